@@ -1,0 +1,78 @@
+// Foundation figures (issue 2) on 10,000 clients: visitor message → operator subscription latency at a steady
+// rate, and the conversations first page latency and throughput beside a trivial query as a baseline.
+import { randomBytes } from 'node:crypto';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { gql, login, startProduct, timed } from './harness.ts';
+import { sleep, summarize } from './stats.ts';
+
+const firstPage = `{ conversations(first: 50) { edges { node { id unreadCount lastActivityAt client { name avatarUrl } channel { kind }
+  lastMessage { text status createdAt } assignee { name } } } pageInfo { hasNextPage endCursor } } }`;
+
+export async function foundationBench(options: { clients: number; rate: number; seconds: number }) {
+  console.log(`\n== Foundation: ${options.clients} clients ==`);
+  const { base, stop } = await startProduct({ clients: options.clients });
+  const operator = await login(base);
+
+  const baseline = await timed(300, () => gql(base, '{ me { operator { id } } }', {}, operator));
+  const page = await timed(300, () => gql(base, firstPage, {}, operator));
+  let done = 0;
+  const until = performance.now() + 5000;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (performance.now() < until) {
+        await gql(base, firstPage, {}, operator);
+        done++;
+      }
+    }),
+  );
+
+  const visitors: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const start = await gql(base, 'mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
+    visitors.push(`Visitor ${start.widgetStart.session.visitorToken}`);
+  }
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const socket = createClient({ url: `${base.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: operator } });
+  socket.subscribe<{ inboxEvents: { message: { text: string } | null } }>(
+    { query: 'subscription { inboxEvents { kind message { text } conversation { unreadCount } } }' },
+    {
+      next: ({ data }) => {
+        const at = sentAt.get(data?.inboxEvents.message?.text ?? '');
+        if (at) latencies.push(performance.now() - at);
+      },
+      error: (error) => console.error('subscription error', error),
+      complete: () => {},
+    },
+  );
+  await sleep(500);
+  const total = options.rate * options.seconds;
+  const startedAt = performance.now();
+  let failures = 0;
+  const sends: Promise<unknown>[] = [];
+  for (let i = 0; i < total; i++) {
+    // Open loop: each message leaves at its scheduled time, whatever the previous ones are doing.
+    const wait = startedAt + (i * 1000) / options.rate - performance.now();
+    if (wait > 1) await sleep(wait);
+    const text = `bench message ${i} ${randomBytes(3).toString('hex')}`;
+    sentAt.set(text, performance.now());
+    sends.push(
+      gql(base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, visitors[i % visitors.length]).catch(
+        () => failures++,
+      ),
+    );
+  }
+  await Promise.all(sends);
+  const achieved = total / ((performance.now() - startedAt) / 1000);
+  for (let i = 0; i < 50 && latencies.length < total; i++) await sleep(100);
+  await socket.dispose();
+  await stop();
+
+  const events = summarize(latencies);
+  console.log('conversations(first: 50), sequential, ms:', page);
+  console.log('baseline { me } query, sequential, ms:   ', baseline, `→ first page costs ${(page.p50 / baseline.p50).toFixed(2)}× the baseline at p50`);
+  console.log(`conversations(first: 50) throughput, 8 concurrent: ${(done / 5).toFixed(0)} req/s`);
+  console.log(`visitor message → operator inboxEvents at ${options.rate}/s for ${options.seconds} s (achieved ${achieved.toFixed(0)}/s, ${failures} failed sends), ms:`, events, `received ${latencies.length}/${total}`);
+  console.log(`Targets: first page p50 < 10 ms: ${page.p50 < 10 ? 'met' : 'NOT met'}; event p99 < 50 ms: ${events.p99 < 50 && latencies.length === total ? 'met' : 'NOT met'}`);
+}

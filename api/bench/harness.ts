@@ -1,0 +1,109 @@
+// Shared setup of the benchmarks: a PostgreSQL server, a fresh database, Temporal, and the product started as its
+// own process (`node api/src/main.ts`), so the load generator here does not share the server's event loop.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { rootDir } from '../src/config.ts';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { migrate, openOrm } from '../src/db/orm.ts';
+import { seedDemoProject } from '../src/seed/seed.ts';
+import { findFreePort, startTemporalDevServer } from '../src/temporal/dev-server.ts';
+import { sleep, summarize } from './stats.ts';
+
+export const cleanups: (() => Promise<unknown>)[] = [];
+
+async function postgresAdminUrl(): Promise<string> {
+  for (const url of [process.env.BENCH_POSTGRES_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean) as string[]) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    const ok = await client.connect().then(() => true, () => false);
+    await client.end().catch(() => {});
+    if (ok) return url;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'inbox-bench-pg-'));
+  await chmod(dir, 0o755);
+  const server = await startEmbeddedPostgres(dir, await findFreePort());
+  cleanups.push(async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return Object.assign(new URL(server.url), { pathname: '/postgres' }).toString();
+}
+
+async function admin(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+let temporalAddress: string | undefined = process.env.TEMPORAL_ADDRESS;
+
+/** A fresh database seeded with `clients` clients, and the product serving it. */
+export async function startProduct(seed: Parameters<typeof seedDemoProject>[1]) {
+  const adminUrl = await postgresAdminUrl();
+  const database = `bench_${randomBytes(5).toString('hex')}`;
+  await admin(adminUrl, `create database ${database}`);
+  cleanups.push(() => admin(adminUrl, `drop database if exists ${database} with (force)`));
+  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+  if (!temporalAddress) {
+    const temporal = await startTemporalDevServer({});
+    cleanups.push(temporal.stop);
+    temporalAddress = temporal.address;
+  }
+
+  const seeded = Date.now();
+  const orm = await openOrm(databaseUrl);
+  await migrate(orm);
+  await seedDemoProject(orm.em.fork(), seed);
+  await orm.em.fork().getConnection().execute('vacuum analyze');
+  await orm.close();
+  console.log(`  seeded ${seed?.clients} clients in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(port), SEED_DEMO: '0', TEMPORAL_TASK_QUEUE: `bench-${database}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = async () => {
+    if (server.exitCode !== null) return;
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  };
+  cleanups.push(stop);
+  for (let i = 0; !(await fetch(`${base}/readyz`).catch(() => null))?.ok; i++) {
+    if (i > 600) throw new Error('the API did not become ready');
+    await sleep(100);
+  }
+  return { base, stop };
+}
+
+export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function login(base: string, email = 'anna@demo.test', password = 'demo-operator') {
+  const data = await gql(base, 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }', { e: email, p: password });
+  return `Bearer ${data.login.token}`;
+}
+
+/** Times `n` sequential runs of `work` after 20 warm-up runs. */
+export async function timed(n: number, work: () => Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return summarize(samples);
+}

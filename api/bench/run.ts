@@ -1,0 +1,27 @@
+// `npm run bench`: the foundation figures (10,000 clients) and the inbox at scale (100,000 clients,
+// 1,000,000 messages). BENCH_ONLY=foundation|inbox runs one; sizes and rates are in the environment:
+// BENCH_CLIENTS, BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT,
+// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox). BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+import { foundationBench } from './foundation.ts';
+import { cleanups } from './harness.ts';
+import { inboxScaleBench } from './inbox-scale.ts';
+
+const only = process.env.BENCH_ONLY;
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+try {
+  if (!only || only === 'foundation') {
+    await foundationBench({ clients: env('BENCH_CLIENTS', 10_000), rate: env('BENCH_RATE', 200), seconds: env('BENCH_SECONDS', 10) });
+  }
+  if (!only || only === 'inbox') {
+    await inboxScaleBench({
+      clients: env('BENCH_SCALE_CLIENTS', 100_000),
+      messagesPerClient: env('BENCH_SCALE_MESSAGES_PER_CLIENT', 10),
+      subscribers: env('BENCH_SUBSCRIBERS', 1000),
+      rate: env('BENCH_SCALE_RATE', 10),
+      seconds: env('BENCH_SECONDS', 10),
+    });
+  }
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((e: unknown) => console.error(e));
+}

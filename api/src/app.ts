@@ -1,0 +1,37 @@
+import { Client as TemporalClient, Connection } from '@temporalio/client';
+import type { App } from './context.ts';
+import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
+import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
+import { createMemoryPubSub } from './pubsub/pubsub.ts';
+import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
+
+export type AppOptions = {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalNamespace: string;
+  taskQueue: string;
+  redisUrl?: string;
+  publicUrl: string;
+  migrate?: boolean;
+  orm?: OrmOptions;
+};
+
+/** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
+export async function createApp(options: AppOptions) {
+  const orm = await openOrm(options.databaseUrl, options.orm);
+  if (options.migrate !== false) await migrate(orm);
+  const pubsub = options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub();
+  // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.
+  const connection = Connection.lazy({ address: options.temporalAddress });
+  const temporal = new TemporalClient({ connection, namespace: options.temporalNamespace });
+  const app: App = { orm, pubsub, deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue), publicUrl: options.publicUrl };
+  return {
+    app,
+    temporal,
+    async close() {
+      await connection.close();
+      await pubsub.close();
+      await orm.close();
+    },
+  };
+}

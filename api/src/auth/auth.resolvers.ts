@@ -1,0 +1,28 @@
+import { requireRole, requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service.ts';
+import { login, logout } from './auth.service.ts';
+
+const tokenManagers = ['OWNER', 'ADMIN'] as const;
+
+export const authResolvers: Resolvers = {
+  ApiToken: {
+    id: (apiToken) => toGlobalId('ApiToken', apiToken.id),
+  },
+  Query: {
+    apiTokens: (_, __, ctx) => listApiTokens(ctx.em, requireRole(ctx, tokenManagers)),
+  },
+  Mutation: {
+    login: (_, { input }, { em }) => payload(() => login(em, input.email, input.password)),
+    createApiToken: (_, { input }, ctx) =>
+      payload(async () => createApiToken(ctx.em, requireRole(ctx, tokenManagers).project.id, input.name)),
+    revokeApiToken: (_, { input }, ctx) =>
+      payload(async () => ({ revokedId: await revokeApiToken(ctx.app, ctx.em, requireRole(ctx, tokenManagers), input.id) })),
+    logout: async (_, __, ctx) => {
+      await logout(ctx.app, ctx.em, requireViewer(ctx));
+      return true;
+    },
+  },
+};

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer, Visitor } from '../context.ts';
+import { selectOne, toRow } from '../db/rows.ts';
+import { UserError } from '../graphql/errors.ts';
+import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
+import { Project, type ProjectRow } from '../projects/project.entity.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import { AuthToken } from './auth-token.entity.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { newToken, tokenHash } from './tokens.ts';
+
+const sessionLifetimeMs = 30 * 24 * 3600 * 1000;
+
+let unused: Promise<string> | null = null;
+const unusedHash = () => (unused ??= hashPassword(randomUUID()));
+
+export async function login(em: EntityManager, email: string, password: string) {
+  const operator = await em.findOne(Operator, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+  // The same answer, after the same work, for an unknown e-mail and a wrong password: no account probing.
+  const valid = await verifyPassword(password, operator?.passwordHash ?? (await unusedHash()));
+  if (!operator || !valid) throw new UserError('INVALID_CREDENTIALS', 'The e-mail or the password is wrong.');
+  const token = newToken('ses');
+  const session = em.create(AuthToken, {
+    projectId: operator.projectId,
+    operatorId: operator.id,
+    kind: 'SESSION',
+    tokenHash: tokenHash(token),
+    expiresAt: new Date(Date.now() + sessionLifetimeMs),
+  });
+  await em.flush();
+  const project = await em.findOneOrFail(Project, operator.projectId);
+  return { token, viewer: { project, operator, tokenId: session.id } satisfies Viewer };
+}
+
+/** Ends the session: its token is refused from now on, and its open sockets on every node are closed. */
+export async function logout(app: App, em: EntityManager, viewer: Viewer): Promise<void> {
+  await em.nativeDelete(AuthToken, { id: viewer.tokenId, kind: 'SESSION' });
+  await app.pubsub.publish(topics.revocations, { tokenId: viewer.tokenId });
+}
+
+/** `Bearer <token>` of an operator session or an API token, checked against the database on every request. */
+export async function viewerFromToken(em: EntityManager, token: string): Promise<Viewer | null> {
+  const [found] = await em.execute<{ token_id: string; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
+    `select t.id as token_id, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
+       from auth_token t join project p on p.id = t.project_id left join operator o on o.id = t.operator_id
+      where t.token_hash = ? and (t.expires_at is null or t.expires_at > now())`,
+    [tokenHash(token)],
+  );
+  if (!found) return null;
+  return {
+    tokenId: found.token_id,
+    project: toRow(found.project) as ProjectRow,
+    operator: found.operator ? (toRow(found.operator) as OperatorRow) : null,
+  };
+}
+
+/** `Visitor <token>`: the web chat visitor's own client channel, and nothing else. */
+export async function visitorFromToken(em: EntityManager, token: string): Promise<Visitor | null> {
+  return selectOne<Visitor>(em, 'select id as client_channel_id from client_channel where access_token_hash = ?', [tokenHash(token)]);
+}
+
+/** Reads an Authorization value: `Bearer …` for operators and API tokens, `Visitor …` for the widget. */
+export async function authenticate(em: EntityManager, authorization: string | undefined) {
+  const [scheme, token] = (authorization ?? '').trim().split(/\s+/, 2);
+  if (!token) return { viewer: null, visitor: null };
+  if (scheme?.toLowerCase() === 'bearer') return { viewer: await viewerFromToken(em, token), visitor: null };
+  if (scheme?.toLowerCase() === 'visitor') return { viewer: null, visitor: await visitorFromToken(em, token) };
+  return { viewer: null, visitor: null };
+}
+

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { Message } from '../messages/message.entity.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { deliverQueuedMessage, DeliveryInProgressError, type Drivers } from './delivery.service.ts';
+import { PermanentDeliveryError } from './drivers/driver.ts';
+
+// Delivery attempts are called here directly (no worker), to race them deterministically.
+let api: TestApi;
+let token: string;
+let conversationId: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false });
+  await api.seed({ clients: 1 });
+  token = await api.login('anna@demo.test', 'demo-operator');
+  const first: any = await api.gql('{ conversations(first: 1) { edges { node { id } } } }', {}, token);
+  conversationId = first.data.conversations.edges[0].node.id;
+});
+afterAll(() => api?.stop());
+
+async function queued(text: string) {
+  const result: any = await api.gql('mutation($c: ID!, $t: String!) { sendMessage(input: { conversationId: $c, text: $t }) { message { id } } }', { c: conversationId, t: text }, token);
+  return idOf('Message', result.data.sendMessage.message.id)!;
+}
+
+const slowDriver = (calls: string[], ms: number): Drivers => ({
+  WEBCHAT: {
+    kind: 'WEBCHAT',
+    async send(message) {
+      calls.push(message.messageId);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return { externalId: `ext-${message.messageId}` };
+    },
+  },
+});
+
+it('sends a message once when two attempts overlap: the second finds it claimed', async () => {
+  const id = await queued('overlapping attempts');
+  const calls: string[] = [];
+  const drivers = slowDriver(calls, 300);
+  const results = await Promise.allSettled([
+    deliverQueuedMessage(api.app, api.app.orm.em.fork(), drivers, id),
+    deliverQueuedMessage(api.app, api.app.orm.em.fork(), drivers, id),
+  ]);
+  expect(calls).toEqual([id]);
+  expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+  expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(DeliveryInProgressError);
+  const message = await api.app.orm.em.fork().findOneOrFail(Message, id);
+  expect(message).toMatchObject({ status: 'SENT', externalId: `ext-${id}` });
+});
+
+it('leaves a message alone once it is sent: a repeated attempt sends nothing', async () => {
+  const id = await queued('sent once');
+  const calls: string[] = [];
+  await deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(calls, 0), id);
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(calls, 0), id)).resolves.toEqual({ skipped: true });
+  expect(calls).toEqual([id]);
+});
+
+it('releases the claim when the messenger refuses, so the retry need not wait', async () => {
+  const id = await queued('refused once');
+  let refuse = true;
+  const flaky: Drivers = {
+    WEBCHAT: {
+      kind: 'WEBCHAT',
+      async send(message) {
+        if (refuse) throw new Error('503 from the messenger');
+        return { externalId: message.messageId };
+      },
+    },
+  };
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), flaky, id)).rejects.toThrow('503');
+  refuse = false;
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), flaky, id)).resolves.toEqual({ skipped: false });
+});
+
+it('fails permanently for a message that does not exist', async () => {
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), {}, '01a20000-0000-7000-8000-000000000000')).rejects.toBeInstanceOf(PermanentDeliveryError);
+});

@@ -1,0 +1,24 @@
+import type { ChannelKind } from '../channel.entity.ts';
+
+export type OutboundMessage = {
+  messageId: string;
+  text: string;
+  channelId: string;
+  clientChannelId: string;
+  /** The client's id on the messenger. */
+  platformId: string;
+};
+
+/** One messenger integration. `send` must be idempotent by messageId: a retried attempt sends once. */
+export type ChannelDriver = {
+  kind: ChannelKind;
+  send(message: OutboundMessage): Promise<{ externalId: string }>;
+  /** How long after sending the messenger lets a message be edited or deleted (Telegram 48 h, VK 24 h); absent: never. */
+  limits?: { editWithinMs?: number; deleteWithinMs?: number };
+  edit?(message: OutboundMessage & { externalId: string }): Promise<void>;
+  delete?(message: OutboundMessage & { externalId: string }): Promise<void>;
+};
+
+
+/** A failure no retry can fix (the client blocked the bot, the channel is gone): delivery stops as FAILED. */
+export class PermanentDeliveryError extends Error {}

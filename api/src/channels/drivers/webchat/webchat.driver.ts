@@ -1,0 +1,20 @@
+import { topics, type PubSub } from '../../../pubsub/pubsub.ts';
+import type { ChannelDriver } from '../driver.ts';
+
+// The web chat "messenger" is our own widget: sending, editing and deleting are publishing to the visitor's live
+// topic; a visitor who is offline reads the history when the widget opens next. Like Telegram, it takes edits and
+// deletions for 48 hours.
+export function webchatDriver(pubsub: PubSub): ChannelDriver {
+  const announce = (message: { messageId: string; clientChannelId: string }) =>
+    pubsub.publish(topics.visitor(message.clientChannelId), { messageId: message.messageId });
+  return {
+    kind: 'WEBCHAT',
+    limits: { editWithinMs: 48 * 3600_000, deleteWithinMs: 48 * 3600_000 },
+    async send(message) {
+      await announce(message);
+      return { externalId: message.messageId };
+    },
+    edit: announce,
+    delete: announce,
+  };
+}

@@ -1,0 +1,17 @@
+import { requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { blockClient, pauseBot, resumeBot, unblockClient } from './client-actions.service.ts';
+
+export const clientActionResolvers: Resolvers = {
+  Client: {
+    botActive: (client) => !client.botPausedUntil || client.botPausedUntil <= new Date(),
+    blocked: (client) => client.blockedAt !== null,
+  },
+  Mutation: {
+    pauseBot: (_, { input }, ctx) => payload(async () => ({ client: await pauseBot(ctx.em, requireViewer(ctx), input.clientId, input.hours ?? 24) })),
+    resumeBot: (_, { input }, ctx) => payload(async () => ({ client: await resumeBot(ctx.em, requireViewer(ctx), input.clientId) })),
+    blockClient: (_, { input }, ctx) => payload(async () => ({ client: await blockClient(ctx.em, requireViewer(ctx), input.clientId) })),
+    unblockClient: (_, { input }, ctx) => payload(async () => ({ client: await unblockClient(ctx.em, requireViewer(ctx), input.clientId) })),
+  },
+};

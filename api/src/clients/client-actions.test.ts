@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { Message } from '../messages/message.entity.ts';
+import { receiveClientMessage } from '../messages/message.service.ts';
+import { ClientChannel } from './client-channel.entity.ts';
+
+let api: TestApi;
+let token: string;
+let clientId: string;
+let clientChannelId: string;
+let conversationId: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false });
+  await api.seed({ clients: 1 });
+  token = await api.login('anna@demo.test', 'demo-operator');
+  const clientChannel = await api.app.orm.em.fork().findOneOrFail(ClientChannel, { platformId: 'visitor-seed-0' });
+  clientChannelId = clientChannel.id;
+  clientId = toGlobalId('Client', clientChannel.clientId);
+  const list: any = await api.gql('{ conversations(first: 1) { edges { node { id } } } }', {}, token);
+  conversationId = list.data.conversations.edges[0].node.id;
+});
+afterAll(() => api?.stop());
+
+const clientAction = (mutation: string, input: object) =>
+  api.gql(`mutation($i: ${mutation === 'pauseBot' ? 'PauseBotInput' : 'ClientInput'}!) { ${mutation}(input: $i) { client { botActive botPausedUntil blocked } userErrors { code field } } }`, { i: input }, token) as Promise<any>;
+
+describe('bot control', () => {
+  it('pauses the bot for 24 hours by default, after which it is active again, or resumes it now', async () => {
+    const paused = (await clientAction('pauseBot', { clientId })).data.pauseBot.client;
+    expect(paused.botActive).toBe(false);
+    const hours = (Date.parse(paused.botPausedUntil) - Date.now()) / 3600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThanOrEqual(24);
+    expect((await clientAction('resumeBot', { clientId })).data.resumeBot.client).toMatchObject({ botActive: true, botPausedUntil: null });
+    expect((await clientAction('pauseBot', { clientId, hours: 0 })).data.pauseBot.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'hours' }]);
+  });
+});
+
+describe('blocking', () => {
+  it('keeps a blocked client’s messages but raises nothing, and sends nothing to them', async () => {
+    expect((await clientAction('blockClient', { clientId })).data.blockClient.client.blocked).toBe(true);
+    const before: any = await api.gql('query($id: ID!) { conversation(id: $id) { unreadCount lastMessage { text } } }', { id: conversationId }, token);
+    const inbox = collect(api.socket({ authorization: token }), 'subscription { inboxEvents { kind } }');
+    await settle();
+
+    await receiveClientMessage(api.app, api.app.orm.em.fork(), { clientChannelId, text: 'spam spam spam', dedupeKey: 'spam-1' });
+    expect(await api.app.orm.em.fork().count(Message, { text: 'spam spam spam' })).toBe(1);
+    await settle(300);
+    expect(inbox.received).toEqual([]);
+    const after: any = await api.gql('query($id: ID!) { conversation(id: $id) { unreadCount lastMessage { text } } }', { id: conversationId }, token);
+    expect(after.data.conversation).toEqual(before.data.conversation);
+
+    const reply: any = await api.gql('mutation($id: ID!) { sendMessage(input: { conversationId: $id, text: "hi" }) { message { id } userErrors { code message } } }', { id: conversationId }, token);
+    expect(reply.data.sendMessage).toEqual({ message: null, userErrors: [{ code: 'FORBIDDEN', message: 'The client is blocked: nothing is sent to them.' }] });
+
+    expect((await clientAction('unblockClient', { clientId })).data.unblockClient.client.blocked).toBe(false);
+    await receiveClientMessage(api.app, api.app.orm.em.fork(), { clientChannelId, text: 'sorry, real question', dedupeKey: 'real-1' });
+    await inbox.next(1);
+  });
+
+  it('answers NOT_FOUND for clients of other projects or unknown ids', async () => {
+    expect((await clientAction('blockClient', { clientId: 'nope' })).data.blockClient.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'clientId' }]);
+  });
+});

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './db/embedded-postgres.ts';
+
+export const rootDir = fileURLToPath(new URL('../../', import.meta.url));
+
+// Every setting comes from the environment; the README lists them. Unset means "embedded defaults".
+export const config = {
+  host: process.env.HOST ?? '127.0.0.1',
+  port: Number(process.env.PORT ?? 4000),
+  publicUrl: process.env.PUBLIC_URL,
+  dataDir: process.env.DATA_DIR ?? `${rootDir}.data`,
+  databaseUrl: process.env.DATABASE_URL,
+  embeddedPostgresPort: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+  temporalAddress: process.env.TEMPORAL_ADDRESS,
+  temporalNamespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  temporalTaskQueue: process.env.TEMPORAL_TASK_QUEUE ?? 'inbox',
+  temporalDevServerPort: Number(process.env.TEMPORAL_DEV_SERVER_PORT ?? 7233),
+  temporalUiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
+  redisUrl: process.env.REDIS_URL,
+  // Seed a demo project on the first start of an empty database ("0" turns it off).
+  seedDemo: process.env.SEED_DEMO !== '0',
+};
+
+/** DATABASE_URL, or the embedded PostgreSQL under .data/ started for this process (stop it when done). */
+export async function startDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
+  console.log(`Starting the embedded PostgreSQL (${config.dataDir}/postgres)…`);
+  return startEmbeddedPostgres(`${config.dataDir}/postgres`, config.embeddedPostgresPort);
+}

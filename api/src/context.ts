@@ -1,0 +1,45 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { OperatorRow } from './operators/operator.entity.ts';
+import type { ProjectRow } from './projects/project.entity.ts';
+import type { PubSub } from './pubsub/pubsub.ts';
+import type { Loaders } from './graphql/loaders.ts';
+import type { DeliveryQueue } from './messages/delivery-queue.ts';
+import { UserError, unauthenticated } from './graphql/errors.ts';
+import type { OperatorRole } from './operators/operator.entity.ts';
+
+/** An operator's session or a project API token (then `operator` is null). */
+export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenId: string };
+
+/** A web chat visitor: one client channel of one project, and nothing else. */
+export type Visitor = { clientChannelId: string };
+
+/** What lives as long as the process: shared by every request, subscription and activity. */
+export type App = { orm: MikroORM; pubsub: PubSub; deliveryQueue: DeliveryQueue; publicUrl: string };
+
+export type Context = {
+  app: App;
+  /** This request's own EntityManager fork. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  visitor: Visitor | null;
+  loaders: Loaders;
+};
+
+export function requireViewer(context: Context): Viewer {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
+}
+
+export function requireVisitor(context: Context): Visitor {
+  if (!context.visitor) throw unauthenticated();
+  return context.visitor;
+}
+
+/** The viewer, if an operator with one of `roles`; API tokens hold no role. Throws a FORBIDDEN user error. */
+export function requireRole(context: Context, roles: readonly OperatorRole[]): Viewer {
+  const viewer = requireViewer(context);
+  if (!viewer.operator || !roles.includes(viewer.operator.role)) {
+    throw new UserError('FORBIDDEN', `Only ${roles.join(' and ').toLowerCase()} roles may do this.`);
+  }
+  return viewer;
+}

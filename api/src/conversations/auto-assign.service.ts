@@ -1,0 +1,67 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App } from '../context.ts';
+import { selectOne } from '../db/rows.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { recordEvent } from './conversation-actions.service.ts';
+
+/**
+ * Gives a new, unassigned conversation to the online operator of its project who was assigned longest ago and
+ * has room (open conversations below their capacity). Atomic: the candidate operator is locked (others are
+ * skipped, not waited for) and the conversation is claimed only while still unassigned, so two nodes never
+ * assign it twice. Answers the operator's id, or null when nobody can take it.
+ */
+export async function autoAssign(app: App, em: EntityManager, conversationId: string) {
+  // Operators locked by concurrent claims are skipped, not waited for; when that left nobody, try again shortly.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const assigned = await claim(em, conversationId);
+    if (assigned) {
+      await publishInboxEvent(app.pubsub, assigned.projectId, { kind: 'CONVERSATION_UPDATED', conversationId, eventId: assigned.eventId });
+      return assigned.operatorId;
+    }
+    if (!(await someoneCouldTake(em, conversationId))) return null;
+    await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20));
+  }
+  return null;
+}
+
+/** Whether the conversation is still unassigned and an online operator of its project has room (no locks). */
+async function someoneCouldTake(em: EntityManager, conversationId: string) {
+  return Boolean(
+    await selectOne(
+      em,
+      `select 1 from conversation t join project p on p.id = t.project_id join operator o on o.project_id = t.project_id
+        where t.id = ? and t.assignee_id is null and p.auto_assign and o.presence = 'ONLINE'
+          and (select count(*) from conversation c where c.assignee_id = o.id and c.status = 'OPEN' and c.archived_at is null) < o.capacity
+        limit 1`,
+      [conversationId],
+    ),
+  );
+}
+
+async function claim(em: EntityManager, conversationId: string) {
+  return em.transactional(async (tx) => {
+    const claimed = await selectOne<{ operatorId: string; projectId: string }>(
+      tx,
+      `with target as (select id, project_id from conversation where id = ? and assignee_id is null),
+       candidate as (
+         select o.id from operator o join project p on p.id = o.project_id, target
+          where o.project_id = target.project_id and p.auto_assign and o.presence = 'ONLINE'
+            and (select count(*) from conversation c where c.assignee_id = o.id and c.status = 'OPEN' and c.archived_at is null) < o.capacity
+          order by o.last_assigned_at nulls first, o.id
+          limit 1 for update of o skip locked),
+       claimed as (
+         update conversation set assignee_id = candidate.id from candidate
+          where conversation.id = ? and conversation.assignee_id is null returning conversation.assignee_id, conversation.project_id)
+       update operator set last_assigned_at = ? from claimed where operator.id = claimed.assignee_id
+       returning operator.id as operator_id, claimed.project_id`,
+      [conversationId, conversationId, new Date()],
+    );
+    if (!claimed) return null;
+    const eventId = await recordEvent(tx, { id: conversationId, projectId: claimed.projectId }, null, {
+      type: 'ASSIGNED',
+      assigneeId: claimed.operatorId,
+      comment: 'Assigned automatically',
+    });
+    return { ...claimed, eventId };
+  });
+}

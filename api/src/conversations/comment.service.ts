@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import type { CommentRow } from './comment.entity.ts';
+import { requireConversation } from './conversation.service.ts';
+
+const maxCommentLength = 4096;
+const moderators = ['OWNER', 'ADMIN', 'MANAGER'];
+
+function validComment(text: string) {
+  const trimmed = text.trim();
+  if (!trimmed) throw new UserError('INVALID_INPUT', 'The comment is empty.', 'text');
+  if (trimmed.length > maxCommentLength) throw new UserError('INVALID_INPUT', `The comment is longer than ${maxCommentLength} characters.`, 'text');
+  return trimmed;
+}
+
+/** The operators behind mention ids, all of the viewer's project, or a NOT_FOUND user error. */
+async function mentionedOperators(em: EntityManager, viewer: Viewer, globalIds: readonly string[] | null | undefined) {
+  if (!globalIds?.length) return [];
+  const ids = [...new Set(globalIds.map((id) => idOf('Operator', id)))];
+  const found = ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?)', [viewer.project.id, ids]) : [];
+  if (found.length !== ids.length) throw new UserError('NOT_FOUND', 'A mentioned operator is not in this project.', 'mentionIds');
+  return ids as string[];
+}
+
+async function requireComment(em: EntityManager, viewer: Viewer, globalId: string) {
+  const id = idOf('Comment', globalId);
+  const comment = id && (await selectOne<CommentRow>(em, 'select * from comment where id = ? and project_id = ?', [id, viewer.project.id]));
+  if (!comment) throw new UserError('NOT_FOUND', 'No such comment.', 'commentId');
+  return comment;
+}
+
+async function announce(app: App, comment: CommentRow) {
+  await app.pubsub
+    .publish(topics.conversation(comment.conversationId), { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id })
+    .catch((e: unknown) => console.error('[pubsub]', e));
+}
+
+export async function addComment(app: App, em: EntityManager, viewer: Viewer, input: { conversationId: string; text: string; mentionIds?: readonly string[] | null }) {
+  const text = validComment(input.text);
+  const conversation = await requireConversation(em, viewer, input.conversationId);
+  const mentions = await mentionedOperators(em, viewer, input.mentionIds);
+  const { comment, notifications } = await em.transactional(async (tx) => {
+    const created = (await selectOne<CommentRow>(
+      tx,
+      'insert into comment (id, project_id, conversation_id, author_id, text, mention_ids, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *',
+      [newId(), viewer.project.id, conversation.id, viewer.operator?.id ?? null, text, `{${mentions.join(',')}}`, new Date()],
+    ))!;
+    return { comment: created, notifications: await notifyMentions(tx, created, mentions) };
+  });
+  await announce(app, comment);
+  await publishNotifications(app, notifications);
+  return comment;
+}
+
+export async function editComment(app: App, em: EntityManager, viewer: Viewer, input: { commentId: string; text: string; mentionIds?: readonly string[] | null }) {
+  const text = validComment(input.text);
+  const existing = await requireComment(em, viewer, input.commentId);
+  if (existing.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted comment cannot be edited.', 'commentId');
+  if (!viewer.operator || existing.authorId !== viewer.operator.id) throw new UserError('FORBIDDEN', 'Only its author can edit a comment.');
+  const mentions = input.mentionIds === undefined || input.mentionIds === null ? existing.mentionIds : await mentionedOperators(em, viewer, input.mentionIds);
+  const { comment, notifications } = await em.transactional(async (tx) => {
+    const updated = (await selectOne<CommentRow>(tx, 'update comment set text = ?, mention_ids = ?, edited_at = ? where id = ? returning *', [
+      text,
+      `{${mentions.join(',')}}`,
+      new Date(),
+      existing.id,
+    ]))!;
+    const added = mentions.filter((id) => !existing.mentionIds.includes(id));
+    return { comment: updated, notifications: await notifyMentions(tx, updated, added) };
+  });
+  await announce(app, comment);
+  await publishNotifications(app, notifications);
+  return comment;
+}
+
+export async function deleteComment(app: App, em: EntityManager, viewer: Viewer, commentId: string) {
+  const existing = await requireComment(em, viewer, commentId);
+  const mine = viewer.operator && existing.authorId === viewer.operator.id;
+  if (!mine && !(viewer.operator && moderators.includes(viewer.operator.role))) {
+    throw new UserError('FORBIDDEN', 'Only its author, a manager, an admin or an owner can delete a comment.');
+  }
+  const comment = (await selectOne<CommentRow>(em, 'update comment set deleted_at = coalesce(deleted_at, ?), pinned_at = null where id = ? returning *', [new Date(), existing.id]))!;
+  await announce(app, comment);
+  return comment;
+}
+
+export async function pinComment(app: App, em: EntityManager, viewer: Viewer, commentId: string, pinned: boolean) {
+  const existing = await requireComment(em, viewer, commentId);
+  if (existing.deletedAt && pinned) throw new UserError('INVALID_INPUT', 'A deleted comment cannot be pinned.', 'commentId');
+  const comment = (await selectOne<CommentRow>(em, `update comment set pinned_at = ${pinned ? 'coalesce(pinned_at, ?)' : 'null'} where id = ? returning *`, [
+    ...(pinned ? [new Date()] : []),
+    existing.id,
+  ]))!;
+  await announce(app, comment);
+  return comment;
+}
+
+export function pinnedComments(em: EntityManager, conversationId: string) {
+  return select<CommentRow>(em, 'select * from comment where conversation_id = ? and pinned_at is not null and deleted_at is null order by pinned_at desc', [conversationId]);
+}

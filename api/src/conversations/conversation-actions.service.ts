@@ -1,0 +1,116 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { selectOne } from '../db/rows.ts';
+import { UserError } from '../graphql/errors.ts';
+import { idOf, toGlobalId } from '../graphql/global-id.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import type { ConversationEventType } from './conversation-event.entity.ts';
+import type { ConversationRow } from './conversation.entity.ts';
+import { requireConversation } from './conversation.service.ts';
+
+type Change = {
+  /** `set` clause of the update, with its parameters. */
+  set: string;
+  params: unknown[];
+  /** Skipped when this already holds: a repeated action changes nothing and records nothing. */
+  unless: string;
+  unlessParams?: unknown[];
+  event?: { type: ConversationEventType; assigneeId?: string | null; comment?: string | null };
+};
+
+/** Appends a system event to a conversation's timeline; answers its id. */
+export async function recordEvent(
+  em: EntityManager,
+  conversation: Pick<ConversationRow, 'id' | 'projectId'>,
+  actorId: string | null,
+  event: NonNullable<Change['event']>,
+) {
+  const id = newId();
+  await em.execute(
+    'insert into conversation_event (id, project_id, conversation_id, type, actor_id, assignee_id, comment, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, conversation.projectId, conversation.id, event.type, actorId, event.assigneeId ?? null, event.comment ?? null, new Date()],
+  );
+  return id;
+}
+
+/** Applies a change to one conversation of the viewer's project, records its event, and tells the inbox. */
+async function change(app: App, em: EntityManager, viewer: Viewer, globalId: string, work: (c: ConversationRow) => Change | Promise<Change>) {
+  const found = await requireConversation(em, viewer, globalId);
+  const planned = await work(found);
+  const result = await em.transactional(async (tx) => {
+    const updated = await selectOne<ConversationRow>(
+      tx,
+      `update conversation set ${planned.set} where id = ? and not (${planned.unless}) returning *`,
+      [...planned.params, found.id, ...(planned.unlessParams ?? [])],
+    );
+    const eventId = updated && planned.event ? await recordEvent(tx, found, viewer.operator?.id ?? null, planned.event) : undefined;
+    return { updated, eventId };
+  });
+  if (!result.updated) return found;
+  await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: found.id, eventId: result.eventId });
+  return result.updated;
+}
+
+type Action = (app: App, em: EntityManager, viewer: Viewer, conversationId: string) => Promise<ConversationRow>;
+
+export const markConversationUnread: Action = (app, em, viewer, id) =>
+  change(app, em, viewer, id, () => ({ set: 'unread_count = 1', params: [], unless: 'unread_count > 0' }));
+
+export const closeConversation: Action = (app, em, viewer, id) =>
+  change(app, em, viewer, id, () => ({ set: `status = 'CLOSED', closed_at = ?`, params: [new Date()], unless: `status = 'CLOSED'`, event: { type: 'CLOSED' } }));
+
+export const reopenConversation: Action = (app, em, viewer, id) =>
+  change(app, em, viewer, id, () => ({ set: `status = 'OPEN', closed_at = null`, params: [], unless: `status = 'OPEN'`, event: { type: 'REOPENED' } }));
+
+export function pinConversation(app: App, em: EntityManager, viewer: Viewer, id: string, pinned: boolean) {
+  return change(app, em, viewer, id, () =>
+    pinned
+      ? { set: 'pinned_at = ?', params: [new Date()], unless: 'pinned_at is not null' }
+      : { set: 'pinned_at = null', params: [], unless: 'pinned_at is null' },
+  );
+}
+
+export function archiveConversation(app: App, em: EntityManager, viewer: Viewer, id: string, archived: boolean) {
+  return change(app, em, viewer, id, () =>
+    archived
+      ? { set: 'archived_at = ?', params: [new Date()], unless: 'archived_at is not null', event: { type: 'ARCHIVED' } }
+      : { set: 'archived_at = null', params: [], unless: 'archived_at is null', event: { type: 'UNARCHIVED' } },
+  );
+}
+
+const assignAnyRoles = ['OWNER', 'ADMIN', 'MANAGER'];
+
+/**
+ * Assigns, transfers (with a comment for the timeline) or unassigns. Operators may take an unassigned
+ * conversation and hand on their own; managers, admins, owners and API tokens may assign any.
+ */
+export function assignConversation(app: App, em: EntityManager, viewer: Viewer, input: { conversationId: string; operatorId?: string | null; comment?: string | null }) {
+  return change(app, em, viewer, input.conversationId, async (conversation) => {
+    const assigneeId = input.operatorId ? idOf('Operator', input.operatorId) : null;
+    if (input.operatorId) {
+      const inProject = assigneeId && (await selectOne(em, 'select id from operator where id = ? and project_id = ?', [assigneeId, viewer.project.id]));
+      if (!inProject) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
+    }
+    const me = viewer.operator;
+    if (me && !assignAnyRoles.includes(me.role)) {
+      const takingFree = conversation.assigneeId === null && assigneeId === me.id;
+      if (!takingFree && conversation.assigneeId !== me.id) {
+        throw new UserError('FORBIDDEN', 'Operators may take unassigned conversations and hand on their own only.');
+      }
+    }
+    const comment = input.comment?.trim().slice(0, 1000) || null;
+    return {
+      set: 'assignee_id = ?',
+      params: [assigneeId],
+      unless: 'assignee_id is not distinct from ?',
+      unlessParams: [assigneeId],
+      event: assigneeId ? { type: 'ASSIGNED' as const, assigneeId, comment } : { type: 'UNASSIGNED' as const, comment },
+    };
+  });
+}
+
+export function takeConversation(app: App, em: EntityManager, viewer: Viewer, conversationId: string) {
+  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator can take a conversation.');
+  return assignConversation(app, em, viewer, { conversationId, operatorId: toGlobalId('Operator', viewer.operator.id) });
+}

@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../context.ts';
+import { select } from '../db/rows.ts';
+import type { ConversationFilter } from '../generated/graphql.ts';
+import { pageSize, type Page } from '../graphql/connection.ts';
+import { badInput } from '../graphql/errors.ts';
+import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
+import type { ConversationRow } from './conversation.entity.ts';
+
+export type SearchHitModel = { message: MessageRow; highlight: { text: string; match: boolean }[] };
+/** A conversation, and, when it was found by a search of its messages, the best matching one. */
+export type FoundConversation = ConversationRow & { searchHit?: SearchHitModel | null };
+
+// The words of a search as a prefix tsquery ("заказ дост" → 'заказ':* & 'дост':*), stemmed by the russian
+// configuration (Cyrillic words as Russian, ASCII words as English). Anything but letters and digits is dropped.
+function prefixQuery(text: string) {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.length) throw badInput('search needs at least one letter or digit.');
+  return words.slice(0, 10).map((word) => `${word}:*`).join(' & ');
+}
+
+const likePattern = (text: string) => `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const offsetCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+function decodeOffset(after: string | null | undefined) {
+  if (after == null) return 0;
+  const [kind, value] = Buffer.from(after, 'base64url').toString('utf8').split(':');
+  const offset = Number(value);
+  if (kind !== 'offset' || !Number.isInteger(offset) || offset < 0) throw badInput('after is not a cursor from this search.');
+  return offset;
+}
+
+// The most recently active matches considered; ranking, highlighting and paging happen within them.
+const candidateLimit = 200;
+
+/**
+ * Conversations whose client (name, phone, e-mail: partial, any case) or messages (full text) match, within a
+ * section. The 200 most recently active matches are ranked: client matches first, then by the best message's
+ * relevance, then by activity; paged by offset. PostgreSQL picks per word how to find them: walking the inbox
+ * by activity for common words, the GIN index for rare ones; clients through the trigram index.
+ */
+export async function searchConversations(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: ConversationFilter & { search: string },
+  section: { where: string; params: unknown[] },
+  page: Page,
+) {
+  const size = pageSize(page.first);
+  const offset = decodeOffset(page.after);
+  const words = prefixQuery(filter.search);
+  const rows = await select<ConversationRow & { hitMessageId: string | null; clientMatch: boolean }>(
+    em,
+    // The query is repeated, not shared through a CTE: with it in the text PostgreSQL estimates how common the
+    // words are and picks the fast path.
+    `with client_hits as (
+       select c.id from conversation c join client cl on cl.id = c.client_id
+        where ${section.where} and lower(cl.name || ' ' || coalesce(cl.phone, '') || ' ' || coalesce(cl.email, '')) like ?
+        order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
+     message_hits as (
+       select c.id from conversation c
+        where ${section.where} and exists (select 1 from message m where m.conversation_id = c.id and m.search @@ to_tsquery('russian', ?))
+        order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
+     candidates as (
+       select c.*, c.id in (select id from client_hits) as client_match from conversation c
+        where c.id in (select id from client_hits union select id from message_hits)
+        order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
+     best as (
+       select distinct on (m.conversation_id) m.conversation_id, m.id as message_id, ts_rank(m.search, to_tsquery('russian', ?)) as rank
+         from message m where m.conversation_id in (select id from candidates) and m.search @@ to_tsquery('russian', ?)
+        order by m.conversation_id, rank desc, m.created_at desc)
+     select candidates.*, best.message_id as hit_message_id
+       from candidates left join best on best.conversation_id = candidates.id
+      order by client_match desc, coalesce(best.rank, 0) desc, candidates.last_activity_at desc, candidates.id desc
+      limit ? offset ?`,
+    [...section.params, likePattern(filter.search), ...section.params, words, words, words, size + 1, offset],
+  );
+  const found = rows.slice(0, size);
+  const hitIds = found.flatMap((row) => (row.hitMessageId ? [row.hitMessageId] : []));
+  const highlighted = hitIds.length ? await hits(em, 'm.id in (?)', [hitIds], filter.search, 'm.created_at', hitIds.length) : [];
+  const edges = found.map(({ clientMatch: _, hitMessageId, ...conversation }, index) => ({
+    node: { ...conversation, searchHit: highlighted.find((hit) => hit.message.id === hitMessageId) ?? null } satisfies FoundConversation,
+    cursor: offsetCursor(offset + index + 1),
+  }));
+  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+// Marks matches with control characters no message text contains, then splits on them.
+const start = '\u0002';
+const stop = '\u0003';
+
+function segments(headline: string) {
+  const parts: { text: string; match: boolean }[] = [];
+  for (const [index, piece] of headline.split(new RegExp(`[${start}${stop}]`)).entries()) {
+    if (piece) parts.push({ text: piece, match: index % 2 === 1 });
+  }
+  return parts;
+}
+
+/** Messages matching `text`, each with its best fragment marked (for a search result or a jump list). */
+async function hits(em: EntityManager, where: string, params: unknown[], text: string, order: string, limit: number) {
+  const rows = await select<MessageRow & { headline: string }>(
+    em,
+    `select ${messageColumns('m')}, ts_headline('russian', m.text, q.query, 'StartSel=${start}, StopSel=${stop}, MaxWords=24, MinWords=8, MaxFragments=2') as headline
+       from message m, (select to_tsquery('russian', ?) as query) q
+      where m.search @@ q.query and ${where} order by ${order} limit ?`,
+    [prefixQuery(text), ...params, limit],
+  );
+  return rows.map(({ headline, ...message }) => ({ message, highlight: segments(headline) }));
+}
+
+/** Inside one dialog: every matching message, oldest first, to jump between them. */
+export function searchMessagesOf(em: EntityManager, conversationId: string, text: string) {
+  return hits(em, 'm.conversation_id = ?', [conversationId], text, 'm.created_at, m.id', 200);
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { ClientChannel } from '../clients/client-channel.entity.ts';
+import { Client } from '../clients/client.entity.ts';
+import { receiveClientMessage } from '../messages/message.service.ts';
+
+let api: TestApi;
+let token: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false });
+  await api.seed({ clients: 20 });
+  token = await api.login('anna@demo.test', 'demo-operator');
+  const em = api.app.orm.em.fork();
+  const say = async (n: number, text: string) => {
+    const clientChannel = await em.findOneOrFail(ClientChannel, { platformId: `visitor-seed-${n}` });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text, dedupeKey: text });
+  };
+  await say(1, 'Добрый вечер! Где мои заказы? Они не пришли.');
+  await say(2, 'Hello, where are my ordered shoes?');
+  await say(3, 'Nothing to see here');
+  await em.nativeUpdate(Client, { id: (await em.findOneOrFail(ClientChannel, { platformId: 'visitor-seed-3' })).clientId }, { name: 'Zakaz Kuznetsova' });
+});
+afterAll(() => api?.stop());
+
+const search = async (text: string, section = 'ALL') => {
+  const result: any = await api.gql(
+    `query($f: ConversationFilter) { conversations(first: 20, filter: $f) {
+       edges { node { client { name phone } searchHit { message { text } highlight { text match } } } }
+       pageInfo { hasNextPage } } }`,
+    { f: { search: text, section } },
+    token,
+  );
+  if (result.errors) return { errors: result.errors };
+  return result.data.conversations.edges.map((e: any) => e.node);
+};
+const marked = (node: any) => node.searchHit.highlight.filter((s: any) => s.match).map((s: any) => s.text.toLowerCase());
+
+describe('searching conversations', () => {
+  it('finds Russian words by their stem, and marks them in the best matching message', async () => {
+    const found = await search('заказ');
+    const hit = found.find((n: any) => n.searchHit?.message.text.startsWith('Добрый вечер'));
+    expect(hit).toBeTruthy();
+    expect(marked(hit)).toEqual(['заказы']);
+    expect(hit.searchHit.highlight.map((s: any) => s.text).join('')).toContain('Где мои заказы?');
+  });
+
+  it('finds English words by stem and by their beginning', async () => {
+    for (const text of ['order', 'ord', 'SHOES']) {
+      const found = await search(text);
+      expect(found.map((n: any) => n.searchHit?.message.text)).toContain('Hello, where are my ordered shoes?');
+    }
+  });
+
+  it('finds clients by part of the name, phone or e-mail, ranked before message matches', async () => {
+    const byName = await search('zakaz');
+    expect(byName[0].client.name).toBe('Zakaz Kuznetsova');
+    const seeded: any = await api.gql('{ conversations(first: 50) { edges { node { client { phone } } } } }', {}, token);
+    const phone = seeded.data.conversations.edges.map((e: any) => e.node.client.phone).find(Boolean) as string;
+    const byPhone = await search(phone.slice(-5));
+    expect(byPhone.map((n: any) => n.client.phone)).toContain(phone);
+  });
+
+  it('keeps to the section', async () => {
+    expect((await search('order', 'CLOSED')).map((n: any) => n.searchHit?.message.text)).not.toContain('Hello, where are my ordered shoes?');
+  });
+
+  it('answers a clear error for a search without words', async () => {
+    const result: any = await search('?!');
+    expect(result.errors[0]).toMatchObject({ message: 'search needs at least one letter or digit.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('searching inside one dialog', () => {
+  it('lists every matching message oldest first, to jump between them', async () => {
+    const em = api.app.orm.em.fork();
+    const clientChannel = await em.findOneOrFail(ClientChannel, { platformId: 'visitor-seed-1' });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'Заказ номер 42 тоже', dedupeKey: 'second-order' });
+    const found = await search('заказ');
+    const result: any = await api.gql(
+      `query($f: ConversationFilter) { conversations(first: 5, filter: $f) { edges { node { searchMessages(text: "заказ") { message { text } highlight { text match } } } } } }`,
+      { f: { search: 'Добрый вечер' } },
+      token,
+    );
+    expect(found.length).toBeGreaterThan(0);
+    const hits = result.data.conversations.edges[0].node.searchMessages;
+    expect(hits.map((h: any) => h.message.text)).toEqual(['Добрый вечер! Где мои заказы? Они не пришли.', 'Заказ номер 42 тоже']);
+    expect(hits[1].highlight[0]).toEqual({ text: 'Заказ', match: true });
+  });
+});

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { select, selectOne } from '../db/rows.ts';
+import type { ConversationFilter, ConversationOrder } from '../generated/graphql.ts';
+import { keysetConnection, type Page } from '../graphql/connection.ts';
+import { badInput, UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { conditionsSql } from './conversation-conditions.ts';
+import { searchConversations } from './conversation-search.service.ts';
+import type { ConversationRow } from './conversation.entity.ts';
+
+/** The SQL condition of an inbox section and the filter's conditions, for the viewer; `c` is the conversation table's alias. */
+function sectionWhere(viewer: Viewer, filter: ConversationFilter | null | undefined, c = 'conversation') {
+  const section = filter?.section ?? 'ALL';
+  const where = [`${c}.project_id = ?`, section === 'ARCHIVED' ? `${c}.archived_at is not null` : `${c}.archived_at is null`];
+  const params: unknown[] = [viewer.project.id];
+  const me = viewer.operator?.id ?? null;
+  switch (section) {
+    case 'UNREAD':
+      where.push(`${c}.unread_count > 0`);
+      break;
+    case 'OPEN':
+    case 'CLOSED':
+      where.push(`${c}.status = ?`);
+      params.push(section);
+      break;
+    case 'MINE':
+      where.push(`${c}.assignee_id = ?`);
+      params.push(me);
+      break;
+    case 'UNASSIGNED':
+      where.push(`${c}.assignee_id is null and ${c}.status = 'OPEN'`);
+      break;
+    case 'OTHERS': {
+      const other = filter?.assigneeId ? idOf('Operator', filter.assigneeId) : null;
+      if (filter?.assigneeId && !other) throw badInput('assigneeId is not an operator id.');
+      where.push(other ? `${c}.assignee_id = ?` : `${c}.assignee_id is not null and ${c}.assignee_id is distinct from ?`);
+      params.push(other ?? me);
+      break;
+    }
+  }
+  const conditions = conditionsSql(filter, c);
+  if (conditions) {
+    where.push(conditions.sql);
+    params.push(...conditions.params);
+  }
+  return { where: where.join(' and '), params };
+}
+
+/**
+ * A section's conversations by last activity; pinned ones are left out (they are listed on top). With search
+ * words: every match in the section, ranked.
+ */
+export async function listConversations(
+  em: EntityManager,
+  viewer: Viewer,
+  options: Page & { filter?: ConversationFilter | null; order?: ConversationOrder | null },
+) {
+  const { filter } = options;
+  if (filter?.search) return searchConversations(em, viewer, { ...filter, search: filter.search }, sectionWhere(viewer, filter, 'c'), options);
+  const { where, params } = sectionWhere(viewer, filter);
+  return keysetConnection<ConversationRow>(
+    em,
+    {
+      from: 'conversation',
+      where: `${where} and pinned_at is null`,
+      params,
+      column: 'last_activity_at',
+      at: (c) => c.lastActivityAt,
+      order: options.order === 'OLDEST_ACTIVITY_FIRST' ? 'asc' : 'desc',
+    },
+    options,
+  );
+}
+
+/** A section's pinned conversations, most recently pinned first; none with search words (the search has them). */
+export async function listPinnedConversations(em: EntityManager, viewer: Viewer, filter?: ConversationFilter | null) {
+  if (filter?.search) return [];
+  const { where, params } = sectionWhere(viewer, filter);
+  return select<ConversationRow>(em, `select * from conversation where ${where} and pinned_at is not null order by pinned_at desc limit 100`, params);
+}
+
+/** A conversation of the viewer's project by global id; anything else is null ("not found"). */
+export async function findConversation(em: EntityManager, viewer: Viewer, globalId: string) {
+  const id = idOf('Conversation', globalId);
+  if (!id) return null;
+  return selectOne<ConversationRow>(em, 'select * from conversation where id = ? and project_id = ?', [id, viewer.project.id]);
+}
+
+export async function requireConversation(em: EntityManager, viewer: Viewer, globalId: string) {
+  const conversation = await findConversation(em, viewer, globalId);
+  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
+  return conversation;
+}
+
+/** Reading is explicit: the operator marks the client's messages read; the unread count drops to zero. */
+export async function markConversationRead(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
+  const found = await requireConversation(em, viewer, globalId);
+  // The conversation first: its row lock holds back a client's message arriving meanwhile, which then counts as
+  // unread again instead of being marked read unseen.
+  const conversation = await em.transactional(async (tx) => {
+    const updated = await selectOne<ConversationRow>(tx, 'update conversation set unread_count = 0 where id = ? returning *', [found.id]);
+    await tx.execute(
+      `update message set status = 'READ', read_at = now() where conversation_id = ? and direction = 'INBOUND' and status <> 'READ'`,
+      [found.id],
+    );
+    return updated;
+  });
+  await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: found.id });
+  return conversation!;
+}

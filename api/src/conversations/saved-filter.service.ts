@@ -1,0 +1,86 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { select, selectOne } from '../db/rows.ts';
+import type { ConversationFilter } from '../generated/graphql.ts';
+import { boundedText, UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { listConversations } from './conversation.service.ts';
+import type { SavedFilterRow } from './saved-filter.entity.ts';
+
+const managers = ['OWNER', 'ADMIN', 'MANAGER'];
+
+function operatorOf(viewer: Viewer) {
+  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator keeps saved filters.');
+  return viewer.operator;
+}
+
+/** Checks a filter the way the chat list would run it; a bad one is a user error, not a stored surprise. */
+async function validFilter(em: EntityManager, viewer: Viewer, filter: ConversationFilter) {
+  try {
+    await listConversations(em, viewer, { first: 1, filter });
+  } catch (error) {
+    throw new UserError('INVALID_INPUT', (error as Error).message, 'filter');
+  }
+  return filter;
+}
+
+/** A filter the viewer can see: their own, or a shared one of their project. */
+async function visible(em: EntityManager, viewer: Viewer, globalId: string) {
+  const id = idOf('SavedFilter', globalId);
+  const found =
+    id &&
+    (await selectOne<SavedFilterRow>(em, 'select * from saved_filter where id = ? and project_id = ? and (shared or owner_id = ?)', [id, viewer.project.id, operatorOf(viewer).id]));
+  if (!found) throw new UserError('NOT_FOUND', 'No such saved filter.', 'savedFilterId');
+  return found;
+}
+
+function mayChange(viewer: Viewer, filter: SavedFilterRow) {
+  const me = operatorOf(viewer);
+  if (filter.ownerId !== me.id && !(filter.shared && managers.includes(me.role))) {
+    throw new UserError('FORBIDDEN', 'Only its owner (or a manager, for a shared filter) can change it.');
+  }
+}
+
+export function listSavedFilters(em: EntityManager, viewer: Viewer) {
+  return select<SavedFilterRow>(em, 'select * from saved_filter where project_id = ? and (shared or owner_id = ?) order by name', [viewer.project.id, operatorOf(viewer).id]);
+}
+
+export async function saveFilter(em: EntityManager, viewer: Viewer, input: { savedFilterId?: string | null; name: string; shared?: boolean | null; filter: ConversationFilter }) {
+  const me = operatorOf(viewer);
+  const name = boundedText(input.name, 'name');
+  const filter = await validFilter(em, viewer, input.filter);
+  if (!input.savedFilterId) {
+    return (await selectOne<SavedFilterRow>(em, 'insert into saved_filter (id, project_id, owner_id, name, shared, filter, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *', [
+      newId(),
+      viewer.project.id,
+      me.id,
+      name,
+      input.shared ?? false,
+      JSON.stringify(filter),
+      new Date(),
+    ]))!;
+  }
+  const existing = await visible(em, viewer, input.savedFilterId);
+  mayChange(viewer, existing);
+  return (await selectOne<SavedFilterRow>(em, 'update saved_filter set name = ?, shared = ?, filter = ? where id = ? returning *', [name, input.shared ?? existing.shared, JSON.stringify(filter), existing.id]))!;
+}
+
+export async function duplicateFilter(em: EntityManager, viewer: Viewer, globalId: string, name?: string | null) {
+  const original = await visible(em, viewer, globalId);
+  return (await selectOne<SavedFilterRow>(em, 'insert into saved_filter (id, project_id, owner_id, name, shared, filter, created_at) values (?, ?, ?, ?, false, ?, ?) returning *', [
+    newId(),
+    viewer.project.id,
+    operatorOf(viewer).id,
+    name ? boundedText(name, 'name') : `${original.name} (copy)`.slice(0, 100),
+    JSON.stringify(original.filter),
+    new Date(),
+  ]))!;
+}
+
+export async function deleteFilter(em: EntityManager, viewer: Viewer, globalId: string) {
+  const existing = await visible(em, viewer, globalId);
+  mayChange(viewer, existing);
+  await em.execute('delete from saved_filter where id = ?', [existing.id]);
+  return globalId;
+}

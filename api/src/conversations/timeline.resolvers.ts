@@ -1,0 +1,40 @@
+import { requireViewer, type Context } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { notFound } from '../graphql/errors.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { loadNullable } from '../graphql/loaders.ts';
+import { renewScope } from '../graphql/request-scope.ts';
+import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
+import { findConversation } from './conversation.service.ts';
+import { timeline } from './timeline.service.ts';
+
+export const timelineResolvers: Resolvers = {
+  Conversation: {
+    timeline: (conversation, page, { em, loaders }) => timeline(em, loaders, conversation.id, page),
+  },
+  ConversationEvent: {
+    id: (event) => toGlobalId('ConversationEvent', event.id),
+    actor: (event, _, { loaders }) => loadNullable(loaders.operator, event.actorId),
+    assignee: (event, _, { loaders }) => loadNullable(loaders.operator, event.assigneeId),
+  },
+  TimelineItem: {
+    // Rows carry no class: messages have a direction, comments mentions, system events neither.
+    __resolveType: (item) => ('direction' in item ? 'Message' : 'mentionIds' in item ? 'Comment' : 'ConversationEvent'),
+  },
+  Subscription: {
+    conversationTimeline: {
+      subscribe: async (_, { conversationId }, ctx) => {
+        const conversation = await findConversation(ctx.em, requireViewer(ctx), conversationId);
+        if (!conversation) throw notFound('No such conversation.');
+        const events = await ctx.app.pubsub.subscribe<InboxEventMessage>(topics.conversation(conversation.id));
+        return mapEvents(events, (event) => (event.messageId || event.eventId || event.commentId ? event : null));
+      },
+      resolve: async (event: InboxEventMessage, _: unknown, ctx: Context) => {
+        const { loaders } = renewScope(ctx, event);
+        if (event.messageId) return (await loaders.message.load(event.messageId))!;
+        if (event.commentId) return (await loaders.comment.load(event.commentId))!;
+        return (await loaders.conversationEvent.load(event.eventId!))!;
+      },
+    },
+  },
+};

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+// Hot read paths skip the ORM's query builder and hydration (about 40 µs an entity on these machines): plain SQL
+// whose rows have the entities' own shape (camelCase keys, timestamps as Date), typed as `Row<Entity>`.
+// Entities stay the way to write; a row and an entity are interchangeable wherever a Row type is expected.
+export type Row<T> = {
+  [K in keyof T as K extends symbol ? never : T[K] extends (...args: never[]) => unknown ? never : K]: T[K];
+};
+
+export async function select<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const records = await em.execute<Record<string, unknown>[]>(sql, params);
+  return records.map(toRow) as T[];
+}
+
+export async function selectOne<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T | null> {
+  return (await select<T>(em, sql, params))[0] ?? null;
+}
+
+// Column names repeat on every row: convert each once.
+const names = new Map<string, { name: string; date: boolean }>();
+function column(key: string) {
+  let found = names.get(key);
+  if (!found) {
+    // Timestamp columns are named `…_at` or `…_until`.
+    found = { name: key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), date: /_(at|until)$/.test(key) };
+    names.set(key, found);
+  }
+  return found;
+}
+
+export function toRow(record: Record<string, unknown>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const key in record) {
+    const { name, date } = column(key);
+    const value = record[key];
+    row[name] = date && typeof value === 'string' ? new Date(value) : value;
+  }
+  return row;
+}

@@ -1,0 +1,35 @@
+import { requireViewer, type Context } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { fromGlobalId, type NodeType } from './global-id.ts';
+
+// Rows carry no class, so a resolved node remembers its type for __resolveType.
+const nodeType = Symbol('nodeType');
+const tagged = <T extends object>(row: T, type: NodeType) => ({ ...row, [nodeType]: type }) as never;
+
+const loaderOf = (ctx: Context) => ({
+  Operator: ctx.loaders.operator,
+  Channel: ctx.loaders.channel,
+  Client: ctx.loaders.client,
+  ClientChannel: ctx.loaders.clientChannel,
+  Conversation: ctx.loaders.conversation,
+  Message: ctx.loaders.message,
+});
+
+export const nodeResolvers: Resolvers = {
+  Query: {
+    // Every node type belongs to a project; an id from another project answers null, exactly like a bad id.
+    node: async (_, { id }, ctx) => {
+      const viewer = requireViewer(ctx);
+      const decoded = fromGlobalId(id);
+      if (decoded?.type === 'Project') return decoded.id === viewer.project.id ? tagged(viewer.project, 'Project') : null;
+      const loaders = loaderOf(ctx);
+      if (!decoded || !Object.hasOwn(loaders, decoded.type)) return null;
+      const type = decoded.type as keyof typeof loaders;
+      const row = await loaders[type].load(decoded.id);
+      return row && row.projectId === viewer.project.id ? tagged(row, type) : null;
+    },
+  },
+  Node: {
+    __resolveType: (node) => (node as unknown as Record<typeof nodeType, NodeType>)[nodeType],
+  },
+};

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { authResolvers } from '../auth/auth.resolvers.ts';
+import { channelResolvers } from '../channels/channel.resolvers.ts';
+import { clientActionResolvers } from '../clients/client-actions.resolvers.ts';
+import { clientResolvers } from '../clients/client.resolvers.ts';
+import { rootDir } from '../config.ts';
+import { conversationActionResolvers } from '../conversations/conversation-actions.resolvers.ts';
+import { activityResolvers } from '../conversations/activity.resolvers.ts';
+import { commentResolvers } from '../conversations/comment.resolvers.ts';
+import { conversationSearchResolvers } from '../conversations/conversation-search.resolvers.ts';
+import { savedFilterResolvers } from '../conversations/saved-filter.resolvers.ts';
+import { conversationResolvers } from '../conversations/conversation.resolvers.ts';
+import { timelineResolvers } from '../conversations/timeline.resolvers.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { messageActionResolvers } from '../messages/message-actions.resolvers.ts';
+import { messageResolvers } from '../messages/message.resolvers.ts';
+import { notificationResolvers } from '../operators/notification.resolvers.ts';
+import { presenceResolvers } from '../operators/presence.resolvers.ts';
+import { projectSettingsResolvers } from '../projects/project-settings.resolvers.ts';
+import { projectResolvers } from '../projects/project.resolvers.ts';
+import { quickReplyResolvers } from '../quick-replies/quick-reply.resolvers.ts';
+import { widgetResolvers } from '../widget/widget.resolvers.ts';
+import { nodeResolvers } from './node.resolvers.ts';
+
+const schemaDir = `${rootDir}schema`;
+
+export const typeDefs = readdirSync(schemaDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(`${schemaDir}/${file}`, 'utf8'));
+
+const DateTime = new GraphQLScalarType<Date | null, string>({
+  name: 'DateTime',
+  serialize: (value) => (value as Date).toISOString(),
+  parseValue: (value) => parseDate(value),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDate(ast.value) : null),
+});
+
+function parseDate(value: unknown): Date {
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 date-time.');
+  return date;
+}
+
+const features: Resolvers[] = [
+  nodeResolvers,
+  authResolvers,
+  projectResolvers,
+  projectSettingsResolvers,
+  presenceResolvers,
+  notificationResolvers,
+  quickReplyResolvers,
+  channelResolvers,
+  clientResolvers,
+  clientActionResolvers,
+  conversationResolvers,
+  conversationActionResolvers,
+  timelineResolvers,
+  conversationSearchResolvers,
+  savedFilterResolvers,
+  commentResolvers,
+  activityResolvers,
+  messageResolvers,
+  messageActionResolvers,
+  widgetResolvers,
+];
+
+export const schema = makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, ...features] as never });

@@ -1,0 +1,20 @@
+import { requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { deleteMessage, editMessage, forwardMessage, pinMessage, pinnedMessages } from './message-actions.service.ts';
+
+export const messageActionResolvers: Resolvers = {
+  Message: {
+    pinned: (message) => message.pinnedAt !== null,
+  },
+  Conversation: {
+    pinnedMessages: (conversation, _, { em }) => pinnedMessages(em, conversation.id),
+  },
+  Mutation: {
+    pinMessage: (_, { input }, ctx) => payload(async () => ({ message: await pinMessage(ctx.app, ctx.em, requireViewer(ctx), input.messageId, input.pinned) })),
+    editMessage: (_, { input }, ctx) => payload(async () => ({ message: await editMessage(ctx.app, ctx.em, requireViewer(ctx), input.messageId, input.text) })),
+    forwardMessage: (_, { input }, ctx) =>
+      payload(async () => ({ message: await forwardMessage(ctx.app, ctx.em, requireViewer(ctx), input.messageId, input.clientChannelId) })),
+    deleteMessage: (_, { input }, ctx) => payload(async () => ({ message: await deleteMessage(ctx.app, ctx.em, requireViewer(ctx), input.messageId) })),
+  },
+};

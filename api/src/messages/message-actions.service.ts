@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createDrivers } from '../channels/delivery.service.ts';
+import type { App, Viewer } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { UserError } from '../graphql/errors.ts';
+import { idOf, toGlobalId } from '../graphql/global-id.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { messageColumns, type MessageRow } from './message.entity.ts';
+import { sendOperatorMessage, validText } from './message.service.ts';
+
+type Target = MessageRow & { kind: string; clientChannelId: string; platformId: string; channelId: string };
+
+async function requireMessage(em: EntityManager, viewer: Viewer, globalId: string) {
+  const id = idOf('Message', globalId);
+  const message =
+    id &&
+    (await selectOne<Target>(
+      em,
+      `select ${messageColumns('m')}, ch.kind, cc.id as client_channel_id, cc.platform_id, ch.id as channel_id
+         from message m join conversation c on c.id = m.conversation_id join client_channel cc on cc.id = c.client_channel_id
+         join channel ch on ch.id = cc.channel_id where m.id = ? and m.project_id = ?`,
+      [id, viewer.project.id],
+    ));
+  if (!message) throw new UserError('NOT_FOUND', 'No such message.', 'messageId');
+  return message;
+}
+
+async function update(app: App, em: EntityManager, message: Target, set: string, params: unknown[]) {
+  const updated = (await selectOne<MessageRow>(em, `update message set ${set} where id = ? returning ${messageColumns()}`, [...params, message.id]))!;
+  await publishInboxEvent(app.pubsub, message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id });
+  return updated;
+}
+
+/** The driver, if the message went out through it and the messenger still takes a change of this kind. */
+function messengerFor(app: App, message: Target, change: 'edit' | 'delete') {
+  const driver = createDrivers(app)[message.kind as keyof ReturnType<typeof createDrivers>];
+  const within = change === 'edit' ? driver?.limits?.editWithinMs : driver?.limits?.deleteWithinMs;
+  const sentAt = message.sentAt?.getTime();
+  const inTime = within !== undefined && sentAt !== undefined && Date.now() - sentAt <= within;
+  return { driver: inTime ? driver : undefined, within };
+}
+
+const outbound = (message: Target) => ({
+  messageId: message.id,
+  text: message.text,
+  channelId: message.channelId,
+  clientChannelId: message.clientChannelId,
+  platformId: message.platformId,
+  externalId: message.externalId ?? message.id,
+});
+
+export async function pinMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, pinned: boolean) {
+  const message = await requireMessage(em, viewer, messageId);
+  if (pinned && message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be pinned.', 'messageId');
+  return update(app, em, message, pinned ? 'pinned_at = coalesce(pinned_at, ?)' : 'pinned_at = null', pinned ? [new Date()] : []);
+}
+
+export async function editMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, newText: string) {
+  const text = validText(newText);
+  const message = await requireMessage(em, viewer, messageId);
+  if (!viewer.operator || message.authorId !== viewer.operator.id || message.direction !== 'OUTBOUND') {
+    throw new UserError('FORBIDDEN', 'Only its author can edit a sent message.');
+  }
+  if (message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be edited.', 'messageId');
+  if (message.status === 'QUEUED' || message.status === 'FAILED') throw new UserError('INVALID_INPUT', 'Only a sent message can be edited.', 'messageId');
+  const { driver, within } = messengerFor(app, message, 'edit');
+  if (!driver?.edit) {
+    const limit = within ? `within ${Math.round(within / 3600_000)} hours of sending` : 'at all';
+    throw new UserError('INVALID_INPUT', `This messenger takes edits ${limit}.`, 'messageId');
+  }
+  const updated = await update(app, em, message, 'text = ?, edited_at = ?', [text, new Date()]);
+  await driver.edit({ ...outbound(message), text });
+  return updated;
+}
+
+export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string) {
+  const message = await requireMessage(em, viewer, messageId);
+  const roles = (await selectOne<{ messageDeletionRoles: string[] }>(em, 'select message_deletion_roles from project where id = ?', [viewer.project.id]))!;
+  if (!viewer.operator || !roles.messageDeletionRoles.includes(viewer.operator.role)) {
+    throw new UserError('FORBIDDEN', 'Your role may not delete messages in this project.');
+  }
+  if (message.deletedAt) return message;
+  const updated = await update(app, em, message, `text = '', deleted_at = ?, pinned_at = null`, [new Date()]);
+  const { driver } = messengerFor(app, message, 'delete');
+  if (message.direction === 'OUTBOUND' && driver?.delete) await driver.delete(outbound(message));
+  return updated;
+}
+
+export const pinnedMessages = (em: EntityManager, conversationId: string) =>
+  select<MessageRow>(em, `select ${messageColumns()} from message where conversation_id = ? and pinned_at is not null order by pinned_at desc`, [conversationId]);
+
+/**
+ * A copy of the message to the same client on another of their channels: the conversation there is opened if it
+ * has none yet, and the copy is delivered like any reply.
+ */
+export async function forwardMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, clientChannelGlobalId: string) {
+  const message = await requireMessage(em, viewer, messageId);
+  if (message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be forwarded.', 'messageId');
+  const targetId = idOf('ClientChannel', clientChannelGlobalId);
+  const target =
+    targetId &&
+    (await selectOne<{ id: string; projectId: string; clientId: string; channelId: string }>(
+      em,
+      `select cc.id, cc.project_id, cc.client_id, cc.channel_id from client_channel cc join conversation c on c.client_id = cc.client_id
+        where cc.id = ? and cc.project_id = ? and c.id = ? and cc.id <> c.client_channel_id`,
+      [targetId, viewer.project.id, message.conversationId],
+    ));
+  if (!target) throw new UserError('NOT_FOUND', "No other channel of this message's client with that id.", 'clientChannelId');
+  const now = new Date();
+  const conversation = (await selectOne<{ id: string }>(
+    em,
+    `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
+     values (?, ?, ?, ?, ?, 'OPEN', ?, 0, ?) on conflict (client_channel_id) do update set client_channel_id = excluded.client_channel_id returning id`,
+    [newId(), target.projectId, target.clientId, target.channelId, target.id, now, now],
+  ))!;
+  return sendOperatorMessage(app, em, viewer, { conversationId: toGlobalId('Conversation', conversation.id), text: message.text });
+}

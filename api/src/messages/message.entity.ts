@@ -1,0 +1,71 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { newId } from '../db/ids.ts';
+import type { Row } from '../db/rows.ts';
+import { Conversation } from '../conversations/conversation.entity.ts';
+import { Operator } from '../operators/operator.entity.ts';
+import { Project } from '../projects/project.entity.ts';
+
+export const messageDirections = ['INBOUND', 'OUTBOUND'] as const;
+export const senderKinds = ['CLIENT', 'OPERATOR', 'BOT', 'SYSTEM'] as const;
+export const messageStatuses = ['QUEUED', 'SENT', 'DELIVERED', 'READ', 'FAILED'] as const;
+export type MessageStatus = (typeof messageStatuses)[number];
+
+export const MessageSchema = defineEntity({
+  name: 'Message',
+  indexes: [
+    { name: 'message_timeline_idx', properties: ['conversationId', 'createdAt', 'id'] },
+    // The delivery sweep looks only at messages still waiting to be sent.
+    { name: 'message_queued_idx', expression: `create index "message_queued_idx" on "message" ("created_at") where "status" = 'QUEUED'` },
+    // Full-text search over message texts.
+    { name: 'message_search_idx', expression: `create index "message_search_idx" on "message" using gin ("search")` },
+  ],
+  // Idempotency: a retried send (same key from the widget or the API caller) stores one message.
+  uniques: [{ name: 'message_dedupe_key_unique', properties: ['conversationId', 'dedupeKey'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id').index(),
+    conversationId: () => p.manyToOne(Conversation).mapToPk().joinColumn('conversation_id'),
+    direction: p.enum(messageDirections),
+    senderKind: p.enum(senderKinds),
+    authorId: () => p.manyToOne(Operator).mapToPk().joinColumn('author_id').nullable(),
+    text: p.text(),
+    status: p.enum(messageStatuses),
+    failureReason: p.string().nullable(),
+    dedupeKey: p.string().nullable().hidden(),
+    // The messenger's own id once sent or received.
+    externalId: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    sentAt: p.datetime().nullable(),
+    deliveredAt: p.datetime().nullable(),
+    readAt: p.datetime().nullable(),
+    pinnedAt: p.datetime().nullable(),
+    editedAt: p.datetime().nullable(),
+    // A deleted message keeps its place in the timeline without its text; the client's copy goes too where the
+    // messenger allows it.
+    deletedAt: p.datetime().nullable(),
+    // Stems of the text for search, computed by PostgreSQL: the russian configuration stems Cyrillic words as
+    // Russian and ASCII words as English.
+    search: p
+      .string()
+      .columnType('tsvector')
+      .generated(`(to_tsvector('russian'::regconfig, text)) stored`)
+      .nullable()
+      .lazy()
+      .hidden(),
+    // While a delivery attempt holds the message, no other attempt may send it (see deliverQueuedMessage).
+    sendingUntil: p.datetime().nullable().hidden(),
+  },
+});
+
+export class Message extends MessageSchema.class {}
+MessageSchema.setClass(Message);
+
+// What is read back (see messageColumns).
+export type MessageRow = Omit<Row<Message>, 'search' | 'dedupeKey' | 'sendingUntil'>;
+
+// What is read back about a message: never the search vector (large) or the internal columns.
+const columns = [
+  'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'status', 'failure_reason', 'external_id',
+  'created_at', 'sent_at', 'delivered_at', 'read_at', 'pinned_at', 'edited_at', 'deleted_at',
+];
+export const messageColumns = (alias?: string) => columns.map((column) => (alias ? `${alias}.${column}` : column)).join(', ');

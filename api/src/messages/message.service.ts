@@ -1,0 +1,211 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { autoAssign } from '../conversations/auto-assign.service.ts';
+import { recordEvent } from '../conversations/conversation-actions.service.ts';
+import { findConversation } from '../conversations/conversation.service.ts';
+import { newId } from '../db/ids.ts';
+import { selectOne } from '../db/rows.ts';
+import { keysetConnection } from '../graphql/connection.ts';
+import { UserError } from '../graphql/errors.ts';
+import { publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
+import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
+
+export const maxTextLength = 4096;
+
+export function validText(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new UserError('INVALID_INPUT', 'The message is empty.', 'text');
+  if (trimmed.length > maxTextLength) {
+    throw new UserError('INVALID_INPUT', `The message is longer than ${maxTextLength} characters.`, 'text');
+  }
+  return trimmed;
+}
+
+/** A conversation's messages, newest first, paged backwards in time. */
+export async function listMessages(em: EntityManager, conversationId: string, page: { first?: number | null; after?: string | null }) {
+  return keysetConnection<MessageRow>(
+    em,
+    { from: 'message', columns: messageColumns(), where: 'conversation_id = ?', params: [conversationId], column: 'created_at', at: (m) => m.createdAt },
+    page,
+  );
+}
+
+type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' | 'senderKind' | 'authorId' | 'text' | 'status'> & {
+  dedupeKey: string | null;
+  externalId?: string | null;
+  /** A blocked client's message: stored, but the conversation does not change (no unread, no reopening). */
+  quiet?: boolean;
+};
+
+/**
+ * Stores a message unless its dedupe key is taken (then answers the stored one, `created: false`), and makes it
+ * the conversation's last message, never moving that back in time; a client's message counts as unread and
+ * reopens the conversation. Times come from this process's clock, in milliseconds like the cursors.
+ */
+async function storeMessage(tx: EntityManager, values: NewMessage) {
+  const now = new Date();
+  const inbound = values.direction === 'INBOUND';
+  const message = await selectOne<MessageRow>(
+    tx,
+    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, status, dedupe_key, external_id, created_at, delivered_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
+    [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, values.status,
+      values.dedupeKey, values.externalId ?? null, now, inbound ? now : null],
+  );
+  if (!message) {
+    const earlier = await selectOne<MessageRow>(tx, `select ${messageColumns()} from message where conversation_id = ? and dedupe_key = ?`, [
+      values.conversationId,
+      values.dedupeKey,
+    ]);
+    return { message: earlier!, created: false, events: [] };
+  }
+  if (values.quiet) return { message, created: true, events: [] };
+  // The row lock taken here serialises concurrent messages of one conversation: no unread count is lost. The
+  // values from before the update tell whether a client's message reopened or unarchived it.
+  const before = await selectOne<{ status: string; archivedAt: Date | null; projectId: string }>(
+    tx,
+    `with before as (select id, status, archived_at, project_id from conversation where id = ? for update)
+     update conversation c set last_message_id = case when c.last_activity_at <= ? then ? else c.last_message_id end,
+       last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + ?,
+       status = case when ? then 'OPEN' else c.status end, closed_at = case when ? then null else c.closed_at end,
+       archived_at = case when ? then null else c.archived_at end
+     from before where c.id = before.id
+     returning before.status, before.archived_at, before.project_id`,
+    [values.conversationId, now, message.id, now, inbound ? 1 : 0, inbound, inbound, inbound],
+  );
+  // A client writing again brings a closed or archived conversation back, and the timeline says so.
+  const events: string[] = [];
+  const conversation = { id: values.conversationId, projectId: before!.projectId };
+  if (inbound && before!.status === 'CLOSED') events.push(await recordEvent(tx, conversation, null, { type: 'REOPENED' }));
+  if (inbound && before!.archivedAt) events.push(await recordEvent(tx, conversation, null, { type: 'UNARCHIVED' }));
+  return { message, created: true, events };
+}
+
+/** The caller's key for retrying a send safely: a second request with the same key stores nothing new. */
+export function idempotencyKey(key: string | null | undefined, scope: 'api' | 'webchat') {
+  if (key == null) return null;
+  if (!key || key.length > 100) throw new UserError('INVALID_INPUT', 'idempotencyKey must be 1 to 100 characters.', 'idempotencyKey');
+  return `${scope}:${key}`;
+}
+
+async function isBlocked(em: EntityManager, clientId: string) {
+  return Boolean((await selectOne<{ blocked: boolean }>(em, 'select blocked_at is not null as blocked from client where id = ?', [clientId]))?.blocked);
+}
+
+type SendInput = { conversationId: string; text: string; idempotencyKey?: string | null; asBot?: boolean | null };
+
+/**
+ * An operator's (or an API token's) reply: stored as QUEUED before anything else, then handed to durable
+ * delivery. The same idempotency key twice returns the first message.
+ */
+export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
+  const text = validText(input.text);
+  const dedupeKey = idempotencyKey(input.idempotencyKey, 'api');
+  const conversation = await findConversation(em, viewer, input.conversationId);
+  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
+  if (await isBlocked(em, conversation.clientId)) throw new UserError('FORBIDDEN', 'The client is blocked: nothing is sent to them.', 'conversationId');
+  const { message, created } = await em.transactional((tx) =>
+    storeMessage(tx, {
+      projectId: viewer.project.id,
+      conversationId: conversation.id,
+      direction: 'OUTBOUND',
+      // A project API token writes as the bot; an operator as themself, or on behalf of the bot (still the author).
+      senderKind: viewer.operator && !input.asBot ? 'OPERATOR' : 'BOT',
+      authorId: viewer.operator?.id ?? null,
+      text,
+      status: 'QUEUED',
+      dedupeKey,
+    }),
+  );
+  if (!created) return message;
+  try {
+    await app.deliveryQueue.enqueue(message.id);
+  } catch (error) {
+    // Stored as QUEUED and acknowledged: the worker's sweep hands it to delivery once Temporal is reachable.
+    console.error(`[delivery] could not enqueue message ${message.id}; the sweep will retry`, error);
+  }
+  await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'MESSAGE_ADDED', conversationId: conversation.id, messageId: message.id });
+  return message;
+}
+
+type InboundInput = { clientChannelId: string; text: string; dedupeKey: string; externalId?: string };
+
+/**
+ * A client's message from a channel: stored (and de-duplicated by the channel's own id) before the caller
+ * acknowledges it. The client's conversation is created on the first message and reopened by later ones.
+ */
+export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
+  const text = validText(input.text);
+  const { message, created, events, conversationCreated, blocked } = await em.transactional(async (tx) => {
+    const now = new Date();
+    // Creates the client's conversation on their first message, or finds (and locks) it.
+    const conversation = await selectOne<{ id: string; projectId: string; clientId: string; created: boolean; blocked: boolean }>(
+      tx,
+      `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
+       select ?, project_id, client_id, channel_id, id, 'OPEN', ?, 0, ? from client_channel where id = ?
+       on conflict (client_channel_id) do update set client_channel_id = excluded.client_channel_id
+       returning id, project_id, client_id, xmax = 0 as created,
+         (select blocked_at is not null from client where client.id = conversation.client_id) as blocked`,
+      [newId(), now, now, input.clientChannelId],
+    );
+    const stored = await storeMessage(tx, {
+      projectId: conversation!.projectId,
+      conversationId: conversation!.id,
+      direction: 'INBOUND',
+      senderKind: 'CLIENT',
+      authorId: null,
+      text,
+      status: 'DELIVERED',
+      dedupeKey: input.dedupeKey,
+      externalId: input.externalId,
+      quiet: conversation!.blocked,
+    });
+    if (stored.created && !conversation!.blocked) {
+      await tx.execute('update client set last_activity_at = greatest(last_activity_at, ?) where id = ?', [stored.message.createdAt, conversation!.clientId]);
+    }
+    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked };
+  });
+
+  // A retry of a message we already have, or a blocked client's message, raises nothing.
+  if (created && !blocked) {
+    const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
+    for (const eventId of events) {
+      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
+    }
+    await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
+    await app.pubsub.publish(topics.visitor(input.clientChannelId), { messageId: message.id }).catch((e: unknown) => console.error('[pubsub]', e));
+    // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
+    if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
+  }
+  return message;
+}
+
+const allowedFrom: Record<Exclude<MessageStatus, 'QUEUED'>, MessageStatus[]> = {
+  SENT: ['QUEUED'],
+  DELIVERED: ['QUEUED', 'SENT'],
+  READ: ['QUEUED', 'SENT', 'DELIVERED'],
+  FAILED: ['QUEUED'],
+};
+
+/**
+ * Moves a message to a delivery status. Only forward moves apply, so a retried activity or a late
+ * messenger receipt can never take a message back; answers whether anything changed.
+ */
+export async function setMessageStatus(
+  app: App,
+  em: EntityManager,
+  messageId: string,
+  status: Exclude<MessageStatus, 'QUEUED'>,
+  details: { externalId?: string; failureReason?: string } = {},
+): Promise<boolean> {
+  const column = { SENT: 'sent_at', DELIVERED: 'delivered_at', READ: 'read_at', FAILED: null }[status];
+  const changed = await selectOne<{ projectId: string; conversationId: string }>(
+    em,
+    `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?${column ? `, ${column} = now()` : ''}
+      where id = ? and status in (?) returning project_id, conversation_id`,
+    [status, details.externalId ?? null, status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null, messageId, allowedFrom[status]],
+  );
+  if (!changed) return false;
+  await publishInboxEvent(app.pubsub, changed.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: changed.conversationId, messageId });
+  return true;
+}

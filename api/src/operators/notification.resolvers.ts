@@ -1,0 +1,37 @@
+import { requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload, unauthenticated } from '../graphql/errors.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { loadNullable } from '../graphql/loaders.ts';
+import { renewScope } from '../graphql/request-scope.ts';
+import { mapEvents, topics, type NotificationMessage } from '../pubsub/pubsub.ts';
+import { listNotifications, markNotificationsRead, ownNotification, unreadNotificationCount } from './notification.service.ts';
+
+export const notificationResolvers: Resolvers = {
+  Query: {
+    notifications: (_, page, ctx) => listNotifications(ctx.em, requireViewer(ctx), page),
+    unreadNotificationCount: (_, __, ctx) => unreadNotificationCount(ctx.em, requireViewer(ctx)),
+  },
+  Mutation: {
+    markNotificationsRead: (_, { input }, ctx) =>
+      payload(async () => ({ unreadCount: await markNotificationsRead(ctx.em, requireViewer(ctx), input.ids) })),
+  },
+  Notification: {
+    id: (notification) => toGlobalId('Notification', notification.id),
+    conversation: async (notification, _, { loaders }) => (await loaders.conversation.load(notification.conversationId))!,
+    comment: (notification, _, { loaders }) => loadNullable(loaders.comment, notification.commentId),
+    actor: (notification, _, { loaders }) => loadNullable(loaders.operator, notification.actorId),
+    read: (notification) => notification.readAt !== null,
+  },
+  Subscription: {
+    notificationAdded: {
+      subscribe: async (_, __, ctx) => {
+        const operator = requireViewer(ctx).operator;
+        if (!operator) throw unauthenticated();
+        const events = await ctx.app.pubsub.subscribe<NotificationMessage>(topics.operator(operator.id));
+        return mapEvents(events, (event) => ownNotification(renewScope(ctx, event).em, requireViewer(ctx), event.notificationId));
+      },
+      resolve: (notification: unknown) => notification as never,
+    },
+  },
+};

@@ -1,0 +1,39 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { newId } from '../db/ids.ts';
+import type { Row } from '../db/rows.ts';
+import { Project } from '../projects/project.entity.ts';
+
+export const operatorRoles = ['OWNER', 'ADMIN', 'MANAGER', 'OPERATOR'] as const;
+export type OperatorRole = (typeof operatorRoles)[number];
+export const presenceStatuses = ['ONLINE', 'AWAY', 'OFFLINE'] as const;
+export type PresenceStatus = (typeof presenceStatuses)[number];
+
+export const OperatorSchema = defineEntity({
+  name: 'Operator',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id').index(),
+    name: p.string(),
+    // Operators log in with their e-mail, so it is unique across projects; stored lower-cased.
+    email: p.string().unique(),
+    passwordHash: p.string().hidden().lazy(),
+    avatarUrl: p.string().nullable(),
+    role: p.enum(operatorRoles).default('OPERATOR'),
+    presence: p.enum(presenceStatuses).default('OFFLINE'),
+    // At most this many open conversations are distributed to the operator automatically.
+    capacity: p.integer().default(10),
+    // Round-robin: the online operator assigned longest ago gets the next new conversation.
+    lastAssignedAt: p.datetime().nullable(),
+    // Reading is explicit by default; an operator may prefer opening a conversation to mark it read.
+    readOnOpen: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export class Operator extends OperatorSchema.class {}
+OperatorSchema.setClass(Operator);
+
+export type OperatorRow = Omit<Row<Operator>, 'passwordHash'>;
+
+// What is read back about an operator: never the password hash.
+export const operatorColumns = 'id, project_id, name, email, avatar_url, role, presence, capacity, last_assigned_at, read_on_open, created_at';

@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { newId } from '../db/ids.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import { operatorColumns, type OperatorRow, type PresenceStatus } from './operator.entity.ts';
+
+/** Changes an operator's presence, closing the period spent in the old status; everyone in the project sees it. */
+export async function setPresence(app: App, em: EntityManager, viewer: Viewer, status: PresenceStatus) {
+  const me = viewer.operator;
+  if (!me) throw new UserError('FORBIDDEN', 'Only an operator has a presence.');
+  const now = new Date();
+  const changed = await em.transactional(async (tx) => {
+    const updated = await selectOne<OperatorRow>(tx, `update operator set presence = ? where id = ? and presence <> ? returning ${operatorColumns}`, [status, me.id, status]);
+    if (!updated) return null;
+    await tx.execute('update presence_period set ended_at = ? where operator_id = ? and ended_at is null', [now, me.id]);
+    await tx.execute('insert into presence_period (id, project_id, operator_id, status, started_at) values (?, ?, ?, ?, ?)', [newId(), me.projectId, me.id, status, now]);
+    return updated;
+  });
+  if (!changed) return (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ?`, [me.id]))!;
+  await app.pubsub.publish(topics.presence(me.projectId), { operatorId: me.id }).catch((e: unknown) => console.error('[pubsub]', e));
+  return changed;
+}
+
+export async function setOperatorCapacity(em: EntityManager, viewer: Viewer, operatorGlobalId: string, capacity: number) {
+  if (!Number.isInteger(capacity) || capacity < 0 || capacity > 1000) throw new UserError('INVALID_INPUT', 'The capacity must be 0 to 1000.', 'capacity');
+  const id = idOf('Operator', operatorGlobalId);
+  const updated =
+    id && (await selectOne<OperatorRow>(em, `update operator set capacity = ? where id = ? and project_id = ? returning ${operatorColumns}`, [capacity, id, viewer.project.id]));
+  if (!updated) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
+  return updated;
+}
+
+/**
+ * Seconds each operator of the project spent in each status between `from` and `to`: the periods are clipped to
+ * the window; an operator's time before their first recorded change counts as offline.
+ */
+export async function presenceReport(em: EntityManager, viewer: Viewer, from: Date, to: Date) {
+  if (!(from < to)) throw new UserError('INVALID_INPUT', '`from` must be before `to`.', 'from');
+  const rows = await select<{ operatorId: string; status: PresenceStatus; seconds: number }>(
+    em,
+    `select operator_id, status,
+            sum(extract(epoch from least(coalesce(ended_at, now()), ?::timestamptz) - greatest(started_at, ?::timestamptz)))::int as seconds
+       from presence_period
+      where project_id = ? and started_at < ? and coalesce(ended_at, now()) > ?
+      group by operator_id, status`,
+    [to, from, viewer.project.id, to, from],
+  );
+  const operators = await select<OperatorRow>(em, `select ${operatorColumns} from operator where project_id = ? order by name`, [viewer.project.id]);
+  const window = Math.round((Math.min(to.getTime(), Date.now()) - from.getTime()) / 1000);
+  return operators.map((operator) => {
+    const mine = rows.filter((row) => row.operatorId === operator.id);
+    const of = (status: PresenceStatus) => mine.find((row) => row.status === status)?.seconds ?? 0;
+    const online = of('ONLINE');
+    const away = of('AWAY');
+    return { operator, online, away, offline: Math.max(0, window - online - away) };
+  });
+}
+
+/** The caller's own preferences; fields left out stay as they are. */
+export async function updateMySettings(em: EntityManager, viewer: Viewer, input: { readOnOpen?: boolean | null }) {
+  const me = viewer.operator;
+  if (!me) throw new UserError('FORBIDDEN', 'Only an operator has settings.');
+  if (input.readOnOpen == null) return (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ?`, [me.id]))!;
+  return (await selectOne<OperatorRow>(em, `update operator set read_on_open = ? where id = ? returning ${operatorColumns}`, [input.readOnOpen, me.id]))!;
+}

@@ -1,0 +1,11 @@
+import { requireRole } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { updateProjectSettings } from './project-settings.service.ts';
+
+export const projectSettingsResolvers: Resolvers = {
+  Mutation: {
+    updateProjectSettings: (_, { input }, ctx) =>
+      payload(async () => ({ project: await updateProjectSettings(ctx.em, requireRole(ctx, ['OWNER', 'ADMIN']), input) })),
+  },
+};

@@ -1,0 +1,25 @@
+import { requireViewer } from '../context.ts';
+import { select } from '../db/rows.ts';
+import type { ChannelRow } from '../channels/channel.entity.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
+
+export const projectResolvers: Resolvers = {
+  Query: {
+    me: (_, __, ctx) => requireViewer(ctx),
+    operators: (_, __, ctx) =>
+      select<OperatorRow>(
+        ctx.em,
+        `select ${operatorColumns} from operator where project_id = ? order by name`,
+        [requireViewer(ctx).project.id],
+      ),
+  },
+  Project: {
+    id: (project) => toGlobalId('Project', project.id),
+    channels: (project, _, { em }) => select<ChannelRow>(em, 'select * from channel where project_id = ? order by created_at', [project.id]),
+  },
+  Operator: {
+    id: (operator) => toGlobalId('Operator', operator.id),
+  },
+};

@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMemoryPubSub, topics, type PubSub } from './pubsub.ts';
+import { createRedisPubSub } from './redis-pubsub.ts';
+
+// The in-process implementation serves one node; Redis carries events between the api nodes and the worker.
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const opened: PubSub[] = [];
+const open = (pubsub: PubSub) => (opened.push(pubsub), pubsub);
+afterAll(async () => {
+  await Promise.all(opened.map((pubsub) => pubsub.close()));
+});
+
+async function take<T>(events: AsyncIterableIterator<T>, count: number): Promise<T[]> {
+  const got: T[] = [];
+  for await (const event of events) {
+    got.push(event);
+    if (got.length === count) break;
+  }
+  return got;
+}
+
+describe.each([
+  ['in-process', () => { const one = open(createMemoryPubSub()); return [one, one] as const; }],
+  ['Redis, across two processes’ connections', () => [open(createRedisPubSub(redisUrl)), open(createRedisPubSub(redisUrl))] as const],
+])('%s pub/sub', (_, make) => {
+  it('delivers events in order to every subscriber of a topic, and nothing from other topics', async () => {
+    const [publisher, subscriber] = make();
+    const inbox = topics.inbox(`p-${Math.random()}`);
+    const first = await subscriber.subscribe<{ n: number }>(inbox);
+    const second = await subscriber.subscribe<{ n: number }>(inbox);
+    await publisher.publish(topics.inbox('another-project'), { n: -1 });
+    for (let n = 1; n <= 3; n++) await publisher.publish(inbox, { n });
+    expect(await take(first, 3)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect(await take(second, 3)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+  });
+
+  it('ends a subscriber waiting on a quiet topic at once when it leaves', async () => {
+    const [, subscriber] = make();
+    const events = await subscriber.subscribe(topics.visitor(`v-${Math.random()}`));
+    const waiting = events.next();
+    const left = await Promise.race([events.return!().then(() => 'left'), new Promise((r) => setTimeout(() => r('still waiting'), 1000))]);
+    expect(left).toBe('left');
+    expect(await waiting).toEqual({ done: true, value: undefined });
+  });
+
+  it('stops delivering once the subscriber leaves', async () => {
+    const [publisher, subscriber] = make();
+    const topic = topics.conversation(`c-${Math.random()}`);
+    const controller = new AbortController();
+    const events = await subscriber.subscribe(topic, controller.signal);
+    controller.abort();
+    await publisher.publish(topic, { late: true });
+    expect(await events.next()).toEqual({ done: true, value: undefined });
+  });
+});
+
+it('releases the Redis channel once the last subscriber of a topic leaves', async () => {
+  const pubsub = open(createRedisPubSub(redisUrl));
+  const { Redis } = await import('ioredis');
+  const probe = new Redis(redisUrl);
+  const topic = topics.conversation(`c-${Math.random()}`);
+  const subscribers = async () => Number(((await probe.pubsub('NUMSUB', topic)) as [string, number])[1]);
+  const first = await pubsub.subscribe(topic);
+  const second = await pubsub.subscribe(topic);
+  expect(await subscribers()).toBe(1);
+  await first.return!();
+  expect(await subscribers()).toBe(1);
+  await second.return!();
+  await expect.poll(subscribers).toBe(0);
+  probe.disconnect();
+});

@@ -1,0 +1,105 @@
+import { EventEmitter, on } from 'node:events';
+
+// Events carry ids only; subscribers load fresh rows themselves. Topics are narrow: one project's inbox,
+// one conversation, one web chat visitor; `revocations` tells every node which tokens stopped working.
+export type InboxEventKind = 'CONVERSATION_CREATED' | 'CONVERSATION_UPDATED' | 'MESSAGE_ADDED' | 'MESSAGE_STATUS_CHANGED';
+export type InboxEventMessage = { kind: InboxEventKind; conversationId: string; messageId?: string; eventId?: string; commentId?: string };
+export type VisitorEventMessage = { messageId: string };
+export type RevocationMessage = { tokenId: string };
+export type PresenceMessage = { operatorId: string };
+export type NotificationMessage = { notificationId: string };
+export type ActivityMessage = { operatorId: string; viewing: boolean; typing: boolean; hello?: boolean };
+
+export const topics = {
+  inbox: (projectId: string) => `inbox:${projectId}`,
+  conversation: (conversationId: string) => `conversation:${conversationId}`,
+  visitor: (clientChannelId: string) => `visitor:${clientChannelId}`,
+  presence: (projectId: string) => `presence:${projectId}`,
+  operator: (operatorId: string) => `operator:${operatorId}`,
+  activity: (conversationId: string) => `activity:${conversationId}`,
+  revocations: 'auth:revocations',
+};
+
+export type PubSub = {
+  publish(topic: string, event: object): Promise<void>;
+  /** Resolves once listening: events published on the topic from then on, until returned or aborted. */
+  subscribe<T>(topic: string, signal?: AbortSignal): Promise<AsyncIterableIterator<T>>;
+  close(): Promise<void>;
+};
+
+/**
+ * An inbox event goes to the project's inbox topic and to the conversation's own topic. Best effort: the
+ * write it announces is already committed, so a failed publish is logged, never turned into a failed request.
+ */
+export async function publishInboxEvent(pubsub: PubSub, projectId: string, event: InboxEventMessage): Promise<void> {
+  await Promise.all([pubsub.publish(topics.inbox(projectId), event), pubsub.publish(topics.conversation(event.conversationId), event)]).catch(
+    (error: unknown) => console.error('[pubsub] publish failed', event, error),
+  );
+}
+
+/** One process: the API and the worker share an EventEmitter. Redis takes over with several nodes. */
+export function createMemoryPubSub(): PubSub {
+  const emitter = newEmitter();
+  return {
+    async publish(topic, event) {
+      emitter.emit(topic, event);
+    },
+    async subscribe<T>(topic: string, signal?: AbortSignal) {
+      return listen<T>(emitter, topic, signal);
+    },
+    async close() {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+export function newEmitter(): EventEmitter {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return emitter;
+}
+
+/** The emitter's events on a topic, buffered from this call on; `onEnd` runs once the iterator is finished. */
+export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void) {
+  return mapEvents(on(emitter, topic, { signal }) as AsyncIterableIterator<[T]>, ([event]) => event, onEnd);
+}
+
+/**
+ * Maps (and, with null, drops) the events of `source`. Unlike an async generator, `return()` ends it at once
+ * even while it waits for the next event, so an unsubscribe on a quiet topic releases its listener now.
+ */
+export function mapEvents<S, T>(
+  source: AsyncIterator<S>,
+  map: (event: S) => T | null | Promise<T | null>,
+  onEnd?: () => void,
+): AsyncIterableIterator<T> {
+  let ended = false;
+  const done = (): IteratorReturnResult<undefined> => {
+    if (!ended) {
+      ended = true;
+      onEnd?.();
+    }
+    return { done: true, value: undefined };
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      try {
+        for (;;) {
+          const result = await source.next();
+          if (result.done || ended) return done();
+          const mapped = await map(result.value);
+          if (mapped !== null) return { done: false, value: mapped };
+        }
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return done();
+        throw error;
+      }
+    },
+    async return() {
+      await source.return?.();
+      return done();
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}

@@ -1,0 +1,46 @@
+import { requireRole, requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { loadNullable } from '../graphql/loaders.ts';
+import {
+  createFolder,
+  deleteFolder,
+  deleteQuickReply,
+  draftOf,
+  listFolders,
+  listQuickReplies,
+  renameFolder,
+  renderQuickReply,
+  saveDraft,
+  saveQuickReply,
+} from './quick-reply.service.ts';
+
+const editors = ['OWNER', 'ADMIN', 'MANAGER'] as const;
+
+export const quickReplyResolvers: Resolvers = {
+  Query: {
+    quickReplyFolders: (_, __, ctx) => listFolders(ctx.em, requireViewer(ctx)),
+    quickReplies: (_, { search, folderId }, ctx) => listQuickReplies(ctx.em, requireViewer(ctx), search, folderId),
+    renderQuickReply: (_, { quickReplyId, conversationId }, ctx) => renderQuickReply(ctx.em, requireViewer(ctx), quickReplyId, conversationId),
+  },
+  QuickReply: {
+    id: (reply) => toGlobalId('QuickReply', reply.id),
+    folder: (reply, _, { loaders }) => loadNullable(loaders.quickReplyFolder, reply.folderId),
+  },
+  QuickReplyFolder: {
+    id: (folder) => toGlobalId('QuickReplyFolder', folder.id),
+  },
+  Conversation: {
+    draft: (conversation, _, ctx) => draftOf(ctx.em, requireViewer(ctx), conversation.id),
+  },
+  Mutation: {
+    createQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ folder: await createFolder(ctx.em, requireRole(ctx, editors), input.name) })),
+    renameQuickReplyFolder: (_, { input }, ctx) =>
+      payload(async () => ({ folder: await renameFolder(ctx.em, requireRole(ctx, editors), input.folderId, input.name) })),
+    deleteQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFolder(ctx.em, requireRole(ctx, editors), input.id) })),
+    saveQuickReply: (_, { input }, ctx) => payload(async () => ({ quickReply: await saveQuickReply(ctx.em, requireRole(ctx, editors), input) })),
+    deleteQuickReply: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteQuickReply(ctx.em, requireRole(ctx, editors), input.id) })),
+    saveDraft: (_, { input }, ctx) => saveDraft(ctx.em, requireViewer(ctx), input.conversationId, input.text),
+  },
+};

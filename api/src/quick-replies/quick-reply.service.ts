@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../context.ts';
+import { findConversation } from '../conversations/conversation.service.ts';
+import { newId } from '../db/ids.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { boundedText, UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
+
+async function folderOf(em: EntityManager, viewer: Viewer, globalId: string | null | undefined) {
+  if (!globalId) return null;
+  const id = idOf('QuickReplyFolder', globalId);
+  const folder = id && (await selectOne<QuickReplyFolderRow>(em, 'select * from quick_reply_folder where id = ? and project_id = ?', [id, viewer.project.id]));
+  if (!folder) throw new UserError('NOT_FOUND', 'No such folder.', 'folderId');
+  return folder;
+}
+
+export const listFolders = (em: EntityManager, viewer: Viewer) =>
+  select<QuickReplyFolderRow>(em, 'select * from quick_reply_folder where project_id = ? order by name', [viewer.project.id]);
+
+export async function listQuickReplies(em: EntityManager, viewer: Viewer, search?: string | null, folderGlobalId?: string | null) {
+  const folder = await folderOf(em, viewer, folderGlobalId);
+  const words = search?.trim().toLowerCase();
+  return select<QuickReplyRow>(
+    em,
+    `select * from quick_reply where project_id = ? ${folder ? 'and folder_id = ?' : ''} ${words ? `and lower(title || ' ' || text) like ?` : ''}
+      order by title limit 200`,
+    [viewer.project.id, ...(folder ? [folder.id] : []), ...(words ? [`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [])],
+  );
+}
+
+export async function createFolder(em: EntityManager, viewer: Viewer, name: string) {
+  return (await selectOne<QuickReplyFolderRow>(em, 'insert into quick_reply_folder (id, project_id, name, created_at) values (?, ?, ?, ?) returning *', [
+    newId(),
+    viewer.project.id,
+    boundedText(name, 'name'),
+    new Date(),
+  ]))!;
+}
+
+export async function renameFolder(em: EntityManager, viewer: Viewer, folderId: string, name: string) {
+  const folder = await folderOf(em, viewer, folderId);
+  return (await selectOne<QuickReplyFolderRow>(em, 'update quick_reply_folder set name = ? where id = ? returning *', [boundedText(name, 'name'), folder!.id]))!;
+}
+
+export async function deleteFolder(em: EntityManager, viewer: Viewer, folderId: string) {
+  const folder = await folderOf(em, viewer, folderId);
+  await em.execute('delete from quick_reply_folder where id = ?', [folder!.id]);
+  return folderId;
+}
+
+export async function saveQuickReply(
+  em: EntityManager,
+  viewer: Viewer,
+  input: { quickReplyId?: string | null; folderId?: string | null; title: string; text: string },
+) {
+  const title = boundedText(input.title, 'title');
+  const text = boundedText(input.text, 'text', 4096);
+  const folder = await folderOf(em, viewer, input.folderId);
+  if (!input.quickReplyId) {
+    return (await selectOne<QuickReplyRow>(em, 'insert into quick_reply (id, project_id, folder_id, title, text, created_at) values (?, ?, ?, ?, ?, ?) returning *', [
+      newId(),
+      viewer.project.id,
+      folder?.id ?? null,
+      title,
+      text,
+      new Date(),
+    ]))!;
+  }
+  const id = idOf('QuickReply', input.quickReplyId);
+  const updated =
+    id && (await selectOne<QuickReplyRow>(em, 'update quick_reply set folder_id = ?, title = ?, text = ? where id = ? and project_id = ? returning *', [folder?.id ?? null, title, text, id, viewer.project.id]));
+  if (!updated) throw new UserError('NOT_FOUND', 'No such quick reply.', 'quickReplyId');
+  return updated;
+}
+
+export async function deleteQuickReply(em: EntityManager, viewer: Viewer, globalId: string) {
+  const id = idOf('QuickReply', globalId);
+  const deleted = id && (await selectOne(em, 'delete from quick_reply where id = ? and project_id = ? returning id', [id, viewer.project.id]));
+  if (!deleted) throw new UserError('NOT_FOUND', 'No such quick reply.', 'id');
+  return globalId;
+}
+
+/** The quick reply's text with #{variables} filled from the conversation's client; unknown variables stay as written. */
+export async function renderQuickReply(em: EntityManager, viewer: Viewer, quickReplyGlobalId: string, conversationGlobalId: string) {
+  const id = idOf('QuickReply', quickReplyGlobalId);
+  const reply = id && (await selectOne<QuickReplyRow>(em, 'select * from quick_reply where id = ? and project_id = ?', [id, viewer.project.id]));
+  const conversation = await findConversation(em, viewer, conversationGlobalId);
+  if (!reply || !conversation) return null;
+  const client = (await selectOne<{ name: string; phone: string | null; email: string | null }>(em, 'select name, phone, email from client where id = ?', [conversation.clientId]))!;
+  const values: Record<string, string> = {
+    name: client.name,
+    first_name: client.name.split(/\s+/)[0] ?? client.name,
+    phone: client.phone ?? '',
+    email: client.email ?? '',
+    operator: viewer.operator?.name ?? '',
+    project: viewer.project.name,
+  };
+  return reply.text.replace(/#\{\s*([a-z_]+)\s*\}/gi, (whole, name: string) => values[name.toLowerCase()] ?? whole);
+}
+
+/** The caller's draft in a conversation; an empty text clears it. */
+export async function saveDraft(em: EntityManager, viewer: Viewer, conversationGlobalId: string, text: string) {
+  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator keeps drafts.');
+  const conversation = await findConversation(em, viewer, conversationGlobalId);
+  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
+  if (text.length > 4096) throw new UserError('INVALID_INPUT', 'The draft is longer than 4096 characters.', 'text');
+  if (!text.trim()) {
+    await em.execute('delete from draft where operator_id = ? and conversation_id = ?', [viewer.operator.id, conversation.id]);
+    return true;
+  }
+  await em.execute(
+    `insert into draft (id, operator_id, conversation_id, text, updated_at) values (?, ?, ?, ?, ?)
+     on conflict (operator_id, conversation_id) do update set text = excluded.text, updated_at = excluded.updated_at`,
+    [newId(), viewer.operator.id, conversation.id, text, new Date()],
+  );
+  return true;
+}
+
+export async function draftOf(em: EntityManager, viewer: Viewer, conversationId: string) {
+  if (!viewer.operator) return null;
+  return (await selectOne<{ text: string }>(em, 'select text from draft where operator_id = ? and conversation_id = ?', [viewer.operator.id, conversationId]))?.text ?? null;
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { newToken, tokenHash } from '../auth/tokens.ts';
+import { Channel } from '../channels/channel.entity.ts';
+import { ClientChannel } from '../clients/client-channel.entity.ts';
+import { Client } from '../clients/client.entity.ts';
+import type { App, Visitor } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { UserError } from '../graphql/errors.ts';
+import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
+import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
+
+type StartInput = { publicKey: string; visitorToken?: string | null; name?: string | null };
+
+/**
+ * Opens the widget for a visitor: the same client again when its token is still valid on this channel,
+ * otherwise a new client with a new token (shown once; only its digest is stored).
+ */
+export async function startWidgetSession(em: EntityManager, input: StartInput) {
+  const channel = await em.findOne(Channel, { publicKey: input.publicKey, kind: 'WEBCHAT' });
+  if (!channel) throw new UserError('NOT_FOUND', 'No web chat with this key.', 'publicKey');
+  const known = input.visitorToken
+    ? await em.findOne(ClientChannel, { accessTokenHash: tokenHash(input.visitorToken), channelId: channel.id })
+    : null;
+  if (known) return { visitorToken: input.visitorToken!, channel, messages: await recentMessages(em, known.id) };
+
+  const name = input.name?.trim().slice(0, 100);
+  const visitorId = randomBytes(6).toString('hex');
+  const visitorToken = newToken('vis');
+  const clientId = newId();
+  em.create(Client, { id: clientId, projectId: channel.projectId, name: name || `Visitor ${visitorId.slice(0, 6)}` });
+  em.create(ClientChannel, {
+    projectId: channel.projectId,
+    clientId,
+    channelId: channel.id,
+    platformId: `visitor-${visitorId}`,
+    accessTokenHash: tokenHash(visitorToken),
+  });
+  await em.flush();
+  return { visitorToken, channel, messages: [] };
+}
+
+const visibleToVisitor = `from message m join conversation c on c.id = m.conversation_id
+  where c.client_channel_id = ? and m.sender_kind <> 'SYSTEM' and m.deleted_at is null`;
+
+/** The visitor's conversation, oldest first, the last 100 messages. */
+export async function recentMessages(em: EntityManager, clientChannelId: string) {
+  const newest = await select<MessageRow>(em, `select ${messageColumns('m')} ${visibleToVisitor} order by m.created_at desc, m.id desc limit 100`, [clientChannelId]);
+  return newest.reverse();
+}
+
+export async function sendVisitorMessage(app: App, em: EntityManager, visitor: Visitor, text: string, key: string) {
+  const dedupeKey = idempotencyKey(key, 'webchat')!;
+  return receiveClientMessage(app, em, { clientChannelId: visitor.clientChannelId, text, dedupeKey });
+}
+
+/** A message of the visitor's own conversation, or null for anything else. */
+export async function visitorMessage(em: EntityManager, visitor: Visitor, messageId: string) {
+  return selectOne<MessageRow>(em, `select ${messageColumns('m')} ${visibleToVisitor} and m.id = ?`, [visitor.clientChannelId, messageId]);
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { Client } from '../clients/client.entity.ts';
+import { Conversation } from '../conversations/conversation.entity.ts';
+import { Message } from '../messages/message.entity.ts';
+
+let api: TestApi;
+let operator: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await api.seed({ clients: 2 });
+  operator = await api.login('anna@demo.test', 'demo-operator');
+});
+afterAll(() => api?.stop());
+
+const start = `mutation($input: WidgetStartInput!) {
+  widgetStart(input: $input) { session { visitorToken channelName messages { id text direction authorName } } userErrors { code field } }
+}`;
+const send = `mutation($text: String!, $key: String!) {
+  widgetSend(input: { text: $text, idempotencyKey: $key }) { message { id text direction senderKind } userErrors { code field message } }
+}`;
+
+async function newVisitor(name = 'Web visitor') {
+  const result: any = await api.gql(start, { input: { publicKey: 'demo-shop', name } });
+  return result.data.widgetStart.session as { visitorToken: string; channelName: string; messages: unknown[] };
+}
+
+describe('the web chat widget', () => {
+  it('gives a new visitor a client identity, and the same one again with its token', async () => {
+    const session = await newVisitor('Kate');
+    expect(session).toMatchObject({ channelName: 'Website chat', messages: [], visitorToken: expect.stringMatching(/^vis_/) });
+    const again: any = await api.gql(start, { input: { publicKey: 'demo-shop', visitorToken: session.visitorToken } });
+    expect(again.data.widgetStart.session.visitorToken).toBe(session.visitorToken);
+  });
+
+  it('answers NOT_FOUND for an unknown widget key', async () => {
+    const result: any = await api.gql(start, { input: { publicKey: 'nope' } });
+    expect(result.data.widgetStart).toEqual({ session: null, userErrors: [{ code: 'NOT_FOUND', field: 'publicKey' }] });
+  });
+
+  it('stores a visitor message before answering, opens a conversation the operator sees live, and de-duplicates retries', async () => {
+    const session = await newVisitor('Kate');
+    const visitor = `Visitor ${session.visitorToken}`;
+    const inbox = collect(api.socket({ authorization: operator }), 'subscription { inboxEvents { kind conversation { client { name } unreadCount } message { text senderKind } } }');
+    await settle();
+
+    const first: any = await api.gql(send, { text: 'Hi, is anyone there?', key: 'm-1' }, visitor);
+    expect(first.data.widgetSend.message).toMatchObject({ text: 'Hi, is anyone there?', direction: 'INBOUND', senderKind: 'CLIENT' });
+    expect(await api.app.orm.em.fork().count(Message, { text: 'Hi, is anyone there?' })).toBe(1);
+
+    const retry: any = await api.gql(send, { text: 'Hi, is anyone there?', key: 'm-1' }, visitor);
+    expect(retry.data.widgetSend.message.id).toBe(first.data.widgetSend.message.id);
+    await api.gql(send, { text: 'I need help with my order', key: 'm-2' }, visitor);
+
+    await inbox.next(2);
+    expect(inbox.received.map((r) => r.data?.inboxEvents)).toEqual([
+      { kind: 'CONVERSATION_CREATED', conversation: { client: { name: 'Kate' }, unreadCount: 1 }, message: { text: 'Hi, is anyone there?', senderKind: 'CLIENT' } },
+      { kind: 'MESSAGE_ADDED', conversation: { client: { name: 'Kate' }, unreadCount: 2 }, message: { text: 'I need help with my order', senderKind: 'CLIENT' } },
+    ]);
+    expect(await api.app.orm.em.fork().count(Message, { text: 'Hi, is anyone there?' })).toBe(1);
+  });
+
+  it('delivers the operator reply to the visitor live, and keeps the history for the next visit', async () => {
+    const session = await newVisitor('Leo');
+    const visitor = `Visitor ${session.visitorToken}`;
+    await api.gql(send, { text: 'Do you ship to Kazan?', key: 'q' }, visitor);
+    const replies = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription { widgetMessages { text direction authorName } }');
+    await settle();
+
+    const em = api.app.orm.em.fork();
+    const leo = await em.findOneOrFail(Client, { name: 'Leo' });
+    const conversation = await em.findOneOrFail(Conversation, { clientId: leo.id });
+    const { toGlobalId } = await import('../graphql/global-id.ts');
+    await api.gql(
+      'mutation($id: ID!) { sendMessage(input: { conversationId: $id, text: "Yes, in 2–3 days." }) { userErrors { code } } }',
+      { id: toGlobalId('Conversation', conversation.id) },
+      operator,
+    );
+    await replies.next(1);
+    expect(replies.received[0]?.data).toEqual({ widgetMessages: { text: 'Yes, in 2–3 days.', direction: 'OUTBOUND', authorName: 'Anna Operator' } });
+
+    const back: any = await api.gql(start, { input: { publicKey: 'demo-shop', visitorToken: session.visitorToken } });
+    expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Do you ship to Kazan?', 'Yes, in 2–3 days.']);
+  });
+
+  it('keeps visitors out of the operator API and out of each other’s conversations', async () => {
+    const kate = await newVisitor('Kate 2');
+    const mallory = await newVisitor('Mallory');
+    await api.gql(send, { text: 'private question', key: 'p' }, `Visitor ${kate.visitorToken}`);
+
+    const asVisitor: any = await api.gql('{ conversations(first: 5) { edges { node { id } } } }', {}, `Visitor ${mallory.visitorToken}`);
+    expect(asVisitor.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const spy = collect(api.socket({ visitorToken: mallory.visitorToken }), 'subscription { widgetMessages { text } }');
+    await settle();
+    await api.gql(send, { text: 'second private question', key: 'p2' }, `Visitor ${kate.visitorToken}`);
+    await settle(500);
+    expect(spy.received).toEqual([]);
+    const own: any = await api.gql(start, { input: { publicKey: 'demo-shop', visitorToken: mallory.visitorToken } });
+    expect(own.data.widgetStart.session.messages).toEqual([]);
+  });
+
+  it('refuses to send without a visitor token and for empty messages', async () => {
+    const anonymous: any = await api.gql(send, { text: 'hello', key: 'a' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const session = await newVisitor();
+    const empty: any = await api.gql(send, { text: ' ', key: 'e' }, `Visitor ${session.visitorToken}`);
+    expect(empty.data.widgetSend).toEqual({ message: null, userErrors: [{ code: 'INVALID_INPUT', field: 'text', message: 'The message is empty.' }] });
+  });
+});

@@ -1,0 +1,143 @@
+// An API as a test file sees it: its own fresh database, the run's real Temporal server (with a task queue of
+// its own, so workers of parallel files never take each other's tasks), a real HTTP and WebSocket server.
+import { randomBytes } from 'node:crypto';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import { createApp } from '../src/app.ts';
+import { once } from '../src/lib/once.ts';
+import type { Drivers } from '../src/channels/delivery.service.ts';
+import type { App } from '../src/context.ts';
+import { seedDemoProject } from '../src/seed/seed.ts';
+import { startApiServer } from '../src/server.ts';
+import { startWorker } from '../../workflows/src/worker.ts';
+import { createTestDatabase } from './database.ts';
+
+export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+
+export async function startTestApi(options: { worker?: boolean; drivers?: (app: App) => Drivers } = {}) {
+  const db = await createTestDatabase();
+  const queries: string[] = [];
+  const taskQueue = `test-${randomBytes(6).toString('hex')}`;
+  const { app, close } = await createApp({
+    databaseUrl: db.url,
+    temporalAddress: inject('temporalAddress'),
+    temporalNamespace: 'default',
+    taskQueue,
+    publicUrl: 'http://inbox.test',
+    orm: { onQuery: (sql) => queries.push(sql) },
+  });
+  const worker =
+    options.worker === false
+      ? null
+      : await startWorker(app, { address: inject('temporalAddress'), namespace: 'default', taskQueue }, options.drivers?.(app));
+  const api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
+  const sockets: WsClient[] = [];
+
+  async function gql<T = Record<string, any>>(query: string, variables: object = {}, authorization?: string) {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResult<T>;
+  }
+
+  return {
+    app,
+    taskQueue,
+    url: api.url,
+    gql,
+    queries,
+    /** The SQL statements `work` runs. */
+    async countQueries(work: () => Promise<unknown>) {
+      const before = queries.length;
+      await work();
+      return queries.slice(before).filter((line) => /\b(select|insert|update|delete)\b/i.test(line)).length;
+    },
+    async seed(options: Parameters<typeof seedDemoProject>[1] = {}) {
+      return seedDemoProject(app.orm.em.fork(), { clients: 5, ...options });
+    },
+    async login(email: string, password: string) {
+      const result = await gql<{ login: { token: string | null } }>(
+        'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token userErrors { code } } }',
+        { email, password },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result)}`);
+      return `Bearer ${token}`;
+    },
+    /** A graphql-ws client; `connectionParams` as the inbox or the widget sends them. */
+    socket(connectionParams: Record<string, unknown> = {}) {
+      const client = createClient({ url: api.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+      sockets.push(client);
+      return client;
+    },
+    stop: once(async () => {
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+      await api.stop();
+      await worker?.stop();
+      await close();
+      await db.drop();
+    }),
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
+
+/** Collects a subscription's results; `next(n)` waits until n have arrived. */
+export function collect<T = Record<string, any>>(client: WsClient, query: string, variables: Record<string, unknown> = {}) {
+  const received: GraphQLResult<T>[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  let failure: unknown = null;
+  let completed = false;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        received.push(value as GraphQLResult<T>);
+        for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
+      },
+      error: (error) => {
+        failure = error;
+        for (const waiter of waiters) waiter.resolve();
+      },
+      complete: () => {
+        completed = true;
+      },
+    },
+  );
+  return {
+    received,
+    get failure() {
+      return failure;
+    },
+    get completed() {
+      return completed;
+    },
+    dispose,
+    async next(count: number, timeoutMs = 10_000) {
+      if (received.length < count && !failure) {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`timed out waiting for ${count} events, got ${received.length}`)), timeoutMs);
+          waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+        });
+      }
+      return received;
+    },
+  };
+}
+
+/** Polls until `check` returns a truthy value (for effects that arrive through Temporal). */
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Lets a subscription reach the server before the test publishes. */
+export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,51 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// schema/*.graphql is the source of truth: resolver types for api/ (mapped to the MikroORM entities)
+// and typed documents for web/ are generated from it. Run `npm run generate` after changing either.
+// GraphQL objects resolve from rows shaped like the entities (an entity instance is one too).
+const entity = (path: string, name: string) => `../${path}.entity.ts#${name}Row`;
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'api/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#Context',
+        scalars: { DateTime: 'Date' },
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          Project: entity('projects/project', 'Project'),
+          Operator: entity('operators/operator', 'Operator'),
+          Channel: entity('channels/channel', 'Channel'),
+          Client: entity('clients/client', 'Client'),
+          ClientChannel: entity('clients/client-channel', 'ClientChannel'),
+          Conversation: '../conversations/conversation-search.service.ts#FoundConversation',
+          Message: entity('messages/message', 'Message'),
+          ConversationEvent: entity('conversations/conversation-event', 'ConversationEvent'),
+          Comment: entity('conversations/comment', 'Comment'),
+          Notification: entity('operators/notification', 'Notification'),
+          WidgetMessage: entity('messages/message', 'Message'),
+          ApiToken: '../auth/auth-token.entity.ts#ApiTokenRow',
+          SearchHit: '../conversations/conversation-search.service.ts#SearchHitModel',
+          QuickReply: entity('quick-replies/quick-reply', 'QuickReply'),
+          QuickReplyFolder: '../quick-replies/quick-reply.entity.ts#QuickReplyFolderRow',
+          SavedFilter: entity('conversations/saved-filter', 'SavedFilter'),
+          Viewer: '../context.ts#Viewer',
+          InboxEvent: '../conversations/inbox-event.ts#InboxEvent',
+        },
+      },
+    },
+    'web/src/generated/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,71 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Node built-ins that Temporal workflow code must not import (workflows run in a deterministic sandbox).
+const nodeBuiltins = [
+  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'crypto', 'dgram', 'diagnostics_channel',
+  'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'module', 'net', 'os', 'path',
+  'perf_hooks', 'process', 'querystring', 'readline', 'repl', 'stream', 'string_decoder', 'timers', 'tls', 'tty',
+  'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+];
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/**',
+    'web/dist/**',
+    '.data/**',
+    'api/src/generated/**',
+    'web/src/generated/**',
+    'api/src/db/migrations/**',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          // Config files at the root that tsconfig.json does not include.
+          allowDefaultProject: ['*.js', '*.mjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['workflows/**/workflows*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'Workflow code runs in a deterministic sandbox: no Node built-ins. Use an activity.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'Workflow code runs in a deterministic sandbox: no Node built-ins. Use an activity.' },
+            { group: ['@mikro-orm/*'], message: 'Workflows must not touch the database. Use an activity.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx,js,jsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Tests read GraphQL responses loosely; the schema types them for the product code.
+    files: ['**/*.test.ts', 'api/test/**/*.ts', 'api/bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

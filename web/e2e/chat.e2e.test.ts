@@ -1,0 +1,344 @@
+// End to end in a real Chromium: a visitor writes in the widget, the operator sees it live in the inbox,
+// replies with Ctrl+Enter, and the visitor receives the reply — through the real API, PostgreSQL and Temporal.
+// Then the operator works a conversation from the chat window's header: closes, reopens, takes and pins it, and
+// sees the system events in the timeline and the list's sections follow. Last, the operator finds a visitor's
+// message by a word, jumps to it inside the dialog, and goes away (presence). Two operators then work side by side:
+// an internal note with an @mention rings the other's bell, and each sees the other viewing and typing. Last, the
+// list is filtered by conditions and saved as a filter, and an operator message is pinned, edited and sent as the bot.
+// One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../api/test/harness.ts';
+import { buildWebIfStale } from '../../api/src/web-build.ts';
+
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildWebIfStale();
+  api = await startTestApi();
+  await api.seed({ clients: 20 });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+// Each page is its own browser context: its own storage, so its own login.
+const login = async (email: string): Promise<Page> => {
+  const page = await browser.newPage();
+  await page.goto(api.url);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('demo-operator');
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return page;
+};
+
+const loginAsAnna = () => login('anna@demo.test');
+const loginAsBoris = () => login('boris@demo.test');
+
+// Opens a conversation by its link, as a notification or a shared URL does.
+const openConversation = async (page: Page, id: string) => {
+  await page.evaluate((value) => (location.hash = `#/c/${encodeURIComponent(value)}`), id);
+  await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+};
+
+it('carries a visitor message live to the operator and the reply back to the visitor', async () => {
+  const operator = await loginAsAnna();
+
+  const visitor = await browser.newPage();
+  await visitor.goto(`${api.url}/widget/demo-shop`);
+  await visitor.getByTestId('widget-input').fill('Hello! Do you have the red scarf?');
+  await visitor.getByTestId('widget-send').click();
+  await expect.poll(() => visitor.getByTestId('widget-message').filter({ hasText: 'red scarf' }).count()).toBe(1);
+
+  // The new conversation appears on top of the operator's list without a reload, with an unread badge.
+  const row = operator.getByTestId('chat-row').first();
+  await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('red scarf');
+  await expect.poll(() => row.getByTestId('unread-badge').textContent()).toContain('1');
+  await row.click();
+  await expect.poll(() => operator.getByTestId('chat-window').getByTestId('message').filter({ hasText: 'red scarf' }).count()).toBe(1);
+
+  await operator.getByTestId('composer').fill('Yes, it is in stock. Shall I reserve it?');
+  await operator.getByTestId('composer').press('Control+Enter');
+
+  // The operator's own message goes QUEUED → SENT through Temporal; the visitor receives it live.
+  const reply = operator.getByTestId('message').filter({ hasText: 'Shall I reserve it?' });
+  await expect.poll(() => reply.getAttribute('data-status'), { timeout: 15_000 }).toBe('SENT');
+  const received = visitor.getByTestId('widget-message').filter({ hasText: 'Shall I reserve it?' });
+  await expect.poll(() => received.count(), { timeout: 10_000 }).toBe(1);
+  expect(await received.getAttribute('data-direction')).toBe('OUTBOUND');
+
+  // Reading is explicit: marking the conversation read clears its badge.
+  await operator.getByTestId('mark-read').click();
+  await expect.poll(() => row.getByTestId('unread-badge').count()).toBe(0);
+}, 90_000);
+
+it('closes, reopens and takes a conversation, with timeline events and the sections following', async () => {
+  const page = await loginAsAnna();
+  const row = (id: string) => page.locator(`[data-testid="chat-row"][data-conversation-id="${id}"]`);
+  const events = (type: string) => page.getByTestId('chat-window').locator(`[data-testid="timeline-event"][data-type="${type}"]`);
+
+  // An open conversation nobody has: an operator may take it.
+  await page.getByTestId('section-unassigned').click();
+  await expect.poll(() => page.getByTestId('section-unassigned').getAttribute('aria-selected')).toBe('true');
+  const first = page.getByTestId('chat-row').first();
+  await expect.poll(() => first.count(), { timeout: 10_000 }).toBe(1);
+  const id = (await first.getAttribute('data-conversation-id'))!;
+  await first.click();
+  await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count()).toBeGreaterThan(0);
+
+  await page.getByTestId('action-close').click();
+  await expect.poll(() => events('CLOSED').count(), { timeout: 10_000 }).toBe(1);
+  expect(await events('CLOSED').textContent()).toContain('Anna Operator closed the conversation');
+  // A closed conversation is no longer "unassigned" (that section holds open ones only): it leaves the list live.
+  await expect.poll(() => row(id).count()).toBe(0);
+  await page.getByTestId('section-closed').click();
+  await expect.poll(() => row(id).count(), { timeout: 10_000 }).toBe(1);
+
+  await page.getByTestId('action-reopen').click();
+  await expect.poll(() => events('REOPENED').count(), { timeout: 10_000 }).toBe(1);
+  expect(await events('REOPENED').textContent()).toContain('Anna Operator reopened the conversation');
+  await expect.poll(() => page.getByTestId('status-chip').textContent()).toBe('Open');
+  await expect.poll(() => row(id).count()).toBe(0);
+
+  await page.getByTestId('section-mine').click();
+  await page.getByTestId('action-take').click();
+  await expect.poll(() => events('ASSIGNED').count(), { timeout: 10_000 }).toBe(1);
+  expect(await events('ASSIGNED').textContent()).toContain('Anna Operator took the conversation');
+  await expect.poll(() => row(id).count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.getByTestId('action-take').count()).toBe(0);
+
+  // A pin puts it on top of the section, with a mark.
+  await page.getByTestId('action-pin').click();
+  await expect.poll(() => row(id).getByTestId('pinned-mark').count()).toBe(1);
+  expect(await page.getByTestId('chat-row').first().getAttribute('data-conversation-id')).toBe(id);
+}, 90_000);
+
+it("shows the refusal when an operator takes another operator's conversation", async () => {
+  const page = await loginAsAnna();
+  await page.getByTestId('section-others').click();
+  await expect.poll(() => page.getByTestId('section-others').getAttribute('aria-selected')).toBe('true');
+  const first = page.getByTestId('chat-row').first();
+  await expect.poll(() => first.count(), { timeout: 10_000 }).toBe(1);
+  await first.click();
+  await page.getByTestId('action-take').click();
+  await expect.poll(() => page.getByTestId('action-error').textContent(), { timeout: 10_000 }).toContain('Operators may take unassigned conversations');
+}, 60_000);
+
+// A visitor of the demo widget writes `texts` in order, through the widget's own GraphQL mutations.
+const visitorWrites = async (name: string, texts: string[]) => {
+  const start = await api.gql<{ widgetStart: { session: { visitorToken: string } | null } }>(
+    'mutation($input: WidgetStartInput!) { widgetStart(input: $input) { session { visitorToken } userErrors { message } } }',
+    { input: { publicKey: 'demo-shop', name } },
+  );
+  const token = start.data?.widgetStart.session?.visitorToken;
+  if (!token) throw new Error(`widgetStart failed: ${JSON.stringify(start)}`);
+  for (const [index, text] of texts.entries()) {
+    const sent = await api.gql(
+      'mutation($input: WidgetSendInput!) { widgetSend(input: $input) { message { id } userErrors { message } } }',
+      { input: { text, idempotencyKey: `search-e2e-${index}` } },
+      `Visitor ${token}`,
+    );
+    if (sent.errors) throw new Error(`widgetSend failed: ${JSON.stringify(sent)}`);
+  }
+};
+
+it('finds a visitor message by a word, jumps to it inside the dialog, and sets the presence to away', async () => {
+  // The word sits in the first message, with more than a timeline page (30) after it: the jump loads older pages.
+  const fillers = Array.from({ length: 40 }, (_, n) => `Another question number ${n + 1}`);
+  await visitorWrites('Search Visitor', ['Do you ship the turquoise umbrella to Lisbon?', ...fillers]);
+  const page = await loginAsAnna();
+
+  await page.getByTestId('search-input').fill('turquoi');
+  const found = page.getByTestId('chat-row').filter({ hasText: 'Search Visitor' });
+  await expect.poll(() => found.count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.getByTestId('chat-row').count()).toBe(1);
+  expect(await found.getByTestId('search-hit').locator('mark').allTextContents()).toContain('turquoise');
+  expect(await found.getByTestId('search-hit').textContent()).toContain('umbrella to Lisbon');
+
+  await found.click();
+  await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.getByTestId('dialog-search-toggle').click();
+  await page.getByTestId('dialog-search-input').fill('umbrella');
+  const current = page.getByTestId('chat-window').locator('[data-testid="message"][data-hit="current"]');
+  await expect.poll(() => current.count(), { timeout: 15_000 }).toBe(1);
+  expect(await current.textContent()).toContain('turquoise umbrella');
+  expect(await page.getByTestId('dialog-search-count').textContent()).toBe('1 of 1');
+  // Scrolled into view inside the timeline.
+  const inView = await current.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const scroller = el.closest('.message-scroll')!.getBoundingClientRect();
+    return box.bottom > scroller.top && box.top < scroller.bottom;
+  });
+  expect(inView).toBe(true);
+
+  // Clearing the list search brings the usual list back.
+  await page.getByTestId('search-input').fill('');
+  await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+  expect(await page.getByTestId('search-hit').count()).toBe(0);
+
+  await page.getByTestId('presence-select').selectOption('AWAY');
+  await expect.poll(() => page.getByTestId('presence-dot').getAttribute('data-status'), { timeout: 10_000 }).toBe('AWAY');
+  await page.getByTestId('team-toggle').click();
+  const anna = page.getByTestId('team-member').filter({ hasText: 'Anna Operator' });
+  await expect.poll(() => anna.getAttribute('data-status'), { timeout: 10_000 }).toBe('AWAY');
+}, 90_000);
+
+it('writes an internal note with an @mention, which rings the mentioned operator’s bell', async () => {
+  const boris = await loginAsBoris();
+  const anna = await loginAsAnna();
+  expect(await boris.getByTestId('notification-count').count()).toBe(0);
+
+  await anna.getByTestId('chat-row').first().click();
+  await expect.poll(() => anna.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Written as a reply first, then converted: switching to a note keeps the text.
+  await anna.getByTestId('composer').fill('Refund approved, ');
+  await anna.getByTestId('composer-mode-note').click();
+  expect(await anna.getByTestId('composer').inputValue()).toBe('Refund approved, ');
+  await anna.getByTestId('composer').pressSequentially('@Bor');
+  await anna.getByTestId('mention-option').filter({ hasText: 'Boris Operator' }).click();
+  await anna.getByTestId('composer').pressSequentially('please send the label');
+  await anna.getByTestId('composer').press('Control+Enter');
+
+  // The note sits in the timeline as a note, not as a message to the client.
+  const note = anna.getByTestId('timeline-comment').filter({ hasText: 'please send the label' });
+  await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+  expect(await note.textContent()).toContain('Note · Anna Operator');
+  expect(await note.locator('.mention').textContent()).toBe('@Boris Operator');
+  expect(await anna.getByTestId('message').filter({ hasText: 'please send the label' }).count()).toBe(0);
+
+  await note.getByTestId('comment-pin').click();
+  await expect.poll(() => anna.getByTestId('pinned-comments').textContent(), { timeout: 10_000 }).toContain('please send the label');
+
+  // Boris's bell rings live; the notification opens the conversation and is read then.
+  await expect.poll(() => boris.getByTestId('notification-count').textContent(), { timeout: 10_000 }).toBe('1');
+  await boris.getByTestId('notification-bell').click();
+  await boris.getByTestId('notification-item').first().click();
+  await expect.poll(() => boris.getByTestId('timeline-comment').filter({ hasText: 'please send the label' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => boris.getByTestId('notification-count').count()).toBe(0);
+}, 90_000);
+
+it('shows two operators on one conversation who views it and who types', async () => {
+  const anna = await loginAsAnna();
+  const boris = await loginAsBoris();
+  const id = (await anna.getByTestId('chat-row').nth(1).getAttribute('data-conversation-id'))!;
+  await openConversation(anna, id);
+  await openConversation(boris, id);
+  const seenByBoris = boris.getByTestId('activity-indicator');
+  await expect.poll(() => seenByBoris.textContent(), { timeout: 10_000 }).toBe('Anna Operator is viewing');
+
+  await anna.getByTestId('composer').pressSequentially('We will send it today');
+  await expect.poll(() => seenByBoris.textContent(), { timeout: 10_000 }).toBe('Anna Operator is typing…');
+  await boris.getByTestId('composer').pressSequentially('I can');
+  await expect.poll(() => seenByBoris.textContent(), { timeout: 10_000 }).toBe('You and Anna Operator are typing…');
+
+  // Sending ends the typing at once.
+  await anna.getByTestId('composer').press('Control+Enter');
+  await expect.poll(() => seenByBoris.textContent(), { timeout: 10_000 }).toBe('Anna Operator is viewing');
+}, 90_000);
+
+it('filters the list by a condition, saves it shared and re-applies it; pins and edits an operator message', async () => {
+  const auth = await api.login('anna@demo.test', 'demo-operator');
+  const idsOf = async (conditions: object[]) => {
+    const result = await api.gql<{ conversations: { edges: { node: { id: string } }[] } }>(
+      'query($filter: ConversationFilter) { conversations(first: 100, filter: $filter) { edges { node { id } } } }',
+      { filter: { conditions } },
+      auth,
+    );
+    return result.data!.conversations.edges.map((edge) => edge.node.id);
+  };
+  const withPhone = await idsOf([{ field: 'HAS_PHONE', is: true }]);
+  const withoutPhone = await idsOf([{ field: 'HAS_PHONE', is: false }]);
+  expect(withPhone.length).toBeGreaterThan(0);
+  expect(withoutPhone.length).toBeGreaterThan(0);
+
+  const page = await loginAsAnna();
+  const rowIds = () => page.getByTestId('chat-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-conversation-id')!));
+  await expect.poll(async () => (await rowIds()).some((id) => withoutPhone.includes(id)), { timeout: 10_000 }).toBe(true);
+  const onlyPhones = async () => {
+    const ids = await rowIds();
+    return ids.length > 0 && ids.every((id) => withPhone.includes(id));
+  };
+
+  await page.getByTestId('filter-toggle').click();
+  await page.getByTestId('filter-add').click();
+  await page.getByTestId('filter-condition').getByTestId('filter-field').selectOption('HAS_PHONE');
+  await page.getByTestId('filter-apply').click();
+  await expect.poll(onlyPhones, { timeout: 10_000 }).toBe(true);
+  expect(await page.getByTestId('filter-chip').textContent()).toContain('1 condition');
+
+  await page.getByTestId('save-filter').click();
+  await page.getByTestId('save-filter-name').fill('With phones');
+  await page.getByTestId('save-filter-shared').check();
+  await page.getByTestId('save-filter-submit').click();
+  const option = page.getByTestId('saved-filter-option').filter({ hasText: 'With phones' });
+  await expect.poll(() => option.count(), { timeout: 10_000 }).toBe(1);
+  expect(await option.getAttribute('data-shared')).toBe('true');
+
+  // Cleared, then the saved filter brings the condition back.
+  await page.getByTestId('filter-clear').click();
+  await expect.poll(async () => (await rowIds()).some((id) => withoutPhone.includes(id)), { timeout: 10_000 }).toBe(true);
+  expect(await page.getByTestId('filter-chip').count()).toBe(0);
+  const value = (await option.getAttribute('value'))!;
+  await page.getByTestId('saved-filters').selectOption(value);
+  await expect.poll(onlyPhones, { timeout: 10_000 }).toBe(true);
+  expect(await page.getByTestId('filter-chip').textContent()).toContain('1 condition');
+  await page.keyboard.press('Escape');
+
+  // An operator message: pinned into the strip on top, then edited in place.
+  await page.getByTestId('chat-row').first().click();
+  await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.getByTestId('composer').fill('The parcel leaves on Monday');
+  await page.getByTestId('composer').press('Control+Enter');
+  const typed = page.getByTestId('message').filter({ hasText: 'The parcel leaves on Monday' });
+  await expect.poll(() => typed.getAttribute('data-status'), { timeout: 15_000 }).toBe('SENT');
+  // By id: while edited, the bubble's text sits in the editor.
+  const sent = page.locator(`[data-testid="message"][data-message-id="${await typed.getAttribute('data-message-id')}"]`);
+  await sent.hover();
+  await sent.getByTestId('message-menu').click();
+  await sent.getByTestId('message-pin').click();
+  await expect.poll(() => page.getByTestId('pinned-messages').textContent(), { timeout: 10_000 }).toContain('The parcel leaves on Monday');
+  expect(await sent.getAttribute('data-pinned')).toBe('true');
+
+  await sent.hover();
+  await sent.getByTestId('message-menu').click();
+  await sent.getByTestId('message-edit').click();
+  await sent.getByTestId('message-edit-input').fill('The parcel leaves on Tuesday');
+  await sent.getByTestId('message-edit-save').click();
+  // The live update may show "edited" before the mutation answers and the editor closes.
+  await expect.poll(() => sent.getByTestId('message-edit-input').count(), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => sent.getByTestId('message-edited').count(), { timeout: 10_000 }).toBe(1);
+  expect(await sent.textContent()).toContain('The parcel leaves on Tuesday');
+  await expect.poll(() => page.getByTestId('pinned-messages').textContent(), { timeout: 10_000 }).toContain('on Tuesday');
+
+  // "Send as bot": the reply goes out as the bot's.
+  await page.getByTestId('composer-as-bot').check();
+  await page.getByTestId('composer').fill('Automated tracking update');
+  await page.getByTestId('composer').press('Control+Enter');
+  const botReply = page.getByTestId('message').filter({ hasText: 'Automated tracking update' });
+  await expect.poll(() => botReply.getAttribute('data-sender'), { timeout: 10_000 }).toBe('BOT');
+}, 90_000);
+
+it('marks a conversation read on opening for an operator who chose so, and not otherwise', async () => {
+  await visitorWrites('Read On Open', ['Is anybody reading this?']);
+  const page = await loginAsBoris();
+  const row = page.getByTestId('chat-row').filter({ hasText: 'Read On Open' });
+  await expect.poll(() => row.getByTestId('unread-badge').count(), { timeout: 10_000 }).toBe(1);
+
+  await page.getByTestId('read-on-open').check();
+  await expect.poll(async () => {
+    const me = await api.gql<{ me: { operator: { readOnOpen: boolean } } }>('{ me { operator { readOnOpen } } }', {}, await api.login('boris@demo.test', 'demo-operator'));
+    return me.data?.me.operator.readOnOpen;
+  }).toBe(true);
+  await row.click();
+  await expect.poll(() => row.getByTestId('unread-badge').count(), { timeout: 10_000 }).toBe(0);
+  await page.getByTestId('read-on-open').uncheck();
+  await page.close();
+}, 60_000);

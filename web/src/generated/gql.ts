@@ -1,0 +1,442 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  subscription ConversationActivity($conversationId: ID!) {\n    conversationActivity(conversationId: $conversationId) {\n      viewing\n      typing\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConversationActivityDocument,
+    "\n  mutation SetTyping($input: SetTypingInput!) {\n    setTyping(input: $input)\n  }\n": typeof types.SetTypingDocument,
+    "\n  fragment ConversationListItem on Conversation {\n    id\n    status\n    unreadCount\n    pinned\n    archived\n    closedAt\n    lastActivityAt\n    createdAt\n    channel {\n      id\n      kind\n      name\n    }\n    assignee {\n      id\n      name\n      avatarUrl\n    }\n    lastMessage {\n      id\n      text\n      senderKind\n      direction\n      status\n      createdAt\n    }\n    client {\n      id\n      name\n      avatarUrl\n      phone\n      email\n      createdAt\n      lastActivityAt\n      ...ClientControls\n      channels {\n        id\n        platformId\n        channel {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ConversationListItemFragmentDoc,
+    "\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter, $order: ConversationOrder) {\n    conversations(first: $first, after: $after, filter: $filter, order: $order) {\n      edges {\n        cursor\n        node {\n          ...ConversationListItem\n          # Set only with filter.search, when a message matched (not the client).\n          searchHit {\n            ...SearchHit\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  subscription InboxEvents {\n    inboxEvents {\n      kind\n      conversation {\n        ...ConversationListItem\n      }\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n": typeof types.InboxEventsDocument,
+    "\n  query PinnedConversations($filter: ConversationFilter) {\n    pinnedConversations(filter: $filter) {\n      ...ConversationListItem\n    }\n  }\n": typeof types.PinnedConversationsDocument,
+    "\n  fragment SearchHit on SearchHit {\n    message {\n      id\n      createdAt\n    }\n    highlight {\n      text\n      match\n    }\n  }\n": typeof types.SearchHitFragmentDoc,
+    "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    direction\n    senderKind\n    text\n    status\n    failureReason\n    createdAt\n    sentAt\n    deliveredAt\n    readAt\n    pinned\n    editedAt\n    deletedAt\n    author {\n      id\n      name\n      avatarUrl\n    }\n  }\n": typeof types.ChatMessageFragmentDoc,
+    "\n  query ConversationDraft($id: ID!) {\n    conversation(id: $id) {\n      id\n      draft\n    }\n  }\n": typeof types.ConversationDraftDocument,
+    "\n  subscription ConversationTimeline($conversationId: ID!) {\n    conversationTimeline(conversationId: $conversationId) {\n      ...TimelineItem\n    }\n  }\n": typeof types.ConversationTimelineDocument,
+    "\n  query Conversation($id: ID!, $first: Int!) {\n    conversation(id: $id) {\n      ...ConversationListItem\n      pinnedComments {\n        ...Comment\n      }\n      pinnedMessages {\n        ...ChatMessage\n      }\n      timeline(first: $first) {\n        ...TimelinePage\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query OlderTimeline($id: ID!, $first: Int!, $after: String!) {\n    conversation(id: $id) {\n      id\n      timeline(first: $first, after: $after) {\n        ...TimelinePage\n      }\n    }\n  }\n": typeof types.OlderTimelineDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input)\n  }\n": typeof types.SaveDraftDocument,
+    "\n  query SearchMessages($id: ID!, $text: String!) {\n    conversation(id: $id) {\n      id\n      searchMessages(text: $text) {\n        ...SearchHit\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  fragment TimelineEvent on ConversationEvent {\n    id\n    type\n    comment\n    createdAt\n    actor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.TimelineEventFragmentDoc,
+    "\n  fragment TimelineItem on TimelineItem {\n    __typename\n    ... on Message {\n      ...ChatMessage\n    }\n    ... on ConversationEvent {\n      ...TimelineEvent\n    }\n    ... on Comment {\n      ...Comment\n    }\n  }\n": typeof types.TimelineItemFragmentDoc,
+    "\n  fragment TimelinePage on TimelineConnection {\n    edges {\n      node {\n        ...TimelineItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.TimelinePageFragmentDoc,
+    "\n  mutation BlockClient($input: ClientInput!) {\n    blockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BlockClientDocument,
+    "\n  fragment ClientControls on Client {\n    id\n    botActive\n    botPausedUntil\n    blocked\n  }\n": typeof types.ClientControlsFragmentDoc,
+    "\n  mutation PauseBot($input: PauseBotInput!) {\n    pauseBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.PauseBotDocument,
+    "\n  mutation ResumeBot($input: ClientInput!) {\n    resumeBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ResumeBotDocument,
+    "\n  mutation UnblockClient($input: ClientInput!) {\n    unblockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.UnblockClientDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  fragment Comment on Comment {\n    id\n    # Aliased: Message.text is non-null, and both sit in the TimelineItem union.\n    body: text\n    pinned\n    editedAt\n    deletedAt\n    createdAt\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n": typeof types.CommentFragmentDoc,
+    "\n  mutation DeleteComment($input: CommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation PinComment($input: PinCommentInput!) {\n    pinComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.PinCommentDocument,
+    "\n  mutation ArchiveConversation($input: ArchiveConversationInput!) {\n    archiveConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.ArchiveConversationDocument,
+    "\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.AssignConversationDocument,
+    "\n  mutation CloseConversation($input: ConversationInput!) {\n    closeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.CloseConversationDocument,
+    "\n  fragment ConversationActionPayload on ConversationPayload {\n    conversation {\n      ...ConversationListItem\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n": typeof types.ConversationActionPayloadFragmentDoc,
+    "\n  mutation MarkConversationRead($input: ConversationInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  mutation MarkConversationUnread($input: ConversationInput!) {\n    markConversationUnread(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.MarkConversationUnreadDocument,
+    "\n  query Operators {\n    operators {\n      id\n      name\n      avatarUrl\n      role\n    }\n  }\n": typeof types.OperatorsDocument,
+    "\n  mutation PinConversation($input: PinConversationInput!) {\n    pinConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.PinConversationDocument,
+    "\n  mutation ReopenConversation($input: ConversationInput!) {\n    reopenConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.ReopenConversationDocument,
+    "\n  mutation TakeConversation($input: ConversationInput!) {\n    takeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": typeof types.TakeConversationDocument,
+    "\n  mutation DeleteFilter($input: DeleteInput!) {\n    deleteFilter(input: $input) {\n      deletedId\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.DeleteFilterDocument,
+    "\n  mutation DuplicateFilter($input: DuplicateFilterInput!) {\n    duplicateFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.DuplicateFilterDocument,
+    "\n  query FilterOptions {\n    operators {\n      id\n      name\n    }\n    me {\n      project {\n        channels {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.FilterOptionsDocument,
+    "\n  mutation SaveFilter($input: SaveFilterInput!) {\n    saveFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.SaveFilterDocument,
+    "\n  fragment SavedFilter on SavedFilter {\n    id\n    name\n    shared\n    owner {\n      id\n      name\n    }\n    filter {\n      section\n      search\n      match\n      conditions {\n        field\n        anyOf\n        is\n        from\n        to\n      }\n    }\n  }\n": typeof types.SavedFilterFragmentDoc,
+    "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n": typeof types.SavedFiltersDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      project {\n        id\n        name\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation DeleteMessage($input: MessageInput!) {\n    deleteMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation ForwardMessage($input: ForwardMessageInput!) {\n    forwardMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ForwardMessageDocument,
+    "\n  query MessagePermissions {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n": typeof types.MessagePermissionsDocument,
+    "\n  mutation PinMessage($input: PinMessageInput!) {\n    pinMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.PinMessageDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...Notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment Notification on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    comment {\n      id\n      text\n    }\n    conversation {\n      id\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NotificationFragmentDoc,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...Notification\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription OperatorPresence {\n    operatorPresence {\n      ...TeamMember\n    }\n  }\n": typeof types.OperatorPresenceDocument,
+    "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetPresenceDocument,
+    "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n": typeof types.TeamMemberFragmentDoc,
+    "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n": typeof types.TeamPresenceDocument,
+    "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": typeof types.QuickRepliesDocument,
+    "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": typeof types.RenderQuickReplyDocument,
+    "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
+    "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
+    "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetSendDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
+};
+const documents: Documents = {
+    "\n  subscription ConversationActivity($conversationId: ID!) {\n    conversationActivity(conversationId: $conversationId) {\n      viewing\n      typing\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ConversationActivityDocument,
+    "\n  mutation SetTyping($input: SetTypingInput!) {\n    setTyping(input: $input)\n  }\n": types.SetTypingDocument,
+    "\n  fragment ConversationListItem on Conversation {\n    id\n    status\n    unreadCount\n    pinned\n    archived\n    closedAt\n    lastActivityAt\n    createdAt\n    channel {\n      id\n      kind\n      name\n    }\n    assignee {\n      id\n      name\n      avatarUrl\n    }\n    lastMessage {\n      id\n      text\n      senderKind\n      direction\n      status\n      createdAt\n    }\n    client {\n      id\n      name\n      avatarUrl\n      phone\n      email\n      createdAt\n      lastActivityAt\n      ...ClientControls\n      channels {\n        id\n        platformId\n        channel {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ConversationListItemFragmentDoc,
+    "\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter, $order: ConversationOrder) {\n    conversations(first: $first, after: $after, filter: $filter, order: $order) {\n      edges {\n        cursor\n        node {\n          ...ConversationListItem\n          # Set only with filter.search, when a message matched (not the client).\n          searchHit {\n            ...SearchHit\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  subscription InboxEvents {\n    inboxEvents {\n      kind\n      conversation {\n        ...ConversationListItem\n      }\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n": types.InboxEventsDocument,
+    "\n  query PinnedConversations($filter: ConversationFilter) {\n    pinnedConversations(filter: $filter) {\n      ...ConversationListItem\n    }\n  }\n": types.PinnedConversationsDocument,
+    "\n  fragment SearchHit on SearchHit {\n    message {\n      id\n      createdAt\n    }\n    highlight {\n      text\n      match\n    }\n  }\n": types.SearchHitFragmentDoc,
+    "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    direction\n    senderKind\n    text\n    status\n    failureReason\n    createdAt\n    sentAt\n    deliveredAt\n    readAt\n    pinned\n    editedAt\n    deletedAt\n    author {\n      id\n      name\n      avatarUrl\n    }\n  }\n": types.ChatMessageFragmentDoc,
+    "\n  query ConversationDraft($id: ID!) {\n    conversation(id: $id) {\n      id\n      draft\n    }\n  }\n": types.ConversationDraftDocument,
+    "\n  subscription ConversationTimeline($conversationId: ID!) {\n    conversationTimeline(conversationId: $conversationId) {\n      ...TimelineItem\n    }\n  }\n": types.ConversationTimelineDocument,
+    "\n  query Conversation($id: ID!, $first: Int!) {\n    conversation(id: $id) {\n      ...ConversationListItem\n      pinnedComments {\n        ...Comment\n      }\n      pinnedMessages {\n        ...ChatMessage\n      }\n      timeline(first: $first) {\n        ...TimelinePage\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  query OlderTimeline($id: ID!, $first: Int!, $after: String!) {\n    conversation(id: $id) {\n      id\n      timeline(first: $first, after: $after) {\n        ...TimelinePage\n      }\n    }\n  }\n": types.OlderTimelineDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input)\n  }\n": types.SaveDraftDocument,
+    "\n  query SearchMessages($id: ID!, $text: String!) {\n    conversation(id: $id) {\n      id\n      searchMessages(text: $text) {\n        ...SearchHit\n      }\n    }\n  }\n": types.SearchMessagesDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SendMessageDocument,
+    "\n  fragment TimelineEvent on ConversationEvent {\n    id\n    type\n    comment\n    createdAt\n    actor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.TimelineEventFragmentDoc,
+    "\n  fragment TimelineItem on TimelineItem {\n    __typename\n    ... on Message {\n      ...ChatMessage\n    }\n    ... on ConversationEvent {\n      ...TimelineEvent\n    }\n    ... on Comment {\n      ...Comment\n    }\n  }\n": types.TimelineItemFragmentDoc,
+    "\n  fragment TimelinePage on TimelineConnection {\n    edges {\n      node {\n        ...TimelineItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.TimelinePageFragmentDoc,
+    "\n  mutation BlockClient($input: ClientInput!) {\n    blockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BlockClientDocument,
+    "\n  fragment ClientControls on Client {\n    id\n    botActive\n    botPausedUntil\n    blocked\n  }\n": types.ClientControlsFragmentDoc,
+    "\n  mutation PauseBot($input: PauseBotInput!) {\n    pauseBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.PauseBotDocument,
+    "\n  mutation ResumeBot($input: ClientInput!) {\n    resumeBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ResumeBotDocument,
+    "\n  mutation UnblockClient($input: ClientInput!) {\n    unblockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.UnblockClientDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.AddCommentDocument,
+    "\n  fragment Comment on Comment {\n    id\n    # Aliased: Message.text is non-null, and both sit in the TimelineItem union.\n    body: text\n    pinned\n    editedAt\n    deletedAt\n    createdAt\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n": types.CommentFragmentDoc,
+    "\n  mutation DeleteComment($input: CommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation PinComment($input: PinCommentInput!) {\n    pinComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.PinCommentDocument,
+    "\n  mutation ArchiveConversation($input: ArchiveConversationInput!) {\n    archiveConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.ArchiveConversationDocument,
+    "\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.AssignConversationDocument,
+    "\n  mutation CloseConversation($input: ConversationInput!) {\n    closeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.CloseConversationDocument,
+    "\n  fragment ConversationActionPayload on ConversationPayload {\n    conversation {\n      ...ConversationListItem\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n": types.ConversationActionPayloadFragmentDoc,
+    "\n  mutation MarkConversationRead($input: ConversationInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  mutation MarkConversationUnread($input: ConversationInput!) {\n    markConversationUnread(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.MarkConversationUnreadDocument,
+    "\n  query Operators {\n    operators {\n      id\n      name\n      avatarUrl\n      role\n    }\n  }\n": types.OperatorsDocument,
+    "\n  mutation PinConversation($input: PinConversationInput!) {\n    pinConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.PinConversationDocument,
+    "\n  mutation ReopenConversation($input: ConversationInput!) {\n    reopenConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.ReopenConversationDocument,
+    "\n  mutation TakeConversation($input: ConversationInput!) {\n    takeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n": types.TakeConversationDocument,
+    "\n  mutation DeleteFilter($input: DeleteInput!) {\n    deleteFilter(input: $input) {\n      deletedId\n      userErrors {\n        message\n      }\n    }\n  }\n": types.DeleteFilterDocument,
+    "\n  mutation DuplicateFilter($input: DuplicateFilterInput!) {\n    duplicateFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.DuplicateFilterDocument,
+    "\n  query FilterOptions {\n    operators {\n      id\n      name\n    }\n    me {\n      project {\n        channels {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.FilterOptionsDocument,
+    "\n  mutation SaveFilter($input: SaveFilterInput!) {\n    saveFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.SaveFilterDocument,
+    "\n  fragment SavedFilter on SavedFilter {\n    id\n    name\n    shared\n    owner {\n      id\n      name\n    }\n    filter {\n      section\n      search\n      match\n      conditions {\n        field\n        anyOf\n        is\n        from\n        to\n      }\n    }\n  }\n": types.SavedFilterFragmentDoc,
+    "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n": types.SavedFiltersDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      project {\n        id\n        name\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.UpdateMySettingsDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation DeleteMessage($input: MessageInput!) {\n    deleteMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation ForwardMessage($input: ForwardMessageInput!) {\n    forwardMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ForwardMessageDocument,
+    "\n  query MessagePermissions {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n": types.MessagePermissionsDocument,
+    "\n  mutation PinMessage($input: PinMessageInput!) {\n    pinMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.PinMessageDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...Notification\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment Notification on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    comment {\n      id\n      text\n    }\n    conversation {\n      id\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.NotificationFragmentDoc,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...Notification\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  subscription OperatorPresence {\n    operatorPresence {\n      ...TeamMember\n    }\n  }\n": types.OperatorPresenceDocument,
+    "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetPresenceDocument,
+    "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n": types.TeamMemberFragmentDoc,
+    "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n": types.TeamPresenceDocument,
+    "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": types.QuickRepliesDocument,
+    "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": types.RenderQuickReplyDocument,
+    "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n  }\n": types.WidgetChatMessageFragmentDoc,
+    "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
+    "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetSendDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetStartDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationActivity($conversationId: ID!) {\n    conversationActivity(conversationId: $conversationId) {\n      viewing\n      typing\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationActivity($conversationId: ID!) {\n    conversationActivity(conversationId: $conversationId) {\n      viewing\n      typing\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTyping($input: SetTypingInput!) {\n    setTyping(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetTyping($input: SetTypingInput!) {\n    setTyping(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationListItem on Conversation {\n    id\n    status\n    unreadCount\n    pinned\n    archived\n    closedAt\n    lastActivityAt\n    createdAt\n    channel {\n      id\n      kind\n      name\n    }\n    assignee {\n      id\n      name\n      avatarUrl\n    }\n    lastMessage {\n      id\n      text\n      senderKind\n      direction\n      status\n      createdAt\n    }\n    client {\n      id\n      name\n      avatarUrl\n      phone\n      email\n      createdAt\n      lastActivityAt\n      ...ClientControls\n      channels {\n        id\n        platformId\n        channel {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationListItem on Conversation {\n    id\n    status\n    unreadCount\n    pinned\n    archived\n    closedAt\n    lastActivityAt\n    createdAt\n    channel {\n      id\n      kind\n      name\n    }\n    assignee {\n      id\n      name\n      avatarUrl\n    }\n    lastMessage {\n      id\n      text\n      senderKind\n      direction\n      status\n      createdAt\n    }\n    client {\n      id\n      name\n      avatarUrl\n      phone\n      email\n      createdAt\n      lastActivityAt\n      ...ClientControls\n      channels {\n        id\n        platformId\n        channel {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter, $order: ConversationOrder) {\n    conversations(first: $first, after: $after, filter: $filter, order: $order) {\n      edges {\n        cursor\n        node {\n          ...ConversationListItem\n          # Set only with filter.search, when a message matched (not the client).\n          searchHit {\n            ...SearchHit\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter, $order: ConversationOrder) {\n    conversations(first: $first, after: $after, filter: $filter, order: $order) {\n      edges {\n        cursor\n        node {\n          ...ConversationListItem\n          # Set only with filter.search, when a message matched (not the client).\n          searchHit {\n            ...SearchHit\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxEvents {\n    inboxEvents {\n      kind\n      conversation {\n        ...ConversationListItem\n      }\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxEvents {\n    inboxEvents {\n      kind\n      conversation {\n        ...ConversationListItem\n      }\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PinnedConversations($filter: ConversationFilter) {\n    pinnedConversations(filter: $filter) {\n      ...ConversationListItem\n    }\n  }\n"): (typeof documents)["\n  query PinnedConversations($filter: ConversationFilter) {\n    pinnedConversations(filter: $filter) {\n      ...ConversationListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchHit on SearchHit {\n    message {\n      id\n      createdAt\n    }\n    highlight {\n      text\n      match\n    }\n  }\n"): (typeof documents)["\n  fragment SearchHit on SearchHit {\n    message {\n      id\n      createdAt\n    }\n    highlight {\n      text\n      match\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    direction\n    senderKind\n    text\n    status\n    failureReason\n    createdAt\n    sentAt\n    deliveredAt\n    readAt\n    pinned\n    editedAt\n    deletedAt\n    author {\n      id\n      name\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    direction\n    senderKind\n    text\n    status\n    failureReason\n    createdAt\n    sentAt\n    deliveredAt\n    readAt\n    pinned\n    editedAt\n    deletedAt\n    author {\n      id\n      name\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationDraft($id: ID!) {\n    conversation(id: $id) {\n      id\n      draft\n    }\n  }\n"): (typeof documents)["\n  query ConversationDraft($id: ID!) {\n    conversation(id: $id) {\n      id\n      draft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationTimeline($conversationId: ID!) {\n    conversationTimeline(conversationId: $conversationId) {\n      ...TimelineItem\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationTimeline($conversationId: ID!) {\n    conversationTimeline(conversationId: $conversationId) {\n      ...TimelineItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!, $first: Int!) {\n    conversation(id: $id) {\n      ...ConversationListItem\n      pinnedComments {\n        ...Comment\n      }\n      pinnedMessages {\n        ...ChatMessage\n      }\n      timeline(first: $first) {\n        ...TimelinePage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!, $first: Int!) {\n    conversation(id: $id) {\n      ...ConversationListItem\n      pinnedComments {\n        ...Comment\n      }\n      pinnedMessages {\n        ...ChatMessage\n      }\n      timeline(first: $first) {\n        ...TimelinePage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderTimeline($id: ID!, $first: Int!, $after: String!) {\n    conversation(id: $id) {\n      id\n      timeline(first: $first, after: $after) {\n        ...TimelinePage\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderTimeline($id: ID!, $first: Int!, $after: String!) {\n    conversation(id: $id) {\n      id\n      timeline(first: $first, after: $after) {\n        ...TimelinePage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input)\n  }\n"): (typeof documents)["\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMessages($id: ID!, $text: String!) {\n    conversation(id: $id) {\n      id\n      searchMessages(text: $text) {\n        ...SearchHit\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMessages($id: ID!, $text: String!) {\n    conversation(id: $id) {\n      id\n      searchMessages(text: $text) {\n        ...SearchHit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineEvent on ConversationEvent {\n    id\n    type\n    comment\n    createdAt\n    actor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineEvent on ConversationEvent {\n    id\n    type\n    comment\n    createdAt\n    actor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineItem on TimelineItem {\n    __typename\n    ... on Message {\n      ...ChatMessage\n    }\n    ... on ConversationEvent {\n      ...TimelineEvent\n    }\n    ... on Comment {\n      ...Comment\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineItem on TimelineItem {\n    __typename\n    ... on Message {\n      ...ChatMessage\n    }\n    ... on ConversationEvent {\n      ...TimelineEvent\n    }\n    ... on Comment {\n      ...Comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelinePage on TimelineConnection {\n    edges {\n      node {\n        ...TimelineItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment TimelinePage on TimelineConnection {\n    edges {\n      node {\n        ...TimelineItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockClient($input: ClientInput!) {\n    blockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BlockClient($input: ClientInput!) {\n    blockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientControls on Client {\n    id\n    botActive\n    botPausedUntil\n    blocked\n  }\n"): (typeof documents)["\n  fragment ClientControls on Client {\n    id\n    botActive\n    botPausedUntil\n    blocked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseBot($input: PauseBotInput!) {\n    pauseBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PauseBot($input: PauseBotInput!) {\n    pauseBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeBot($input: ClientInput!) {\n    resumeBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeBot($input: ClientInput!) {\n    resumeBot(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockClient($input: ClientInput!) {\n    unblockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockClient($input: ClientInput!) {\n    unblockClient(input: $input) {\n      client {\n        ...ClientControls\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Comment on Comment {\n    id\n    # Aliased: Message.text is non-null, and both sit in the TimelineItem union.\n    body: text\n    pinned\n    editedAt\n    deletedAt\n    createdAt\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment Comment on Comment {\n    id\n    # Aliased: Message.text is non-null, and both sit in the TimelineItem union.\n    body: text\n    pinned\n    editedAt\n    deletedAt\n    createdAt\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: CommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: CommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinComment($input: PinCommentInput!) {\n    pinComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PinComment($input: PinCommentInput!) {\n    pinComment(input: $input) {\n      comment {\n        ...Comment\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveConversation($input: ArchiveConversationInput!) {\n    archiveConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveConversation($input: ArchiveConversationInput!) {\n    archiveConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseConversation($input: ConversationInput!) {\n    closeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation CloseConversation($input: ConversationInput!) {\n    closeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationActionPayload on ConversationPayload {\n    conversation {\n      ...ConversationListItem\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationActionPayload on ConversationPayload {\n    conversation {\n      ...ConversationListItem\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($input: ConversationInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($input: ConversationInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationUnread($input: ConversationInput!) {\n    markConversationUnread(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationUnread($input: ConversationInput!) {\n    markConversationUnread(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Operators {\n    operators {\n      id\n      name\n      avatarUrl\n      role\n    }\n  }\n"): (typeof documents)["\n  query Operators {\n    operators {\n      id\n      name\n      avatarUrl\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinConversation($input: PinConversationInput!) {\n    pinConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation PinConversation($input: PinConversationInput!) {\n    pinConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenConversation($input: ConversationInput!) {\n    reopenConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenConversation($input: ConversationInput!) {\n    reopenConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeConversation($input: ConversationInput!) {\n    takeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation TakeConversation($input: ConversationInput!) {\n    takeConversation(input: $input) {\n      ...ConversationActionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFilter($input: DeleteInput!) {\n    deleteFilter(input: $input) {\n      deletedId\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFilter($input: DeleteInput!) {\n    deleteFilter(input: $input) {\n      deletedId\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateFilter($input: DuplicateFilterInput!) {\n    duplicateFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateFilter($input: DuplicateFilterInput!) {\n    duplicateFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterOptions {\n    operators {\n      id\n      name\n    }\n    me {\n      project {\n        channels {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilterOptions {\n    operators {\n      id\n      name\n    }\n    me {\n      project {\n        channels {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFilter($input: SaveFilterInput!) {\n    saveFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFilter($input: SaveFilterInput!) {\n    saveFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedFilter on SavedFilter {\n    id\n    name\n    shared\n    owner {\n      id\n      name\n    }\n    filter {\n      section\n      search\n      match\n      conditions {\n        field\n        anyOf\n        is\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SavedFilter on SavedFilter {\n    id\n    name\n    shared\n    owner {\n      id\n      name\n    }\n    filter {\n      section\n      search\n      match\n      conditions {\n        field\n        anyOf\n        is\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n"): (typeof documents)["\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      project {\n        id\n        name\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      project {\n        id\n        name\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($input: MessageInput!) {\n    deleteMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($input: MessageInput!) {\n    deleteMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($input: EditMessageInput!) {\n    editMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardMessage($input: ForwardMessageInput!) {\n    forwardMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForwardMessage($input: ForwardMessageInput!) {\n    forwardMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagePermissions {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessagePermissions {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinMessage($input: PinMessageInput!) {\n    pinMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PinMessage($input: PinMessageInput!) {\n    pinMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...Notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...Notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Notification on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    comment {\n      id\n      text\n    }\n    conversation {\n      id\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment Notification on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor {\n      id\n      name\n    }\n    comment {\n      id\n      text\n    }\n    conversation {\n      id\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...Notification\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          ...Notification\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OperatorPresence {\n    operatorPresence {\n      ...TeamMember\n    }\n  }\n"): (typeof documents)["\n  subscription OperatorPresence {\n    operatorPresence {\n      ...TeamMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n"): (typeof documents)["\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n"): (typeof documents)["\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n"): (typeof documents)["\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,53 @@
+import { graphql } from '../../generated/index.ts';
+
+// Everything the chat list row and the client card show; the list, its live events and the
+// opened conversation all select it, so one store entry can serve every pane.
+export const ConversationListItemFragment = graphql(`
+  fragment ConversationListItem on Conversation {
+    id
+    status
+    unreadCount
+    pinned
+    archived
+    closedAt
+    lastActivityAt
+    createdAt
+    channel {
+      id
+      kind
+      name
+    }
+    assignee {
+      id
+      name
+      avatarUrl
+    }
+    lastMessage {
+      id
+      text
+      senderKind
+      direction
+      status
+      createdAt
+    }
+    client {
+      id
+      name
+      avatarUrl
+      phone
+      email
+      createdAt
+      lastActivityAt
+      ...ClientControls
+      channels {
+        id
+        platformId
+        channel {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,53 @@
+import type { ConversationListItemFragment, ConversationOrder, ConversationSection } from '../../generated/graphql.ts';
+import type { AppliedFilter } from '../filters/filter-model.ts';
+
+export const SECTIONS: { section: ConversationSection; label: string }[] = [
+  { section: 'ALL', label: 'All' },
+  { section: 'UNREAD', label: 'Unread' },
+  { section: 'MINE', label: 'Mine' },
+  { section: 'UNASSIGNED', label: 'Unassigned' },
+  { section: 'OTHERS', label: 'Others' },
+  { section: 'OPEN', label: 'Open' },
+  { section: 'CLOSED', label: 'Closed' },
+  { section: 'ARCHIVED', label: 'Archived' },
+];
+
+// `search` set: the server's ranked matches for those words within the section (order does not apply).
+// `filter` set: conditions on top of the section, decided by the server (live events refetch the first page).
+export type ListView = { section: ConversationSection; order: ConversationOrder; search: string | null; filter: AppliedFilter | null };
+
+// The API's filter for a view.
+export const filterOf = (current: ListView) => ({
+  section: current.section,
+  ...(current.search ? { search: current.search } : {}),
+  ...(current.filter ? { conditions: current.filter.conditions, match: current.filter.match } : {}),
+});
+
+/**
+ * Whether a conversation belongs to a section, the same rule as the server's (conversation.service.ts
+ * sectionWhere), so a live event can move a row in or out without a refetch. `undefined` while the
+ * viewer is not known yet and the answer depends on it.
+ */
+export const inSection = (
+  conversation: ConversationListItemFragment,
+  section: ConversationSection,
+  viewerId: string | undefined,
+): boolean | undefined => {
+  if ((section === 'ARCHIVED') !== conversation.archived) return false;
+  const assigneeId = conversation.assignee?.id;
+  switch (section) {
+    case 'UNREAD':
+      return conversation.unreadCount > 0;
+    case 'OPEN':
+    case 'CLOSED':
+      return conversation.status === section;
+    case 'MINE':
+      return viewerId === undefined ? undefined : assigneeId === viewerId;
+    case 'UNASSIGNED':
+      return !assigneeId && conversation.status === 'OPEN';
+    case 'OTHERS':
+      return viewerId === undefined ? undefined : !!assigneeId && assigneeId !== viewerId;
+    default:
+      return true;
+  }
+};

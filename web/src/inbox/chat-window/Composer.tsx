@@ -1,0 +1,205 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import type { TypingNotifier } from '../activity/typing-notifier.ts';
+import type { CommentActions } from '../comments/comment-actions.ts';
+import { createMentionPicker } from '../comments/mention-picker.ts';
+import { MentionPicker } from '../comments/MentionPicker.tsx';
+import { createQuickReplyPicker } from '../quick-replies/quick-reply-picker.ts';
+import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
+import { createComposerDraft } from './composer-draft.ts';
+import { ComposerModes, type ComposerMode } from './ComposerModes.tsx';
+import { createReplySender } from './send-reply.ts';
+
+type Props = {
+  conversationId: string;
+  viewerId: string | undefined;
+  disabled?: boolean;
+  comments: CommentActions;
+  typing: TypingNotifier;
+  onSent: (message: ChatMessageFragment) => void;
+  // Shift+Enter: marks the conversation read without leaving the composer.
+  onMarkRead: () => void;
+};
+
+const MAX_HEIGHT_PX = 200;
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+// Writes a reply to the client, or an internal note for the team (switching keeps the text: "convert to note").
+export const Composer = (props: Props) => {
+  const [text, setText] = createSignal('');
+  const [mode, setMode] = createSignal<ComposerMode>('reply');
+  const [errors, setErrors] = createSignal<string[]>([]);
+  const [sending, setSending] = createSignal(false);
+  // Replies on behalf of the bot: the client sees the bot; the timeline still names the operator.
+  const [asBot, setAsBot] = createSignal(false);
+  const reply = createReplySender();
+  const mentions = createMentionPicker(() => props.viewerId);
+  const quickReplies = createQuickReplyPicker(() => props.conversationId);
+  let textarea!: HTMLTextAreaElement;
+
+  const autosize = () => {
+    textarea.style.height = 'auto';
+    textarea.style.height = `${Math.min(textarea.scrollHeight, MAX_HEIGHT_PX)}px`;
+  };
+  const write = (value: string) => {
+    setText(value);
+    autosize();
+  };
+  const draft = createComposerDraft(props.conversationId, write);
+
+  // Every change the operator makes: saved as the draft, and "typing" for the others while replying.
+  const changed = (value: string) => {
+    write(value);
+    draft.save(value);
+    if (mode() === 'note') mentions.update(textarea);
+    else if (value.trim()) props.typing.input();
+    else props.typing.stop();
+  };
+
+  const sendNote = async (body: string) => {
+    const failure = await props.comments.add(props.conversationId, body, mentions.mentionIds(body));
+    return failure ? [failure] : [];
+  };
+  const sendReply = async (body: string) => {
+    const outcome = await reply.send(props.conversationId, body, asBot());
+    if (outcome.message) props.onSent(outcome.message);
+    return outcome.errors;
+  };
+
+  const submit = async () => {
+    const body = text().trim();
+    if (!body || sending() || props.disabled) return;
+    setErrors([]);
+    setSending(true);
+    props.typing.stop();
+    const failures = mode() === 'note' ? await sendNote(body) : await sendReply(body);
+    setSending(false);
+    if (failures.length) return setErrors(failures);
+    write('');
+    draft.clear();
+    mentions.reset();
+    textarea.focus();
+  };
+
+  const switchMode = (next: ComposerMode) => {
+    setMode(next);
+    mentions.close();
+    // A note is not a reply: the others stop seeing "typing".
+    if (next === 'note') props.typing.stop();
+    textarea.focus();
+  };
+
+  // The quick reply's text, filled for this client, goes in at the caret.
+  const insertQuickReply = async (quickReplyId: string) => {
+    quickReplies.close();
+    const rendered = await quickReplies.render(quickReplyId);
+    if (rendered === null) return setErrors(['Could not insert the quick reply.']);
+    const at = textarea.selectionStart;
+    const value = text().slice(0, at) + rendered + text().slice(textarea.selectionEnd);
+    changed(value);
+    textarea.focus();
+    textarea.setSelectionRange(at + rendered.length, at + rendered.length);
+  };
+
+  const onMentionKey = (event: KeyboardEvent) => {
+    const option = mentions.options()[mentions.active()];
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') mentions.move(event.key === 'ArrowDown' ? 1 : -1);
+    else if (event.key === 'Escape') mentions.close();
+    else if (option) changed(mentions.choose(textarea, option));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (mentions.open() && plainKey && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(event.key)) {
+      event.preventDefault();
+      // Esc closes the picker, not the panes around.
+      event.stopPropagation();
+      return onMentionKey(event);
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    } else if (event.key === 'Enter' && event.shiftKey && plainKey) {
+      event.preventDefault();
+      props.onMarkRead();
+    } else if (event.key === '/' && plainKey && !text()) {
+      // "/" in an empty composer opens the quick replies.
+      event.preventDefault();
+      quickReplies.show();
+    }
+  };
+
+  return (
+    <form
+      class="composer"
+      classList={{ 'is-note': mode() === 'note' }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Show when={errors().length}>
+        <div class="error-box composer-errors" role="alert" data-testid="composer-error">
+          <For each={errors()}>{(message) => <div>{message}</div>}</For>
+        </div>
+      </Show>
+      <ComposerModes mode={mode()} onMode={switchMode}>
+        <button
+          type="button"
+          class="btn btn-small btn-ghost quick-reply-button"
+          data-testid="quick-reply-button"
+          title="Quick replies (/ in an empty composer)"
+          disabled={props.disabled}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => (quickReplies.open() ? quickReplies.close() : quickReplies.show())}
+        >
+          ⚡ Quick replies
+        </button>
+        <Show when={mode() === 'reply'}>
+          <label class="composer-as-bot" title="The client sees the bot as the sender">
+            <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
+            Send as bot
+          </label>
+        </Show>
+      </ComposerModes>
+      <div class="composer-row">
+        <Show when={mode() === 'note'}>
+          <MentionPicker picker={mentions} onPick={(operator) => changed(mentions.choose(textarea, operator))} />
+        </Show>
+        <Show when={quickReplies.open()}>
+          <QuickReplyPicker picker={quickReplies} onChoose={(id) => void insertQuickReply(id)} />
+        </Show>
+        <textarea
+          ref={textarea}
+          class="composer-input"
+          data-testid="composer"
+          rows={1}
+          placeholder={mode() === 'note' ? 'Write an internal note… @ to mention a colleague' : 'Write a reply… / for quick replies'}
+          aria-label={mode() === 'note' ? 'Internal note' : 'Reply'}
+          value={text()}
+          disabled={props.disabled}
+          onInput={(event) => changed(event.currentTarget.value)}
+          onClick={() => mode() === 'note' && mentions.update(textarea)}
+          onBlur={() => mentions.close()}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          class="btn btn-primary composer-send"
+          classList={{ 'is-note': mode() === 'note' }}
+          type="submit"
+          data-testid="send-button"
+          disabled={props.disabled || sending() || reply.fetching() || !text().trim()}
+          title={`Send (${isMac ? '⌘' : 'Ctrl'}+Enter)`}
+        >
+          {sending() ? 'Sending…' : mode() === 'note' ? 'Add note' : asBot() ? 'Send as bot' : 'Send'}
+        </button>
+      </div>
+      <div class="composer-hint">
+        <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd> to send · <kbd>Shift</kbd>+<kbd>Enter</kbd> marks read
+        <Show when={mode() === 'note'} fallback={<> · <kbd>/</kbd> quick replies</>}>
+          {' '}· only your team sees notes
+        </Show>
+      </div>
+    </form>
+  );
+};

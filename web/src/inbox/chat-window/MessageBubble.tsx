@@ -1,0 +1,121 @@
+import { createSignal, Show } from 'solid-js';
+import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import { formatDateTime, formatTime } from '../../ui/format.ts';
+import { StatusIcon, statusTitle } from '../../ui/StatusIcon.tsx';
+import type { MessageResult } from '../message-actions/message-actions.ts';
+import { MessageEditor } from '../message-actions/MessageEditor.tsx';
+import { MessageMenu, type MessageContext } from '../message-actions/MessageMenu.tsx';
+import type { HitMark } from './dialog-search.ts';
+
+type Props = { message: ChatMessageFragment; continued: boolean; hit?: HitMark | undefined; context: MessageContext };
+
+type Side = 'left' | 'right' | 'center';
+const sideOf = (message: ChatMessageFragment): Side => {
+  if (message.senderKind === 'SYSTEM') return 'center';
+  if (message.senderKind === 'CLIENT' || message.direction === 'INBOUND') return 'left';
+  return 'right';
+};
+
+const statusDetails = (message: ChatMessageFragment): string =>
+  [
+    statusTitle(message.status),
+    message.sentAt && `Sent ${formatDateTime(message.sentAt)}`,
+    message.deliveredAt && `Delivered ${formatDateTime(message.deliveredAt)}`,
+    message.readAt && `Read ${formatDateTime(message.readAt)}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+const authorLabel = (message: ChatMessageFragment): string | undefined => {
+  if (message.senderKind === 'BOT') return 'Bot';
+  if (message.senderKind === 'OPERATOR') return message.author?.name ?? 'Operator';
+  return undefined;
+};
+
+export const MessageBubble = (props: Props) => {
+  const side = () => sideOf(props.message);
+  const [editing, setEditing] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<MessageResult>(null);
+  const deleted = () => !!props.message.deletedAt;
+  const save = async (text: string) => {
+    setBusy(true);
+    const failure = await props.context.actions.edit(props.message.id, text);
+    setBusy(false);
+    setError(failure);
+    if (!failure) setEditing(false);
+  };
+  return (
+    <div
+      class={`message message-${side()} sender-${props.message.senderKind}`}
+      classList={{
+        'is-continued': props.continued,
+        'is-failed': props.message.status === 'FAILED',
+        'is-deleted': deleted(),
+        'is-pinned': props.message.pinned,
+      }}
+      data-testid="message"
+      data-message-id={props.message.id}
+      data-direction={props.message.direction}
+      data-status={props.message.status}
+      data-sender={props.message.senderKind}
+      data-hit={props.hit}
+      data-pinned={props.message.pinned}
+      data-edited={!!props.message.editedAt}
+      data-deleted={deleted()}
+    >
+      <Show
+        when={side() !== 'center'}
+        fallback={
+          <div class="message-system">
+            <span class="message-system-text">{props.message.text}</span>
+            <time dateTime={props.message.createdAt}>{formatTime(props.message.createdAt)}</time>
+          </div>
+        }
+      >
+        <div class="bubble">
+          <Show when={!props.continued && authorLabel(props.message)}>
+            {(label) => <div class="bubble-author">{label()}</div>}
+          </Show>
+          <Show
+            when={!editing()}
+            fallback={<MessageEditor text={props.message.text} busy={busy()} onSave={(text) => void save(text)} onCancel={() => setEditing(false)} />}
+          >
+            <div class="bubble-text">{deleted() ? <em class="bubble-deleted">Message deleted</em> : props.message.text}</div>
+          </Show>
+          <div class="bubble-meta">
+            <Show when={props.message.pinned}>
+              <span class="bubble-pinned" title="Pinned">📌</span>
+            </Show>
+            <Show when={props.message.editedAt && !deleted()}>
+              <span class="bubble-edited" data-testid="message-edited" title={formatDateTime(props.message.editedAt ?? '')}>
+                edited
+              </span>
+            </Show>
+            <time dateTime={props.message.createdAt} title={formatDateTime(props.message.createdAt)}>
+              {formatTime(props.message.createdAt)}
+            </time>
+            <Show when={props.message.direction === 'OUTBOUND'}>
+              <StatusIcon status={props.message.status} title={statusDetails(props.message)} />
+            </Show>
+          </div>
+          <Show when={!deleted() && !editing()}>
+            <MessageMenu message={props.message} context={props.context} onEdit={() => setEditing(true)} onResult={setError} />
+          </Show>
+        </div>
+        <Show when={error()}>
+          {(message) => (
+            <div class="error-text message-action-error" role="alert" data-testid="message-action-error">
+              {message()}
+            </div>
+          )}
+        </Show>
+        <Show when={props.message.status === 'FAILED'}>
+          <div class="message-failure" role="status">
+            Not delivered{props.message.failureReason ? `: ${props.message.failureReason}` : ''}
+          </div>
+        </Show>
+      </Show>
+    </div>
+  );
+};

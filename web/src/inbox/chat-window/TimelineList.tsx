@@ -1,0 +1,145 @@
+import { createEffect, For, Match, on, Show, Switch } from 'solid-js';
+import type { TimelineItemFragment } from '../../generated/graphql.ts';
+import { createNow } from '../../ui/clock.ts';
+import { dayLabel, sameDay } from '../../ui/format.ts';
+import type { CommentActions } from '../comments/comment-actions.ts';
+import { CommentNote, type Viewer } from '../comments/CommentNote.tsx';
+import type { MessageContext } from '../message-actions/MessageMenu.tsx';
+import type { ConversationTimeline } from './conversation-timeline.ts';
+import type { HitMark } from './dialog-search.ts';
+import { MessageBubble } from './MessageBubble.tsx';
+import { TimelineEvent } from './TimelineEvent.tsx';
+
+const NEAR_EDGE_PX = 120;
+const GROUP_WINDOW_MS = 5 * 60_000;
+
+// Consecutive messages of one author within minutes share one bubble group; an event breaks the group.
+const continues = (previous: TimelineItemFragment | undefined, item: TimelineItemFragment) =>
+  previous?.__typename === 'Message' &&
+  item.__typename === 'Message' &&
+  previous.senderKind === item.senderKind &&
+  previous.senderKind !== 'SYSTEM' &&
+  previous.author?.id === item.author?.id &&
+  Date.parse(item.createdAt) - Date.parse(previous.createdAt) < GROUP_WINDOW_MS &&
+  sameDay(previous.createdAt, item.createdAt);
+
+type Props = {
+  timeline: ConversationTimeline;
+  // Dialog search: how a message is marked, and the hit to bring into view.
+  markOf: (messageId: string) => HitMark | undefined;
+  focus: { id: string } | null;
+  viewer: Viewer | undefined;
+  comments: CommentActions;
+  messages: MessageContext;
+};
+
+// The operator's own doings (a reply, a note, an action) always scroll into view.
+const isOwn = (item: TimelineItemFragment | undefined, viewerId: string | undefined): boolean => {
+  if (item?.__typename === 'ConversationEvent') return !!item.actor;
+  if (item?.__typename === 'Comment') return !!viewerId && item.author?.id === viewerId;
+  return item?.__typename === 'Message' && item.senderKind === 'OPERATOR';
+};
+
+export const TimelineList = (props: Props) => {
+  const now = createNow(60_000);
+  let scroller!: HTMLDivElement;
+  // Follow new entries only while the operator is reading the bottom of the thread.
+  let stickToBottom = true;
+
+  const scrollToBottom = () => {
+    scroller.scrollTop = scroller.scrollHeight;
+  };
+
+  const loadOlder = async () => {
+    const previousHeight = scroller.scrollHeight;
+    const previousTop = scroller.scrollTop;
+    await props.timeline.loadOlder();
+    // Keep the entry under the operator's eyes where it was while older ones are prepended.
+    scroller.scrollTop = scroller.scrollHeight - previousHeight + previousTop;
+    fillViewport();
+  };
+
+  // A short first page leaves no scrollbar to pull on; fetch older pages until there is one.
+  const fillViewport = () => {
+    if (scroller.scrollHeight <= scroller.clientHeight && props.timeline.hasOlder()) void loadOlder();
+  };
+
+  const onScroll = () => {
+    stickToBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < NEAR_EDGE_PX;
+    if (scroller.scrollTop < NEAR_EDGE_PX) void loadOlder();
+  };
+
+  const last = () => props.timeline.items[props.timeline.items.length - 1];
+  createEffect(
+    on(
+      () => last()?.id,
+      (id) => {
+        if (!id) return;
+        if (stickToBottom || isOwn(last(), props.viewer?.id)) scrollToBottom();
+        fillViewport();
+      },
+    ),
+  );
+
+  createEffect(
+    on(
+      () => props.focus,
+      (focus) => {
+        const target = focus && scroller.querySelector(`[data-message-id="${CSS.escape(focus.id)}"]`);
+        if (!target) return;
+        stickToBottom = false;
+        target.scrollIntoView({ block: 'center' });
+      },
+    ),
+  );
+
+  return (
+    <div class="message-scroll" ref={scroller} onScroll={onScroll}>
+      <div class="message-list">
+        <Show when={props.timeline.loadingOlder()}>
+          <div class="message-list-note">
+            <span class="spinner" /> Loading older messages…
+          </div>
+        </Show>
+        <Show when={props.timeline.olderError()}>
+          {(message) => (
+            <div class="message-list-note">
+              <span class="error-text">{message()}</span>
+              <button class="btn btn-small" onClick={() => void loadOlder()}>
+                Retry
+              </button>
+            </div>
+          )}
+        </Show>
+        <Show when={!props.timeline.hasOlder() && props.timeline.items.length > 0}>
+          <div class="message-list-note is-start">Beginning of the conversation</div>
+        </Show>
+        <For each={props.timeline.items}>
+          {(item, index) => {
+            const previous = () => props.timeline.items[index() - 1];
+            return (
+              <>
+                <Show when={!previous() || !sameDay(previous()?.createdAt ?? '', item.createdAt)}>
+                  <div class="day-separator">
+                    <span>{dayLabel(item.createdAt, now())}</span>
+                  </div>
+                </Show>
+                <Switch>
+                  <Match when={item.__typename === 'Message' && item}>
+                    {(message) => (
+                      <MessageBubble message={message()} continued={continues(previous(), item)} hit={props.markOf(message().id)} context={props.messages} />
+                    )}
+                  </Match>
+                  <Match when={item.__typename === 'ConversationEvent' && item}>{(event) => <TimelineEvent event={event()} />}</Match>
+                  <Match when={item.__typename === 'Comment' && item}>
+                    {(comment) => <CommentNote comment={comment()} viewer={props.viewer} actions={props.comments} />}
+                  </Match>
+                </Switch>
+              </>
+            );
+          }}
+        </For>
+      </div>
+    </div>
+  );
+};

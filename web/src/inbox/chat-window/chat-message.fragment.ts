@@ -1,0 +1,25 @@
+import { graphql } from '../../generated/index.ts';
+
+export const ChatMessageFragment = graphql(`
+  fragment ChatMessage on Message {
+    id
+    conversationId
+    direction
+    senderKind
+    text
+    status
+    failureReason
+    createdAt
+    sentAt
+    deliveredAt
+    readAt
+    pinned
+    editedAt
+    deletedAt
+    author {
+      id
+      name
+      avatarUrl
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../generated/index.ts';
+
+export const SaveDraftMutation = graphql(`
+  mutation SaveDraft($input: SaveDraftInput!) {
+    saveDraft(input: $input)
+  }
+`);

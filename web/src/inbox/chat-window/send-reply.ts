@@ -1,0 +1,29 @@
+import { createMutation } from '@urql/solid';
+import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import { SendMessageMutation } from './send-message.mutation.ts';
+
+export type SendOutcome = { message: ChatMessageFragment | null; errors: string[] };
+
+// Sends the composer's reply to the client.
+export const createReplySender = () => {
+  const [state, send] = createMutation(SendMessageMutation);
+  // One idempotency key per text: retrying the same text after a failure can never send it twice.
+  let draftKey: { text: string; key: string } | null = null;
+
+  return {
+    fetching: () => state.fetching,
+    send: async (conversationId: string, text: string, asBot = false): Promise<SendOutcome> => {
+      // Sending as the bot is another message: another key.
+      const keyed = `${asBot ? 'bot' : 'operator'}:${text}`;
+      if (draftKey?.text !== keyed) draftKey = { text: keyed, key: crypto.randomUUID() };
+      const result = await send({ input: { conversationId, text, idempotencyKey: draftKey.key, ...(asBot ? { asBot } : {}) } });
+      const payload = result.data?.sendMessage;
+      if (result.error || !payload) {
+        return { message: null, errors: [result.error?.networkError ? 'Not sent: the server is unreachable. Try again.' : (result.error?.message ?? 'Not sent.')] };
+      }
+      if (payload.userErrors.length) return { message: null, errors: payload.userErrors.map((e) => e.message) };
+      draftKey = null;
+      return { message: payload.message ?? null, errors: [] };
+    },
+  };
+};

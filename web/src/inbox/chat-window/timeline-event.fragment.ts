@@ -1,0 +1,18 @@
+import { graphql } from '../../generated/index.ts';
+
+export const TimelineEventFragment = graphql(`
+  fragment TimelineEvent on ConversationEvent {
+    id
+    type
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    assignee {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,142 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { ClientControlsFragment, ConversationListItemFragment } from '../../generated/graphql.ts';
+import { Avatar } from '../../ui/Avatar.tsx';
+import { ChannelIcon, channelLabel } from '../../ui/ChannelIcon.tsx';
+import { createNow } from '../../ui/clock.ts';
+import { agoPhrase, formatDateTime } from '../../ui/format.ts';
+import { CardToolbar } from './CardToolbar.tsx';
+import { ClientControls } from './ClientControls.tsx';
+
+const Row = (props: { label: string; children: JSX.Element }) => (
+  <div class="card-row">
+    <dt>{props.label}</dt>
+    <dd>{props.children}</dd>
+  </div>
+);
+
+const Missing = () => <span class="card-missing">Not set</span>;
+
+const When = (props: { iso: string; now: number }) => (
+  <time dateTime={props.iso} title={formatDateTime(props.iso)}>
+    {formatDateTime(props.iso)}
+    <span class="card-ago"> · {agoPhrase(props.iso, props.now)}</span>
+  </time>
+);
+
+type Props = {
+  conversation: ConversationListItemFragment | undefined;
+  onClientChanged: (client: ClientControlsFragment) => void;
+  // 'large': the wide view in a modal (Ctrl+Shift+S), sections side by side.
+  variant?: 'pane' | 'large';
+  onClose: () => void;
+  onExpand?: () => void;
+};
+
+export const ClientCard = (props: Props) => {
+  const now = createNow();
+  const large = () => props.variant === 'large';
+  return (
+    <aside
+      class="client-card"
+      classList={{ pane: !large(), 'is-large': large() }}
+      data-testid={large() ? 'client-card-large' : 'client-card'}
+      aria-label="Client"
+    >
+      <CardToolbar large={large()} onClose={props.onClose} onExpand={props.conversation ? props.onExpand : undefined} />
+      <Show
+        when={props.conversation}
+        fallback={
+          <div class="empty-state">
+            <span>Client details appear here when a conversation is open.</span>
+          </div>
+        }
+      >
+        {(conversation) => {
+          const client = () => conversation().client;
+          return (
+            <div class="client-card-body">
+              <div class="client-card-hero">
+                <Avatar name={client().name} url={client().avatarUrl} size={64} />
+                <div class="client-card-name">{client().name}</div>
+                <div class="client-card-via">
+                  <ChannelIcon kind={conversation().channel.kind} size={14} />
+                  {channelLabel(conversation().channel.kind)} · {conversation().channel.name}
+                </div>
+              </div>
+
+              <section class="card-section">
+                <h3>Contact</h3>
+                <dl>
+                  <Row label="Phone">
+                    <Show when={client().phone} fallback={<Missing />}>
+                      {(phone) => <a href={`tel:${phone()}`}>{phone()}</a>}
+                    </Show>
+                  </Row>
+                  <Row label="E-mail">
+                    <Show when={client().email} fallback={<Missing />}>
+                      {(email) => <a href={`mailto:${email()}`}>{email()}</a>}
+                    </Show>
+                  </Row>
+                  <Row label="Created">
+                    <When iso={client().createdAt} now={now()} />
+                  </Row>
+                  <Row label="Last activity">
+                    <When iso={client().lastActivityAt} now={now()} />
+                  </Row>
+                </dl>
+              </section>
+
+              <ClientControls client={client()} onChanged={props.onClientChanged} />
+
+              <section class="card-section">
+                <h3>Channels</h3>
+                <Show when={client().channels.length} fallback={<div class="card-missing">No channels</div>}>
+                  <ul class="card-channels">
+                    <For each={client().channels}>
+                      {(link) => (
+                        <li>
+                          <ChannelIcon kind={link.channel.kind} size={22} />
+                          <span class="card-channel-text">
+                            <span class="card-channel-name">{link.channel.name}</span>
+                            <span class="card-channel-id" title="Messenger ID">
+                              {channelLabel(link.channel.kind)} ID: <code>{link.platformId}</code>
+                            </span>
+                          </span>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+              </section>
+
+              <section class="card-section">
+                <h3>Conversation</h3>
+                <dl>
+                  <Row label="Status">
+                    <span class={`status-chip status-chip-${conversation().status}`}>
+                      {conversation().status === 'OPEN' ? 'Open' : 'Closed'}
+                    </span>
+                  </Row>
+                  <Row label="Assignee">
+                    <Show when={conversation().assignee} fallback={<span class="card-missing">Unassigned</span>}>
+                      {(assignee) => (
+                        <span class="card-assignee">
+                          <Avatar name={assignee().name} url={assignee().avatarUrl} size={20} />
+                          {assignee().name}
+                        </span>
+                      )}
+                    </Show>
+                  </Row>
+                  <Row label="Started">
+                    <When iso={conversation().createdAt} now={now()} />
+                  </Row>
+                  <Row label="Unread">{conversation().unreadCount}</Row>
+                </dl>
+              </section>
+            </div>
+          );
+        }}
+      </Show>
+    </aside>
+  );
+};

@@ -1,0 +1,57 @@
+import { Show } from 'solid-js';
+import type { ClientControlsFragment } from '../../generated/graphql.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { createClientControls } from './client-controls.ts';
+
+type Props = {
+  client: ClientControlsFragment;
+  onChanged: (client: ClientControlsFragment) => void;
+};
+
+// The card's "Automation" section: the bot's state with Pause 24 h / Resume, and Block / Unblock.
+export const ClientControls = (props: Props) => {
+  const controls = createClientControls(() => props.client.id, (client) => props.onChanged(client));
+  return (
+    <section class="card-section client-controls">
+      <h3>Automation</h3>
+      <div class="control-row" data-testid="bot-status" data-bot-active={props.client.botActive}>
+        <span class="control-state">
+          <span class="control-dot" classList={{ 'is-on': props.client.botActive }} />
+          <Show when={props.client.botActive} fallback={<>Bot paused{props.client.botPausedUntil ? ` until ${formatDateTime(props.client.botPausedUntil)}` : ''}</>}>
+            Bot active
+          </Show>
+        </span>
+        <Show
+          when={props.client.botActive}
+          fallback={
+            <button class="btn btn-small" data-testid="bot-resume" disabled={controls.busy()} onClick={() => void controls.resumeBot()}>
+              Resume
+            </button>
+          }
+        >
+          <button class="btn btn-small" data-testid="bot-pause" disabled={controls.busy()} onClick={() => void controls.pauseBot()}>
+            Pause 24 h
+          </button>
+        </Show>
+      </div>
+      <div class="control-row" data-testid="client-blocked" data-blocked={props.client.blocked}>
+        <span class="control-state" classList={{ 'is-blocked': props.client.blocked }}>
+          {props.client.blocked ? 'Blocked: messages raise nothing, nothing is sent' : 'Not blocked'}
+        </span>
+        <Show
+          when={props.client.blocked}
+          fallback={
+            <button class="btn btn-small control-danger" data-testid="client-block" disabled={controls.busy()} onClick={() => void controls.block()}>
+              Block
+            </button>
+          }
+        >
+          <button class="btn btn-small" data-testid="client-unblock" disabled={controls.busy()} onClick={() => void controls.unblock()}>
+            Unblock
+          </button>
+        </Show>
+      </div>
+      <Show when={controls.error()}>{(message) => <div class="error-text control-error">{message()}</div>}</Show>
+    </section>
+  );
+};

@@ -1,0 +1,44 @@
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import { useClient } from '@urql/solid';
+import { createSignal } from 'solid-js';
+import type { ClientControlsFragment } from '../../generated/graphql.ts';
+import { BlockClientMutation } from './block-client.mutation.ts';
+import { PauseBotMutation } from './pause-bot.mutation.ts';
+import { ResumeBotMutation } from './resume-bot.mutation.ts';
+import { UnblockClientMutation } from './unblock-client.mutation.ts';
+
+type Payload = { client: ClientControlsFragment | null; userErrors: { message: string }[] };
+
+const PAUSE_HOURS = 24;
+
+// Pausing the bot and blocking a client; the new state goes to `onChanged`, a refusal stays in `error`.
+export const createClientControls = (clientId: () => string, onChanged: (client: ClientControlsFragment) => void) => {
+  const urql = useClient();
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+
+  const perform = async <Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    payloadOf: (data: Data) => Payload,
+  ) => {
+    setBusy(true);
+    setError(null);
+    const result = await urql.mutation(document, variables).toPromise();
+    setBusy(false);
+    const payload = result.data ? payloadOf(result.data) : undefined;
+    if (result.error || !payload) return setError(result.error?.message ?? 'The action failed.');
+    if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(' '));
+    if (payload.client) onChanged(payload.client);
+  };
+
+  const input = () => ({ input: { clientId: clientId() } });
+  return {
+    busy,
+    error,
+    pauseBot: () => perform(PauseBotMutation, { input: { clientId: clientId(), hours: PAUSE_HOURS } }, (d) => d.pauseBot),
+    resumeBot: () => perform(ResumeBotMutation, input(), (d) => d.resumeBot),
+    block: () => perform(BlockClientMutation, input(), (d) => d.blockClient),
+    unblock: () => perform(UnblockClientMutation, input(), (d) => d.unblockClient),
+  };
+};

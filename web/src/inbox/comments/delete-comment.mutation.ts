@@ -1,0 +1,14 @@
+import { graphql } from '../../generated/index.ts';
+
+export const DeleteCommentMutation = graphql(`
+  mutation DeleteComment($input: CommentInput!) {
+    deleteComment(input: $input) {
+      comment {
+        ...Comment
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);

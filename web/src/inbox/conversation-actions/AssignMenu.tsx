@@ -1,0 +1,81 @@
+import { createQuery } from '@urql/solid';
+import { createSignal, For, Show } from 'solid-js';
+import { Avatar } from '../../ui/Avatar.tsx';
+import { OperatorsQuery } from './operators.query.ts';
+import { dismissOnOutside } from '../../ui/dismiss.ts';
+
+type Props = {
+  assigneeId: string | undefined;
+  busy: boolean;
+  onPick: (operatorId: string | null, comment: string) => void;
+  onClose: () => void;
+};
+
+// The assign/transfer popover: the project's operators, "Unassign", and an optional comment for the timeline.
+export const AssignMenu = (props: Props) => {
+  const [operators] = createQuery({ query: OperatorsQuery });
+  const [comment, setComment] = createSignal('');
+  let root!: HTMLDivElement;
+
+  // The toggle button closes it itself; any other press outside does too.
+  dismissOnOutside(() => root, props.onClose, (target) => target instanceof Element && !!target.closest('[data-testid="action-assign"]'));
+
+  return (
+    <div class="assign-menu" ref={root} role="dialog" aria-label="Assign the conversation" data-testid="assign-menu">
+      <input
+        class="field assign-comment"
+        data-testid="assign-comment"
+        placeholder="Comment (optional)"
+        aria-label="Comment for the timeline"
+        maxLength={1000}
+        value={comment()}
+        onInput={(event) => setComment(event.currentTarget.value)}
+      />
+      <Show when={!operators.error} fallback={<div class="error-text assign-menu-note">{operators.error?.message}</div>}>
+        <Show when={operators.data} fallback={<div class="assign-menu-note"><span class="spinner" /></div>}>
+          {(data) => (
+            <ul class="assign-options" role="menu">
+              <For each={data().operators}>
+                {(operator) => (
+                  <li role="none">
+                    <button
+                      type="button"
+                      role="menuitem"
+                      class="assign-option"
+                      classList={{ 'is-current': operator.id === props.assigneeId }}
+                      data-testid="assign-option"
+                      data-operator-id={operator.id}
+                      disabled={props.busy || operator.id === props.assigneeId}
+                      onClick={() => props.onPick(operator.id, comment())}
+                    >
+                      <Avatar name={operator.name} url={operator.avatarUrl} size={22} />
+                      <span>{operator.name}</span>
+                      <Show when={operator.id === props.assigneeId}>
+                        <span class="assign-option-note">assigned</span>
+                      </Show>
+                    </button>
+                  </li>
+                )}
+              </For>
+              <Show when={props.assigneeId}>
+                <li role="none">
+                  <button
+                    type="button"
+                    role="menuitem"
+                    class="assign-option is-unassign"
+                    data-testid="assign-option"
+                    data-operator-id=""
+                    disabled={props.busy}
+                    onClick={() => props.onPick(null, comment())}
+                  >
+                    Unassign
+                  </button>
+                </li>
+              </Show>
+            </ul>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+};

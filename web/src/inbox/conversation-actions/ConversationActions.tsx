@@ -1,0 +1,104 @@
+import { createSignal, Show } from 'solid-js';
+import type { ConversationListItemFragment } from '../../generated/graphql.ts';
+import { AssignMenu } from './AssignMenu.tsx';
+import type { ConversationActions as Actions } from './conversation-actions.ts';
+
+type Props = {
+  conversation: ConversationListItemFragment;
+  // The signed-in operator; undefined while unknown (Take is hidden then).
+  viewerId: string | undefined;
+  actions: Actions;
+};
+
+const ReadIcon = () => (
+  <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true">
+    <path d="m1.5 8.5 3 3 6-7M7.5 11.5l6-7" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+);
+
+// The chat window header's buttons; each shows the action that applies to the conversation's current state.
+export const ConversationActions = (props: Props) => {
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  const c = () => props.conversation;
+  const busy = () => props.actions.busy() !== null;
+  const assigneeId = () => c().assignee?.id;
+  const canTake = () => !!props.viewerId && assigneeId() !== props.viewerId;
+
+  const pick = async (operatorId: string | null, comment: string) => {
+    if (await props.actions.assign(operatorId, comment)) setMenuOpen(false);
+  };
+
+  return (
+    <div class="conversation-actions" role="toolbar" aria-label="Conversation actions">
+      <Show
+        when={c().unreadCount > 0}
+        fallback={
+          <button class="btn btn-small" data-testid="mark-unread" disabled={busy()} onClick={() => void props.actions.markUnread()}>
+            Mark unread
+          </button>
+        }
+      >
+        <button
+          class="btn btn-small mark-read"
+          data-testid="mark-read"
+          disabled={busy()}
+          title="Mark all client messages as read"
+          onClick={() => void props.actions.markRead()}
+        >
+          <ReadIcon />
+          Mark read
+          <span class="mark-read-count">{c().unreadCount}</span>
+        </button>
+      </Show>
+      <button
+        class="btn btn-small"
+        data-testid="action-pin"
+        aria-pressed={c().pinned}
+        disabled={busy()}
+        onClick={() => void props.actions.pin(!c().pinned)}
+      >
+        {c().pinned ? 'Unpin' : 'Pin'}
+      </button>
+      <Show
+        when={c().status === 'OPEN'}
+        fallback={
+          <button class="btn btn-small" data-testid="action-reopen" disabled={busy()} onClick={() => void props.actions.reopen()}>
+            Reopen
+          </button>
+        }
+      >
+        <button class="btn btn-small" data-testid="action-close" disabled={busy()} onClick={() => void props.actions.close()}>
+          Close
+        </button>
+      </Show>
+      <button
+        class="btn btn-small"
+        data-testid="action-archive"
+        aria-pressed={c().archived}
+        disabled={busy()}
+        onClick={() => void props.actions.archive(!c().archived)}
+      >
+        {c().archived ? 'Unarchive' : 'Archive'}
+      </button>
+      <Show when={canTake()}>
+        <button class="btn btn-small" data-testid="action-take" disabled={busy()} onClick={() => void props.actions.take()}>
+          Take
+        </button>
+      </Show>
+      <span class="assign-anchor">
+        <button
+          class="btn btn-small"
+          data-testid="action-assign"
+          aria-haspopup="dialog"
+          aria-expanded={menuOpen()}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {assigneeId() ? 'Transfer…' : 'Assign…'}
+        </button>
+        <Show when={menuOpen()}>
+          <AssignMenu assigneeId={assigneeId()} busy={busy()} onPick={(id, comment) => void pick(id, comment)} onClose={() => setMenuOpen(false)} />
+        </Show>
+      </span>
+    </div>
+  );
+};

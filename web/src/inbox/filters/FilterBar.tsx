@@ -1,0 +1,114 @@
+import { createQuery } from '@urql/solid';
+import { createSignal, For, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import type { ConditionMatch } from '../../generated/graphql.ts';
+import { dismissOnOutside } from '../../ui/dismiss.ts';
+import type { ConversationList } from '../chat-list/conversation-list.ts';
+import { ConditionRow } from './ConditionRow.tsx';
+import { FilterOptionsQuery } from './filter-options.query.ts';
+import { cleanCondition, newCondition, toDraft, toInput, type AppliedFilter, type DraftCondition } from './filter-model.ts';
+import { createSavedFilters } from './saved-filters.ts';
+import { SavedFilterMenu } from './SavedFilterMenu.tsx';
+
+const Popover = (props: { onClose: () => void; children: unknown }) => {
+  let root!: HTMLDivElement;
+  dismissOnOutside(() => root, props.onClose, (target) => target instanceof Element && !!target.closest('[data-testid="filter-toggle"]'));
+  return (
+    <div class="filter-popover" ref={root} role="dialog" aria-label="Filter conversations" data-testid="filter-popover">
+      {props.children as never}
+    </div>
+  );
+};
+
+// The chat list's "Filter" button: a condition builder on top of the section, and the saved filters.
+export const FilterBar = (props: { list: ConversationList }) => {
+  const [open, setOpen] = createSignal(false);
+  const [drafts, setDrafts] = createStore<DraftCondition[]>([]);
+  const [match, setMatch] = createSignal<ConditionMatch>('ALL');
+  const [savedId, setSavedId] = createSignal<string | null>(null);
+  const [options] = createQuery({ query: FilterOptionsQuery });
+  const saved = createSavedFilters();
+  const active = () => props.list.view().filter;
+
+  const built = (): AppliedFilter => ({ conditions: drafts.map(toInput).filter((c) => c !== null), match: match() });
+  const apply = () => props.list.setFilter(built());
+  const clear = () => {
+    setDrafts([]);
+    setSavedId(null);
+    props.list.setFilter(null);
+  };
+
+  const choose = (id: string | null) => {
+    setSavedId(id);
+    const chosen = id ? saved.byId(id) : undefined;
+    if (!chosen) return;
+    const conditions = chosen.filter.conditions.map(cleanCondition);
+    setDrafts(conditions.map(toDraft));
+    setMatch(chosen.filter.match);
+    props.list.setFilter({ conditions, match: chosen.filter.match }, chosen.filter.section);
+  };
+
+  const save = async (values: { id?: string | undefined; name: string; shared: boolean }) => {
+    const result = await saved.save(values, props.list.view().section, built());
+    if (result) setSavedId(result.id);
+  };
+
+  return (
+    <div class="filter-bar">
+      <button
+        type="button"
+        class="btn btn-small btn-ghost filter-toggle"
+        classList={{ 'is-active': !!active() }}
+        data-testid="filter-toggle"
+        aria-expanded={open()}
+        onClick={() => setOpen(!open())}
+      >
+        Filter
+      </button>
+      <Show when={active()}>
+        {(filter) => (
+          <span class="filter-chip" data-testid="filter-chip">
+            {filter().conditions.length} {filter().conditions.length === 1 ? 'condition' : 'conditions'}
+            <button type="button" class="filter-chip-clear" aria-label="Clear the filter" onClick={clear}>
+              ✕
+            </button>
+          </span>
+        )}
+      </Show>
+      <Show when={open()}>
+        <Popover onClose={() => setOpen(false)}>
+          <div class="filter-match" role="group" aria-label="Match">
+            <span>Match</span>
+            <select class="field" data-testid="filter-match" value={match()} onChange={(event) => setMatch(event.currentTarget.value as ConditionMatch)}>
+              <option value="ALL">all conditions</option>
+              <option value="ANY">any condition</option>
+            </select>
+          </div>
+          <For each={drafts}>
+            {(condition, index) => (
+              <ConditionRow
+                condition={condition}
+                options={options.data}
+                onChange={(patch) => setDrafts(index(), patch)}
+                onRemove={() => setDrafts((list) => list.filter((_, i) => i !== index()))}
+              />
+            )}
+          </For>
+          <div class="filter-actions">
+            <button type="button" class="btn btn-small" data-testid="filter-add" onClick={() => setDrafts(drafts.length, newCondition())}>
+              + Condition
+            </button>
+            <span class="filter-spacer" />
+            <button type="button" class="btn btn-small btn-ghost" data-testid="filter-clear" onClick={clear}>
+              Clear
+            </button>
+            <button type="button" class="btn btn-small btn-primary" data-testid="filter-apply" onClick={apply}>
+              Apply
+            </button>
+          </div>
+          <SavedFilterMenu saved={saved} selectedId={savedId()} onChoose={choose} onSave={save} />
+        </Popover>
+      </Show>
+    </div>
+  );
+};

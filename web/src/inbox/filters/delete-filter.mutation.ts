@@ -1,0 +1,12 @@
+import { graphql } from '../../generated/index.ts';
+
+export const DeleteFilterMutation = graphql(`
+  mutation DeleteFilter($input: DeleteInput!) {
+    deleteFilter(input: $input) {
+      deletedId
+      userErrors {
+        message
+      }
+    }
+  }
+`);

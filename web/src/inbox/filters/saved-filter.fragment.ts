@@ -1,0 +1,25 @@
+import { graphql } from '../../generated/index.ts';
+
+export const SavedFilterFragment = graphql(`
+  fragment SavedFilter on SavedFilter {
+    id
+    name
+    shared
+    owner {
+      id
+      name
+    }
+    filter {
+      section
+      search
+      match
+      conditions {
+        field
+        anyOf
+        is
+        from
+        to
+      }
+    }
+  }
+`);

@@ -1,0 +1,69 @@
+import { createMutation } from '@urql/solid';
+import { Show } from 'solid-js';
+import type { MeQuery } from '../../generated/graphql.ts';
+import { useLive } from '../live-context.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { PresenceAvatar } from '../presence/PresenceAvatar.tsx';
+import { PresenceSelect } from '../presence/PresenceSelect.tsx';
+import { createTeamPresence } from '../presence/team-presence.ts';
+import { TeamPopover } from '../presence/TeamPopover.tsx';
+import { signOut } from '../session.ts';
+import { LogoutMutation } from './logout.mutation.ts';
+import { ReadOnOpenToggle } from './ReadOnOpenToggle.tsx';
+
+const ROLE_LABELS = { OWNER: 'Owner', ADMIN: 'Admin', MANAGER: 'Manager', OPERATOR: 'Operator' } as const;
+
+const CONNECTION_LABELS = {
+  connecting: 'Connecting…',
+  connected: 'Live',
+  reconnecting: 'Reconnecting…',
+} as const;
+
+export const Header = (props: { me: MeQuery['me'] | undefined }) => {
+  const live = useLive();
+  const [logoutState, logout] = createMutation(LogoutMutation);
+  const team = createTeamPresence(() => props.me?.operator ?? undefined);
+
+  const onLogout = async () => {
+    // The token is dropped locally whatever the server answers: logging out must always work.
+    await logout({}).catch(() => undefined);
+    signOut();
+  };
+
+  return (
+    <header class="app-header">
+      <div class="app-brand">
+        <span class="brand-mark" aria-hidden="true" />
+        <span class="app-project" data-testid="project-name">
+          {props.me?.project.name ?? ' '}
+        </span>
+      </div>
+      <div class={`connection connection-${live.state()}`} role="status" title="Live updates">
+        <span class="connection-dot" />
+        {CONNECTION_LABELS[live.state()]}
+      </div>
+      <div class="app-user">
+        <Show when={props.me?.operator}>
+          {(operator) => (
+            <>
+              <TeamPopover team={team} viewerId={operator().id} />
+              <NotificationBell />
+              <PresenceAvatar name={operator().name} url={operator().avatarUrl} size={30} status={team.own()} dotTestId="presence-dot" />
+              <span class="app-user-text">
+                <span class="app-user-name" data-testid="operator-name">
+                  {operator().name}
+                </span>
+                <span class="app-user-role">{ROLE_LABELS[operator().role]}</span>
+              </span>
+              <PresenceSelect team={team} />
+              <ReadOnOpenToggle checked={operator().readOnOpen} />
+            </>
+          )}
+        </Show>
+        <button class="btn btn-small" data-testid="logout" onClick={() => void onLogout()} disabled={logoutState.fetching}>
+          Log out
+        </button>
+      </div>
+    </header>
+  );
+};

@@ -1,0 +1,113 @@
+import { createQuery } from '@urql/solid';
+import { createEffect, createSignal, Show } from 'solid-js';
+import type { ClientControlsFragment } from '../../generated/graphql.ts';
+import { ChatList } from '../chat-list/ChatList.tsx';
+import { createConversationList } from '../chat-list/conversation-list.ts';
+import { ChatWindow } from '../chat-window/ChatWindow.tsx';
+import { createMessageBus } from '../chat-window/message-bus.ts';
+import { ClientCard } from '../client-card/ClientCard.tsx';
+import { selectConversation, selectedId } from '../selection.ts';
+import { Header } from './Header.tsx';
+import { useInboxKeys } from './inbox-keys.ts';
+import { MeQuery } from './me.query.ts';
+
+export const InboxLayout = () => {
+  const [me] = createQuery({ query: MeQuery });
+  const messageBus = createMessageBus();
+  const viewerId = () => me.data?.me.operator?.id;
+  const list = createConversationList({ onMessage: messageBus.publish, viewerId });
+
+  const [cardOpen, setCardOpen] = createSignal(true);
+  const [largeCard, setLargeCard] = createSignal(false);
+
+  const step = (delta: 1 | -1) => {
+    const items = list.items;
+    if (items.length === 0) return;
+    const index = items.findIndex((item) => item.id === selectedId());
+    const target = items[index < 0 ? 0 : Math.min(items.length - 1, Math.max(0, index + delta))];
+    if (target) selectConversation(target.id);
+  };
+  useInboxKeys({
+    step,
+    openLargeCard: () => selectedId() && setLargeCard(true),
+    escape: () => (largeCard() ? setLargeCard(false) : setCardOpen(false)),
+  });
+
+  // The card's bot and blocking changes, into the open conversation as the list keeps it.
+  const onClientChanged = (client: ClientControlsFragment) => {
+    const conversation = list.byId(selectedId());
+    if (conversation?.client.id === client.id) list.upsert([{ ...conversation, client: { ...conversation.client, ...client } }]);
+  };
+
+  createEffect(() => {
+    const project = me.data?.me.project.name;
+    document.title = project ? `Inbox · ${project}` : 'Inbox';
+  });
+
+  return (
+    <div class="inbox">
+      <Header me={me.data?.me} />
+      <div class="inbox-panes" classList={{ 'has-selection': !!selectedId(), 'card-closed': !cardOpen() }}>
+        <ChatList list={list} selectedId={selectedId()} onSelect={selectConversation} />
+        <Show
+          when={selectedId()}
+          keyed
+          fallback={
+            <section class="pane chat-window chat-window-empty">
+              <div class="empty-state">
+                <svg width="48" height="48" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.4" aria-hidden="true">
+                  <path d="M4 5h16v11H9l-5 4z" stroke-linejoin="round" />
+                  <path d="M8 9.5h8M8 12.5h5" stroke-linecap="round" />
+                </svg>
+                <span class="empty-state-title">Pick a conversation</span>
+                <span>Choose a chat on the left to read it and reply.</span>
+              </div>
+            </section>
+          }
+        >
+          {(id) => (
+            <ChatWindow
+              conversationId={id}
+              listItem={list.byId(id)}
+              viewerId={viewerId()}
+              viewerRole={me.data?.me.operator?.role}
+              readOnOpen={me.data?.me.operator?.readOnOpen ?? false}
+              listSearch={list.view().search}
+              messageBus={messageBus}
+              onConversationChanged={(conversation) => list.upsert([conversation])}
+            />
+          )}
+        </Show>
+        <Show
+          when={cardOpen()}
+          fallback={
+            <aside class="client-card-rail">
+              <button class="btn btn-small" data-testid="client-card-open" title="Client card" aria-label="Open the client card" onClick={() => setCardOpen(true)}>
+                👤
+              </button>
+            </aside>
+          }
+        >
+          <ClientCard
+            conversation={list.byId(selectedId())}
+            onClientChanged={onClientChanged}
+            onClose={() => setCardOpen(false)}
+            onExpand={() => setLargeCard(true)}
+          />
+        </Show>
+      </div>
+      <Show when={largeCard() && list.byId(selectedId())}>
+        <div class="modal-backdrop" onClick={(event) => event.target === event.currentTarget && setLargeCard(false)}>
+          <div class="client-card-modal" role="dialog" aria-modal="true" aria-label="Client card">
+            <ClientCard
+              variant="large"
+              conversation={list.byId(selectedId())}
+              onClientChanged={onClientChanged}
+              onClose={() => setLargeCard(false)}
+            />
+          </div>
+        </div>
+      </Show>
+    </div>
+  );
+};

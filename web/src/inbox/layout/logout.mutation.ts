@@ -1,0 +1,7 @@
+import { graphql } from '../../generated/index.ts';
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,14 @@
+import { graphql } from '../../generated/index.ts';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

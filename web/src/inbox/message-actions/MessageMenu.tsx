@@ -1,0 +1,106 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { ChatMessageFragment, ConversationListItemFragment } from '../../generated/graphql.ts';
+import { dismissOnOutside } from '../../ui/dismiss.ts';
+import type { Viewer } from '../comments/CommentNote.tsx';
+import type { MessageActions, MessageResult } from './message-actions.ts';
+
+export type ClientChannel = ConversationListItemFragment['client']['channels'][number];
+
+// What a bubble needs for its actions: who is looking, the actions, and the client's other channels.
+export type MessageContext = { viewer: Viewer | undefined; actions: MessageActions; forwardTo: readonly ClientChannel[] };
+
+type Props = {
+  message: ChatMessageFragment;
+  context: MessageContext;
+  onEdit: () => void;
+  onResult: (result: MessageResult) => void;
+};
+
+export const canEdit = (message: ChatMessageFragment, viewer: Viewer | undefined) =>
+  !!viewer && message.direction === 'OUTBOUND' && message.author?.id === viewer.id && !message.deletedAt;
+
+const Popover = (props: Props & { onClose: () => void }) => {
+  let root!: HTMLDivElement;
+  const [forwarding, setForwarding] = createSignal(false);
+  const m = () => props.message;
+  dismissOnOutside(() => root, props.onClose);
+  const run = async (action: () => Promise<MessageResult>) => {
+    props.onClose();
+    props.onResult(await action());
+  };
+  return (
+    <div class="message-menu-popover" ref={root} role="menu">
+      <button type="button" role="menuitem" data-testid="message-pin" onClick={() => void run(() => props.context.actions.pin(m().id, !m().pinned))}>
+        {m().pinned ? 'Unpin' : 'Pin'}
+      </button>
+      <Show when={canEdit(m(), props.context.viewer)}>
+        <button
+          type="button"
+          role="menuitem"
+          data-testid="message-edit"
+          onClick={() => {
+            props.onClose();
+            props.onEdit();
+          }}
+        >
+          Edit
+        </button>
+      </Show>
+      <Show when={props.context.forwardTo.length > 0}>
+        <button type="button" role="menuitem" data-testid="message-forward" aria-expanded={forwarding()} onClick={() => setForwarding(!forwarding())}>
+          Forward…
+        </button>
+        <Show when={forwarding()}>
+          <For each={props.context.forwardTo}>
+            {(target) => (
+              <button
+                type="button"
+                role="menuitem"
+                class="message-menu-sub"
+                data-testid="message-forward-target"
+                onClick={() => void run(() => props.context.actions.forward(m().id, target.id))}
+              >
+                {target.channel.name} · {target.platformId}
+              </button>
+            )}
+          </For>
+        </Show>
+      </Show>
+      <Show when={props.context.actions.canDelete(props.context.viewer?.role)}>
+        <button
+          type="button"
+          role="menuitem"
+          class="is-danger"
+          data-testid="message-delete"
+          onClick={() => confirm('Delete this message?') && void run(() => props.context.actions.remove(m().id))}
+        >
+          Delete
+        </button>
+      </Show>
+    </div>
+  );
+};
+
+// The "⋯" menu of a message bubble, shown on hover or focus.
+export const MessageMenu = (props: Props) => {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <div class="message-menu" classList={{ 'is-open': open() }}>
+      <button
+        type="button"
+        class="message-menu-toggle"
+        data-testid="message-menu"
+        aria-label="Message actions"
+        aria-haspopup="menu"
+        aria-expanded={open()}
+        onMouseDown={(event) => open() && event.stopPropagation()}
+        onClick={() => setOpen(!open())}
+      >
+        ⋯
+      </button>
+      <Show when={open()}>
+        <Popover {...props} onClose={() => setOpen(false)} />
+      </Show>
+    </div>
+  );
+};

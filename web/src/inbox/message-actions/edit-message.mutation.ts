@@ -1,0 +1,14 @@
+import { graphql } from '../../generated/index.ts';
+
+export const EditMessageMutation = graphql(`
+  mutation EditMessage($input: EditMessageInput!) {
+    editMessage(input: $input) {
+      message {
+        ...ChatMessage
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,52 @@
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import { createQuery, useClient } from '@urql/solid';
+import type { ChatMessageFragment, OperatorRole } from '../../generated/graphql.ts';
+import { DeleteMessageMutation } from './delete-message.mutation.ts';
+import { EditMessageMutation } from './edit-message.mutation.ts';
+import { ForwardMessageMutation } from './forward-message.mutation.ts';
+import { MessagePermissionsQuery } from './message-permissions.query.ts';
+import { PinMessageMutation } from './pin-message.mutation.ts';
+
+type Payload = { message: ChatMessageFragment | null; userErrors: { message: string }[] };
+
+// Why a message action failed, or null when it worked.
+export type MessageResult = string | null;
+
+/**
+ * Pinning, editing, deleting and forwarding messages. The changed message goes to `onChanged` at once (a
+ * forwarded copy belongs to another conversation: the message bus carries it there).
+ */
+export const createMessageActions = (onChanged: (message: ChatMessageFragment) => void) => {
+  const client = useClient();
+  const [permissions] = createQuery({ query: MessagePermissionsQuery });
+
+  const perform = async <Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    payloadOf: (data: Data) => Payload,
+  ): Promise<MessageResult> => {
+    const result = await client.mutation(document, variables).toPromise();
+    const payload = result.data ? payloadOf(result.data) : undefined;
+    if (result.error || !payload) {
+      return result.error?.networkError ? 'The server is unreachable. Try again.' : (result.error?.message ?? 'The message was not changed.');
+    }
+    if (payload.userErrors.length) return payload.userErrors.map((e) => e.message).join(' ');
+    if (payload.message) onChanged(payload.message);
+    return null;
+  };
+
+  return {
+    // Unknown while loading: the button shows, and the server has the last word.
+    canDelete: (role: OperatorRole | undefined) => {
+      const roles = permissions.data?.me.project.messageDeletionRoles;
+      return !roles || (!!role && roles.includes(role));
+    },
+    pin: (messageId: string, pinned: boolean) => perform(PinMessageMutation, { input: { messageId, pinned } }, (d) => d.pinMessage),
+    edit: (messageId: string, text: string) => perform(EditMessageMutation, { input: { messageId, text } }, (d) => d.editMessage),
+    remove: (messageId: string) => perform(DeleteMessageMutation, { input: { messageId } }, (d) => d.deleteMessage),
+    forward: (messageId: string, clientChannelId: string) =>
+      perform(ForwardMessageMutation, { input: { messageId, clientChannelId } }, (d) => d.forwardMessage),
+  };
+};
+
+export type MessageActions = ReturnType<typeof createMessageActions>;

@@ -1,0 +1,65 @@
+import { createQuery, useClient } from '@urql/solid';
+import { createMemo, createSignal } from 'solid-js';
+import type { QuickRepliesQuery as QuickRepliesResult } from '../../generated/graphql.ts';
+import { RenderQuickReplyQuery } from './render-quick-reply.query.ts';
+import { QuickRepliesQuery } from './quick-replies.query.ts';
+
+type QuickReply = QuickRepliesResult['quickReplies'][number];
+export type QuickReplyGroup = { id: string; name: string; replies: QuickReply[] };
+
+/**
+ * The composer's quick reply picker: searched on the server, grouped by folder (folders in their order, then
+ * the replies outside any), and walked with the arrow keys in the order shown.
+ */
+export const createQuickReplyPicker = (conversationId: () => string) => {
+  const client = useClient();
+  const [open, setOpen] = createSignal(false);
+  const [search, setSearch] = createSignal('');
+  const [active, setActive] = createSignal(0);
+  const [result] = createQuery({
+    query: QuickRepliesQuery,
+    variables: () => ({ search: search().trim() || null }),
+    pause: () => !open(),
+    requestPolicy: 'cache-and-network',
+  });
+
+  const groups = createMemo((): QuickReplyGroup[] => {
+    const data = result.data;
+    if (!data) return [];
+    const folders = [...data.quickReplyFolders, { id: '', name: 'Other' }];
+    return folders
+      .map((folder) => ({ ...folder, replies: data.quickReplies.filter((reply) => (reply.folder?.id ?? '') === folder.id) }))
+      .filter((group) => group.replies.length > 0);
+  });
+  const flat = createMemo(() => groups().flatMap((group) => group.replies));
+
+  return {
+    open,
+    show: () => {
+      setSearch('');
+      setActive(0);
+      setOpen(true);
+    },
+    close: () => setOpen(false),
+    search,
+    setSearch: (value: string) => {
+      setSearch(value);
+      setActive(0);
+    },
+    groups,
+    loading: () => result.fetching && !result.data,
+    error: () => result.error?.message,
+    isActive: (id: string) => flat()[active()]?.id === id,
+    activeReply: () => flat()[active()],
+    move: (step: 1 | -1) => setActive((index) => (index + step + flat().length) % Math.max(1, flat().length)),
+    // The reply's text with the client's variables filled in; null when it could not be rendered.
+    render: async (quickReplyId: string): Promise<string | null> => {
+      const rendered = await client
+        .query(RenderQuickReplyQuery, { quickReplyId, conversationId: conversationId() }, { requestPolicy: 'network-only' })
+        .toPromise();
+      return rendered.data?.renderQuickReply ?? null;
+    },
+  };
+};
+
+export type QuickReplyPicker = ReturnType<typeof createQuickReplyPicker>;

@@ -1,0 +1,37 @@
+import { Match, Switch } from 'solid-js';
+import type { MessageStatus } from '../generated/graphql.ts';
+
+const TITLES: Record<MessageStatus, string> = {
+  QUEUED: 'Queued',
+  SENT: 'Sent',
+  DELIVERED: 'Delivered',
+  READ: 'Read',
+  FAILED: 'Failed',
+};
+export const statusTitle = (status: MessageStatus): string => TITLES[status];
+
+// Messenger-style ticks: clock (queued), one tick (sent), two ticks (delivered), blue ticks (read), red mark (failed).
+export const StatusIcon = (props: { status: MessageStatus; title?: string }) => (
+  <span class={`status-icon status-icon-${props.status}`} title={props.title ?? TITLES[props.status]} aria-label={TITLES[props.status]}>
+    <svg viewBox="0 0 16 16" width="15" height="15" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+      <Switch>
+        <Match when={props.status === 'QUEUED'}>
+          <circle cx="8" cy="8" r="5.5" />
+          <path d="M8 5v3.2l2 1.3" />
+        </Match>
+        <Match when={props.status === 'SENT'}>
+          <path d="m3.5 8.5 3 3 6-7" />
+        </Match>
+        <Match when={props.status === 'DELIVERED' || props.status === 'READ'}>
+          <path d="m1.5 8.5 3 3 6-7" />
+          <path d="m7.5 11.5 6-7" />
+        </Match>
+        <Match when={props.status === 'FAILED'}>
+          <circle cx="8" cy="8" r="6" fill="currentColor" stroke="none" />
+          <path d="M8 4.8v3.6" stroke="#fff" />
+          <path d="M8 11h.01" stroke="#fff" stroke-width="2" />
+        </Match>
+      </Switch>
+    </svg>
+  </span>
+);

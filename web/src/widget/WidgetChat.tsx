@@ -1,0 +1,155 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
+import { formatTime } from '../ui/format.ts';
+import type { PendingMessage, WidgetSession } from './widget-session.ts';
+
+const MAX_INPUT_HEIGHT_PX = 120;
+
+const Bubble = (props: { message: WidgetChatMessageFragment }) => {
+  const mine = () => props.message.direction === 'INBOUND';
+  return (
+    <Show
+      when={props.message.senderKind !== 'SYSTEM'}
+      fallback={
+        <div class="w-message w-system" data-testid="widget-message" data-direction={props.message.direction}>
+          {props.message.text}
+        </div>
+      }
+    >
+      <div
+        class="w-message"
+        classList={{ 'w-mine': mine(), 'w-theirs': !mine() }}
+        data-testid="widget-message"
+        data-direction={props.message.direction}
+        data-message-id={props.message.id}
+      >
+        <Show when={!mine()}>
+          <div class="w-author">{props.message.authorName ?? (props.message.senderKind === 'BOT' ? 'Assistant' : 'Support')}</div>
+        </Show>
+        <div class="w-bubble">
+          <span class="w-text">{props.message.text}</span>
+          <time class="w-time" dateTime={props.message.createdAt}>
+            {formatTime(props.message.createdAt)}
+          </time>
+        </div>
+      </div>
+    </Show>
+  );
+};
+
+const PendingBubble = (props: { pending: PendingMessage; onRetry: () => void }) => (
+  <div
+    class="w-message w-mine w-pending"
+    classList={{ 'is-failed': props.pending.state === 'failed' }}
+    data-testid="widget-message"
+    data-direction="INBOUND"
+    data-pending={props.pending.state}
+  >
+    <div class="w-bubble">
+      <span class="w-text">{props.pending.text}</span>
+      <span class="w-time">{props.pending.state === 'sending' ? 'Sending…' : ''}</span>
+    </div>
+    <Show when={props.pending.state === 'failed'}>
+      <div class="w-failed">
+        {props.pending.error ?? 'Not sent.'}{' '}
+        <button type="button" class="w-retry" onClick={() => props.onRetry()}>
+          Retry
+        </button>
+      </div>
+    </Show>
+  </div>
+);
+
+export const WidgetChat = (props: { session: WidgetSession }) => {
+  const [text, setText] = createSignal('');
+  let scroller!: HTMLDivElement;
+  let input!: HTMLTextAreaElement;
+
+  const autosize = () => {
+    input.style.height = 'auto';
+    input.style.height = `${Math.min(input.scrollHeight, MAX_INPUT_HEIGHT_PX)}px`;
+  };
+
+  const submit = () => {
+    const body = text().trim();
+    if (!body) return;
+    props.session.send(body);
+    setText('');
+    autosize();
+    input.focus();
+  };
+
+  // The widget is small: always follow the newest message.
+  createEffect(
+    on(
+      () => props.session.messages.length + props.session.pending.length,
+      () => queueMicrotask(() => (scroller.scrollTop = scroller.scrollHeight)),
+    ),
+  );
+
+  return (
+    <div class="widget">
+      <header class="w-header">
+        <div class="w-header-avatar" aria-hidden="true">
+          {Array.from(props.session.channelName())[0]?.toUpperCase() ?? '?'}
+        </div>
+        <div class="w-header-text">
+          <div class="w-header-title" data-testid="widget-channel-name">
+            {props.session.channelName()}
+          </div>
+          <div class="w-header-sub">
+            <span class="w-dot" classList={{ 'is-live': props.session.connected() }} />
+            {props.session.connected() ? 'Online — we reply here' : 'Connecting…'}
+          </div>
+        </div>
+      </header>
+      <div class="w-scroll" ref={scroller}>
+        <div class="w-messages" data-testid="widget-messages" aria-live="polite">
+          <Show when={props.session.messages.length === 0 && props.session.pending.length === 0}>
+            <div class="w-empty">
+              <div class="w-empty-title">Hi there 👋</div>
+              <div>Send us a message and we will answer right here.</div>
+            </div>
+          </Show>
+          <For each={props.session.messages}>{(message) => <Bubble message={message} />}</For>
+          <For each={props.session.pending}>
+            {(pending) => <PendingBubble pending={pending} onRetry={() => props.session.retry(pending.clientMessageId)} />}
+          </For>
+        </div>
+      </div>
+      <form
+        class="w-composer"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <textarea
+          ref={input}
+          class="w-input"
+          data-testid="widget-input"
+          rows={1}
+          placeholder="Type a message…"
+          aria-label="Message"
+          value={text()}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            autosize();
+          }}
+          onKeyDown={(event) => {
+            // Enter sends, Shift+Enter is a newline; never send in the middle of an IME composition.
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <button class="w-send" type="submit" data-testid="widget-send" disabled={!text().trim()} aria-label="Send">
+          <svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+            <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
+          </svg>
+        </button>
+      </form>
+    </div>
+  );
+};

@@ -1,0 +1,26 @@
+// One visitor token per widget (public key), so a reload continues the same conversation.
+const keyFor = (publicKey: string) => `omni-widget.visitor.${publicKey}`;
+
+export const loadVisitorToken = (publicKey: string): string | null => {
+  try {
+    return localStorage.getItem(keyFor(publicKey));
+  } catch {
+    // Storage can be blocked inside third-party iframes; the chat then lasts for this page view.
+    return null;
+  }
+};
+
+export const saveVisitorToken = (publicKey: string, token: string) => {
+  try {
+    localStorage.setItem(keyFor(publicKey), token);
+  } catch {
+    // See loadVisitorToken.
+  }
+};
+
+// The widget lives at /widget/<publicKey>; `?key=` serves development pages that cannot set the path.
+export const publicKeyFromLocation = (): string | null => {
+  const match = /^\/widget\/([^/]+)\/?$/.exec(location.pathname);
+  if (match?.[1]) return decodeURIComponent(match[1]);
+  return new URLSearchParams(location.search).get('key');
+};

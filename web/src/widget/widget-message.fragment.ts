@@ -1,0 +1,12 @@
+import { graphql } from '../generated/index.ts';
+
+export const WidgetMessageFragment = graphql(`
+  fragment WidgetChatMessage on WidgetMessage {
+    id
+    direction
+    senderKind
+    authorName
+    text
+    createdAt
+  }
+`);

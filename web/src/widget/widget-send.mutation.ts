@@ -1,0 +1,16 @@
+import { graphql } from '../generated/index.ts';
+
+export const WidgetSendMutation = graphql(`
+  mutation WidgetSend($input: WidgetSendInput!) {
+    widgetSend(input: $input) {
+      message {
+        ...WidgetChatMessage
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

@@ -1,0 +1,20 @@
+import { graphql } from '../generated/index.ts';
+
+export const WidgetStartMutation = graphql(`
+  mutation WidgetStart($input: WidgetStartInput!) {
+    widgetStart(input: $input) {
+      session {
+        visitorToken
+        channelName
+        messages {
+          ...WidgetChatMessage
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

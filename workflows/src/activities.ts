@@ -1,0 +1,25 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { deliverQueuedMessage, failQueuedMessage, type Drivers } from '../../api/src/channels/delivery.service.ts';
+import { PermanentDeliveryError } from '../../api/src/channels/drivers/driver.ts';
+import type { App } from '../../api/src/context.ts';
+import { closeInactiveConversations } from '../../api/src/conversations/auto-close.service.ts';
+
+// Activities are thin: the rules live in the API's services, called with a fresh EntityManager fork.
+export function createActivities(app: App, drivers: Drivers) {
+  return {
+    async sendThroughChannel(messageId: string): Promise<void> {
+      try {
+        await deliverQueuedMessage(app, app.orm.em.fork(), drivers, messageId);
+      } catch (error) {
+        if (error instanceof PermanentDeliveryError) throw ApplicationFailure.nonRetryable(error.message, 'PermanentDeliveryError');
+        throw error;
+      }
+    },
+    async markFailed(messageId: string, reason: string): Promise<void> {
+      await failQueuedMessage(app, app.orm.em.fork(), messageId, reason);
+    },
+    async closeInactive(): Promise<number> {
+      return closeInactiveConversations(app, app.orm.em.fork());
+    },
+  };
+}

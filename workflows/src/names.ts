@@ -1,0 +1,2 @@
+// Names shared by the workflows and the API's Temporal client. No Node built-ins here: workflows import it.
+export const deliverMessageWorkflowId = (messageId: string) => `deliver-message-${messageId}`;

@@ -1,0 +1,36 @@
+import { ScheduleAlreadyRunning, type Client as TemporalClient } from '@temporalio/client';
+
+export const autoCloseEveryMinutes = 10;
+
+/**
+ * The recurring jobs live in Temporal as schedules, not as timers in an API process: they run once however many
+ * nodes there are, and survive restarts. Safe to call from every process start.
+ */
+export async function ensureSchedules(client: TemporalClient, options: { taskQueue: string; idPrefix?: string }) {
+  const scheduleId = `${options.idPrefix ?? ''}auto-close-conversations`;
+  try {
+    await client.schedule.create({
+      scheduleId,
+      spec: { intervals: [{ every: `${autoCloseEveryMinutes} minutes` }] },
+      action: { type: 'startWorkflow', workflowType: 'closeInactiveConversations', taskQueue: options.taskQueue, args: [] },
+      // A run still going when the next is due: skip the next, never pile up.
+      policies: { overlap: 'SKIP', catchupWindow: '1 minute' },
+    });
+  } catch (error) {
+    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+  }
+  return scheduleId;
+}
+
+/** Ensures the schedules now, or, while Temporal is unreachable, every 30 s until it worked. Answers a stop. */
+export function keepSchedules(client: TemporalClient, options: { taskQueue: string }) {
+  let timer: NodeJS.Timeout | undefined;
+  const attempt = () =>
+    ensureSchedules(client, options).catch((error: unknown) => {
+      console.warn(`[schedules] Temporal is not reachable (${(error as Error).message}); trying again in 30 s`);
+      timer = setTimeout(attempt, 30_000);
+      timer.unref();
+    });
+  void attempt();
+  return async () => clearTimeout(timer);
+}
