@@ -1,12 +1,19 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { newId } from '../db/ids.ts';
 import type { Row } from '../db/rows.ts';
+import { Operator } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 
 export const ClientSchema = defineEntity({
   name: 'Client',
   indexes: [
     { properties: ['projectId', 'lastActivityAt'] },
+    { properties: ['projectId', 'createdAt'] },
+    // Duplicates are found by a shared phone (digits only) or e-mail (lower-cased).
+    { name: 'client_phone_key_idx', expression: `create index "client_phone_key_idx" on "client" (project_id, (regexp_replace(phone, '\\D', '', 'g'))) where phone is not null` },
+    { name: 'client_email_key_idx', expression: `create index "client_email_key_idx" on "client" (project_id, lower(email)) where email is not null` },
+    // Custom variables: equals / exists conditions.
+    { name: 'client_variables_idx', expression: `create index "client_variables_idx" on "client" using gin (variables jsonb_path_ops)` },
     // Partial-word search by name, phone or e-mail (pg_trgm).
     {
       name: 'client_search_idx',
@@ -26,6 +33,22 @@ export const ClientSchema = defineEntity({
     botPausedUntil: p.datetime().nullable(),
     // A blocked client's messages are kept but raise nothing, and nothing is sent to them.
     blockedAt: p.datetime().nullable(),
+    // The employee responsible for the client (separate from a conversation's assignee).
+    ownerId: () => p.manyToOne(Operator).mapToPk().joinColumn('owner_id').nullable().index(),
+    country: p.string().nullable(),
+    // Tracking data of the link or ad the client came by.
+    utmSource: p.string().nullable(),
+    utmCampaign: p.string().nullable(),
+    utmAd: p.string().nullable(),
+    utmAdSet: p.string().nullable(),
+    utmTag: p.string().nullable(),
+    // Custom variables by key, typed by the project's variable definitions (strings, numbers, booleans, ISO dates).
+    variables: p.json<Record<string, string | number | boolean>>().default('{}'),
+    archivedAt: p.datetime().nullable(),
+    // Soft delete: hidden everywhere, purged for good after the retention period (or at once, on request).
+    deletedAt: p.datetime().nullable(),
+    // Set on the client merged away; it is deleted, and this is the survivor.
+    mergedIntoId: p.uuid().nullable(),
   },
 });
 

@@ -38,23 +38,33 @@ async function someoneCouldTake(em: EntityManager, conversationId: string) {
   );
 }
 
+/**
+ * Two statements on purpose: the first locks a candidate operator, the second counts their open conversations
+ * with a snapshot taken after the lock is held. (One statement would count with a snapshot from before the lock
+ * wait, so a claim that committed meanwhile would go unseen and the operator could pass their capacity.)
+ */
 async function claim(em: EntityManager, conversationId: string) {
   return em.transactional(async (tx) => {
+    const candidate = await selectOne<{ id: string }>(
+      tx,
+      `select o.id from conversation t join project p on p.id = t.project_id join operator o on o.project_id = t.project_id
+        where t.id = ? and t.assignee_id is null and p.auto_assign and o.presence = 'ONLINE'
+          and (select count(*) from conversation c where c.assignee_id = o.id and c.status = 'OPEN' and c.archived_at is null) < o.capacity
+        order by o.last_assigned_at nulls first, o.id
+        limit 1 for update of o skip locked`,
+      [conversationId],
+    );
+    if (!candidate) return null;
     const claimed = await selectOne<{ operatorId: string; projectId: string }>(
       tx,
-      `with target as (select id, project_id from conversation where id = ? and assignee_id is null),
-       candidate as (
-         select o.id from operator o join project p on p.id = o.project_id, target
-          where o.project_id = target.project_id and p.auto_assign and o.presence = 'ONLINE'
+      `with claimed as (
+         update conversation set assignee_id = o.id from operator o
+          where conversation.id = ? and conversation.assignee_id is null and o.id = ?
             and (select count(*) from conversation c where c.assignee_id = o.id and c.status = 'OPEN' and c.archived_at is null) < o.capacity
-          order by o.last_assigned_at nulls first, o.id
-          limit 1 for update of o skip locked),
-       claimed as (
-         update conversation set assignee_id = candidate.id from candidate
-          where conversation.id = ? and conversation.assignee_id is null returning conversation.assignee_id, conversation.project_id)
+          returning conversation.assignee_id, conversation.project_id)
        update operator set last_assigned_at = ? from claimed where operator.id = claimed.assignee_id
        returning operator.id as operator_id, claimed.project_id`,
-      [conversationId, conversationId, new Date()],
+      [conversationId, candidate.id, new Date()],
     );
     if (!claimed) return null;
     const eventId = await recordEvent(tx, { id: conversationId, projectId: claimed.projectId }, null, {

@@ -3,9 +3,10 @@ import { newId } from '../db/ids.ts';
 import type { Row } from '../db/rows.ts';
 import { Operator } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
+import { Team } from '../teams/team.entity.ts';
 import { Conversation } from './conversation.entity.ts';
 
-export const conversationEventTypes = ['CLOSED', 'REOPENED', 'ARCHIVED', 'UNARCHIVED', 'ASSIGNED', 'UNASSIGNED'] as const;
+export const conversationEventTypes = ['CLOSED', 'REOPENED', 'ARCHIVED', 'UNARCHIVED', 'ASSIGNED', 'UNASSIGNED', 'TEAM_ASSIGNED'] as const;
 export type ConversationEventType = (typeof conversationEventTypes)[number];
 
 // A system event in a conversation's timeline: who changed what, when. Shown to operators only.
@@ -21,6 +22,8 @@ export const ConversationEventSchema = defineEntity({
     actorId: () => p.manyToOne(Operator).mapToPk().joinColumn('actor_id').nullable(),
     // ASSIGNED: the new assignee.
     assigneeId: () => p.manyToOne(Operator).mapToPk().joinColumn('assignee_id').nullable(),
+    // TEAM_ASSIGNED: the team.
+    teamId: () => p.manyToOne(Team).mapToPk().joinColumn('team_id').nullable(),
     comment: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

@@ -7,6 +7,7 @@ import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { Message } from '../messages/message.entity.ts';
 import { Operator } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
+import { Team } from '../teams/team.entity.ts';
 
 export const conversationStatuses = ['OPEN', 'CLOSED'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
@@ -37,6 +38,8 @@ export const ConversationSchema = defineEntity({
     clientChannelId: () => p.manyToOne(ClientChannel).mapToPk().joinColumn('client_channel_id').unique(),
     status: p.enum(conversationStatuses).default('OPEN'),
     assigneeId: () => p.manyToOne(Operator).mapToPk().joinColumn('assignee_id').nullable().index(),
+    // The team the conversation was transferred to (its section lists it), alongside or instead of an assignee.
+    teamId: () => p.manyToOne(Team).mapToPk().joinColumn('team_id').nullable().index(),
     lastActivityAt: p.datetime().onCreate(() => new Date()),
     lastMessageId: () => p.manyToOne(Message).mapToPk().joinColumn('last_message_id').nullable().createForeignKeyConstraint(false),
     unreadCount: p.integer().default(0),

@@ -11,6 +11,17 @@ import { Operator } from '../operators/operator.entity.ts';
 import { Notification } from '../operators/notification.entity.ts';
 import { PresencePeriod } from '../operators/presence-period.entity.ts';
 import { Project } from '../projects/project.entity.ts';
+import { ClientActivity } from '../clients/client-activity.entity.ts';
+import { ClientJob } from '../audience/client-job.entity.ts';
+import { Deal } from '../deals/deal.entity.ts';
+import { Funnel, FunnelStage } from '../deals/funnel.entity.ts';
+import { StoredFile } from '../files/file.entity.ts';
+import { ClientLabel, Label } from '../labels/label.entity.ts';
+import { Task } from '../tasks/task.entity.ts';
+import { Team, TeamMember } from '../teams/team.entity.ts';
+import { VariableDefinition } from '../variables/variable-definition.entity.ts';
 import { Draft, QuickReply, QuickReplyFolder } from '../quick-replies/quick-reply.entity.ts';
 
-export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter];
+export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
+  Team, TeamMember, Label, ClientLabel, VariableDefinition, Funnel, FunnelStage, Deal, Task, ClientActivity, StoredFile, ClientJob,
+];

@@ -14,6 +14,10 @@ export const ProjectSchema = defineEntity({
     autoAssign: p.boolean().default(true),
     // Who may delete messages; operators may not unless a project allows it.
     messageDeletionRoles: p.array().default(['OWNER', 'ADMIN']),
+    // At most this many files in the project's attachment library.
+    fileLibraryLimit: p.integer().default(200),
+    // Deleted clients are purged for good after this many days.
+    clientRetentionDays: p.integer().default(30),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -1,0 +1,41 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Client } from '../clients/client.entity.ts';
+import { newId } from '../db/ids.ts';
+import type { Row } from '../db/rows.ts';
+import { Message } from '../messages/message.entity.ts';
+import { Operator } from '../operators/operator.entity.ts';
+import { Project } from '../projects/project.entity.ts';
+
+export const fileKinds = ['IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT'] as const;
+export type FileKind = (typeof fileKinds)[number];
+
+/**
+ * A stored file: sent or received in a message (then it has the client and the message), or kept in the
+ * project's library for attachments. The bytes live in the file storage under `storageKey`.
+ */
+export const StoredFileSchema = defineEntity({
+  name: 'StoredFile',
+  tableName: 'file',
+  indexes: [
+    { properties: ['clientId', 'createdAt'] },
+    { name: 'file_library_idx', expression: `create index "file_library_idx" on "file" (project_id, created_at) where library` },
+  ],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
+    clientId: () => p.manyToOne(Client).mapToPk().joinColumn('client_id').nullable(),
+    messageId: () => p.manyToOne(Message).mapToPk().joinColumn('message_id').nullable().index(),
+    library: p.boolean().default(false),
+    kind: p.enum(fileKinds),
+    name: p.string(),
+    contentType: p.string(),
+    size: p.bigint('number'),
+    storageKey: p.string(),
+    uploadedById: () => p.manyToOne(Operator).mapToPk().joinColumn('uploaded_by_id').nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export class StoredFile extends StoredFileSchema.class {}
+StoredFileSchema.setClass(StoredFile);
+export type StoredFileRow = Row<StoredFile>;
