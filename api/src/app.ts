@@ -1,6 +1,7 @@
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import type { App } from './context.ts';
 import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
+import { openFiles, type FilesOptions } from './files/files.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
@@ -14,6 +15,8 @@ export type AppOptions = {
   publicUrl: string;
   migrate?: boolean;
   orm?: OrmOptions;
+  /** Unset: FILES_DIR, FILES_SECRET and FILE_MAX_BYTES from the environment. */
+  files?: FilesOptions;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
@@ -24,7 +27,13 @@ export async function createApp(options: AppOptions) {
   // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.
   const connection = Connection.lazy({ address: options.temporalAddress });
   const temporal = new TemporalClient({ connection, namespace: options.temporalNamespace });
-  const app: App = { orm, pubsub, deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue), publicUrl: options.publicUrl };
+  const app: App = {
+    orm,
+    pubsub,
+    deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue),
+    publicUrl: options.publicUrl,
+    files: await openFiles(options.files),
+  };
   return {
     app,
     temporal,

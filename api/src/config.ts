@@ -19,6 +19,11 @@ export const config = {
   redisUrl: process.env.REDIS_URL,
   // Seed a demo project on the first start of an empty database ("0" turns it off).
   seedDemo: process.env.SEED_DEMO !== '0',
+  // Uploaded files: kept under FILES_DIR (default DATA_DIR/files); download links are signed with FILES_SECRET
+  // (unset: a random one kept in DATA_DIR/files-secret). Uploads up to FILE_MAX_BYTES (25 MB).
+  filesDir: process.env.FILES_DIR,
+  filesSecret: process.env.FILES_SECRET,
+  fileMaxBytes: Number(process.env.FILE_MAX_BYTES ?? 25 * 1024 * 1024),
 };
 
 /** DATABASE_URL, or the embedded PostgreSQL under .data/ started for this process (stop it when done). */

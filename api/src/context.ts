@@ -4,6 +4,7 @@ import type { ProjectRow } from './projects/project.entity.ts';
 import type { PubSub } from './pubsub/pubsub.ts';
 import type { Loaders } from './graphql/loaders.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
+import type { Files } from './files/files.ts';
 import { UserError, unauthenticated } from './graphql/errors.ts';
 import type { OperatorRole } from './operators/operator.entity.ts';
 
@@ -14,7 +15,7 @@ export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenI
 export type Visitor = { clientChannelId: string };
 
 /** What lives as long as the process: shared by every request, subscription and activity. */
-export type App = { orm: MikroORM; pubsub: PubSub; deliveryQueue: DeliveryQueue; publicUrl: string };
+export type App = { orm: MikroORM; pubsub: PubSub; deliveryQueue: DeliveryQueue; publicUrl: string; files: Files };
 
 export type Context = {
   app: App;

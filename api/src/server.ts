@@ -6,6 +6,7 @@ import { authenticate } from './auth/auth.service.ts';
 import { GraphQLError } from 'graphql';
 import { rootDir } from './config.ts';
 import type { App, Context } from './context.ts';
+import { handleFileRequest } from './files/file.http.ts';
 import { maskUnexpected } from './graphql/errors.ts';
 import { requestScope } from './graphql/request-scope.ts';
 import { schema } from './graphql/schema.ts';
@@ -41,6 +42,7 @@ export async function startApiServer(app: App, options: { host: string; port: nu
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (path === '/graphql') return graphqlHttp(req, res, url);
+    if (await handleFileRequest(app, req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (path === '/healthz') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     if (path === '/readyz') {

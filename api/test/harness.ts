@@ -1,6 +1,9 @@
 // An API as a test file sees it: its own fresh database, the run's real Temporal server (with a task queue of
 // its own, so workers of parallel files never take each other's tasks), a real HTTP and WebSocket server.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
@@ -8,6 +11,7 @@ import { createApp } from '../src/app.ts';
 import { once } from '../src/lib/once.ts';
 import type { Drivers } from '../src/channels/delivery.service.ts';
 import type { App } from '../src/context.ts';
+import type { FilesOptions } from '../src/files/files.ts';
 import { seedDemoProject } from '../src/seed/seed.ts';
 import { startApiServer } from '../src/server.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
@@ -15,8 +19,10 @@ import { createTestDatabase } from './database.ts';
 
 export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
-export async function startTestApi(options: { worker?: boolean; drivers?: (app: App) => Drivers } = {}) {
+export async function startTestApi(options: { worker?: boolean; drivers?: (app: App) => Drivers; files?: FilesOptions } = {}) {
   const db = await createTestDatabase();
+  // Uploaded files go to a folder of this file's own, removed at the end.
+  const filesDir = await mkdtemp(join(tmpdir(), 'inbox-files-'));
   const queries: string[] = [];
   const taskQueue = `test-${randomBytes(6).toString('hex')}`;
   const { app, close } = await createApp({
@@ -26,6 +32,7 @@ export async function startTestApi(options: { worker?: boolean; drivers?: (app: 
     taskQueue,
     publicUrl: 'http://inbox.test',
     orm: { onQuery: (sql) => queries.push(sql) },
+    files: { dir: filesDir, secret: randomBytes(32).toString('hex'), ...options.files },
   });
   const worker =
     options.worker === false
@@ -79,6 +86,7 @@ export async function startTestApi(options: { worker?: boolean; drivers?: (app: 
       await worker?.stop();
       await close();
       await db.drop();
+      await rm(filesDir, { recursive: true, force: true });
     }),
   };
 }

@@ -3,6 +3,7 @@ import { deliverQueuedMessage, failQueuedMessage, type Drivers } from '../../api
 import { PermanentDeliveryError } from '../../api/src/channels/drivers/driver.ts';
 import type { App } from '../../api/src/context.ts';
 import { closeInactiveConversations } from '../../api/src/conversations/auto-close.service.ts';
+import { notifyDueTasks } from '../../api/src/tasks/task-due.service.ts';
 
 // Activities are thin: the rules live in the API's services, called with a fresh EntityManager fork.
 export function createActivities(app: App, drivers: Drivers) {
@@ -20,6 +21,9 @@ export function createActivities(app: App, drivers: Drivers) {
     },
     async closeInactive(): Promise<number> {
       return closeInactiveConversations(app, app.orm.em.fork());
+    },
+    async notifyDue(): Promise<number> {
+      return notifyDueTasks(app, app.orm.em.fork());
     },
   };
 }

@@ -2,24 +2,32 @@ import { ScheduleAlreadyRunning, type Client as TemporalClient } from '@temporal
 
 export const autoCloseEveryMinutes = 10;
 
+// Every schedule: its id (after the prefix), how often, and the workflow it starts.
+export const schedules = [
+  { id: 'auto-close-conversations', every: `${autoCloseEveryMinutes} minutes`, workflowType: 'closeInactiveConversations' },
+  { id: 'notify-due-tasks', every: '1 minute', workflowType: 'notifyDueTasks' },
+] as const;
+
 /**
  * The recurring jobs live in Temporal as schedules, not as timers in an API process: they run once however many
- * nodes there are, and survive restarts. Safe to call from every process start.
+ * nodes there are, and survive restarts. Safe to call from every process start. Answers the auto-close
+ * schedule's id (the others are the same prefix and their own id).
  */
 export async function ensureSchedules(client: TemporalClient, options: { taskQueue: string; idPrefix?: string }) {
-  const scheduleId = `${options.idPrefix ?? ''}auto-close-conversations`;
-  try {
-    await client.schedule.create({
-      scheduleId,
-      spec: { intervals: [{ every: `${autoCloseEveryMinutes} minutes` }] },
-      action: { type: 'startWorkflow', workflowType: 'closeInactiveConversations', taskQueue: options.taskQueue, args: [] },
-      // A run still going when the next is due: skip the next, never pile up.
-      policies: { overlap: 'SKIP', catchupWindow: '1 minute' },
-    });
-  } catch (error) {
-    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+  for (const schedule of schedules) {
+    try {
+      await client.schedule.create({
+        scheduleId: `${options.idPrefix ?? ''}${schedule.id}`,
+        spec: { intervals: [{ every: schedule.every }] },
+        action: { type: 'startWorkflow', workflowType: schedule.workflowType, taskQueue: options.taskQueue, args: [] },
+        // A run still going when the next is due: skip the next, never pile up.
+        policies: { overlap: 'SKIP', catchupWindow: '1 minute' },
+      });
+    } catch (error) {
+      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+    }
   }
-  return scheduleId;
+  return `${options.idPrefix ?? ''}${schedules[0].id}`;
 }
 
 /** Ensures the schedules now, or, while Temporal is unreachable, every 30 s until it worked. Answers a stop. */

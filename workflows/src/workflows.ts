@@ -9,7 +9,7 @@ const { sendThroughChannel } = proxyActivities<Activities>({
   // A messenger that is down gets about ten minutes of backoff before the message shows as failed.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '2 minutes', maximumAttempts: attempts },
 });
-const { markFailed, closeInactive } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { markFailed, closeInactive, notifyDue } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 
 /** Delivers one QUEUED outbound message through its channel; started with id `deliver-message-<id>`. */
 export async function deliverMessage(messageId: string): Promise<void> {
@@ -27,4 +27,9 @@ export async function deliverMessage(messageId: string): Promise<void> {
 /** Run by the auto-close schedule: closes the conversations whose inactivity period has passed. */
 export async function closeInactiveConversations(): Promise<number> {
   return closeInactive();
+}
+
+/** Run by the due-tasks schedule every minute: notifies the operators whose tasks fell due (once each). */
+export async function notifyDueTasks(): Promise<number> {
+  return notifyDue();
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
+import { outboundAttachments } from '../files/file.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
 import type { ChannelKind } from './channel.entity.ts';
 import { PermanentDeliveryError, type ChannelDriver } from './drivers/driver.ts';
@@ -57,6 +58,7 @@ export async function deliverQueuedMessage(app: App, em: EntityManager, drivers:
       channelId: message.channelId,
       clientChannelId: message.clientChannelId,
       platformId: message.platformId,
+      attachments: await outboundAttachments(app, em, message.id),
     });
     await setMessageStatus(app, em, message.id, 'SENT', { externalId });
   } catch (error) {

@@ -7,6 +7,7 @@ import { idOf } from '../graphql/global-id.ts';
 import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
 import { topics } from '../pubsub/pubsub.ts';
 import type { CommentRow } from './comment.entity.ts';
+import { requireClient } from '../clients/client-profile.service.ts';
 import { requireConversation } from './conversation.service.ts';
 
 const maxCommentLength = 4096;
@@ -35,21 +36,41 @@ async function requireComment(em: EntityManager, viewer: Viewer, globalId: strin
   return comment;
 }
 
+/** Tells the conversation's timeline and the client's card. */
 async function announce(app: App, comment: CommentRow) {
-  await app.pubsub
-    .publish(topics.conversation(comment.conversationId), { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id })
-    .catch((e: unknown) => console.error('[pubsub]', e));
+  const events = [app.pubsub.publish(topics.client(comment.clientId), { clientId: comment.clientId })];
+  if (comment.conversationId) {
+    events.push(app.pubsub.publish(topics.conversation(comment.conversationId), { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id }));
+  }
+  await Promise.all(events).catch((e: unknown) => console.error('[pubsub]', e));
 }
 
-export async function addComment(app: App, em: EntityManager, viewer: Viewer, input: { conversationId: string; text: string; mentionIds?: readonly string[] | null }) {
+/** Where a note goes: the given conversation, or the client's latest conversation (none if it has none). */
+async function commentTarget(em: EntityManager, viewer: Viewer, input: { conversationId?: string | null; clientId?: string | null }) {
+  if (input.conversationId) {
+    const conversation = await requireConversation(em, viewer, input.conversationId);
+    return { conversationId: conversation.id as string | null, clientId: conversation.clientId };
+  }
+  const client = await requireClient(em, viewer, input.clientId ?? '');
+  const latest = await selectOne<{ id: string }>(em, 'select id from conversation where client_id = ? order by last_activity_at desc limit 1', [client.id]);
+  return { conversationId: latest?.id ?? null, clientId: client.id };
+}
+
+/** A comment in a conversation's timeline, or (with `clientId`) a note on the client's card. */
+export async function addComment(
+  app: App,
+  em: EntityManager,
+  viewer: Viewer,
+  input: { conversationId?: string | null; clientId?: string | null; text: string; mentionIds?: readonly string[] | null },
+) {
   const text = validComment(input.text);
-  const conversation = await requireConversation(em, viewer, input.conversationId);
+  const target = await commentTarget(em, viewer, input);
   const mentions = await mentionedOperators(em, viewer, input.mentionIds);
   const { comment, notifications } = await em.transactional(async (tx) => {
     const created = (await selectOne<CommentRow>(
       tx,
-      'insert into comment (id, project_id, conversation_id, author_id, text, mention_ids, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *',
-      [newId(), viewer.project.id, conversation.id, viewer.operator?.id ?? null, text, `{${mentions.join(',')}}`, new Date()],
+      'insert into comment (id, project_id, conversation_id, client_id, author_id, text, mention_ids, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning *',
+      [newId(), viewer.project.id, target.conversationId, target.clientId, viewer.operator?.id ?? null, text, `{${mentions.join(',')}}`, new Date()],
     ))!;
     return { comment: created, notifications: await notifyMentions(tx, created, mentions) };
   });

@@ -10,6 +10,7 @@ import {
   pinConversation,
   reopenConversation,
   takeConversation,
+  transferConversation,
 } from './conversation-actions.service.ts';
 import type { ConversationRow } from './conversation.entity.ts';
 
@@ -28,5 +29,6 @@ export const conversationActionResolvers: Resolvers = {
       act(ctx, (viewer) => archiveConversation(ctx.app, ctx.em, viewer, input.conversationId, input.archived)),
     assignConversation: (_, { input }, ctx) => act(ctx, (viewer) => assignConversation(ctx.app, ctx.em, viewer, input)),
     takeConversation: (_, { input }, ctx) => act(ctx, (viewer) => takeConversation(ctx.app, ctx.em, viewer, input.conversationId)),
+    transferConversation: (_, { input }, ctx) => act(ctx, (viewer) => transferConversation(ctx.app, ctx.em, viewer, input)),
   },
 };

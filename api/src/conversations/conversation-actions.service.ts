@@ -5,6 +5,7 @@ import { selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { requireTeam } from '../teams/team.service.ts';
 import type { ConversationEventType } from './conversation-event.entity.ts';
 import type { ConversationRow } from './conversation.entity.ts';
 import { requireConversation } from './conversation.service.ts';
@@ -16,7 +17,7 @@ type Change = {
   /** Skipped when this already holds: a repeated action changes nothing and records nothing. */
   unless: string;
   unlessParams?: unknown[];
-  event?: { type: ConversationEventType; assigneeId?: string | null; comment?: string | null };
+  event?: { type: ConversationEventType; assigneeId?: string | null; teamId?: string | null; comment?: string | null };
 };
 
 /** Appends a system event to a conversation's timeline; answers its id. */
@@ -28,8 +29,8 @@ export async function recordEvent(
 ) {
   const id = newId();
   await em.execute(
-    'insert into conversation_event (id, project_id, conversation_id, type, actor_id, assignee_id, comment, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
-    [id, conversation.projectId, conversation.id, event.type, actorId, event.assigneeId ?? null, event.comment ?? null, new Date()],
+    'insert into conversation_event (id, project_id, conversation_id, type, actor_id, assignee_id, team_id, comment, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, conversation.projectId, conversation.id, event.type, actorId, event.assigneeId ?? null, event.teamId ?? null, event.comment ?? null, new Date()],
   );
   return id;
 }
@@ -87,25 +88,65 @@ const assignAnyRoles = ['OWNER', 'ADMIN', 'MANAGER'];
  */
 export function assignConversation(app: App, em: EntityManager, viewer: Viewer, input: { conversationId: string; operatorId?: string | null; comment?: string | null }) {
   return change(app, em, viewer, input.conversationId, async (conversation) => {
-    const assigneeId = input.operatorId ? idOf('Operator', input.operatorId) : null;
-    if (input.operatorId) {
-      const inProject = assigneeId && (await selectOne(em, 'select id from operator where id = ? and project_id = ?', [assigneeId, viewer.project.id]));
-      if (!inProject) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
-    }
-    const me = viewer.operator;
-    if (me && !assignAnyRoles.includes(me.role)) {
-      const takingFree = conversation.assigneeId === null && assigneeId === me.id;
-      if (!takingFree && conversation.assigneeId !== me.id) {
-        throw new UserError('FORBIDDEN', 'Operators may take unassigned conversations and hand on their own only.');
-      }
-    }
-    const comment = input.comment?.trim().slice(0, 1000) || null;
+    const assigneeId = await assigneeOf(em, viewer, input.operatorId);
+    checkMayHandOn(viewer, conversation, assigneeId);
+    const comment = commentOf(input.comment);
     return {
       set: 'assignee_id = ?',
       params: [assigneeId],
       unless: 'assignee_id is not distinct from ?',
       unlessParams: [assigneeId],
       event: assigneeId ? { type: 'ASSIGNED' as const, assigneeId, comment } : { type: 'UNASSIGNED' as const, comment },
+    };
+  });
+}
+
+/** The operator of the viewer's project behind an id; none (unassigned) without one. */
+async function assigneeOf(em: EntityManager, viewer: Viewer, operatorId: string | null | undefined) {
+  if (!operatorId) return null;
+  const assigneeId = idOf('Operator', operatorId);
+  const inProject = assigneeId && (await selectOne(em, 'select id from operator where id = ? and project_id = ?', [assigneeId, viewer.project.id]));
+  if (!inProject) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
+  return assigneeId;
+}
+
+function checkMayHandOn(viewer: Viewer, conversation: ConversationRow, assigneeId: string | null) {
+  const me = viewer.operator;
+  if (me && !assignAnyRoles.includes(me.role)) {
+    const takingFree = conversation.assigneeId === null && assigneeId === me.id;
+    if (!takingFree && conversation.assigneeId !== me.id) {
+      throw new UserError('FORBIDDEN', 'Operators may take unassigned conversations and hand on their own only.');
+    }
+  }
+}
+
+const commentOf = (comment: string | null | undefined) => comment?.trim().slice(0, 1000) || null;
+
+/**
+ * Transfers to a team, where it waits for a member unless `operatorId` names the new assignee (one TEAM_ASSIGNED
+ * event with the comment), or without a team to an operator (as assignConversation). The same rules as assigning.
+ */
+export async function transferConversation(
+  app: App,
+  em: EntityManager,
+  viewer: Viewer,
+  input: { conversationId: string; teamId?: string | null; operatorId?: string | null; comment?: string | null },
+) {
+  const teamId = input.teamId;
+  if (!teamId) {
+    if (!input.operatorId) throw new UserError('INVALID_INPUT', 'Transfer to a team or an operator.', 'teamId');
+    return assignConversation(app, em, viewer, input);
+  }
+  return change(app, em, viewer, input.conversationId, async (conversation) => {
+    const team = await requireTeam(em, viewer, teamId);
+    const assigneeId = await assigneeOf(em, viewer, input.operatorId);
+    checkMayHandOn(viewer, conversation, assigneeId);
+    return {
+      set: 'team_id = ?, assignee_id = ?',
+      params: [team.id, assigneeId],
+      unless: 'team_id is not distinct from ? and assignee_id is not distinct from ?',
+      unlessParams: [team.id, assigneeId],
+      event: { type: 'TEAM_ASSIGNED' as const, teamId: team.id, assigneeId, comment: commentOf(input.comment) },
     };
   });
 }

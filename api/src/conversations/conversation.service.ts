@@ -39,8 +39,18 @@ function sectionWhere(viewer: Viewer, filter: ConversationFilter | null | undefi
       params.push(other ?? me);
       break;
     }
+    case 'IMPORTANT':
+      where.push(`exists (select 1 from task t where t.client_id = ${c}.client_id and t.completed_at is null)`);
+      break;
+    case 'TEAM': {
+      const team = filter?.teamId ? idOf('Team', filter.teamId) : null;
+      if (filter?.teamId && !team) throw badInput('teamId is not a team id.');
+      where.push(team ? `${c}.team_id = ?` : `${c}.team_id is not null`);
+      if (team) params.push(team);
+      break;
+    }
   }
-  const conditions = conditionsSql(filter, c);
+  const conditions = conditionsSql(filter, { conversation: c });
   if (conditions) {
     where.push(conditions.sql);
     params.push(...conditions.params);

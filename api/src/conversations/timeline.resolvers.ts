@@ -10,7 +10,7 @@ import { timeline } from './timeline.service.ts';
 
 export const timelineResolvers: Resolvers = {
   Conversation: {
-    timeline: (conversation, page, { em, loaders }) => timeline(em, loaders, conversation.id, page),
+    timeline: (conversation, page, { em, loaders }) => timeline(em, loaders, conversation, page),
   },
   ConversationEvent: {
     id: (event) => toGlobalId('ConversationEvent', event.id),
@@ -19,7 +19,7 @@ export const timelineResolvers: Resolvers = {
   },
   TimelineItem: {
     // Rows carry no class: messages have a direction, comments mentions, system events neither.
-    __resolveType: (item) => ('direction' in item ? 'Message' : 'mentionIds' in item ? 'Comment' : 'ConversationEvent'),
+    __resolveType: (item) => ('direction' in item ? 'Message' : 'mentionIds' in item ? 'Comment' : 'summary' in item ? 'ClientActivity' : 'ConversationEvent'),
   },
   Subscription: {
     conversationTimeline: {
@@ -27,12 +27,13 @@ export const timelineResolvers: Resolvers = {
         const conversation = await findConversation(ctx.em, requireViewer(ctx), conversationId);
         if (!conversation) throw notFound('No such conversation.');
         const events = await ctx.app.pubsub.subscribe<InboxEventMessage>(topics.conversation(conversation.id));
-        return mapEvents(events, (event) => (event.messageId || event.eventId || event.commentId ? event : null));
+        return mapEvents(events, (event) => (event.messageId || event.eventId || event.commentId || event.activityId ? event : null));
       },
       resolve: async (event: InboxEventMessage, _: unknown, ctx: Context) => {
         const { loaders } = renewScope(ctx, event);
         if (event.messageId) return (await loaders.message.load(event.messageId))!;
         if (event.commentId) return (await loaders.comment.load(event.commentId))!;
+        if (event.activityId) return (await loaders.clientActivity.load(event.activityId))!;
         return (await loaders.conversationEvent.load(event.eventId!))!;
       },
     },

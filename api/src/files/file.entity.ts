@@ -39,3 +39,8 @@ export const StoredFileSchema = defineEntity({
 export class StoredFile extends StoredFileSchema.class {}
 StoredFileSchema.setClass(StoredFile);
 export type StoredFileRow = Row<StoredFile>;
+
+// What is read back about a file; `size` as a number (PostgreSQL's bigint would arrive as a string).
+const columns = ['id', 'project_id', 'client_id', 'message_id', 'library', 'kind', 'name', 'content_type', 'storage_key', 'uploaded_by_id', 'created_at'];
+export const fileColumns = (alias?: string) =>
+  [...columns.map((column) => (alias ? `${alias}.${column}` : column)), `${alias ? `${alias}.` : ''}size::float8 as size`].join(', ');

@@ -14,6 +14,17 @@ import type { QuickReplyRow as QuickReplyRowModel, QuickReplyFolderRow as QuickR
 import type { SavedFilterRow as SavedFilterRowModel } from '../conversations/saved-filter.entity.ts';
 import type { Viewer as ViewerModel, Context } from '../context.ts';
 import type { InboxEvent as InboxEventModel } from '../conversations/inbox-event.ts';
+import type { StoredFileRow as StoredFileRowModel } from '../files/file.entity.ts';
+import type { TaskRow as TaskRowModel } from '../tasks/task.entity.ts';
+import type { TaskEventMessage as TaskEventMessageModel } from '../pubsub/pubsub.ts';
+import type { TeamRow as TeamRowModel } from '../teams/team.entity.ts';
+import type { LabelRow as LabelRowModel } from '../labels/label.entity.ts';
+import type { VariableDefinitionRow as VariableDefinitionRowModel } from '../variables/variable-definition.entity.ts';
+import type { FunnelRow as FunnelRowModel, FunnelStageRow as FunnelStageRowModel } from '../deals/funnel.entity.ts';
+import type { DealRow as DealRowModel } from '../deals/deal.entity.ts';
+import type { ClientStageModel as ClientStageModelModel } from '../deals/deal.service.ts';
+import type { ClientActivityRow as ClientActivityRowModel } from '../clients/client-activity.entity.ts';
+import type { ClientUpdateModel as ClientUpdateModelModel } from '../clients/client-profile.service.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -29,11 +40,22 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+export type AddClientNoteInput = {
+  clientId: Scalars['ID']['input'];
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text: Scalars['String']['input'];
+};
+
 export type AddCommentInput = {
   conversationId: Scalars['ID']['input'];
   /** Operators to @mention: each gets a notification. */
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   text: Scalars['String']['input'];
+};
+
+export type AddFunnelStageInput = {
+  funnelId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** A project API token for third-party developers: send it as `Authorization: Bearer <token>`. It acts as the project's bot. */
@@ -78,6 +100,9 @@ export type ChannelKind =
 /** An end customer of the project. */
 export type Client = Node & {
   __typename?: 'Client';
+  /** The client's history, newest first. */
+  activity: ClientActivityConnection;
+  archived: Scalars['Boolean']['output'];
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** A blocked client's messages are kept but raise nothing in the inbox, and nothing is sent to them. */
   blocked: Scalars['Boolean']['output'];
@@ -87,13 +112,132 @@ export type Client = Node & {
   botPausedUntil?: Maybe<Scalars['DateTime']['output']>;
   /** The client's identities on the project's channels. */
   channels: Array<ClientChannel>;
+  country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Newest first; OPEN or closed (WON and LOST) when `status` is given. */
+  deals: Array<Deal>;
+  /** Set while the client is deleted (soft); purged for good after the project's retention period. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Other clients of the project with the same phone (digits) or e-mail: candidates to merge. */
+  duplicates: Array<Client>;
   email?: Maybe<Scalars['String']['output']>;
+  /** Every file exchanged with the client in messages (photos, videos, voice, documents), newest first. */
+  files: FileConnection;
   id: Scalars['ID']['output'];
   lastActivityAt: Scalars['DateTime']['output'];
+  lists: Array<Label>;
   name: Scalars['String']['output'];
+  /** Internal comments about the client, from all its conversations and the card, newest first. */
+  notes: CommentConnection;
+  /** How many tasks of the client are open (the IMPORTANT section holds clients with at least one). */
+  openTaskCount: Scalars['Int']['output'];
+  /** Whether the caller owns the client ("your client"). */
+  ownedByMe: Scalars['Boolean']['output'];
+  /** The employee responsible for the client (not a conversation's assignee). */
+  owner?: Maybe<Operator>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Won deals: how many and their total, per currency. */
+  sales: Array<SalesTotal>;
+  /** The messenger the client first wrote from. */
+  sourceChannel?: Maybe<Channel>;
+  /** The client's current stage in each funnel with an open deal. */
+  stages: Array<ClientStage>;
+  tags: Array<Label>;
+  /**
+   * The client's tasks: open ones by due time (undated last); with `includeCompleted`, then the completed ones,
+   * latest first (at most 100 of each).
+   */
+  tasks: Array<Task>;
+  /** Tracking data of the link or ad the client came by. */
+  tracking: ClientTracking;
+  /** The project's client variables with this client's values, then the system variables. */
+  variables: Array<VariableValue>;
 };
+
+
+/** An end customer of the project. */
+export type ClientActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<ClientActivityType>>;
+};
+
+
+/** An end customer of the project. */
+export type ClientDealsArgs = {
+  status?: InputMaybe<DealStatus>;
+};
+
+
+/** An end customer of the project. */
+export type ClientFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FileKind>;
+};
+
+
+/** An end customer of the project. */
+export type ClientNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An end customer of the project. */
+export type ClientTasksArgs = {
+  includeCompleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One change to a client, kept in its history and shown in its conversations' timelines. */
+export type ClientActivity = Node & {
+  __typename?: 'ClientActivity';
+  /** The operator who made the change; null for the system, the client or an API token. */
+  actor?: Maybe<Operator>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The details as a JSON object (ids, old and new values). */
+  data: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What happened, in one line, with names as they were then. */
+  summary: Scalars['String']['output'];
+  type: ClientActivityType;
+};
+
+export type ClientActivityConnection = {
+  __typename?: 'ClientActivityConnection';
+  edges: Array<ClientActivityEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ClientActivityEdge = {
+  __typename?: 'ClientActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: ClientActivity;
+};
+
+export type ClientActivityType =
+  | 'ARCHIVED'
+  | 'BLOCKED'
+  | 'DEAL_CREATED'
+  | 'DEAL_LOST'
+  | 'DEAL_REOPENED'
+  | 'DEAL_STAGE_CHANGED'
+  | 'DEAL_WON'
+  | 'DELETED'
+  | 'IMPORTED'
+  | 'LIST_ADDED'
+  | 'LIST_REMOVED'
+  | 'MERGED'
+  | 'OWNER_CHANGED'
+  | 'PROFILE_UPDATED'
+  | 'RESTORED'
+  | 'TAG_ADDED'
+  | 'TAG_REMOVED'
+  | 'TASK_COMPLETED'
+  | 'TASK_CREATED'
+  | 'UNARCHIVED'
+  | 'UNBLOCKED'
+  | 'VARIABLE_SET';
 
 /** One client's identity on one channel. */
 export type ClientChannel = Node & {
@@ -108,10 +252,61 @@ export type ClientInput = {
   clientId: Scalars['ID']['input'];
 };
 
+/** Marks (or unmarks) every client given with every label given; clients that already are (or are not) are skipped. */
+export type ClientLabelsInput = {
+  /** 1 to 500 clients. */
+  clientIds: Array<Scalars['ID']['input']>;
+  labelIds: Array<Scalars['ID']['input']>;
+};
+
+export type ClientLabelsPayload = {
+  __typename?: 'ClientLabelsPayload';
+  /** The clients as they are now. */
+  clients?: Maybe<Array<Client>>;
+  userErrors: Array<UserError>;
+};
+
 export type ClientPayload = {
   __typename?: 'ClientPayload';
   client?: Maybe<Client>;
   userErrors: Array<UserError>;
+};
+
+/** Where the client stands in one funnel: the stage of its newest open deal there. */
+export type ClientStage = {
+  __typename?: 'ClientStage';
+  deal: Deal;
+  funnel: Funnel;
+  stage: FunnelStage;
+};
+
+export type ClientTracking = {
+  __typename?: 'ClientTracking';
+  ad?: Maybe<Scalars['String']['output']>;
+  adSet?: Maybe<Scalars['String']['output']>;
+  campaign?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  tag?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientTrackingInput = {
+  ad?: InputMaybe<Scalars['String']['input']>;
+  adSet?: InputMaybe<Scalars['String']['input']>;
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClientUpdate = {
+  __typename?: 'ClientUpdate';
+  /** The change recorded in the client's history, when there is one. */
+  activity?: Maybe<ClientActivity>;
+  client: Client;
+};
+
+export type CloseDealInput = {
+  dealId: Scalars['ID']['input'];
+  status: DealStatus;
 };
 
 /** An internal comment (a note) in a conversation's timeline: operators see it, the client never does. */
@@ -130,6 +325,18 @@ export type Comment = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  edges: Array<CommentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  cursor: Scalars['String']['output'];
+  node: Comment;
+};
+
 export type CommentInput = {
   commentId: Scalars['ID']['input'];
 };
@@ -143,20 +350,37 @@ export type CommentPayload = {
 export type ConditionField =
   /** The assignee: `anyOf` operator ids; `is: false` for unassigned. */
   | 'ASSIGNEE'
+  /** Who handles the client: `anyOf` AUTO (the bot) and/or MANUAL (the bot is paused, operators talk). */
+  | 'BOT_STATUS'
   /** The conversation's channel: `anyOf` channel ids. */
   | 'CHANNEL'
   /** The channel's messenger: `anyOf` kinds (WEBCHAT, TELEGRAM, WHATSAPP, VK, EMAIL). */
   | 'CHANNEL_KIND'
   /** When the client first wrote: `from` and/or `to`. */
   | 'CREATED_AT'
+  /** The client has an open deal in a funnel: `anyOf` funnel ids. */
+  | 'FUNNEL'
   /** The client has an e-mail: `is`. */
   | 'HAS_EMAIL'
   /** The client has a phone: `is`. */
   | 'HAS_PHONE'
   /** The last activity: `from` and/or `to`. */
   | 'LAST_ACTIVITY_AT'
+  /** The client's lists: `anyOf` or `allOf` list ids. */
+  | 'LISTS'
+  /** The client's owner: `anyOf` operator ids; `is: false` for clients nobody owns. */
+  | 'OWNER'
+  /** The client has an open deal at a stage: `anyOf` stage ids. */
+  | 'STAGE'
+  /** The client's tags: `anyOf` (any of them) or `allOf` (all of them) tag ids. */
+  | 'TAGS'
   /** The conversation has unread client messages: `is`. */
-  | 'UNREAD';
+  | 'UNREAD'
+  /**
+   * A custom client variable (`variable`: its key): `equals` or `contains` text, `is` (has a value or not),
+   * `min`/`max` for numbers, `from`/`to` for dates.
+   */
+  | 'VARIABLE';
 
 export type ConditionMatch =
   | 'ALL'
@@ -190,6 +414,8 @@ export type Conversation = Node & {
   /** The messages of this conversation that match all the words (also partial words), oldest first, at most 200. */
   searchMessages: Array<SearchHit>;
   status: ConversationStatus;
+  /** The team it was transferred to; it may have an assignee as well. */
+  team?: Maybe<Team>;
   /** Messages and system events, newest first; page backwards with `after`. */
   timeline: TimelineConnection;
   /** Client messages not yet read by the operators. */
@@ -228,11 +454,17 @@ export type ConversationActivity = {
 
 /** One condition of the chat list's filter; which operand a field takes is on the field. */
 export type ConversationCondition = {
+  allOf?: InputMaybe<Array<Scalars['String']['input']>>;
   anyOf?: InputMaybe<Array<Scalars['String']['input']>>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
   field: ConditionField;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   is?: InputMaybe<Scalars['Boolean']['input']>;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  variable?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ConversationConnection = {
@@ -258,6 +490,8 @@ export type ConversationEvent = {
   comment?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** TEAM_ASSIGNED: the team. */
+  team?: Maybe<Team>;
   type: ConversationEventType;
 };
 
@@ -266,6 +500,8 @@ export type ConversationEventType =
   | 'ASSIGNED'
   | 'CLOSED'
   | 'REOPENED'
+  /** Transferred to a team (`team`), and to `assignee` if set. */
+  | 'TEAM_ASSIGNED'
   | 'UNARCHIVED'
   | 'UNASSIGNED';
 
@@ -282,6 +518,8 @@ export type ConversationFilter = {
    */
   search?: InputMaybe<Scalars['String']['input']>;
   section?: InputMaybe<ConversationSection>;
+  /** With section TEAM: the team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ConversationInput = {
@@ -304,11 +542,15 @@ export type ConversationSection =
   | 'ALL'
   | 'ARCHIVED'
   | 'CLOSED'
+  /** The client has an open task. */
+  | 'IMPORTANT'
   /** Assigned to the caller. */
   | 'MINE'
   | 'OPEN'
   /** Assigned to another operator (the one in `assigneeId`, if given). */
   | 'OTHERS'
+  /** Transferred to the team in `teamId` (to any team without it). */
+  | 'TEAM'
   /** Open and assigned to nobody. */
   | 'UNASSIGNED'
   /** With client messages no operator has read. */
@@ -330,17 +572,118 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateDealInput = {
+  /** A decimal amount, e.g. "1500" or "99.90". */
+  budget?: InputMaybe<Scalars['String']['input']>;
+  clientId: Scalars['ID']['input'];
+  /** ISO 4217 code; the project's usual RUB when left out. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the first stage of the funnel. */
+  funnelId: Scalars['ID']['input'];
+  responsibleId?: InputMaybe<Scalars['ID']['input']>;
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  variables?: InputMaybe<Array<VariableValueInput>>;
+};
+
+export type CreateFunnelInput = {
+  name: Scalars['String']['input'];
+  /** The stages in order; at least one. */
+  stages: Array<Scalars['String']['input']>;
+};
+
+export type CreateLabelInput = {
+  /** #rrggbb; a colour is picked when left out. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  kind: LabelKind;
+  /** 1 to 50 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type CreateQuickReplyFolderInput = {
   name: Scalars['String']['input'];
 };
+
+export type CreateTaskInput = {
+  /** An operator of the project; null leaves it to anyone. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  clientId: Scalars['ID']['input'];
+  /** Up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateTeamInput = {
+  /** 1 to 100 characters, unique in the project (whatever the case). */
+  name: Scalars['String']['input'];
+};
+
+export type CreateVariableDefinitionInput = {
+  /** Letters, digits and _; starts with a letter or _; 64 characters at most. */
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  scope: VariableScope;
+  type: VariableType;
+};
+
+/** A deal with a client at one stage of one funnel. */
+export type Deal = Node & {
+  __typename?: 'Deal';
+  /** Decimal, as text (e.g. "1500.00"). */
+  budget?: Maybe<Scalars['String']['output']>;
+  client: Client;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  funnel: Funnel;
+  id: Scalars['ID']['output'];
+  /** The employee working the deal (not necessarily the client's owner). */
+  responsible?: Maybe<Operator>;
+  stage: FunnelStage;
+  stageChangedAt: Scalars['DateTime']['output'];
+  status: DealStatus;
+  title: Scalars['String']['output'];
+  /** The project's deal variables with this deal's values. */
+  variables: Array<VariableValue>;
+};
+
+export type DealInput = {
+  dealId: Scalars['ID']['input'];
+};
+
+export type DealPayload = {
+  __typename?: 'DealPayload';
+  deal?: Maybe<Deal>;
+  userErrors: Array<UserError>;
+};
+
+export type DealStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
 
 export type DeleteInput = {
   id: Scalars['ID']['input'];
 };
 
+export type DeleteLabelPayload = {
+  __typename?: 'DeleteLabelPayload';
+  deletedLabelId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type DeletePayload = {
   __typename?: 'DeletePayload';
   deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type DeleteVariableDefinitionPayload = {
+  __typename?: 'DeleteVariableDefinitionPayload';
+  deletedDefinitionId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -361,10 +704,85 @@ export type EditMessageInput = {
   text: Scalars['String']['input'];
 };
 
+/** A file sent or received in a message, or kept in the project's library for attachments. */
+export type File = Node & {
+  __typename?: 'File';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The same link, for saving the file (Content-Disposition: attachment) whatever its type. */
+  downloadUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: FileKind;
+  /** In the library (otherwise it went with a message). */
+  library: Scalars['Boolean']['output'];
+  /** The name it was uploaded with. */
+  name: Scalars['String']['output'];
+  /** In bytes. */
+  size: Scalars['Int']['output'];
+  /** The operator who uploaded or sent it; null for the client's files and for API tokens. */
+  uploadedBy?: Maybe<Operator>;
+  /**
+   * A signed link to the bytes that works without the Authorization header (in `<img src>`, `<video src>`) for 12
+   * hours; images, video and audio open in place, other files download.
+   */
+  url: Scalars['String']['output'];
+};
+
+export type FileConnection = {
+  __typename?: 'FileConnection';
+  edges: Array<FileEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FileEdge = {
+  __typename?: 'FileEdge';
+  cursor: Scalars['String']['output'];
+  node: File;
+};
+
+export type FileKind =
+  | 'AUDIO'
+  /** PDF, office documents, text, CSV, ZIP. */
+  | 'DOCUMENT'
+  | 'IMAGE'
+  | 'VIDEO';
+
+export type FileLibraryUsage = {
+  __typename?: 'FileLibraryUsage';
+  /** Files in the library now. */
+  count: Scalars['Int']['output'];
+  /** At most this many (the project's setting, 200 by default). */
+  limit: Scalars['Int']['output'];
+};
+
 export type ForwardMessageInput = {
   /** Another channel identity of the same client (`Client.channels`). */
   clientChannelId: Scalars['ID']['input'];
   messageId: Scalars['ID']['input'];
+};
+
+/** A sales funnel: deals move through its ordered stages. */
+export type Funnel = Node & {
+  __typename?: 'Funnel';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  stages: Array<FunnelStage>;
+};
+
+export type FunnelPayload = {
+  __typename?: 'FunnelPayload';
+  funnel?: Maybe<Funnel>;
+  userErrors: Array<UserError>;
+};
+
+export type FunnelStage = Node & {
+  __typename?: 'FunnelStage';
+  funnel: Funnel;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** A deal moved into this stage is handed to this employee, when set. */
+  responsible?: Maybe<Operator>;
 };
 
 /** Something changed in the caller's inbox. */
@@ -381,6 +799,33 @@ export type InboxEventKind =
   | 'CONVERSATION_UPDATED'
   | 'MESSAGE_ADDED'
   | 'MESSAGE_STATUS_CHANGED';
+
+/** A tag or a client list: clients are marked with it. Names are unique per kind in a project. */
+export type Label = Node & {
+  __typename?: 'Label';
+  /** How many clients have it. */
+  clientCount: Scalars['Int']['output'];
+  /** #rrggbb */
+  color: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: LabelKind;
+  name: Scalars['String']['output'];
+};
+
+export type LabelInput = {
+  labelId: Scalars['ID']['input'];
+};
+
+export type LabelKind =
+  | 'LIST'
+  | 'TAG';
+
+export type LabelPayload = {
+  __typename?: 'LabelPayload';
+  label?: Maybe<Label>;
+  userErrors: Array<UserError>;
+};
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -407,8 +852,23 @@ export type MarkNotificationsReadPayload = {
   userErrors: Array<UserError>;
 };
 
+export type MergeClientsInput = {
+  /** The client merged into the survivor and then deleted. */
+  mergedId: Scalars['ID']['input'];
+  /** The client that stays. */
+  survivorId: Scalars['ID']['input'];
+};
+
+export type MergeClientsPayload = {
+  __typename?: 'MergeClientsPayload';
+  client?: Maybe<Client>;
+  userErrors: Array<UserError>;
+};
+
 export type Message = Node & {
   __typename?: 'Message';
+  /** The files sent with the message (none for a deleted message). */
+  attachments: Array<File>;
   /** The operator who wrote it, for operator messages. */
   author?: Maybe<Operator>;
   conversationId: Scalars['ID']['output'];
@@ -467,10 +927,22 @@ export type MessageStatus =
   /** Outbound, accepted by the messenger. */
   | 'SENT';
 
+export type MoveDealInput = {
+  dealId: Scalars['ID']['input'];
+  /** A stage of the deal's funnel. */
+  stageId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  addClientLabels: ClientLabelsPayload;
+  /** A note on the card: an internal comment in the client's latest conversation (or on the client alone). */
+  addClientNote: CommentPayload;
   addComment: CommentPayload;
+  addFunnelStage: FunnelPayload;
+  /** Archived clients leave the Audience's main list; their conversations are archived too. */
+  archiveClient: ClientPayload;
   archiveConversation: ConversationPayload;
   /**
    * Assigns, transfers or unassigns. Operators may take unassigned conversations and hand on their own; managers,
@@ -480,13 +952,33 @@ export type Mutation = {
   blockClient: ClientPayload;
   /** A closed conversation keeps its history; the client's next message reopens it. */
   closeConversation: ConversationPayload;
+  /** Close as WON or LOST. */
+  closeDeal: DealPayload;
+  /** Completing a completed task changes nothing. Recorded in the client's history. */
+  completeTask: TaskPayload;
   /** Owners and admins only. */
   createApiToken: CreateApiTokenPayload;
+  createDeal: DealPayload;
+  /** Funnels and stages: managers and above. */
+  createFunnel: FunnelPayload;
+  createLabel: LabelPayload;
   /** Managers, admins and owners manage quick replies and their folders. */
   createQuickReplyFolder: QuickReplyFolderPayload;
+  /** Any operator (or API token) of the project; recorded in the client's history. */
+  createTask: TaskPayload;
+  /** Owners, admins and managers manage teams. */
+  createTeam: TeamPayload;
+  /** Managers and above. */
+  createVariableDefinition: VariableDefinitionPayload;
+  /** Soft delete (managers and above): the client and its conversations disappear; restorable until purged. */
+  deleteClient: ClientPayload;
   /** Its author, or a manager, admin or owner. */
   deleteComment: CommentPayload;
   deleteFilter: DeletePayload;
+  /** Deletes the label and takes it off every client. */
+  deleteLabel: DeleteLabelPayload;
+  /** Owners, admins and managers remove library files; copies already sent in messages stay. */
+  deleteLibraryFile: DeletePayload;
   /**
    * For the project's messageDeletionRoles. A sent message is deleted on the messenger too, within its limit;
    * after it, or for a client's message, only here.
@@ -495,6 +987,12 @@ export type Mutation = {
   deleteQuickReply: DeletePayload;
   /** Its quick replies stay, outside any folder. */
   deleteQuickReplyFolder: DeletePayload;
+  /** Its creator, managers, admins, owners and API tokens. */
+  deleteTask: DeletePayload;
+  /** Its conversations stay, without a team. */
+  deleteTeam: DeletePayload;
+  /** Also clears the variable on every client or deal. */
+  deleteVariableDefinition: DeleteVariableDefinitionPayload;
   /** A personal copy of a filter the caller can see. */
   duplicateFilter: SavedFilterPayload;
   /** Its author only. */
@@ -511,12 +1009,28 @@ export type Mutation = {
   /** The conversation shows as unread again. */
   markConversationUnread: ConversationPayload;
   markNotificationsRead: MarkNotificationsReadPayload;
+  /**
+   * Unites two clients: channels, conversations, messages, deals, tasks, notes, files, tags, lists and the variables
+   * the survivor lacks move to the survivor; the merged client is deleted and the merge recorded on both.
+   */
+  mergeClients: MergeClientsPayload;
+  /** A system event in the client's history and timeline; the stage's responsible employee takes over, if it has one. */
+  moveDeal: DealPayload;
   pauseBot: ClientPayload;
   pinComment: CommentPayload;
   pinConversation: ConversationPayload;
   pinMessage: MessagePayload;
+  /** Erases a deleted client for good with everything it had (owners and admins). */
+  purgeClient: PurgeClientPayload;
+  removeClientLabels: ClientLabelsPayload;
+  renameFunnel: FunnelPayload;
   renameQuickReplyFolder: QuickReplyFolderPayload;
+  renameTeam: TeamPayload;
   reopenConversation: ConversationPayload;
+  reopenDeal: DealPayload;
+  reopenTask: TaskPayload;
+  reorderFunnelStages: FunnelPayload;
+  restoreClient: ClientPayload;
   resumeBot: ClientPayload;
   /** Owners and admins only. */
   revokeApiToken: RevokeApiTokenPayload;
@@ -526,26 +1040,70 @@ export type Mutation = {
   saveQuickReply: QuickReplyPayload;
   /** An operator's reply to the client, delivered through the conversation's channel. */
   sendMessage: SendMessagePayload;
+  /** Set, transfer or clear the client's owner (managers and above may set anyone; operators may take or give away their own). */
+  setClientOwner: ClientPayload;
+  /** Sets several variables at once, each checked against its type; one bad value changes nothing. */
+  setClientVariables: ClientPayload;
   /** Managers, admins and owners. */
   setOperatorCapacity: OperatorPayload;
   /** The caller's own presence. */
   setPresence: OperatorPayload;
+  setTeamMembers: TeamPayload;
   /** Tells the other operators on the conversation that the caller is (or stopped) writing a reply. */
   setTyping: Scalars['Boolean']['output'];
+  /** The caller becomes the client's owner. */
+  takeClient: ClientPayload;
   /** Assigns the conversation to the caller. */
   takeConversation: ConversationPayload;
+  /**
+   * Transfers to a team (a TEAM_ASSIGNED event in the timeline, with the comment; the assignee becomes the given
+   * operator or nobody) or to an operator alone (as assignConversation). The same rules as assignConversation.
+   */
+  transferConversation: ConversationPayload;
+  unarchiveClient: ClientPayload;
   unblockClient: ClientPayload;
+  updateClient: ClientPayload;
+  updateDeal: DealPayload;
+  updateFunnelStage: FunnelPayload;
+  /** Rename or recolour. */
+  updateLabel: LabelPayload;
   /** The caller's own preferences. */
   updateMySettings: OperatorPayload;
   /** Owners and admins only. Fields left out stay as they are. */
   updateProjectSettings: UpdateProjectSettingsPayload;
+  /**
+   * Operators may change, complete and reopen tasks they created, are assigned to, or that nobody is assigned to;
+   * managers, admins, owners and API tokens any task.
+   */
+  updateTask: TaskPayload;
+  updateVariableDefinition: VariableDefinitionPayload;
   widgetSend: WidgetSendPayload;
   widgetStart: WidgetStartPayload;
 };
 
 
+export type MutationAddClientLabelsArgs = {
+  input: ClientLabelsInput;
+};
+
+
+export type MutationAddClientNoteArgs = {
+  input: AddClientNoteInput;
+};
+
+
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationAddFunnelStageArgs = {
+  input: AddFunnelStageInput;
+};
+
+
+export type MutationArchiveClientArgs = {
+  input: ClientInput;
 };
 
 
@@ -569,13 +1127,58 @@ export type MutationCloseConversationArgs = {
 };
 
 
+export type MutationCloseDealArgs = {
+  input: CloseDealInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  input: TaskInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
+};
+
+
+export type MutationCreateFunnelArgs = {
+  input: CreateFunnelInput;
+};
+
+
+export type MutationCreateLabelArgs = {
+  input: CreateLabelInput;
+};
+
+
 export type MutationCreateQuickReplyFolderArgs = {
   input: CreateQuickReplyFolderInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationCreateVariableDefinitionArgs = {
+  input: CreateVariableDefinitionInput;
+};
+
+
+export type MutationDeleteClientArgs = {
+  input: ClientInput;
 };
 
 
@@ -585,6 +1188,16 @@ export type MutationDeleteCommentArgs = {
 
 
 export type MutationDeleteFilterArgs = {
+  input: DeleteInput;
+};
+
+
+export type MutationDeleteLabelArgs = {
+  input: LabelInput;
+};
+
+
+export type MutationDeleteLibraryFileArgs = {
   input: DeleteInput;
 };
 
@@ -601,6 +1214,21 @@ export type MutationDeleteQuickReplyArgs = {
 
 export type MutationDeleteQuickReplyFolderArgs = {
   input: DeleteInput;
+};
+
+
+export type MutationDeleteTaskArgs = {
+  input: DeleteInput;
+};
+
+
+export type MutationDeleteTeamArgs = {
+  input: DeleteInput;
+};
+
+
+export type MutationDeleteVariableDefinitionArgs = {
+  input: VariableDefinitionInput;
 };
 
 
@@ -644,6 +1272,16 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMergeClientsArgs = {
+  input: MergeClientsInput;
+};
+
+
+export type MutationMoveDealArgs = {
+  input: MoveDealInput;
+};
+
+
 export type MutationPauseBotArgs = {
   input: PauseBotInput;
 };
@@ -664,13 +1302,53 @@ export type MutationPinMessageArgs = {
 };
 
 
+export type MutationPurgeClientArgs = {
+  input: ClientInput;
+};
+
+
+export type MutationRemoveClientLabelsArgs = {
+  input: ClientLabelsInput;
+};
+
+
+export type MutationRenameFunnelArgs = {
+  input: UpdateFunnelInput;
+};
+
+
 export type MutationRenameQuickReplyFolderArgs = {
   input: RenameQuickReplyFolderInput;
 };
 
 
+export type MutationRenameTeamArgs = {
+  input: RenameTeamInput;
+};
+
+
 export type MutationReopenConversationArgs = {
   input: ConversationInput;
+};
+
+
+export type MutationReopenDealArgs = {
+  input: DealInput;
+};
+
+
+export type MutationReopenTaskArgs = {
+  input: TaskInput;
+};
+
+
+export type MutationReorderFunnelStagesArgs = {
+  input: ReorderFunnelStagesInput;
+};
+
+
+export type MutationRestoreClientArgs = {
+  input: ClientInput;
 };
 
 
@@ -704,6 +1382,16 @@ export type MutationSendMessageArgs = {
 };
 
 
+export type MutationSetClientOwnerArgs = {
+  input: SetClientOwnerInput;
+};
+
+
+export type MutationSetClientVariablesArgs = {
+  input: SetClientVariablesInput;
+};
+
+
 export type MutationSetOperatorCapacityArgs = {
   input: SetOperatorCapacityInput;
 };
@@ -714,8 +1402,18 @@ export type MutationSetPresenceArgs = {
 };
 
 
+export type MutationSetTeamMembersArgs = {
+  input: SetTeamMembersInput;
+};
+
+
 export type MutationSetTypingArgs = {
   input: SetTypingInput;
+};
+
+
+export type MutationTakeClientArgs = {
+  input: ClientInput;
 };
 
 
@@ -724,8 +1422,38 @@ export type MutationTakeConversationArgs = {
 };
 
 
+export type MutationTransferConversationArgs = {
+  input: TransferConversationInput;
+};
+
+
+export type MutationUnarchiveClientArgs = {
+  input: ClientInput;
+};
+
+
 export type MutationUnblockClientArgs = {
   input: ClientInput;
+};
+
+
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
+};
+
+
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
+};
+
+
+export type MutationUpdateFunnelStageArgs = {
+  input: UpdateFunnelStageInput;
+};
+
+
+export type MutationUpdateLabelArgs = {
+  input: UpdateLabelInput;
 };
 
 
@@ -736,6 +1464,16 @@ export type MutationUpdateMySettingsArgs = {
 
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+
+export type MutationUpdateVariableDefinitionArgs = {
+  input: UpdateVariableDefinitionInput;
 };
 
 
@@ -759,11 +1497,14 @@ export type Notification = {
   /** Who caused it; null for a project API token. */
   actor?: Maybe<Operator>;
   comment?: Maybe<Comment>;
-  conversation: Conversation;
+  /** MENTION: the comment's conversation; TASK_DUE: the client's latest conversation when it fell due, if any. */
+  conversation?: Maybe<Conversation>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: NotificationKind;
   read: Scalars['Boolean']['output'];
+  /** TASK_DUE: the task; null once deleted. */
+  task?: Maybe<Task>;
 };
 
 export type NotificationConnection = {
@@ -780,7 +1521,9 @@ export type NotificationEdge = {
 
 export type NotificationKind =
   /** Someone @mentioned the operator in a comment. */
-  | 'MENTION';
+  | 'MENTION'
+  /** A task of the operator's (assigned, or created and unassigned) fell due. */
+  | 'TASK_DUE';
 
 /** A person of the project who works in the inbox. */
 export type Operator = Node & {
@@ -796,6 +1539,8 @@ export type Operator = Node & {
   /** Opening a conversation marks it read (off by default: reading is explicit). */
   readOnOpen: Scalars['Boolean']['output'];
   role: OperatorRole;
+  /** The teams the operator is a member of, by name. */
+  teams: Array<Team>;
 };
 
 export type OperatorPayload = {
@@ -866,16 +1611,29 @@ export type Project = Node & {
   timeZone: Scalars['String']['output'];
 };
 
+export type PurgeClientPayload = {
+  __typename?: 'PurgeClientPayload';
+  purgedClientId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The project's API tokens (owners and admins only); their secrets are never shown again. */
   apiTokens: Array<ApiToken>;
+  client?: Maybe<Client>;
   conversation?: Maybe<Conversation>;
   /**
    * The project's conversations in a section, by last activity. Pinned ones are left out: they come from
    * pinnedConversations, to be shown on top. `first` is at most 100.
    */
   conversations: ConversationConnection;
+  /** The project's library of files for attachments, newest first. */
+  fileLibrary: FileConnection;
+  fileLibraryUsage: FileLibraryUsage;
+  funnels: Array<Funnel>;
+  /** The project's tags or lists, by name. */
+  labels: Array<Label>;
   me: Viewer;
   /** Any object of the caller's project by its global id; objects of other projects answer null. */
   node?: Maybe<Node>;
@@ -894,7 +1652,17 @@ export type Query = {
   renderQuickReply?: Maybe<Scalars['String']['output']>;
   /** The caller's own filters and those shared with the project, by name. */
   savedFilters: Array<SavedFilter>;
+  /** The project's tasks by due time (undated last). `first` is at most 100. */
+  tasks: TaskConnection;
+  /** The project's teams, by name. */
+  teams: Array<Team>;
   unreadNotificationCount: Scalars['Int']['output'];
+  variableDefinitions: Array<VariableDefinition>;
+};
+
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -908,6 +1676,17 @@ export type QueryConversationsArgs = {
   filter?: InputMaybe<ConversationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ConversationOrder>;
+};
+
+
+export type QueryFileLibraryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLabelsArgs = {
+  kind: LabelKind;
 };
 
 
@@ -945,6 +1724,18 @@ export type QueryRenderQuickReplyArgs = {
   quickReplyId: Scalars['ID']['input'];
 };
 
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVariableDefinitionsArgs = {
+  scope: VariableScope;
+};
+
 /**
  * A saved answer for the composer. Its text may hold variables filled per client on use: #{name}, #{first_name},
  * #{phone}, #{email}, #{operator} (the operator sending it), #{project}.
@@ -980,6 +1771,17 @@ export type RenameQuickReplyFolderInput = {
   name: Scalars['String']['input'];
 };
 
+export type RenameTeamInput = {
+  name: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type ReorderFunnelStagesInput = {
+  funnelId: Scalars['ID']['input'];
+  /** Every stage of the funnel, in the new order. */
+  stageIds: Array<Scalars['ID']['input']>;
+};
+
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };
@@ -989,6 +1791,13 @@ export type RevokeApiTokenPayload = {
   /** The id of the revoked token; it stops working at once, also on open subscriptions. */
   revokedId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
+};
+
+export type SalesTotal = {
+  __typename?: 'SalesTotal';
+  amount: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
 };
 
 export type SaveDraftInput = {
@@ -1059,6 +1868,11 @@ export type SendMessageInput = {
   /** Send on behalf of the bot: the client sees the bot, the timeline still shows which operator wrote it. */
   asBot?: InputMaybe<Scalars['Boolean']['input']>;
   conversationId: Scalars['ID']['input'];
+  /**
+   * Files to send with the message (at most 10): the library's, or uploaded with `POST /files` and not sent yet.
+   * With files, the text may be empty.
+   */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A key chosen by the caller (1 to 100 characters): sending again with the same key returns the first message instead of storing a second one. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
@@ -1077,6 +1891,19 @@ export type SenderKind =
   | 'OPERATOR'
   | 'SYSTEM';
 
+export type SetClientOwnerInput = {
+  clientId: Scalars['ID']['input'];
+  /** Said with a transfer; kept in the client's history. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Null: nobody owns the client. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetClientVariablesInput = {
+  clientId: Scalars['ID']['input'];
+  values: Array<VariableValueInput>;
+};
+
 export type SetOperatorCapacityInput = {
   /** 0 to 1000; 0 takes the operator out of automatic distribution. */
   capacity: Scalars['Int']['input'];
@@ -1087,6 +1914,12 @@ export type SetPresenceInput = {
   status: PresenceStatus;
 };
 
+export type SetTeamMembersInput = {
+  /** The whole new membership: operators of the project. */
+  operatorIds: Array<Scalars['ID']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
 export type SetTypingInput = {
   conversationId: Scalars['ID']['input'];
   typing: Scalars['Boolean']['input'];
@@ -1095,6 +1928,8 @@ export type SetTypingInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Every change to one client of the caller's project (profile, tags, variables, deals, tasks…). */
+  clientUpdated: ClientUpdate;
   /**
    * The other operators viewing and typing in a conversation. Subscribing marks the caller as viewing it (until the
    * subscription ends), and the operators already there announce themselves.
@@ -1110,8 +1945,15 @@ export type Subscription = {
   notificationAdded: Notification;
   /** Operators of the project going online, away or offline. */
   operatorPresence: Operator;
+  /** Every change to the project's tasks (only one client's, with `clientId`). */
+  taskEvents: TaskEvent;
   /** New messages of the visitor's conversation (its own and the operators' replies). */
   widgetMessages: WidgetMessage;
+};
+
+
+export type SubscriptionClientUpdatedArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 
@@ -1127,6 +1969,111 @@ export type SubscriptionConversationMessagesArgs = {
 
 export type SubscriptionConversationTimelineArgs = {
   conversationId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTaskEventsArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A to-do about a client for an employee ("call back on Monday"). Clients with an open task make up the inbox's
+ * IMPORTANT section; when a task falls due, its assignee (or its creator, when unassigned) is notified once.
+ */
+export type Task = Node & {
+  __typename?: 'Task';
+  /** Who should do it; null for anyone. */
+  assignee?: Maybe<Operator>;
+  client: Client;
+  completed: Scalars['Boolean']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when created through an API token (or the operator was removed). */
+  createdBy?: Maybe<Operator>;
+  description?: Maybe<Scalars['String']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Open and past its due time. */
+  overdue: Scalars['Boolean']['output'];
+  priority: TaskPriority;
+  title: Scalars['String']['output'];
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskEvent = {
+  __typename?: 'TaskEvent';
+  client: Client;
+  kind: TaskEventKind;
+  /** The task as it is now; null once deleted. */
+  task?: Maybe<Task>;
+  taskId: Scalars['ID']['output'];
+};
+
+export type TaskEventKind =
+  | 'CREATED'
+  | 'DELETED'
+  /** Changed, completed or reopened. */
+  | 'UPDATED';
+
+export type TaskFilter = {
+  /** Only the caller's own tasks (assigned to them). */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this client's tasks. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks due before this time (tasks without a due time are left out). */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<TaskStatus>;
+};
+
+export type TaskInput = {
+  taskId: Scalars['ID']['input'];
+};
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  task?: Maybe<Task>;
+  userErrors: Array<UserError>;
+};
+
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TaskStatus =
+  | 'ALL'
+  | 'COMPLETED'
+  | 'OPEN';
+
+/**
+ * A group of operators (sales, support…). Conversations can be transferred to a team (transferConversation); the
+ * inbox's TEAM section lists one team's conversations.
+ */
+export type Team = Node & {
+  __typename?: 'Team';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** By name. */
+  members: Array<Operator>;
+  name: Scalars['String']['output'];
+};
+
+export type TeamPayload = {
+  __typename?: 'TeamPayload';
+  team?: Maybe<Team>;
+  userErrors: Array<UserError>;
 };
 
 /** A piece of text, marked where it matches the search words. */
@@ -1149,7 +2096,55 @@ export type TimelineEdge = {
 };
 
 /** What a conversation's timeline holds: the messages and the system events between them. */
-export type TimelineItem = Comment | ConversationEvent | Message;
+export type TimelineItem = ClientActivity | Comment | ConversationEvent | Message;
+
+export type TransferConversationInput = {
+  /** Shown in the timeline with the transfer. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  /** The operator to hand it to (with or without a team); one of teamId and operatorId is required. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The team to hand it to; without an operator it waits there, unassigned, for a member to take it. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Only the fields given change; an empty string clears an optional field. */
+export type UpdateClientInput = {
+  clientId: Scalars['ID']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  tracking?: InputMaybe<ClientTrackingInput>;
+};
+
+export type UpdateDealInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  dealId: Scalars['ID']['input'];
+  responsibleId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  variables?: InputMaybe<Array<VariableValueInput>>;
+};
+
+export type UpdateFunnelInput = {
+  funnelId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type UpdateFunnelStageInput = {
+  clearResponsible?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Null leaves it; use clearResponsible to remove. */
+  responsibleId?: InputMaybe<Scalars['ID']['input']>;
+  stageId: Scalars['ID']['input'];
+};
+
+export type UpdateLabelInput = {
+  color?: InputMaybe<Scalars['String']['input']>;
+  labelId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateMySettingsInput = {
   readOnOpen?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1171,6 +2166,22 @@ export type UpdateProjectSettingsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Fields left out stay as they are; an explicit null clears description, dueAt and assigneeId. */
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Changing it re-arms the due notification. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  taskId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateVariableDefinitionInput = {
+  definitionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** An expected failure of a mutation: validation, limits, permissions. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1187,6 +2198,54 @@ export type UserErrorCode =
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
 
+/** A custom variable of clients or deals: its key (as in `#{key}` of quick replies), label and type. */
+export type VariableDefinition = Node & {
+  __typename?: 'VariableDefinition';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  scope: VariableScope;
+  type: VariableType;
+};
+
+export type VariableDefinitionInput = {
+  definitionId: Scalars['ID']['input'];
+};
+
+export type VariableDefinitionPayload = {
+  __typename?: 'VariableDefinitionPayload';
+  definition?: Maybe<VariableDefinition>;
+  userErrors: Array<UserError>;
+};
+
+export type VariableScope =
+  | 'CLIENT'
+  | 'DEAL';
+
+export type VariableType =
+  | 'BOOLEAN'
+  /** An ISO date, YYYY-MM-DD. */
+  | 'DATE'
+  | 'NUMBER'
+  | 'TEXT';
+
+/** A variable's value, as text: numbers in decimal, dates as YYYY-MM-DD, yes/no as true/false; null when unset. */
+export type VariableValue = {
+  __typename?: 'VariableValue';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** System variables (id, channel, created…) are shown, never edited. */
+  system: Scalars['Boolean']['output'];
+  type: VariableType;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type VariableValueInput = {
+  key: Scalars['String']['input'];
+  /** Null or empty clears the variable. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who is calling: an operator's session or a project API token. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1195,8 +2254,20 @@ export type Viewer = {
   project: Project;
 };
 
+/** A file of the visitor's conversation, as the web chat widget shows it. */
+export type WidgetFile = {
+  __typename?: 'WidgetFile';
+  contentType: Scalars['String']['output'];
+  downloadUrl: Scalars['String']['output'];
+  kind: FileKind;
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type WidgetMessage = {
   __typename?: 'WidgetMessage';
+  attachments: Array<WidgetFile>;
   /** The operator's display name for operator replies. */
   authorName?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -1312,6 +2383,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   TimelineItem:
+    | ( ClientActivityRowModel )
     | ( CommentRowModel )
     | ( ConversationEventRowModel )
     | ( MessageRowModel )
@@ -1323,17 +2395,28 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ChannelRowModel )
     | ( ClientRowModel )
+    | ( ClientActivityRowModel )
     | ( ClientChannelRowModel )
     | ( FoundConversationModel )
+    | ( DealRowModel )
+    | ( StoredFileRowModel )
+    | ( FunnelRowModel )
+    | ( FunnelStageRowModel )
+    | ( LabelRowModel )
     | ( MessageRowModel )
     | ( OperatorRowModel )
     | ( ProjectRowModel )
+    | ( TaskRowModel )
+    | ( TeamRowModel )
+    | ( VariableDefinitionRowModel )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddClientNoteInput: AddClientNoteInput;
   AddCommentInput: AddCommentInput;
+  AddFunnelStageInput: AddFunnelStageInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRowModel>;
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
@@ -1341,10 +2424,23 @@ export type ResolversTypes = {
   Channel: ResolverTypeWrapper<ChannelRowModel>;
   ChannelKind: ChannelKind;
   Client: ResolverTypeWrapper<ClientRowModel>;
+  ClientActivity: ResolverTypeWrapper<ClientActivityRowModel>;
+  ClientActivityConnection: ResolverTypeWrapper<Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ClientActivityEdge']> }>;
+  ClientActivityEdge: ResolverTypeWrapper<Omit<ClientActivityEdge, 'node'> & { node: ResolversTypes['ClientActivity'] }>;
+  ClientActivityType: ClientActivityType;
   ClientChannel: ResolverTypeWrapper<ClientChannelRowModel>;
   ClientInput: ClientInput;
+  ClientLabelsInput: ClientLabelsInput;
+  ClientLabelsPayload: ResolverTypeWrapper<Omit<ClientLabelsPayload, 'clients'> & { clients?: Maybe<Array<ResolversTypes['Client']>> }>;
   ClientPayload: ResolverTypeWrapper<Omit<ClientPayload, 'client'> & { client?: Maybe<ResolversTypes['Client']> }>;
+  ClientStage: ResolverTypeWrapper<ClientStageModelModel>;
+  ClientTracking: ResolverTypeWrapper<ClientTracking>;
+  ClientTrackingInput: ClientTrackingInput;
+  ClientUpdate: ResolverTypeWrapper<ClientUpdateModelModel>;
+  CloseDealInput: CloseDealInput;
   Comment: ResolverTypeWrapper<CommentRowModel>;
+  CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges'> & { edges: Array<ResolversTypes['CommentEdge']> }>;
+  CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   CommentInput: CommentInput;
   CommentPayload: ResolverTypeWrapper<Omit<CommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
   ConditionField: ConditionField;
@@ -1364,22 +2460,49 @@ export type ResolversTypes = {
   ConversationStatus: ConversationStatus;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  CreateDealInput: CreateDealInput;
+  CreateFunnelInput: CreateFunnelInput;
+  CreateLabelInput: CreateLabelInput;
   CreateQuickReplyFolderInput: CreateQuickReplyFolderInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTeamInput: CreateTeamInput;
+  CreateVariableDefinitionInput: CreateVariableDefinitionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deal: ResolverTypeWrapper<DealRowModel>;
+  DealInput: DealInput;
+  DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
+  DealStatus: DealStatus;
   DeleteInput: DeleteInput;
+  DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeleteVariableDefinitionPayload: ResolverTypeWrapper<DeleteVariableDefinitionPayload>;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
   EditMessageInput: EditMessageInput;
+  File: ResolverTypeWrapper<StoredFileRowModel>;
+  FileConnection: ResolverTypeWrapper<Omit<FileConnection, 'edges'> & { edges: Array<ResolversTypes['FileEdge']> }>;
+  FileEdge: ResolverTypeWrapper<Omit<FileEdge, 'node'> & { node: ResolversTypes['File'] }>;
+  FileKind: FileKind;
+  FileLibraryUsage: ResolverTypeWrapper<FileLibraryUsage>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForwardMessageInput: ForwardMessageInput;
+  Funnel: ResolverTypeWrapper<FunnelRowModel>;
+  FunnelPayload: ResolverTypeWrapper<Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversTypes['Funnel']> }>;
+  FunnelStage: ResolverTypeWrapper<FunnelStageRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InboxEvent: ResolverTypeWrapper<InboxEventModel>;
   InboxEventKind: InboxEventKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Label: ResolverTypeWrapper<LabelRowModel>;
+  LabelInput: LabelInput;
+  LabelKind: LabelKind;
+  LabelPayload: ResolverTypeWrapper<Omit<LabelPayload, 'label'> & { label?: Maybe<ResolversTypes['Label']> }>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  MergeClientsInput: MergeClientsInput;
+  MergeClientsPayload: ResolverTypeWrapper<Omit<MergeClientsPayload, 'client'> & { client?: Maybe<ResolversTypes['Client']> }>;
   Message: ResolverTypeWrapper<MessageRowModel>;
   MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges'> & { edges: Array<ResolversTypes['MessageEdge']> }>;
   MessageDirection: MessageDirection;
@@ -1387,6 +2510,7 @@ export type ResolversTypes = {
   MessageInput: MessageInput;
   MessagePayload: ResolverTypeWrapper<Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   MessageStatus: MessageStatus;
+  MoveDealInput: MoveDealInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationRowModel>;
@@ -1404,14 +2528,18 @@ export type ResolversTypes = {
   PresenceStatus: PresenceStatus;
   PresenceTime: ResolverTypeWrapper<Omit<PresenceTime, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   Project: ResolverTypeWrapper<ProjectRowModel>;
+  PurgeClientPayload: ResolverTypeWrapper<PurgeClientPayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuickReply: ResolverTypeWrapper<QuickReplyRowModel>;
   QuickReplyFolder: ResolverTypeWrapper<QuickReplyFolderRowModel>;
   QuickReplyFolderPayload: ResolverTypeWrapper<Omit<QuickReplyFolderPayload, 'folder'> & { folder?: Maybe<ResolversTypes['QuickReplyFolder']> }>;
   QuickReplyPayload: ResolverTypeWrapper<Omit<QuickReplyPayload, 'quickReply'> & { quickReply?: Maybe<ResolversTypes['QuickReply']> }>;
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
+  RenameTeamInput: RenameTeamInput;
+  ReorderFunnelStagesInput: ReorderFunnelStagesInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<RevokeApiTokenPayload>;
+  SalesTotal: ResolverTypeWrapper<SalesTotal>;
   SaveDraftInput: SaveDraftInput;
   SaveFilterInput: SaveFilterInput;
   SaveQuickReplyInput: SaveQuickReplyInput;
@@ -1423,21 +2551,52 @@ export type ResolversTypes = {
   SendMessageInput: SendMessageInput;
   SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   SenderKind: SenderKind;
+  SetClientOwnerInput: SetClientOwnerInput;
+  SetClientVariablesInput: SetClientVariablesInput;
   SetOperatorCapacityInput: SetOperatorCapacityInput;
   SetPresenceInput: SetPresenceInput;
+  SetTeamMembersInput: SetTeamMembersInput;
   SetTypingInput: SetTypingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Task: ResolverTypeWrapper<TaskRowModel>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskEvent: ResolverTypeWrapper<TaskEventMessageModel>;
+  TaskEventKind: TaskEventKind;
+  TaskFilter: TaskFilter;
+  TaskInput: TaskInput;
+  TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversTypes['Task']> }>;
+  TaskPriority: TaskPriority;
+  TaskStatus: TaskStatus;
+  Team: ResolverTypeWrapper<TeamRowModel>;
+  TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
   TextSegment: ResolverTypeWrapper<TextSegment>;
   TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
+  TransferConversationInput: TransferConversationInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateDealInput: UpdateDealInput;
+  UpdateFunnelInput: UpdateFunnelInput;
+  UpdateFunnelStageInput: UpdateFunnelStageInput;
+  UpdateLabelInput: UpdateLabelInput;
   UpdateMySettingsInput: UpdateMySettingsInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateProjectSettingsPayload: ResolverTypeWrapper<Omit<UpdateProjectSettingsPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
+  UpdateTaskInput: UpdateTaskInput;
+  UpdateVariableDefinitionInput: UpdateVariableDefinitionInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  VariableDefinition: ResolverTypeWrapper<VariableDefinitionRowModel>;
+  VariableDefinitionInput: VariableDefinitionInput;
+  VariableDefinitionPayload: ResolverTypeWrapper<Omit<VariableDefinitionPayload, 'definition'> & { definition?: Maybe<ResolversTypes['VariableDefinition']> }>;
+  VariableScope: VariableScope;
+  VariableType: VariableType;
+  VariableValue: ResolverTypeWrapper<VariableValue>;
+  VariableValueInput: VariableValueInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WidgetFile: ResolverTypeWrapper<StoredFileRowModel>;
   WidgetMessage: ResolverTypeWrapper<MessageRowModel>;
   WidgetSendInput: WidgetSendInput;
   WidgetSendPayload: ResolverTypeWrapper<Omit<WidgetSendPayload, 'message'> & { message?: Maybe<ResolversTypes['WidgetMessage']> }>;
@@ -1448,17 +2607,31 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddClientNoteInput: AddClientNoteInput;
   AddCommentInput: AddCommentInput;
+  AddFunnelStageInput: AddFunnelStageInput;
   ApiToken: ApiTokenRowModel;
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
   Boolean: Scalars['Boolean']['output'];
   Channel: ChannelRowModel;
   Client: ClientRowModel;
+  ClientActivity: ClientActivityRowModel;
+  ClientActivityConnection: Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientActivityEdge']> };
+  ClientActivityEdge: Omit<ClientActivityEdge, 'node'> & { node: ResolversParentTypes['ClientActivity'] };
   ClientChannel: ClientChannelRowModel;
   ClientInput: ClientInput;
+  ClientLabelsInput: ClientLabelsInput;
+  ClientLabelsPayload: Omit<ClientLabelsPayload, 'clients'> & { clients?: Maybe<Array<ResolversParentTypes['Client']>> };
   ClientPayload: Omit<ClientPayload, 'client'> & { client?: Maybe<ResolversParentTypes['Client']> };
+  ClientStage: ClientStageModelModel;
+  ClientTracking: ClientTracking;
+  ClientTrackingInput: ClientTrackingInput;
+  ClientUpdate: ClientUpdateModelModel;
+  CloseDealInput: CloseDealInput;
   Comment: CommentRowModel;
+  CommentConnection: Omit<CommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentEdge']> };
+  CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   CommentInput: CommentInput;
   CommentPayload: Omit<CommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   Conversation: FoundConversationModel;
@@ -1472,26 +2645,51 @@ export type ResolversParentTypes = {
   ConversationPayload: Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  CreateDealInput: CreateDealInput;
+  CreateFunnelInput: CreateFunnelInput;
+  CreateLabelInput: CreateLabelInput;
   CreateQuickReplyFolderInput: CreateQuickReplyFolderInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTeamInput: CreateTeamInput;
+  CreateVariableDefinitionInput: CreateVariableDefinitionInput;
   DateTime: Scalars['DateTime']['output'];
+  Deal: DealRowModel;
+  DealInput: DealInput;
+  DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
   DeleteInput: DeleteInput;
+  DeleteLabelPayload: DeleteLabelPayload;
   DeletePayload: DeletePayload;
+  DeleteVariableDefinitionPayload: DeleteVariableDefinitionPayload;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
   EditMessageInput: EditMessageInput;
+  File: StoredFileRowModel;
+  FileConnection: Omit<FileConnection, 'edges'> & { edges: Array<ResolversParentTypes['FileEdge']> };
+  FileEdge: Omit<FileEdge, 'node'> & { node: ResolversParentTypes['File'] };
+  FileLibraryUsage: FileLibraryUsage;
+  Float: Scalars['Float']['output'];
   ForwardMessageInput: ForwardMessageInput;
+  Funnel: FunnelRowModel;
+  FunnelPayload: Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversParentTypes['Funnel']> };
+  FunnelStage: FunnelStageRowModel;
   ID: Scalars['ID']['output'];
   InboxEvent: InboxEventModel;
   Int: Scalars['Int']['output'];
+  Label: LabelRowModel;
+  LabelInput: LabelInput;
+  LabelPayload: Omit<LabelPayload, 'label'> & { label?: Maybe<ResolversParentTypes['Label']> };
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  MergeClientsInput: MergeClientsInput;
+  MergeClientsPayload: Omit<MergeClientsPayload, 'client'> & { client?: Maybe<ResolversParentTypes['Client']> };
   Message: MessageRowModel;
   MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageInput: MessageInput;
   MessagePayload: Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  MoveDealInput: MoveDealInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationRowModel;
@@ -1506,14 +2704,18 @@ export type ResolversParentTypes = {
   PinMessageInput: PinMessageInput;
   PresenceTime: Omit<PresenceTime, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   Project: ProjectRowModel;
+  PurgeClientPayload: PurgeClientPayload;
   Query: Record<PropertyKey, never>;
   QuickReply: QuickReplyRowModel;
   QuickReplyFolder: QuickReplyFolderRowModel;
   QuickReplyFolderPayload: Omit<QuickReplyFolderPayload, 'folder'> & { folder?: Maybe<ResolversParentTypes['QuickReplyFolder']> };
   QuickReplyPayload: Omit<QuickReplyPayload, 'quickReply'> & { quickReply?: Maybe<ResolversParentTypes['QuickReply']> };
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
+  RenameTeamInput: RenameTeamInput;
+  ReorderFunnelStagesInput: ReorderFunnelStagesInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: RevokeApiTokenPayload;
+  SalesTotal: SalesTotal;
   SaveDraftInput: SaveDraftInput;
   SaveFilterInput: SaveFilterInput;
   SaveQuickReplyInput: SaveQuickReplyInput;
@@ -1524,20 +2726,46 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModelModel;
   SendMessageInput: SendMessageInput;
   SendMessagePayload: Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  SetClientOwnerInput: SetClientOwnerInput;
+  SetClientVariablesInput: SetClientVariablesInput;
   SetOperatorCapacityInput: SetOperatorCapacityInput;
   SetPresenceInput: SetPresenceInput;
+  SetTeamMembersInput: SetTeamMembersInput;
   SetTypingInput: SetTypingInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  Task: TaskRowModel;
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskEvent: TaskEventMessageModel;
+  TaskFilter: TaskFilter;
+  TaskInput: TaskInput;
+  TaskPayload: Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['Task']> };
+  Team: TeamRowModel;
+  TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
   TextSegment: TextSegment;
   TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
+  TransferConversationInput: TransferConversationInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateDealInput: UpdateDealInput;
+  UpdateFunnelInput: UpdateFunnelInput;
+  UpdateFunnelStageInput: UpdateFunnelStageInput;
+  UpdateLabelInput: UpdateLabelInput;
   UpdateMySettingsInput: UpdateMySettingsInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateProjectSettingsPayload: Omit<UpdateProjectSettingsPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
+  UpdateTaskInput: UpdateTaskInput;
+  UpdateVariableDefinitionInput: UpdateVariableDefinitionInput;
   UserError: UserError;
+  VariableDefinition: VariableDefinitionRowModel;
+  VariableDefinitionInput: VariableDefinitionInput;
+  VariableDefinitionPayload: Omit<VariableDefinitionPayload, 'definition'> & { definition?: Maybe<ResolversParentTypes['VariableDefinition']> };
+  VariableValue: VariableValue;
+  VariableValueInput: VariableValueInput;
   Viewer: ViewerModel;
+  WidgetFile: StoredFileRowModel;
   WidgetMessage: MessageRowModel;
   WidgetSendInput: WidgetSendInput;
   WidgetSendPayload: Omit<WidgetSendPayload, 'message'> & { message?: Maybe<ResolversParentTypes['WidgetMessage']> };
@@ -1562,18 +2790,57 @@ export type ChannelResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type ClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
+  activity?: Resolver<ResolversTypes['ClientActivityConnection'], ParentType, ContextType, RequireFields<ClientActivityArgs, 'first'>>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   botActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   botPausedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ClientChannel']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<ClientDealsArgs>>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<ClientFilesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<ClientNotesArgs, 'first'>>;
+  openTaskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sales?: Resolver<Array<ResolversTypes['SalesTotal']>, ParentType, ContextType>;
+  sourceChannel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ClientStage']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<ClientTasksArgs, 'includeCompleted'>>;
+  tracking?: Resolver<ResolversTypes['ClientTracking'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['VariableValue']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClientActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientActivity'] = ResolversParentTypes['ClientActivity']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ClientActivityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClientActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientActivityConnection'] = ResolversParentTypes['ClientActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClientActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ClientActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientActivityEdge'] = ResolversParentTypes['ClientActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClientActivity'], ParentType, ContextType>;
 };
 
 export type ClientChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientChannel'] = ResolversParentTypes['ClientChannel']> = {
@@ -1583,9 +2850,33 @@ export type ClientChannelResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ClientLabelsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientLabelsPayload'] = ResolversParentTypes['ClientLabelsPayload']> = {
+  clients?: Resolver<Maybe<Array<ResolversTypes['Client']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientPayload'] = ResolversParentTypes['ClientPayload']> = {
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClientStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientStage'] = ResolversParentTypes['ClientStage']> = {
+  deal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+  funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['FunnelStage'], ParentType, ContextType>;
+};
+
+export type ClientTrackingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientTracking'] = ResolversParentTypes['ClientTracking']> = {
+  ad?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adSet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClientUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientUpdate'] = ResolversParentTypes['ClientUpdate']> = {
+  activity?: Resolver<Maybe<ResolversTypes['ClientActivity']>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
 };
 
 export type CommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
@@ -1598,6 +2889,16 @@ export type CommentResolvers<ContextType = Context, ParentType extends Resolvers
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 };
 
 export type CommentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentPayload'] = ResolversParentTypes['CommentPayload']> = {
@@ -1623,6 +2924,7 @@ export type ConversationResolvers<ContextType = Context, ParentType extends Reso
   searchHit?: Resolver<Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   searchMessages?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<ConversationSearchMessagesArgs, 'text'>>;
   status?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<ConversationTimelineArgs, 'first'>>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1650,6 +2952,7 @@ export type ConversationEventResolvers<ContextType = Context, ParentType extends
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ConversationEventType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1669,15 +2972,112 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
+  budget?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['FunnelStage'], ParentType, ContextType>;
+  stageChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['VariableValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DealPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealPayload'] = ResolversParentTypes['DealPayload']> = {
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteLabelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteLabelPayload'] = ResolversParentTypes['DeleteLabelPayload']> = {
+  deletedLabelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteVariableDefinitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteVariableDefinitionPayload'] = ResolversParentTypes['DeleteVariableDefinitionPayload']> = {
+  deletedDefinitionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FileKind'], ParentType, ContextType>;
+  library?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileConnection'] = ResolversParentTypes['FileConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileEdge'] = ResolversParentTypes['FileEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['File'], ParentType, ContextType>;
+};
+
+export type FileLibraryUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileLibraryUsage'] = ResolversParentTypes['FileLibraryUsage']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FunnelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['FunnelStage']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FunnelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelPayload'] = ResolversParentTypes['FunnelPayload']> = {
+  funnel?: Resolver<Maybe<ResolversTypes['Funnel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FunnelStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelStage'] = ResolversParentTypes['FunnelStage']> = {
+  funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InboxEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxEvent'] = ResolversParentTypes['InboxEvent']> = {
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InboxEventKind'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+};
+
+export type LabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
+  clientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LabelKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelPayload'] = ResolversParentTypes['LabelPayload']> = {
+  label?: Resolver<Maybe<ResolversTypes['Label']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
@@ -1691,7 +3091,13 @@ export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MergeClientsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeClientsPayload'] = ResolversParentTypes['MergeClientsPayload']> = {
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  attachments?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1727,18 +3133,36 @@ export type MessagePayloadResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addClientLabels?: Resolver<ResolversTypes['ClientLabelsPayload'], ParentType, ContextType, RequireFields<MutationAddClientLabelsArgs, 'input'>>;
+  addClientNote?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationAddClientNoteArgs, 'input'>>;
   addComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  addFunnelStage?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationAddFunnelStageArgs, 'input'>>;
+  archiveClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationArchiveClientArgs, 'input'>>;
   archiveConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationArchiveConversationArgs, 'input'>>;
   assignConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationAssignConversationArgs, 'input'>>;
   blockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationBlockClientArgs, 'input'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'input'>>;
+  closeDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCloseDealArgs, 'input'>>;
+  completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
+  createFunnel?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationCreateFunnelArgs, 'input'>>;
+  createLabel?: Resolver<ResolversTypes['LabelPayload'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createQuickReplyFolder?: Resolver<ResolversTypes['QuickReplyFolderPayload'], ParentType, ContextType, RequireFields<MutationCreateQuickReplyFolderArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  createVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationCreateVariableDefinitionArgs, 'input'>>;
+  deleteClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   deleteFilter?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFilterArgs, 'input'>>;
+  deleteLabel?: Resolver<ResolversTypes['DeleteLabelPayload'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
+  deleteLibraryFile?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteLibraryFileArgs, 'input'>>;
   deleteMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'input'>>;
   deleteQuickReply?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteQuickReplyArgs, 'input'>>;
   deleteQuickReplyFolder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteQuickReplyFolderArgs, 'input'>>;
+  deleteTask?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
+  deleteTeam?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'input'>>;
+  deleteVariableDefinition?: Resolver<ResolversTypes['DeleteVariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationDeleteVariableDefinitionArgs, 'input'>>;
   duplicateFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationDuplicateFilterArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   editMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
@@ -1748,41 +3172,64 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markConversationRead?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'input'>>;
   markConversationUnread?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationMarkConversationUnreadArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  mergeClients?: Resolver<ResolversTypes['MergeClientsPayload'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'input'>>;
+  moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
   pauseBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationPauseBotArgs, 'input'>>;
   pinComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationPinCommentArgs, 'input'>>;
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
+  purgeClient?: Resolver<ResolversTypes['PurgeClientPayload'], ParentType, ContextType, RequireFields<MutationPurgeClientArgs, 'input'>>;
+  removeClientLabels?: Resolver<ResolversTypes['ClientLabelsPayload'], ParentType, ContextType, RequireFields<MutationRemoveClientLabelsArgs, 'input'>>;
+  renameFunnel?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationRenameFunnelArgs, 'input'>>;
   renameQuickReplyFolder?: Resolver<ResolversTypes['QuickReplyFolderPayload'], ParentType, ContextType, RequireFields<MutationRenameQuickReplyFolderArgs, 'input'>>;
+  renameTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationRenameTeamArgs, 'input'>>;
   reopenConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationReopenConversationArgs, 'input'>>;
+  reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'input'>>;
+  reopenTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationReopenTaskArgs, 'input'>>;
+  reorderFunnelStages?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationReorderFunnelStagesArgs, 'input'>>;
+  restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
   saveQuickReply?: Resolver<ResolversTypes['QuickReplyPayload'], ParentType, ContextType, RequireFields<MutationSaveQuickReplyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  setClientOwner?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientOwnerArgs, 'input'>>;
+  setClientVariables?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientVariablesArgs, 'input'>>;
   setOperatorCapacity?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetOperatorCapacityArgs, 'input'>>;
   setPresence?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
+  setTeamMembers?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationSetTeamMembersArgs, 'input'>>;
   setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'input'>>;
+  takeClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationTakeClientArgs, 'input'>>;
   takeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTakeConversationArgs, 'input'>>;
+  transferConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'input'>>;
+  unarchiveClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveClientArgs, 'input'>>;
   unblockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationUnblockClientArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
+  updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
+  updateFunnelStage?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationUpdateFunnelStageArgs, 'input'>>;
+  updateLabel?: Resolver<ResolversTypes['LabelPayload'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMySettings?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationUpdateMySettingsArgs, 'input'>>;
   updateProjectSettings?: Resolver<ResolversTypes['UpdateProjectSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectSettingsArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
+  updateVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationUpdateVariableDefinitionArgs, 'input'>>;
   widgetSend?: Resolver<ResolversTypes['WidgetSendPayload'], ParentType, ContextType, RequireFields<MutationWidgetSendArgs, 'input'>>;
   widgetStart?: Resolver<ResolversTypes['WidgetStartPayload'], ParentType, ContextType, RequireFields<MutationWidgetStartArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Channel' | 'Client' | 'ClientChannel' | 'Conversation' | 'Message' | 'Operator' | 'Project', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'Conversation' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Operator' | 'Project' | 'Task' | 'Team' | 'VariableDefinition', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   actor?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
-  conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
@@ -1804,6 +3251,7 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   presence?: Resolver<ResolversTypes['PresenceStatus'], ParentType, ContextType>;
   readOnOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OperatorRole'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1835,10 +3283,20 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PurgeClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurgeClientPayload'] = ResolversParentTypes['PurgeClientPayload']> = {
+  purgedClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first' | 'order'>>;
+  fileLibrary?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFileLibraryArgs, 'first'>>;
+  fileLibraryUsage?: Resolver<ResolversTypes['FileLibraryUsage'], ParentType, ContextType>;
+  funnels?: Resolver<Array<ResolversTypes['Funnel']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType, RequireFields<QueryLabelsArgs, 'kind'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -1849,7 +3307,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   quickReplyFolders?: Resolver<Array<ResolversTypes['QuickReplyFolder']>, ParentType, ContextType>;
   renderQuickReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryRenderQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   savedFilters?: Resolver<Array<ResolversTypes['SavedFilter']>, ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variableDefinitions?: Resolver<Array<ResolversTypes['VariableDefinition']>, ParentType, ContextType, RequireFields<QueryVariableDefinitionsArgs, 'scope'>>;
 };
 
 export type QuickReplyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuickReply'] = ResolversParentTypes['QuickReply']> = {
@@ -1877,6 +3338,12 @@ export type QuickReplyPayloadResolvers<ContextType = Context, ParentType extends
 export type RevokeApiTokenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
   revokedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SalesTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesTotal'] = ResolversParentTypes['SalesTotal']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SavedConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedCondition'] = ResolversParentTypes['SavedCondition']> = {
@@ -1919,13 +3386,66 @@ export type SendMessagePayloadResolvers<ContextType = Context, ParentType extend
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   _empty?: SubscriptionResolver<Maybe<ResolversTypes['Boolean']>, "_empty", ParentType, ContextType>;
+  clientUpdated?: SubscriptionResolver<ResolversTypes['ClientUpdate'], "clientUpdated", ParentType, ContextType, RequireFields<SubscriptionClientUpdatedArgs, 'clientId'>>;
   conversationActivity?: SubscriptionResolver<ResolversTypes['ConversationActivity'], "conversationActivity", ParentType, ContextType, RequireFields<SubscriptionConversationActivityArgs, 'conversationId'>>;
   conversationMessages?: SubscriptionResolver<ResolversTypes['Message'], "conversationMessages", ParentType, ContextType, RequireFields<SubscriptionConversationMessagesArgs, 'conversationId'>>;
   conversationTimeline?: SubscriptionResolver<ResolversTypes['TimelineItem'], "conversationTimeline", ParentType, ContextType, RequireFields<SubscriptionConversationTimelineArgs, 'conversationId'>>;
   inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
   operatorPresence?: SubscriptionResolver<ResolversTypes['Operator'], "operatorPresence", ParentType, ContextType>;
+  taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
   widgetMessages?: SubscriptionResolver<ResolversTypes['WidgetMessage'], "widgetMessages", ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEvent'] = ResolversParentTypes['TaskEvent']> = {
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskEventKind'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = {
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TeamPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamPayload'] = ResolversParentTypes['TeamPayload']> = {
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type TextSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSegment'] = ResolversParentTypes['TextSegment']> = {
@@ -1944,7 +3464,7 @@ export type TimelineEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type TimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
-  __resolveType: TypeResolveFn<'Comment' | 'ConversationEvent' | 'Message', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ClientActivity' | 'Comment' | 'ConversationEvent' | 'Message', ParentType, ContextType>;
 };
 
 export type UpdateProjectSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateProjectSettingsPayload'] = ResolversParentTypes['UpdateProjectSettingsPayload']> = {
@@ -1958,12 +3478,44 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VariableDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableDefinition'] = ResolversParentTypes['VariableDefinition']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['VariableScope'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['VariableType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VariableDefinitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableDefinitionPayload'] = ResolversParentTypes['VariableDefinitionPayload']> = {
+  definition?: Resolver<Maybe<ResolversTypes['VariableDefinition']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type VariableValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableValue'] = ResolversParentTypes['VariableValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['VariableType'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
+export type WidgetFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetFile'] = ResolversParentTypes['WidgetFile']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FileKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WidgetMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetMessage'] = ResolversParentTypes['WidgetMessage']> = {
+  attachments?: Resolver<Array<ResolversTypes['WidgetFile']>, ParentType, ContextType>;
   authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['MessageDirection'], ParentType, ContextType>;
@@ -1992,9 +3544,18 @@ export type Resolvers<ContextType = Context> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientActivity?: ClientActivityResolvers<ContextType>;
+  ClientActivityConnection?: ClientActivityConnectionResolvers<ContextType>;
+  ClientActivityEdge?: ClientActivityEdgeResolvers<ContextType>;
   ClientChannel?: ClientChannelResolvers<ContextType>;
+  ClientLabelsPayload?: ClientLabelsPayloadResolvers<ContextType>;
   ClientPayload?: ClientPayloadResolvers<ContextType>;
+  ClientStage?: ClientStageResolvers<ContextType>;
+  ClientTracking?: ClientTrackingResolvers<ContextType>;
+  ClientUpdate?: ClientUpdateResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  CommentConnection?: CommentConnectionResolvers<ContextType>;
+  CommentEdge?: CommentEdgeResolvers<ContextType>;
   CommentPayload?: CommentPayloadResolvers<ContextType>;
   Conversation?: ConversationResolvers<ContextType>;
   ConversationActivity?: ConversationActivityResolvers<ContextType>;
@@ -2004,10 +3565,24 @@ export type Resolvers<ContextType = Context> = {
   ConversationPayload?: ConversationPayloadResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Deal?: DealResolvers<ContextType>;
+  DealPayload?: DealPayloadResolvers<ContextType>;
+  DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DeleteVariableDefinitionPayload?: DeleteVariableDefinitionPayloadResolvers<ContextType>;
+  File?: FileResolvers<ContextType>;
+  FileConnection?: FileConnectionResolvers<ContextType>;
+  FileEdge?: FileEdgeResolvers<ContextType>;
+  FileLibraryUsage?: FileLibraryUsageResolvers<ContextType>;
+  Funnel?: FunnelResolvers<ContextType>;
+  FunnelPayload?: FunnelPayloadResolvers<ContextType>;
+  FunnelStage?: FunnelStageResolvers<ContextType>;
   InboxEvent?: InboxEventResolvers<ContextType>;
+  Label?: LabelResolvers<ContextType>;
+  LabelPayload?: LabelPayloadResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MergeClientsPayload?: MergeClientsPayloadResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
@@ -2022,12 +3597,14 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PresenceTime?: PresenceTimeResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  PurgeClientPayload?: PurgeClientPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuickReply?: QuickReplyResolvers<ContextType>;
   QuickReplyFolder?: QuickReplyFolderResolvers<ContextType>;
   QuickReplyFolderPayload?: QuickReplyFolderPayloadResolvers<ContextType>;
   QuickReplyPayload?: QuickReplyPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  SalesTotal?: SalesTotalResolvers<ContextType>;
   SavedCondition?: SavedConditionResolvers<ContextType>;
   SavedConversationFilter?: SavedConversationFilterResolvers<ContextType>;
   SavedFilter?: SavedFilterResolvers<ContextType>;
@@ -2035,13 +3612,24 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskEvent?: TaskEventResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  TeamPayload?: TeamPayloadResolvers<ContextType>;
   TextSegment?: TextSegmentResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   UpdateProjectSettingsPayload?: UpdateProjectSettingsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VariableDefinition?: VariableDefinitionResolvers<ContextType>;
+  VariableDefinitionPayload?: VariableDefinitionPayloadResolvers<ContextType>;
+  VariableValue?: VariableValueResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WidgetFile?: WidgetFileResolvers<ContextType>;
   WidgetMessage?: WidgetMessageResolvers<ContextType>;
   WidgetSendPayload?: WidgetSendPayloadResolvers<ContextType>;
   WidgetSession?: WidgetSessionResolvers<ContextType>;

@@ -10,6 +10,15 @@ import { select } from '../db/rows.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { QuickReplyFolderRow } from '../quick-replies/quick-reply.entity.ts';
+import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
+import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
+import type { DealRow } from '../deals/deal.entity.ts';
+import type { ClientStageModel } from '../deals/deal.service.ts';
+import type { FunnelRow, FunnelStageRow } from '../deals/funnel.entity.ts';
+import type { LabelRow } from '../labels/label.entity.ts';
+import type { VariableDefinitionRow, VariableScope } from '../variables/variable-definition.entity.ts';
+import type { TaskRow } from '../tasks/task.entity.ts';
+import type { TeamRow } from '../teams/team.entity.ts';
 
 // Per-request batching: a list of N rows resolves each relation with one query, not N.
 export function createLoaders(em: EntityManager) {
@@ -32,16 +41,102 @@ export function createLoaders(em: EntityManager) {
       );
       return clientIds.map((id) => rows.filter((row) => row.clientId === id));
     }),
+    file: byId<StoredFileRow>(em, 'file', fileColumns()),
+    filesByMessage: new DataLoader<string, StoredFileRow[]>(async (messageIds) => {
+      const rows = await select<StoredFileRow>(em, `select ${fileColumns()} from file where message_id in (?) order by created_at, id`, [messageIds]);
+      return messageIds.map((id) => rows.filter((row) => row.messageId === id));
+    }),
+    label: byId<LabelRow>(em, 'label'),
+    labelsByClient: byKey<LabelRow & { clientId: string }>(
+      em,
+      'select l.*, x.client_id from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by lower(l.name)',
+      (row) => row.clientId,
+    ),
+    labelClientCount: new DataLoader<string, number>(async (labelIds) => {
+      const rows = await select<{ labelId: string; n: number }>(em, 'select label_id, count(*)::int as n from client_label where label_id in (?) group by label_id', [labelIds]);
+      return labelIds.map((id) => rows.find((row) => row.labelId === id)?.n ?? 0);
+    }),
+    // Keyed "<projectId>:<scope>".
+    variableDefinitions: new DataLoader<string, VariableDefinitionRow[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':') as [string, VariableScope]);
+      const rows = await select<VariableDefinitionRow>(em, 'select * from variable_definition where project_id in (?) order by created_at, key', [pairs.map(([project]) => project)]);
+      return pairs.map(([project, scope]) => rows.filter((row) => row.projectId === project && row.scope === scope));
+    }),
+    funnel: byId<FunnelRow>(em, 'funnel'),
+    funnelStage: byId<FunnelStageRow>(em, 'funnel_stage'),
+    stagesByFunnel: byKey<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id in (?) order by position, created_at', (row) => row.funnelId),
+    deal: byId<DealRow>(em, 'deal'),
+    dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id', (row) => row.clientId),
+    // Each funnel's newest open deal of the client.
+    stagesByClient: byKey<ClientStageModel & { clientId: string }>(
+      em,
+      `select distinct on (client_id, funnel_id) client_id, id as deal_id, funnel_id, stage_id from deal
+        where client_id in (?) and status = 'OPEN' order by client_id, funnel_id, created_at desc`,
+      (row) => row.clientId,
+    ),
+    clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
+    task: byId<TaskRow>(em, 'task'),
+    team: byId<TeamRow>(em, 'team'),
+    openTaskCount: new DataLoader<string, number>(async (clientIds) => {
+      const rows = await select<{ clientId: string; count: number }>(
+        em,
+        'select client_id, count(*)::int as count from task where client_id in (?) and completed_at is null group by client_id',
+        [clientIds],
+      );
+      const counts = new Map(rows.map((row) => [row.clientId, row.count]));
+      return clientIds.map((id) => counts.get(id) ?? 0);
+    }),
+    // Open tasks by due time (undated last), then completed ones, latest first; at most 100 of each per client.
+    tasksByClient: new DataLoader<string, TaskRow[]>(async (clientIds) => {
+      const rows = await select<TaskRow>(
+        em,
+        `select * from (select t.*, row_number() over (partition by t.client_id, t.completed_at is null order by ${taskOrder('t.')}) as rank
+                          from task t where t.client_id in (?)) t
+          where rank <= 100 order by completed_at is not null, ${taskOrder('')}`,
+        [clientIds],
+      );
+      return clientIds.map((id) => rows.filter((row) => row.clientId === id));
+    }),
+    teamsByOperator: new DataLoader<string, (TeamRow & { operatorId: string })[]>(async (operatorIds) => {
+      const rows = await select<TeamRow & { operatorId: string }>(
+        em,
+        'select t.*, m.operator_id from team t join team_member m on m.team_id = t.id where m.operator_id in (?) order by lower(t.name)',
+        [operatorIds],
+      );
+      return operatorIds.map((id) => rows.filter((row) => row.operatorId === id));
+    }),
+    membersByTeam: new DataLoader<string, (OperatorRow & { teamId: string })[]>(async (teamIds) => {
+      const columns = operatorColumns.replace(/(\w+)/g, 'o.$1');
+      const rows = await select<OperatorRow & { teamId: string }>(
+        em,
+        `select ${columns}, m.team_id from operator o join team_member m on m.operator_id = o.id where m.team_id in (?) order by o.name, o.id`,
+        [teamIds],
+      );
+      return teamIds.map((id) => rows.filter((row) => row.teamId === id));
+    }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+// Open tasks by due time (undated last), completed ones latest first.
+const taskOrder = (t: string) => `case when ${t}completed_at is null then ${t}due_at end nulls last, ${t}completed_at desc, ${t}created_at, ${t}id`;
 
 function byId<T extends { id: string }>(em: EntityManager, table: string, columns = '*') {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await select<T>(em, `select ${columns} from ${table} where id in (?)`, [ids]);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Rows grouped by a key (one query for every key asked in a tick), in the query's order. */
+function byKey<T>(em: EntityManager, sql: string, keyOf: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await select<T>(em, sql, [keys]);
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key)!);
   });
 }
 

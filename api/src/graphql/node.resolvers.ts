@@ -13,6 +13,9 @@ const loaderOf = (ctx: Context) => ({
   ClientChannel: ctx.loaders.clientChannel,
   Conversation: ctx.loaders.conversation,
   Message: ctx.loaders.message,
+  File: ctx.loaders.file,
+  Task: ctx.loaders.task,
+  Team: ctx.loaders.team,
 });
 
 export const nodeResolvers: Resolvers = {

@@ -5,6 +5,11 @@ import { authResolvers } from '../auth/auth.resolvers.ts';
 import { channelResolvers } from '../channels/channel.resolvers.ts';
 import { clientActionResolvers } from '../clients/client-actions.resolvers.ts';
 import { clientResolvers } from '../clients/client.resolvers.ts';
+import { clientActivityResolvers } from '../clients/client-activity.resolvers.ts';
+import { clientProfileResolvers } from '../clients/client-profile.resolvers.ts';
+import { dealResolvers } from '../deals/deal.resolvers.ts';
+import { labelResolvers } from '../labels/label.resolvers.ts';
+import { variableResolvers } from '../variables/variable.resolvers.ts';
 import { rootDir } from '../config.ts';
 import { conversationActionResolvers } from '../conversations/conversation-actions.resolvers.ts';
 import { activityResolvers } from '../conversations/activity.resolvers.ts';
@@ -21,7 +26,10 @@ import { presenceResolvers } from '../operators/presence.resolvers.ts';
 import { projectSettingsResolvers } from '../projects/project-settings.resolvers.ts';
 import { projectResolvers } from '../projects/project.resolvers.ts';
 import { quickReplyResolvers } from '../quick-replies/quick-reply.resolvers.ts';
+import { taskResolvers } from '../tasks/task.resolvers.ts';
+import { teamResolvers } from '../teams/team.resolvers.ts';
 import { widgetResolvers } from '../widget/widget.resolvers.ts';
+import { fileResolvers } from '../files/file.resolvers.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 
 const schemaDir = `${rootDir}schema`;
@@ -55,6 +63,11 @@ const features: Resolvers[] = [
   channelResolvers,
   clientResolvers,
   clientActionResolvers,
+  clientProfileResolvers,
+  clientActivityResolvers,
+  labelResolvers,
+  variableResolvers,
+  dealResolvers,
   conversationResolvers,
   conversationActionResolvers,
   timelineResolvers,
@@ -65,6 +78,9 @@ const features: Resolvers[] = [
   messageResolvers,
   messageActionResolvers,
   widgetResolvers,
+  fileResolvers,
+  taskResolvers,
+  teamResolvers,
 ];
 
 export const schema = makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, ...features] as never });

@@ -19,6 +19,7 @@ export const messageResolvers: Resolvers = {
           text: input.text,
           idempotencyKey: input.idempotencyKey,
           asBot: input.asBot,
+          fileIds: input.fileIds,
         }),
       })),
   },

@@ -5,6 +5,8 @@ import { recordEvent } from '../conversations/conversation-actions.service.ts';
 import { findConversation } from '../conversations/conversation.service.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
+import type { StoredFileRow } from '../files/file.entity.ts';
+import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
 import { publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
@@ -12,9 +14,10 @@ import { messageColumns, type MessageRow, type MessageStatus } from './message.e
 
 export const maxTextLength = 4096;
 
-export function validText(text: string): string {
+/** The message's text, trimmed; it may be empty when files go with it. */
+export function validText(text: string, withFiles = false): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new UserError('INVALID_INPUT', 'The message is empty.', 'text');
+  if (!trimmed && !withFiles) throw new UserError('INVALID_INPUT', 'The message is empty.', 'text');
   if (trimmed.length > maxTextLength) {
     throw new UserError('INVALID_INPUT', `The message is longer than ${maxTextLength} characters.`, 'text');
   }
@@ -92,20 +95,21 @@ async function isBlocked(em: EntityManager, clientId: string) {
   return Boolean((await selectOne<{ blocked: boolean }>(em, 'select blocked_at is not null as blocked from client where id = ?', [clientId]))?.blocked);
 }
 
-type SendInput = { conversationId: string; text: string; idempotencyKey?: string | null; asBot?: boolean | null };
+type SendInput = { conversationId: string; text: string; idempotencyKey?: string | null; asBot?: boolean | null; fileIds?: readonly string[] | null };
 
 /**
  * An operator's (or an API token's) reply: stored as QUEUED before anything else, then handed to durable
  * delivery. The same idempotency key twice returns the first message.
  */
 export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
-  const text = validText(input.text);
+  const text = validText(input.text, Boolean(input.fileIds?.length));
   const dedupeKey = idempotencyKey(input.idempotencyKey, 'api');
   const conversation = await findConversation(em, viewer, input.conversationId);
   if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
   if (await isBlocked(em, conversation.clientId)) throw new UserError('FORBIDDEN', 'The client is blocked: nothing is sent to them.', 'conversationId');
-  const { message, created } = await em.transactional((tx) =>
-    storeMessage(tx, {
+  const files = await attachableFiles(em, viewer, input.fileIds);
+  const { message, created } = await em.transactional(async (tx) => {
+    const stored = await storeMessage(tx, {
       projectId: viewer.project.id,
       conversationId: conversation.id,
       direction: 'OUTBOUND',
@@ -115,8 +119,10 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
       text,
       status: 'QUEUED',
       dedupeKey,
-    }),
-  );
+    });
+    if (stored.created) await attachToMessage(tx, stored.message, conversation.clientId, files, viewer.operator?.id ?? null);
+    return stored;
+  });
   if (!created) return message;
   try {
     await app.deliveryQueue.enqueue(message.id);
@@ -128,14 +134,14 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
   return message;
 }
 
-type InboundInput = { clientChannelId: string; text: string; dedupeKey: string; externalId?: string };
+type InboundInput = { clientChannelId: string; text: string; dedupeKey: string; externalId?: string; files?: readonly StoredFileRow[] };
 
 /**
  * A client's message from a channel: stored (and de-duplicated by the channel's own id) before the caller
  * acknowledges it. The client's conversation is created on the first message and reopened by later ones.
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
-  const text = validText(input.text);
+  const text = validText(input.text, Boolean(input.files?.length));
   const { message, created, events, conversationCreated, blocked } = await em.transactional(async (tx) => {
     const now = new Date();
     // Creates the client's conversation on their first message, or finds (and locks) it.
@@ -160,6 +166,7 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
       externalId: input.externalId,
       quiet: conversation!.blocked,
     });
+    if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
     if (stored.created && !conversation!.blocked) {
       await tx.execute('update client set last_activity_at = greatest(last_activity_at, ?) where id = ?', [stored.message.createdAt, conversation!.clientId]);
     }

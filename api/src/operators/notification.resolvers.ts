@@ -18,7 +18,7 @@ export const notificationResolvers: Resolvers = {
   },
   Notification: {
     id: (notification) => toGlobalId('Notification', notification.id),
-    conversation: async (notification, _, { loaders }) => (await loaders.conversation.load(notification.conversationId))!,
+    conversation: (notification, _, { loaders }) => loadNullable(loaders.conversation, notification.conversationId),
     comment: (notification, _, { loaders }) => loadNullable(loaders.comment, notification.commentId),
     actor: (notification, _, { loaders }) => loadNullable(loaders.operator, notification.actorId),
     read: (notification) => notification.readAt !== null,

@@ -16,7 +16,7 @@ function me(viewer: Viewer) {
 /** Notifies operators that they were mentioned in a comment (never its own author); answers the new ids. */
 export async function notifyMentions(
   em: EntityManager,
-  comment: { id: string; projectId: string; conversationId: string; authorId?: string | null },
+  comment: { id: string; projectId: string; conversationId?: string | null; authorId?: string | null },
   operatorIds: string[],
 ) {
   const ids: { id: string; operatorId: string }[] = [];

@@ -3,11 +3,13 @@ import { EventEmitter, on } from 'node:events';
 // Events carry ids only; subscribers load fresh rows themselves. Topics are narrow: one project's inbox,
 // one conversation, one web chat visitor; `revocations` tells every node which tokens stopped working.
 export type InboxEventKind = 'CONVERSATION_CREATED' | 'CONVERSATION_UPDATED' | 'MESSAGE_ADDED' | 'MESSAGE_STATUS_CHANGED';
-export type InboxEventMessage = { kind: InboxEventKind; conversationId: string; messageId?: string; eventId?: string; commentId?: string };
+export type InboxEventMessage = { kind: InboxEventKind; conversationId: string; messageId?: string; eventId?: string; commentId?: string; activityId?: string };
+export type ClientEventMessage = { clientId: string; activityId?: string };
 export type VisitorEventMessage = { messageId: string };
 export type RevocationMessage = { tokenId: string };
 export type PresenceMessage = { operatorId: string };
 export type NotificationMessage = { notificationId: string };
+export type TaskEventMessage = { kind: 'CREATED' | 'UPDATED' | 'DELETED'; taskId: string; clientId: string };
 export type ActivityMessage = { operatorId: string; viewing: boolean; typing: boolean; hello?: boolean };
 
 export const topics = {
@@ -17,6 +19,8 @@ export const topics = {
   presence: (projectId: string) => `presence:${projectId}`,
   operator: (operatorId: string) => `operator:${operatorId}`,
   activity: (conversationId: string) => `activity:${conversationId}`,
+  tasks: (projectId: string) => `tasks:${projectId}`,
+  client: (clientId: string) => `client:${clientId}`,
   revocations: 'auth:revocations',
 };
 

@@ -87,8 +87,14 @@ export async function renderQuickReply(em: EntityManager, viewer: Viewer, quickR
   const reply = id && (await selectOne<QuickReplyRow>(em, 'select * from quick_reply where id = ? and project_id = ?', [id, viewer.project.id]));
   const conversation = await findConversation(em, viewer, conversationGlobalId);
   if (!reply || !conversation) return null;
-  const client = (await selectOne<{ name: string; phone: string | null; email: string | null }>(em, 'select name, phone, email from client where id = ?', [conversation.clientId]))!;
+  const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown> }>(
+    em,
+    'select name, phone, email, variables from client where id = ?',
+    [conversation.clientId],
+  ))!;
   const values: Record<string, string> = {
+    // The client's custom variables; the built-in ones below win over a custom one of the same key.
+    ...Object.fromEntries(Object.entries(client.variables).map(([key, value]) => [key.toLowerCase(), String(value)])),
     name: client.name,
     first_name: client.name.split(/\s+/)[0] ?? client.name,
     phone: client.phone ?? '',
@@ -96,7 +102,7 @@ export async function renderQuickReply(em: EntityManager, viewer: Viewer, quickR
     operator: viewer.operator?.name ?? '',
     project: viewer.project.name,
   };
-  return reply.text.replace(/#\{\s*([a-z_]+)\s*\}/gi, (whole, name: string) => values[name.toLowerCase()] ?? whole);
+  return reply.text.replace(/#\{\s*([a-z_][a-z0-9_]*)\s*\}/gi, (whole, name: string) => values[name.toLowerCase()] ?? whole);
 }
 
 /** The caller's draft in a conversation; an empty text clears it. */

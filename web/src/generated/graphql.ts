@@ -42,20 +42,37 @@ export type CommentInput = {
 export type ConditionField =
   /** The assignee: `anyOf` operator ids; `is: false` for unassigned. */
   | 'ASSIGNEE'
+  /** Who handles the client: `anyOf` AUTO (the bot) and/or MANUAL (the bot is paused, operators talk). */
+  | 'BOT_STATUS'
   /** The conversation's channel: `anyOf` channel ids. */
   | 'CHANNEL'
   /** The channel's messenger: `anyOf` kinds (WEBCHAT, TELEGRAM, WHATSAPP, VK, EMAIL). */
   | 'CHANNEL_KIND'
   /** When the client first wrote: `from` and/or `to`. */
   | 'CREATED_AT'
+  /** The client has an open deal in a funnel: `anyOf` funnel ids. */
+  | 'FUNNEL'
   /** The client has an e-mail: `is`. */
   | 'HAS_EMAIL'
   /** The client has a phone: `is`. */
   | 'HAS_PHONE'
   /** The last activity: `from` and/or `to`. */
   | 'LAST_ACTIVITY_AT'
+  /** The client's lists: `anyOf` or `allOf` list ids. */
+  | 'LISTS'
+  /** The client's owner: `anyOf` operator ids; `is: false` for clients nobody owns. */
+  | 'OWNER'
+  /** The client has an open deal at a stage: `anyOf` stage ids. */
+  | 'STAGE'
+  /** The client's tags: `anyOf` (any of them) or `allOf` (all of them) tag ids. */
+  | 'TAGS'
   /** The conversation has unread client messages: `is`. */
-  | 'UNREAD';
+  | 'UNREAD'
+  /**
+   * A custom client variable (`variable`: its key): `equals` or `contains` text, `is` (has a value or not),
+   * `min`/`max` for numbers, `from`/`to` for dates.
+   */
+  | 'VARIABLE';
 
 export type ConditionMatch =
   | 'ALL'
@@ -63,11 +80,17 @@ export type ConditionMatch =
 
 /** One condition of the chat list's filter; which operand a field takes is on the field. */
 export type ConversationCondition = {
+  allOf?: Array<string> | null | undefined;
   anyOf?: Array<string> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
   field: ConditionField;
   from?: string | null | undefined;
   is?: boolean | null | undefined;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
   to?: string | null | undefined;
+  variable?: string | null | undefined;
 };
 
 export type ConversationEventType =
@@ -75,6 +98,8 @@ export type ConversationEventType =
   | 'ASSIGNED'
   | 'CLOSED'
   | 'REOPENED'
+  /** Transferred to a team (`team`), and to `assignee` if set. */
+  | 'TEAM_ASSIGNED'
   | 'UNARCHIVED'
   | 'UNASSIGNED';
 
@@ -91,6 +116,8 @@ export type ConversationFilter = {
    */
   search?: string | null | undefined;
   section?: ConversationSection | null | undefined;
+  /** With section TEAM: the team. */
+  teamId?: string | number | null | undefined;
 };
 
 export type ConversationInput = {
@@ -106,11 +133,15 @@ export type ConversationSection =
   | 'ALL'
   | 'ARCHIVED'
   | 'CLOSED'
+  /** The client has an open task. */
+  | 'IMPORTANT'
   /** Assigned to the caller. */
   | 'MINE'
   | 'OPEN'
   /** Assigned to another operator (the one in `assigneeId`, if given). */
   | 'OTHERS'
+  /** Transferred to the team in `teamId` (to any team without it). */
+  | 'TEAM'
   /** Open and assigned to nobody. */
   | 'UNASSIGNED'
   /** With client messages no operator has read. */
@@ -185,7 +216,9 @@ export type MessageStatus =
 
 export type NotificationKind =
   /** Someone @mentioned the operator in a comment. */
-  | 'MENTION';
+  | 'MENTION'
+  /** A task of the operator's (assigned, or created and unassigned) fell due. */
+  | 'TASK_DUE';
 
 export type OperatorRole =
   | 'ADMIN'
@@ -237,6 +270,11 @@ export type SendMessageInput = {
   /** Send on behalf of the bot: the client sees the bot, the timeline still shows which operator wrote it. */
   asBot?: boolean | null | undefined;
   conversationId: string | number;
+  /**
+   * Files to send with the message (at most 10): the library's, or uploaded with `POST /files` and not sent yet.
+   * With files, the text may be empty.
+   */
+  fileIds?: Array<string | number> | null | undefined;
   /** A key chosen by the caller (1 to 100 characters): sending again with the same key returns the first message instead of storing a second one. */
   idempotencyKey?: string | null | undefined;
   text: string;
@@ -336,6 +374,7 @@ export type ConversationTimelineSubscriptionVariables = Exact<{
 
 
 export type ConversationTimelineSubscription = { conversationTimeline:
+    | { __typename: 'ClientActivity' }
     | { __typename: 'Comment', id: string, pinned: boolean, editedAt: string | null, deletedAt: string | null, createdAt: string, body: string | null, author: { id: string, name: string } | null, mentions: Array<{ id: string, name: string }> }
     | { __typename: 'ConversationEvent', id: string, type: ConversationEventType, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, assignee: { id: string, name: string } | null }
     | { __typename: 'Message', id: string, conversationId: string, direction: MessageDirection, senderKind: SenderKind, text: string, status: MessageStatus, failureReason: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null, readAt: string | null, pinned: boolean, editedAt: string | null, deletedAt: string | null, author: { id: string, name: string, avatarUrl: string | null } | null }
@@ -348,6 +387,7 @@ export type ConversationQueryVariables = Exact<{
 
 
 export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, unreadCount: number, pinned: boolean, archived: boolean, closedAt: string | null, lastActivityAt: string, createdAt: string, pinnedComments: Array<{ id: string, pinned: boolean, editedAt: string | null, deletedAt: string | null, createdAt: string, body: string | null, author: { id: string, name: string } | null, mentions: Array<{ id: string, name: string }> }>, pinnedMessages: Array<{ id: string, conversationId: string, direction: MessageDirection, senderKind: SenderKind, text: string, status: MessageStatus, failureReason: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null, readAt: string | null, pinned: boolean, editedAt: string | null, deletedAt: string | null, author: { id: string, name: string, avatarUrl: string | null } | null }>, timeline: { edges: Array<{ node:
+          | { __typename: 'ClientActivity' }
           | { __typename: 'Comment', id: string, pinned: boolean, editedAt: string | null, deletedAt: string | null, createdAt: string, body: string | null, author: { id: string, name: string } | null, mentions: Array<{ id: string, name: string }> }
           | { __typename: 'ConversationEvent', id: string, type: ConversationEventType, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, assignee: { id: string, name: string } | null }
           | { __typename: 'Message', id: string, conversationId: string, direction: MessageDirection, senderKind: SenderKind, text: string, status: MessageStatus, failureReason: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null, readAt: string | null, pinned: boolean, editedAt: string | null, deletedAt: string | null, author: { id: string, name: string, avatarUrl: string | null } | null }
@@ -361,6 +401,7 @@ export type OlderTimelineQueryVariables = Exact<{
 
 
 export type OlderTimelineQuery = { conversation: { id: string, timeline: { edges: Array<{ node:
+          | { __typename: 'ClientActivity' }
           | { __typename: 'Comment', id: string, pinned: boolean, editedAt: string | null, deletedAt: string | null, createdAt: string, body: string | null, author: { id: string, name: string } | null, mentions: Array<{ id: string, name: string }> }
           | { __typename: 'ConversationEvent', id: string, type: ConversationEventType, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, assignee: { id: string, name: string } | null }
           | { __typename: 'Message', id: string, conversationId: string, direction: MessageDirection, senderKind: SenderKind, text: string, status: MessageStatus, failureReason: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null, readAt: string | null, pinned: boolean, editedAt: string | null, deletedAt: string | null, author: { id: string, name: string, avatarUrl: string | null } | null }
@@ -390,6 +431,8 @@ export type SendMessageMutation = { sendMessage: { message: { id: string, conver
 
 export type TimelineEventFragment = { id: string, type: ConversationEventType, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, assignee: { id: string, name: string } | null };
 
+type TimelineItem_ClientActivity_Fragment = { __typename: 'ClientActivity' };
+
 type TimelineItem_Comment_Fragment = { __typename: 'Comment', id: string, pinned: boolean, editedAt: string | null, deletedAt: string | null, createdAt: string, body: string | null, author: { id: string, name: string } | null, mentions: Array<{ id: string, name: string }> };
 
 type TimelineItem_ConversationEvent_Fragment = { __typename: 'ConversationEvent', id: string, type: ConversationEventType, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, assignee: { id: string, name: string } | null };
@@ -397,12 +440,14 @@ type TimelineItem_ConversationEvent_Fragment = { __typename: 'ConversationEvent'
 type TimelineItem_Message_Fragment = { __typename: 'Message', id: string, conversationId: string, direction: MessageDirection, senderKind: SenderKind, text: string, status: MessageStatus, failureReason: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null, readAt: string | null, pinned: boolean, editedAt: string | null, deletedAt: string | null, author: { id: string, name: string, avatarUrl: string | null } | null };
 
 export type TimelineItemFragment =
+  | TimelineItem_ClientActivity_Fragment
   | TimelineItem_Comment_Fragment
   | TimelineItem_ConversationEvent_Fragment
   | TimelineItem_Message_Fragment
 ;
 
 export type TimelinePageFragment = { edges: Array<{ node:
+      | { __typename: 'ClientActivity' }
       | { __typename: 'Comment', id: string, pinned: boolean, editedAt: string | null, deletedAt: string | null, createdAt: string, body: string | null, author: { id: string, name: string } | null, mentions: Array<{ id: string, name: string }> }
       | { __typename: 'ConversationEvent', id: string, type: ConversationEventType, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, assignee: { id: string, name: string } | null }
       | { __typename: 'Message', id: string, conversationId: string, direction: MessageDirection, senderKind: SenderKind, text: string, status: MessageStatus, failureReason: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null, readAt: string | null, pinned: boolean, editedAt: string | null, deletedAt: string | null, author: { id: string, name: string, avatarUrl: string | null } | null }
@@ -631,16 +676,16 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCou
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, read: boolean, createdAt: string, actor: { id: string, name: string } | null, comment: { id: string, text: string | null } | null, conversation: { id: string, client: { id: string, name: string } } } };
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, read: boolean, createdAt: string, actor: { id: string, name: string } | null, comment: { id: string, text: string | null } | null, conversation: { id: string, client: { id: string, name: string } } | null } };
 
-export type NotificationFragment = { id: string, kind: NotificationKind, read: boolean, createdAt: string, actor: { id: string, name: string } | null, comment: { id: string, text: string | null } | null, conversation: { id: string, client: { id: string, name: string } } };
+export type NotificationFragment = { id: string, kind: NotificationKind, read: boolean, createdAt: string, actor: { id: string, name: string } | null, comment: { id: string, text: string | null } | null, conversation: { id: string, client: { id: string, name: string } } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type NotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, read: boolean, createdAt: string, actor: { id: string, name: string } | null, comment: { id: string, text: string | null } | null, conversation: { id: string, client: { id: string, name: string } } } }> } };
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, read: boolean, createdAt: string, actor: { id: string, name: string } | null, comment: { id: string, text: string | null } | null, conversation: { id: string, client: { id: string, name: string } } | null } }> } };
 
 export type OperatorPresenceSubscriptionVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,3 +1,4 @@
+import type { FileKind } from '../../files/file.entity.ts';
 import type { ChannelKind } from '../channel.entity.ts';
 
 export type OutboundMessage = {
@@ -7,7 +8,11 @@ export type OutboundMessage = {
   clientChannelId: string;
   /** The client's id on the messenger. */
   platformId: string;
+  /** Files sent with the text; `url` is a signed link the messenger (or the driver) fetches the bytes from. */
+  attachments?: OutboundAttachment[];
 };
+
+export type OutboundAttachment = { kind: FileKind; name: string; contentType: string; size: number; url: string };
 
 /** One messenger integration. `send` must be idempotent by messageId: a retried attempt sends once. */
 export type ChannelDriver = {

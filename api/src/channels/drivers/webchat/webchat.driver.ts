@@ -3,7 +3,7 @@ import type { ChannelDriver } from '../driver.ts';
 
 // The web chat "messenger" is our own widget: sending, editing and deleting are publishing to the visitor's live
 // topic; a visitor who is offline reads the history when the widget opens next. Like Telegram, it takes edits and
-// deletions for 48 hours.
+// deletions for 48 hours. Attachments travel with the message: the widget reads them (and their signed links) with it.
 export function webchatDriver(pubsub: PubSub): ChannelDriver {
   const announce = (message: { messageId: string; clientChannelId: string }) =>
     pubsub.publish(topics.visitor(message.clientChannelId), { messageId: message.messageId });

@@ -1,0 +1,67 @@
+import { requireRole, requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { loadNullable } from '../graphql/loaders.ts';
+import { withValues } from '../variables/variable.service.ts';
+import { closeDeal, createDeal, moveDeal, reopenDeal, updateDeal } from './deal.service.ts';
+import { addStage, createFunnel, listFunnels, renameFunnel, reorderStages, updateStage } from './funnel.service.ts';
+
+const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
+
+export const dealResolvers: Resolvers = {
+  Funnel: {
+    id: (funnel) => toGlobalId('Funnel', funnel.id),
+    stages: (funnel, _, { loaders }) => loaders.stagesByFunnel.load(funnel.id),
+  },
+  FunnelStage: {
+    id: (stage) => toGlobalId('FunnelStage', stage.id),
+    funnel: async (stage, _, { loaders }) => (await loaders.funnel.load(stage.funnelId))!,
+    responsible: (stage, _, { loaders }) => loadNullable(loaders.operator, stage.responsibleId),
+  },
+  Deal: {
+    id: (deal) => toGlobalId('Deal', deal.id),
+    client: async (deal, _, { loaders }) => (await loaders.client.load(deal.clientId))!,
+    funnel: async (deal, _, { loaders }) => (await loaders.funnel.load(deal.funnelId))!,
+    stage: async (deal, _, { loaders }) => (await loaders.funnelStage.load(deal.stageId))!,
+    responsible: (deal, _, { loaders }) => loadNullable(loaders.operator, deal.responsibleId),
+    variables: async (deal, _, { loaders }) => withValues(await loaders.variableDefinitions.load(`${deal.projectId}:DEAL`), deal.variables),
+  },
+  ClientStage: {
+    funnel: async (stage, _, { loaders }) => (await loaders.funnel.load(stage.funnelId))!,
+    stage: async (stage, _, { loaders }) => (await loaders.funnelStage.load(stage.stageId))!,
+    deal: async (stage, _, { loaders }) => (await loaders.deal.load(stage.dealId))!,
+  },
+  Client: {
+    deals: async (client, { status }, { loaders }) => {
+      const deals = await loaders.dealsByClient.load(client.id);
+      return status ? deals.filter((deal) => (status === 'OPEN' ? deal.status === 'OPEN' : deal.status !== 'OPEN')) : deals;
+    },
+    stages: (client, _, { loaders }) => loaders.stagesByClient.load(client.id),
+    sales: async (client, _, { loaders }) => {
+      const totals = new Map<string, { currency: string; count: number; amount: number }>();
+      for (const deal of (await loaders.dealsByClient.load(client.id)).filter((d) => d.status === 'WON')) {
+        const total = totals.get(deal.currency) ?? { currency: deal.currency, count: 0, amount: 0 };
+        total.count += 1;
+        total.amount += Number(deal.budget ?? 0);
+        totals.set(deal.currency, total);
+      }
+      return [...totals.values()];
+    },
+  },
+  Query: {
+    funnels: (_, __, ctx) => listFunnels(ctx.em, requireViewer(ctx)),
+  },
+  Mutation: {
+    createFunnel: (_, { input }, ctx) => payload(async () => ({ funnel: await createFunnel(ctx.em, requireRole(ctx, managers), input) })),
+    renameFunnel: (_, { input }, ctx) => payload(async () => ({ funnel: await renameFunnel(ctx.em, requireRole(ctx, managers), input.funnelId, input.name) })),
+    addFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await addStage(ctx.em, requireRole(ctx, managers), input) })),
+    updateFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await updateStage(ctx.em, requireRole(ctx, managers), input) })),
+    reorderFunnelStages: (_, { input }, ctx) => payload(async () => ({ funnel: await reorderStages(ctx.em, requireRole(ctx, managers), input) })),
+    createDeal: (_, { input }, ctx) => payload(async () => ({ deal: await createDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
+    updateDeal: (_, { input }, ctx) => payload(async () => ({ deal: await updateDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
+    moveDeal: (_, { input }, ctx) => payload(async () => ({ deal: await moveDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
+    closeDeal: (_, { input }, ctx) => payload(async () => ({ deal: await closeDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
+    reopenDeal: (_, { input }, ctx) => payload(async () => ({ deal: await reopenDeal(ctx.app, ctx.em, requireViewer(ctx), input.dealId) })),
+  },
+};

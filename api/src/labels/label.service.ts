@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
+import type { ClientRow } from '../clients/client.entity.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { newId } from '../db/ids.ts';
+import type { CreateLabelInput, UpdateLabelInput } from '../generated/graphql.ts';
+import { boundedText, UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import type { LabelKind, LabelRow } from './label.entity.ts';
+
+const palette = ['#2f80ed', '#27ae60', '#eb5757', '#f2994a', '#9b51e0', '#56ccf2', '#f2c94c', '#6fcf97', '#bb6bd9', '#828282'];
+const hexColor = /^#[0-9a-fA-F]{6}$/;
+
+function checkColor(color: string) {
+  if (!hexColor.test(color)) throw new UserError('INVALID_INPUT', 'The colour must be #rrggbb.', 'color');
+  return color.toLowerCase();
+}
+
+export const listLabels = (em: EntityManager, viewer: Viewer, kind: LabelKind) =>
+  select<LabelRow>(em, 'select * from label where project_id = ? and kind = ? order by lower(name)', [viewer.project.id, kind]);
+
+async function requireLabel(em: EntityManager, viewer: Viewer, globalId: string, field = 'labelId') {
+  const id = idOf('Label', globalId);
+  const label = id && (await selectOne<LabelRow>(em, 'select * from label where id = ? and project_id = ?', [id, viewer.project.id]));
+  if (!label) throw new UserError('NOT_FOUND', 'No such tag or list.', field);
+  return label;
+}
+
+/** Runs an insert or update of a label, turning a taken name into a CONFLICT user error. */
+async function uniqueName<T>(kind: LabelKind, work: () => Promise<T>) {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') throw new UserError('CONFLICT', `A ${kind === 'TAG' ? 'tag' : 'list'} with this name exists.`, 'name');
+    throw error;
+  }
+}
+
+export async function createLabel(em: EntityManager, viewer: Viewer, input: CreateLabelInput) {
+  const name = boundedText(input.name, 'name', 50);
+  const count = await selectOne<{ n: number }>(em, 'select count(*)::int as n from label where project_id = ?', [viewer.project.id]);
+  const color = input.color ? checkColor(input.color) : palette[count!.n % palette.length]!;
+  return uniqueName(input.kind, async () =>
+    (await selectOne<LabelRow>(em, 'insert into label (id, project_id, kind, name, color, created_at) values (?, ?, ?, ?, ?, ?) returning *', [
+      newId(),
+      viewer.project.id,
+      input.kind,
+      name,
+      color,
+      new Date(),
+    ]))!,
+  );
+}
+
+export async function updateLabel(em: EntityManager, viewer: Viewer, input: UpdateLabelInput) {
+  const label = await requireLabel(em, viewer, input.labelId);
+  const name = input.name != null ? boundedText(input.name, 'name', 50) : label.name;
+  const color = input.color != null ? checkColor(input.color) : label.color;
+  return uniqueName(label.kind, async () => (await selectOne<LabelRow>(em, 'update label set name = ?, color = ? where id = ? returning *', [name, color, label.id]))!);
+}
+
+export async function deleteLabel(em: EntityManager, viewer: Viewer, globalId: string) {
+  const label = await requireLabel(em, viewer, globalId);
+  await em.execute('delete from label where id = ?', [label.id]);
+  return label.id;
+}
+
+/**
+ * Marks (or unmarks) clients with labels, each change recorded in the client's history, in one transaction;
+ * changes nothing when any id is not the viewer's. Answers the clients.
+ */
+export async function changeClientLabels(
+  app: App,
+  em: EntityManager,
+  viewer: Viewer,
+  input: { clientIds: readonly string[]; labelIds: readonly string[] },
+  add: boolean,
+) {
+  if (!input.clientIds.length || input.clientIds.length > 500) throw new UserError('INVALID_INPUT', 'Give 1 to 500 clients.', 'clientIds');
+  if (!input.labelIds.length || input.labelIds.length > 50) throw new UserError('INVALID_INPUT', 'Give 1 to 50 tags or lists.', 'labelIds');
+  const clientIds = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
+  const labelIds = [...new Set(input.labelIds.map((id) => idOf('Label', id)))];
+  const clients = clientIds.includes(null) ? [] : await select<ClientRow>(em, 'select * from client where id in (?) and project_id = ?', [clientIds, viewer.project.id]);
+  if (clients.length !== clientIds.length) throw new UserError('NOT_FOUND', 'No such client.', 'clientIds');
+  const labels = labelIds.includes(null) ? [] : await select<LabelRow>(em, 'select * from label where id in (?) and project_id = ?', [labelIds, viewer.project.id]);
+  if (labels.length !== labelIds.length) throw new UserError('NOT_FOUND', 'No such tag or list.', 'labelIds');
+
+  const changed = await em.transactional(async (tx) => {
+    const pairs = add
+      ? await select<{ clientId: string; labelId: string }>(
+          tx,
+          `insert into client_label (client_id, label_id, created_at) select c, l, now() from unnest(?::uuid[]) c cross join unnest(?::uuid[]) l
+           on conflict do nothing returning client_id, label_id`,
+          [`{${clients.map((c) => c.id).join(',')}}`, `{${labels.map((l) => l.id).join(',')}}`],
+        )
+      : await select<{ clientId: string; labelId: string }>(tx, 'delete from client_label where client_id in (?) and label_id in (?) returning client_id, label_id', [
+          clients.map((c) => c.id),
+          labels.map((l) => l.id),
+        ]);
+    const activities = new Map<string, string>();
+    for (const pair of pairs) {
+      const label = labels.find((l) => l.id === pair.labelId)!;
+      const client = clients.find((c) => c.id === pair.clientId)!;
+      const noun = label.kind === 'TAG' ? 'Tag' : 'List';
+      const type = `${label.kind}_${add ? 'ADDED' : 'REMOVED'}` as const;
+      const summary = `${noun} "${label.name}" ${add ? 'added' : 'removed'}`;
+      activities.set(client.id, await recordClientActivity(tx, client, viewer.operator?.id ?? null, { type, summary, data: { labelId: label.id, name: label.name } }));
+    }
+    return activities;
+  });
+  for (const [clientId, activityId] of changed) await publishClientChanged(app, em, clients.find((c) => c.id === clientId)!, activityId);
+  return clients;
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { boundedText, UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import type { TeamRow } from './team.entity.ts';
+
+/** A team of the viewer's project by global id, or a NOT_FOUND user error on `field`. */
+export async function requireTeam(em: EntityManager, viewer: Viewer, globalId: string, field = 'teamId') {
+  const id = idOf('Team', globalId);
+  const team = id && (await selectOne<TeamRow>(em, 'select * from team where id = ? and project_id = ?', [id, viewer.project.id]));
+  if (!team) throw new UserError('NOT_FOUND', 'No such team.', field);
+  return team;
+}
+
+export const listTeams = (em: EntityManager, viewer: Viewer) =>
+  select<TeamRow>(em, 'select * from team where project_id = ? order by lower(name), id', [viewer.project.id]);
+
+/** Names are unique in a project whatever the case: checked first for a clear error, and by the unique index. */
+async function withUniqueName<T>(em: EntityManager, viewer: Viewer, name: string, exceptId: string | null, work: () => Promise<T>) {
+  const taken = await selectOne(em, 'select id from team where project_id = ? and lower(name) = lower(?) and id is distinct from ?', [viewer.project.id, name, exceptId]);
+  const conflict = () => new UserError('CONFLICT', `A team named "${name}" already exists.`, 'name');
+  if (taken) throw conflict();
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown) {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true;
+  return false;
+}
+
+export async function createTeam(em: EntityManager, viewer: Viewer, rawName: string) {
+  const name = boundedText(rawName, 'name');
+  return withUniqueName(em, viewer, name, null, async () =>
+    (await selectOne<TeamRow>(em, 'insert into team (id, project_id, name, created_at) values (?, ?, ?, ?) returning *', [newId(), viewer.project.id, name, new Date()]))!,
+  );
+}
+
+export async function renameTeam(em: EntityManager, viewer: Viewer, teamId: string, rawName: string) {
+  const name = boundedText(rawName, 'name');
+  const team = await requireTeam(em, viewer, teamId);
+  return withUniqueName(em, viewer, name, team.id, async () => (await selectOne<TeamRow>(em, 'update team set name = ? where id = ? returning *', [name, team.id]))!);
+}
+
+/** Replaces the team's members with the given operators of the project. */
+export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: string, operatorGlobalIds: readonly string[]) {
+  const team = await requireTeam(em, viewer, teamId);
+  const ids = [...new Set(operatorGlobalIds.map((id) => idOf('Operator', id)))];
+  const found = ids.length && ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?)', [viewer.project.id, ids]) : [];
+  if (found.length !== ids.length) throw new UserError('NOT_FOUND', 'Every member must be an operator of this project.', 'operatorIds');
+  await em.transactional(async (tx) => {
+    await tx.execute('delete from team_member where team_id = ?', [team.id]);
+    if (ids.length) await tx.execute(`insert into team_member (team_id, operator_id) values ${ids.map(() => '(?, ?)').join(', ')}`, ids.flatMap((id) => [team.id, id]));
+  });
+  return team;
+}
+
+/** Deletes a team; its conversations stay, without a team (their lists are told), its events keep no team. */
+export async function deleteTeam(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
+  const team = await requireTeam(em, viewer, globalId, 'id');
+  const conversations = await em.transactional(async (tx) => {
+    const changed = await select<{ id: string }>(tx, 'update conversation set team_id = null where team_id = ? returning id', [team.id]);
+    await tx.execute('delete from team where id = ?', [team.id]);
+    return changed;
+  });
+  for (const { id } of conversations) await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: id });
+  return globalId;
+}

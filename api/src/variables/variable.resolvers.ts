@@ -1,0 +1,38 @@
+import { requireRole, requireViewer } from '../context.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import { payload } from '../graphql/errors.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { createDefinition, deleteDefinition, listDefinitions, renameDefinition, setClientVariables, withValues, type VariableValueModel } from './variable.service.ts';
+
+const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
+
+export const variableResolvers: Resolvers = {
+  VariableDefinition: {
+    id: (definition) => toGlobalId('VariableDefinition', definition.id),
+  },
+  Client: {
+    variables: async (client, _, { loaders }) => {
+      const [definitions, channels] = await Promise.all([loaders.variableDefinitions.load(`${client.projectId}:CLIENT`), loaders.clientChannelsByClient.load(client.id)]);
+      const source = channels[0] ? await loaders.channel.load(channels[0].channelId) : null;
+      const system = (key: string, name: string, value: string | null): VariableValueModel => ({ key, name, type: 'TEXT', value, system: true });
+      return [
+        ...withValues(definitions, client.variables),
+        system('id', 'Client id', toGlobalId('Client', client.id)),
+        system('created', 'Created', client.createdAt.toISOString()),
+        system('channel', 'Source messenger', source ? `${source.kind} · ${source.name}` : null),
+        ...channels.map((channel, index) => system(`platform_id_${index + 1}`, 'Messenger id', channel.platformId)),
+      ];
+    },
+  },
+  Query: {
+    variableDefinitions: (_, { scope }, ctx) => listDefinitions(ctx.em, requireViewer(ctx).project.id, scope),
+  },
+  Mutation: {
+    createVariableDefinition: (_, { input }, ctx) => payload(async () => ({ definition: await createDefinition(ctx.em, requireRole(ctx, managers), input) })),
+    updateVariableDefinition: (_, { input }, ctx) =>
+      payload(async () => ({ definition: await renameDefinition(ctx.em, requireRole(ctx, managers), input.definitionId, input.name) })),
+    deleteVariableDefinition: (_, { input }, ctx) =>
+      payload(async () => ({ deletedDefinitionId: toGlobalId('VariableDefinition', await deleteDefinition(ctx.em, requireRole(ctx, managers), input.definitionId)) })),
+    setClientVariables: (_, { input }, ctx) => payload(async () => ({ client: await setClientVariables(ctx.app, ctx.em, requireViewer(ctx), input) })),
+  },
+};
