@@ -1,7 +1,8 @@
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
-import { blockClient, pauseBot, resumeBot, unblockClient } from './client-actions.service.ts';
+import { pauseBot, resumeBot } from './client-actions.service.ts';
+import { transitionClient } from './client-lifecycle.service.ts';
 
 export const clientActionResolvers: Resolvers = {
   Client: {
@@ -11,7 +12,7 @@ export const clientActionResolvers: Resolvers = {
   Mutation: {
     pauseBot: (_, { input }, ctx) => payload(async () => ({ client: await pauseBot(ctx.em, requireViewer(ctx), input.clientId, input.hours ?? 24) })),
     resumeBot: (_, { input }, ctx) => payload(async () => ({ client: await resumeBot(ctx.em, requireViewer(ctx), input.clientId) })),
-    blockClient: (_, { input }, ctx) => payload(async () => ({ client: await blockClient(ctx.em, requireViewer(ctx), input.clientId) })),
-    unblockClient: (_, { input }, ctx) => payload(async () => ({ client: await unblockClient(ctx.em, requireViewer(ctx), input.clientId) })),
+    blockClient: (_, { input }, ctx) => payload(async () => ({ client: await transitionClient(ctx.app, ctx.em, requireViewer(ctx), input.clientId, 'block') })),
+    unblockClient: (_, { input }, ctx) => payload(async () => ({ client: await transitionClient(ctx.app, ctx.em, requireViewer(ctx), input.clientId, 'unblock') })),
   },
 };

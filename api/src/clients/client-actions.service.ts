@@ -18,8 +18,3 @@ export function pauseBot(em: EntityManager, viewer: Viewer, clientId: string, ho
 }
 
 export const resumeBot = (em: EntityManager, viewer: Viewer, clientId: string) => changeClient(em, viewer, clientId, 'bot_paused_until = null', []);
-
-export const blockClient = (em: EntityManager, viewer: Viewer, clientId: string) =>
-  changeClient(em, viewer, clientId, 'blocked_at = coalesce(blocked_at, ?)', [new Date()]);
-
-export const unblockClient = (em: EntityManager, viewer: Viewer, clientId: string) => changeClient(em, viewer, clientId, 'blocked_at = null', []);

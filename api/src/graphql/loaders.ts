@@ -47,6 +47,7 @@ export function createLoaders(em: EntityManager) {
       return messageIds.map((id) => rows.filter((row) => row.messageId === id));
     }),
     label: byId<LabelRow>(em, 'label'),
+    variableDefinition: byId<VariableDefinitionRow>(em, 'variable_definition'),
     labelsByClient: byKey<LabelRow & { clientId: string }>(
       em,
       'select l.*, x.client_id from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by lower(l.name)',

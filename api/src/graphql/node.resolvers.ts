@@ -16,6 +16,12 @@ const loaderOf = (ctx: Context) => ({
   File: ctx.loaders.file,
   Task: ctx.loaders.task,
   Team: ctx.loaders.team,
+  Label: ctx.loaders.label,
+  VariableDefinition: ctx.loaders.variableDefinition,
+  Funnel: ctx.loaders.funnel,
+  FunnelStage: ctx.loaders.funnelStage,
+  Deal: ctx.loaders.deal,
+  ClientActivity: ctx.loaders.clientActivity,
 });
 
 export const nodeResolvers: Resolvers = {

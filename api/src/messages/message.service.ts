@@ -8,6 +8,7 @@ import { selectOne } from '../db/rows.ts';
 import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
+import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
 import { UserError } from '../graphql/errors.ts';
 import { publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
@@ -91,6 +92,25 @@ export function idempotencyKey(key: string | null | undefined, scope: 'api' | 'w
   return `${scope}:${key}`;
 }
 
+/**
+ * A client's message keeps it active; a deleted or archived client who writes again comes back, recorded in its
+ * history. Answers the history entries' ids.
+ */
+async function clientWroteAgain(tx: EntityManager, conversation: { clientId: string; projectId: string }, at: Date) {
+  const before = await selectOne<{ deletedAt: Date | null; archivedAt: Date | null }>(
+    tx,
+    `with before as (select id, deleted_at, archived_at from client where id = ? for update)
+     update client c set last_activity_at = greatest(c.last_activity_at, ?), deleted_at = null, archived_at = null
+       from before where c.id = before.id returning before.deleted_at, before.archived_at`,
+    [conversation.clientId, at],
+  );
+  const client = { id: conversation.clientId, projectId: conversation.projectId };
+  const activities: string[] = [];
+  if (before?.deletedAt) activities.push(await recordClientActivity(tx, client, null, { type: 'RESTORED', summary: 'Client restored: they wrote again' }));
+  if (before?.archivedAt) activities.push(await recordClientActivity(tx, client, null, { type: 'UNARCHIVED', summary: 'Client unarchived: they wrote again' }));
+  return activities;
+}
+
 async function isBlocked(em: EntityManager, clientId: string) {
   return Boolean((await selectOne<{ blocked: boolean }>(em, 'select blocked_at is not null as blocked from client where id = ?', [clientId]))?.blocked);
 }
@@ -142,7 +162,7 @@ type InboundInput = { clientChannelId: string; text: string; dedupeKey: string; 
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
   const text = validText(input.text, Boolean(input.files?.length));
-  const { message, created, events, conversationCreated, blocked } = await em.transactional(async (tx) => {
+  const { message, created, events, conversationCreated, blocked, clientId, returned } = await em.transactional(async (tx) => {
     const now = new Date();
     // Creates the client's conversation on their first message, or finds (and locks) it.
     const conversation = await selectOne<{ id: string; projectId: string; clientId: string; created: boolean; blocked: boolean }>(
@@ -167,12 +187,11 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
       quiet: conversation!.blocked,
     });
     if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
-    if (stored.created && !conversation!.blocked) {
-      await tx.execute('update client set last_activity_at = greatest(last_activity_at, ?) where id = ?', [stored.message.createdAt, conversation!.clientId]);
-    }
-    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked };
+    const returned = stored.created && !conversation!.blocked ? await clientWroteAgain(tx, conversation!, stored.message.createdAt) : [];
+    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, returned };
   });
 
+  for (const activityId of returned) await publishClientChanged(app, em, { id: clientId, projectId: message.projectId }, activityId);
   // A retry of a message we already have, or a blocked client's message, raises nothing.
   if (created && !blocked) {
     const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../test/harness.ts';
+
+let api: TestApi;
+let anna: string;
+let manager: string;
+let stranger: string;
+let clients: string[];
+let conversations: string[];
+let operators: Record<string, string>;
+let funnel: any;
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false });
+  await api.seed({ clients: 3 });
+  await api.seed({ clients: 1, emailDomain: 'other.test', projectName: 'Other', widgetKey: 'other-widget' });
+  anna = await api.login('anna@demo.test', 'demo-operator');
+  manager = await api.login('manager@demo.test', 'demo-manager');
+  stranger = await api.login('owner@other.test', 'demo-owner');
+  const list: any = await api.gql('{ conversations(first: 10) { edges { node { id client { id } } } } }', {}, anna);
+  clients = list.data.conversations.edges.map((edge: any) => edge.node.client.id);
+  conversations = list.data.conversations.edges.map((edge: any) => edge.node.id);
+  const team: any = await api.gql('{ operators { id name } }', {}, anna);
+  operators = Object.fromEntries(team.data.operators.map((o: any) => [o.name.split(' ')[0].toLowerCase(), o.id]));
+});
+afterAll(() => api?.stop());
+
+const funnelFields = 'funnel { id name stages { id name position responsible { name } } } userErrors { code field }';
+const dealFields = 'deal { id title budget currency status closedAt stage { name } funnel { name } responsible { name } variables { key value } } userErrors { code field message }';
+const call = async (mutation: string, type: string, input: object, fields: string, token = anna) =>
+  ((await api.gql(`mutation($i: ${type}!) { ${mutation}(input: $i) { ${fields} } }`, { i: input }, token)) as any).data[mutation];
+
+describe('funnels', () => {
+  it('are created with ordered stages, renamed, extended and reordered by managers', async () => {
+    expect((await call('createFunnel', 'CreateFunnelInput', { name: 'Sales', stages: ['New'] }, funnelFields)).userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
+    expect((await call('createFunnel', 'CreateFunnelInput', { name: 'Sales', stages: [] }, funnelFields, manager)).userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'stages' }]);
+    funnel = (await call('createFunnel', 'CreateFunnelInput', { name: 'Sales', stages: ['New', 'Offer', 'Invoice'] }, funnelFields, manager)).funnel;
+    expect(funnel.stages.map((s: any) => s.name)).toEqual(['New', 'Offer', 'Invoice']);
+    await call('addFunnelStage', 'AddFunnelStageInput', { funnelId: funnel.id, name: 'Paid' }, funnelFields, manager);
+    const [fresh, offer, invoice, paid] = (await call('renameFunnel', 'UpdateFunnelInput', { funnelId: funnel.id, name: 'Sales B2C' }, funnelFields, manager)).funnel.stages;
+    const reordered = await call('reorderFunnelStages', 'ReorderFunnelStagesInput', { funnelId: funnel.id, stageIds: [fresh.id, invoice.id, offer.id, paid.id] }, funnelFields, manager);
+    expect(reordered.funnel).toMatchObject({ name: 'Sales B2C' });
+    expect(reordered.funnel.stages.map((s: any) => s.name)).toEqual(['New', 'Invoice', 'Offer', 'Paid']);
+    expect((await call('reorderFunnelStages', 'ReorderFunnelStagesInput', { funnelId: funnel.id, stageIds: [fresh.id, invoice.id] }, funnelFields, manager)).userErrors).toEqual([
+      { code: 'INVALID_INPUT', field: 'stageIds' },
+    ]);
+    // Deals at "Paid" go to Boris.
+    const updated = await call('updateFunnelStage', 'UpdateFunnelStageInput', { stageId: paid.id, responsibleId: operators.boris }, funnelFields, manager);
+    expect(updated.funnel.stages.find((s: any) => s.name === 'Paid').responsible).toEqual({ name: 'Boris Operator' });
+    funnel = updated.funnel;
+  });
+});
+
+describe('deals', () => {
+  it('are created for a client at the funnel’s first stage, with checked budget, currency and variables', async () => {
+    await call('createVariableDefinition', 'CreateVariableDefinitionInput', { scope: 'DEAL', key: 'seats', name: 'Seats', type: 'NUMBER' }, 'userErrors { code }', manager);
+    const bad = await call('createDeal', 'CreateDealInput', { clientId: clients[0], funnelId: funnel.id, title: 'Sofa', budget: '12,5,0' }, dealFields);
+    expect(bad.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'budget', message: 'The budget must be an amount like 1500 or 99.90.' }]);
+    expect((await call('createDeal', 'CreateDealInput', { clientId: clients[0], funnelId: funnel.id, title: 'Sofa', variables: [{ key: 'seats', value: 'three' }] }, dealFields)).userErrors[0].field).toBe('values.0.value');
+    const created = await call('createDeal', 'CreateDealInput', { clientId: clients[0], funnelId: funnel.id, title: 'Sofa', budget: '1500', currency: 'usd', variables: [{ key: 'seats', value: '3' }] }, dealFields);
+    expect(created).toMatchObject({
+      deal: { title: 'Sofa', budget: '1500.00', currency: 'USD', status: 'OPEN', stage: { name: 'New' }, funnel: { name: 'Sales B2C' }, responsible: { name: 'Anna Operator' }, variables: [{ key: 'seats', value: '3' }] },
+      userErrors: [],
+    });
+    const card: any = await api.gql('query($id: ID!) { client(id: $id) { deals(status: OPEN) { title } stages { funnel { name } stage { name } deal { title } } } }', { id: clients[0] }, anna);
+    expect(card.data.client).toEqual({ deals: [{ title: 'Sofa' }], stages: [{ funnel: { name: 'Sales B2C' }, stage: { name: 'New' }, deal: { title: 'Sofa' } }] });
+  });
+
+  it('move between stages as timeline events; a stage’s responsible employee takes over; close as won or lost', async () => {
+    const deal = (await call('createDeal', 'CreateDealInput', { clientId: clients[1], funnelId: funnel.id, title: 'Kitchen', budget: '990.90' }, dealFields)).deal;
+    const paid = funnel.stages.find((s: any) => s.name === 'Paid');
+    const offer = funnel.stages.find((s: any) => s.name === 'Offer');
+    expect((await call('moveDeal', 'MoveDealInput', { dealId: deal.id, stageId: offer.id }, dealFields)).deal).toMatchObject({ stage: { name: 'Offer' }, responsible: { name: 'Anna Operator' } });
+    expect((await call('moveDeal', 'MoveDealInput', { dealId: deal.id, stageId: paid.id }, dealFields)).deal).toMatchObject({ stage: { name: 'Paid' }, responsible: { name: 'Boris Operator' } });
+    const timeline: any = await api.gql('query($id: ID!) { conversation(id: $id) { timeline(first: 10) { edges { node { __typename ... on ClientActivity { type summary actor { name } } } } } } }', { id: conversations[1] }, anna);
+    const events = timeline.data.conversation.timeline.edges.map((e: any) => e.node).filter((n: any) => n.__typename === 'ClientActivity');
+    expect(events.slice(0, 3)).toEqual([
+      { __typename: 'ClientActivity', type: 'DEAL_STAGE_CHANGED', summary: 'Deal "Kitchen": Offer → Paid', actor: { name: 'Anna Operator' } },
+      { __typename: 'ClientActivity', type: 'DEAL_STAGE_CHANGED', summary: 'Deal "Kitchen": New → Offer', actor: { name: 'Anna Operator' } },
+      { __typename: 'ClientActivity', type: 'DEAL_CREATED', summary: 'Deal "Kitchen" created in Sales B2C: New', actor: { name: 'Anna Operator' } },
+    ]);
+
+    expect((await call('closeDeal', 'CloseDealInput', { dealId: deal.id, status: 'WON' }, dealFields)).deal).toMatchObject({ status: 'WON' });
+    expect((await call('moveDeal', 'MoveDealInput', { dealId: deal.id, stageId: offer.id }, dealFields)).userErrors).toEqual([{ code: 'CONFLICT', field: 'dealId', message: 'The deal is closed; reopen it first.' }]);
+    const second = (await call('createDeal', 'CreateDealInput', { clientId: clients[1], funnelId: funnel.id, title: 'Chairs', budget: '100' }, dealFields)).deal;
+    await call('closeDeal', 'CloseDealInput', { dealId: second.id, status: 'WON' }, dealFields);
+    const third = (await call('createDeal', 'CreateDealInput', { clientId: clients[1], funnelId: funnel.id, title: 'Lamp', budget: '50' }, dealFields)).deal;
+    await call('closeDeal', 'CloseDealInput', { dealId: third.id, status: 'LOST' }, dealFields);
+    const card: any = await api.gql('query($id: ID!) { client(id: $id) { sales { currency count amount } closed: deals(status: WON) { title status } stages { stage { name } } } }', { id: clients[1] }, anna);
+    expect(card.data.client.sales).toEqual([{ currency: 'RUB', count: 2, amount: 1090.9 }]);
+    expect(card.data.client.closed.map((d: any) => d.title).sort()).toEqual(['Chairs', 'Kitchen', 'Lamp']);
+    expect(card.data.client.stages).toEqual([]);
+    expect((await call('reopenDeal', 'DealInput', { dealId: third.id }, dealFields)).deal.status).toBe('OPEN');
+  });
+
+  it('filter the inbox by funnel and stage of open deals', async () => {
+    const offer = funnel.stages.find((s: any) => s.name === 'Offer');
+    const filter = async (conditions: object[]) =>
+      (((await api.gql('query($f: ConversationFilter) { conversations(first: 50, filter: $f) { edges { node { client { id } } } } }', { f: { conditions } }, anna)) as any).data.conversations
+        .edges as any[]).map((edge) => edge.node.client.id).sort();
+    expect(await filter([{ field: 'FUNNEL', anyOf: [funnel.id] }])).toEqual([clients[0], clients[1]].sort());
+    const sofa: any = await api.gql('query($id: ID!) { client(id: $id) { deals { id } } }', { id: clients[0] }, anna);
+    await call('moveDeal', 'MoveDealInput', { dealId: sofa.data.client.deals[0].id, stageId: offer.id }, dealFields);
+    expect(await filter([{ field: 'STAGE', anyOf: [offer.id] }])).toEqual([clients[0]]);
+  });
+
+  it('belong to their project only', async () => {
+    const deal: any = await api.gql('query($id: ID!) { client(id: $id) { deals { id } } }', { id: clients[0] }, anna);
+    const dealId = deal.data.client.deals[0].id;
+    expect((await call('closeDeal', 'CloseDealInput', { dealId, status: 'LOST' }, dealFields, stranger)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'dealId', message: 'No such deal.' }]);
+    expect((await call('createDeal', 'CreateDealInput', { clientId: clients[0], funnelId: funnel.id, title: 'x' }, dealFields, stranger)).userErrors[0].code).toBe('NOT_FOUND');
+    const funnels: any = await api.gql('{ funnels { id } }', {}, stranger);
+    expect(funnels.data.funnels).toEqual([]);
+    expect(((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: dealId }, stranger)) as any).data.node).toBeNull();
+  });
+});
