@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           Deal: entity('deals/deal', 'Deal'),
           ClientStage: '../deals/deal.service.ts#ClientStageModel',
           ClientActivity: entity('clients/client-activity', 'ClientActivity'),
+          ClientJob: entity('audience/client-job', 'ClientJob'),
+          ClientConnection: '../audience/client-list.service.ts#ClientConnectionModel',
           ClientUpdate: '../clients/client-profile.service.ts#ClientUpdateModel',
         },
       },

@@ -2,6 +2,7 @@ import { Client as TemporalClient, Connection } from '@temporalio/client';
 import type { App } from './context.ts';
 import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
+import { temporalJobQueue } from './audience/client-job-queue.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
@@ -31,6 +32,7 @@ export async function createApp(options: AppOptions) {
     orm,
     pubsub,
     deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue),
+    jobs: temporalJobQueue(temporal, options.taskQueue),
     publicUrl: options.publicUrl,
     files: await openFiles(options.files),
   };

@@ -3,6 +3,7 @@ import type { OperatorRow } from './operators/operator.entity.ts';
 import type { ProjectRow } from './projects/project.entity.ts';
 import type { PubSub } from './pubsub/pubsub.ts';
 import type { Loaders } from './graphql/loaders.ts';
+import type { JobQueue } from './audience/client-job-queue.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Files } from './files/files.ts';
 import { UserError, unauthenticated } from './graphql/errors.ts';
@@ -15,7 +16,7 @@ export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenI
 export type Visitor = { clientChannelId: string };
 
 /** What lives as long as the process: shared by every request, subscription and activity. */
-export type App = { orm: MikroORM; pubsub: PubSub; deliveryQueue: DeliveryQueue; publicUrl: string; files: Files };
+export type App = { orm: MikroORM; pubsub: PubSub; deliveryQueue: DeliveryQueue; jobs: JobQueue; publicUrl: string; files: Files };
 
 export type Context = {
   app: App;

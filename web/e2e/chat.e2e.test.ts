@@ -5,6 +5,8 @@
 // message by a word, jumps to it inside the dialog, and goes away (presence). Two operators then work side by side:
 // an internal note with an @mention rings the other's bell, and each sees the other viewing and typing. Last, the
 // list is filtered by conditions and saved as a filter, and an operator message is pinned, edited and sent as the bot.
+// Then a task on the client card (live for the other operator, in the Important section), and a transfer to a team.
+// Files go both ways: a visitor's photo reaches the chat and the client card's media, an operator's document the widget.
 // One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -342,3 +344,103 @@ it('marks a conversation read on opening for an operator who chose so, and not o
   await page.getByTestId('read-on-open').uncheck();
   await page.close();
 }, 60_000);
+
+it('keeps tasks on the client card: overdue in red, in the Important section, completed live by another operator', async () => {
+  const anna = await loginAsAnna();
+  const first = anna.getByTestId('chat-row').first();
+  const id = (await first.getAttribute('data-conversation-id'))!;
+  await first.click();
+  const boris = await loginAsBoris();
+  await openConversation(boris, id);
+
+  const card = anna.getByTestId('client-card');
+  await card.getByTestId('task-add').click();
+  await card.getByTestId('task-title').fill('Call back about the scarf');
+  await card.getByTestId('task-priority').selectOption('URGENT');
+  await card.getByTestId('task-due').fill('2020-01-01T10:00');
+  await card.getByTestId('task-assignee').selectOption({ label: 'Boris Operator' });
+  await card.getByTestId('task-save').click();
+  const annasTask = card.getByTestId('task-row').filter({ hasText: 'Call back about the scarf' });
+  await expect.poll(() => annasTask.count(), { timeout: 10_000 }).toBe(1);
+  expect(await annasTask.getAttribute('class')).toContain('is-overdue');
+  expect(await annasTask.getByTestId('task-due-text').textContent()).toContain('Overdue');
+  expect(await annasTask.textContent()).toContain('Boris Operator');
+
+  // The other operator's card shows it live; the client's conversation is Important now.
+  const borisTask = boris.getByTestId('client-card').getByTestId('task-row').filter({ hasText: 'Call back about the scarf' });
+  await expect.poll(() => borisTask.count(), { timeout: 10_000 }).toBe(1);
+  await anna.getByTestId('section-important').click();
+  const row = anna.locator(`[data-testid="chat-row"][data-conversation-id="${id}"]`);
+  await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+
+  // Completed by the other operator: it leaves the card's open tasks and the Important section, live.
+  await borisTask.getByTestId('task-complete').check();
+  await expect.poll(() => annasTask.count(), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(0);
+  await anna.close();
+  await boris.close();
+}, 90_000);
+
+it('transfers a conversation to a team with a comment; the team’s section and the timeline follow', async () => {
+  const manager = await api.login('manager@demo.test', 'demo-manager');
+  const created = await api.gql<{ createTeam: { team: { id: string } } }>('mutation { createTeam(input: { name: "Sales" }) { team { id } } }', {}, manager);
+  const teamId = created.data!.createTeam.team.id;
+  const me = await api.gql<{ me: { operator: { id: string } } }>('{ me { operator { id } } }', {}, await api.login('anna@demo.test', 'demo-operator'));
+  await api.gql('mutation($i: SetTeamMembersInput!) { setTeamMembers(input: $i) { userErrors { code } } }', { i: { teamId, operatorIds: [me.data!.me.operator.id] } }, manager);
+
+  const page = await loginAsAnna();
+  const teamTab = page.locator(`[data-testid="section-team"][data-team-id="${teamId}"]`);
+  await expect.poll(() => teamTab.count(), { timeout: 10_000 }).toBe(1);
+  await page.getByTestId('section-mine').click();
+  const first = page.getByTestId('chat-row').first();
+  await expect.poll(() => first.count(), { timeout: 10_000 }).toBe(1);
+  const id = (await first.getAttribute('data-conversation-id'))!;
+  await first.click();
+  await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+  await page.getByTestId('action-assign').click();
+  await page.getByTestId('assign-comment').fill('Wants a bulk discount');
+  await page.locator(`[data-testid="transfer-team-option"][data-team-id="${teamId}"]`).click();
+  const event = page.getByTestId('chat-window').locator('[data-testid="timeline-event"][data-type="TEAM_ASSIGNED"]');
+  await expect.poll(() => event.count(), { timeout: 10_000 }).toBe(1);
+  expect(await event.textContent()).toContain('Anna Operator transferred the conversation to team Sales: Wants a bulk discount');
+
+  await teamTab.click();
+  await expect.poll(() => page.locator(`[data-testid="chat-row"][data-conversation-id="${id}"]`).count(), { timeout: 10_000 }).toBe(1);
+  await page.close();
+}, 90_000);
+
+it('carries files both ways: a visitor’s photo to the inbox and the client card, an operator’s document to the widget', async () => {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const visitor = await browser.newPage();
+  await visitor.goto(`${api.url}/widget/demo-shop`);
+  await visitor.getByTestId('widget-input').fill('Here is the receipt photo');
+  await visitor.getByTestId('widget-send').click();
+  await visitor.getByTestId('widget-file-input').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: png });
+  const sentImage = visitor.getByTestId('widget-image');
+  await expect.poll(() => sentImage.count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => sentImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
+  const operator = await loginAsAnna();
+  // The list shows the newest message: the photo, which has no text.
+  const row = operator.getByTestId('chat-row').filter({ hasText: '📎 Attachment' });
+  await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+  await row.click();
+  const inChat = operator.getByTestId('chat-window').getByTestId('attachment-image').locator('img');
+  await expect.poll(() => inChat.count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => inChat.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await expect.poll(() => operator.getByTestId('client-media').getByTestId('media-image').count(), { timeout: 10_000 }).toBe(1);
+
+  // The operator attaches a document, sees it pending, and sends it without text; the visitor gets a download chip.
+  await operator.getByTestId('attach-input').setInputFiles({ name: 'price.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await expect.poll(() => operator.getByTestId('pending-attachment').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+  await operator.getByTestId('send-button').click();
+  await expect.poll(() => operator.getByTestId('pending-attachment').count()).toBe(0);
+  await expect.poll(() => operator.getByTestId('chat-window').getByTestId('file-chip').filter({ hasText: 'price.pdf' }).count(), { timeout: 10_000 }).toBe(1);
+  const chip = visitor.getByTestId('widget-file').filter({ hasText: 'price.pdf' });
+  await expect.poll(() => chip.count(), { timeout: 15_000 }).toBe(1);
+  await operator.getByTestId('client-media').getByTestId('media-tab').filter({ hasText: 'Files' }).click();
+  await expect.poll(() => operator.getByTestId('client-media').getByTestId('media-file').filter({ hasText: 'price.pdf' }).count(), { timeout: 10_000 }).toBe(1);
+  await visitor.close();
+  await operator.close();
+}, 90_000);

@@ -6,6 +6,7 @@ export const autoCloseEveryMinutes = 10;
 export const schedules = [
   { id: 'auto-close-conversations', every: `${autoCloseEveryMinutes} minutes`, workflowType: 'closeInactiveConversations' },
   { id: 'notify-due-tasks', every: '1 minute', workflowType: 'notifyDueTasks' },
+  { id: 'purge-deleted-clients', every: '1 hour', workflowType: 'purgeDeletedClients' },
 ] as const;
 
 /**

@@ -9,7 +9,13 @@ const { sendThroughChannel } = proxyActivities<Activities>({
   // A messenger that is down gets about ten minutes of backoff before the message shows as failed.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '2 minutes', maximumAttempts: attempts },
 });
-const { markFailed, closeInactive, notifyDue } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { markFailed, closeInactive, notifyDue, markClientJobFailed, purgeExpiredClients } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { processClientJob } = proxyActivities<Activities>({
+  // Large files take a while; a stalled worker is noticed by its missing heartbeat, and the job resumes elsewhere.
+  startToCloseTimeout: '2 hours',
+  heartbeatTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 5 },
+});
 
 /** Delivers one QUEUED outbound message through its channel; started with id `deliver-message-<id>`. */
 export async function deliverMessage(messageId: string): Promise<void> {
@@ -32,4 +38,23 @@ export async function closeInactiveConversations(): Promise<number> {
 /** Run by the due-tasks schedule every minute: notifies the operators whose tasks fell due (once each). */
 export async function notifyDueTasks(): Promise<number> {
   return notifyDue();
+}
+
+/** A CSV import or export of clients (`client-job-<id>`); a file that cannot be read fails at once, with its reason. */
+export async function runClientJob(jobId: string): Promise<void> {
+  try {
+    await processClientJob(jobId);
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    const { cause } = error;
+    const known = cause instanceof ApplicationFailure && cause.type === 'ImportFailure';
+    await markClientJobFailed(jobId, known ? cause.message : 'The job failed after several attempts; try again later.');
+  }
+}
+
+/** Run by the retention schedule: erases clients deleted longer ago than their project keeps them. */
+export async function purgeDeletedClients(): Promise<number> {
+  let purged = 0;
+  for (let batch = await purgeExpiredClients(); batch > 0; batch = await purgeExpiredClients()) purged += batch;
+  return purged;
 }

@@ -154,7 +154,7 @@ describe('archive, black list, delete and purge', () => {
     await mutate('deleteClient', 'ClientInput', { clientId: clients[5] }, manager);
     const em = api.app.orm.em.fork();
     const [channel] = await em.getConnection().execute('select id from client_channel where client_id = ?', [idOf('Client', clients[5]!)]);
-    await receiveClientMessage(api.app, em, { clientChannelId: channel.id, text: 'I am back', dedupeKey: 'back-1' });
+    await receiveClientMessage(api.app, em, { clientChannelId: channel!.id, text: 'I am back', dedupeKey: 'back-1' });
     expect((await history(clients[5]!)).slice(0, 2).map((entry) => entry.summary)).toEqual(['Client restored: they wrote again', 'Client deleted']);
 
     await mutate('deleteClient', 'ClientInput', { clientId: clients[5] }, manager);
@@ -165,7 +165,7 @@ describe('archive, black list, delete and purge', () => {
       `select (select count(*) from client where id = ?)::int + (select count(*) from conversation where client_id = ?)::int + (select count(*) from client_activity where client_id = ?)::int as n`,
       [id, id, id],
     );
-    expect(left[0].n).toBe(0);
+    expect(left[0]!.n).toBe(0);
     expect(((await api.gql('query($id: ID!) { conversation(id: $id) { id } }', { id: conversations[5] }, anna)) as any).data.conversation).toBeNull();
   });
 });

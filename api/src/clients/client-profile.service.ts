@@ -64,8 +64,8 @@ const optional = (value: string | null | undefined, field: string, max: number) 
   return trimmed || null;
 };
 
-const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phone = /^\+?[\d\s()-]{5,20}$/;
+export const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const phone = /^\+?[\d\s()-]{5,20}$/;
 
 /** Edits the profile: only the fields given; each is checked before anything changes. */
 export async function updateClient(app: App, em: EntityManager, viewer: Viewer, input: UpdateClientInput) {

@@ -30,7 +30,7 @@ afterAll(() => api?.stop());
 const local = (url: string) => url.replace('http://inbox.test', api.url);
 
 async function upload(path: string, body: Buffer, query: Record<string, string>, authorization: string, type = 'image/png') {
-  const response = await fetch(`${api.url}${path}?${new URLSearchParams(query)}`, { method: 'POST', headers: { 'content-type': type, authorization }, body });
+  const response = await fetch(`${api.url}${path}?${new URLSearchParams(query)}`, { method: 'POST', headers: { 'content-type': type, authorization }, body: new Uint8Array(body) });
   return { status: response.status, body: (await response.json()) as any };
 }
 

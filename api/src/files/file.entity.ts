@@ -30,7 +30,8 @@ export const StoredFileSchema = defineEntity({
     name: p.string(),
     contentType: p.string(),
     size: p.bigint('number'),
-    storageKey: p.string(),
+    // Library files share their bytes with the copies sent in messages: deleting one looks the others up by key.
+    storageKey: p.string().index(),
     uploadedById: () => p.manyToOne(Operator).mapToPk().joinColumn('uploaded_by_id').nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

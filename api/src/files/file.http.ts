@@ -50,9 +50,10 @@ export async function handleFileRequest(app: App, req: IncomingMessage, res: Ser
   try {
     await route();
   } catch (error) {
-    if (error instanceof HttpRefusal) refuse(res, error.status, error.code, error.message);
-    else if (error instanceof UploadRefused) refuse(res, error.status, error.code, error.message);
-    else if (error instanceof UserError) refuse(res, statusOf[error.code], error.code, error.message);
+    if (error instanceof HttpRefusal) refuse(req, res, error.status, error.code, error.message);
+    else if (error instanceof UserError) refuse(req, res, error instanceof UploadRefused ? error.status : statusOf[error.code], error.code, error.message);
+    // The client went away in the middle of an upload: nothing was kept, nobody is left to answer.
+    else if (req.method === 'POST' && req.destroyed && !req.complete) res.destroy();
     else throw error;
   }
   return true;
@@ -63,10 +64,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-function refuse(res: ServerResponse, status: number, code: string, message: string) {
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
   if (res.headersSent) return void res.destroy();
-  // The body may still be arriving (a file too large): close rather than read the rest of it.
-  sendJson(res, status, { error: { code, message } }, { connection: 'close' });
+  // An upload's body may still be arriving (a file too large): close rather than read the rest of it.
+  sendJson(res, status, { error: { code, message } }, req.method === 'POST' && !req.complete ? { connection: 'close' } : {});
 }
 
 /** The upload's declared name and type, refused before a byte is read when they (or its length) are wrong. */

@@ -24,6 +24,8 @@ import type { FunnelRow as FunnelRowModel, FunnelStageRow as FunnelStageRowModel
 import type { DealRow as DealRowModel } from '../deals/deal.entity.ts';
 import type { ClientStageModel as ClientStageModelModel } from '../deals/deal.service.ts';
 import type { ClientActivityRow as ClientActivityRowModel } from '../clients/client-activity.entity.ts';
+import type { ClientJobRow as ClientJobRowModel } from '../audience/client-job.entity.ts';
+import type { ClientConnectionModel as ClientConnectionModelModel } from '../audience/client-list.service.ts';
 import type { ClientUpdateModel as ClientUpdateModelModel } from '../clients/client-profile.service.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -77,6 +79,31 @@ export type AssignConversationInput = {
   conversationId: Scalars['ID']['input'];
   /** The operator to assign (a transfer when someone else had it); null unassigns. */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BulkClientAction =
+  | 'ARCHIVE'
+  | 'BLOCK'
+  /** Managers and above. */
+  | 'DELETE'
+  /** Managers and above. */
+  | 'RESTORE'
+  /** Sets `ownerId` (null clears) as owner. */
+  | 'SET_OWNER'
+  | 'UNARCHIVE'
+  | 'UNBLOCK';
+
+export type BulkClientActionInput = {
+  action: BulkClientAction;
+  /** 1 to 500 clients. */
+  clientIds: Array<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BulkClientActionPayload = {
+  __typename?: 'BulkClientActionPayload';
+  clients?: Maybe<Array<Client>>;
+  userErrors: Array<UserError>;
 };
 
 /** A connected bot or account on one messenger. */
@@ -248,9 +275,77 @@ export type ClientChannel = Node & {
   platformId: Scalars['String']['output'];
 };
 
+export type ClientConnection = {
+  __typename?: 'ClientConnection';
+  edges: Array<ClientEdge>;
+  pageInfo: PageInfo;
+  /** How many clients match (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClientEdge = {
+  __typename?: 'ClientEdge';
+  cursor: Scalars['String']['output'];
+  node: Client;
+};
+
+/** The same conditions as the inbox's filter (conversation conditions ask whether one of the client's conversations matches). */
+export type ClientFilter = {
+  conditions?: InputMaybe<Array<ConversationCondition>>;
+  match?: InputMaybe<ConditionMatch>;
+  /** Words in the client's name, phone, e-mail or tag names (partial words). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  section?: InputMaybe<ClientSection>;
+};
+
 export type ClientInput = {
   clientId: Scalars['ID']['input'];
 };
+
+/** A CSV import or export of clients, run durably in the background; its progress is live (clientJobUpdated). */
+export type ClientJob = Node & {
+  __typename?: 'ClientJob';
+  /** IMPORT: clients created and updated (matched by phone or e-mail). */
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Operator>;
+  /** IMPORT: rows that could not be imported (the first 100). */
+  errors: Array<ClientJobError>;
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** IMPORT: the uploaded CSV; EXPORT: the CSV written, once DONE. */
+  file?: Maybe<File>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ClientJobKind;
+  processed: Scalars['Int']['output'];
+  status: ClientJobStatus;
+  /** Rows to import, or clients to export. */
+  total: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ClientJobError = {
+  __typename?: 'ClientJobError';
+  message: Scalars['String']['output'];
+  /** The CSV line (1 is the header). */
+  row: Scalars['Int']['output'];
+};
+
+export type ClientJobKind =
+  | 'EXPORT'
+  | 'IMPORT';
+
+export type ClientJobPayload = {
+  __typename?: 'ClientJobPayload';
+  job?: Maybe<ClientJob>;
+  userErrors: Array<UserError>;
+};
+
+export type ClientJobStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 /** Marks (or unmarks) every client given with every label given; clients that already are (or are not) are skipped. */
 export type ClientLabelsInput = {
@@ -266,11 +361,28 @@ export type ClientLabelsPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ClientOrder =
+  | 'LAST_ACTIVITY_FIRST'
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 export type ClientPayload = {
   __typename?: 'ClientPayload';
   client?: Maybe<Client>;
   userErrors: Array<UserError>;
 };
+
+/** The Audience's sections: every one but DELETED leaves deleted clients out. */
+export type ClientSection =
+  /** Neither archived nor deleted. */
+  | 'ACTIVE'
+  /** Every client that is not deleted. */
+  | 'ALL'
+  | 'ARCHIVED'
+  /** On the black list. */
+  | 'BLOCKED'
+  /** Deleted, not yet purged. */
+  | 'DELETED';
 
 /** Where the client stands in one funnel: the stage of its newest open deal there. */
 export type ClientStage = {
@@ -785,6 +897,15 @@ export type FunnelStage = Node & {
   responsible?: Maybe<Operator>;
 };
 
+export type ImportClientsInput = {
+  /**
+   * A CSV uploaded with POST /files (text/csv, UTF-8, comma or semicolon separated). Columns by header: name, phone,
+   * email, country, tags and lists (separated by `|`), owner (an operator's e-mail), utm_source, utm_campaign,
+   * utm_ad, utm_ad_set, utm_tag, and any client variable's key.
+   */
+  fileId: Scalars['ID']['input'];
+};
+
 /** Something changed in the caller's inbox. */
 export type InboxEvent = {
   __typename?: 'InboxEvent';
@@ -950,6 +1071,7 @@ export type Mutation = {
    */
   assignConversation: ConversationPayload;
   blockClient: ClientPayload;
+  bulkClientAction: BulkClientActionPayload;
   /** A closed conversation keeps its history; the client's next message reopens it. */
   closeConversation: ConversationPayload;
   /** Close as WON or LOST. */
@@ -999,8 +1121,12 @@ export type Mutation = {
   editComment: CommentPayload;
   /** An operator's own sent message, also on the messenger, within the messenger's limit (web chat and Telegram 48 h, VK 24 h). */
   editMessage: MessagePayload;
+  /** Managers and above: every client matching the filter, as CSV. */
+  exportClients: ClientJobPayload;
   /** Sends a copy of a message to the same client on another of their channels; answers the new message (QUEUED). */
   forwardMessage: MessagePayload;
+  /** Managers and above. */
+  importClients: ClientJobPayload;
   login: LoginPayload;
   /** Ends the current operator session; its token stops working at once, also on open subscriptions. */
   logout: Scalars['Boolean']['output'];
@@ -1119,6 +1245,11 @@ export type MutationAssignConversationArgs = {
 
 export type MutationBlockClientArgs = {
   input: ClientInput;
+};
+
+
+export type MutationBulkClientActionArgs = {
+  input: BulkClientActionInput;
 };
 
 
@@ -1247,8 +1378,18 @@ export type MutationEditMessageArgs = {
 };
 
 
+export type MutationExportClientsArgs = {
+  filter?: InputMaybe<ClientFilter>;
+};
+
+
 export type MutationForwardMessageArgs = {
   input: ForwardMessageInput;
+};
+
+
+export type MutationImportClientsArgs = {
+  input: ImportClientsInput;
 };
 
 
@@ -1622,6 +1763,10 @@ export type Query = {
   /** The project's API tokens (owners and admins only); their secrets are never shown again. */
   apiTokens: Array<ApiToken>;
   client?: Maybe<Client>;
+  /** The project's recent imports and exports, newest first. */
+  clientJobs: Array<ClientJob>;
+  /** The Audience: the project's clients, by last activity (or creation), with the inbox's filters. */
+  clients: ClientConnection;
   conversation?: Maybe<Conversation>;
   /**
    * The project's conversations in a section, by last activity. Pinned ones are left out: they come from
@@ -1663,6 +1808,19 @@ export type Query = {
 
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClientJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ClientOrder>;
 };
 
 
@@ -1928,6 +2086,8 @@ export type SetTypingInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Progress of one import or export. */
+  clientJobUpdated: ClientJob;
   /** Every change to one client of the caller's project (profile, tags, variables, deals, tasks…). */
   clientUpdated: ClientUpdate;
   /**
@@ -1949,6 +2109,11 @@ export type Subscription = {
   taskEvents: TaskEvent;
   /** New messages of the visitor's conversation (its own and the operators' replies). */
   widgetMessages: WidgetMessage;
+};
+
+
+export type SubscriptionClientJobUpdatedArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -2397,6 +2562,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ClientRowModel )
     | ( ClientActivityRowModel )
     | ( ClientChannelRowModel )
+    | ( ClientJobRowModel )
     | ( FoundConversationModel )
     | ( DealRowModel )
     | ( StoredFileRowModel )
@@ -2421,6 +2587,9 @@ export type ResolversTypes = {
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkClientAction: BulkClientAction;
+  BulkClientActionInput: BulkClientActionInput;
+  BulkClientActionPayload: ResolverTypeWrapper<Omit<BulkClientActionPayload, 'clients'> & { clients?: Maybe<Array<ResolversTypes['Client']>> }>;
   Channel: ResolverTypeWrapper<ChannelRowModel>;
   ChannelKind: ChannelKind;
   Client: ResolverTypeWrapper<ClientRowModel>;
@@ -2429,10 +2598,20 @@ export type ResolversTypes = {
   ClientActivityEdge: ResolverTypeWrapper<Omit<ClientActivityEdge, 'node'> & { node: ResolversTypes['ClientActivity'] }>;
   ClientActivityType: ClientActivityType;
   ClientChannel: ResolverTypeWrapper<ClientChannelRowModel>;
+  ClientConnection: ResolverTypeWrapper<ClientConnectionModelModel>;
+  ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
+  ClientFilter: ClientFilter;
   ClientInput: ClientInput;
+  ClientJob: ResolverTypeWrapper<ClientJobRowModel>;
+  ClientJobError: ResolverTypeWrapper<ClientJobError>;
+  ClientJobKind: ClientJobKind;
+  ClientJobPayload: ResolverTypeWrapper<Omit<ClientJobPayload, 'job'> & { job?: Maybe<ResolversTypes['ClientJob']> }>;
+  ClientJobStatus: ClientJobStatus;
   ClientLabelsInput: ClientLabelsInput;
   ClientLabelsPayload: ResolverTypeWrapper<Omit<ClientLabelsPayload, 'clients'> & { clients?: Maybe<Array<ResolversTypes['Client']>> }>;
+  ClientOrder: ClientOrder;
   ClientPayload: ResolverTypeWrapper<Omit<ClientPayload, 'client'> & { client?: Maybe<ResolversTypes['Client']> }>;
+  ClientSection: ClientSection;
   ClientStage: ResolverTypeWrapper<ClientStageModelModel>;
   ClientTracking: ResolverTypeWrapper<ClientTracking>;
   ClientTrackingInput: ClientTrackingInput;
@@ -2490,6 +2669,7 @@ export type ResolversTypes = {
   FunnelPayload: ResolverTypeWrapper<Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversTypes['Funnel']> }>;
   FunnelStage: ResolverTypeWrapper<FunnelStageRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportClientsInput: ImportClientsInput;
   InboxEvent: ResolverTypeWrapper<InboxEventModel>;
   InboxEventKind: InboxEventKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2614,13 +2794,21 @@ export type ResolversParentTypes = {
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
   Boolean: Scalars['Boolean']['output'];
+  BulkClientActionInput: BulkClientActionInput;
+  BulkClientActionPayload: Omit<BulkClientActionPayload, 'clients'> & { clients?: Maybe<Array<ResolversParentTypes['Client']>> };
   Channel: ChannelRowModel;
   Client: ClientRowModel;
   ClientActivity: ClientActivityRowModel;
   ClientActivityConnection: Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientActivityEdge']> };
   ClientActivityEdge: Omit<ClientActivityEdge, 'node'> & { node: ResolversParentTypes['ClientActivity'] };
   ClientChannel: ClientChannelRowModel;
+  ClientConnection: ClientConnectionModelModel;
+  ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
+  ClientFilter: ClientFilter;
   ClientInput: ClientInput;
+  ClientJob: ClientJobRowModel;
+  ClientJobError: ClientJobError;
+  ClientJobPayload: Omit<ClientJobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ClientJob']> };
   ClientLabelsInput: ClientLabelsInput;
   ClientLabelsPayload: Omit<ClientLabelsPayload, 'clients'> & { clients?: Maybe<Array<ResolversParentTypes['Client']>> };
   ClientPayload: Omit<ClientPayload, 'client'> & { client?: Maybe<ResolversParentTypes['Client']> };
@@ -2673,6 +2861,7 @@ export type ResolversParentTypes = {
   FunnelPayload: Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversParentTypes['Funnel']> };
   FunnelStage: FunnelStageRowModel;
   ID: Scalars['ID']['output'];
+  ImportClientsInput: ImportClientsInput;
   InboxEvent: InboxEventModel;
   Int: Scalars['Int']['output'];
   Label: LabelRowModel;
@@ -2780,6 +2969,11 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BulkClientActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkClientActionPayload'] = ResolversParentTypes['BulkClientActionPayload']> = {
+  clients?: Resolver<Maybe<Array<ResolversTypes['Client']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
@@ -2848,6 +3042,44 @@ export type ClientChannelResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   platformId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientConnection'] = ResolversParentTypes['ClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientEdge'] = ResolversParentTypes['ClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+};
+
+export type ClientJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientJob'] = ResolversParentTypes['ClientJob']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ClientJobError']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['File']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClientJobKind'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClientJobStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClientJobErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientJobError'] = ResolversParentTypes['ClientJobError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientJobPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientJobPayload'] = ResolversParentTypes['ClientJobPayload']> = {
+  job?: Resolver<Maybe<ResolversTypes['ClientJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ClientLabelsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientLabelsPayload'] = ResolversParentTypes['ClientLabelsPayload']> = {
@@ -3141,6 +3373,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationArchiveConversationArgs, 'input'>>;
   assignConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationAssignConversationArgs, 'input'>>;
   blockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationBlockClientArgs, 'input'>>;
+  bulkClientAction?: Resolver<ResolversTypes['BulkClientActionPayload'], ParentType, ContextType, RequireFields<MutationBulkClientActionArgs, 'input'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'input'>>;
   closeDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCloseDealArgs, 'input'>>;
   completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
@@ -3166,7 +3399,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   duplicateFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationDuplicateFilterArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   editMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
+  exportClients?: Resolver<ResolversTypes['ClientJobPayload'], ParentType, ContextType, Partial<MutationExportClientsArgs>>;
   forwardMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationForwardMessageArgs, 'input'>>;
+  importClients?: Resolver<ResolversTypes['ClientJobPayload'], ParentType, ContextType, RequireFields<MutationImportClientsArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markConversationRead?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'input'>>;
@@ -3218,7 +3453,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'Conversation' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Operator' | 'Project' | 'Task' | 'Team' | 'VariableDefinition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Conversation' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Operator' | 'Project' | 'Task' | 'Team' | 'VariableDefinition', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -3291,6 +3526,8 @@ export type PurgeClientPayloadResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clientJobs?: Resolver<Array<ResolversTypes['ClientJob']>, ParentType, ContextType, RequireFields<QueryClientJobsArgs, 'first'>>;
+  clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first' | 'order'>>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first' | 'order'>>;
   fileLibrary?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFileLibraryArgs, 'first'>>;
@@ -3386,6 +3623,7 @@ export type SendMessagePayloadResolvers<ContextType = Context, ParentType extend
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   _empty?: SubscriptionResolver<Maybe<ResolversTypes['Boolean']>, "_empty", ParentType, ContextType>;
+  clientJobUpdated?: SubscriptionResolver<ResolversTypes['ClientJob'], "clientJobUpdated", ParentType, ContextType, RequireFields<SubscriptionClientJobUpdatedArgs, 'jobId'>>;
   clientUpdated?: SubscriptionResolver<ResolversTypes['ClientUpdate'], "clientUpdated", ParentType, ContextType, RequireFields<SubscriptionClientUpdatedArgs, 'clientId'>>;
   conversationActivity?: SubscriptionResolver<ResolversTypes['ConversationActivity'], "conversationActivity", ParentType, ContextType, RequireFields<SubscriptionConversationActivityArgs, 'conversationId'>>;
   conversationMessages?: SubscriptionResolver<ResolversTypes['Message'], "conversationMessages", ParentType, ContextType, RequireFields<SubscriptionConversationMessagesArgs, 'conversationId'>>;
@@ -3542,12 +3780,18 @@ export type WidgetStartPayloadResolvers<ContextType = Context, ParentType extend
 
 export type Resolvers<ContextType = Context> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
+  BulkClientActionPayload?: BulkClientActionPayloadResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientActivity?: ClientActivityResolvers<ContextType>;
   ClientActivityConnection?: ClientActivityConnectionResolvers<ContextType>;
   ClientActivityEdge?: ClientActivityEdgeResolvers<ContextType>;
   ClientChannel?: ClientChannelResolvers<ContextType>;
+  ClientConnection?: ClientConnectionResolvers<ContextType>;
+  ClientEdge?: ClientEdgeResolvers<ContextType>;
+  ClientJob?: ClientJobResolvers<ContextType>;
+  ClientJobError?: ClientJobErrorResolvers<ContextType>;
+  ClientJobPayload?: ClientJobPayloadResolvers<ContextType>;
   ClientLabelsPayload?: ClientLabelsPayloadResolvers<ContextType>;
   ClientPayload?: ClientPayloadResolvers<ContextType>;
   ClientStage?: ClientStageResolvers<ContextType>;

@@ -1,6 +1,6 @@
 // Opaque global ids: base64url("<Type>:<uuid>"). Anything malformed decodes to null, so callers answer "not found".
 export type NodeType = 'Project' | 'Operator' | 'Channel' | 'Client' | 'ClientChannel' | 'Conversation' | 'Message' | 'Task' | 'Team' | 'File'
-  | 'Label' | 'VariableDefinition' | 'Funnel' | 'FunnelStage' | 'Deal' | 'ClientActivity';
+  | 'Label' | 'VariableDefinition' | 'Funnel' | 'FunnelStage' | 'Deal' | 'ClientActivity' | 'ClientJob';
 /** Every type with a global id; the node types are fetchable through node(id:). */
 export type IdType = NodeType | 'ApiToken' | 'ConversationEvent' | 'Comment' | 'Notification' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter';
 

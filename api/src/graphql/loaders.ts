@@ -11,6 +11,7 @@ import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { QuickReplyFolderRow } from '../quick-replies/quick-reply.entity.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
+import type { ClientJobRow } from '../audience/client-job.entity.ts';
 import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
 import type { DealRow } from '../deals/deal.entity.ts';
 import type { ClientStageModel } from '../deals/deal.service.ts';
@@ -76,6 +77,7 @@ export function createLoaders(em: EntityManager) {
       (row) => row.clientId,
     ),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
+    clientJob: byId<ClientJobRow>(em, 'client_job'),
     task: byId<TaskRow>(em, 'task'),
     team: byId<TeamRow>(em, 'team'),
     openTaskCount: new DataLoader<string, number>(async (clientIds) => {

@@ -22,6 +22,7 @@ const loaderOf = (ctx: Context) => ({
   FunnelStage: ctx.loaders.funnelStage,
   Deal: ctx.loaders.deal,
   ClientActivity: ctx.loaders.clientActivity,
+  ClientJob: ctx.loaders.clientJob,
 });
 
 export const nodeResolvers: Resolvers = {

@@ -8,6 +8,7 @@ import { clientResolvers } from '../clients/client.resolvers.ts';
 import { clientActivityResolvers } from '../clients/client-activity.resolvers.ts';
 import { clientProfileResolvers } from '../clients/client-profile.resolvers.ts';
 import { dealResolvers } from '../deals/deal.resolvers.ts';
+import { audienceResolvers } from '../audience/audience.resolvers.ts';
 import { labelResolvers } from '../labels/label.resolvers.ts';
 import { variableResolvers } from '../variables/variable.resolvers.ts';
 import { rootDir } from '../config.ts';
@@ -68,6 +69,7 @@ const features: Resolvers[] = [
   labelResolvers,
   variableResolvers,
   dealResolvers,
+  audienceResolvers,
   conversationResolvers,
   conversationActionResolvers,
   timelineResolvers,

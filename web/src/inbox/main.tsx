@@ -11,6 +11,8 @@ import './notifications/notifications.css';
 import './activity/activity.css';
 import './quick-replies/quick-replies.css';
 import './client-card/client-card.css';
+import './client-card/tasks/tasks.css';
+import './teams/teams.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
 import { formatTime } from '../ui/format.ts';
 import type { PendingMessage, WidgetSession } from './widget-session.ts';
+import { WidgetAttachButton, WidgetAttachments } from './WidgetAttachments.tsx';
 
 const MAX_INPUT_HEIGHT_PX = 120;
 
@@ -27,6 +28,7 @@ const Bubble = (props: { message: WidgetChatMessageFragment }) => {
           <div class="w-author">{props.message.authorName ?? (props.message.senderKind === 'BOT' ? 'Assistant' : 'Support')}</div>
         </Show>
         <div class="w-bubble">
+          <WidgetAttachments files={props.message.attachments} />
           <span class="w-text">{props.message.text}</span>
           <time class="w-time" dateTime={props.message.createdAt}>
             {formatTime(props.message.createdAt)}
@@ -124,6 +126,7 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
           submit();
         }}
       >
+        <WidgetAttachButton onFile={(file) => props.session.sendFile(file)} />
         <textarea
           ref={input}
           class="w-input"

@@ -8,5 +8,13 @@ export const WidgetMessageFragment = graphql(`
     authorName
     text
     createdAt
+    attachments {
+      kind
+      name
+      contentType
+      size
+      url
+      downloadUrl
+    }
   }
 `);

@@ -5,6 +5,7 @@ import { createWidgetClient } from './widget-client.ts';
 import { WidgetMessagesSubscription } from './widget-messages.subscription.ts';
 import { WidgetSendMutation } from './widget-send.mutation.ts';
 import { WidgetStartMutation } from './widget-start.mutation.ts';
+import { uploadVisitorFile } from './widget-upload.ts';
 import { loadVisitorToken, saveVisitorToken } from './visitor-token.ts';
 
 // A message typed by the visitor and not yet confirmed by the server.
@@ -119,6 +120,31 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     setPending(pending.clientMessageId, { state: 'failed', error });
   };
 
+  // A file the visitor sends is its own message; kept here for a retry (File objects stay out of the store).
+  const files = new Map<string, File>();
+  const deliverFile = async (pending: PendingMessage) => {
+    const file = files.get(pending.clientMessageId);
+    if (!file) return;
+    setPending(pending.clientMessageId, { state: 'sending', error: undefined });
+    const result = activeToken ? await uploadVisitorFile(activeToken, file, pending.clientMessageId) : { error: 'Not connected yet.' };
+    if ('message' in result && result.message) {
+      const message = result.message;
+      files.delete(pending.clientMessageId);
+      return batch(() => {
+        setPending(pending.clientMessageId, null);
+        upsert([message]);
+      });
+    }
+    setPending(pending.clientMessageId, { state: 'failed', error: result.error ?? 'Not sent.' });
+  };
+
+  const sendFile = (file: File) => {
+    const pending: PendingMessage = { clientMessageId: crypto.randomUUID(), text: `📎 ${file.name}`, createdAt: new Date().toISOString(), state: 'sending' };
+    files.set(pending.clientMessageId, file);
+    setState('pending', state.pending.length, pending);
+    void deliverFile(pending);
+  };
+
   const send = (text: string) => {
     const pending: PendingMessage = {
       clientMessageId: crypto.randomUUID(),
@@ -132,7 +158,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
 
   const retry = (clientMessageId: string) => {
     const pending = state.pending.find((p) => p.clientMessageId === clientMessageId);
-    if (pending) void deliver({ ...pending });
+    if (pending && files.has(clientMessageId)) void deliverFile({ ...pending });
+    else if (pending) void deliver({ ...pending });
   };
 
   void start();
@@ -148,6 +175,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       return state.pending;
     },
     send,
+    sendFile,
     retry,
   };
 };

@@ -16,7 +16,7 @@ type Props = {
 
 export const ChatList = (props: Props) => {
   const now = createNow();
-  const sectionLabel = () => SECTIONS.find((entry) => entry.section === props.list.view().section)?.label ?? '';
+  const sectionLabel = () => SECTIONS.find((entry) => entry.section === props.list.view().section)?.label ?? (props.list.view().section === 'TEAM' ? 'this team' : '');
   const unreadTotal = createMemo(() => props.list.items.filter((item) => item.unreadCount > 0).length);
 
   const rows = createVirtualRows(() => props.list.items);

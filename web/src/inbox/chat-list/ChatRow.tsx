@@ -82,7 +82,8 @@ export const ChatRow = (props: Props) => {
                   </Show>
                   <span class="chat-row-preview-text">
                     {previewPrefix(message())}
-                    {message().text}
+                    {/* Only a message with files has no text. */}
+                    {message().text || '📎 Attachment'}
                   </span>
                 </>
               )}

@@ -1,8 +1,9 @@
 import { For } from 'solid-js';
 import type { ConversationOrder, ConversationSection } from '../../generated/graphql.ts';
+import { TeamTabs } from '../teams/TeamTabs.tsx';
 import { SECTIONS, type ListView } from './sections.ts';
 
-export const SectionTabs = (props: { view: ListView; onSection: (section: ConversationSection) => void }) => (
+export const SectionTabs = (props: { view: ListView; onSection: (section: ConversationSection, teamId?: string) => void }) => (
   <div class="section-tabs" role="tablist" aria-label="Sections">
     <For each={SECTIONS}>
       {({ section, label }) => (
@@ -19,6 +20,7 @@ export const SectionTabs = (props: { view: ListView; onSection: (section: Conver
         </button>
       )}
     </For>
+    <TeamTabs activeTeamId={props.view.section === 'TEAM' ? (props.view.teamId ?? null) : null} onTeam={(teamId) => props.onSection('TEAM', teamId)} />
   </div>
 );
 

@@ -22,6 +22,10 @@ export const ConversationListItemFragment = graphql(`
       name
       avatarUrl
     }
+    team {
+      id
+      name
+    }
     lastMessage {
       id
       text
@@ -38,6 +42,8 @@ export const ConversationListItemFragment = graphql(`
       email
       createdAt
       lastActivityAt
+      # The Important section: clients with an open task.
+      openTaskCount
       ...ClientControls
       channels {
         id

@@ -75,7 +75,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
     const { id } = conversation;
     const wasPinned = state.pinnedIds.includes(id);
     const wasListed = wasPinned || state.ids.includes(id);
-    const member = inSection(conversation, view().section, viewerId()) ?? wasListed;
+    const member = inSection(conversation, view().section, viewerId(), view().teamId) ?? wasListed;
     if (view().search) {
       if (!member) setState('ids', (ids) => ids.filter((other) => other !== id));
       return;
@@ -155,7 +155,9 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
     });
   };
 
-  createEffect(on(view, (current, previous) => void loadFirst(previous?.section === current.section && previous.order === current.order)));
+  createEffect(
+    on(view, (current, previous) => void loadFirst(previous?.section === current.section && previous.teamId === current.teamId && previous.order === current.order)),
+  );
   createEffect(on(live.reconnects, (count) => count > 0 && void loadFirst(true), { defer: true }));
 
   createSubscription({ query: InboxEventsSubscription }, (_previous, data) => {
@@ -193,7 +195,8 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
       return items();
     },
     view,
-    setSection: (section: ConversationSection) => setView((current) => ({ ...current, section })),
+    // TEAM takes the team's id.
+    setSection: (section: ConversationSection, teamId: string | null = null) => setView((current) => ({ ...current, section, teamId })),
     setOrder: (order: ConversationOrder) => setView((current) => ({ ...current, order })),
     // Conditions on top of the section (null or none: the section's usual list), optionally with its section.
     setFilter: (filter: AppliedFilter | null, section?: ConversationSection) =>

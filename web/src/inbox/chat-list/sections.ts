@@ -10,15 +10,18 @@ export const SECTIONS: { section: ConversationSection; label: string }[] = [
   { section: 'OPEN', label: 'Open' },
   { section: 'CLOSED', label: 'Closed' },
   { section: 'ARCHIVED', label: 'Archived' },
+  { section: 'IMPORTANT', label: 'Important' },
 ];
 
 // `search` set: the server's ranked matches for those words within the section (order does not apply).
 // `filter` set: conditions on top of the section, decided by the server (live events refetch the first page).
-export type ListView = { section: ConversationSection; order: ConversationOrder; search: string | null; filter: AppliedFilter | null };
+// `teamId`: the team of the TEAM section (one tab per team).
+export type ListView = { section: ConversationSection; order: ConversationOrder; search: string | null; filter: AppliedFilter | null; teamId?: string | null };
 
 // The API's filter for a view.
 export const filterOf = (current: ListView) => ({
   section: current.section,
+  ...(current.section === 'TEAM' && current.teamId ? { teamId: current.teamId } : {}),
   ...(current.search ? { search: current.search } : {}),
   ...(current.filter ? { conditions: current.filter.conditions, match: current.filter.match } : {}),
 });
@@ -32,6 +35,7 @@ export const inSection = (
   conversation: ConversationListItemFragment,
   section: ConversationSection,
   viewerId: string | undefined,
+  teamId?: string | null,
 ): boolean | undefined => {
   if ((section === 'ARCHIVED') !== conversation.archived) return false;
   const assigneeId = conversation.assignee?.id;
@@ -47,6 +51,10 @@ export const inSection = (
       return !assigneeId && conversation.status === 'OPEN';
     case 'OTHERS':
       return viewerId === undefined ? undefined : !!assigneeId && assigneeId !== viewerId;
+    case 'IMPORTANT':
+      return conversation.client.openTaskCount > 0;
+    case 'TEAM':
+      return teamId ? conversation.team?.id === teamId : !!conversation.team;
     default:
       return true;
   }

@@ -6,6 +6,9 @@ import { createMentionPicker } from '../comments/mention-picker.ts';
 import { MentionPicker } from '../comments/MentionPicker.tsx';
 import { createQuickReplyPicker } from '../quick-replies/quick-reply-picker.ts';
 import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
+import { AttachButton } from './attachments/AttachButton.tsx';
+import { createPendingAttachments } from './attachments/pending-attachments.ts';
+import { PendingAttachmentList } from './attachments/PendingAttachmentList.tsx';
 import { createComposerDraft } from './composer-draft.ts';
 import { ComposerModes, type ComposerMode } from './ComposerModes.tsx';
 import { createReplySender } from './send-reply.ts';
@@ -35,6 +38,9 @@ export const Composer = (props: Props) => {
   const reply = createReplySender();
   const mentions = createMentionPicker(() => props.viewerId);
   const quickReplies = createQuickReplyPicker(() => props.conversationId);
+  // Files for the next reply (not for notes).
+  const attachments = createPendingAttachments();
+  const canSend = () => (mode() === 'note' ? !!text().trim() : (!!text().trim() || attachments.fileIds().length > 0) && !attachments.uploading());
   let textarea!: HTMLTextAreaElement;
 
   const autosize = () => {
@@ -61,14 +67,15 @@ export const Composer = (props: Props) => {
     return failure ? [failure] : [];
   };
   const sendReply = async (body: string) => {
-    const outcome = await reply.send(props.conversationId, body, asBot());
+    const outcome = await reply.send(props.conversationId, body, asBot(), attachments.fileIds());
     if (outcome.message) props.onSent(outcome.message);
+    if (outcome.message) attachments.clear();
     return outcome.errors;
   };
 
   const submit = async () => {
     const body = text().trim();
-    if (!body || sending() || props.disabled) return;
+    if (!canSend() || sending() || props.disabled) return;
     setErrors([]);
     setSending(true);
     props.typing.stop();
@@ -156,12 +163,18 @@ export const Composer = (props: Props) => {
           ⚡ Quick replies
         </button>
         <Show when={mode() === 'reply'}>
+          <AttachButton attachments={attachments} disabled={props.disabled} />
+        </Show>
+        <Show when={mode() === 'reply'}>
           <label class="composer-as-bot" title="The client sees the bot as the sender">
             <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
             Send as bot
           </label>
         </Show>
       </ComposerModes>
+      <Show when={mode() === 'reply'}>
+        <PendingAttachmentList attachments={attachments} />
+      </Show>
       <div class="composer-row">
         <Show when={mode() === 'note'}>
           <MentionPicker picker={mentions} onPick={(operator) => changed(mentions.choose(textarea, operator))} />
@@ -188,7 +201,7 @@ export const Composer = (props: Props) => {
           classList={{ 'is-note': mode() === 'note' }}
           type="submit"
           data-testid="send-button"
-          disabled={props.disabled || sending() || reply.fetching() || !text().trim()}
+          disabled={props.disabled || sending() || reply.fetching() || !canSend()}
           title={`Send (${isMac ? '⌘' : 'Ctrl'}+Enter)`}
         >
           {sending() ? 'Sending…' : mode() === 'note' ? 'Add note' : asBot() ? 'Send as bot' : 'Send'}

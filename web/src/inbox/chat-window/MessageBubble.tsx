@@ -5,6 +5,7 @@ import { StatusIcon, statusTitle } from '../../ui/StatusIcon.tsx';
 import type { MessageResult } from '../message-actions/message-actions.ts';
 import { MessageEditor } from '../message-actions/MessageEditor.tsx';
 import { MessageMenu, type MessageContext } from '../message-actions/MessageMenu.tsx';
+import { MessageAttachments } from './attachments/MessageAttachments.tsx';
 import type { HitMark } from './dialog-search.ts';
 
 type Props = { message: ChatMessageFragment; continued: boolean; hit?: HitMark | undefined; context: MessageContext };
@@ -81,7 +82,12 @@ export const MessageBubble = (props: Props) => {
             when={!editing()}
             fallback={<MessageEditor text={props.message.text} busy={busy()} onSave={(text) => void save(text)} onCancel={() => setEditing(false)} />}
           >
-            <div class="bubble-text">{deleted() ? <em class="bubble-deleted">Message deleted</em> : props.message.text}</div>
+            <Show when={!deleted()}>
+              <MessageAttachments files={props.message.attachments} />
+            </Show>
+            <Show when={deleted() || props.message.text}>
+              <div class="bubble-text">{deleted() ? <em class="bubble-deleted">Message deleted</em> : props.message.text}</div>
+            </Show>
           </Show>
           <div class="bubble-meta">
             <Show when={props.message.pinned}>

@@ -21,6 +21,10 @@ export const describeEvent = (event: TimelineEventFragment): string => {
       return event.actor?.id === event.assignee?.id ? `${actor} took the conversation` : `${actor} assigned ${assignee}`;
     case 'UNASSIGNED':
       return actor ? `${actor} unassigned the conversation` : 'The conversation was unassigned';
+    case 'TEAM_ASSIGNED': {
+      const to = `team ${event.team?.name ?? '(deleted)'}${event.assignee ? `, ${assignee}` : ''}`;
+      return actor ? `${actor} transferred the conversation to ${to}` : `Transferred to ${to}`;
+    }
   }
 };
 

@@ -21,5 +21,8 @@ export const ChatMessageFragment = graphql(`
       name
       avatarUrl
     }
+    attachments {
+      ...FileItem
+    }
   }
 `);

@@ -12,11 +12,13 @@ export const createReplySender = () => {
 
   return {
     fetching: () => state.fetching,
-    send: async (conversationId: string, text: string, asBot = false): Promise<SendOutcome> => {
-      // Sending as the bot is another message: another key.
-      const keyed = `${asBot ? 'bot' : 'operator'}:${text}`;
+    send: async (conversationId: string, text: string, asBot = false, fileIds: readonly string[] = []): Promise<SendOutcome> => {
+      // Sending as the bot (or with other files) is another message: another key.
+      const keyed = `${asBot ? 'bot' : 'operator'}:${fileIds.join(',')}:${text}`;
       if (draftKey?.text !== keyed) draftKey = { text: keyed, key: crypto.randomUUID() };
-      const result = await send({ input: { conversationId, text, idempotencyKey: draftKey.key, ...(asBot ? { asBot } : {}) } });
+      const result = await send({
+        input: { conversationId, text, idempotencyKey: draftKey.key, ...(asBot ? { asBot } : {}), ...(fileIds.length ? { fileIds: [...fileIds] } : {}) },
+      });
       const payload = result.data?.sendMessage;
       if (result.error || !payload) {
         return { message: null, errors: [result.error?.networkError ? 'Not sent: the server is unreachable. Try again.' : (result.error?.message ?? 'Not sent.')] };

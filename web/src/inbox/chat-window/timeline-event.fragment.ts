@@ -14,5 +14,9 @@ export const TimelineEventFragment = graphql(`
       id
       name
     }
+    team {
+      id
+      name
+    }
   }
 `);

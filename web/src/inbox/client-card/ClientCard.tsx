@@ -6,6 +6,8 @@ import { createNow } from '../../ui/clock.ts';
 import { agoPhrase, formatDateTime } from '../../ui/format.ts';
 import { CardToolbar } from './CardToolbar.tsx';
 import { ClientControls } from './ClientControls.tsx';
+import { MediaSection } from './media/MediaSection.tsx';
+import { TasksSection } from './tasks/TasksSection.tsx';
 
 const Row = (props: { label: string; children: JSX.Element }) => (
   <div class="card-row">
@@ -88,6 +90,10 @@ export const ClientCard = (props: Props) => {
 
               <ClientControls client={client()} onChanged={props.onClientChanged} />
 
+              <Show when={client().id} keyed>
+                {(clientId) => <TasksSection clientId={clientId} />}
+              </Show>
+
               <section class="card-section">
                 <h3>Channels</h3>
                 <Show when={client().channels.length} fallback={<div class="card-missing">No channels</div>}>
@@ -109,6 +115,8 @@ export const ClientCard = (props: Props) => {
                 </Show>
               </section>
 
+              <MediaSection clientId={client().id} changedAt={conversation().lastActivityAt} />
+
               <section class="card-section">
                 <h3>Conversation</h3>
                 <dl>
@@ -125,6 +133,11 @@ export const ClientCard = (props: Props) => {
                           {assignee().name}
                         </span>
                       )}
+                    </Show>
+                  </Row>
+                  <Row label="Team">
+                    <Show when={conversation().team} fallback={<span class="card-missing">None</span>}>
+                      {(team) => <span data-testid="card-team">{team().name}</span>}
                     </Show>
                   </Row>
                   <Row label="Started">

@@ -3,11 +3,15 @@ import { createSignal, For, Show } from 'solid-js';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { OperatorsQuery } from './operators.query.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
+import { TeamOptions } from '../teams/TeamOptions.tsx';
 
 type Props = {
   assigneeId: string | undefined;
   busy: boolean;
   onPick: (operatorId: string | null, comment: string) => void;
+  // The conversation's team, and the transfer to a team.
+  teamId?: string;
+  onPickTeam?: (teamId: string, comment: string) => void;
   onClose: () => void;
 };
 
@@ -71,6 +75,9 @@ export const AssignMenu = (props: Props) => {
                     Unassign
                   </button>
                 </li>
+              </Show>
+              <Show when={props.onPickTeam}>
+                {(onPickTeam) => <TeamOptions teamId={props.teamId} busy={props.busy} onPick={(teamId) => onPickTeam()(teamId, comment())} />}
               </Show>
             </ul>
           )}

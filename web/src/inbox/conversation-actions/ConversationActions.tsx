@@ -27,6 +27,9 @@ export const ConversationActions = (props: Props) => {
   const pick = async (operatorId: string | null, comment: string) => {
     if (await props.actions.assign(operatorId, comment)) setMenuOpen(false);
   };
+  const pickTeam = async (teamId: string, comment: string) => {
+    if (await props.actions.transferToTeam(teamId, comment)) setMenuOpen(false);
+  };
 
   return (
     <div class="conversation-actions" role="toolbar" aria-label="Conversation actions">
@@ -96,7 +99,14 @@ export const ConversationActions = (props: Props) => {
           {assigneeId() ? 'Transfer…' : 'Assign…'}
         </button>
         <Show when={menuOpen()}>
-          <AssignMenu assigneeId={assigneeId()} busy={busy()} onPick={(id, comment) => void pick(id, comment)} onClose={() => setMenuOpen(false)} />
+          <AssignMenu
+            assigneeId={assigneeId()}
+            busy={busy()}
+            onPick={(id, comment) => void pick(id, comment)}
+            teamId={c().team?.id}
+            onPickTeam={(id, comment) => void pickTeam(id, comment)}
+            onClose={() => setMenuOpen(false)}
+          />
         </Show>
       </span>
     </div>

@@ -10,6 +10,7 @@ import { MarkConversationUnreadMutation } from './mark-conversation-unread.mutat
 import { PinConversationMutation } from './pin-conversation.mutation.ts';
 import { ReopenConversationMutation } from './reopen-conversation.mutation.ts';
 import { TakeConversationMutation } from './take-conversation.mutation.ts';
+import { TransferConversationMutation } from './transfer-conversation.mutation.ts';
 
 export type ActionName = 'read' | 'unread' | 'pin' | 'close' | 'reopen' | 'archive' | 'assign' | 'take';
 
@@ -70,6 +71,14 @@ export const createConversationActions = (conversationId: () => string, onChange
         (d) => d.assignConversation,
       ),
     take: () => perform('take', TakeConversationMutation, input(), (d) => d.takeConversation),
+    // To a team, where it waits unassigned for a member to take it.
+    transferToTeam: (teamId: string, comment: string) =>
+      perform(
+        'assign',
+        TransferConversationMutation,
+        { input: { conversationId: conversationId(), teamId, comment: comment.trim() || null } },
+        (d) => d.transferConversation,
+      ),
   };
 };
 

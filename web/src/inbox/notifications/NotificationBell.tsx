@@ -13,8 +13,13 @@ const BellIcon = () => (
   </svg>
 );
 
-const describe = (notification: NotificationFragment) =>
-  `${notification.actor?.name ?? 'Someone'} mentioned you · ${notification.conversation.client.name}`;
+const describe = (notification: NotificationFragment) => {
+  if (notification.kind === 'TASK_DUE') {
+    const task = notification.task;
+    return task ? `Task due: “${task.title}” · ${task.client.name}` : 'A task of yours fell due (since deleted)';
+  }
+  return `${notification.actor?.name ?? 'Someone'} mentioned you · ${notification.conversation?.client.name ?? ''}`;
+};
 
 // The header's bell: the unread count, and a dropdown of the latest notifications.
 export const NotificationBell = () => {
@@ -27,7 +32,8 @@ export const NotificationBell = () => {
 
   const openOne = (notification: NotificationFragment) => {
     setOpen(false);
-    selectConversation(notification.conversation.id);
+    // A task's notification opens the client's latest conversation, where its card lists the task.
+    if (notification.conversation) selectConversation(notification.conversation.id);
     if (!notification.read) void notifications.markRead([notification.id]);
   };
 
@@ -64,7 +70,7 @@ export const NotificationBell = () => {
           </div>
           <Show when={notifications.error()}>{(message) => <div class="error-text notification-note">{message()}</div>}</Show>
           <ul class="notification-items">
-            <For each={notifications.items} fallback={<li class="notification-note">Nothing yet. Mentions of you appear here.</li>}>
+            <For each={notifications.items} fallback={<li class="notification-note">Nothing yet. Mentions of you and your tasks falling due appear here.</li>}>
               {(notification) => (
                 <li>
                   <button
@@ -72,6 +78,7 @@ export const NotificationBell = () => {
                     classList={{ 'is-unread': !notification.read }}
                     data-testid="notification-item"
                     data-notification-id={notification.id}
+                    data-kind={notification.kind}
                     onClick={() => openOne(notification)}
                   >
                     <span class="notification-item-top">

@@ -21,5 +21,14 @@ export const NotificationFragment = graphql(`
         name
       }
     }
+    task {
+      id
+      title
+      dueAt
+      client {
+        id
+        name
+      }
+    }
   }
 `);

@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { transitionClients, type ClientTransition } from '../clients/client-lifecycle.service.ts';
+import { setClientOwner } from '../clients/client-profile.service.ts';
+import type { ClientRow } from '../clients/client.entity.ts';
+import { conditionsSql } from '../conversations/conversation-conditions.ts';
+import { select, selectOne } from '../db/rows.ts';
+import type { BulkClientActionInput, ClientFilter, ClientOrder } from '../generated/graphql.ts';
+import { keysetConnection, type Page } from '../graphql/connection.ts';
+import { UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+
+const sections = {
+  ACTIVE: 'cl.deleted_at is null and cl.archived_at is null',
+  ARCHIVED: 'cl.deleted_at is null and cl.archived_at is not null',
+  BLOCKED: 'cl.deleted_at is null and cl.blocked_at is not null',
+  DELETED: 'cl.deleted_at is not null',
+  ALL: 'cl.deleted_at is null',
+} as const;
+
+/** The SQL condition of an Audience filter on the client table (alias `cl`). */
+export function clientWhere(viewer: Viewer, filter: ClientFilter | null | undefined) {
+  const where = ['cl.project_id = ?', sections[filter?.section ?? 'ACTIVE']];
+  const params: unknown[] = [viewer.project.id];
+  const words = filter?.search?.trim().toLowerCase();
+  if (words) {
+    const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    // The trigram index on name/phone/e-mail answers the first part; tag names are few.
+    where.push(`(lower(cl.name || ' ' || coalesce(cl.phone, '') || ' ' || coalesce(cl.email, '')) like ?
+      or exists (select 1 from client_label x join label l on l.id = x.label_id where x.client_id = cl.id and l.kind = 'TAG' and lower(l.name) like ?))`);
+    params.push(pattern, pattern);
+  }
+  const conditions = conditionsSql(filter, { client: 'cl' });
+  if (conditions) {
+    where.push(conditions.sql);
+    params.push(...conditions.params);
+  }
+  return { where: where.join(' and '), params };
+}
+
+export type ClientConnectionModel = Awaited<ReturnType<typeof listClients>>;
+
+export async function listClients(em: EntityManager, viewer: Viewer, options: Page & { filter?: ClientFilter | null; order?: ClientOrder | null }) {
+  const { where, params } = clientWhere(viewer, options.filter);
+  const byCreation = options.order === 'NEWEST_FIRST' || options.order === 'OLDEST_FIRST';
+  const connection = await keysetConnection<ClientRow>(
+    em,
+    {
+      from: 'client cl',
+      columns: 'cl.*',
+      where,
+      params,
+      column: byCreation ? 'created_at' : 'last_activity_at',
+      at: (client) => (byCreation ? client.createdAt : client.lastActivityAt),
+      order: options.order === 'OLDEST_FIRST' ? 'asc' : 'desc',
+    },
+    options,
+  );
+  return { ...connection, where: { where, params } };
+}
+
+export async function countClients(em: EntityManager, where: { where: string; params: unknown[] }) {
+  return (await selectOne<{ n: number }>(em, `select count(*)::int as n from client cl where ${where.where}`, where.params))!.n;
+}
+
+const transitions: Partial<Record<BulkClientActionInput['action'], ClientTransition>> = {
+  ARCHIVE: 'archive',
+  UNARCHIVE: 'unarchive',
+  BLOCK: 'block',
+  UNBLOCK: 'unblock',
+  DELETE: 'delete',
+  RESTORE: 'restore',
+};
+
+/** One action on a selection of the viewer's clients; nothing changes when any id is not the viewer's. */
+export async function bulkClientAction(app: App, em: EntityManager, viewer: Viewer, input: BulkClientActionInput) {
+  if (!input.clientIds.length || input.clientIds.length > 500) throw new UserError('INVALID_INPUT', 'Give 1 to 500 clients.', 'clientIds');
+  const ids = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
+  const clients = ids.includes(null) ? [] : await select<ClientRow>(em, 'select * from client where id in (?) and project_id = ?', [ids, viewer.project.id]);
+  if (clients.length !== ids.length) throw new UserError('NOT_FOUND', 'No such client.', 'clientIds');
+  const transition = transitions[input.action];
+  if (transition) return transitionClients(app, em, viewer, clients, transition);
+  // Managers only, so the permission holds for every client before the first changes.
+  if (viewer.operator?.role === 'OPERATOR') throw new UserError('FORBIDDEN', 'Only managers may set the owner of many clients at once.');
+  const updated = [];
+  for (const client of clients) updated.push(await setClientOwner(app, em, viewer, { clientId: input.clientIds[ids.indexOf(client.id)]!, ownerId: input.ownerId ?? null }));
+  return updated;
+}

@@ -1,0 +1,54 @@
+import { createSignal, Show } from 'solid-js';
+import { LibraryPicker } from './LibraryPicker.tsx';
+import type { PendingAttachments } from './pending-attachments.ts';
+import './attachments.css';
+
+// The composer's "attach" controls: upload from the computer, or pick from the project's library.
+export const AttachButton = (props: { attachments: PendingAttachments; disabled?: boolean | undefined }) => {
+  const [libraryOpen, setLibraryOpen] = createSignal(false);
+  let input!: HTMLInputElement;
+  return (
+    <span class="attach-controls">
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        data-testid="attach-input"
+        onChange={(event) => {
+          props.attachments.add([...(event.currentTarget.files ?? [])]);
+          event.currentTarget.value = '';
+        }}
+      />
+      <button
+        type="button"
+        class="btn btn-small btn-ghost"
+        data-testid="attach-button"
+        title="Attach files"
+        disabled={props.disabled || props.attachments.room() <= 0}
+        onClick={() => input.click()}
+      >
+        📎 Attach
+      </button>
+      <button
+        type="button"
+        class="btn btn-small btn-ghost"
+        data-testid="library-button"
+        title="Attach from the file library"
+        disabled={props.disabled}
+        onClick={() => setLibraryOpen(!libraryOpen())}
+      >
+        🗂 Library
+      </button>
+      <Show when={libraryOpen()}>
+        <LibraryPicker
+          onPick={(file) => {
+            props.attachments.pick(file);
+            setLibraryOpen(false);
+          }}
+          onClose={() => setLibraryOpen(false)}
+        />
+      </Show>
+    </span>
+  );
+};

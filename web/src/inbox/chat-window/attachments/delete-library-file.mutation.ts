@@ -1,0 +1,13 @@
+import { graphql } from '../../../generated/index.ts';
+
+export const DeleteLibraryFileMutation = graphql(`
+  mutation DeleteLibraryFile($input: DeleteInput!) {
+    deleteLibraryFile(input: $input) {
+      deletedId
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);

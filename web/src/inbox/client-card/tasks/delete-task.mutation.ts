@@ -1,0 +1,12 @@
+import { graphql } from '../../../generated/index.ts';
+
+export const DeleteTaskMutation = graphql(`
+  mutation DeleteTask($input: DeleteInput!) {
+    deleteTask(input: $input) {
+      deletedId
+      userErrors {
+        message
+      }
+    }
+  }
+`);
