@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { rootDir } from '../src/config.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
@@ -40,8 +41,11 @@ async function admin(url: string, sql: string) {
 
 let temporalAddress: string | undefined = process.env.TEMPORAL_ADDRESS;
 
-/** A fresh database seeded with `clients` clients, and the product serving it. */
-export async function startProduct(seed: Parameters<typeof seedDemoProject>[1]) {
+/**
+ * A fresh database seeded with `clients` clients, and the product serving it. `prepare` adds to the seeded data
+ * before the statistics are gathered and the product starts.
+ */
+export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], options: { prepare?: (em: EntityManager) => Promise<unknown> } = {}) {
   const adminUrl = await postgresAdminUrl();
   const database = `bench_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, `create database ${database}`);
@@ -57,6 +61,7 @@ export async function startProduct(seed: Parameters<typeof seedDemoProject>[1]) 
   const orm = await openOrm(databaseUrl);
   await migrate(orm);
   await seedDemoProject(orm.em.fork(), seed);
+  if (options.prepare) await options.prepare(orm.em.fork());
   await orm.em.fork().getConnection().execute('vacuum analyze');
   await orm.close();
   console.log(`  seeded ${seed?.clients} clients in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
@@ -77,7 +82,7 @@ export async function startProduct(seed: Parameters<typeof seedDemoProject>[1]) 
     if (i > 600) throw new Error('the API did not become ready');
     await sleep(100);
   }
-  return { base, stop };
+  return { base, stop, databaseUrl };
 }
 
 export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {

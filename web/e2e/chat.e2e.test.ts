@@ -444,3 +444,61 @@ it('carries files both ways: a visitor’s photo to the inbox and the client car
   await visitor.close();
   await operator.close();
 }, 90_000);
+
+it('keeps the CRM on the client card: tags, owner, profile, variables, a deal moving stages, notes and history, live', async () => {
+  const manager = await api.login('manager@demo.test', 'demo-manager');
+  await api.gql('mutation { createFunnel(input: { name: "Sales", stages: ["New", "Offer", "Paid"] }) { userErrors { code } } }', {}, manager);
+  await api.gql('mutation { createVariableDefinition(input: { scope: CLIENT, key: "city", name: "City", type: TEXT }) { userErrors { code } } }', {}, manager);
+  const anna = await loginAsAnna();
+  const row = anna.getByTestId('chat-row').nth(2);
+  const id = (await row.getAttribute('data-conversation-id'))!;
+  await row.click();
+  const boris = await loginAsBoris();
+  await openConversation(boris, id);
+  const card = anna.getByTestId('client-card').getByTestId('crm-sections');
+  const borisCard = boris.getByTestId('client-card').getByTestId('crm-sections');
+
+  // A new tag, created from the picker, shows on both cards.
+  await card.getByTestId('tag-input').fill('VIP');
+  await card.getByTestId('tag-input').press('Enter');
+  await expect.poll(() => card.getByTestId('client-tag').filter({ hasText: 'VIP' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => borisCard.getByTestId('client-tag').filter({ hasText: 'VIP' }).count(), { timeout: 10_000 }).toBe(1);
+
+  await card.getByTestId('take-client').click();
+  await expect.poll(() => card.getByTestId('client-owner').textContent(), { timeout: 10_000 }).toBe('Your client');
+  await expect.poll(() => borisCard.getByTestId('client-owner').textContent(), { timeout: 10_000 }).toBe('Anna Operator');
+
+  await card.getByTestId('profile-edit').click();
+  await card.getByTestId('profile-form').locator('input[name="email"]').fill('not an email');
+  await card.getByTestId('profile-form').getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => card.getByTestId('crm-error').textContent(), { timeout: 10_000 }).toContain('not an e-mail address');
+  await card.getByTestId('profile-form').locator('input[name="country"]').fill('Armenia');
+  await card.getByTestId('profile-form').locator('input[name="email"]').fill('vip@example.com');
+  await card.getByTestId('profile-form').getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => card.getByTestId('crm-profile').textContent(), { timeout: 10_000 }).toContain('Armenia');
+
+  await card.locator('[data-testid="variable"][data-key="city"] input').fill('Yerevan');
+  await card.getByTestId('variables-save').click();
+  await expect.poll(() => borisCard.locator('[data-testid="variable"][data-key="city"] input').inputValue(), { timeout: 10_000 }).toBe('Yerevan');
+
+  // A deal moved to the next stage: the card shows the stage, the timeline the move.
+  await card.getByTestId('deal-add').click();
+  await card.getByTestId('deal-form').locator('input[name="title"]').fill('Winter coat');
+  await card.getByTestId('deal-form').locator('input[name="budget"]').fill('12000');
+  await card.getByTestId('deal-form').getByRole('button', { name: 'Create' }).click();
+  await expect.poll(() => card.getByTestId('deal').count(), { timeout: 10_000 }).toBe(1);
+  await card.getByTestId('deal-stage').selectOption({ label: 'Offer' });
+  await expect.poll(() => card.getByTestId('client-stages').textContent(), { timeout: 10_000 }).toContain('Sales: Offer');
+  const moved = anna.getByTestId('chat-window').getByTestId('client-activity').filter({ hasText: 'Deal "Winter coat": New → Offer' });
+  await expect.poll(() => moved.count(), { timeout: 10_000 }).toBe(1);
+  await card.getByTestId('deal-won').click();
+  await expect.poll(() => card.getByTestId('client-sales').textContent(), { timeout: 10_000 }).toContain('12,000 RUB');
+
+  await card.getByTestId('note-input').fill('Prefers calls after 6 pm');
+  await card.getByRole('button', { name: 'Add note' }).click();
+  await expect.poll(() => borisCard.getByTestId('note').filter({ hasText: 'Prefers calls' }).count(), { timeout: 10_000 }).toBe(1);
+  const history = await card.getByTestId('history-entry').allTextContents();
+  expect(history.join('\n')).toMatch(/Deal "Winter coat" won[\s\S]*Deal "Winter coat": New → Offer[\s\S]*City: Yerevan[\s\S]*Profile updated: email, country[\s\S]*Anna Operator took the client[\s\S]*Tag "VIP" added/);
+  await anna.close();
+  await boris.close();
+}, 120_000);

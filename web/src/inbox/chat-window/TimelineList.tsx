@@ -8,6 +8,7 @@ import type { MessageContext } from '../message-actions/MessageMenu.tsx';
 import type { ConversationTimeline } from './conversation-timeline.ts';
 import type { HitMark } from './dialog-search.ts';
 import { MessageBubble } from './MessageBubble.tsx';
+import { ClientActivityEvent } from './ClientActivityEvent.tsx';
 import { TimelineEvent } from './TimelineEvent.tsx';
 
 const NEAR_EDGE_PX = 120;
@@ -131,6 +132,7 @@ export const TimelineList = (props: Props) => {
                     )}
                   </Match>
                   <Match when={item.__typename === 'ConversationEvent' && item}>{(event) => <TimelineEvent event={event()} />}</Match>
+                  <Match when={item.__typename === 'ClientActivity' && item}>{(activity) => <ClientActivityEvent activity={activity()} />}</Match>
                   <Match when={item.__typename === 'Comment' && item}>
                     {(comment) => <CommentNote comment={comment()} viewer={props.viewer} actions={props.comments} />}
                   </Match>

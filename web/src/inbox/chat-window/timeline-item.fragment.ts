@@ -13,5 +13,8 @@ export const TimelineItemFragment = graphql(`
     ... on Comment {
       ...Comment
     }
+    ... on ClientActivity {
+      ...ClientActivityEntry
+    }
   }
 `);

@@ -6,6 +6,7 @@ import { createNow } from '../../ui/clock.ts';
 import { agoPhrase, formatDateTime } from '../../ui/format.ts';
 import { CardToolbar } from './CardToolbar.tsx';
 import { ClientControls } from './ClientControls.tsx';
+import { CrmSections } from './crm/CrmSections.tsx';
 import { MediaSection } from './media/MediaSection.tsx';
 import { TasksSection } from './tasks/TasksSection.tsx';
 
@@ -87,6 +88,10 @@ export const ClientCard = (props: Props) => {
                   </Row>
                 </dl>
               </section>
+
+              <Show when={client().id} keyed>
+                {(clientId) => <CrmSections clientId={clientId} />}
+              </Show>
 
               <ClientControls client={client()} onChanged={props.onClientChanged} />
 

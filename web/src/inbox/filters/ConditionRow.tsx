@@ -1,6 +1,7 @@
 import { For, Match, Switch } from 'solid-js';
 import type { ConditionField, FilterOptionsQuery } from '../../generated/graphql.ts';
-import { FIELDS, KINDS, newCondition, operandOf, type DraftCondition } from './filter-model.ts';
+import { ChoiceOperand, LabelOperand, VariableOperand } from './ConditionOperands.tsx';
+import { BOT_STATUSES, FIELDS, KINDS, newCondition, operandOf, type DraftCondition } from './filter-model.ts';
 
 type Props = {
   condition: DraftCondition;
@@ -9,13 +10,30 @@ type Props = {
   onRemove: () => void;
 };
 
-const toggled = (values: string[], value: string, on: boolean) => (on ? [...values, value] : values.filter((other) => other !== value));
+// The checkboxes an `anyOf` field offers (operators are a list of their own).
+const choicesOf = (field: ConditionField, options: FilterOptionsQuery | undefined): { choices: { id: string; name: string }[]; empty: string } => {
+  switch (field) {
+    case 'CHANNEL_KIND':
+      return { choices: KINDS.map((kind) => ({ id: kind, name: kind })), empty: '' };
+    case 'FUNNEL':
+      return { choices: options?.funnels ?? [], empty: 'No funnels yet' };
+    case 'STAGE':
+      return {
+        choices: (options?.funnels ?? []).flatMap((funnel) => funnel.stages.map((stage) => ({ id: stage.id, name: `${funnel.name} · ${stage.name}` }))),
+        empty: 'No funnels yet',
+      };
+    case 'BOT_STATUS':
+      return { choices: BOT_STATUSES, empty: '' };
+    default:
+      return { choices: options?.me.project.channels ?? [], empty: 'No channels yet' };
+  }
+};
 
 // One condition of the builder: the field, then the operand that field takes.
 export const ConditionRow = (props: Props) => {
   const c = () => props.condition;
-  const channels = () => props.options?.me.project.channels ?? [];
   const operators = () => props.options?.operators ?? [];
+  const byOperator = () => c().field === 'ASSIGNEE' || c().field === 'OWNER';
   return (
     <div class="filter-condition" data-testid="filter-condition" data-field={c().field}>
       <div class="filter-condition-head">
@@ -46,10 +64,16 @@ export const ConditionRow = (props: Props) => {
             <input type="date" class="field" aria-label="To" data-testid="filter-to" value={c().to} onInput={(event) => props.onChange({ to: event.currentTarget.value })} />
           </div>
         </Match>
-        <Match when={c().field === 'ASSIGNEE'}>
+        <Match when={operandOf(c().field) === 'labels'}>
+          <LabelOperand condition={c()} options={props.options} onChange={props.onChange} />
+        </Match>
+        <Match when={operandOf(c().field) === 'variable'}>
+          <VariableOperand condition={c()} options={props.options} onChange={props.onChange} />
+        </Match>
+        <Match when={byOperator()}>
           <label class="filter-check">
-            <input type="checkbox" checked={c().unassigned} onChange={(event) => props.onChange({ unassigned: event.currentTarget.checked })} />
-            Unassigned
+            <input type="checkbox" data-testid="filter-unassigned" checked={c().unassigned} onChange={(event) => props.onChange({ unassigned: event.currentTarget.checked })} />
+            {c().field === 'OWNER' ? 'Nobody' : 'Unassigned'}
           </label>
           <select
             multiple
@@ -69,21 +93,13 @@ export const ConditionRow = (props: Props) => {
           </select>
         </Match>
         <Match when={true}>
-          <div class="filter-choices">
-            <For each={c().field === 'CHANNEL_KIND' ? KINDS.map((kind) => ({ id: kind, name: kind })) : channels()}>
-              {(choice) => (
-                <label class="filter-check">
-                  <input
-                    type="checkbox"
-                    value={choice.id}
-                    checked={c().anyOf.includes(choice.id)}
-                    onChange={(event) => props.onChange({ anyOf: toggled(c().anyOf, choice.id, event.currentTarget.checked) })}
-                  />
-                  {choice.name}
-                </label>
-              )}
-            </For>
-          </div>
+          <ChoiceOperand
+            condition={c()}
+            options={props.options}
+            onChange={props.onChange}
+            choices={choicesOf(c().field, props.options).choices}
+            empty={choicesOf(c().field, props.options).empty}
+          />
         </Match>
       </Switch>
     </div>

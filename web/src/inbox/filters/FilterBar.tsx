@@ -1,12 +1,10 @@
 import { createQuery } from '@urql/solid';
-import { createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
-import type { ConditionMatch } from '../../generated/graphql.ts';
+import { createSignal, Show } from 'solid-js';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import type { ConversationList } from '../chat-list/conversation-list.ts';
-import { ConditionRow } from './ConditionRow.tsx';
+import { ConditionBuilder, createConditionDraft } from './ConditionBuilder.tsx';
 import { FilterOptionsQuery } from './filter-options.query.ts';
-import { cleanCondition, newCondition, toDraft, toInput, type AppliedFilter, type DraftCondition } from './filter-model.ts';
+import { cleanCondition } from './filter-model.ts';
 import { createSavedFilters } from './saved-filters.ts';
 import { SavedFilterMenu } from './SavedFilterMenu.tsx';
 
@@ -23,17 +21,15 @@ const Popover = (props: { onClose: () => void; children: unknown }) => {
 // The chat list's "Filter" button: a condition builder on top of the section, and the saved filters.
 export const FilterBar = (props: { list: ConversationList }) => {
   const [open, setOpen] = createSignal(false);
-  const [drafts, setDrafts] = createStore<DraftCondition[]>([]);
-  const [match, setMatch] = createSignal<ConditionMatch>('ALL');
+  const draft = createConditionDraft();
   const [savedId, setSavedId] = createSignal<string | null>(null);
   const [options] = createQuery({ query: FilterOptionsQuery });
   const saved = createSavedFilters();
   const active = () => props.list.view().filter;
 
-  const built = (): AppliedFilter => ({ conditions: drafts.map(toInput).filter((c) => c !== null), match: match() });
-  const apply = () => props.list.setFilter(built());
+  const apply = () => props.list.setFilter(draft.built());
   const clear = () => {
-    setDrafts([]);
+    draft.clear();
     setSavedId(null);
     props.list.setFilter(null);
   };
@@ -43,13 +39,12 @@ export const FilterBar = (props: { list: ConversationList }) => {
     const chosen = id ? saved.byId(id) : undefined;
     if (!chosen) return;
     const conditions = chosen.filter.conditions.map(cleanCondition);
-    setDrafts(conditions.map(toDraft));
-    setMatch(chosen.filter.match);
+    draft.load({ conditions, match: chosen.filter.match });
     props.list.setFilter({ conditions, match: chosen.filter.match }, chosen.filter.section);
   };
 
   const save = async (values: { id?: string | undefined; name: string; shared: boolean }) => {
-    const result = await saved.save(values, props.list.view().section, built());
+    const result = await saved.save(values, props.list.view().section, draft.built());
     if (result) setSavedId(result.id);
   };
 
@@ -77,25 +72,9 @@ export const FilterBar = (props: { list: ConversationList }) => {
       </Show>
       <Show when={open()}>
         <Popover onClose={() => setOpen(false)}>
-          <div class="filter-match" role="group" aria-label="Match">
-            <span>Match</span>
-            <select class="field" data-testid="filter-match" value={match()} onChange={(event) => setMatch(event.currentTarget.value as ConditionMatch)}>
-              <option value="ALL">all conditions</option>
-              <option value="ANY">any condition</option>
-            </select>
-          </div>
-          <For each={drafts}>
-            {(condition, index) => (
-              <ConditionRow
-                condition={condition}
-                options={options.data}
-                onChange={(patch) => setDrafts(index(), patch)}
-                onRemove={() => setDrafts((list) => list.filter((_, i) => i !== index()))}
-              />
-            )}
-          </For>
+          <ConditionBuilder draft={draft} options={options.data} />
           <div class="filter-actions">
-            <button type="button" class="btn btn-small" data-testid="filter-add" onClick={() => setDrafts(drafts.length, newCondition())}>
+            <button type="button" class="btn btn-small" data-testid="filter-add" onClick={draft.add}>
               + Condition
             </button>
             <span class="filter-spacer" />

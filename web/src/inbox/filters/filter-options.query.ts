@@ -1,6 +1,6 @@
 import { graphql } from '../../generated/index.ts';
 
-// What the condition builder offers: the project's operators and channels.
+// What the condition builder offers: the project's operators, channels, tags, lists, funnels and client variables.
 export const FilterOptionsQuery = graphql(`
   query FilterOptions {
     operators {
@@ -15,6 +15,30 @@ export const FilterOptionsQuery = graphql(`
           kind
         }
       }
+    }
+    tags: labels(kind: TAG) {
+      id
+      name
+      color
+    }
+    lists: labels(kind: LIST) {
+      id
+      name
+      color
+    }
+    funnels {
+      id
+      name
+      stages {
+        id
+        name
+      }
+    }
+    variableDefinitions(scope: CLIENT) {
+      id
+      key
+      name
+      type
     }
   }
 `);

@@ -1,0 +1,106 @@
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import { useClient } from '@urql/solid';
+import { createSignal } from 'solid-js';
+import type { AudienceClientFragment, BulkClientAction, LabelKind } from '../../generated/graphql.ts';
+import type { AudienceList } from '../audience-list.ts';
+import { BulkAddClientLabelsMutation } from './add-client-labels.mutation.ts';
+import { BulkClientActionMutation } from './bulk-client-action.mutation.ts';
+import { AudienceCreateLabelMutation } from './create-label.mutation.ts';
+import { BulkRemoveClientLabelsMutation } from './remove-client-labels.mutation.ts';
+
+// The API takes at most this many clients per call.
+const CHUNK = 500;
+
+type Payload = { clients?: readonly AudienceClientFragment[] | null; userErrors: readonly { message: string }[] };
+
+const DONE: Record<BulkClientAction, string> = {
+  ARCHIVE: 'Archived',
+  UNARCHIVE: 'Unarchived',
+  BLOCK: 'Blocked',
+  UNBLOCK: 'Unblocked',
+  DELETE: 'Deleted',
+  RESTORE: 'Restored',
+  SET_OWNER: 'Set the owner of',
+};
+
+const clientsPhrase = (n: number) => `${n} ${n === 1 ? 'client' : 'clients'}`;
+
+/** The bulk actions on the chosen rows: run in chunks the API accepts, the rows refreshed from the answers. */
+export const createBulkActions = (list: AudienceList) => {
+  const client = useClient();
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
+
+  const perform = async <Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variablesOf: (clientIds: string[]) => Variables,
+    payloadOf: (data: Data) => Payload,
+    done: (count: number) => string,
+  ): Promise<boolean> => {
+    const ids = [...list.selected()];
+    if (!ids.length) return false;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    let changed = 0;
+    try {
+      for (let start = 0; start < ids.length; start += CHUNK) {
+        const result = await client.mutation(document, variablesOf(ids.slice(start, start + CHUNK))).toPromise();
+        const payload = result.data ? payloadOf(result.data) : undefined;
+        if (result.error || !payload) throw new Error(result.error?.message ?? 'The action failed.');
+        if (payload.userErrors.length) throw new Error(payload.userErrors.map((e) => e.message).join(' '));
+        list.applyChanged(payload.clients ?? []);
+        changed += payload.clients?.length ?? 0;
+      }
+      setNotice(done(changed));
+      return true;
+    } catch (failure) {
+      // Earlier chunks stay done: say how far it got.
+      const message = failure instanceof Error ? failure.message : String(failure);
+      setError(changed ? `${message} (${clientsPhrase(changed)} were changed before that.)` : message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return {
+    busy,
+    error,
+    notice,
+    dismiss: () => {
+      setError(null);
+      setNotice(null);
+    },
+    run: (action: BulkClientAction, ownerId?: string | null) =>
+      perform(
+        BulkClientActionMutation,
+        (clientIds) => ({ input: { clientIds, action, ...(action === 'SET_OWNER' ? { ownerId: ownerId ?? null } : {}) } }),
+        (data) => data.bulkClientAction,
+        (n) => `${DONE[action]} ${clientsPhrase(n)}.`,
+      ),
+    label: (add: boolean, label: { id: string; name: string }) =>
+      add
+        ? perform(BulkAddClientLabelsMutation, (clientIds) => ({ input: { clientIds, labelIds: [label.id] } }), (data) => data.addClientLabels, (n) => `Added “${label.name}” to ${clientsPhrase(n)}.`)
+        : perform(
+            BulkRemoveClientLabelsMutation,
+            (clientIds) => ({ input: { clientIds, labelIds: [label.id] } }),
+            (data) => data.removeClientLabels,
+            (n) => `Removed “${label.name}” from ${clientsPhrase(n)}.`,
+          ),
+    /** A new tag or list by name; the error is shown like an action's. */
+    createLabel: async (kind: LabelKind, name: string) => {
+      setError(null);
+      const result = await client.mutation(AudienceCreateLabelMutation, { input: { kind, name } }).toPromise();
+      const payload = result.data?.createLabel;
+      if (result.error || !payload?.label) {
+        setError(payload?.userErrors.map((e) => e.message).join(' ') || result.error?.message || 'The label was not created.');
+        return null;
+      }
+      return payload.label;
+    },
+  };
+};
+
+export type BulkActions = ReturnType<typeof createBulkActions>;

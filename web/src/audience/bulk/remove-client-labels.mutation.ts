@@ -1,0 +1,16 @@
+import { graphql } from '../../generated/index.ts';
+
+export const BulkRemoveClientLabelsMutation = graphql(`
+  mutation BulkRemoveClientLabels($input: ClientLabelsInput!) {
+    removeClientLabels(input: $input) {
+      clients {
+        ...AudienceClient
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated/index.ts';
+
+export const SetClientOwnerMutation = graphql(`
+  mutation SetClientOwner($input: SetClientOwnerInput!) {
+    setClientOwner(input: $input) { client { id } userErrors { message } }
+  }
+`);

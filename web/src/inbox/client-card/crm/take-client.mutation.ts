@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated/index.ts';
+
+export const TakeClientMutation = graphql(`
+  mutation TakeClient($input: ClientInput!) {
+    takeClient(input: $input) { client { id } userErrors { message } }
+  }
+`);

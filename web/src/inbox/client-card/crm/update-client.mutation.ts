@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated/index.ts';
+
+export const UpdateClientMutation = graphql(`
+  mutation UpdateClient($input: UpdateClientInput!) {
+    updateClient(input: $input) { client { id } userErrors { message } }
+  }
+`);
