@@ -1,7 +1,9 @@
-// `npm run bench`: the foundation figures (10,000 clients) and the inbox at scale (100,000 clients,
-// 1,000,000 messages). BENCH_ONLY=foundation|inbox runs one; sizes and rates are in the environment:
-// BENCH_CLIENTS, BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT,
-// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox). BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+// `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
+// 1,000,000 messages) and the client card on that data set with CRM data. BENCH_ONLY=foundation|inbox|card runs
+// one; sizes and rates are in the environment: BENCH_CLIENTS, BENCH_RATE, BENCH_SECONDS (foundation),
+// BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card), BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox),
+// BENCH_CARD_REQUESTS (card). BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+import { cardBench } from './card.ts';
 import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
 import { inboxScaleBench } from './inbox-scale.ts';
@@ -20,6 +22,13 @@ try {
       subscribers: env('BENCH_SUBSCRIBERS', 1000),
       rate: env('BENCH_SCALE_RATE', 10),
       seconds: env('BENCH_SECONDS', 10),
+    });
+  }
+  if (!only || only === 'card') {
+    await cardBench({
+      clients: env('BENCH_SCALE_CLIENTS', 100_000),
+      messagesPerClient: env('BENCH_SCALE_MESSAGES_PER_CLIENT', 10),
+      requests: env('BENCH_CARD_REQUESTS', 300),
     });
   }
 } finally {

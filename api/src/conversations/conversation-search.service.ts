@@ -34,7 +34,7 @@ function decodeOffset(after: string | null | undefined) {
 const candidateLimit = 200;
 
 /**
- * Conversations whose client (name, phone, e-mail: partial, any case) or messages (full text) match, within a
+ * Conversations whose client (name, phone, e-mail, tag names: partial, any case) or messages (full text) match, within a
  * section. The 200 most recently active matches are ranked: client matches first, then by the best message's
  * relevance, then by activity; paged by offset. PostgreSQL picks per word how to find them: walking the inbox
  * by activity for common words, the GIN index for rare ones; clients through the trigram index.
@@ -57,13 +57,18 @@ export async function searchConversations(
        select c.id from conversation c join client cl on cl.id = c.client_id
         where ${section.where} and lower(cl.name || ' ' || coalesce(cl.phone, '') || ' ' || coalesce(cl.email, '')) like ?
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
+     tag_hits as (
+       select c.id from conversation c
+        where ${section.where} and c.client_id in (
+          select x.client_id from client_label x join label l on l.id = x.label_id where l.project_id = ? and l.kind = 'TAG' and lower(l.name) like ?)
+        order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      message_hits as (
        select c.id from conversation c
         where ${section.where} and exists (select 1 from message m where m.conversation_id = c.id and m.search @@ to_tsquery('russian', ?))
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      candidates as (
-       select c.*, c.id in (select id from client_hits) as client_match from conversation c
-        where c.id in (select id from client_hits union select id from message_hits)
+       select c.*, c.id in (select id from client_hits union select id from tag_hits) as client_match from conversation c
+        where c.id in (select id from client_hits union select id from tag_hits union select id from message_hits)
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      best as (
        select distinct on (m.conversation_id) m.conversation_id, m.id as message_id, ts_rank(m.search, to_tsquery('russian', ?)) as rank
@@ -73,7 +78,7 @@ export async function searchConversations(
        from candidates left join best on best.conversation_id = candidates.id
       order by client_match desc, coalesce(best.rank, 0) desc, candidates.last_activity_at desc, candidates.id desc
       limit ? offset ?`,
-    [...section.params, likePattern(filter.search), ...section.params, words, words, words, size + 1, offset],
+    [...section.params, likePattern(filter.search), ...section.params, viewer.project.id, likePattern(filter.search), ...section.params, words, words, words, size + 1, offset],
   );
   const found = rows.slice(0, size);
   const hitIds = found.flatMap((row) => (row.hitMessageId ? [row.hitMessageId] : []));

@@ -4,7 +4,7 @@ import type { ClientActivityType } from '../clients/client-activity.entity.ts';
 import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
 import { requireClient, requireOperator } from '../clients/client-profile.service.ts';
 import { newId } from '../db/ids.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { selectOne } from '../db/rows.ts';
 import type { CreateDealInput, DealStatus, UpdateDealInput } from '../generated/graphql.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';

@@ -104,3 +104,14 @@ describe('tags and lists', () => {
     expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('search', () => {
+  it('finds conversations by their client’s tag names, among the client matches', async () => {
+    const tag = (await create('TAG', 'Wholesale buyer')).label;
+    await mark('addClientLabels', [clients[2]!], [tag.id]);
+    const found: any = await api.gql('query($f: ConversationFilter) { conversations(first: 10, filter: $f) { edges { node { client { id } } } } }', { f: { search: 'wholesa' } }, anna);
+    expect(found.data.conversations.edges.map((edge: any) => edge.node.client.id)).toEqual([clients[2]]);
+    const foreign: any = await api.gql('query($f: ConversationFilter) { conversations(first: 10, filter: $f) { edges { cursor } } }', { f: { search: 'wholesa' } }, stranger);
+    expect(foreign.data.conversations.edges).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ export const ConfirmDialog = (props: Confirmation & { onCancel: () => void }) =>
   });
   onCleanup(() => document.removeEventListener('keydown', onKey));
   return (
-    <div class="modal-backdrop" onClick={(event) => event.target === event.currentTarget && props.onCancel()}>
+    <div class="audience-backdrop" onClick={(event) => event.target === event.currentTarget && props.onCancel()}>
       <div class="confirm-dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" data-testid="confirm-dialog">
         <h2 id="confirm-title">{props.title}</h2>
         <p>{props.message}</p>

@@ -9,17 +9,18 @@ const OVERSCAN = 8;
 
 /**
  * Renders only the rows in (and near) the scroller's viewport; the rows above and below are stood in for by
- * padding of the same height. Keeps 10,000 loaded conversations as cheap as a screenful.
+ * padding of the same height. Keeps 10,000 loaded conversations as cheap as a screenful. Other lists (the
+ * Audience's table) pass their own fixed row height and padding.
  */
-export const createVirtualRows = <T>(items: Accessor<readonly T[]>) => {
+export const createVirtualRows = <T>(items: Accessor<readonly T[]>, rowHeight = ROW_HEIGHT, padding = LIST_PADDING) => {
   const [scrollTop, setScrollTop] = createSignal(0);
   const [viewport, setViewport] = createSignal(window.innerHeight);
   let scroller: HTMLElement | undefined;
 
   const range = createMemo(() => {
     const count = items().length;
-    const start = Math.min(count, Math.max(0, Math.floor(scrollTop() / ROW_HEIGHT) - OVERSCAN));
-    const end = Math.min(count, Math.ceil((scrollTop() + viewport()) / ROW_HEIGHT) + OVERSCAN);
+    const start = Math.min(count, Math.max(0, Math.floor(scrollTop() / rowHeight) - OVERSCAN));
+    const end = Math.min(count, Math.ceil((scrollTop() + viewport()) / rowHeight) + OVERSCAN);
     return { start, end: Math.max(start, end), count };
   });
 
@@ -33,8 +34,8 @@ export const createVirtualRows = <T>(items: Accessor<readonly T[]>) => {
 
   return {
     visible: createMemo(() => items().slice(range().start, range().end)),
-    padTop: () => LIST_PADDING + range().start * ROW_HEIGHT,
-    padBottom: () => LIST_PADDING + (range().count - range().end) * ROW_HEIGHT,
+    padTop: () => padding + range().start * rowHeight,
+    padBottom: () => padding + (range().count - range().end) * rowHeight,
     attach: (element: HTMLElement) => {
       scroller = element;
       resizes.observe(element);
@@ -43,9 +44,9 @@ export const createVirtualRows = <T>(items: Accessor<readonly T[]>) => {
     // Scrolls just enough for the row at `index` to be seen (keyboard walking may leave the rendered range).
     reveal: (index: number) => {
       if (!scroller || index < 0) return;
-      const top = LIST_PADDING + index * ROW_HEIGHT;
-      const bottom = top + ROW_HEIGHT + LIST_PADDING;
-      if (top < scroller.scrollTop) scroller.scrollTop = top - LIST_PADDING;
+      const top = padding + index * rowHeight;
+      const bottom = top + rowHeight + padding;
+      if (top < scroller.scrollTop) scroller.scrollTop = top - padding;
       else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
     },
   };

@@ -1,0 +1,63 @@
+import { Show } from 'solid-js';
+import type { FilterOptionsQuery } from '../generated/graphql.ts';
+import { ConditionBuilder, createConditionDraft } from '../inbox/filters/ConditionBuilder.tsx';
+import type { AudienceList } from './audience-list.ts';
+import { Popover } from './Popover.tsx';
+
+// The inbox's condition builder over the Audience (conversation conditions match clients with such a conversation).
+export const AudienceFilter = (props: { list: AudienceList; options: FilterOptionsQuery | undefined }) => {
+  const draft = createConditionDraft();
+  const active = () => props.list.view().filter;
+  const clear = () => {
+    draft.clear();
+    props.list.setFilter(null);
+  };
+  return (
+    <div class="audience-filter">
+      <Popover
+        label="Filter clients"
+        button={<>Filter{active() ? ` · ${active()?.conditions.length}` : ''}</>}
+        buttonTestId="filter-toggle"
+        buttonClass={`btn btn-small${active() ? ' is-filtered' : ''}`}
+        panelTestId="filter-popover"
+        panelClass="audience-filter-popover"
+      >
+        {(close) => (
+          <>
+            <ConditionBuilder draft={draft} options={props.options} />
+            <div class="filter-actions">
+              <button type="button" class="btn btn-small" data-testid="filter-add" onClick={draft.add}>
+                + Condition
+              </button>
+              <span class="filter-spacer" />
+              <button type="button" class="btn btn-small btn-ghost" data-testid="filter-clear" onClick={clear}>
+                Clear
+              </button>
+              <button
+                type="button"
+                class="btn btn-small btn-primary"
+                data-testid="filter-apply"
+                onClick={() => {
+                  props.list.setFilter(draft.built());
+                  close();
+                }}
+              >
+                Apply
+              </button>
+            </div>
+          </>
+        )}
+      </Popover>
+      <Show when={active()}>
+        {(filter) => (
+          <span class="filter-chip" data-testid="filter-chip">
+            {filter().conditions.length} {filter().conditions.length === 1 ? 'condition' : 'conditions'} · {filter().match === 'ALL' ? 'all' : 'any'}
+            <button type="button" class="filter-chip-clear" aria-label="Clear the filter" onClick={clear}>
+              ✕
+            </button>
+          </span>
+        )}
+      </Show>
+    </div>
+  );
+};

@@ -1,0 +1,157 @@
+import { Show } from 'solid-js';
+import type { AudienceClientFragment, BulkClientAction, FilterOptionsQuery, LabelKind } from '../../generated/graphql.ts';
+import type { AudienceList } from '../audience-list.ts';
+import type { Confirmation } from '../ConfirmDialog.tsx';
+import { Popover } from '../Popover.tsx';
+import type { BulkActions } from './bulk-actions.ts';
+import { LabelPicker } from './LabelPicker.tsx';
+import { OwnerPicker } from './OwnerPicker.tsx';
+
+type Props = {
+  list: AudienceList;
+  actions: BulkActions;
+  options: FilterOptionsQuery | undefined;
+  confirm: (question: Confirmation) => void;
+};
+
+const clients = (n: number) => `${n} ${n === 1 ? 'client' : 'clients'}`;
+
+// What the chosen rows can have done to them, over the table: shown while any row is chosen.
+export const BulkBar = (props: Props) => {
+  const count = () => props.list.selected().size;
+  const some = (test: (row: AudienceClientFragment) => boolean) => props.list.selectedRows().some(test);
+  const deletedSection = () => props.list.view().section === 'DELETED';
+  const run = (action: BulkClientAction) => void props.actions.run(action);
+
+  const labelMenu = (kind: LabelKind, title: string) => (
+    <Popover
+      label={title}
+      button={<>{title} ▾</>}
+      buttonTestId={`bulk-${kind === 'TAG' ? 'tags' : 'lists'}`}
+      panelTestId="label-picker"
+      disabled={props.actions.busy()}
+    >
+      {(close) => (
+        <LabelPicker
+          kind={kind}
+          labels={(kind === 'TAG' ? props.options?.tags : props.options?.lists) ?? []}
+          busy={props.actions.busy()}
+          onPick={(add, label) => void props.actions.label(add, label).then((ok) => ok && close())}
+          onCreate={(name) => props.actions.createLabel(kind, name)}
+        />
+      )}
+    </Popover>
+  );
+
+  return (
+    <div class="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label="Actions on the chosen clients">
+      <span class="bulk-count" data-testid="bulk-count">
+        {clients(count())} selected
+      </span>
+      <button type="button" class="link-button" data-testid="bulk-clear" onClick={() => props.list.selectAll(false)}>
+        Clear
+      </button>
+      <span class="bulk-divider" />
+      <Show
+        when={!deletedSection()}
+        fallback={
+          <button type="button" class="btn btn-small" data-testid="bulk-restore" disabled={props.actions.busy()} onClick={() => run('RESTORE')}>
+            Restore
+          </button>
+        }
+      >
+        {labelMenu('TAG', 'Tags')}
+        {labelMenu('LIST', 'Lists')}
+        <Popover label="Set the owner" button={<>Owner ▾</>} buttonTestId="bulk-owner" panelTestId="owner-picker" disabled={props.actions.busy()}>
+          {(close) => (
+            <OwnerPicker
+              operators={props.options?.operators ?? []}
+              busy={props.actions.busy()}
+              onPick={(ownerId) => void props.actions.run('SET_OWNER', ownerId).then((ok) => ok && close())}
+            />
+          )}
+        </Popover>
+        <Show when={some((row) => !row.archived)}>
+          <button type="button" class="btn btn-small" data-testid="bulk-archive" disabled={props.actions.busy()} onClick={() => run('ARCHIVE')}>
+            Archive
+          </button>
+        </Show>
+        <Show when={some((row) => row.archived)}>
+          <button type="button" class="btn btn-small" data-testid="bulk-unarchive" disabled={props.actions.busy()} onClick={() => run('UNARCHIVE')}>
+            Unarchive
+          </button>
+        </Show>
+        <Show when={some((row) => !row.blocked)}>
+          <button
+            type="button"
+            class="btn btn-small"
+            data-testid="bulk-block"
+            disabled={props.actions.busy()}
+            onClick={() =>
+              props.confirm({
+                title: `Block ${clients(count())}?`,
+                message: 'Their messages are still kept, but raise nothing in the inbox, and nothing is sent to them.',
+                confirm: 'Block',
+                danger: true,
+                onConfirm: () => run('BLOCK'),
+              })
+            }
+          >
+            Block
+          </button>
+        </Show>
+        <Show when={some((row) => row.blocked)}>
+          <button type="button" class="btn btn-small" data-testid="bulk-unblock" disabled={props.actions.busy()} onClick={() => run('UNBLOCK')}>
+            Unblock
+          </button>
+        </Show>
+        <button
+          type="button"
+          class="btn btn-small btn-danger-outline"
+          data-testid="bulk-delete"
+          disabled={props.actions.busy()}
+          onClick={() =>
+            props.confirm({
+              title: `Delete ${clients(count())}?`,
+              message: 'They and their conversations disappear from the inbox. They stay restorable from the Deleted section until purged.',
+              confirm: 'Delete',
+              danger: true,
+              onConfirm: () => run('DELETE'),
+            })
+          }
+        >
+          Delete
+        </button>
+      </Show>
+      <Show when={props.actions.busy()}>
+        <span class="spinner" aria-label="Working" />
+      </Show>
+    </div>
+  );
+};
+
+/** The last bulk action's outcome: an error to read (and dismiss), or a short confirmation. */
+export const BulkOutcome = (props: { actions: BulkActions }) => (
+  <>
+    <Show when={props.actions.error()}>
+      {(message) => (
+        <div class="error-box audience-message" role="alert" data-testid="bulk-error">
+          <span>{message()}</span>
+          <button type="button" class="link-button" aria-label="Dismiss" onClick={() => props.actions.dismiss()}>
+            ✕
+          </button>
+        </div>
+      )}
+    </Show>
+    <Show when={props.actions.notice()}>
+      {(message) => (
+        <div class="notice-box audience-message" role="status" data-testid="bulk-notice">
+          <span>{message()}</span>
+          <button type="button" class="link-button" aria-label="Dismiss" onClick={() => props.actions.dismiss()}>
+            ✕
+          </button>
+        </div>
+      )}
+    </Show>
+  </>
+);
