@@ -83,7 +83,7 @@ async function addCrmData(em: EntityManager) {
              (array['Asked for a discount, promised to check', 'Wants delivery on Saturday', 'Prefers WhatsApp', 'Regular customer, be nice'])[1 + (c.n + j) % 4],
              '{}', c.created_at + c.span * (j / 3.5)
         from bench_client c cross join bench_operator o cross join lateral generate_series(1, 1 + c.n % 3) j
-       where c.n % 5 in (1, 2)`);
+       where c.n % 5 in (0, 1)`);
     await sql(`insert into client_activity (id, project_id, client_id, type, actor_id, summary, data, created_at)
       select gen_random_uuid(), c.project_id, c.id, t.type, o.ops[1 + (c.n + j) % 4], t.summary, jsonb_build_object('n', j), c.created_at + c.span * (j / 7.0)
         from bench_client c cross join bench_operator o cross join lateral generate_series(1, 2 + c.n % 5) j

@@ -498,6 +498,11 @@ it('keeps the CRM on the client card: tags, owner, profile, variables, a deal mo
   await card.getByRole('button', { name: 'Add note' }).click();
   await expect.poll(() => borisCard.getByTestId('note').filter({ hasText: 'Prefers calls' }).count(), { timeout: 10_000 }).toBe(1);
   const history = await card.getByTestId('history-entry').allTextContents();
+  // The composer's emoji picker inserts at the caret.
+  await anna.getByTestId('composer').fill('Thanks ');
+  await anna.getByTestId('emoji-button').click();
+  await anna.getByTestId('emoji-option').filter({ hasText: '👍' }).click();
+  expect(await anna.getByTestId('composer').inputValue()).toBe('Thanks 👍');
   expect(history.join('\n')).toMatch(/Deal "Winter coat" won[\s\S]*Deal "Winter coat": New → Offer[\s\S]*City: Yerevan[\s\S]*Profile updated: email, country[\s\S]*Anna Operator took the client[\s\S]*Tag "VIP" added/);
   await anna.close();
   await boris.close();

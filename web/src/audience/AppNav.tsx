@@ -1,4 +1,5 @@
 import { audienceOpen, AUDIENCE_HREF, INBOX_HREF } from './audience-route.ts';
+import './app-nav.css';
 
 // The app's top-level views, in the header: the live inbox and the Audience (the client list).
 export const AppNav = () => (

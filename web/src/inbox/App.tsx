@@ -1,10 +1,14 @@
 import { Provider } from '@urql/solid';
-import { onCleanup, Show } from 'solid-js';
+import { lazy, onCleanup, Show, Suspense } from 'solid-js';
+import { audienceOpen } from '../audience/audience-route.ts';
 import { createApiClient } from './graphql-client.ts';
 import { InboxLayout } from './layout/InboxLayout.tsx';
 import { LiveContext } from './live-context.ts';
 import { LoginPage } from './login/LoginPage.tsx';
 import { signOut, token } from './session.ts';
+
+// The Audience (`#/audience`) is its own bundle: the inbox does not wait for it.
+const AudiencePage = lazy(() => import('../audience/AudiencePage.tsx').then((module) => ({ default: module.AudiencePage })));
 
 // One urql client (and socket) per login: a new token never sees the previous operator's cache.
 const Session = (props: { token: string }) => {
@@ -13,7 +17,11 @@ const Session = (props: { token: string }) => {
   return (
     <Provider value={api.client}>
       <LiveContext.Provider value={api.live}>
-        <InboxLayout />
+        <Show when={audienceOpen()} fallback={<InboxLayout />}>
+          <Suspense fallback={<div class="empty-state"><span class="spinner" /></div>}>
+            <AudiencePage />
+          </Suspense>
+        </Show>
       </LiveContext.Provider>
     </Provider>
   );

@@ -18,7 +18,7 @@ const problem = (payload: Payload, fallback: string, error?: { message: string }
 const COLUMNS = 'name, phone, email, country, tags, lists (several split by |), owner (an e-mail), utm_source, utm_campaign, and any client variable’s key';
 
 /** CSV import (upload, then a live progress bar and the rows refused) and export of the current list. */
-export const ImportExportPanel = (props: { list: AudienceList; canManage: boolean; onClose: () => void }) => {
+export const ImportExportPanel = (props: { list: AudienceList; canManage: boolean; hidden: boolean; onClose: () => void }) => {
   const client = useClient();
   const [recent, refetchRecent] = createQuery({ query: ClientJobsQuery, variables: { first: 5 }, requestPolicy: 'cache-and-network' });
   const refresh = () => refetchRecent({ requestPolicy: 'network-only' });
@@ -69,7 +69,7 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
   const importing = () => uploaded() !== null || (importJob.job()?.status === 'QUEUED' || importJob.job()?.status === 'RUNNING');
 
   return (
-    <aside class="audience-side" aria-label="Import and export" data-testid="jobs-panel">
+    <aside class="audience-side" hidden={props.hidden} aria-label="Import and export" data-testid="jobs-panel">
       <div class="audience-side-head">
         <span class="audience-side-title">Import and export</span>
         <button type="button" class="btn btn-small btn-ghost" aria-label="Close" data-testid="jobs-close" onClick={() => props.onClose()}>

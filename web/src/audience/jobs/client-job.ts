@@ -9,6 +9,9 @@ import { ClientJobQuery } from './client-job.query.ts';
 const POLL_MS = 3_000;
 
 const rank = { QUEUED: 0, RUNNING: 1, DONE: 2, FAILED: 2 } as const;
+// `node` types the other Node kinds as `{}`: the ClientJob fragment is the only shape with fields.
+const jobOf = (node: object): ClientJobFragment => node as ClientJobFragment;
+
 export const finished = (job: ClientJobFragment) => job.status === 'DONE' || job.status === 'FAILED';
 
 /** One import or export followed live (`clientJobUpdated`) until it is done or failed. */
@@ -40,7 +43,7 @@ export const createJobTracker = (onFinished: (job: ClientJobFragment) => void) =
         .toPromise()
         .then((result) => {
           const node = result.data?.node;
-          take(node?.__typename === 'ClientJob' ? node : null);
+          take(node && 'processed' in node ? jobOf(node) : null);
         });
     const timer = setInterval(poll, POLL_MS);
     poll();

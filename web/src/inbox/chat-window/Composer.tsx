@@ -7,6 +7,7 @@ import { MentionPicker } from '../comments/MentionPicker.tsx';
 import { createQuickReplyPicker } from '../quick-replies/quick-reply-picker.ts';
 import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
 import { AttachButton } from './attachments/AttachButton.tsx';
+import { EmojiButton } from './emoji/EmojiButton.tsx';
 import { createPendingAttachments } from './attachments/pending-attachments.ts';
 import { PendingAttachmentList } from './attachments/PendingAttachmentList.tsx';
 import { createComposerDraft } from './composer-draft.ts';
@@ -101,11 +102,14 @@ export const Composer = (props: Props) => {
     quickReplies.close();
     const rendered = await quickReplies.render(quickReplyId);
     if (rendered === null) return setErrors(['Could not insert the quick reply.']);
+    insertAtCaret(rendered);
+  };
+
+  const insertAtCaret = (inserted: string) => {
     const at = textarea.selectionStart;
-    const value = text().slice(0, at) + rendered + text().slice(textarea.selectionEnd);
-    changed(value);
+    changed(text().slice(0, at) + inserted + text().slice(textarea.selectionEnd));
     textarea.focus();
-    textarea.setSelectionRange(at + rendered.length, at + rendered.length);
+    textarea.setSelectionRange(at + inserted.length, at + inserted.length);
   };
 
   const onMentionKey = (event: KeyboardEvent) => {
@@ -162,6 +166,7 @@ export const Composer = (props: Props) => {
         >
           ⚡ Quick replies
         </button>
+        <EmojiButton onPick={insertAtCaret} disabled={props.disabled} />
         <Show when={mode() === 'reply'}>
           <AttachButton attachments={attachments} disabled={props.disabled} />
         </Show>

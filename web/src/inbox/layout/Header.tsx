@@ -1,5 +1,6 @@
 import { createMutation } from '@urql/solid';
 import { Show } from 'solid-js';
+import { AppNav } from '../../audience/AppNav.tsx';
 import type { MeQuery } from '../../generated/graphql.ts';
 import { useLive } from '../live-context.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
@@ -38,6 +39,7 @@ export const Header = (props: { me: MeQuery['me'] | undefined }) => {
           {props.me?.project.name ?? ' '}
         </span>
       </div>
+      <AppNav />
       <div class={`connection connection-${live.state()}`} role="status" title="Live updates">
         <span class="connection-dot" />
         {CONNECTION_LABELS[live.state()]}

@@ -1,0 +1,154 @@
+import { createQuery } from '@urql/solid';
+import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { ClientOrder } from '../generated/graphql.ts';
+import { FilterOptionsQuery } from '../inbox/filters/filter-options.query.ts';
+import { Header } from '../inbox/layout/Header.tsx';
+import { MeQuery } from '../inbox/layout/me.query.ts';
+import './audience.css';
+import { AudienceFilter } from './AudienceFilter.tsx';
+import { AudienceSearch } from './AudienceSearch.tsx';
+import { AudienceTable } from './AudienceTable.tsx';
+import { createAudienceList } from './audience-list.ts';
+import { ORDERS, SECTIONS } from './audience-view.ts';
+import { createBulkActions } from './bulk/bulk-actions.ts';
+import { BulkBar, BulkOutcome } from './bulk/BulkBar.tsx';
+import { ClientDetails } from './ClientDetails.tsx';
+import { ConfirmDialog, type Confirmation } from './ConfirmDialog.tsx';
+import { ImportExportPanel } from './jobs/ImportExportPanel.tsx';
+
+type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | null;
+
+// The Audience: every client of the project, with the inbox's conditions, bulk actions and CSV import/export.
+export const AudiencePage = () => {
+  const [me] = createQuery({ query: MeQuery });
+  const [options] = createQuery({ query: FilterOptionsQuery });
+  const list = createAudienceList();
+  const actions = createBulkActions(list);
+  const [side, setSide] = createSignal<Side>(null);
+  const [question, setQuestion] = createSignal<Confirmation | null>(null);
+  const [jobsOpened, setJobsOpened] = createSignal(false);
+  createEffect(() => side()?.kind === 'jobs' && setJobsOpened(true));
+  const canManage = () => ['OWNER', 'ADMIN', 'MANAGER'].includes(me.data?.me.operator?.role ?? '');
+  const openId = () => {
+    const current = side();
+    return current?.kind === 'client' ? current.id : null;
+  };
+
+  createEffect(() => {
+    const project = me.data?.me.project.name;
+    document.title = project ? `Audience · ${project}` : 'Audience';
+  });
+
+  return (
+    <div class="inbox audience-page">
+      <Header me={me.data?.me} />
+      <div class="audience-main" classList={{ 'has-side': !!side() }}>
+        <section class="audience-content" aria-label="Clients">
+          <header class="audience-head">
+            <div class="audience-title-row">
+              <h1 class="audience-title">Audience</h1>
+              <Show when={list.counts()}>
+                {(counts) => (
+                  <span class="audience-total" data-testid="audience-total">
+                    {counts()[list.view().section].toLocaleString()} {counts()[list.view().section] === 1 ? 'client' : 'clients'}
+                  </span>
+                )}
+              </Show>
+              <span class="filter-spacer" />
+              <button
+                type="button"
+                class="btn btn-small"
+                classList={{ 'is-active': side()?.kind === 'jobs' }}
+                data-testid="jobs-toggle"
+                onClick={() => setSide(side()?.kind === 'jobs' ? null : { kind: 'jobs' })}
+              >
+                ⇅ Import / Export
+              </button>
+            </div>
+            <div class="audience-toolbar">
+              <AudienceSearch onSearch={list.setSearch} />
+              <AudienceFilter list={list} options={options.data} />
+              <select
+                class="field audience-order"
+                aria-label="Order"
+                data-testid="audience-order"
+                value={list.view().order}
+                onChange={(event) => list.setOrder(event.currentTarget.value as ClientOrder)}
+              >
+                <For each={ORDERS}>{({ order, label }) => <option value={order}>{label}</option>}</For>
+              </select>
+            </div>
+            <div class="section-tabs audience-tabs" role="tablist" aria-label="Sections">
+              <For each={SECTIONS}>
+                {({ section, label }) => (
+                  <button
+                    type="button"
+                    class="section-tab"
+                    classList={{ 'is-active': list.view().section === section }}
+                    role="tab"
+                    aria-selected={list.view().section === section}
+                    data-testid={`audience-section-${section.toLowerCase()}`}
+                    onClick={() => list.setSection(section)}
+                  >
+                    {label}
+                    <span class="section-count" data-testid="audience-section-count">
+                      {list.counts()?.[section]?.toLocaleString() ?? '·'}
+                    </span>
+                  </button>
+                )}
+              </For>
+            </div>
+          </header>
+          <Show when={list.selected().size > 0}>
+            <BulkBar list={list} actions={actions} options={options.data} confirm={setQuestion} />
+          </Show>
+          <BulkOutcome actions={actions} />
+          <Switch>
+            <Match when={list.loading() && list.items.length === 0}>
+              <div class="empty-state" aria-busy="true">
+                <span class="spinner" />
+              </div>
+            </Match>
+            <Match when={list.error() && list.items.length === 0}>
+              <div class="empty-state">
+                <span class="empty-state-title">Could not load the clients</span>
+                <span class="error-text">{list.error()}</span>
+                <button type="button" class="btn btn-small" onClick={() => void list.reload()}>
+                  Retry
+                </button>
+              </div>
+            </Match>
+            <Match when={list.items.length === 0}>
+              <div class="empty-state" data-testid="audience-empty">
+                <span class="empty-state-title">{list.view().search || list.view().filter ? 'No clients match' : 'No clients here yet'}</span>
+                <span>{list.view().search || list.view().filter ? 'Try other words or conditions, or another section.' : 'Clients appear as they write in, or import them from a CSV.'}</span>
+              </div>
+            </Match>
+            <Match when={true}>
+              <AudienceTable list={list} openId={openId()} onOpen={(id) => setSide({ kind: 'client', id })} />
+            </Match>
+          </Switch>
+        </section>
+        {/* Once opened, the import/export panel stays mounted (hidden) so a running job keeps its live progress. */}
+        <Show when={jobsOpened()}>
+          <ImportExportPanel list={list} canManage={canManage()} hidden={side()?.kind !== 'jobs'} onClose={() => setSide(null)} />
+        </Show>
+        <Show when={openId()} keyed>
+          {(id) => <ClientDetails clientId={id} onClose={() => setSide(null)} />}
+        </Show>
+      </div>
+      <Show when={question()}>
+        {(asked) => (
+          <ConfirmDialog
+            {...asked()}
+            onCancel={() => setQuestion(null)}
+            onConfirm={() => {
+              setQuestion(null);
+              asked().onConfirm();
+            }}
+          />
+        )}
+      </Show>
+    </div>
+  );
+};
