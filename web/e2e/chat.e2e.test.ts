@@ -7,6 +7,7 @@
 // list is filtered by conditions and saved as a filter, and an operator message is pinned, edited and sent as the bot.
 // Then a task on the client card (live for the other operator, in the Important section), and a transfer to a team.
 // Files go both ways: a visitor's photo reaches the chat and the client card's media, an operator's document the widget.
+// The Audience: the client list searched, filtered and tagged in bulk; a CSV imported and the list exported.
 // One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -32,11 +33,11 @@ afterAll(async () => {
 });
 
 // Each page is its own browser context: its own storage, so its own login.
-const login = async (email: string): Promise<Page> => {
+const login = async (email: string, password = 'demo-operator'): Promise<Page> => {
   const page = await browser.newPage();
   await page.goto(api.url);
   await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('demo-operator');
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   return page;
@@ -506,4 +507,110 @@ it('keeps the CRM on the client card: tags, owner, profile, variables, a deal mo
   expect(history.join('\n')).toMatch(/Deal "Winter coat" won[\s\S]*Deal "Winter coat": New → Offer[\s\S]*City: Yerevan[\s\S]*Profile updated: email, country[\s\S]*Anna Operator took the client[\s\S]*Tag "VIP" added/);
   await anna.close();
   await boris.close();
+}, 120_000);
+
+// The Audience, from the header's navigation: the table with its section counts.
+const openAudience = async (page: Page) => {
+  await page.getByTestId('nav-audience').click();
+  await expect.poll(() => page.getByTestId('audience-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('audience-section-active').getByTestId('audience-section-count').textContent(), { timeout: 10_000 }).toMatch(/^\d+$/);
+};
+
+it('searches and filters the Audience, tags two clients in bulk and shows a refused action', async () => {
+  const auth = await api.login('anna@demo.test', 'demo-operator');
+  const withPhone = await api.gql<{ clients: { edges: { node: { id: string } }[]; totalCount: number } }>(
+    'query($f: ClientFilter) { clients(first: 100, filter: $f) { edges { node { id } } totalCount } }',
+    { f: { conditions: [{ field: 'HAS_PHONE', is: true }] } },
+    auth,
+  );
+  const phoneIds = withPhone.data!.clients.edges.map((edge) => edge.node.id);
+  const page = await loginAsAnna();
+  await openAudience(page);
+  const rows = page.getByTestId('audience-row');
+  const rowIds = () => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-client-id')!));
+
+  // Search by part of a name: only clients with it stay.
+  const name = (await rows.first().getByTestId('audience-name').textContent())!;
+  const word = name.split(' ')[0]!;
+  const total = await rows.count();
+  await page.getByTestId('audience-search').fill(word.toLowerCase());
+  const names = () => rows.getByTestId('audience-name').allTextContents();
+  await expect.poll(async () => (await names()).every((text) => text.toLowerCase().includes(word.toLowerCase())) && (await rows.count()) < total, { timeout: 10_000 }).toBe(true);
+  await page.getByTestId('audience-search').fill('');
+
+  // The inbox's condition builder: "Has phone" leaves the clients with a phone, the count follows.
+  await page.getByTestId('filter-toggle').click();
+  await page.getByTestId('filter-add').click();
+  await page.getByTestId('filter-condition').getByTestId('filter-field').selectOption('HAS_PHONE');
+  await page.getByTestId('filter-apply').click();
+  await expect.poll(async () => (await rowIds()).every((id) => phoneIds.includes(id)) && (await rows.count()) === phoneIds.length, { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => page.getByTestId('audience-section-active').getByTestId('audience-section-count').textContent()).toBe(String(withPhone.data!.clients.totalCount));
+
+  // Two clients tagged at once with a tag created on the spot: their chips appear.
+  await rows.nth(0).getByTestId('audience-row-check').check();
+  await rows.nth(1).getByTestId('audience-row-check').check();
+  const chosen = (await rowIds()).slice(0, 2);
+  expect(await page.getByTestId('bulk-count').textContent()).toBe('2 clients selected');
+  await page.getByTestId('bulk-tags').click();
+  await page.getByTestId('label-search').fill('Wholesale');
+  await page.getByTestId('label-create').click();
+  for (const id of chosen) {
+    const row = page.locator(`[data-testid="audience-row"][data-client-id="${id}"]`);
+    await expect.poll(() => row.getByTestId('tag-chip').filter({ hasText: 'Wholesale' }).count(), { timeout: 10_000 }).toBe(1);
+  }
+  expect(await page.getByTestId('bulk-notice').textContent()).toContain('Added “Wholesale” to 2 clients');
+
+  // The new field of the builder: the tag finds exactly those two.
+  await page.getByTestId('filter-toggle').click();
+  await page.getByTestId('filter-condition').getByTestId('filter-field').selectOption('TAGS');
+  await page.getByTestId('filter-labels').getByText('Wholesale').click();
+  await page.getByTestId('filter-apply').click();
+  await expect.poll(async () => (await rowIds()).sort().join(), { timeout: 10_000 }).toBe([...chosen].sort().join());
+
+  // Deleting is for managers: an operator confirms, and reads the refusal.
+  await page.getByTestId('bulk-delete').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect.poll(() => page.getByTestId('bulk-error').textContent(), { timeout: 10_000 }).toContain('may do this');
+  expect(await rows.count()).toBe(2);
+  await page.close();
+}, 90_000);
+
+it('imports a CSV in the Audience with live progress, lists the new client and exports a CSV to download', async () => {
+  const page = await login('manager@demo.test', 'demo-manager');
+  await openAudience(page);
+  await page.getByTestId('jobs-toggle').click();
+  const csv = ['name;phone;email;tags', 'Imported Ivan;+7 901 000-00-01;ivan@import.test;Imported', 'Imported Olga;;olga@import.test;Imported|VIP', 'Bad Phone;call me;;'].join('\r\n');
+  await page.getByTestId('import-file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  expect(await page.getByTestId('import-file-name').textContent()).toContain('clients.csv');
+  await page.getByTestId('import-start').click();
+
+  const job = page.getByTestId('job-import');
+  await expect.poll(() => job.getAttribute('data-status'), { timeout: 30_000 }).toBe('DONE');
+  expect(await job.getByTestId('job-numbers').textContent()).toBe('3 / 3');
+  const bar = job.getByTestId('job-progress');
+  expect(await bar.getAttribute('aria-valuenow')).toBe(await bar.getAttribute('aria-valuemax'));
+  expect(await job.getByTestId('job-summary').textContent()).toContain('2 created');
+  expect(await job.getByTestId('job-error').allTextContents()).toEqual([expect.stringContaining('Line 4')]);
+
+  // The list reloads when the import is done: the new clients are there, with their tags.
+  const ivan = page.getByTestId('audience-row').filter({ hasText: 'Imported Ivan' });
+  await expect.poll(() => ivan.count(), { timeout: 10_000 }).toBe(1);
+  expect(await ivan.getByTestId('tag-chip').allTextContents()).toEqual(['Imported']);
+  await ivan.click();
+  await expect.poll(() => page.getByTestId('client-details-name').textContent(), { timeout: 10_000 }).toBe('Imported Ivan');
+
+  // Export what the search finds: a progress bar, then a link to the CSV.
+  await page.getByTestId('audience-search').fill('import.test');
+  await expect.poll(() => page.getByTestId('audience-row').count(), { timeout: 10_000 }).toBe(2);
+  await page.getByTestId('jobs-toggle').click();
+  await page.getByTestId('export-start').click();
+  const exported = page.getByTestId('job-export');
+  await expect.poll(() => exported.getAttribute('data-status'), { timeout: 30_000 }).toBe('DONE');
+  expect(await exported.getByTestId('job-numbers').textContent()).toBe('2 / 2');
+  const href = (await exported.getByTestId('export-download').getAttribute('href'))!;
+  expect(href).toMatch(/^\/files\//);
+  const body = await page.evaluate((url) => fetch(url).then((response) => response.text()), href);
+  expect(body).toContain('Imported Ivan');
+  expect(body).toContain('olga@import.test');
+  await page.close();
 }, 120_000);

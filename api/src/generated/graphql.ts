@@ -2436,7 +2436,11 @@ export type WidgetMessage = {
   /** The operator's display name for operator replies. */
   authorName?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** A message deleted after it reached the widget: the live event that tells the widget to remove it. */
+  deleted: Scalars['Boolean']['output'];
   direction: MessageDirection;
+  /** Set when the message was edited after sending. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   senderKind: SenderKind;
   text: Scalars['String']['output'];
@@ -3756,7 +3760,9 @@ export type WidgetMessageResolvers<ContextType = Context, ParentType extends Res
   attachments?: Resolver<Array<ResolversTypes['WidgetFile']>, ParentType, ContextType>;
   authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['MessageDirection'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   senderKind?: Resolver<ResolversTypes['SenderKind'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -31,6 +31,7 @@ export const widgetResolvers: Resolvers = {
   },
   WidgetMessage: {
     id: (message) => toGlobalId('Message', message.id),
+    deleted: (message) => message.deletedAt !== null,
     authorName: async (message, _, { loaders }) =>
       message.senderKind === 'OPERATOR' && message.authorId ? ((await loaders.operator.load(message.authorId))?.name ?? null) : null,
   },

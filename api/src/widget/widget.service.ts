@@ -41,8 +41,8 @@ export async function startWidgetSession(em: EntityManager, input: StartInput) {
   return { visitorToken, channel, messages: [] };
 }
 
-const visibleToVisitor = `from message m join conversation c on c.id = m.conversation_id
-  where c.client_channel_id = ? and m.sender_kind <> 'SYSTEM' and m.deleted_at is null`;
+const ofVisitor = `from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.sender_kind <> 'SYSTEM'`;
+const visibleToVisitor = `${ofVisitor} and m.deleted_at is null`;
 
 /** The visitor's conversation, oldest first, the last 100 messages. */
 export async function recentMessages(em: EntityManager, clientChannelId: string) {
@@ -55,7 +55,7 @@ export async function sendVisitorMessage(app: App, em: EntityManager, visitor: V
   return receiveClientMessage(app, em, { clientChannelId: visitor.clientChannelId, text, dedupeKey });
 }
 
-/** A message of the visitor's own conversation, or null for anything else. */
+/** A message of the visitor's own conversation (a deleted one too, so the widget removes it), or null for anything else. */
 export async function visitorMessage(em: EntityManager, visitor: Visitor, messageId: string) {
-  return selectOne<MessageRow>(em, `select ${messageColumns('m')} ${visibleToVisitor} and m.id = ?`, [visitor.clientChannelId, messageId]);
+  return selectOne<MessageRow>(em, `select ${messageColumns('m')} ${ofVisitor} and m.id = ?`, [visitor.clientChannelId, messageId]);
 }

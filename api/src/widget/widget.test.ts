@@ -84,6 +84,32 @@ describe('the web chat widget', () => {
     expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Do you ship to Kazan?', 'Yes, in 2–3 days.']);
   });
 
+  it('shows the visitor an operator’s edit live, and removes a deleted message', async () => {
+    const session = await newVisitor('Edith');
+    await api.gql(send, { text: 'Is it waterproof?', key: 'w' }, `Visitor ${session.visitorToken}`);
+    const em = api.app.orm.em.fork();
+    const conversation = await em.findOneOrFail(Conversation, { clientId: (await em.findOneOrFail(Client, { name: 'Edith' })).id });
+    const { toGlobalId } = await import('../graphql/global-id.ts');
+    const events = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription { widgetMessages { id text editedAt deleted } }');
+    await settle();
+    const sent: any = await api.gql(
+      'mutation($id: ID!) { sendMessage(input: { conversationId: $id, text: "Yes" }) { message { id } } }',
+      { id: toGlobalId('Conversation', conversation.id) },
+      operator,
+    );
+    const id = sent.data.sendMessage.message.id;
+    await events.next(1);
+    await api.gql('mutation($i: EditMessageInput!) { editMessage(input: $i) { userErrors { code } } }', { i: { messageId: id, text: 'Yes, fully waterproof' } }, operator);
+    await events.next(2);
+    expect(events.received[1]?.data).toMatchObject({ widgetMessages: { id, text: 'Yes, fully waterproof', editedAt: expect.any(String), deleted: false } });
+    const owner = await api.login('owner@demo.test', 'demo-owner');
+    await api.gql('mutation($i: MessageInput!) { deleteMessage(input: $i) { userErrors { code } } }', { i: { messageId: id } }, owner);
+    await events.next(3);
+    expect(events.received[2]?.data).toMatchObject({ widgetMessages: { id, deleted: true } });
+    const back: any = await api.gql(start, { input: { publicKey: 'demo-shop', visitorToken: session.visitorToken } });
+    expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Is it waterproof?']);
+  });
+
   it('keeps visitors out of the operator API and out of each other’s conversations', async () => {
     const kate = await newVisitor('Kate 2');
     const mallory = await newVisitor('Mallory');

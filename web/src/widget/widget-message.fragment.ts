@@ -8,6 +8,8 @@ export const WidgetMessageFragment = graphql(`
     authorName
     text
     createdAt
+    editedAt
+    deleted
     attachments {
       kind
       name

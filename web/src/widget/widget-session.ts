@@ -40,7 +40,9 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       batch(() => {
         for (const message of messages) {
           const index = state.messages.findIndex((item) => item.id === message.id);
-          if (index >= 0) setState('messages', index, reconcile({ ...message }));
+          if (message.deleted) {
+            if (index >= 0) setState('messages', (list) => list.filter((item) => item.id !== message.id));
+          } else if (index >= 0) setState('messages', index, reconcile({ ...message }));
           else {
             setState('messages', state.messages.length, { ...message });
             // The subscription can deliver our own message before widgetSend answers: retire its placeholder.
