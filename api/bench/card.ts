@@ -15,7 +15,7 @@ type Options = { clients: number; messagesPerClient: number; requests: number };
  * 1–3 deals in two funnels (some won or lost), 20% have 1–3 tasks, 40% have 1–3 notes, 60% have 2–6 history rows
  * and 25% have assignment events, all dated inside their conversation so the timeline interleaves them.
  */
-async function addCrmData(em: EntityManager) {
+export async function addCrmData(em: EntityManager) {
   await em.transactional(async (tx) => {
     const sql = (text: string) => tx.execute(text);
     // Per client: its number, conversation and the time its conversation spans; the project's operators.

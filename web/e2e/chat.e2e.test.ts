@@ -567,7 +567,9 @@ it('searches and filters the Audience, tags two clients in bulk and shows a refu
   await page.getByTestId('filter-apply').click();
   await expect.poll(async () => (await rowIds()).sort().join(), { timeout: 10_000 }).toBe([...chosen].sort().join());
 
-  // Deleting is for managers: an operator confirms, and reads the refusal.
+  // Deleting is for managers: an operator chooses the page's rows, confirms, and reads the refusal.
+  await page.getByTestId('audience-select-all').check();
+  expect(await page.getByTestId('bulk-count').textContent()).toBe('2 clients selected');
   await page.getByTestId('bulk-delete').click();
   await page.getByTestId('confirm-ok').click();
   await expect.poll(() => page.getByTestId('bulk-error').textContent(), { timeout: 10_000 }).toContain('may do this');
@@ -598,6 +600,7 @@ it('imports a CSV in the Audience with live progress, lists the new client and e
   expect(await ivan.getByTestId('tag-chip').allTextContents()).toEqual(['Imported']);
   await ivan.click();
   await expect.poll(() => page.getByTestId('client-details-name').textContent(), { timeout: 10_000 }).toBe('Imported Ivan');
+  await expect.poll(() => page.getByTestId('client-details').getByTestId('crm-sections').count(), { timeout: 10_000 }).toBe(1);
 
   // Export what the search finds: a progress bar, then a link to the CSV.
   await page.getByTestId('audience-search').fill('import.test');

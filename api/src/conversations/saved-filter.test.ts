@@ -67,6 +67,21 @@ describe('saved filters', () => {
     api.gql('mutation($i: SaveFilterInput!) { saveFilter(input: $i) { savedFilter { id name shared owner { name } filter { section match conditions { field is anyOf } } } userErrors { code field message } } }', { i: input }, token) as Promise<any>;
   const saved = async (token: string) => ((await api.gql('{ savedFilters { name shared } }', {}, token)) as any).data.savedFilters;
 
+  it('keep every operand of their conditions: tags of all, variable values and ranges', async () => {
+    const conditions = [
+      { field: 'VARIABLE', variable: 'city', contains: 'kaz' },
+      { field: 'VARIABLE', variable: 'orders', min: 1.5, max: 10 },
+      { field: 'VARIABLE', variable: 'vip', equals: 'yes' },
+    ];
+    const result = await api.gql('mutation($i: SaveFilterInput!) { saveFilter(input: $i) { savedFilter { id filter { conditions { field variable equals contains min max allOf } } } userErrors { code } } }', { i: { name: 'Variables', filter: { conditions } } }, anna);
+    expect((result as any).data.saveFilter.savedFilter.filter.conditions).toEqual([
+      { field: 'VARIABLE', variable: 'city', equals: null, contains: 'kaz', min: null, max: null, allOf: null },
+      { field: 'VARIABLE', variable: 'orders', equals: null, contains: null, min: 1.5, max: 10, allOf: null },
+      { field: 'VARIABLE', variable: 'vip', equals: 'yes', contains: null, min: null, max: null, allOf: null },
+    ]);
+    await api.gql('mutation($i: DeleteInput!) { deleteFilter(input: $i) { deletedId } }', { i: { id: (result as any).data.saveFilter.savedFilter.id } }, anna);
+  });
+
   it('are personal or shared, duplicated, renamed and deleted by whom may', async () => {
     const mine = (await save({ name: 'My unread with phone', filter: { section: 'MINE', conditions: [{ field: 'HAS_PHONE', is: true }, { field: 'UNREAD', is: true }] } }, anna)).data.saveFilter.savedFilter;
     expect(mine).toMatchObject({ shared: false, owner: { name: 'Anna Operator' }, filter: { section: 'MINE', match: 'ALL', conditions: [{ field: 'HAS_PHONE', is: true, anyOf: null }, { field: 'UNREAD', is: true, anyOf: null }] } });

@@ -1982,11 +1982,17 @@ export type SaveQuickReplyInput = {
 
 export type SavedCondition = {
   __typename?: 'SavedCondition';
+  allOf?: Maybe<Array<Scalars['String']['output']>>;
   anyOf?: Maybe<Array<Scalars['String']['output']>>;
+  contains?: Maybe<Scalars['String']['output']>;
+  equals?: Maybe<Scalars['String']['output']>;
   field: ConditionField;
   from?: Maybe<Scalars['DateTime']['output']>;
   is?: Maybe<Scalars['Boolean']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
   to?: Maybe<Scalars['DateTime']['output']>;
+  variable?: Maybe<Scalars['String']['output']>;
 };
 
 /** A saved ConversationFilter, as it was given. */
@@ -3588,11 +3594,17 @@ export type SalesTotalResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type SavedConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedCondition'] = ResolversParentTypes['SavedCondition']> = {
+  allOf?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   anyOf?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  contains?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  equals?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['ConditionField'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   is?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SavedConversationFilterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedConversationFilter'] = ResolversParentTypes['SavedConversationFilter']> = {

@@ -1,7 +1,7 @@
 import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { ClientOrder } from '../generated/graphql.ts';
-import { FilterOptionsQuery } from '../inbox/filters/filter-options.query.ts';
+import { FilterOptionsQuery, filterOptionsContext } from '../inbox/filters/filter-options.query.ts';
 import { Header } from '../inbox/layout/Header.tsx';
 import { MeQuery } from '../inbox/layout/me.query.ts';
 import './audience.css';
@@ -21,7 +21,7 @@ type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | null;
 // The Audience: every client of the project, with the inbox's conditions, bulk actions and CSV import/export.
 export const AudiencePage = () => {
   const [me] = createQuery({ query: MeQuery });
-  const [options] = createQuery({ query: FilterOptionsQuery });
+  const [options] = createQuery({ query: FilterOptionsQuery, context: filterOptionsContext });
   const list = createAudienceList();
   const actions = createBulkActions(list);
   const [side, setSide] = createSignal<Side>(null);
@@ -134,7 +134,7 @@ export const AudiencePage = () => {
           <ImportExportPanel list={list} canManage={canManage()} hidden={side()?.kind !== 'jobs'} onClose={() => setSide(null)} />
         </Show>
         <Show when={openId()} keyed>
-          {(id) => <ClientDetails clientId={id} onClose={() => setSide(null)} />}
+          {(id) => <ClientDetails clientId={id} onChanged={(client) => list.applyChanged([client])} onClose={() => setSide(null)} />}
         </Show>
       </div>
       <Show when={question()}>
@@ -143,8 +143,9 @@ export const AudiencePage = () => {
             {...asked()}
             onCancel={() => setQuestion(null)}
             onConfirm={() => {
+              const { onConfirm } = asked();
               setQuestion(null);
-              asked().onConfirm();
+              onConfirm();
             }}
           />
         )}

@@ -99,7 +99,7 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
             <Show when={file()} fallback={<span>Choose a CSV file…</span>}>
               {(chosen) => (
                 <span data-testid="import-file-name">
-                  📊 {chosen().name} <span class="cell-missing">· {formatSize(chosen().size)}</span>
+                  {chosen().name} <span class="cell-missing">· {formatSize(chosen().size)}</span>
                 </span>
               )}
             </Show>
@@ -155,19 +155,22 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
               <For each={recent.data?.clientJobs}>
                 {(job) => (
                   <li data-testid="recent-job" data-status={job.status}>
-                    <span class="recent-job-kind">{job.kind === 'IMPORT' ? '⬆ Import' : '⬇ Export'}</span>
-                    <span class={`job-status is-${job.status.toLowerCase()}`}>{job.status.toLowerCase()}</span>
-                    <span class="cell-missing">
-                      {job.kind === 'IMPORT' ? `${job.created} new, ${job.updated} updated` : `${job.total} clients`} · {job.createdBy?.name ?? 'API'} ·{' '}
-                      {relativeTime(job.createdAt, Date.now())}
+                    <span class="recent-job-line">
+                      <span class="recent-job-kind">{job.kind === 'IMPORT' ? 'Import' : 'Export'}</span>
+                      <span class={`job-status is-${job.status.toLowerCase()}`}>{job.status.toLowerCase()}</span>
+                      <span class="filter-spacer" />
+                      <Show when={job.kind === 'EXPORT' && job.status === 'DONE' && job.file}>
+                        {(exported) => (
+                          <a class="recent-job-download" href={ownOrigin(exported().downloadUrl)} download={exported().name}>
+                            Download
+                          </a>
+                        )}
+                      </Show>
                     </span>
-                    <Show when={job.kind === 'EXPORT' && job.status === 'DONE' && job.file}>
-                      {(exported) => (
-                        <a class="link-button" href={ownOrigin(exported().downloadUrl)} download={exported().name}>
-                          Download
-                        </a>
-                      )}
-                    </Show>
+                    <span class="cell-missing">
+                      {job.kind === 'IMPORT' ? `${job.created} new, ${job.updated} updated, ${job.errors.length} skipped` : `${job.total} clients`} ·{' '}
+                      {job.createdBy?.name ?? 'API'} · {relativeTime(job.createdAt, Date.now())}
+                    </span>
                   </li>
                 )}
               </For>

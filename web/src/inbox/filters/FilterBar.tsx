@@ -3,7 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import type { ConversationList } from '../chat-list/conversation-list.ts';
 import { ConditionBuilder, createConditionDraft } from './ConditionBuilder.tsx';
-import { FilterOptionsQuery } from './filter-options.query.ts';
+import { FilterOptionsQuery, filterOptionsContext } from './filter-options.query.ts';
 import { cleanCondition } from './filter-model.ts';
 import { createSavedFilters } from './saved-filters.ts';
 import { SavedFilterMenu } from './SavedFilterMenu.tsx';
@@ -23,7 +23,7 @@ export const FilterBar = (props: { list: ConversationList }) => {
   const [open, setOpen] = createSignal(false);
   const draft = createConditionDraft();
   const [savedId, setSavedId] = createSignal<string | null>(null);
-  const [options] = createQuery({ query: FilterOptionsQuery });
+  const [options] = createQuery({ query: FilterOptionsQuery, context: filterOptionsContext });
   const saved = createSavedFilters();
   const active = () => props.list.view().filter;
 

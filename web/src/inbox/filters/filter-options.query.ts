@@ -42,3 +42,7 @@ export const FilterOptionsQuery = graphql(`
     }
   }
 `);
+
+// The options may be empty when first read, and then carry no typename for the cache to invalidate on: say which
+// mutations make them stale (a new tag or list, a funnel, a variable) so that they are refetched.
+export const filterOptionsContext = { additionalTypenames: ['Label', 'Funnel', 'VariableDefinition'] };

@@ -16,9 +16,15 @@ export const SavedFilterFragment = graphql(`
       conditions {
         field
         anyOf
+        allOf
         is
         from
         to
+        variable
+        equals
+        contains
+        min
+        max
       }
     }
   }
