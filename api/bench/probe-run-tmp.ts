@@ -27,7 +27,16 @@ try {
   const cards = rows.map((r: any) => ({ client: toGlobalId('Client', r.client), conversation: toGlobalId('Conversation', r.conversation) }));
   let i = 0;
   console.log('baseline', await timed(n, () => gql(base, '{ me { operator { id } } }', {}, operator)));
+  const { readFileSync } = await import('node:fs');
+  const cpu = (pid: number | string) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
+  const pgPids = () => readFileSync('/dev/null', 'utf8') || '';
+  void pgPids;
+  const { execSync } = await import('node:child_process');
+  const pgCpu = () => execSync('for p in $(pgrep -f "postgres: .*card_probe"); do cat /proc/$p/stat 2>/dev/null | cut -d")" -f2 | awk \'{s+=$12+$13} END {print s+0}\'; done | awk \'{s+=$1} END {print s*10}\'').toString().trim();
+  const s0 = cpu(server.pid!), b0 = process.cpuUsage(), p0 = Number(pgCpu());
   console.log('card', await timed(n, () => gql(base, fullCardQuery, cards[i++ % cards.length]!, operator)));
+  const b1 = process.cpuUsage(b0);
+  console.log(`per card (ms CPU): server ${((cpu(server.pid!) - s0) / (n + 20)).toFixed(2)}, bench ${((b1.user + b1.system) / 1000 / (n + 20)).toFixed(2)}, postgres ${((Number(pgCpu()) - p0) / (n + 20)).toFixed(2)}`);
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));

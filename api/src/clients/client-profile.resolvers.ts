@@ -20,6 +20,7 @@ export const clientProfileResolvers: Resolvers = {
     },
     archived: (client) => client.archivedAt !== null,
     duplicates: (client, _, { em }) => findDuplicates(em, client),
+    conversations: (client, _, { loaders }) => loaders.conversationsByClient.load(client.id),
   },
   Query: {
     client: (_, { id }, ctx) => findClient(ctx.em, requireViewer(ctx), id),

@@ -139,6 +139,8 @@ export type Client = Node & {
   botPausedUntil?: Maybe<Scalars['DateTime']['output']>;
   /** The client's identities on the project's channels. */
   channels: Array<ClientChannel>;
+  /** The client's conversations (one per channel), latest activity first. */
+  conversations: Array<Conversation>;
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Newest first; OPEN or closed (WON and LOST) when `status` is given. */
@@ -3001,6 +3003,7 @@ export type ClientResolvers<ContextType = Context, ParentType extends ResolversP
   botActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   botPausedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ClientChannel']>, ParentType, ContextType>;
+  conversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<ClientDealsArgs>>;

@@ -77,6 +77,7 @@ export function createLoaders(em: EntityManager) {
       (row) => row.clientId,
     ),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
+    conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
     task: byId<TaskRow>(em, 'task'),
     team: byId<TeamRow>(em, 'team'),

@@ -1,5 +1,5 @@
 import { createQuery, createSubscription } from '@urql/solid';
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { AudienceClientFragment } from '../generated/graphql.ts';
 import { CrmSections } from '../inbox/client-card/crm/CrmSections.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
@@ -47,6 +47,13 @@ export const ClientDetails = (props: Props) => {
               <div class="details-sub" title={formatDateTime(client().createdAt)}>
                 Client since {formatDateTime(client().createdAt)} · active {agoPhrase(client().lastActivityAt, now())}
               </div>
+              <For each={client().conversations}>
+                {(conversation) => (
+                  <a class="btn btn-small" data-testid="open-chat" href={`#/c/${encodeURIComponent(conversation.id)}`}>
+                    Open chat · {conversation.channel.name}
+                  </a>
+                )}
+              </For>
             </div>
           )}
         </Show>

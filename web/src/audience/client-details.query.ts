@@ -10,6 +10,13 @@ export const ClientDetailsQuery = graphql(`
         name
         kind
       }
+      conversations {
+        id
+        status
+        channel {
+          name
+        }
+      }
     }
   }
 `);
