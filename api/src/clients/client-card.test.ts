@@ -89,7 +89,9 @@ afterAll(() => api?.stop());
 /**
  * Gives a client a card with something of every kind: the rich one several of each (4 tags, 2 lists, 4 variables,
  * 3 deals in 2 funnels, 3 tasks, notes, comments, events, messages and history past the 20 shown), the sparse one
- * one of each. Only Anna (the owner) and Boris appear on them.
+ * one of each. Only Anna (the owner, loaded first) and Boris appear on them: an operator is read in whichever later
+ * round first asks for it, so with a third one the count would depend on which list's rows came back first. For
+ * the same reason every deal's stage is also a current stage.
  */
 async function fill(of: { client: string; conversation: string }, size: 'rich' | 'sparse') {
   const many = size === 'rich';
