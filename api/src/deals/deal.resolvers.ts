@@ -37,7 +37,14 @@ export const dealResolvers: Resolvers = {
       const deals = await loaders.dealsByClient.load(client.id);
       return status ? deals.filter((deal) => (status === 'OPEN' ? deal.status === 'OPEN' : deal.status !== 'OPEN')) : deals;
     },
-    stages: (client, _, { loaders }) => loaders.stagesByClient.load(client.id),
+    // Each funnel's newest open deal (the deals are loaded newest first anyway).
+    stages: async (client, _, { loaders }) => {
+      const current = new Map<string, { dealId: string; funnelId: string; stageId: string }>();
+      for (const deal of await loaders.dealsByClient.load(client.id)) {
+        if (deal.status === 'OPEN' && !current.has(deal.funnelId)) current.set(deal.funnelId, { dealId: deal.id, funnelId: deal.funnelId, stageId: deal.stageId });
+      }
+      return [...current.values()];
+    },
     sales: async (client, _, { loaders }) => {
       const totals = new Map<string, { currency: string; count: number; amount: number }>();
       for (const deal of (await loaders.dealsByClient.load(client.id)).filter((d) => d.status === 'WON')) {

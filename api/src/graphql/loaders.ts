@@ -14,7 +14,6 @@ import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import type { ClientJobRow } from '../audience/client-job.entity.ts';
 import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
 import type { DealRow } from '../deals/deal.entity.ts';
-import type { ClientStageModel } from '../deals/deal.service.ts';
 import type { FunnelRow, FunnelStageRow } from '../deals/funnel.entity.ts';
 import type { LabelRow } from '../labels/label.entity.ts';
 import type { VariableDefinitionRow, VariableScope } from '../variables/variable-definition.entity.ts';
@@ -69,13 +68,6 @@ export function createLoaders(em: EntityManager) {
     stagesByFunnel: byKey<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id in (?) order by position, created_at', (row) => row.funnelId),
     deal: byId<DealRow>(em, 'deal'),
     dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id', (row) => row.clientId),
-    // Each funnel's newest open deal of the client.
-    stagesByClient: byKey<ClientStageModel & { clientId: string }>(
-      em,
-      `select distinct on (client_id, funnel_id) client_id, id as deal_id, funnel_id, stage_id from deal
-        where client_id in (?) and status = 'OPEN' order by client_id, funnel_id, created_at desc`,
-      (row) => row.clientId,
-    ),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
     conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
