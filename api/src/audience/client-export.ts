@@ -11,7 +11,7 @@ import { clientWhere } from './client-list.service.ts';
 import { csvLine } from './csv.ts';
 
 const batch = 1000;
-export const exportColumns = ['id', 'name', 'phone', 'email', 'country', 'owner', 'tags', 'lists', 'created_at', 'last_activity_at', 'utm_source', 'utm_campaign', 'utm_ad', 'utm_ad_set', 'utm_tag'];
+const exportColumns = ['id', 'name', 'phone', 'email', 'country', 'owner', 'tags', 'lists', 'created_at', 'last_activity_at', 'utm_source', 'utm_campaign', 'utm_ad', 'utm_ad_set', 'utm_tag'];
 
 /** Writes every client matching the job's filter to a CSV file in storage, batch by batch, then links it to the job. */
 export async function exportClients(app: App, em: EntityManager, viewer: Viewer, job: ClientJobRow, progress: () => Promise<void>) {

@@ -30,7 +30,7 @@ export type ClientTransition = keyof typeof transitions;
 /** Deleting and restoring take a manager; purging an owner or admin; the rest any operator. */
 const roles: Partial<Record<ClientTransition, readonly string[]>> = { delete: ['OWNER', 'ADMIN', 'MANAGER'], restore: ['OWNER', 'ADMIN', 'MANAGER'] };
 
-export function checkRole(viewer: Viewer, allowed: readonly string[] | undefined) {
+function checkRole(viewer: Viewer, allowed: readonly string[] | undefined) {
   if (allowed && viewer.operator && !allowed.includes(viewer.operator.role)) {
     throw new UserError('FORBIDDEN', `Only ${allowed.join(' and ').toLowerCase()} roles may do this.`);
   }
