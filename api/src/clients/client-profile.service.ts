@@ -67,40 +67,52 @@ const optional = (value: string | null | undefined, field: string, max: number) 
 export const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const phone = /^\+?[\d\s()-]{5,20}$/;
 
+// The profile's editable fields: the row's property, its column, and its name in the history's summary.
+const profileFields = [
+  { field: 'name', column: 'name', label: 'name' },
+  { field: 'phone', column: 'phone', label: 'phone' },
+  { field: 'email', column: 'email', label: 'email' },
+  { field: 'country', column: 'country', label: 'country' },
+  { field: 'utmSource', column: 'utm_source', label: 'source' },
+  { field: 'utmCampaign', column: 'utm_campaign', label: 'campaign' },
+  { field: 'utmAd', column: 'utm_ad', label: 'ad' },
+  { field: 'utmAdSet', column: 'utm_ad_set', label: 'adset' },
+  { field: 'utmTag', column: 'utm_tag', label: 'tag' },
+] as const;
+type ProfileField = (typeof profileFields)[number]['field'];
+
 /** Edits the profile: only the fields given; each is checked before anything changes. */
 export async function updateClient(app: App, em: EntityManager, viewer: Viewer, input: UpdateClientInput) {
   const client = await requireClient(em, viewer, input.clientId);
-  const changes: Record<string, string | null> = {};
+  const given: Partial<Record<ProfileField, string | null | undefined>> = {
+    phone: optional(input.phone, 'phone', 32),
+    email: optional(input.email, 'email', 254)?.toLowerCase(),
+    country: optional(input.country, 'country', 100),
+    utmSource: optional(input.tracking?.source, 'tracking', 200),
+    utmCampaign: optional(input.tracking?.campaign, 'tracking', 200),
+    utmAd: optional(input.tracking?.ad, 'tracking', 200),
+    utmAdSet: optional(input.tracking?.adSet, 'tracking', 200),
+    utmTag: optional(input.tracking?.tag, 'tracking', 200),
+  };
   if (input.name != null) {
     const name = input.name.trim();
     if (!name || name.length > 200) throw new UserError('INVALID_INPUT', 'The name must be 1 to 200 characters.', 'name');
-    changes.name = name;
+    given.name = name;
   }
-  const contact = { phone: optional(input.phone, 'phone', 32), email: optional(input.email, 'email', 254)?.toLowerCase(), country: optional(input.country, 'country', 100) };
-  if (contact.phone && !phone.test(contact.phone)) throw new UserError('INVALID_INPUT', 'The phone must be digits, optionally with +, spaces, dashes or brackets.', 'phone');
-  if (contact.email && !email.test(contact.email)) throw new UserError('INVALID_INPUT', 'The e-mail is not an e-mail address.', 'email');
-  Object.assign(changes, Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)));
-  const tracking = { utm_source: input.tracking?.source, utm_campaign: input.tracking?.campaign, utm_ad: input.tracking?.ad, utm_ad_set: input.tracking?.adSet, utm_tag: input.tracking?.tag };
-  for (const [column, value] of Object.entries(tracking)) {
-    const checked = optional(value, 'tracking', 200);
-    if (checked !== undefined) changes[column] = checked;
-  }
-  const columns = Object.keys(changes);
-  if (!columns.length) return client;
-  const before = client as unknown as Record<string, unknown>;
-  const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  const changed = columns.filter((column) => (before[camel(column)] ?? null) !== changes[column]);
+  if (given.phone && !phone.test(given.phone)) throw new UserError('INVALID_INPUT', 'The phone must be digits, optionally with +, spaces, dashes or brackets.', 'phone');
+  if (given.email && !email.test(given.email)) throw new UserError('INVALID_INPUT', 'The e-mail is not an e-mail address.', 'email');
+  const changed = profileFields.filter(({ field }) => given[field] !== undefined && (client[field] ?? null) !== given[field]);
   if (!changed.length) return client;
   return changeClient(
     app,
     em,
     viewer,
     client,
-    { set: changed.map((column) => `${column} = ?`).join(', '), params: changed.map((column) => changes[column]) },
+    { set: changed.map(({ column }) => `${column} = ?`).join(', '), params: changed.map(({ field }) => given[field]) },
     {
       type: 'PROFILE_UPDATED',
-      summary: `Profile updated: ${changed.map((column) => camel(column).replace(/^utm/, '').toLowerCase()).join(', ')}`,
-      data: Object.fromEntries(changed.map((column) => [camel(column), { from: before[camel(column)] ?? null, to: changes[column] }])),
+      summary: `Profile updated: ${changed.map(({ label }) => label).join(', ')}`,
+      data: Object.fromEntries(changed.map(({ field }) => [field, { from: client[field] ?? null, to: given[field] }])),
     },
   );
 }
