@@ -28,15 +28,29 @@ export async function recordClientActivity(
   return id;
 }
 
+type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined };
+
 /**
- * Tells everyone a client changed, after the change committed: the card's subscribers (client topic) and the
- * inbox and timelines of the client's conversations (the activity, if any, appears in their timelines).
+ * Tells everyone clients changed, after the changes committed: the cards' subscribers (each client's topic) and
+ * the inbox and timelines of the clients' conversations (the activity, if any, appears in their timelines). One
+ * query finds every client's conversations, however many clients changed.
  */
-export async function publishClientChanged(app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) {
-  const event: ClientEventMessage = { clientId: client.id, ...(activityId ? { activityId } : {}) };
-  await app.pubsub.publish(topics.client(client.id), event).catch((error: unknown) => console.error('[pubsub] publish failed', event, error));
-  const conversations = await select<{ id: string }>(em, 'select id from conversation where client_id = ?', [client.id]);
-  await Promise.all(
-    conversations.map(({ id }) => publishInboxEvent(app.pubsub, client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
-  );
+export async function publishClientChanges(app: App, em: EntityManager, changes: readonly ClientChange[]) {
+  if (!changes.length) return;
+  const conversations = await select<{ id: string; clientId: string }>(em, 'select id, client_id from conversation where client_id in (?)', [
+    [...new Set(changes.map(({ client }) => client.id))],
+  ]);
+  const events = changes.flatMap(({ client, activityId }) => {
+    const event: ClientEventMessage = { clientId: client.id, ...(activityId ? { activityId } : {}) };
+    return [
+      app.pubsub.publish(topics.client(client.id), event).catch((error: unknown) => console.error('[pubsub] publish failed', event, error)),
+      ...conversations
+        .filter((conversation) => conversation.clientId === client.id)
+        .map(({ id }) => publishInboxEvent(app.pubsub, client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
+    ];
+  });
+  await Promise.all(events);
 }
+
+export const publishClientChanged = (app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) =>
+  publishClientChanges(app, em, [{ client, activityId }]);

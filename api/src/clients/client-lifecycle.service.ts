@@ -3,7 +3,7 @@ import type { App, Viewer } from '../context.ts';
 import { select } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import type { ClientActivityType } from './client-activity.entity.ts';
-import { recordClientActivity, publishClientChanged } from './client-activity.service.ts';
+import { publishClientChanges, recordClientActivity } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
 import { requireClient } from './client-profile.service.ts';
 
@@ -49,7 +49,7 @@ export async function transitionClients(app: App, em: EntityManager, viewer: Vie
     }
     return rows.map((row) => ({ row, activityId: activities.get(row.id)! }));
   });
-  for (const { row, activityId } of changed) await publishClientChanged(app, em, row, activityId);
+  await publishClientChanges(app, em, changed.map(({ row, activityId }) => ({ client: row, activityId })));
   const updated = new Map(changed.map(({ row }) => [row.id, row]));
   return clients.map((client) => updated.get(client.id) ?? client);
 }

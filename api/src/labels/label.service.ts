@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
+import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import type { ClientRow } from '../clients/client.entity.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { newId } from '../db/ids.ts';
@@ -109,6 +109,6 @@ export async function changeClientLabels(
     }
     return activities;
   });
-  for (const [clientId, activityId] of changed) await publishClientChanged(app, em, clients.find((c) => c.id === clientId)!, activityId);
+  await publishClientChanges(app, em, [...changed].map(([clientId, activityId]) => ({ client: clients.find((c) => c.id === clientId)!, activityId })));
   return clients;
 }

@@ -8,7 +8,7 @@ import { selectOne } from '../db/rows.ts';
 import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
-import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
+import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { UserError } from '../graphql/errors.ts';
 import { publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
@@ -191,7 +191,7 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
     return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, returned };
   });
 
-  for (const activityId of returned) await publishClientChanged(app, em, { id: clientId, projectId: message.projectId }, activityId);
+  await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
   // A retry of a message we already have, or a blocked client's message, raises nothing.
   if (created && !blocked) {
     const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
