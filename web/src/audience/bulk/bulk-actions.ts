@@ -2,6 +2,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { AudienceClientFragment, BulkClientAction, LabelKind } from '../../generated/graphql.ts';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import type { AudienceList } from '../audience-list.ts';
 import { BulkAddClientLabelsMutation } from './add-client-labels.mutation.ts';
 import { BulkClientActionMutation } from './bulk-client-action.mutation.ts';
@@ -46,10 +47,8 @@ export const createBulkActions = (list: AudienceList) => {
     let changed = 0;
     try {
       for (let start = 0; start < ids.length; start += CHUNK) {
-        const result = await client.mutation(document, variablesOf(ids.slice(start, start + CHUNK))).toPromise();
-        const payload = result.data ? payloadOf(result.data) : undefined;
-        if (result.error || !payload) throw new Error(result.error?.message ?? 'The action failed.');
-        if (payload.userErrors.length) throw new Error(payload.userErrors.map((e) => e.message).join(' '));
+        const { payload, error } = mutationOutcome(await client.mutation(document, variablesOf(ids.slice(start, start + CHUNK))).toPromise(), payloadOf, 'The action failed.');
+        if (!payload) throw new Error(error);
         list.applyChanged(payload.clients ?? []);
         changed += payload.clients?.length ?? 0;
       }

@@ -1,6 +1,7 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import type { CommentFragment } from '../../generated/graphql.ts';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { AddCommentMutation } from './add-comment.mutation.ts';
 import { DeleteCommentMutation } from './delete-comment.mutation.ts';
 import { EditCommentMutation } from './edit-comment.mutation.ts';
@@ -23,14 +24,9 @@ export const createCommentActions = (onChanged: (comment: CommentFragment) => vo
     variables: Variables,
     payloadOf: (data: Data) => Payload,
   ): Promise<CommentResult> => {
-    const result = await client.mutation(document, variables).toPromise();
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) {
-      return result.error?.networkError ? 'The server is unreachable. Try again.' : (result.error?.message ?? 'The note was not saved.');
-    }
-    if (payload.userErrors.length) return payload.userErrors.map((e) => e.message).join(' ');
-    if (payload.comment) onChanged(payload.comment);
-    return null;
+    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, 'The note was not saved.');
+    if (payload?.comment) onChanged(payload.comment);
+    return error;
   };
 
   return {

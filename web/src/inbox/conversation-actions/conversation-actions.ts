@@ -2,6 +2,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { ConversationActionPayloadFragment, ConversationListItemFragment } from '../../generated/graphql.ts';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { ArchiveConversationMutation } from './archive-conversation.mutation.ts';
 import { AssignConversationMutation } from './assign-conversation.mutation.ts';
 import { CloseConversationMutation } from './close-conversation.mutation.ts';
@@ -33,19 +34,11 @@ export const createConversationActions = (conversationId: () => string, onChange
     if (busy()) return false;
     setBusy(name);
     setError(null);
-    const result = await client.mutation(document, variables).toPromise();
+    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, 'The action failed.');
     setBusy(null);
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) {
-      setError(result.error?.networkError ? 'The server is unreachable. Try again.' : (result.error?.message ?? 'The action failed.'));
-      return false;
-    }
-    if (payload.userErrors.length) {
-      setError(payload.userErrors.map((e) => e.message).join(' '));
-      return false;
-    }
-    if (payload.conversation) onChanged(payload.conversation);
-    return true;
+    setError(error);
+    if (payload?.conversation) onChanged(payload.conversation);
+    return Boolean(payload);
   };
 
   const input = () => ({ input: { conversationId: conversationId() } });

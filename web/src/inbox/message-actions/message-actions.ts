@@ -1,6 +1,7 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { createQuery, useClient } from '@urql/solid';
 import type { ChatMessageFragment, OperatorRole } from '../../generated/graphql.ts';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { DeleteMessageMutation } from './delete-message.mutation.ts';
 import { EditMessageMutation } from './edit-message.mutation.ts';
 import { ForwardMessageMutation } from './forward-message.mutation.ts';
@@ -25,14 +26,9 @@ export const createMessageActions = (onChanged: (message: ChatMessageFragment) =
     variables: Variables,
     payloadOf: (data: Data) => Payload,
   ): Promise<MessageResult> => {
-    const result = await client.mutation(document, variables).toPromise();
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) {
-      return result.error?.networkError ? 'The server is unreachable. Try again.' : (result.error?.message ?? 'The message was not changed.');
-    }
-    if (payload.userErrors.length) return payload.userErrors.map((e) => e.message).join(' ');
-    if (payload.message) onChanged(payload.message);
-    return null;
+    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, 'The message was not changed.');
+    if (payload?.message) onChanged(payload.message);
+    return error;
   };
 
   return {

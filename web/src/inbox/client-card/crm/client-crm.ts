@@ -2,11 +2,12 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { createSubscription, useClient } from '@urql/solid';
 import { createEffect, createSignal, on } from 'solid-js';
 import type { ClientCrmQuery as ClientCrmData } from '../../../generated/graphql.ts';
+import { mutationOutcome } from '../../../shared/mutation-outcome.ts';
 import { useLive } from '../../live-context.ts';
 import { ClientCrmQuery } from './client-crm.query.ts';
 import { ClientUpdatedSubscription } from './client-updated.subscription.ts';
 
-type Payload = { userErrors: readonly { message: string }[] } | null | undefined;
+type Payload = { userErrors: readonly { message: string }[] };
 export type ClientCrmState = ReturnType<typeof createClientCrm>;
 export type CrmClient = NonNullable<ClientCrmData['client']>;
 
@@ -37,22 +38,14 @@ export const createClientCrm = (clientId: string) => {
   });
 
   /** Runs a mutation; answers whether it went through. */
-  const run = async <Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables, payloadOf: (data: Data) => Payload) => {
+  const run = async <Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables, payloadOf: (data: Data) => Payload | null | undefined) => {
     setBusy(true);
     setError(null);
-    const result = await urql.mutation(document, variables).toPromise();
+    const { payload, error } = mutationOutcome(await urql.mutation(document, variables).toPromise(), payloadOf, 'The change failed.');
     setBusy(false);
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) {
-      setError(result.error?.message ?? 'The change failed.');
-      return false;
-    }
-    if (payload.userErrors.length) {
-      setError(payload.userErrors.map((e) => e.message).join(' '));
-      return false;
-    }
-    await load();
-    return true;
+    setError(error);
+    if (payload) await load();
+    return Boolean(payload);
   };
 
   const role = () => data()?.me.operator?.role ?? 'OWNER';

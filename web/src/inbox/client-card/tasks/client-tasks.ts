@@ -4,6 +4,7 @@ import { batch, createEffect, createSignal, on } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { CreateTaskInput, TaskItemFragment } from '../../../generated/graphql.ts';
 import { plain } from '../../../shared/plain.ts';
+import { mutationOutcome } from '../../../shared/mutation-outcome.ts';
 import { useLive } from '../../live-context.ts';
 import { ClientTaskEventsSubscription } from './client-task-events.subscription.ts';
 import { ClientTasksQuery } from './client-tasks.query.ts';
@@ -54,19 +55,11 @@ export const createClientTasks = (clientId: string) => {
   ): Promise<boolean> => {
     setBusy(true);
     setError(null);
-    const result = await urql.mutation(document, variables).toPromise();
+    const { payload, error } = mutationOutcome(await urql.mutation(document, variables).toPromise(), payloadOf, 'The action failed.');
     setBusy(false);
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) {
-      setError(result.error?.networkError ? 'The server is unreachable. Try again.' : (result.error?.message ?? 'The action failed.'));
-      return false;
-    }
-    if (payload.userErrors.length) {
-      setError(payload.userErrors.map((e) => e.message).join(' '));
-      return false;
-    }
-    void load();
-    return true;
+    setError(error);
+    if (payload) void load();
+    return Boolean(payload);
   };
 
   return {
