@@ -72,11 +72,18 @@ export async function attachGraphqlWs(app: App, httpServer: Server, maxPayload: 
   );
 
   return {
-    /** Tells every socket the server is going away (1001) and stops accepting new ones. */
+    /**
+     * Tells every socket the server is going away (1001) and stops accepting new ones. A socket that has not
+     * finished its closing handshake after 5 s is cut, so a stuck peer cannot hold the shutdown.
+     */
     async stop() {
       await revocations.return?.();
       await closing;
+      const cut = setTimeout(() => {
+        for (const socket of wsServer.clients) socket.terminate();
+      }, 5_000);
       await disposable.dispose();
+      clearTimeout(cut);
     },
   };
 }
