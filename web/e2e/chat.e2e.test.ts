@@ -8,6 +8,7 @@
 // Then a task on the client card (live for the other operator, in the Important section), and a transfer to a team.
 // Files go both ways: a visitor's photo reaches the chat and the client card's media, an operator's document the widget.
 // The Audience: the client list searched, filtered and tagged in bulk; a CSV imported and the list exported.
+// Settings: an operator added and deactivated, a second web chat connected, an API token made and revoked.
 // One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -616,4 +617,70 @@ it('imports a CSV in the Audience with live progress, lists the new client and e
   expect(body).toContain('Imported Ivan');
   expect(body).toContain('olga@import.test');
   await page.close();
+}, 120_000);
+
+it('runs the project from Settings: adds an operator, connects a web chat, makes and revokes an API token, deactivates the operator', async () => {
+  const owner = await login('owner@demo.test', 'demo-owner');
+  await owner.getByTestId('nav-settings').click();
+  await owner.getByTestId('settings-nav-operators').click();
+
+  // A new operator, who logs in with the password the owner chose and changes it.
+  const form = owner.getByTestId('add-operator');
+  await form.locator('input[name="name"]').fill('Dina Support');
+  await form.locator('input[name="email"]').fill('Dina@Demo.test');
+  await form.locator('input[name="password"]').fill('first-pass-1');
+  await form.getByTestId('add-operator-submit').click();
+  await expect.poll(() => owner.getByTestId('settings-notice').textContent(), { timeout: 10_000 }).toContain('dina@demo.test with the password first-pass-1');
+  await expect.poll(() => owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).count()).toBe(1);
+  expect(await owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).locator('select').inputValue()).toBe('OPERATOR');
+
+  const dina = await login('dina@demo.test', 'first-pass-1');
+  await dina.getByTestId('nav-settings').click();
+  expect(await dina.locator('.settings-nav-link').allTextContents()).toEqual(['My account']);
+  await dina.locator('input[name="currentPassword"]').fill('first-pass-1');
+  await dina.locator('input[name="newPassword"]').fill('dina-own-pass');
+  await dina.locator('input[name="repeat"]').fill('dina-own-pass');
+  await dina.getByTestId('change-password').click();
+  await expect.poll(() => dina.locator('.settings-notice').textContent(), { timeout: 10_000 }).toContain('Password changed');
+  await dina.getByTestId('nav-inbox').click();
+
+  // A second web chat: its widget code is shown, and a visitor's message there reaches the inbox live.
+  await owner.getByTestId('settings-nav-channels').click();
+  await owner.getByTestId('add-channel').locator('input[name="name"]').fill('Support chat');
+  await owner.getByTestId('add-channel').locator('button[type="submit"]').click();
+  const card = owner.locator('[data-testid="channel-card"][data-name="Support chat"]');
+  await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+  const widgetUrl = /src="([^"]+)"/.exec((await card.getByTestId('embed-code').textContent())!)![1]!;
+  expect(widgetUrl).toMatch(/\/widget\/[\w-]{16}$/);
+  const visitor = await browser.newPage();
+  await visitor.goto(`${api.url}${new URL(widgetUrl).pathname}`); // the test server's PUBLIC_URL is not resolvable
+  await visitor.getByTestId('widget-input').fill('Hello from the support chat');
+  await visitor.getByTestId('widget-send').click();
+  await expect.poll(() => dina.getByTestId('chat-row').filter({ hasText: 'Hello from the support chat' }).count(), { timeout: 15_000 }).toBe(1);
+  await visitor.close();
+
+  // An API token: shown once, works at once, and stops working when revoked.
+  await owner.getByTestId('settings-nav-api-tokens').click();
+  await owner.getByTestId('add-api-token').locator('input[name="name"]').fill('CRM sync');
+  await owner.getByTestId('add-api-token').locator('button[type="submit"]').click();
+  const secret = (await owner.getByTestId('api-token-secret').textContent({ timeout: 10_000 }))!;
+  const asToken = () => api.gql<{ me: { project: { name: string } } }>('{ me { project { name } } }', {}, `Bearer ${secret}`);
+  expect((await asToken()).data?.me.project.name).toBe('Demo Shop');
+  const row = owner.getByTestId('api-token-row').filter({ hasText: 'CRM sync' });
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  await row.getByTestId('api-token-revoke').click();
+  await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(0);
+  expect((await asToken()).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+
+  // Deactivating Dina signs her out at once; her old and new passwords no longer open the inbox.
+  await owner.getByTestId('settings-nav-operators').click();
+  const dinaRow = owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' });
+  await dinaRow.getByTestId('operator-active-toggle').click();
+  await dinaRow.getByTestId('operator-confirm').click();
+  await expect.poll(() => dinaRow.textContent(), { timeout: 10_000 }).toContain('Deactivated');
+  await expect.poll(() => dina.getByTestId('login-email').count(), { timeout: 10_000 }).toBe(1);
+  const relogin = await api.gql<{ login: { token: string | null } }>('mutation { login(input: { email: "dina@demo.test", password: "dina-own-pass" }) { token } }');
+  expect(relogin.data?.login.token).toBeNull();
+  await dina.close();
+  await owner.close();
 }, 120_000);

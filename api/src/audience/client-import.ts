@@ -83,7 +83,7 @@ async function importRow(tx: EntityManager, context: Context, row: Row): Promise
     if (parsed !== null) variables[definition.key] = parsed;
   }
   const ownerEmail = value('owner').toLowerCase();
-  const owner = ownerEmail ? await selectOne<{ id: string }>(tx, 'select id from operator where project_id = ? and email = ?', [viewer.project.id, ownerEmail]) : null;
+  const owner = ownerEmail ? await selectOne<{ id: string }>(tx, 'select id from operator where project_id = ? and email = ? and deactivated_at is null', [viewer.project.id, ownerEmail]) : null;
   if (ownerEmail && !owner) throw new UserError('INVALID_INPUT', `No employee with the e-mail ${ownerEmail}.`);
 
   const digits = profile.phone.replace(/\D/g, '');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer, Visitor } from '../context.ts';
-import { selectOne, toRow } from '../db/rows.ts';
+import { select, selectOne, toRow } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
 import { Project, type ProjectRow } from '../projects/project.entity.ts';
@@ -19,7 +19,8 @@ export async function login(em: EntityManager, email: string, password: string) 
   const operator = await em.findOne(Operator, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
   // The same answer, after the same work, for an unknown e-mail and a wrong password: no account probing.
   const valid = await verifyPassword(password, operator?.passwordHash ?? (await unusedHash()));
-  if (!operator || !valid) throw new UserError('INVALID_CREDENTIALS', 'The e-mail or the password is wrong.');
+  // A deactivated operator gets the wrong password's answer too: nothing tells who once had an account.
+  if (!operator || !valid || operator.deactivatedAt) throw new UserError('INVALID_CREDENTIALS', 'The e-mail or the password is wrong.');
   const token = newToken('ses');
   const session = em.create(AuthToken, {
     projectId: operator.projectId,
@@ -39,12 +40,28 @@ export async function logout(app: App, em: EntityManager, viewer: Viewer): Promi
   await app.pubsub.publish(topics.revocations, { tokenId: viewer.tokenId });
 }
 
+/** Deletes an operator's sessions, all or all but `keepTokenId`; answers their ids for `announceRevoked`. */
+export async function deleteSessions(em: EntityManager, operatorId: string, keepTokenId: string | null = null) {
+  const deleted = await select<{ id: string }>(
+    em,
+    `delete from auth_token where operator_id = ? and kind = 'SESSION' and id is distinct from ? returning id`,
+    [operatorId, keepTokenId],
+  );
+  return deleted.map(({ id }) => id);
+}
+
+/** Once the deletion is committed: the tokens' open sockets on every node are closed, as on logout. */
+export async function announceRevoked(app: App, tokenIds: readonly string[]) {
+  for (const tokenId of tokenIds) await app.pubsub.publish(topics.revocations, { tokenId });
+}
+
 /** `Bearer <token>` of an operator session or an API token, checked against the database on every request. */
 export async function viewerFromToken(em: EntityManager, token: string): Promise<Viewer | null> {
   const [found] = await em.execute<{ token_id: string; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
     `select t.id as token_id, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
        from auth_token t join project p on p.id = t.project_id left join operator o on o.id = t.operator_id
-      where t.token_hash = ? and (t.expires_at is null or t.expires_at > now())`,
+      where t.token_hash = ? and (t.expires_at is null or t.expires_at > now())
+        and (t.operator_id is null or o.deactivated_at is null)`,
     [tokenHash(token)],
   );
   if (!found) return null;

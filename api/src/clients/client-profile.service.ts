@@ -26,7 +26,7 @@ export async function requireClient(em: EntityManager, viewer: Viewer, globalId:
 /** An operator of the viewer's project by global id, or a NOT_FOUND user error on `field`. */
 export async function requireOperator(em: EntityManager, viewer: Viewer, globalId: string, field: string) {
   const id = idOf('Operator', globalId);
-  const operator = id && (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ? and project_id = ?`, [id, viewer.project.id]));
+  const operator = id && (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ? and project_id = ? and deactivated_at is null`, [id, viewer.project.id]));
   if (!operator) throw new UserError('NOT_FOUND', 'No such operator in this project.', field);
   return operator;
 }

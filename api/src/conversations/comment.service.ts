@@ -24,7 +24,7 @@ function validComment(text: string) {
 async function mentionedOperators(em: EntityManager, viewer: Viewer, globalIds: readonly string[] | null | undefined) {
   if (!globalIds?.length) return [];
   const ids = [...new Set(globalIds.map((id) => idOf('Operator', id)))];
-  const found = ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?)', [viewer.project.id, ids]) : [];
+  const found = ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?) and deactivated_at is null', [viewer.project.id, ids]) : [];
   if (found.length !== ids.length) throw new UserError('NOT_FOUND', 'A mentioned operator is not in this project.', 'mentionIds');
   return ids as string[];
 }

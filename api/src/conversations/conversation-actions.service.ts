@@ -105,7 +105,7 @@ export function assignConversation(app: App, em: EntityManager, viewer: Viewer, 
 async function assigneeOf(em: EntityManager, viewer: Viewer, operatorId: string | null | undefined) {
   if (!operatorId) return null;
   const assigneeId = idOf('Operator', operatorId);
-  const inProject = assigneeId && (await selectOne(em, 'select id from operator where id = ? and project_id = ?', [assigneeId, viewer.project.id]));
+  const inProject = assigneeId && (await selectOne(em, 'select id from operator where id = ? and project_id = ? and deactivated_at is null', [assigneeId, viewer.project.id]));
   if (!inProject) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
   return assigneeId;
 }

@@ -37,3 +37,9 @@ export function toRow(record: Record<string, unknown>): Record<string, unknown> 
   }
   return row;
 }
+
+/** Whether a database error (or one it wraps) broke a unique constraint. */
+export function isUniqueViolation(error: unknown) {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true;
+  return false;
+}

@@ -106,6 +106,19 @@ export type BulkClientActionPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ChangeMyPasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** 8 to 200 characters. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangeMyPasswordPayload = {
+  __typename?: 'ChangeMyPasswordPayload';
+  /** True when the password was changed; the operator's other sessions were ended. */
+  changed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** A connected bot or account on one messenger. */
 export type Channel = Node & {
   __typename?: 'Channel';
@@ -123,6 +136,12 @@ export type ChannelKind =
   | 'VK'
   | 'WEBCHAT'
   | 'WHATSAPP';
+
+export type ChannelPayload = {
+  __typename?: 'ChannelPayload';
+  channel?: Maybe<Channel>;
+  userErrors: Array<UserError>;
+};
 
 /** An end customer of the project. */
 export type Client = Node & {
@@ -686,6 +705,13 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateChannelInput = {
+  /** Only WEBCHAT for now: the other messengers' drivers are not built yet. */
+  kind: ChannelKind;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type CreateDealInput = {
   /** A decimal amount, e.g. "1500" or "99.90". */
   budget?: InputMaybe<Scalars['String']['input']>;
@@ -712,6 +738,17 @@ export type CreateLabelInput = {
   kind: LabelKind;
   /** 1 to 50 characters. */
   name: Scalars['String']['input'];
+};
+
+export type CreateOperatorInput = {
+  /** Their login: unique across the product, whatever the case. */
+  email: Scalars['String']['input'];
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The first password, 8 to 200 characters; hand it over, they change it with changeMyPassword. */
+  password: Scalars['String']['input'];
+  /** OWNER only by an owner. */
+  role: OperatorRole;
 };
 
 export type CreateQuickReplyFolderInput = {
@@ -1074,6 +1111,7 @@ export type Mutation = {
   assignConversation: ConversationPayload;
   blockClient: ClientPayload;
   bulkClientAction: BulkClientActionPayload;
+  changeMyPassword: ChangeMyPasswordPayload;
   /** A closed conversation keeps its history; the client's next message reopens it. */
   closeConversation: ConversationPayload;
   /** Close as WON or LOST. */
@@ -1082,10 +1120,14 @@ export type Mutation = {
   completeTask: TaskPayload;
   /** Owners and admins only. */
   createApiToken: CreateApiTokenPayload;
+  /** Owners and admins. A web chat channel gets its widget address at once (`widgetUrl`). */
+  createChannel: ChannelPayload;
   createDeal: DealPayload;
   /** Funnels and stages: managers and above. */
   createFunnel: FunnelPayload;
   createLabel: LabelPayload;
+  /** Owners and admins add operators to their project. */
+  createOperator: OperatorPayload;
   /** Managers, admins and owners manage quick replies and their folders. */
   createQuickReplyFolder: QuickReplyFolderPayload;
   /** Any operator (or API token) of the project; recorded in the client's history. */
@@ -1094,6 +1136,11 @@ export type Mutation = {
   createTeam: TeamPayload;
   /** Managers and above. */
   createVariableDefinition: VariableDefinitionPayload;
+  /**
+   * Owners and admins (owners only for an owner; not yourself): the operator's sessions end at once, their open
+   * conversations become unassigned, they leave their teams and cannot log in. History keeps their name.
+   */
+  deactivateOperator: OperatorPayload;
   /** Soft delete (managers and above): the client and its conversations disappear; restorable until purged. */
   deleteClient: ClientPayload;
   /** Its author, or a manager, admin or owner. */
@@ -1150,7 +1197,10 @@ export type Mutation = {
   pinMessage: MessagePayload;
   /** Erases a deleted client for good with everything it had (owners and admins). */
   purgeClient: PurgeClientPayload;
+  reactivateOperator: OperatorPayload;
   removeClientLabels: ClientLabelsPayload;
+  /** Owners and admins. */
+  renameChannel: ChannelPayload;
   renameFunnel: FunnelPayload;
   renameQuickReplyFolder: QuickReplyFolderPayload;
   renameTeam: TeamPayload;
@@ -1197,6 +1247,8 @@ export type Mutation = {
   updateLabel: LabelPayload;
   /** The caller's own preferences. */
   updateMySettings: OperatorPayload;
+  /** Owners and admins: name, role, password. Fields left out stay as they are. */
+  updateOperator: OperatorPayload;
   /** Owners and admins only. Fields left out stay as they are. */
   updateProjectSettings: UpdateProjectSettingsPayload;
   /**
@@ -1255,6 +1307,11 @@ export type MutationBulkClientActionArgs = {
 };
 
 
+export type MutationChangeMyPasswordArgs = {
+  input: ChangeMyPasswordInput;
+};
+
+
 export type MutationCloseConversationArgs = {
   input: ConversationInput;
 };
@@ -1275,6 +1332,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateChannelArgs = {
+  input: CreateChannelInput;
+};
+
+
 export type MutationCreateDealArgs = {
   input: CreateDealInput;
 };
@@ -1287,6 +1349,11 @@ export type MutationCreateFunnelArgs = {
 
 export type MutationCreateLabelArgs = {
   input: CreateLabelInput;
+};
+
+
+export type MutationCreateOperatorArgs = {
+  input: CreateOperatorInput;
 };
 
 
@@ -1307,6 +1374,11 @@ export type MutationCreateTeamArgs = {
 
 export type MutationCreateVariableDefinitionArgs = {
   input: CreateVariableDefinitionInput;
+};
+
+
+export type MutationDeactivateOperatorArgs = {
+  input: OperatorIdInput;
 };
 
 
@@ -1450,8 +1522,18 @@ export type MutationPurgeClientArgs = {
 };
 
 
+export type MutationReactivateOperatorArgs = {
+  input: OperatorIdInput;
+};
+
+
 export type MutationRemoveClientLabelsArgs = {
   input: ClientLabelsInput;
+};
+
+
+export type MutationRenameChannelArgs = {
+  input: RenameChannelInput;
 };
 
 
@@ -1605,6 +1687,11 @@ export type MutationUpdateMySettingsArgs = {
 };
 
 
+export type MutationUpdateOperatorArgs = {
+  input: UpdateOperatorInput;
+};
+
+
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
 };
@@ -1674,6 +1761,8 @@ export type Operator = Node & {
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** At most this many open conversations are distributed to the operator automatically. */
   capacity: Scalars['Int']['output'];
+  /** Set when an owner or admin deactivated the operator: they cannot log in and get no conversations. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1684,6 +1773,10 @@ export type Operator = Node & {
   role: OperatorRole;
   /** The teams the operator is a member of, by name. */
   teams: Array<Team>;
+};
+
+export type OperatorIdInput = {
+  operatorId: Scalars['ID']['input'];
 };
 
 export type OperatorPayload = {
@@ -1786,7 +1879,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's notifications, newest first. */
   notifications: NotificationConnection;
-  /** The project's operators, by name */
+  /** The project's operators, by name: the active ones, or also the deactivated ones (owners and admins). */
   operators: Array<Operator>;
   /** The pinned conversations of a section, most recently pinned first (at most 100). */
   pinnedConversations: Array<Conversation>;
@@ -1862,6 +1955,11 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOperatorsArgs = {
+  includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPinnedConversationsArgs = {
   filter?: InputMaybe<ConversationFilter>;
 };
@@ -1924,6 +2022,11 @@ export type QuickReplyPayload = {
   __typename?: 'QuickReplyPayload';
   quickReply?: Maybe<QuickReply>;
   userErrors: Array<UserError>;
+};
+
+export type RenameChannelInput = {
+  channelId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type RenameQuickReplyFolderInput = {
@@ -2323,6 +2426,15 @@ export type UpdateMySettingsInput = {
   readOnOpen?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type UpdateOperatorInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  operatorId: Scalars['ID']['input'];
+  /** Sets a new password (8 to 200 characters) and ends all their sessions. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** OWNER (or changing an owner) only by an owner; not your own role; a project keeps at least one active owner. */
+  role?: InputMaybe<OperatorRole>;
+};
+
 export type UpdateProjectSettingsInput = {
   autoAssign?: InputMaybe<Scalars['Boolean']['input']>;
   /** From 5 minutes to 90 days; null turns automatic closing off. */
@@ -2602,8 +2714,11 @@ export type ResolversTypes = {
   BulkClientAction: BulkClientAction;
   BulkClientActionInput: BulkClientActionInput;
   BulkClientActionPayload: ResolverTypeWrapper<Omit<BulkClientActionPayload, 'clients'> & { clients?: Maybe<Array<ResolversTypes['Client']>> }>;
+  ChangeMyPasswordInput: ChangeMyPasswordInput;
+  ChangeMyPasswordPayload: ResolverTypeWrapper<ChangeMyPasswordPayload>;
   Channel: ResolverTypeWrapper<ChannelRowModel>;
   ChannelKind: ChannelKind;
+  ChannelPayload: ResolverTypeWrapper<Omit<ChannelPayload, 'channel'> & { channel?: Maybe<ResolversTypes['Channel']> }>;
   Client: ResolverTypeWrapper<ClientRowModel>;
   ClientActivity: ResolverTypeWrapper<ClientActivityRowModel>;
   ClientActivityConnection: ResolverTypeWrapper<Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ClientActivityEdge']> }>;
@@ -2651,9 +2766,11 @@ export type ResolversTypes = {
   ConversationStatus: ConversationStatus;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  CreateChannelInput: CreateChannelInput;
   CreateDealInput: CreateDealInput;
   CreateFunnelInput: CreateFunnelInput;
   CreateLabelInput: CreateLabelInput;
+  CreateOperatorInput: CreateOperatorInput;
   CreateQuickReplyFolderInput: CreateQuickReplyFolderInput;
   CreateTaskInput: CreateTaskInput;
   CreateTeamInput: CreateTeamInput;
@@ -2710,6 +2827,7 @@ export type ResolversTypes = {
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
   Operator: ResolverTypeWrapper<OperatorRowModel>;
+  OperatorIdInput: OperatorIdInput;
   OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   OperatorRole: OperatorRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2726,6 +2844,7 @@ export type ResolversTypes = {
   QuickReplyFolder: ResolverTypeWrapper<QuickReplyFolderRowModel>;
   QuickReplyFolderPayload: ResolverTypeWrapper<Omit<QuickReplyFolderPayload, 'folder'> & { folder?: Maybe<ResolversTypes['QuickReplyFolder']> }>;
   QuickReplyPayload: ResolverTypeWrapper<Omit<QuickReplyPayload, 'quickReply'> & { quickReply?: Maybe<ResolversTypes['QuickReply']> }>;
+  RenameChannelInput: RenameChannelInput;
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
@@ -2774,6 +2893,7 @@ export type ResolversTypes = {
   UpdateFunnelStageInput: UpdateFunnelStageInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMySettingsInput: UpdateMySettingsInput;
+  UpdateOperatorInput: UpdateOperatorInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateProjectSettingsPayload: ResolverTypeWrapper<Omit<UpdateProjectSettingsPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
   UpdateTaskInput: UpdateTaskInput;
@@ -2808,7 +2928,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BulkClientActionInput: BulkClientActionInput;
   BulkClientActionPayload: Omit<BulkClientActionPayload, 'clients'> & { clients?: Maybe<Array<ResolversParentTypes['Client']>> };
+  ChangeMyPasswordInput: ChangeMyPasswordInput;
+  ChangeMyPasswordPayload: ChangeMyPasswordPayload;
   Channel: ChannelRowModel;
+  ChannelPayload: Omit<ChannelPayload, 'channel'> & { channel?: Maybe<ResolversParentTypes['Channel']> };
   Client: ClientRowModel;
   ClientActivity: ClientActivityRowModel;
   ClientActivityConnection: Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientActivityEdge']> };
@@ -2845,9 +2968,11 @@ export type ResolversParentTypes = {
   ConversationPayload: Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  CreateChannelInput: CreateChannelInput;
   CreateDealInput: CreateDealInput;
   CreateFunnelInput: CreateFunnelInput;
   CreateLabelInput: CreateLabelInput;
+  CreateOperatorInput: CreateOperatorInput;
   CreateQuickReplyFolderInput: CreateQuickReplyFolderInput;
   CreateTaskInput: CreateTaskInput;
   CreateTeamInput: CreateTeamInput;
@@ -2897,6 +3022,7 @@ export type ResolversParentTypes = {
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   Operator: OperatorRowModel;
+  OperatorIdInput: OperatorIdInput;
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   PageInfo: PageInfo;
   PauseBotInput: PauseBotInput;
@@ -2911,6 +3037,7 @@ export type ResolversParentTypes = {
   QuickReplyFolder: QuickReplyFolderRowModel;
   QuickReplyFolderPayload: Omit<QuickReplyFolderPayload, 'folder'> & { folder?: Maybe<ResolversParentTypes['QuickReplyFolder']> };
   QuickReplyPayload: Omit<QuickReplyPayload, 'quickReply'> & { quickReply?: Maybe<ResolversParentTypes['QuickReply']> };
+  RenameChannelInput: RenameChannelInput;
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
@@ -2955,6 +3082,7 @@ export type ResolversParentTypes = {
   UpdateFunnelStageInput: UpdateFunnelStageInput;
   UpdateLabelInput: UpdateLabelInput;
   UpdateMySettingsInput: UpdateMySettingsInput;
+  UpdateOperatorInput: UpdateOperatorInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateProjectSettingsPayload: Omit<UpdateProjectSettingsPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
   UpdateTaskInput: UpdateTaskInput;
@@ -2986,6 +3114,11 @@ export type BulkClientActionPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ChangeMyPasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMyPasswordPayload'] = ResolversParentTypes['ChangeMyPasswordPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
@@ -2993,6 +3126,11 @@ export type ChannelResolvers<ContextType = Context, ParentType extends Resolvers
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   widgetUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChannelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelPayload'] = ResolversParentTypes['ChannelPayload']> = {
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
@@ -3387,17 +3525,21 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   assignConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationAssignConversationArgs, 'input'>>;
   blockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationBlockClientArgs, 'input'>>;
   bulkClientAction?: Resolver<ResolversTypes['BulkClientActionPayload'], ParentType, ContextType, RequireFields<MutationBulkClientActionArgs, 'input'>>;
+  changeMyPassword?: Resolver<ResolversTypes['ChangeMyPasswordPayload'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'input'>>;
   closeDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCloseDealArgs, 'input'>>;
   completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationCreateChannelArgs, 'input'>>;
   createDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
   createFunnel?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationCreateFunnelArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['LabelPayload'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
+  createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createQuickReplyFolder?: Resolver<ResolversTypes['QuickReplyFolderPayload'], ParentType, ContextType, RequireFields<MutationCreateQuickReplyFolderArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationCreateVariableDefinitionArgs, 'input'>>;
+  deactivateOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationDeactivateOperatorArgs, 'input'>>;
   deleteClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   deleteFilter?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFilterArgs, 'input'>>;
@@ -3427,7 +3569,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
   purgeClient?: Resolver<ResolversTypes['PurgeClientPayload'], ParentType, ContextType, RequireFields<MutationPurgeClientArgs, 'input'>>;
+  reactivateOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationReactivateOperatorArgs, 'input'>>;
   removeClientLabels?: Resolver<ResolversTypes['ClientLabelsPayload'], ParentType, ContextType, RequireFields<MutationRemoveClientLabelsArgs, 'input'>>;
+  renameChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationRenameChannelArgs, 'input'>>;
   renameFunnel?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationRenameFunnelArgs, 'input'>>;
   renameQuickReplyFolder?: Resolver<ResolversTypes['QuickReplyFolderPayload'], ParentType, ContextType, RequireFields<MutationRenameQuickReplyFolderArgs, 'input'>>;
   renameTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationRenameTeamArgs, 'input'>>;
@@ -3458,6 +3602,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateFunnelStage?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationUpdateFunnelStageArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['LabelPayload'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
   updateMySettings?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationUpdateMySettingsArgs, 'input'>>;
+  updateOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationUpdateOperatorArgs, 'input'>>;
   updateProjectSettings?: Resolver<ResolversTypes['UpdateProjectSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectSettingsArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationUpdateVariableDefinitionArgs, 'input'>>;
@@ -3493,6 +3638,7 @@ export type NotificationEdgeResolvers<ContextType = Context, ParentType extends 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3550,7 +3696,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
-  operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorsArgs, 'includeDeactivated'>>;
   pinnedConversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType, Partial<QueryPinnedConversationsArgs>>;
   presenceReport?: Resolver<Array<ResolversTypes['PresenceTime']>, ParentType, ContextType, RequireFields<QueryPresenceReportArgs, 'from' | 'to'>>;
   quickReplies?: Resolver<Array<ResolversTypes['QuickReply']>, ParentType, ContextType, Partial<QueryQuickRepliesArgs>>;
@@ -3802,7 +3948,9 @@ export type WidgetStartPayloadResolvers<ContextType = Context, ParentType extend
 export type Resolvers<ContextType = Context> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
   BulkClientActionPayload?: BulkClientActionPayloadResolvers<ContextType>;
+  ChangeMyPasswordPayload?: ChangeMyPasswordPayloadResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
+  ChannelPayload?: ChannelPayloadResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientActivity?: ClientActivityResolvers<ContextType>;
   ClientActivityConnection?: ClientActivityConnectionResolvers<ContextType>;

@@ -23,6 +23,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { messageActionResolvers } from '../messages/message-actions.resolvers.ts';
 import { messageResolvers } from '../messages/message.resolvers.ts';
 import { notificationResolvers } from '../operators/notification.resolvers.ts';
+import { operatorAdminResolvers } from '../operators/operator-admin.resolvers.ts';
 import { presenceResolvers } from '../operators/presence.resolvers.ts';
 import { projectSettingsResolvers } from '../projects/project-settings.resolvers.ts';
 import { projectResolvers } from '../projects/project.resolvers.ts';
@@ -60,6 +61,7 @@ const features: Resolvers[] = [
   projectSettingsResolvers,
   presenceResolvers,
   notificationResolvers,
+  operatorAdminResolvers,
   quickReplyResolvers,
   channelResolvers,
   clientResolvers,

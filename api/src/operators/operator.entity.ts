@@ -26,6 +26,8 @@ export const OperatorSchema = defineEntity({
     lastAssignedAt: p.datetime().nullable(),
     // Reading is explicit by default; an operator may prefer opening a conversation to mark it read.
     readOnOpen: p.boolean().default(false),
+    // Set by an owner or admin: no login, no sessions, no new conversations; the row stays for the history.
+    deactivatedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -36,4 +38,4 @@ OperatorSchema.setClass(Operator);
 export type OperatorRow = Omit<Row<Operator>, 'passwordHash'>;
 
 // What is read back about an operator: never the password hash.
-export const operatorColumns = 'id, project_id, name, email, avatar_url, role, presence, capacity, last_assigned_at, read_on_open, created_at';
+export const operatorColumns = 'id, project_id, name, email, avatar_url, role, presence, capacity, last_assigned_at, read_on_open, deactivated_at, created_at';

@@ -48,7 +48,7 @@ export async function presenceReport(em: EntityManager, viewer: Viewer, from: Da
       group by operator_id, status`,
     [to, from, viewer.project.id, to, from],
   );
-  const operators = await select<OperatorRow>(em, `select ${operatorColumns} from operator where project_id = ? order by name`, [viewer.project.id]);
+  const operators = await select<OperatorRow>(em, `select ${operatorColumns} from operator where project_id = ? and deactivated_at is null order by name`, [viewer.project.id]);
   const window = Math.round((Math.min(to.getTime(), Date.now()) - from.getTime()) / 1000);
   return operators.map((operator) => {
     const mine = rows.filter((row) => row.operatorId === operator.id);

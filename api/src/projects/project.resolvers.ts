@@ -1,4 +1,4 @@
-import { requireViewer } from '../context.ts';
+import { requireRole, requireViewer } from '../context.ts';
 import { select } from '../db/rows.ts';
 import type { ChannelRow } from '../channels/channel.entity.ts';
 import type { Resolvers } from '../generated/graphql.ts';
@@ -8,11 +8,12 @@ import { operatorColumns, type OperatorRow } from '../operators/operator.entity.
 export const projectResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => requireViewer(ctx),
-    operators: (_, __, ctx) =>
+    // Deactivated operators only for those who manage them (API tokens hold no role).
+    operators: (_, { includeDeactivated }, ctx) =>
       select<OperatorRow>(
         ctx.em,
-        `select ${operatorColumns} from operator where project_id = ? order by name`,
-        [requireViewer(ctx).project.id],
+        `select ${operatorColumns} from operator where project_id = ? ${includeDeactivated ? '' : 'and deactivated_at is null'} order by name`,
+        [(includeDeactivated ? requireRole(ctx, ['OWNER', 'ADMIN']) : requireViewer(ctx)).project.id],
       ),
   },
   Project: {

@@ -25,7 +25,7 @@ function descriptionOf(value: string | null | undefined) {
 async function assigneeOf(em: EntityManager, viewer: Viewer, globalId: string | null) {
   if (globalId === null) return null;
   const id = idOf('Operator', globalId);
-  const found = id && (await selectOne(em, 'select id from operator where id = ? and project_id = ?', [id, viewer.project.id]));
+  const found = id && (await selectOne(em, 'select id from operator where id = ? and project_id = ? and deactivated_at is null', [id, viewer.project.id]));
   if (!found) throw new UserError('NOT_FOUND', 'The assignee must be an operator of this project.', 'assigneeId');
   return id;
 }

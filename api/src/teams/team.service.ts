@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
@@ -31,11 +31,6 @@ async function withUniqueName<T>(em: EntityManager, viewer: Viewer, name: string
   }
 }
 
-function isUniqueViolation(error: unknown) {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true;
-  return false;
-}
-
 export async function createTeam(em: EntityManager, viewer: Viewer, rawName: string) {
   const name = boundedText(rawName, 'name');
   return withUniqueName(em, viewer, name, null, async () =>
@@ -53,7 +48,7 @@ export async function renameTeam(em: EntityManager, viewer: Viewer, teamId: stri
 export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: string, operatorGlobalIds: readonly string[]) {
   const team = await requireTeam(em, viewer, teamId);
   const ids = [...new Set(operatorGlobalIds.map((id) => idOf('Operator', id)))];
-  const found = ids.length && ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?)', [viewer.project.id, ids]) : [];
+  const found = ids.length && ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?) and deactivated_at is null', [viewer.project.id, ids]) : [];
   if (found.length !== ids.length) throw new UserError('NOT_FOUND', 'Every member must be an operator of this project.', 'operatorIds');
   await em.transactional(async (tx) => {
     await tx.execute('delete from team_member where team_id = ?', [team.id]);

@@ -128,6 +128,25 @@ type Documents = {
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": typeof types.QuickRepliesDocument,
     "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": typeof types.RenderQuickReplyDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n    }\n    me {\n      operator {\n        id\n        role\n        teams {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateChannelDocument,
+    "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameChannelDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
+    "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
+    "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateProjectSettingsDocument,
+    "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateOperatorDocument,
+    "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeactivateOperatorDocument,
+    "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReactivateOperatorDocument,
+    "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n": typeof types.SettingsOperatorsDocument,
+    "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateOperatorDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation DeleteTeam($input: DeleteInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameTeamDocument,
+    "\n  mutation SetTeamMembers($input: SetTeamMembersInput!) {\n    setTeamMembers(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetTeamMembersDocument,
+    "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n": typeof types.SettingsTeamsDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetSendDocument,
@@ -248,6 +267,25 @@ const documents: Documents = {
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": types.QuickRepliesDocument,
     "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": types.RenderQuickReplyDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n    }\n    me {\n      operator {\n        id\n        role\n        teams {\n          id\n        }\n      }\n    }\n  }\n": types.TeamsDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { field message code }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateChannelDocument,
+    "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameChannelDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
+    "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": types.ProjectSettingsDocument,
+    "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateProjectSettingsDocument,
+    "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateOperatorDocument,
+    "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.DeactivateOperatorDocument,
+    "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.ReactivateOperatorDocument,
+    "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n": types.SettingsOperatorsDocument,
+    "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateOperatorDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation DeleteTeam($input: DeleteInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteTeamDocument,
+    "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameTeamDocument,
+    "\n  mutation SetTeamMembers($input: SetTeamMembersInput!) {\n    setTeamMembers(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.SetTeamMembersDocument,
+    "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n": types.SettingsTeamsDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetSendDocument,
@@ -724,6 +762,82 @@ export function graphql(source: "\n  query RenderQuickReply($quickReplyId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n    }\n    me {\n      operator {\n        id\n        role\n        teams {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Teams {\n    teams {\n      id\n      name\n    }\n    me {\n      operator {\n        id\n        role\n        teams {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n"): (typeof documents)["\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($input: DeleteInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($input: DeleteInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamMembers($input: SetTeamMembersInput!) {\n    setTeamMembers(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamMembers($input: SetTeamMembersInput!) {\n    setTeamMembers(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n"): (typeof documents)["\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

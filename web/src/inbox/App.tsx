@@ -1,14 +1,16 @@
 import { Provider } from '@urql/solid';
-import { lazy, onCleanup, Show, Suspense } from 'solid-js';
-import { audienceOpen } from '../audience/audience-route.ts';
+import { lazy, Match, onCleanup, Show, Suspense, Switch } from 'solid-js';
+import { currentView } from '../shared/app-route.ts';
 import { createApiClient } from './graphql-client.ts';
 import { InboxLayout } from './layout/InboxLayout.tsx';
 import { LiveContext } from './live-context.ts';
 import { LoginPage } from './login/LoginPage.tsx';
 import { signOut, token } from './session.ts';
 
-// The Audience (`#/audience`) is its own bundle: the inbox does not wait for it.
+// The Audience (`#/audience`) and the settings (`#/settings`) are their own bundles: the inbox does not wait for them.
 const AudiencePage = lazy(() => import('../audience/AudiencePage.tsx').then((module) => ({ default: module.AudiencePage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((module) => ({ default: module.SettingsPage })));
+const loading = <div class="empty-state"><span class="spinner" /></div>;
 
 // One urql client (and socket) per login: a new token never sees the previous operator's cache.
 const Session = (props: { token: string }) => {
@@ -17,11 +19,18 @@ const Session = (props: { token: string }) => {
   return (
     <Provider value={api.client}>
       <LiveContext.Provider value={api.live}>
-        <Show when={audienceOpen()} fallback={<InboxLayout />}>
-          <Suspense fallback={<div class="empty-state"><span class="spinner" /></div>}>
-            <AudiencePage />
-          </Suspense>
-        </Show>
+        <Switch fallback={<InboxLayout />}>
+          <Match when={currentView() === 'audience'}>
+            <Suspense fallback={loading}>
+              <AudiencePage />
+            </Suspense>
+          </Match>
+          <Match when={currentView() === 'settings'}>
+            <Suspense fallback={loading}>
+              <SettingsPage />
+            </Suspense>
+          </Match>
+        </Switch>
       </LiveContext.Provider>
     </Provider>
   );

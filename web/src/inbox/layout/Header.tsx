@@ -1,6 +1,6 @@
 import { createMutation } from '@urql/solid';
 import { Show } from 'solid-js';
-import { AppNav } from '../../audience/AppNav.tsx';
+import { AppNav } from '../../shared/AppNav.tsx';
 import type { MeQuery } from '../../generated/graphql.ts';
 import { useLive } from '../live-context.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';

@@ -61,7 +61,7 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
               fallback={
                 <button
                   type="button"
-                  class="btn btn-small btn-danger"
+                  class="btn btn-small btn-danger-outline"
                   data-testid="client-delete"
                   onClick={() => confirm(`Delete “${props.client.name}”? It can be restored until it is purged.`) && void props.crm.run(DeleteClientMutation, input(), (r) => r.deleteClient)}
                 >
@@ -75,7 +75,7 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
               <Show when={props.crm.isAdmin()}>
                 <button
                   type="button"
-                  class="btn btn-small btn-danger"
+                  class="btn btn-small btn-danger-outline"
                   onClick={() => confirm(`Erase “${props.client.name}” and everything it had, for good?`) && void props.crm.run(PurgeClientMutation, input(), (r) => r.purgeClient)}
                 >
                   Purge now

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { newId } from '../db/ids.ts';
+import { selectOne } from '../db/rows.ts';
+import { boundedText, UserError } from '../graphql/errors.ts';
+import { idOf } from '../graphql/global-id.ts';
+import type { ChannelKind, ChannelRow } from './channel.entity.ts';
+import { createDrivers } from './delivery.service.ts';
+
+/** A new channel of the viewer's project. Only kinds with a driver can be connected (web chat for now). */
+export async function createChannel(app: App, em: EntityManager, viewer: Viewer, kind: ChannelKind, rawName: string) {
+  const name = boundedText(rawName, 'name');
+  if (!createDrivers(app)[kind]) throw new UserError('INVALID_INPUT', `${kind} channels cannot be connected yet: only WEBCHAT has a driver.`, 'kind');
+  // The widget's address: public (embedded in the business's site) but unguessable, so nobody lists other widgets.
+  const publicKey = randomBytes(12).toString('base64url');
+  return (await selectOne<ChannelRow>(
+    em,
+    'insert into channel (id, project_id, kind, name, public_key, created_at) values (?, ?, ?, ?, ?, ?) returning *',
+    [newId(), viewer.project.id, kind, name, publicKey, new Date()],
+  ))!;
+}
+
+export async function renameChannel(em: EntityManager, viewer: Viewer, channelId: string, rawName: string) {
+  const name = boundedText(rawName, 'name');
+  const channel = await selectOne<ChannelRow>(em, 'update channel set name = ? where id = ? and project_id = ? returning *', [name, idOf('Channel', channelId), viewer.project.id]);
+  if (!channel) throw new UserError('NOT_FOUND', 'No such channel.', 'channelId');
+  return channel;
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../test/harness.ts';
+
+let api: TestApi;
+let owner: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false });
+  await api.seed({ clients: 1 });
+  await api.seed({ clients: 1, projectName: 'Other Shop', emailDomain: 'other.test', widgetKey: 'other-shop' });
+  owner = await api.login('owner@demo.test', 'demo-owner');
+});
+afterAll(() => api?.stop());
+
+const create = `mutation($input: CreateChannelInput!) {
+  createChannel(input: $input) { channel { id kind name publicKey widgetUrl } userErrors { code field message } }
+}`;
+const rename = `mutation($input: RenameChannelInput!) {
+  renameChannel(input: $input) { channel { id name } userErrors { code field message } }
+}`;
+const channelNames = async (token: string) => {
+  const result: any = await api.gql('{ me { project { channels { name } } } }', {}, token);
+  return result.data.me.project.channels.map((channel: { name: string }) => channel.name);
+};
+
+describe('channels', () => {
+  it('connects a new web chat whose widget takes visitors at once', async () => {
+    const result: any = await api.gql(create, { input: { kind: 'WEBCHAT', name: '  Support chat ' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const created: any = await api.gql(create, { input: { kind: 'WEBCHAT', name: '  Support chat ' } }, owner);
+    const channel = created.data.createChannel.channel;
+    expect(created.data.createChannel.userErrors).toEqual([]);
+    expect(channel).toMatchObject({ kind: 'WEBCHAT', name: 'Support chat', publicKey: expect.stringMatching(/^[\w-]{16}$/) });
+    expect(channel.widgetUrl).toMatch(new RegExp(`/widget/${channel.publicKey}$`));
+    expect(await channelNames(owner)).toEqual(['Website chat', 'Support chat']);
+
+    const started: any = await api.gql(
+      `mutation($key: String!) { widgetStart(input: { publicKey: $key, name: "Kate" }) { session { channelName } userErrors { code } } }`,
+      { key: channel.publicKey },
+    );
+    expect(started.data.widgetStart).toEqual({ session: { channelName: 'Support chat' }, userErrors: [] });
+  });
+
+  it('refuses kinds without a driver, bad names and operators, and changes nothing', async () => {
+    const anna = await api.login('anna@demo.test', 'demo-operator');
+    const before = await channelNames(owner);
+    const attempts: [object, string][] = [
+      [{ kind: 'TELEGRAM', name: 'Bot' }, owner],
+      [{ kind: 'WEBCHAT', name: '   ' }, owner],
+      [{ kind: 'WEBCHAT', name: 'x'.repeat(101) }, owner],
+      [{ kind: 'WEBCHAT', name: 'Mine' }, anna],
+    ];
+    const errors = [];
+    for (const [input, token] of attempts) {
+      const result: any = await api.gql(create, { input }, token);
+      expect(result.data.createChannel.channel).toBeNull();
+      errors.push(result.data.createChannel.userErrors.map((error: { code: string; field: string | null }) => [error.code, error.field]));
+    }
+    expect(errors).toEqual([[['INVALID_INPUT', 'kind']], [['INVALID_INPUT', 'name']], [['INVALID_INPUT', 'name']], [['FORBIDDEN', null]]]);
+    expect(await channelNames(owner)).toEqual(before);
+  });
+
+  it("renames the project's own channels only", async () => {
+    const other = await api.login('owner@other.test', 'demo-owner');
+    const ownId: string = ((await api.gql('{ me { project { channels { id } } } }', {}, owner)) as any).data.me.project.channels[0].id;
+
+    const renamed: any = await api.gql(rename, { input: { channelId: ownId, name: 'Shop chat' } }, owner);
+    expect(renamed.data.renameChannel).toEqual({ channel: { id: ownId, name: 'Shop chat' }, userErrors: [] });
+
+    const foreign: any = await api.gql(rename, { input: { channelId: ownId, name: 'Taken over' } }, other);
+    expect(foreign.data.renameChannel).toEqual({ channel: null, userErrors: [{ code: 'NOT_FOUND', field: 'channelId', message: 'No such channel.' }] });
+    expect((await channelNames(owner))[0]).toBe('Shop chat');
+  });
+});

@@ -1,0 +1,16 @@
+import { createSignal } from 'solid-js';
+
+/** Copies `text` to the clipboard and says so for a moment. */
+export const CopyButton = (props: { text: string }) => {
+  const [copied, setCopied] = createSignal(false);
+  const copy = async () => {
+    await navigator.clipboard.writeText(props.text).catch(() => undefined);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <button type="button" class="btn btn-small" onClick={() => void copy()}>
+      {copied() ? 'Copied' : 'Copy'}
+    </button>
+  );
+};

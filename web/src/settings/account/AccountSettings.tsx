@@ -1,0 +1,61 @@
+import { createMutation } from '@urql/solid';
+import { createSignal, Show } from 'solid-js';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
+import { ChangeMyPasswordMutation } from './change-my-password.mutation.ts';
+
+// The caller's own password: the current one, then the new one twice. Their other sessions end.
+export const AccountSettings = () => {
+  const [state, change] = createMutation(ChangeMyPasswordMutation);
+  const [error, setError] = createSignal<string | null>(null);
+  const [done, setDone] = createSignal(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const values = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    setDone(false);
+    if (values['newPassword'] !== values['repeat']) return setError('The new passwords differ.');
+    const outcome = mutationOutcome(
+      await change({ input: { currentPassword: values['currentPassword'] ?? '', newPassword: values['newPassword'] ?? '' } }),
+      (data) => data.changeMyPassword,
+      'The password was not changed.',
+    );
+    setError(outcome.error);
+    if (outcome.payload) {
+      form.reset();
+      setDone(true);
+    }
+  };
+
+  return (
+    <div class="settings-section" data-testid="settings-account">
+      <h2>My account</h2>
+      <form class="settings-card settings-form" onSubmit={(event) => void submit(event)}>
+        <h3>Password</h3>
+        <label>
+          <span>Current password</span>
+          <input name="currentPassword" type="password" autocomplete="current-password" required />
+        </label>
+        <label>
+          <span>New password (8 characters or more)</span>
+          <input name="newPassword" type="password" autocomplete="new-password" minLength={8} required />
+        </label>
+        <label>
+          <span>New password again</span>
+          <input name="repeat" type="password" autocomplete="new-password" minLength={8} required />
+        </label>
+        <Show when={error()}>{(message) => <p class="settings-error" role="alert">{message()}</p>}</Show>
+        <Show when={done()}>
+          <p class="settings-notice" role="status">
+            Password changed. Your other sessions were signed out.
+          </p>
+        </Show>
+        <div class="settings-actions">
+          <button type="submit" class="btn btn-primary" disabled={state.fetching} data-testid="change-password">
+            Change password
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+};

@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const ChangeMyPasswordMutation = graphql(`
+  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
+    changeMyPassword(input: $input) {
+      changed
+      userErrors { field message code }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      revokedId
+      userErrors { field message code }
+    }
+  }
+`);

@@ -1,0 +1,63 @@
+import { For, Show } from 'solid-js';
+import { createEditableQuery } from '../../shared/editable-query.ts';
+import { CopyButton } from '../CopyButton.tsx';
+import { CreateChannelMutation } from './create-channel.mutation.ts';
+import { RenameChannelMutation } from './rename-channel.mutation.ts';
+import { SettingsChannelsQuery } from './settings-channels.query.ts';
+
+const embedCode = (url: string) => `<iframe src="${url}" title="Chat" style="width: 380px; height: 560px; border: 0"></iframe>`;
+
+// The project's channels: a web chat is connected here, with the code to put it on a website.
+export const ChannelsSettings = () => {
+  const channels = createEditableQuery(SettingsChannelsQuery, {});
+  const create = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const name = String(new FormData(form).get('name') ?? '');
+    if (await channels.run(CreateChannelMutation, { input: { kind: 'WEBCHAT', name } }, (data) => data.createChannel)) form.reset();
+  };
+
+  return (
+    <div class="settings-section" data-testid="settings-channels">
+      <h2>Channels</h2>
+      <Show when={channels.error()}>{(message) => <p class="settings-error" role="alert" data-testid="settings-error">{message()}</p>}</Show>
+      <For each={channels.data()?.me.project.channels ?? []}>
+        {(channel) => (
+          <div class="settings-card" data-testid="channel-card" data-name={channel.name}>
+            <div class="settings-card-head">
+              <span class="settings-kind">{channel.kind === 'WEBCHAT' ? 'Web chat' : channel.kind}</span>
+              <input class="settings-title-input" aria-label="Channel name" value={channel.name} maxLength={100}
+                onChange={(event) =>
+                  event.currentTarget.value.trim() !== channel.name &&
+                  void channels.run(RenameChannelMutation, { input: { channelId: channel.id, name: event.currentTarget.value } }, (data) => data.renameChannel)
+                } />
+            </div>
+            <Show when={channel.widgetUrl}>
+              {(url) => (
+                <>
+                  <p class="settings-hint">
+                    Widget: <a href={url()} target="_blank" rel="noopener">{url()}</a>. Put it on a website with:
+                  </p>
+                  <div class="settings-code">
+                    <code data-testid="embed-code">{embedCode(url())}</code>
+                    <CopyButton text={embedCode(url())} />
+                  </div>
+                </>
+              )}
+            </Show>
+          </div>
+        )}
+      </For>
+      <form class="settings-card settings-form settings-form-row" data-testid="add-channel" onSubmit={(event) => void create(event)}>
+        <label>
+          <span>New web chat</span>
+          <input name="name" placeholder="Website chat" maxLength={100} required />
+        </label>
+        <button type="submit" class="btn btn-primary" disabled={channels.busy()}>
+          Connect
+        </button>
+      </form>
+      <p class="settings-hint">Telegram, WhatsApp, VK and e-mail come with their drivers.</p>
+    </div>
+  );
+};

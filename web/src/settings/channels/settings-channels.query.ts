@@ -1,0 +1,12 @@
+import { graphql } from '../../generated/index.ts';
+
+export const SettingsChannelsQuery = graphql(`
+  query SettingsChannels {
+    me {
+      project {
+        id
+        channels { id kind name widgetUrl }
+      }
+    }
+  }
+`);

@@ -1,0 +1,165 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { OperatorRole } from '../../generated/graphql.ts';
+import { createEditableQuery } from '../../shared/editable-query.ts';
+import { CreateOperatorMutation } from './create-operator.mutation.ts';
+import { DeactivateOperatorMutation } from './deactivate-operator.mutation.ts';
+import { ReactivateOperatorMutation } from './reactivate-operator.mutation.ts';
+import { SettingsOperatorsQuery } from './settings-operators.query.ts';
+import { UpdateOperatorMutation } from './update-operator.mutation.ts';
+
+// The least power first: a new operator's form starts (and resets) on Operator.
+const ROLES: { role: OperatorRole; label: string }[] = [
+  { role: 'OPERATOR', label: 'Operator' },
+  { role: 'MANAGER', label: 'Manager' },
+  { role: 'ADMIN', label: 'Admin' },
+  { role: 'OWNER', label: 'Owner' },
+];
+
+/** A password to hand over: 14 characters from an alphabet without look-alikes. */
+const generatePassword = () => {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  return Array.from(crypto.getRandomValues(new Uint32Array(14)), (n) => alphabet[n % alphabet.length]).join('');
+};
+
+// Owners and admins add operators, change their roles and passwords, and deactivate those who leave.
+export const OperatorsSettings = () => {
+  const operators = createEditableQuery(SettingsOperatorsQuery, {});
+  const me = () => operators.data()?.me.operator;
+  const roles = () => ROLES.filter((r) => r.role !== 'OWNER' || me()?.role === 'OWNER');
+  const [password, setPassword] = createSignal('');
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [confirming, setConfirming] = createSignal<string | null>(null);
+  const [resetting, setResetting] = createSignal<string | null>(null);
+
+  const add = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const values = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    const input = { name: values['name'] ?? '', email: values['email'] ?? '', role: values['role'] as OperatorRole, password: password() };
+    setNotice(null);
+    if (await operators.run(CreateOperatorMutation, { input }, (data) => data.createOperator)) {
+      setNotice(`${input.name} can log in as ${input.email.trim().toLowerCase()} with the password ${input.password}. Hand it over; they change it in My account.`);
+      form.reset();
+      setPassword('');
+    }
+  };
+  const update = (operatorId: string, change: { role?: OperatorRole; password?: string }) =>
+    operators.run(UpdateOperatorMutation, { input: { operatorId, ...change } }, (data) => data.updateOperator);
+  const resetPassword = async (operatorId: string, name: string) => {
+    const fresh = generatePassword();
+    setNotice(null);
+    if (await update(operatorId, { password: fresh })) setNotice(`${name}'s new password: ${fresh}. Their sessions were signed out.`);
+    setResetting(null);
+  };
+  const setActive = async (operatorId: string, active: boolean) => {
+    setConfirming(null);
+    if (active) await operators.run(ReactivateOperatorMutation, { input: { operatorId } }, (data) => data.reactivateOperator);
+    else await operators.run(DeactivateOperatorMutation, { input: { operatorId } }, (data) => data.deactivateOperator);
+  };
+
+  return (
+    <div class="settings-section" data-testid="settings-operators">
+      <h2>Operators</h2>
+      <Show when={operators.error()}>{(message) => <p class="settings-error" role="alert" data-testid="settings-error">{message()}</p>}</Show>
+      <Show when={notice()}>{(message) => <p class="settings-notice settings-secret" role="status" data-testid="settings-notice">{message()}</p>}</Show>
+      <table class="settings-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>E-mail</th>
+            <th>Role</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          <For each={operators.data()?.operators ?? []}>
+            {(operator) => {
+              const self = () => operator.id === me()?.id;
+              return (
+                <tr classList={{ 'is-inactive': !!operator.deactivatedAt }} data-testid="operator-row">
+                  <td>
+                    {operator.name}
+                    <Show when={self()}> (you)</Show>
+                  </td>
+                  <td>{operator.email}</td>
+                  <td>
+                    <select
+                      aria-label={`Role of ${operator.name}`}
+                      disabled={self() || operators.busy() || (operator.role === 'OWNER' && me()?.role !== 'OWNER')}
+                      onChange={(event) => void update(operator.id, { role: event.currentTarget.value as OperatorRole })}
+                    >
+                      <For each={operator.role === 'OWNER' ? ROLES : roles()}>{(r) => <option value={r.role} selected={r.role === operator.role}>{r.label}</option>}</For>
+                    </select>
+                  </td>
+                  <td>{operator.deactivatedAt ? 'Deactivated' : operator.presence.toLowerCase()}</td>
+                  <td>
+                    <div class="settings-row-actions">
+                      <Show when={!self()}>
+                        <Show
+                          when={confirming() === operator.id || resetting() === operator.id}
+                          fallback={
+                            <>
+                              <button type="button" class="btn btn-small" disabled={operators.busy()} onClick={() => setResetting(operator.id)}>
+                                New password
+                              </button>
+                              <button type="button" class="btn btn-small" data-testid="operator-active-toggle" disabled={operators.busy()}
+                                onClick={() => (operator.deactivatedAt ? void setActive(operator.id, true) : setConfirming(operator.id))}>
+                                {operator.deactivatedAt ? 'Reactivate' : 'Deactivate'}
+                              </button>
+                            </>
+                          }
+                        >
+                          <span>{resetting() === operator.id ? 'Sign them out with a new password?' : 'Sign them out and unassign their open chats?'}</span>
+                          <button type="button" class="btn btn-small btn-danger" data-testid="operator-confirm" disabled={operators.busy()}
+                            onClick={() => void (resetting() === operator.id ? resetPassword(operator.id, operator.name) : setActive(operator.id, false))}>
+                            Yes
+                          </button>
+                          <button type="button" class="btn btn-small" onClick={() => (setConfirming(null), setResetting(null))}>
+                            No
+                          </button>
+                        </Show>
+                      </Show>
+                    </div>
+                  </td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+
+      <form class="settings-card settings-form" data-testid="add-operator" onSubmit={(event) => void add(event)}>
+        <h3>Add an operator</h3>
+        <label>
+          <span>Name</span>
+          <input name="name" maxLength={100} required />
+        </label>
+        <label>
+          <span>E-mail (their login)</span>
+          <input name="email" type="email" required />
+        </label>
+        <label>
+          <span>Role</span>
+          <select name="role">
+            <For each={roles()}>{(r) => <option value={r.role}>{r.label}</option>}</For>
+          </select>
+        </label>
+        <label>
+          <span>First password (8 characters or more)</span>
+          <span class="settings-inline">
+            <input name="password" value={password()} onInput={(event) => setPassword(event.currentTarget.value)} minLength={8} required />
+            <button type="button" class="btn btn-small" onClick={() => setPassword(generatePassword())}>
+              Generate
+            </button>
+          </span>
+        </label>
+        <div class="settings-actions">
+          <button type="submit" class="btn btn-primary" disabled={operators.busy()} data-testid="add-operator-submit">
+            Add operator
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+};

@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const DeactivateOperatorMutation = graphql(`
+  mutation DeactivateOperator($input: OperatorIdInput!) {
+    deactivateOperator(input: $input) {
+      operator { id }
+      userErrors { field message code }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const SettingsOperatorsQuery = graphql(`
+  query SettingsOperators {
+    operators(includeDeactivated: true) { id name email role presence deactivatedAt }
+    me {
+      operator { id role }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const DeleteTeamMutation = graphql(`
+  mutation DeleteTeam($input: DeleteInput!) {
+    deleteTeam(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const SetTeamMembersMutation = graphql(`
+  mutation SetTeamMembers($input: SetTeamMembersInput!) {
+    setTeamMembers(input: $input) {
+      team { id }
+      userErrors { field message code }
+    }
+  }
+`);

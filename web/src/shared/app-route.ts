@@ -1,0 +1,27 @@
+import { createSignal } from 'solid-js';
+import { selectedId } from '../inbox/selection.ts';
+
+// The app's views live in the hash like the open conversation (`#/c/<id>`): reloads and back/forward keep them.
+export const INBOX_HREF = '#/';
+export const AUDIENCE_HREF = '#/audience';
+export const SETTINGS_HREF = '#/settings';
+
+export type View = 'inbox' | 'audience' | 'settings';
+
+const [hash, setHash] = createSignal(location.hash);
+const sync = () => setHash(location.hash);
+window.addEventListener('hashchange', sync);
+window.addEventListener('popstate', sync);
+
+/** The hash now. Opening a conversation pushes `#/c/<id>` without a hashchange (a notification, say): `selectedId` notices it. */
+export const currentHash = () => {
+  hash();
+  selectedId();
+  return location.hash;
+};
+
+export const currentView = (): View => {
+  const current = currentHash();
+  if (current === AUDIENCE_HREF) return 'audience';
+  return current === SETTINGS_HREF || current.startsWith(`${SETTINGS_HREF}/`) ? 'settings' : 'inbox';
+};
