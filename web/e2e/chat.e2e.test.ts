@@ -619,7 +619,7 @@ it('imports a CSV in the Audience with live progress, lists the new client and e
   await page.close();
 }, 120_000);
 
-it('runs the project from Settings: adds an operator, connects a web chat, makes and revokes an API token, deactivates the operator', async () => {
+it('runs the project from Settings: adds an operator and a team, connects a web chat, makes and revokes an API token, deactivates the operator', async () => {
   const owner = await login('owner@demo.test', 'demo-owner');
   await owner.getByTestId('nav-settings').click();
   await owner.getByTestId('settings-nav-operators').click();
@@ -634,7 +634,17 @@ it('runs the project from Settings: adds an operator, connects a web chat, makes
   await expect.poll(() => owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).count()).toBe(1);
   expect(await owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).locator('select').inputValue()).toBe('OPERATOR');
 
+  // A team with her in it: her inbox gets the team's tab.
+  await owner.getByTestId('settings-nav-teams').click();
+  await owner.getByTestId('add-team').locator('input[name="name"]').fill('Night shift');
+  await owner.getByTestId('add-team').locator('button[type="submit"]').click();
+  const team = owner.locator('[data-testid="team-card"][data-name="Night shift"]');
+  await expect.poll(() => team.count(), { timeout: 10_000 }).toBe(1);
+  await team.getByRole('checkbox', { name: 'Dina Support' }).check();
+  await expect.poll(() => team.getByRole('checkbox', { name: 'Dina Support' }).isDisabled(), { timeout: 10_000 }).toBe(false);
+
   const dina = await login('dina@demo.test', 'first-pass-1');
+  await expect.poll(() => dina.getByTestId('section-team').textContent(), { timeout: 10_000 }).toContain('Night shift');
   await dina.getByTestId('nav-settings').click();
   expect(await dina.locator('.settings-nav-link').allTextContents()).toEqual(['My account']);
   await dina.locator('input[name="currentPassword"]').fill('first-pass-1');
@@ -675,8 +685,8 @@ it('runs the project from Settings: adds an operator, connects a web chat, makes
   // Deactivating Dina signs her out at once; her old and new passwords no longer open the inbox.
   await owner.getByTestId('settings-nav-operators').click();
   const dinaRow = owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' });
-  await dinaRow.getByTestId('operator-active-toggle').click();
-  await dinaRow.getByTestId('operator-confirm').click();
+  await dinaRow.getByRole('button', { name: 'Deactivate' }).click();
+  await dinaRow.getByTestId('operator-deactivate-confirm').click();
   await expect.poll(() => dinaRow.textContent(), { timeout: 10_000 }).toContain('Deactivated');
   await expect.poll(() => dina.getByTestId('login-email').count(), { timeout: 10_000 }).toBe(1);
   const relogin = await api.gql<{ login: { token: string | null } }>('mutation { login(input: { email: "dina@demo.test", password: "dina-own-pass" }) { token } }');

@@ -1,7 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createEditableQuery } from '../../shared/editable-query.ts';
 import { formatDateTime } from '../../ui/format.ts';
+import { ConfirmButton } from '../ConfirmButton.tsx';
 import { CopyButton } from '../CopyButton.tsx';
+import { NameForm } from '../NameForm.tsx';
 import { ApiTokensQuery } from './api-tokens.query.ts';
 import { CreateApiTokenMutation } from './create-api-token.mutation.ts';
 import { RevokeApiTokenMutation } from './revoke-api-token.mutation.ts';
@@ -10,19 +12,13 @@ import { RevokeApiTokenMutation } from './revoke-api-token.mutation.ts';
 export const ApiTokensSettings = () => {
   const tokens = createEditableQuery(ApiTokensQuery, {});
   const [secret, setSecret] = createSignal<string | null>(null);
-  const [confirming, setConfirming] = createSignal<string | null>(null);
 
-  const create = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const name = String(new FormData(form).get('name') ?? '');
+  const create = async (name: string) => {
     const created = await tokens.run(CreateApiTokenMutation, { input: { name } }, (data) => data.createApiToken);
-    if (created) {
-      setSecret(created.token ?? null);
-      form.reset();
-    }
+    if (created) setSecret(created.token ?? null);
+    return created;
   };
-  const revoke = (id: string) => (setConfirming(null), tokens.run(RevokeApiTokenMutation, { input: { id } }, (data) => data.revokeApiToken));
+  const revoke = (id: string) => tokens.run(RevokeApiTokenMutation, { input: { id } }, (data) => data.revokeApiToken);
 
   return (
     <div class="settings-section" data-testid="settings-api-tokens">
@@ -57,22 +53,7 @@ export const ApiTokensSettings = () => {
                 <td>{formatDateTime(token.createdAt)}</td>
                 <td>
                   <div class="settings-row-actions">
-                    <Show
-                      when={confirming() === token.id}
-                      fallback={
-                        <button type="button" class="btn btn-small btn-danger-outline" onClick={() => setConfirming(token.id)}>
-                          Revoke
-                        </button>
-                      }
-                    >
-                      <span>Apps using it stop working at once.</span>
-                      <button type="button" class="btn btn-small btn-danger" data-testid="api-token-revoke" onClick={() => void revoke(token.id)}>
-                        Revoke
-                      </button>
-                      <button type="button" class="btn btn-small" onClick={() => setConfirming(null)}>
-                        Keep
-                      </button>
-                    </Show>
+                    <ConfirmButton label="Revoke" warning="Apps using it stop working at once." testId="api-token-revoke" onConfirm={() => void revoke(token.id)} />
                   </div>
                 </td>
               </tr>
@@ -80,15 +61,7 @@ export const ApiTokensSettings = () => {
           </For>
         </tbody>
       </table>
-      <form class="settings-card settings-form settings-form-row" data-testid="add-api-token" onSubmit={(event) => void create(event)}>
-        <label>
-          <span>New token</span>
-          <input name="name" placeholder="CRM sync" maxLength={100} required />
-        </label>
-        <button type="submit" class="btn btn-primary" disabled={tokens.busy()}>
-          Create token
-        </button>
-      </form>
+      <NameForm label="New token" placeholder="CRM sync" submit="Create token" busy={tokens.busy()} testId="add-api-token" onCreate={create} />
     </div>
   );
 };

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { createEditableQuery } from '../../shared/editable-query.ts';
 import { CopyButton } from '../CopyButton.tsx';
+import { NameForm } from '../NameForm.tsx';
 import { CreateChannelMutation } from './create-channel.mutation.ts';
 import { RenameChannelMutation } from './rename-channel.mutation.ts';
 import { SettingsChannelsQuery } from './settings-channels.query.ts';
@@ -10,12 +11,6 @@ const embedCode = (url: string) => `<iframe src="${url}" title="Chat" style="wid
 // The project's channels: a web chat is connected here, with the code to put it on a website.
 export const ChannelsSettings = () => {
   const channels = createEditableQuery(SettingsChannelsQuery, {});
-  const create = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const name = String(new FormData(form).get('name') ?? '');
-    if (await channels.run(CreateChannelMutation, { input: { kind: 'WEBCHAT', name } }, (data) => data.createChannel)) form.reset();
-  };
 
   return (
     <div class="settings-section" data-testid="settings-channels">
@@ -48,15 +43,8 @@ export const ChannelsSettings = () => {
           </div>
         )}
       </For>
-      <form class="settings-card settings-form settings-form-row" data-testid="add-channel" onSubmit={(event) => void create(event)}>
-        <label>
-          <span>New web chat</span>
-          <input name="name" placeholder="Website chat" maxLength={100} required />
-        </label>
-        <button type="submit" class="btn btn-primary" disabled={channels.busy()}>
-          Connect
-        </button>
-      </form>
+      <NameForm label="New web chat" placeholder="Website chat" submit="Connect" busy={channels.busy()} testId="add-channel"
+        onCreate={(name) => channels.run(CreateChannelMutation, { input: { kind: 'WEBCHAT', name } }, (data) => data.createChannel)} />
       <p class="settings-hint">Telegram, WhatsApp, VK and e-mail come with their drivers.</p>
     </div>
   );

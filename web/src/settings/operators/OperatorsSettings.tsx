@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { OperatorRole } from '../../generated/graphql.ts';
 import { createEditableQuery } from '../../shared/editable-query.ts';
+import { ConfirmButton } from '../ConfirmButton.tsx';
 import { CreateOperatorMutation } from './create-operator.mutation.ts';
 import { DeactivateOperatorMutation } from './deactivate-operator.mutation.ts';
 import { ReactivateOperatorMutation } from './reactivate-operator.mutation.ts';
@@ -28,8 +29,6 @@ export const OperatorsSettings = () => {
   const roles = () => ROLES.filter((r) => r.role !== 'OWNER' || me()?.role === 'OWNER');
   const [password, setPassword] = createSignal('');
   const [notice, setNotice] = createSignal<string | null>(null);
-  const [confirming, setConfirming] = createSignal<string | null>(null);
-  const [resetting, setResetting] = createSignal<string | null>(null);
 
   const add = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -49,13 +48,11 @@ export const OperatorsSettings = () => {
     const fresh = generatePassword();
     setNotice(null);
     if (await update(operatorId, { password: fresh })) setNotice(`${name}'s new password: ${fresh}. Their sessions were signed out.`);
-    setResetting(null);
   };
-  const setActive = async (operatorId: string, active: boolean) => {
-    setConfirming(null);
-    if (active) await operators.run(ReactivateOperatorMutation, { input: { operatorId } }, (data) => data.reactivateOperator);
-    else await operators.run(DeactivateOperatorMutation, { input: { operatorId } }, (data) => data.deactivateOperator);
-  };
+  const setActive = (operatorId: string, active: boolean) =>
+    active
+      ? operators.run(ReactivateOperatorMutation, { input: { operatorId } }, (data) => data.reactivateOperator)
+      : operators.run(DeactivateOperatorMutation, { input: { operatorId } }, (data) => data.deactivateOperator);
 
   return (
     <div class="settings-section" data-testid="settings-operators">
@@ -96,27 +93,17 @@ export const OperatorsSettings = () => {
                   <td>
                     <div class="settings-row-actions">
                       <Show when={!self()}>
+                        <ConfirmButton label="New password" warning="Sign them out with a new password?" testId="operator-password-confirm"
+                          disabled={operators.busy()} onConfirm={() => void resetPassword(operator.id, operator.name)} />
                         <Show
-                          when={confirming() === operator.id || resetting() === operator.id}
+                          when={operator.deactivatedAt}
                           fallback={
-                            <>
-                              <button type="button" class="btn btn-small" disabled={operators.busy()} onClick={() => setResetting(operator.id)}>
-                                New password
-                              </button>
-                              <button type="button" class="btn btn-small" data-testid="operator-active-toggle" disabled={operators.busy()}
-                                onClick={() => (operator.deactivatedAt ? void setActive(operator.id, true) : setConfirming(operator.id))}>
-                                {operator.deactivatedAt ? 'Reactivate' : 'Deactivate'}
-                              </button>
-                            </>
+                            <ConfirmButton label="Deactivate" warning="Sign them out and unassign their open chats?" testId="operator-deactivate-confirm"
+                              disabled={operators.busy()} onConfirm={() => void setActive(operator.id, false)} />
                           }
                         >
-                          <span>{resetting() === operator.id ? 'Sign them out with a new password?' : 'Sign them out and unassign their open chats?'}</span>
-                          <button type="button" class="btn btn-small btn-danger" data-testid="operator-confirm" disabled={operators.busy()}
-                            onClick={() => void (resetting() === operator.id ? resetPassword(operator.id, operator.name) : setActive(operator.id, false))}>
-                            Yes
-                          </button>
-                          <button type="button" class="btn btn-small" onClick={() => (setConfirming(null), setResetting(null))}>
-                            No
+                          <button type="button" class="btn btn-small" data-testid="operator-reactivate" disabled={operators.busy()} onClick={() => void setActive(operator.id, true)}>
+                            Reactivate
                           </button>
                         </Show>
                       </Show>
