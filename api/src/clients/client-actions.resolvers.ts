@@ -10,8 +10,8 @@ export const clientActionResolvers: Resolvers = {
     blocked: (client) => client.blockedAt !== null,
   },
   Mutation: {
-    pauseBot: (_, { input }, ctx) => payload(async () => ({ client: await pauseBot(ctx.em, requireViewer(ctx), input.clientId, input.hours ?? 24) })),
-    resumeBot: (_, { input }, ctx) => payload(async () => ({ client: await resumeBot(ctx.em, requireViewer(ctx), input.clientId) })),
+    pauseBot: (_, { input }, ctx) => payload(async () => ({ client: await pauseBot(ctx.app, ctx.em, requireViewer(ctx), input.clientId, input.hours ?? 24) })),
+    resumeBot: (_, { input }, ctx) => payload(async () => ({ client: await resumeBot(ctx.app, ctx.em, requireViewer(ctx), input.clientId) })),
     blockClient: (_, { input }, ctx) => payload(async () => ({ client: await transitionClient(ctx.app, ctx.em, requireViewer(ctx), input.clientId, 'block') })),
     unblockClient: (_, { input }, ctx) => payload(async () => ({ client: await transitionClient(ctx.app, ctx.em, requireViewer(ctx), input.clientId, 'unblock') })),
   },

@@ -1,20 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../context.ts';
-import { selectOne } from '../db/rows.ts';
+import type { App, Viewer } from '../context.ts';
 import { UserError } from '../graphql/errors.ts';
-import { idOf } from '../graphql/global-id.ts';
-import type { ClientRow } from './client.entity.ts';
+import { changeClient, requireClient } from './client-profile.service.ts';
 
-async function changeClient(em: EntityManager, viewer: Viewer, globalId: string, set: string, params: unknown[]) {
-  const id = idOf('Client', globalId);
-  const client = id && (await selectOne<ClientRow>(em, `update client set ${set} where id = ? and project_id = ? returning *`, [...params, id, viewer.project.id]));
-  if (!client) throw new UserError('NOT_FOUND', 'No such client.', 'clientId');
-  return client;
-}
-
-export function pauseBot(em: EntityManager, viewer: Viewer, clientId: string, hours: number) {
+/** The bot stays quiet for the client for `hours` (an operator takes over); recorded in the client's history. */
+export async function pauseBot(app: App, em: EntityManager, viewer: Viewer, clientId: string, hours: number) {
   if (!Number.isInteger(hours) || hours < 1 || hours > 720) throw new UserError('INVALID_INPUT', 'Pause the bot for 1 to 720 hours.', 'hours');
-  return changeClient(em, viewer, clientId, 'bot_paused_until = ?', [new Date(Date.now() + hours * 3600_000)]);
+  const client = await requireClient(em, viewer, clientId);
+  const until = new Date(Date.now() + hours * 3600_000);
+  return changeClient(app, em, viewer, client, { set: 'bot_paused_until = ?', params: [until] }, {
+    type: 'BOT_PAUSED',
+    summary: `Bot paused for ${hours} h`,
+    data: { until: until.toISOString(), hours },
+  });
 }
 
-export const resumeBot = (em: EntityManager, viewer: Viewer, clientId: string) => changeClient(em, viewer, clientId, 'bot_paused_until = null', []);
+/** The bot answers the client again; nothing is recorded if it was not paused. */
+export async function resumeBot(app: App, em: EntityManager, viewer: Viewer, clientId: string) {
+  const client = await requireClient(em, viewer, clientId);
+  return changeClient(app, em, viewer, client, { set: 'bot_paused_until = null', params: [], unless: 'bot_paused_until is null or bot_paused_until <= now()' }, {
+    type: 'BOT_RESUMED',
+    summary: 'Bot resumed',
+  });
+}

@@ -36,6 +36,26 @@ describe('bot control', () => {
     expect((await clientAction('resumeBot', { clientId })).data.resumeBot.client).toMatchObject({ botActive: true, botPausedUntil: null });
     expect((await clientAction('pauseBot', { clientId, hours: 0 })).data.pauseBot.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'hours' }]);
   });
+
+  it('writes pausing and resuming to the client’s history, and nothing for a resume of a bot that was not paused', async () => {
+    const history = async () => {
+      const result: any = await api.gql(
+        'query($id: ID!) { client(id: $id) { activity(first: 20, types: [BOT_PAUSED, BOT_RESUMED]) { edges { node { type summary actor { name } } } } } }',
+        { id: clientId },
+        token,
+      );
+      return result.data.client.activity.edges.map((edge: any) => [edge.node.type, edge.node.summary, edge.node.actor?.name]);
+    };
+    const before = await history();
+    await clientAction('resumeBot', { clientId });
+    expect(await history()).toEqual(before);
+    await clientAction('pauseBot', { clientId, hours: 3 });
+    await clientAction('resumeBot', { clientId });
+    expect((await history()).slice(0, 2)).toEqual([
+      ['BOT_RESUMED', 'Bot resumed', 'Anna Operator'],
+      ['BOT_PAUSED', 'Bot paused for 3 h', 'Anna Operator'],
+    ]);
+  });
 });
 
 describe('blocking', () => {

@@ -24,6 +24,8 @@ export const clientActivityTypes = [
   'UNARCHIVED',
   'BLOCKED',
   'UNBLOCKED',
+  'BOT_PAUSED',
+  'BOT_RESUMED',
   'DELETED',
   'RESTORED',
   'MERGED',

@@ -266,6 +266,8 @@ export type ClientActivityEdge = {
 export type ClientActivityType =
   | 'ARCHIVED'
   | 'BLOCKED'
+  | 'BOT_PAUSED'
+  | 'BOT_RESUMED'
   | 'DEAL_CREATED'
   | 'DEAL_LOST'
   | 'DEAL_REOPENED'

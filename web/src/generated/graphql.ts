@@ -65,6 +65,8 @@ export type ChannelKind =
 export type ClientActivityType =
   | 'ARCHIVED'
   | 'BLOCKED'
+  | 'BOT_PAUSED'
+  | 'BOT_RESUMED'
   | 'DEAL_CREATED'
   | 'DEAL_LOST'
   | 'DEAL_REOPENED'
