@@ -2,6 +2,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { ImportFailure } from '../../api/src/audience/client-import.ts';
 import { failClientJob, runClientJob } from '../../api/src/audience/client-job.service.ts';
 import { purgeExpiredClients } from '../../api/src/clients/client-lifecycle.service.ts';
+import { purgeStaleUploads } from '../../api/src/files/file.service.ts';
 import { deliverQueuedMessage, failQueuedMessage, type Drivers } from '../../api/src/channels/delivery.service.ts';
 import { PermanentDeliveryError } from '../../api/src/channels/drivers/driver.ts';
 import type { App } from '../../api/src/context.ts';
@@ -40,6 +41,9 @@ export function createActivities(app: App, drivers: Drivers) {
     },
     async purgeExpiredClients(): Promise<number> {
       return purgeExpiredClients(app.orm.em.fork());
+    },
+    async purgeStaleUploads(): Promise<number> {
+      return purgeStaleUploads(app, app.orm.em.fork());
     },
     async notifyDue(): Promise<number> {
       return notifyDueTasks(app, app.orm.em.fork());

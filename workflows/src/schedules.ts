@@ -7,6 +7,7 @@ export const schedules = [
   { id: 'auto-close-conversations', every: `${autoCloseEveryMinutes} minutes`, workflowType: 'closeInactiveConversations' },
   { id: 'notify-due-tasks', every: '1 minute', workflowType: 'notifyDueTasks' },
   { id: 'purge-deleted-clients', every: '1 hour', workflowType: 'purgeDeletedClients' },
+  { id: 'purge-stale-uploads', every: '1 hour', workflowType: 'purgeStaleUploads' },
 ] as const;
 
 /**

@@ -9,7 +9,7 @@ const { sendThroughChannel } = proxyActivities<Activities>({
   // A messenger that is down gets about ten minutes of backoff before the message shows as failed.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '2 minutes', maximumAttempts: attempts },
 });
-const { markFailed, closeInactive, notifyDue, markClientJobFailed, purgeExpiredClients } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
+const { markFailed, closeInactive, notifyDue, markClientJobFailed, purgeExpiredClients, purgeStaleUploads: purgeUploadsBatch } = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes' });
 const { processClientJob } = proxyActivities<Activities>({
   // Large files take a while; a stalled worker is noticed by its missing heartbeat, and the job resumes elsewhere.
   startToCloseTimeout: '2 hours',
@@ -56,5 +56,12 @@ export async function runClientJob(jobId: string): Promise<void> {
 export async function purgeDeletedClients(): Promise<number> {
   let purged = 0;
   for (let batch = await purgeExpiredClients(); batch > 0; batch = await purgeExpiredClients()) purged += batch;
+  return purged;
+}
+
+/** Run by its schedule: erases uploads that never reached a message, a library or a job within a day. */
+export async function purgeStaleUploads(): Promise<number> {
+  let purged = 0;
+  for (let batch = await purgeUploadsBatch(); batch > 0; batch = await purgeUploadsBatch()) purged += batch;
   return purged;
 }

@@ -19,6 +19,8 @@ export const StoredFileSchema = defineEntity({
   indexes: [
     { properties: ['clientId', 'createdAt'] },
     { name: 'file_library_idx', expression: `create index "file_library_idx" on "file" (project_id, created_at) where library` },
+    // Uploads not on a message yet: what the stale-upload purge looks through (few rows, unlike the whole table).
+    { name: 'file_unattached_idx', expression: `create index "file_unattached_idx" on "file" (created_at) where message_id is null and not library` },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),

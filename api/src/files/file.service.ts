@@ -78,6 +78,29 @@ async function deleteBytesIfUnused(app: App, em: EntityManager, storageKey: stri
   if (!used) await app.files.storage.delete(storageKey);
 }
 
+/** How long an upload may wait for its message (or import) before it counts as abandoned. */
+export const staleUploadHours = 24;
+
+/**
+ * Erases up to `batch` abandoned uploads: on no message, not in the library, used by no import or export job, and
+ * older than `staleUploadHours`: their rows, then their bytes. Answers how many. A send taking one at the same
+ * moment either gets it first or answers CONFLICT (the rows are locked, skipping those in use).
+ */
+export async function purgeStaleUploads(app: App, em: EntityManager, batch = 500) {
+  const removed = await select<{ storageKey: string }>(
+    em,
+    `delete from file where id in (
+       select f.id from file f
+        where f.message_id is null and not f.library and f.created_at < now() - make_interval(hours => ?)
+          and not exists (select 1 from client_job j where j.file_id = f.id)
+        limit ? for update skip locked)
+     returning storage_key`,
+    [staleUploadHours, batch],
+  );
+  for (const { storageKey } of removed) await deleteBytesIfUnused(app, em, storageKey);
+  return removed.length;
+}
+
 /**
  * The files an operator may attach to a message: files of the project's library, and fresh uploads of the project
  * that are on no message yet. Anything else (another project's, a client's) answers NOT_FOUND.
