@@ -29,7 +29,7 @@ afterAll(async () => {
 
 async function upload(name: string, type: string, body: Buffer, library = false): Promise<string> {
   const query = new URLSearchParams({ name, ...(library ? { library: '1' } : {}) });
-  const response = await fetch(`${api.url}/files?${query}`, { method: 'POST', headers: { 'content-type': type, authorization: owner }, body });
+  const response = await fetch(`${api.url}/files?${query}`, { method: 'POST', headers: { 'content-type': type, authorization: owner }, body: new Uint8Array(body) });
   expect(response.status).toBe(201);
   return ((await response.json()) as { file: { id: string } }).file.id;
 }
