@@ -633,6 +633,13 @@ it('runs the project from Settings: adds an operator and a team, connects a web 
   await expect.poll(() => owner.getByTestId('settings-notice').textContent(), { timeout: 10_000 }).toContain('dina@demo.test with the password first-pass-1');
   await expect.poll(() => owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).count()).toBe(1);
   expect(await owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).locator('select').inputValue()).toBe('OPERATOR');
+  // The same e-mail again is refused, with the reason, and adds nobody.
+  await form.locator('input[name="name"]').fill('Dina Again');
+  await form.locator('input[name="email"]').fill('dina@demo.test');
+  await form.locator('input[name="password"]').fill('first-pass-2');
+  await form.getByTestId('add-operator-submit').click();
+  await expect.poll(() => owner.getByTestId('settings-error').textContent(), { timeout: 10_000 }).toBe('An operator with this e-mail already exists.');
+  expect(await owner.getByTestId('operator-row').filter({ hasText: 'Dina Again' }).count()).toBe(0);
 
   // A team with her in it: her inbox gets the team's tab.
   await owner.getByTestId('settings-nav-teams').click();

@@ -8,7 +8,7 @@ type Payload = { userErrors: readonly { message: string }[] };
 
 /**
  * A query's data with the mutations that change it: loaded from the network (again after a reconnect and after
- * each change that went through); `run` performs a mutation and answers its payload, or null with `error` set.
+ * each change); `run` performs a mutation and answers its payload, or null with `error` set.
  */
 export const createEditableQuery = <Data, Variables extends AnyVariables>(query: TypedDocumentNode<Data, Variables>, variables: Variables) => {
   const urql = useClient();
@@ -34,7 +34,8 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(query:
     const { payload, error } = mutationOutcome(await urql.mutation(document, vars).toPromise(), payloadOf, 'The change failed.');
     setBusy(false);
     setError(error);
-    if (payload) await load();
+    // Also after a refusal: inputs showing the refused value (a role, a name) go back to what is stored.
+    await load();
     return payload;
   };
 
