@@ -126,6 +126,23 @@ describe('archive, pin and unread', () => {
     expect((await section(anna, { section: 'UNREAD' })).ids).toContain(id);
   });
 
+  it('raises the revision with every change, whoever makes it, so clients keep the newest copy', async () => {
+    const { id, clientChannelId } = await freshConversation(6);
+    const revision = async () => ((await api.gql('query($id: ID!) { conversation(id: $id) { revision } }', { id }, anna)) as any).data.conversation.revision as number;
+    const first = await revision();
+    const pinned: any = await api.gql('mutation($i: PinConversationInput!) { pinConversation(input: $i) { conversation { revision } } }', { i: { conversationId: id, pinned: true } }, anna);
+    expect(pinned.data.pinConversation.conversation.revision).toBeGreaterThan(first);
+
+    const inbox = collect(api.socket({ authorization: boris }), 'subscription { inboxEvents { kind conversation { id revision } } }');
+    await settle();
+    await receiveClientMessage(api.app, api.app.orm.em.fork(), { clientChannelId, text: 'one more thing', dedupeKey: 'revision-6' });
+    await inbox.next(1);
+    const event = inbox.received.map((r: any) => r.data.inboxEvents).find((e: any) => e.conversation.id === id);
+    expect(event.conversation.revision).toBeGreaterThan(pinned.data.pinConversation.conversation.revision);
+    expect(await revision()).toBe(event.conversation.revision);
+    await act('pinConversation', { conversationId: id, pinned: false }, anna);
+  });
+
   it('sorts by last activity either way', async () => {
     const newest = await section(anna, { section: 'ALL' });
     const oldest = await section(anna, { section: 'ALL' }, 'OLDEST_ACTIVITY_FIRST');

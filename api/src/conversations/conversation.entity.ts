@@ -29,6 +29,8 @@ export const ConversationSchema = defineEntity({
       expression: `create index "conversation_archived_idx" on "conversation" ("project_id", "last_activity_at", "id") where "archived_at" is not null`,
     },
   ],
+  // Clients keep the newest of two copies of a row (an event's, a mutation's) whichever order they arrive in.
+  triggers: [{ name: 'conversation_revision', timing: 'before', events: ['update'], forEach: 'row', body: 'new.revision := old.revision + 1; return new;' }],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
     projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
@@ -49,6 +51,8 @@ export const ConversationSchema = defineEntity({
     // Pinned conversations stay on top of the list for the whole project.
     pinnedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    // Raised by the trigger below on every update of the row, whoever makes it.
+    revision: p.integer().default(0),
   },
 });
 

@@ -544,6 +544,11 @@ export type Conversation = Node & {
   pinnedComments: Array<Comment>;
   /** Pinned messages, most recently pinned first. */
   pinnedMessages: Array<Message>;
+  /**
+   * Grows with every change of the conversation's row (status, assignee, unread count, last message, pin…): of two
+   * copies of a conversation, an event's and a mutation's, the one with the higher revision is the newer.
+   */
+  revision: Scalars['Int']['output'];
   /** On conversations found with `filter.search`: the best matching message, when a message matched. */
   searchHit?: Maybe<SearchHit>;
   /** The messages of this conversation that match all the words (also partial words), oldest first, at most 200. */
@@ -3306,6 +3311,7 @@ export type ConversationResolvers<ContextType = Context, ParentType extends Reso
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pinnedComments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   pinnedMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchHit?: Resolver<Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   searchMessages?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<ConversationSearchMessagesArgs, 'text'>>;
   status?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;

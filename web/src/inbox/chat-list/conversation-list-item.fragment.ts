@@ -12,6 +12,7 @@ export const ConversationListItemFragment = graphql(`
     closedAt
     lastActivityAt
     createdAt
+    revision
     channel {
       id
       kind

@@ -65,9 +65,11 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
   };
   const sortIds = (ids: string[]) => [...ids].sort((a, b) => compare(state.byId[a]!, state.byId[b]!));
 
+  // A copy older than the one shown (a mutation's answer arriving after a newer event) changes nothing.
   const remember = (conversation: Conversation) => {
-    if (state.byId[conversation.id]) setState('byId', conversation.id, reconcile(conversation));
-    else setState('byId', conversation.id, conversation);
+    const known = state.byId[conversation.id];
+    if (!known) setState('byId', conversation.id, conversation);
+    else if (conversation.revision >= known.revision) setState('byId', conversation.id, reconcile(conversation));
   };
 
   // Re-decides where one remembered conversation is listed: pinned, in the pages, or not at all.
@@ -107,7 +109,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
         for (const conversation of conversations.map(plain)) {
           if (bump) bumped.set(conversation.id, ++bumpCounter);
           remember(conversation);
-          if (!view().filter) place(conversation);
+          if (!view().filter) place(state.byId[conversation.id]!);
         }
         if (view().filter) refetchSoon();
       }),
