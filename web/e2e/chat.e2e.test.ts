@@ -575,6 +575,14 @@ it('searches and filters the Audience, tags two clients in bulk and shows a refu
   await page.getByTestId('confirm-ok').click();
   await expect.poll(() => page.getByTestId('bulk-error').textContent(), { timeout: 10_000 }).toContain('may do this');
   expect(await rows.count()).toBe(2);
+
+  // Someone else's change reaches the table live: a client a manager archives leaves the Active rows.
+  const manager = await api.login('manager@demo.test', 'demo-manager');
+  const archive = (action: string) =>
+    api.gql('mutation($i: BulkClientActionInput!) { bulkClientAction(input: $i) { userErrors { code } } }', { i: { clientIds: [chosen[0]], action } }, manager);
+  await archive('ARCHIVE');
+  await expect.poll(() => rowIds(), { timeout: 10_000 }).toEqual([chosen[1]]);
+  await archive('UNARCHIVE');
   await page.close();
 }, 90_000);
 

@@ -1,4 +1,5 @@
 import { requireRole, requireViewer, type Context } from '../context.ts';
+import type { ClientsChangedMessage } from '../clients/client-activity.service.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { notFound, payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
@@ -36,6 +37,10 @@ export const audienceResolvers: Resolvers = {
         return ctx.app.pubsub.subscribe<JobProgress>(topics.clientJob(job.id));
       },
       resolve: async (event: JobProgress, _: unknown, ctx: Context) => (await renewScope(ctx, event).loaders.clientJob.load(event.jobId))!,
+    },
+    clientsChanged: {
+      subscribe: (_, __, ctx) => ctx.app.pubsub.subscribe<ClientsChangedMessage>(topics.clients(requireViewer(ctx).project.id)),
+      resolve: (event: ClientsChangedMessage) => ({ clientIds: event.clientIds.map((id) => toGlobalId('Client', id)) }),
     },
   },
 };

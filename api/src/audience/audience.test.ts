@@ -75,6 +75,28 @@ describe('the Audience', () => {
     expect((await bulk({ clientIds: [clients[6], foreign.data.clients.edges[0].node.id], action: 'ARCHIVE' })).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'clientIds' }]);
     expect((await audience({ section: 'ARCHIVED' })).totalCount).toBe(0);
   });
+
+  it('tells the project’s operators which clients changed, a bulk action’s in one event, and nobody else', async () => {
+    const ours = collect(api.socket({ authorization: anna }), 'subscription { clientsChanged { clientIds } }');
+    const theirs = collect(api.socket({ authorization: stranger }), 'subscription { clientsChanged { clientIds } }');
+    await settle();
+    await bulk({ clientIds: clients.slice(0, 3), action: 'ARCHIVE' });
+    await api.gql('mutation($i: UpdateClientInput!) { updateClient(input: $i) { userErrors { code } } }', { i: { clientId: clients[4], country: 'Kazakhstan' } }, anna);
+    await ours.next(2);
+    expect(ours.received.map((r: any) => [...r.data.clientsChanged.clientIds].sort())).toEqual([[...clients.slice(0, 3)].sort(), [clients[4]]]);
+    await settle();
+    expect(theirs.received).toEqual([]);
+    await bulk({ clientIds: clients.slice(0, 3), action: 'UNARCHIVE' });
+
+    // The rows again by id, in order; a foreign or unknown id answers null.
+    const foreign: any = await api.gql('{ clients(first: 1) { edges { node { id } } } }', {}, stranger);
+    const ids = [clients[4], foreign.data.clients.edges[0].node.id, 'bm9wZQ', clients[0]];
+    const nodes: any = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Client { country } } }', { ids }, anna);
+    expect(nodes.data.nodes.map((node: any) => node?.id ?? null)).toEqual([clients[4], null, null, clients[0]]);
+    expect(nodes.data.nodes[0].country).toBe('Kazakhstan');
+    const tooMany: any = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill(clients[0]) }, anna);
+    expect(tooMany.errors[0].message).toBe('Ask for at most 100 ids at once.');
+  });
 });
 
 describe('CSV import and export', () => {

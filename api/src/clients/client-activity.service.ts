@@ -49,8 +49,16 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
         .map(({ id }) => publishInboxEvent(app.pubsub, client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
     ];
   });
-  await Promise.all(events);
+  // The Audience's rows: one event per project with every client changed (a bulk action's 500 at once).
+  const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
+  const lists = [...byProject].map(([projectId, changed]) => {
+    const event: ClientsChangedMessage = { clientIds: [...new Set(changed.map(({ client }) => client.id))] };
+    return app.pubsub.publish(topics.clients(projectId), event).catch((error: unknown) => console.error('[pubsub] publish failed', error));
+  });
+  await Promise.all([...events, ...lists]);
 }
+
+export type ClientsChangedMessage = { clientIds: string[] };
 
 export const publishClientChanged = (app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) =>
   publishClientChanges(app, em, [{ client, activityId }]);

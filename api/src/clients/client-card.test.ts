@@ -188,8 +188,10 @@ describe('the full client card', () => {
     const richCount = await api.countQueries(() => card(rich));
     const sparseCount = await api.countQueries(() => card(sparse));
     const bareCount = await api.countQueries(() => card(bare));
-    expect(richCount).toBe(sparseCount);
+    // The same bound for both: the rich card's several rows of each kind would each add statements with an N+1.
+    // (Under load two rounds of loads can land in one batch: a card may take one statement fewer, never more.)
     expect(richCount).toBeLessThanOrEqual(maxStatements);
+    expect(sparseCount).toBeLessThanOrEqual(maxStatements);
     expect(bareCount).toBeLessThanOrEqual(14);
   });
 });

@@ -439,6 +439,12 @@ export type ClientUpdate = {
   client: Client;
 };
 
+/** Which of the project's clients changed, by id: one event per change, a bulk action's clients together. */
+export type ClientsChanged = {
+  __typename?: 'ClientsChanged';
+  clientIds: Array<Scalars['ID']['output']>;
+};
+
 export type CloseDealInput = {
   dealId: Scalars['ID']['input'];
   status: DealStatus;
@@ -1884,6 +1890,8 @@ export type Query = {
   me: Viewer;
   /** Any object of the caller's project by its global id; objects of other projects answer null. */
   node?: Maybe<Node>;
+  /** Several objects by their global ids (at most 100), in the same order; unknown or foreign ids answer null. */
+  nodes: Array<Maybe<Node>>;
   /** The caller's notifications, newest first. */
   notifications: NotificationConnection;
   /** The project's operators, by name: the active ones, or also the deactivated ones (owners and admins). */
@@ -1952,6 +1960,11 @@ export type QueryLabelsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2208,6 +2221,11 @@ export type Subscription = {
   clientJobUpdated: ClientJob;
   /** Every change to one client of the caller's project (profile, tags, variables, deals, tasks…). */
   clientUpdated: ClientUpdate;
+  /**
+   * Every change to the project's clients (profile, owner, tags and lists, variables, deals, tasks, archive, block,
+   * delete…): their ids only, on the project's clients topic; load what you show (`nodes(ids:)`).
+   */
+  clientsChanged: ClientsChanged;
   /**
    * The other operators viewing and typing in a conversation. Subscribing marks the caller as viewing it (until the
    * subscription ends), and the operators already there announce themselves.
@@ -2750,6 +2768,7 @@ export type ResolversTypes = {
   ClientTracking: ResolverTypeWrapper<ClientTracking>;
   ClientTrackingInput: ClientTrackingInput;
   ClientUpdate: ResolverTypeWrapper<ClientUpdateModelModel>;
+  ClientsChanged: ResolverTypeWrapper<ClientsChanged>;
   CloseDealInput: CloseDealInput;
   Comment: ResolverTypeWrapper<CommentRowModel>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges'> & { edges: Array<ResolversTypes['CommentEdge']> }>;
@@ -2958,6 +2977,7 @@ export type ResolversParentTypes = {
   ClientTracking: ClientTracking;
   ClientTrackingInput: ClientTrackingInput;
   ClientUpdate: ClientUpdateModelModel;
+  ClientsChanged: ClientsChanged;
   CloseDealInput: CloseDealInput;
   Comment: CommentRowModel;
   CommentConnection: Omit<CommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentEdge']> };
@@ -3267,6 +3287,10 @@ export type ClientTrackingResolvers<ContextType = Context, ParentType extends Re
 export type ClientUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientUpdate'] = ResolversParentTypes['ClientUpdate']> = {
   activity?: Resolver<Maybe<ResolversTypes['ClientActivity']>, ParentType, ContextType>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+};
+
+export type ClientsChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientsChanged'] = ResolversParentTypes['ClientsChanged']> = {
+  clientIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
@@ -3703,6 +3727,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType, RequireFields<QueryLabelsArgs, 'kind'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorsArgs, 'includeDeactivated'>>;
   pinnedConversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType, Partial<QueryPinnedConversationsArgs>>;
@@ -3798,6 +3823,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   _empty?: SubscriptionResolver<Maybe<ResolversTypes['Boolean']>, "_empty", ParentType, ContextType>;
   clientJobUpdated?: SubscriptionResolver<ResolversTypes['ClientJob'], "clientJobUpdated", ParentType, ContextType, RequireFields<SubscriptionClientJobUpdatedArgs, 'jobId'>>;
   clientUpdated?: SubscriptionResolver<ResolversTypes['ClientUpdate'], "clientUpdated", ParentType, ContextType, RequireFields<SubscriptionClientUpdatedArgs, 'clientId'>>;
+  clientsChanged?: SubscriptionResolver<ResolversTypes['ClientsChanged'], "clientsChanged", ParentType, ContextType>;
   conversationActivity?: SubscriptionResolver<ResolversTypes['ConversationActivity'], "conversationActivity", ParentType, ContextType, RequireFields<SubscriptionConversationActivityArgs, 'conversationId'>>;
   conversationMessages?: SubscriptionResolver<ResolversTypes['Message'], "conversationMessages", ParentType, ContextType, RequireFields<SubscriptionConversationMessagesArgs, 'conversationId'>>;
   conversationTimeline?: SubscriptionResolver<ResolversTypes['TimelineItem'], "conversationTimeline", ParentType, ContextType, RequireFields<SubscriptionConversationTimelineArgs, 'conversationId'>>;
@@ -3974,6 +4000,7 @@ export type Resolvers<ContextType = Context> = {
   ClientStage?: ClientStageResolvers<ContextType>;
   ClientTracking?: ClientTrackingResolvers<ContextType>;
   ClientUpdate?: ClientUpdateResolvers<ContextType>;
+  ClientsChanged?: ClientsChangedResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;

@@ -21,6 +21,7 @@ export const topics = {
   activity: (conversationId: string) => `activity:${conversationId}`,
   tasks: (projectId: string) => `tasks:${projectId}`,
   client: (clientId: string) => `client:${clientId}`,
+  clients: (projectId: string) => `clients:${projectId}`,
   clientJob: (jobId: string) => `client-job:${jobId}`,
   revocations: 'auth:revocations',
 };

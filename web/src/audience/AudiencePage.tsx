@@ -134,7 +134,7 @@ export const AudiencePage = () => {
           <ImportExportPanel list={list} canManage={canManage()} hidden={side()?.kind !== 'jobs'} onClose={() => setSide(null)} />
         </Show>
         <Show when={openId()} keyed>
-          {(id) => <ClientDetails clientId={id} onChanged={(client) => list.applyChanged([client])} onClose={() => setSide(null)} />}
+          {(id) => <ClientDetails clientId={id} onClose={() => setSide(null)} />}
         </Show>
       </div>
       <Show when={question()}>

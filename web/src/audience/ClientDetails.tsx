@@ -1,25 +1,20 @@
-import { createQuery, createSubscription } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { For, Show } from 'solid-js';
-import type { AudienceClientFragment } from '../generated/graphql.ts';
 import { CrmSections } from '../inbox/client-card/crm/CrmSections.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { ChannelIcon } from '../ui/ChannelIcon.tsx';
 import { createNow } from '../ui/clock.ts';
 import { agoPhrase, formatDateTime } from '../ui/format.ts';
-import { AudienceClientUpdatedSubscription } from './audience-client-updated.subscription.ts';
 import { ClientDetailsQuery } from './client-details.query.ts';
 
-type Props = { clientId: string; onChanged: (client: AudienceClientFragment) => void; onClose: () => void };
+type Props = { clientId: string; onClose: () => void };
 
 // The inbox's ClientCard needs a conversation; the Audience opens a client, so it shows the card's CRM sections
-// (which take a client id) under a head of its own. Changes made there flow back into the table's row.
+// (which take a client id) under a head of its own. Changes made there reach the table's row as everyone's do
+// (the list's clientsChanged subscription).
 export const ClientDetails = (props: Props) => {
   const now = createNow();
   const [result] = createQuery({ query: ClientDetailsQuery, variables: () => ({ id: props.clientId }), requestPolicy: 'cache-and-network' });
-  createSubscription({ query: AudienceClientUpdatedSubscription, variables: () => ({ clientId: props.clientId }) }, (_previous, data) => {
-    props.onChanged(data.clientUpdated.client);
-    return data;
-  });
 
   return (
     <aside class="audience-side" aria-label="Client details" data-testid="client-details">

@@ -1,5 +1,5 @@
-import { useClient } from '@urql/solid';
-import { batch, createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
+import { createSubscription, useClient } from '@urql/solid';
+import { batch, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { AudienceClientFragment, ClientOrder, ClientSection } from '../generated/graphql.ts';
 import type { AppliedFilter } from '../inbox/filters/filter-model.ts';
@@ -7,6 +7,8 @@ import { useLive } from '../inbox/live-context.ts';
 import { plain } from '../shared/plain.ts';
 import { AudienceClientsQuery } from './audience-clients.query.ts';
 import { AudienceCountsQuery } from './audience-counts.query.ts';
+import { AudienceRowsQuery } from './audience-rows.query.ts';
+import { ClientsChangedSubscription } from './clients-changed.subscription.ts';
 import { filterOf, inSection, type AudienceView } from './audience-view.ts';
 
 const PAGE_SIZE = 50;
@@ -134,6 +136,28 @@ export const createAudienceList = () => {
     });
     void refreshCounts();
   };
+
+  // Anyone's changes: the rows shown are loaded again (a burst's ids together, 100 a request), then placed as
+  // a mutation's rows are; the counts follow.
+  const changed = new Set<string>();
+  let changedTimer: ReturnType<typeof setTimeout> | undefined;
+  const reloadChanged = async () => {
+    const ids = [...changed].filter((id) => state.byId[id]);
+    changed.clear();
+    if (!ids.length) return void refreshCounts();
+    for (let start = 0; start < ids.length; start += 100) {
+      const result = await client.query(AudienceRowsQuery, { ids: ids.slice(start, start + 100) }, { requestPolicy: 'network-only' }).toPromise();
+      const rows = (result.data?.nodes ?? []).filter((node): node is Client => !!node && 'id' in node);
+      applyChanged(rows);
+    }
+  };
+  createSubscription({ query: ClientsChangedSubscription }, (_previous, data) => {
+    data.clientsChanged.clientIds.forEach((id) => changed.add(id));
+    clearTimeout(changedTimer);
+    changedTimer = setTimeout(() => void reloadChanged(), 250);
+    return data;
+  });
+  onCleanup(() => clearTimeout(changedTimer));
 
   const items = createMemo(() => state.ids.map((id) => state.byId[id]!));
 

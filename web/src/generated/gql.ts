@@ -14,15 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  subscription AudienceClientUpdated($clientId: ID!) {\n    clientUpdated(clientId: $clientId) {\n      client {\n        ...AudienceClient\n      }\n    }\n  }\n": typeof types.AudienceClientUpdatedDocument,
     "\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n": typeof types.AudienceClientFragmentDoc,
     "\n  query AudienceClients($first: Int, $after: String, $filter: ClientFilter, $order: ClientOrder) {\n    clients(first: $first, after: $after, filter: $filter, order: $order) {\n      edges {\n        node {\n          ...AudienceClient\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AudienceClientsDocument,
     "\n  query AudienceCounts($active: ClientFilter, $archived: ClientFilter, $blocked: ClientFilter, $deleted: ClientFilter, $all: ClientFilter) {\n    active: clients(first: 1, filter: $active) {\n      totalCount\n    }\n    archived: clients(first: 1, filter: $archived) {\n      totalCount\n    }\n    blocked: clients(first: 1, filter: $blocked) {\n      totalCount\n    }\n    deleted: clients(first: 1, filter: $deleted) {\n      totalCount\n    }\n    all: clients(first: 1, filter: $all) {\n      totalCount\n    }\n  }\n": typeof types.AudienceCountsDocument,
+    "\n  query AudienceRows($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Client {\n        ...AudienceClient\n      }\n    }\n  }\n": typeof types.AudienceRowsDocument,
     "\n  mutation BulkAddClientLabels($input: ClientLabelsInput!) {\n    addClientLabels(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BulkAddClientLabelsDocument,
     "\n  mutation BulkClientAction($input: BulkClientActionInput!) {\n    bulkClientAction(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BulkClientActionDocument,
     "\n  mutation AudienceCreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      label {\n        id\n        kind\n        name\n        color\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AudienceCreateLabelDocument,
     "\n  mutation BulkRemoveClientLabels($input: ClientLabelsInput!) {\n    removeClientLabels(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BulkRemoveClientLabelsDocument,
     "\n  query ClientDetails($id: ID!) {\n    client(id: $id) {\n      ...AudienceClient\n      sourceChannel {\n        id\n        name\n        kind\n      }\n      conversations {\n        id\n        status\n        channel {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientDetailsDocument,
+    "\n  subscription ClientsChanged {\n    clientsChanged {\n      clientIds\n    }\n  }\n": typeof types.ClientsChangedDocument,
     "\n  subscription ClientJobUpdated($jobId: ID!) {\n    clientJobUpdated(jobId: $jobId) {\n      ...ClientJob\n    }\n  }\n": typeof types.ClientJobUpdatedDocument,
     "\n  fragment ClientJob on ClientJob {\n    id\n    kind\n    status\n    total\n    processed\n    created\n    updated\n    errors {\n      row\n      message\n    }\n    failureReason\n    file {\n      id\n      name\n      url\n      downloadUrl\n    }\n    createdBy {\n      id\n      name\n    }\n    createdAt\n    finishedAt\n  }\n": typeof types.ClientJobFragmentDoc,
     "\n  query ClientJobNode($id: ID!) {\n    node(id: $id) {\n      ... on ClientJob {\n        ...ClientJob\n      }\n    }\n  }\n": typeof types.ClientJobNodeDocument,
@@ -153,15 +154,16 @@ type Documents = {
     "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
 };
 const documents: Documents = {
-    "\n  subscription AudienceClientUpdated($clientId: ID!) {\n    clientUpdated(clientId: $clientId) {\n      client {\n        ...AudienceClient\n      }\n    }\n  }\n": types.AudienceClientUpdatedDocument,
     "\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n": types.AudienceClientFragmentDoc,
     "\n  query AudienceClients($first: Int, $after: String, $filter: ClientFilter, $order: ClientOrder) {\n    clients(first: $first, after: $after, filter: $filter, order: $order) {\n      edges {\n        node {\n          ...AudienceClient\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AudienceClientsDocument,
     "\n  query AudienceCounts($active: ClientFilter, $archived: ClientFilter, $blocked: ClientFilter, $deleted: ClientFilter, $all: ClientFilter) {\n    active: clients(first: 1, filter: $active) {\n      totalCount\n    }\n    archived: clients(first: 1, filter: $archived) {\n      totalCount\n    }\n    blocked: clients(first: 1, filter: $blocked) {\n      totalCount\n    }\n    deleted: clients(first: 1, filter: $deleted) {\n      totalCount\n    }\n    all: clients(first: 1, filter: $all) {\n      totalCount\n    }\n  }\n": types.AudienceCountsDocument,
+    "\n  query AudienceRows($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Client {\n        ...AudienceClient\n      }\n    }\n  }\n": types.AudienceRowsDocument,
     "\n  mutation BulkAddClientLabels($input: ClientLabelsInput!) {\n    addClientLabels(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BulkAddClientLabelsDocument,
     "\n  mutation BulkClientAction($input: BulkClientActionInput!) {\n    bulkClientAction(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BulkClientActionDocument,
     "\n  mutation AudienceCreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      label {\n        id\n        kind\n        name\n        color\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AudienceCreateLabelDocument,
     "\n  mutation BulkRemoveClientLabels($input: ClientLabelsInput!) {\n    removeClientLabels(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BulkRemoveClientLabelsDocument,
     "\n  query ClientDetails($id: ID!) {\n    client(id: $id) {\n      ...AudienceClient\n      sourceChannel {\n        id\n        name\n        kind\n      }\n      conversations {\n        id\n        status\n        channel {\n          name\n        }\n      }\n    }\n  }\n": types.ClientDetailsDocument,
+    "\n  subscription ClientsChanged {\n    clientsChanged {\n      clientIds\n    }\n  }\n": types.ClientsChangedDocument,
     "\n  subscription ClientJobUpdated($jobId: ID!) {\n    clientJobUpdated(jobId: $jobId) {\n      ...ClientJob\n    }\n  }\n": types.ClientJobUpdatedDocument,
     "\n  fragment ClientJob on ClientJob {\n    id\n    kind\n    status\n    total\n    processed\n    created\n    updated\n    errors {\n      row\n      message\n    }\n    failureReason\n    file {\n      id\n      name\n      url\n      downloadUrl\n    }\n    createdBy {\n      id\n      name\n    }\n    createdAt\n    finishedAt\n  }\n": types.ClientJobFragmentDoc,
     "\n  query ClientJobNode($id: ID!) {\n    node(id: $id) {\n      ... on ClientJob {\n        ...ClientJob\n      }\n    }\n  }\n": types.ClientJobNodeDocument,
@@ -309,10 +311,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AudienceClientUpdated($clientId: ID!) {\n    clientUpdated(clientId: $clientId) {\n      client {\n        ...AudienceClient\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AudienceClientUpdated($clientId: ID!) {\n    clientUpdated(clientId: $clientId) {\n      client {\n        ...AudienceClient\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -322,6 +320,10 @@ export function graphql(source: "\n  query AudienceClients($first: Int, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AudienceCounts($active: ClientFilter, $archived: ClientFilter, $blocked: ClientFilter, $deleted: ClientFilter, $all: ClientFilter) {\n    active: clients(first: 1, filter: $active) {\n      totalCount\n    }\n    archived: clients(first: 1, filter: $archived) {\n      totalCount\n    }\n    blocked: clients(first: 1, filter: $blocked) {\n      totalCount\n    }\n    deleted: clients(first: 1, filter: $deleted) {\n      totalCount\n    }\n    all: clients(first: 1, filter: $all) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AudienceCounts($active: ClientFilter, $archived: ClientFilter, $blocked: ClientFilter, $deleted: ClientFilter, $all: ClientFilter) {\n    active: clients(first: 1, filter: $active) {\n      totalCount\n    }\n    archived: clients(first: 1, filter: $archived) {\n      totalCount\n    }\n    blocked: clients(first: 1, filter: $blocked) {\n      totalCount\n    }\n    deleted: clients(first: 1, filter: $deleted) {\n      totalCount\n    }\n    all: clients(first: 1, filter: $all) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceRows($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Client {\n        ...AudienceClient\n      }\n    }\n  }\n"): (typeof documents)["\n  query AudienceRows($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Client {\n        ...AudienceClient\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,6 +344,10 @@ export function graphql(source: "\n  mutation BulkRemoveClientLabels($input: Cli
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientDetails($id: ID!) {\n    client(id: $id) {\n      ...AudienceClient\n      sourceChannel {\n        id\n        name\n        kind\n      }\n      conversations {\n        id\n        status\n        channel {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDetails($id: ID!) {\n    client(id: $id) {\n      ...AudienceClient\n      sourceChannel {\n        id\n        name\n        kind\n      }\n      conversations {\n        id\n        status\n        channel {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientsChanged {\n    clientsChanged {\n      clientIds\n    }\n  }\n"): (typeof documents)["\n  subscription ClientsChanged {\n    clientsChanged {\n      clientIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
