@@ -130,6 +130,22 @@ describe('merge', () => {
     expect((await history(survivor))[0]).toMatchObject({ type: 'MERGED', actor: { name: 'Anna Operator' } });
     expect((await mutate('mergeClients', 'MergeClientsInput', { survivorId: survivor, mergedId: merged }, anna, 'client { id }')).userErrors[0].code).toBe('CONFLICT');
   });
+
+  it('finds the duplicates of many clients in one statement, each match once', async () => {
+    const [a, b, c, d] = [clients[0]!, clients[1]!, clients[2]!, clients[5]!];
+    await mutate('updateClient', 'UpdateClientInput', { clientId: a, phone: '+7 911 000-11-22', email: 'same@example.com' });
+    await mutate('updateClient', 'UpdateClientInput', { clientId: b, phone: '79110001122', email: '' });
+    await mutate('updateClient', 'UpdateClientInput', { clientId: c, phone: '7 911 000 11 22', email: 'SAME@example.com' });
+    await mutate('updateClient', 'UpdateClientInput', { clientId: d, phone: '+7 922 333-44-55', email: '' });
+    const duplicatesOf = async (ids: string[]) => {
+      const result: any = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { id duplicates { id } } } }', { ids }, anna);
+      return Object.fromEntries(result.data.nodes.map((node: any) => [node.id, node.duplicates.map((dup: any) => dup.id).sort()]));
+    };
+    expect(await duplicatesOf([a, b, c, d])).toEqual({ [a]: [b, c].sort(), [b]: [a, c].sort(), [c]: [a, b].sort(), [d]: [] });
+    const two = await api.countQueries(() => duplicatesOf([a, d]));
+    const four = await api.countQueries(() => duplicatesOf([a, b, c, d]));
+    expect(four).toBe(two);
+  });
 });
 
 describe('archive, black list, delete and purge', () => {

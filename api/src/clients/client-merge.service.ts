@@ -6,20 +6,30 @@ import { publishClientChanged, recordClientActivity } from './client-activity.se
 import type { ClientRow } from './client.entity.ts';
 import { requireClient } from './client-profile.service.ts';
 
-/** Other live clients of the project sharing the client's phone (digits only) or e-mail (any case). */
-export function findDuplicates(em: EntityManager, client: ClientRow) {
-  return select<ClientRow>(
+/**
+ * For each client, the other live clients of its project sharing its phone (digits only) or e-mail (any case):
+ * at most 10 each, oldest first. One statement for all of them, each match an index lookup
+ * (client_phone_key_idx, client_email_key_idx).
+ */
+export async function findDuplicates(em: EntityManager, clientIds: readonly string[]): Promise<ClientRow[][]> {
+  const rows = await select<ClientRow & { ofId: string }>(
     em,
-    `select * from client
-      where project_id = ? and id <> ? and deleted_at is null
-        and ((? <> '' and phone is not null and regexp_replace(phone, '\\D', '', 'g') = ?) or (? <> '' and email is not null and lower(email) = ?))
-      order by created_at limit 10`,
-    [client.projectId, client.id, digits(client.phone), digits(client.phone), lower(client.email), lower(client.email)],
+    `with wanted as (
+       select id, project_id, nullif(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), '') as digits, nullif(lower(email), '') as email
+         from client where id in (?))
+     select w.id as of_id, d.* from wanted w cross join lateral (
+       (select * from client d where d.project_id = w.project_id and d.phone is not null and regexp_replace(d.phone, '\\D', '', 'g') = w.digits
+           and d.id <> w.id and d.deleted_at is null order by d.created_at limit 10)
+       union all
+       (select * from client d where d.project_id = w.project_id and d.email is not null and lower(d.email) = w.email
+           and d.id <> w.id and d.deleted_at is null order by d.created_at limit 10)) d`,
+    [clientIds],
   );
+  return clientIds.map((id) => {
+    const mine = new Map(rows.filter((row) => row.ofId === id).map(({ ofId: _, ...row }) => [row.id, row as ClientRow]));
+    return [...mine.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, 10);
+  });
 }
-
-const digits = (phone: string | null | undefined) => (phone ?? '').replace(/\D/g, '');
-const lower = (email: string | null | undefined) => (email ?? '').toLowerCase();
 
 /**
  * Unites two clients of the viewer's project: everything of the merged client moves to the survivor (channels,

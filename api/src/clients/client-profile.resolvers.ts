@@ -6,7 +6,7 @@ import { loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
 import { purgeClient, transitionClient } from './client-lifecycle.service.ts';
-import { findDuplicates, mergeClients } from './client-merge.service.ts';
+import { mergeClients } from './client-merge.service.ts';
 import { findClient, setClientOwner, updateClient, type ClientUpdateModel } from './client-profile.service.ts';
 
 export const clientProfileResolvers: Resolvers = {
@@ -19,7 +19,7 @@ export const clientProfileResolvers: Resolvers = {
       return first ? loaders.channel.load(first.channelId) : null;
     },
     archived: (client) => client.archivedAt !== null,
-    duplicates: (client, _, { em }) => findDuplicates(em, client),
+    duplicates: (client, _, { loaders }) => loaders.duplicatesByClient.load(client.id),
     conversations: (client, _, { loaders }) => loaders.conversationsByClient.load(client.id),
   },
   Query: {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ChannelRow } from '../channels/channel.entity.ts';
 import type { ClientChannelRow } from '../clients/client-channel.entity.ts';
+import { findDuplicates } from '../clients/client-merge.service.ts';
 import type { ClientRow } from '../clients/client.entity.ts';
 import type { CommentRow } from '../conversations/comment.entity.ts';
 import type { ConversationEventRow } from '../conversations/conversation-event.entity.ts';
@@ -69,6 +70,7 @@ export function createLoaders(em: EntityManager) {
     deal: byId<DealRow>(em, 'deal'),
     dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id', (row) => row.clientId),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
+    duplicatesByClient: new DataLoader<string, ClientRow[]>((clientIds) => findDuplicates(em, clientIds)),
     conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
     task: byId<TaskRow>(em, 'task'),

@@ -48,6 +48,8 @@ describe('presence', () => {
     const live = collect(api.socket({ authorization: tokens.boris! }), 'subscription { operatorPresence { name presence } }');
     await settle();
     expect(((await setPresence('anna', 'ONLINE')) as any).data.setPresence).toEqual({ operator: { presence: 'ONLINE' }, userErrors: [] });
+    // Events carry the operator's id and subscribers read the row then: the next change waits for this one's event.
+    await live.next(1);
     await setPresence('anna', 'AWAY');
     await live.next(2);
     expect(live.received.map((r) => r.data?.operatorPresence)).toEqual([
