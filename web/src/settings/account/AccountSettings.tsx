@@ -1,6 +1,7 @@
 import { createMutation } from '@urql/solid';
 import { createSignal, Show } from 'solid-js';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
+import { ErrorNote } from '../ErrorNote.tsx';
 import { ChangeMyPasswordMutation } from './change-my-password.mutation.ts';
 
 // The caller's own password: the current one, then the new one twice. Their other sessions end.
@@ -44,7 +45,7 @@ export const AccountSettings = () => {
           <span>New password again</span>
           <input name="repeat" type="password" autocomplete="new-password" minLength={8} required />
         </label>
-        <Show when={error()}>{(message) => <p class="settings-error" role="alert">{message()}</p>}</Show>
+        <ErrorNote message={error()} />
         <Show when={done()}>
           <p class="settings-notice" role="status">
             Password changed. Your other sessions were signed out.

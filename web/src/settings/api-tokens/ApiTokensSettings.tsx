@@ -3,6 +3,7 @@ import { createEditableQuery } from '../../shared/editable-query.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { CopyButton } from '../CopyButton.tsx';
+import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
 import { ApiTokensQuery } from './api-tokens.query.ts';
 import { CreateApiTokenMutation } from './create-api-token.mutation.ts';
@@ -27,7 +28,7 @@ export const ApiTokensSettings = () => {
         Third-party apps call <code>/graphql</code> (and its subscriptions) with <code>Authorization: Bearer &lt;token&gt;</code>; they act as the
         project's bot.
       </p>
-      <Show when={tokens.error()}>{(message) => <p class="settings-error" role="alert" data-testid="settings-error">{message()}</p>}</Show>
+      <ErrorNote message={tokens.error()} />
       <Show when={secret()}>
         {(value) => (
           <div class="settings-notice settings-code" role="status">

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { createEditableQuery } from '../../shared/editable-query.ts';
 import { CopyButton } from '../CopyButton.tsx';
+import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
 import { CreateChannelMutation } from './create-channel.mutation.ts';
 import { RenameChannelMutation } from './rename-channel.mutation.ts';
@@ -15,7 +16,7 @@ export const ChannelsSettings = () => {
   return (
     <div class="settings-section" data-testid="settings-channels">
       <h2>Channels</h2>
-      <Show when={channels.error()}>{(message) => <p class="settings-error" role="alert" data-testid="settings-error">{message()}</p>}</Show>
+      <ErrorNote message={channels.error()} />
       <For each={channels.data()?.me.project.channels ?? []}>
         {(channel) => (
           <div class="settings-card" data-testid="channel-card" data-name={channel.name}>

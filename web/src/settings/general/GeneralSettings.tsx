@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { createEditableQuery } from '../../shared/editable-query.ts';
+import { ErrorNote } from '../ErrorNote.tsx';
 import { ProjectSettingsQuery } from './project-settings.query.ts';
 import { UpdateProjectSettingsMutation } from './update-project-settings.mutation.ts';
 
@@ -40,7 +41,7 @@ export const GeneralSettings = () => {
               <span>Close conversations quiet for (hours; empty: never)</span>
               <input name="autoCloseHours" type="number" min="0.1" step="any" value={project.autoCloseAfterMinutes == null ? '' : project.autoCloseAfterMinutes / 60} />
             </label>
-            <Show when={settings.error()}>{(message) => <p class="settings-error" role="alert">{message()}</p>}</Show>
+            <ErrorNote message={settings.error()} />
             <Show when={saved()}>
               <p class="settings-notice" role="status">Saved.</p>
             </Show>

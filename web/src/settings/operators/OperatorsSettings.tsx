@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { OperatorRole } from '../../generated/graphql.ts';
 import { createEditableQuery } from '../../shared/editable-query.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
+import { ErrorNote } from '../ErrorNote.tsx';
 import { CreateOperatorMutation } from './create-operator.mutation.ts';
 import { DeactivateOperatorMutation } from './deactivate-operator.mutation.ts';
 import { ReactivateOperatorMutation } from './reactivate-operator.mutation.ts';
@@ -57,7 +58,7 @@ export const OperatorsSettings = () => {
   return (
     <div class="settings-section" data-testid="settings-operators">
       <h2>Operators</h2>
-      <Show when={operators.error()}>{(message) => <p class="settings-error" role="alert" data-testid="settings-error">{message()}</p>}</Show>
+      <ErrorNote message={operators.error()} />
       <Show when={notice()}>{(message) => <p class="settings-notice settings-secret" role="status" data-testid="settings-notice">{message()}</p>}</Show>
       <table class="settings-table">
         <thead>

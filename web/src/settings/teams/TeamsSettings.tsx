@@ -1,6 +1,7 @@
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import { createEditableQuery } from '../../shared/editable-query.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
+import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
 import { CreateTeamMutation } from './create-team.mutation.ts';
 import { DeleteTeamMutation } from './delete-team.mutation.ts';
@@ -19,7 +20,7 @@ export const TeamsSettings = () => {
   return (
     <div class="settings-section" data-testid="settings-teams">
       <h2>Teams</h2>
-      <Show when={teams.error()}>{(message) => <p class="settings-error" role="alert" data-testid="settings-error">{message()}</p>}</Show>
+      <ErrorNote message={teams.error()} />
       <For each={teams.data()?.teams ?? []} fallback={<p class="settings-hint">No teams yet.</p>}>
         {(team) => {
           const members = () => team.members.map((member) => member.id);
