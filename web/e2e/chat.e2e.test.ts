@@ -641,6 +641,15 @@ it('runs the project from Settings: adds an operator and a team, connects a web 
   await expect.poll(() => owner.getByTestId('settings-notice').textContent(), { timeout: 10_000 }).toContain('dina@demo.test with the password first-pass-1');
   await expect.poll(() => owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).count()).toBe(1);
   expect(await owner.getByTestId('operator-row').filter({ hasText: 'Dina Support' }).locator('select').inputValue()).toBe('OPERATOR');
+  // At most 3 of the new conversations are given to her automatically.
+  await owner.getByRole('spinbutton', { name: 'Chats at once for Dina Support' }).fill('3');
+  await owner.getByRole('spinbutton', { name: 'Chats at once for Dina Support' }).press('Enter');
+  const capacityOf = async () =>
+    (await api.gql<{ operators: { name: string; capacity: number }[] }>('{ operators { name capacity } }', {}, await api.login('owner@demo.test', 'demo-owner'))).data!.operators.find(
+      (o) => o.name === 'Dina Support',
+    )?.capacity;
+  await expect.poll(capacityOf, { timeout: 10_000 }).toBe(3);
+
   // The same e-mail again is refused, with the reason, and adds nobody.
   await form.locator('input[name="name"]').fill('Dina Again');
   await form.locator('input[name="email"]').fill('dina@demo.test');

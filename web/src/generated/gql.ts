@@ -141,7 +141,8 @@ type Documents = {
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateOperatorDocument,
     "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeactivateOperatorDocument,
     "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReactivateOperatorDocument,
-    "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n": typeof types.SettingsOperatorsDocument,
+    "\n  mutation SetOperatorCapacity($input: SetOperatorCapacityInput!) {\n    setOperatorCapacity(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetOperatorCapacityDocument,
+    "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n": typeof types.SettingsOperatorsDocument,
     "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateOperatorDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation DeleteTeam($input: DeleteInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteTeamDocument,
@@ -281,7 +282,8 @@ const documents: Documents = {
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateOperatorDocument,
     "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.DeactivateOperatorDocument,
     "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.ReactivateOperatorDocument,
-    "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n": types.SettingsOperatorsDocument,
+    "\n  mutation SetOperatorCapacity($input: SetOperatorCapacityInput!) {\n    setOperatorCapacity(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetOperatorCapacityDocument,
+    "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n": types.SettingsOperatorsDocument,
     "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateOperatorDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation DeleteTeam($input: DeleteInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteTeamDocument,
@@ -819,7 +821,11 @@ export function graphql(source: "\n  mutation ReactivateOperator($input: Operato
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n"): (typeof documents)["\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetOperatorCapacity($input: SetOperatorCapacityInput!) {\n    setOperatorCapacity(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetOperatorCapacity($input: SetOperatorCapacityInput!) {\n    setOperatorCapacity(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n"): (typeof documents)["\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }\n    me {\n      operator { id role }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { ErrorNote } from '../ErrorNote.tsx';
 import { CreateOperatorMutation } from './create-operator.mutation.ts';
 import { DeactivateOperatorMutation } from './deactivate-operator.mutation.ts';
 import { ReactivateOperatorMutation } from './reactivate-operator.mutation.ts';
+import { SetOperatorCapacityMutation } from './set-operator-capacity.mutation.ts';
 import { SettingsOperatorsQuery } from './settings-operators.query.ts';
 import { UpdateOperatorMutation } from './update-operator.mutation.ts';
 
@@ -50,6 +51,11 @@ export const OperatorsSettings = () => {
     setNotice(null);
     if (await update(operatorId, { password: fresh })) setNotice(`${name}'s new password: ${fresh}. Their sessions were signed out.`);
   };
+  // An emptied field changes nothing: the stored number comes back.
+  const setCapacity = (operatorId: string, capacity: number) =>
+    Number.isInteger(capacity)
+      ? operators.run(SetOperatorCapacityMutation, { input: { operatorId, capacity } }, (data) => data.setOperatorCapacity)
+      : operators.reload();
   const setActive = (operatorId: string, active: boolean) =>
     active
       ? operators.run(ReactivateOperatorMutation, { input: { operatorId } }, (data) => data.reactivateOperator)
@@ -66,6 +72,7 @@ export const OperatorsSettings = () => {
             <th>Name</th>
             <th>E-mail</th>
             <th>Role</th>
+            <th title="Open conversations given automatically at most; 0: none">Chats at once</th>
             <th>Status</th>
             <th />
           </tr>
@@ -89,6 +96,11 @@ export const OperatorsSettings = () => {
                     >
                       <For each={operator.role === 'OWNER' ? ROLES : roles()}>{(r) => <option value={r.role} selected={r.role === operator.role}>{r.label}</option>}</For>
                     </select>
+                  </td>
+                  <td>
+                    <input class="settings-number" type="number" min="0" max="1000" aria-label={`Chats at once for ${operator.name}`} value={operator.capacity}
+                      disabled={!!operator.deactivatedAt || operators.busy()}
+                      onChange={(event) => void setCapacity(operator.id, event.currentTarget.valueAsNumber)} />
                   </td>
                   <td>{operator.deactivatedAt ? 'Deactivated' : operator.presence.toLowerCase()}</td>
                   <td>
