@@ -14,6 +14,7 @@ import { graphiqlPage, graphiqlVendorFiles } from './http/graphiql.ts';
 import { attachGraphqlWs } from './http/graphql-ws.ts';
 import { sendFile } from './http/static-files.ts';
 import { once } from './lib/once.ts';
+import { widgetLauncherScript } from './widget/widget-launcher.ts';
 
 const webDist = `${rootDir}web/dist`;
 const maxBodyBytes = 1024 * 1024;
@@ -55,14 +56,18 @@ export async function startApiServer(app: App, options: { host: string; port: nu
       if (file && (await sendFile(res, file.dir, file.path, 'immutable'))) return;
       return void res.writeHead(404).end();
     }
-    if (path.startsWith('/widget/')) return sendPage(res, 'widget.html');
+    if (path === '/widget.js') {
+      return void res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }).end(widgetLauncherScript);
+    }
+    // The widget is made to be framed by the businesses' sites; the inbox never is (no clickjacking).
+    if (path.startsWith('/widget/')) return sendPage(res, 'widget.html', {});
     if (path.startsWith('/assets/') && (await sendFile(res, webDist, path, 'immutable'))) return;
-    if (path !== '/' && (await sendFile(res, webDist, path))) return;
-    return sendPage(res, 'index.html');
+    if (path !== '/' && path !== '/index.html' && (await sendFile(res, webDist, path))) return;
+    return sendPage(res, 'index.html', { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" });
   }
 
-  async function sendPage(res: ServerResponse, page: string) {
-    if (await sendFile(res, webDist, page)) return;
+  async function sendPage(res: ServerResponse, page: string, headers: Record<string, string>) {
+    if (await sendFile(res, webDist, page, 'none', headers)) return;
     res.writeHead(503, { 'content-type': 'text/plain' }).end('The web inbox is not built: run `npm run build`.');
   }
 

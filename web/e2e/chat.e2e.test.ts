@@ -9,7 +9,10 @@
 // Files go both ways: a visitor's photo reaches the chat and the client card's media, an operator's document the widget.
 // The Audience: the client list searched, filtered and tagged in bulk; a CSV imported and the list exported.
 // Settings: an operator added and deactivated, a second web chat connected, an API token made and revoked.
+// The chat button a site gets from one script tag (/widget.js) opens the same widget.
 // One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
@@ -83,6 +86,33 @@ it('carries a visitor message live to the operator and the reply back to the vis
   await operator.getByTestId('mark-read').click();
   await expect.poll(() => row.getByTestId('unread-badge').count()).toBe(0);
 }, 90_000);
+
+it('puts the web chat on any site with one script tag: a floating button opens it, and the operator sees the message', async () => {
+  // A business's page, served from another origin (a server of its own).
+  const html = `<html><body><h1>Garden shop</h1><script src="${api.url}/widget.js" data-channel="demo-shop" async></script></body></html>`;
+  const shop = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve));
+  const site = await browser.newPage();
+  await site.goto(`http://127.0.0.1:${(shop.address() as AddressInfo).port}/`);
+  const launcher = site.locator('#omni-chat-launcher');
+  await launcher.click();
+  expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+  const chat = site.frameLocator('iframe[title="Chat"]');
+  await chat.getByTestId('widget-input').fill('Hello from the garden shop');
+  await chat.getByTestId('widget-send').click();
+  await expect.poll(() => chat.getByText('Hello from the garden shop').count(), { timeout: 10_000 }).toBe(1);
+  const operator = await loginAsAnna();
+  await expect.poll(() => operator.getByTestId('chat-row').filter({ hasText: 'Hello from the garden shop' }).count(), { timeout: 15_000 }).toBe(1);
+
+  // The widget may be framed by any site; the inbox by none.
+  const framing = async (path: string) => (await fetch(`${api.url}${path}`)).headers;
+  expect((await framing('/')).get('x-frame-options')).toBe('DENY');
+  expect((await framing('/')).get('content-security-policy')).toBe("frame-ancestors 'none'");
+  expect((await framing('/widget/demo-shop')).get('x-frame-options')).toBeNull();
+  await site.close();
+  await operator.close();
+  shop.close();
+}, 60_000);
 
 it('closes, reopens and takes a conversation, with timeline events and the sections following', async () => {
   const page = await loginAsAnna();

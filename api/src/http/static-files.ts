@@ -16,7 +16,7 @@ const types: Record<string, string> = {
 };
 
 /** Streams a file from `dir`; answers false (sending nothing) when there is no such file. */
-export async function sendFile(res: ServerResponse, dir: string, path: string, cache: 'immutable' | 'none' = 'none') {
+export async function sendFile(res: ServerResponse, dir: string, path: string, cache: 'immutable' | 'none' = 'none', headers: Record<string, string> = {}) {
   const full = normalize(`${dir}${sep}${path}`);
   if (!full.startsWith(normalize(dir + sep))) return false;
   const info = await stat(full).catch(() => null);
@@ -26,6 +26,7 @@ export async function sendFile(res: ServerResponse, dir: string, path: string, c
     'content-length': info.size,
     'cache-control': cache === 'immutable' ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...headers,
   });
   createReadStream(full).pipe(res);
   return true;

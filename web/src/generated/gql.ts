@@ -135,7 +135,7 @@ type Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameChannelDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
     "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateProjectSettingsDocument,
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateOperatorDocument,
@@ -276,7 +276,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameChannelDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
     "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateProjectSettingsDocument,
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateOperatorDocument,
@@ -797,7 +797,7 @@ export function graphql(source: "\n  mutation RenameChannel($input: RenameChanne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name widgetUrl }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,9 @@ import { CreateChannelMutation } from './create-channel.mutation.ts';
 import { RenameChannelMutation } from './rename-channel.mutation.ts';
 import { SettingsChannelsQuery } from './settings-channels.query.ts';
 
-const embedCode = (url: string) => `<iframe src="${url}" title="Chat" style="width: 380px; height: 560px; border: 0"></iframe>`;
+// A floating button that opens the chat (served as /widget.js), or the chat itself in a frame of the page.
+const scriptCode = (url: string, key: string) => `<script src="${url.slice(0, url.lastIndexOf('/widget/'))}/widget.js" data-channel="${key}" async></script>`;
+const frameCode = (url: string) => `<iframe src="${url}" title="Chat" style="width: 380px; height: 560px; border: 0"></iframe>`;
 
 // The project's channels: a web chat is connected here, with the code to put it on a website.
 export const ChannelsSettings = () => {
@@ -32,11 +34,16 @@ export const ChannelsSettings = () => {
               {(url) => (
                 <>
                   <p class="settings-hint">
-                    Widget: <a href={url()} target="_blank" rel="noopener">{url()}</a>. Put it on a website with:
+                    Widget: <a href={url()} target="_blank" rel="noopener">{url()}</a>. A chat button in the corner of every page of a site:
                   </p>
                   <div class="settings-code">
-                    <code data-testid="embed-code">{embedCode(url())}</code>
-                    <CopyButton text={embedCode(url())} />
+                    <code data-testid="embed-script">{scriptCode(url(), channel.publicKey)}</code>
+                    <CopyButton text={scriptCode(url(), channel.publicKey)} />
+                  </div>
+                  <p class="settings-hint">Or the chat itself inside a page:</p>
+                  <div class="settings-code">
+                    <code data-testid="embed-code">{frameCode(url())}</code>
+                    <CopyButton text={frameCode(url())} />
                   </div>
                 </>
               )}
