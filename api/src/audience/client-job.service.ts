@@ -8,7 +8,7 @@ import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
-import { topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { ClientJobRow } from './client-job.entity.ts';
 import { clientWhere, countClients } from './client-list.service.ts';
 import { exportClients } from './client-export.ts';
@@ -17,7 +17,7 @@ import { importClients } from './client-import.ts';
 export type JobProgress = { jobId: string };
 
 export async function publishJob(app: App, jobId: string) {
-  await app.pubsub.publish(topics.clientJob(jobId), { jobId } satisfies JobProgress).catch((error: unknown) => console.error('[pubsub]', error));
+  await publishCommitted(app.pubsub, topics.clientJob(jobId), { jobId } satisfies JobProgress);
 }
 
 async function createJob(app: App, em: EntityManager, viewer: Viewer, values: { kind: 'IMPORT' | 'EXPORT'; fileId: string | null; filter: ClientFilter | null; total: number }) {

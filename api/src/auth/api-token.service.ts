@@ -3,7 +3,7 @@ import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { topics } from '../pubsub/pubsub.ts';
+import { announceRevoked } from './auth.service.ts';
 import { AuthToken, type ApiTokenRow } from './auth-token.entity.ts';
 import { newToken, tokenHash } from './tokens.ts';
 
@@ -26,6 +26,6 @@ export async function revokeApiToken(app: App, em: EntityManager, viewer: Viewer
   const deleted =
     id && (await selectOne<{ id: string }>(em, `delete from auth_token where id = ? and project_id = ? and kind = 'API' returning id`, [id, viewer.project.id]));
   if (!deleted) throw new UserError('NOT_FOUND', 'No such API token.', 'id');
-  await app.pubsub.publish(topics.revocations, { tokenId: deleted.id });
+  await announceRevoked(app, [deleted.id]);
   return globalId;
 }

@@ -37,7 +37,7 @@ export async function login(em: EntityManager, email: string, password: string) 
 /** Ends the session: its token is refused from now on, and its open sockets on every node are closed. */
 export async function logout(app: App, em: EntityManager, viewer: Viewer): Promise<void> {
   await em.nativeDelete(AuthToken, { id: viewer.tokenId, kind: 'SESSION' });
-  await app.pubsub.publish(topics.revocations, { tokenId: viewer.tokenId });
+  await announceRevoked(app, [viewer.tokenId]);
 }
 
 /** Deletes an operator's sessions, all or all but `keepTokenId`; answers their ids for `announceRevoked`. */
@@ -50,7 +50,7 @@ export async function deleteSessions(em: EntityManager, operatorId: string, keep
   return deleted.map(({ id }) => id);
 }
 
-/** Once the deletion is committed: the tokens' open sockets on every node are closed, as on logout. */
+/** Once the deletion is committed: the tokens' open sockets on every node are closed. */
 export async function announceRevoked(app: App, tokenIds: readonly string[]) {
   for (const tokenId of tokenIds) await app.pubsub.publish(topics.revocations, { tokenId });
 }

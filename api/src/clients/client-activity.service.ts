@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select } from '../db/rows.ts';
-import { publishInboxEvent, topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
+import { publishCommitted, publishInboxEvent, topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
 import type { ClientActivityType } from './client-activity.entity.ts';
 
 export type ActivityInput = { type: ClientActivityType; summary: string; data?: Record<string, unknown> };
@@ -43,7 +43,7 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
   const events = changes.flatMap(({ client, activityId }) => {
     const event: ClientEventMessage = { clientId: client.id, ...(activityId ? { activityId } : {}) };
     return [
-      app.pubsub.publish(topics.client(client.id), event).catch((error: unknown) => console.error('[pubsub] publish failed', event, error)),
+      publishCommitted(app.pubsub, topics.client(client.id), event),
       ...conversations
         .filter((conversation) => conversation.clientId === client.id)
         .map(({ id }) => publishInboxEvent(app.pubsub, client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
@@ -53,7 +53,7 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
   const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
   const lists = [...byProject].map(([projectId, changed]) => {
     const event: ClientsChangedMessage = { clientIds: [...new Set(changed.map(({ client }) => client.id))] };
-    return app.pubsub.publish(topics.clients(projectId), event).catch((error: unknown) => console.error('[pubsub] publish failed', error));
+    return publishCommitted(app.pubsub, topics.clients(projectId), event);
   });
   await Promise.all([...events, ...lists]);
 }

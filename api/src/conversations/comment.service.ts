@@ -5,7 +5,7 @@ import { select, selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
-import { topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { CommentRow } from './comment.entity.ts';
 import { requireClient } from '../clients/client-profile.service.ts';
 import { requireConversation } from './conversation.service.ts';
@@ -38,11 +38,11 @@ async function requireComment(em: EntityManager, viewer: Viewer, globalId: strin
 
 /** Tells the conversation's timeline and the client's card. */
 async function announce(app: App, comment: CommentRow) {
-  const events = [app.pubsub.publish(topics.client(comment.clientId), { clientId: comment.clientId })];
+  const events = [publishCommitted(app.pubsub, topics.client(comment.clientId), { clientId: comment.clientId })];
   if (comment.conversationId) {
-    events.push(app.pubsub.publish(topics.conversation(comment.conversationId), { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id }));
+    events.push(publishCommitted(app.pubsub, topics.conversation(comment.conversationId), { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id }));
   }
-  await Promise.all(events).catch((e: unknown) => console.error('[pubsub]', e));
+  await Promise.all(events);
 }
 
 /** Where a note goes: the given conversation, or the client's latest conversation (none if it has none). */

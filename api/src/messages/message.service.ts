@@ -10,7 +10,7 @@ import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
 import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { UserError } from '../graphql/errors.ts';
-import { publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
+import { publishCommitted, publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
 
 export const maxTextLength = 4096;
@@ -199,7 +199,7 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
       await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
     }
     await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
-    await app.pubsub.publish(topics.visitor(input.clientChannelId), { messageId: message.id }).catch((e: unknown) => console.error('[pubsub]', e));
+    await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
     // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
     if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
   }

@@ -5,7 +5,7 @@ import { selectOne } from '../db/rows.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { NotificationRow } from './notification.entity.ts';
 
 function me(viewer: Viewer) {
@@ -34,7 +34,7 @@ export async function notifyMentions(
 
 export async function publishNotifications(app: App, notifications: { id: string; operatorId: string }[]) {
   for (const { id, operatorId } of notifications) {
-    await app.pubsub.publish(topics.operator(operatorId), { notificationId: id }).catch((e: unknown) => console.error('[pubsub]', e));
+    await publishCommitted(app.pubsub, topics.operator(operatorId), { notificationId: id });
   }
 }
 

@@ -8,7 +8,7 @@ import { newId } from '../db/ids.ts';
 import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { publishInboxEvent, topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, publishInboxEvent, topics } from '../pubsub/pubsub.ts';
 import { operatorColumns, type OperatorRole, type OperatorRow } from './operator.entity.ts';
 
 // Owners and admins manage the project's operators. The callers are checked by the resolvers (requireRole: API
@@ -157,7 +157,7 @@ export async function deactivateOperator(app: App, em: EntityManager, viewer: Vi
     await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId, eventId });
   }
   if (result.presenceChanged) {
-    await app.pubsub.publish(topics.presence(viewer.project.id), { operatorId: result.operator.id }).catch((e: unknown) => console.error('[pubsub]', e));
+    await publishCommitted(app.pubsub, topics.presence(viewer.project.id), { operatorId: result.operator.id });
   }
   return result.operator;
 }

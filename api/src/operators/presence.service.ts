@@ -4,7 +4,7 @@ import { select, selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { newId } from '../db/ids.ts';
-import { topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import { operatorColumns, type OperatorRow, type PresenceStatus } from './operator.entity.ts';
 
 /** Changes an operator's presence, closing the period spent in the old status; everyone in the project sees it. */
@@ -20,7 +20,7 @@ export async function setPresence(app: App, em: EntityManager, viewer: Viewer, s
     return updated;
   });
   if (!changed) return (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ?`, [me.id]))!;
-  await app.pubsub.publish(topics.presence(me.projectId), { operatorId: me.id }).catch((e: unknown) => console.error('[pubsub]', e));
+  await publishCommitted(app.pubsub, topics.presence(me.projectId), { operatorId: me.id });
   return changed;
 }
 

@@ -34,13 +34,16 @@ export type PubSub = {
 };
 
 /**
- * An inbox event goes to the project's inbox topic and to the conversation's own topic. Best effort: the
- * write it announces is already committed, so a failed publish is logged, never turned into a failed request.
+ * Announces a write that is already committed. Best effort: a failed publish is logged, never turned into a
+ * failed request (subscribers load fresh rows when they reconnect).
  */
+export async function publishCommitted(pubsub: PubSub, topic: string, event: object): Promise<void> {
+  await pubsub.publish(topic, event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, event, error));
+}
+
+/** An inbox event goes to the project's inbox topic and to the conversation's own topic. */
 export async function publishInboxEvent(pubsub: PubSub, projectId: string, event: InboxEventMessage): Promise<void> {
-  await Promise.all([pubsub.publish(topics.inbox(projectId), event), pubsub.publish(topics.conversation(event.conversationId), event)]).catch(
-    (error: unknown) => console.error('[pubsub] publish failed', event, error),
-  );
+  await Promise.all([publishCommitted(pubsub, topics.inbox(projectId), event), publishCommitted(pubsub, topics.conversation(event.conversationId), event)]);
 }
 
 /** One process: the API and the worker share an EventEmitter. Redis takes over with several nodes. */

@@ -7,7 +7,7 @@ import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from '../generated/
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { badInput, boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
 import type { TaskRow } from './task.entity.ts';
 
 const maxTitle = 200;
@@ -63,7 +63,7 @@ function checkMayDelete(viewer: Viewer, task: TaskRow) {
  */
 async function announce(app: App, em: EntityManager, task: TaskRow, kind: TaskEventMessage['kind'], client?: { activityId?: string }) {
   const event: TaskEventMessage = { kind, taskId: task.id, clientId: task.clientId };
-  await app.pubsub.publish(topics.tasks(task.projectId), event).catch((error: unknown) => console.error('[pubsub] publish failed', event, error));
+  await publishCommitted(app.pubsub, topics.tasks(task.projectId), event);
   if (client) await publishClientChanged(app, em, { id: task.clientId, projectId: task.projectId }, client.activityId);
 }
 
