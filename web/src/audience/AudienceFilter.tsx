@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { FilterOptionsQuery } from '../generated/graphql.ts';
 import { ConditionBuilder, createConditionDraft } from '../inbox/filters/ConditionBuilder.tsx';
+import { FilterActions } from '../inbox/filters/FilterActions.tsx';
 import type { AudienceList } from './audience-list.ts';
 import { Popover } from './Popover.tsx';
 
@@ -25,26 +26,14 @@ export const AudienceFilter = (props: { list: AudienceList; options: FilterOptio
         {(close) => (
           <>
             <ConditionBuilder draft={draft} options={props.options} />
-            <div class="filter-actions">
-              <button type="button" class="btn btn-small" data-testid="filter-add" onClick={draft.add}>
-                + Condition
-              </button>
-              <span class="filter-spacer" />
-              <button type="button" class="btn btn-small btn-ghost" data-testid="filter-clear" onClick={clear}>
-                Clear
-              </button>
-              <button
-                type="button"
-                class="btn btn-small btn-primary"
-                data-testid="filter-apply"
-                onClick={() => {
-                  props.list.setFilter(draft.built());
-                  close();
-                }}
-              >
-                Apply
-              </button>
-            </div>
+            <FilterActions
+              onAdd={draft.add}
+              onClear={clear}
+              onApply={() => {
+                props.list.setFilter(draft.built());
+                close();
+              }}
+            />
           </>
         )}
       </Popover>

@@ -1,19 +1,8 @@
-import { createSignal, onCleanup } from 'solid-js';
-
-const DEBOUNCE_MS = 250;
+import { createDebouncedSearch } from '../shared/debounced-search.ts';
 
 // Name, phone, e-mail or tag names (parts of words): asks the server once typing pauses.
 export const AudienceSearch = (props: { onSearch: (search: string | null) => void }) => {
-  const [text, setText] = createSignal('');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
-  const onInput = (value: string) => {
-    setText(value);
-    clearTimeout(timer);
-    const search = value.trim() || null;
-    if (!search) return props.onSearch(null);
-    timer = setTimeout(() => props.onSearch(search), DEBOUNCE_MS);
-  };
+  const { text, onInput } = createDebouncedSearch((value) => value.trim() || null, (search) => props.onSearch(search));
   return (
     <input
       class="field search-field audience-search"

@@ -1,7 +1,6 @@
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { createDebouncedSearch } from '../../shared/debounced-search.ts';
 import { searchableText } from '../search-words.ts';
-
-const DEBOUNCE_MS = 250;
 
 type Props = {
   // Words with a letter or a digit, or null to go back to the usual list.
@@ -11,17 +10,7 @@ type Props = {
 
 // The chat list's search box: asks the server once typing pauses; clearing it (or Escape) returns at once.
 export const SearchBox = (props: Props) => {
-  const [text, setText] = createSignal('');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
-
-  const onInput = (value: string) => {
-    setText(value);
-    clearTimeout(timer);
-    const search = searchableText(value);
-    if (!search) return props.onSearch(null);
-    timer = setTimeout(() => props.onSearch(search), DEBOUNCE_MS);
-  };
+  const { text, onInput } = createDebouncedSearch(searchableText, (search) => props.onSearch(search));
 
   return (
     <div class="search-box">

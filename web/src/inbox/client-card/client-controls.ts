@@ -2,6 +2,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { ClientControlsFragment } from '../../generated/graphql.ts';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { BlockClientMutation } from './block-client.mutation.ts';
 import { PauseBotMutation } from './pause-bot.mutation.ts';
 import { ResumeBotMutation } from './resume-bot.mutation.ts';
@@ -24,12 +25,10 @@ export const createClientControls = (clientId: () => string, onChanged: (client:
   ) => {
     setBusy(true);
     setError(null);
-    const result = await urql.mutation(document, variables).toPromise();
+    const { payload, error } = mutationOutcome(await urql.mutation(document, variables).toPromise(), payloadOf, 'The action failed.');
     setBusy(false);
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) return setError(result.error?.message ?? 'The action failed.');
-    if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(' '));
-    if (payload.client) onChanged(payload.client);
+    setError(error);
+    if (payload?.client) onChanged(payload.client);
   };
 
   const input = () => ({ input: { clientId: clientId() } });

@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import type { ConversationList } from '../chat-list/conversation-list.ts';
 import { ConditionBuilder, createConditionDraft } from './ConditionBuilder.tsx';
+import { FilterActions } from './FilterActions.tsx';
 import { FilterOptionsQuery, filterOptionsContext } from './filter-options.query.ts';
 import { cleanCondition } from './filter-model.ts';
 import { createSavedFilters } from './saved-filters.ts';
@@ -73,18 +74,7 @@ export const FilterBar = (props: { list: ConversationList }) => {
       <Show when={open()}>
         <Popover onClose={() => setOpen(false)}>
           <ConditionBuilder draft={draft} options={options.data} />
-          <div class="filter-actions">
-            <button type="button" class="btn btn-small" data-testid="filter-add" onClick={draft.add}>
-              + Condition
-            </button>
-            <span class="filter-spacer" />
-            <button type="button" class="btn btn-small btn-ghost" data-testid="filter-clear" onClick={clear}>
-              Clear
-            </button>
-            <button type="button" class="btn btn-small btn-primary" data-testid="filter-apply" onClick={apply}>
-              Apply
-            </button>
-          </div>
+          <FilterActions onAdd={draft.add} onClear={clear} onApply={apply} />
           <SavedFilterMenu saved={saved} selectedId={savedId()} onChoose={choose} onSave={save} />
         </Popover>
       </Show>

@@ -2,6 +2,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { createQuery, useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { ConversationSection, SavedFilterFragment } from '../../generated/graphql.ts';
+import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { DeleteFilterMutation } from './delete-filter.mutation.ts';
 import { DuplicateFilterMutation } from './duplicate-filter.mutation.ts';
 import type { AppliedFilter } from './filter-model.ts';
@@ -26,15 +27,9 @@ export const createSavedFilters = () => {
     setError(null);
     const result = await client.mutation(document, variables).toPromise();
     setBusy(false);
-    const payload = result.data ? payloadOf(result.data) : undefined;
-    if (result.error || !payload) {
-      setError(result.error?.message ?? 'The filter was not saved.');
-      return null;
-    }
-    if (payload.userErrors.length) {
-      setError(payload.userErrors.map((e) => e.message).join(' '));
-      return null;
-    }
+    const { payload, error } = mutationOutcome(result, payloadOf, 'The filter was not saved.');
+    setError(error);
+    if (!payload) return null;
     refetch({ requestPolicy: 'network-only' });
     return result.data ?? null;
   };
