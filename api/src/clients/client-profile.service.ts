@@ -4,7 +4,7 @@ import { selectOne } from '../db/rows.ts';
 import type { UpdateClientInput } from '../generated/graphql.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
+import { requireOperator } from '../operators/active-operators.ts';
 import type { ClientActivityRow } from './client-activity.entity.ts';
 import { publishClientChanged, recordClientActivity, type ActivityInput } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
@@ -23,13 +23,6 @@ export async function requireClient(em: EntityManager, viewer: Viewer, globalId:
   return client;
 }
 
-/** An operator of the viewer's project by global id, or a NOT_FOUND user error on `field`. */
-export async function requireOperator(em: EntityManager, viewer: Viewer, globalId: string, field: string) {
-  const id = idOf('Operator', globalId);
-  const operator = id && (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ? and project_id = ? and deactivated_at is null`, [id, viewer.project.id]));
-  if (!operator) throw new UserError('NOT_FOUND', 'No such operator in this project.', field);
-  return operator;
-}
 
 /**
  * Updates a client and records what changed, in one transaction, then tells its subscribers. `set` is the

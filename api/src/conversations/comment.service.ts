@@ -4,6 +4,7 @@ import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { requireOperators } from '../operators/active-operators.ts';
 import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { CommentRow } from './comment.entity.ts';
@@ -22,11 +23,8 @@ function validComment(text: string) {
 
 /** The operators behind mention ids, all of the viewer's project, or a NOT_FOUND user error. */
 async function mentionedOperators(em: EntityManager, viewer: Viewer, globalIds: readonly string[] | null | undefined) {
-  if (!globalIds?.length) return [];
-  const ids = [...new Set(globalIds.map((id) => idOf('Operator', id)))];
-  const found = ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?) and deactivated_at is null', [viewer.project.id, ids]) : [];
-  if (found.length !== ids.length) throw new UserError('NOT_FOUND', 'A mentioned operator is not in this project.', 'mentionIds');
-  return ids as string[];
+  const found = await requireOperators(em, viewer, globalIds ?? [], 'mentionIds', 'A mentioned operator is not in this project.');
+  return found.map((operator) => operator.id);
 }
 
 async function requireComment(em: EntityManager, viewer: Viewer, globalId: string) {

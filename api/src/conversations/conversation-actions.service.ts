@@ -3,7 +3,8 @@ import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
-import { idOf, toGlobalId } from '../graphql/global-id.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
+import { requireOperator } from '../operators/active-operators.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { requireTeam } from '../teams/team.service.ts';
 import type { ConversationEventType } from './conversation-event.entity.ts';
@@ -104,10 +105,7 @@ export function assignConversation(app: App, em: EntityManager, viewer: Viewer, 
 /** The operator of the viewer's project behind an id; none (unassigned) without one. */
 async function assigneeOf(em: EntityManager, viewer: Viewer, operatorId: string | null | undefined) {
   if (!operatorId) return null;
-  const assigneeId = idOf('Operator', operatorId);
-  const inProject = assigneeId && (await selectOne(em, 'select id from operator where id = ? and project_id = ? and deactivated_at is null', [assigneeId, viewer.project.id]));
-  if (!inProject) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
-  return assigneeId;
+  return (await requireOperator(em, viewer, operatorId, 'operatorId', 'No such operator.')).id;
 }
 
 function checkMayHandOn(viewer: Viewer, conversation: ConversationRow, assigneeId: string | null) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../context.ts';
-import { requireOperator } from '../clients/client-profile.service.ts';
+import { requireOperator } from '../operators/active-operators.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import type { UpdateFunnelStageInput } from '../generated/graphql.ts';

@@ -7,6 +7,7 @@ import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from '../generated/
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { badInput, boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { requireOperator } from '../operators/active-operators.ts';
 import { publishCommitted, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
 import type { TaskRow } from './task.entity.ts';
 
@@ -24,10 +25,7 @@ function descriptionOf(value: string | null | undefined) {
 /** The operator behind an assignee id, of the viewer's project; null unassigns. */
 async function assigneeOf(em: EntityManager, viewer: Viewer, globalId: string | null) {
   if (globalId === null) return null;
-  const id = idOf('Operator', globalId);
-  const found = id && (await selectOne(em, 'select id from operator where id = ? and project_id = ? and deactivated_at is null', [id, viewer.project.id]));
-  if (!found) throw new UserError('NOT_FOUND', 'The assignee must be an operator of this project.', 'assigneeId');
-  return id;
+  return (await requireOperator(em, viewer, globalId, 'assigneeId', 'The assignee must be an operator of this project.')).id;
 }
 
 async function clientOf(em: EntityManager, viewer: Viewer, globalId: string) {

@@ -4,6 +4,7 @@ import { newId } from '../db/ids.ts';
 import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { requireOperators } from '../operators/active-operators.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { TeamRow } from './team.entity.ts';
 
@@ -47,9 +48,7 @@ export async function renameTeam(em: EntityManager, viewer: Viewer, teamId: stri
 /** Replaces the team's members with the given operators of the project. */
 export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: string, operatorGlobalIds: readonly string[]) {
   const team = await requireTeam(em, viewer, teamId);
-  const ids = [...new Set(operatorGlobalIds.map((id) => idOf('Operator', id)))];
-  const found = ids.length && ids.every(Boolean) ? await select<{ id: string }>(em, 'select id from operator where project_id = ? and id in (?) and deactivated_at is null', [viewer.project.id, ids]) : [];
-  if (found.length !== ids.length) throw new UserError('NOT_FOUND', 'Every member must be an operator of this project.', 'operatorIds');
+  const ids = (await requireOperators(em, viewer, operatorGlobalIds, 'operatorIds', 'Every member must be an operator of this project.')).map((operator) => operator.id);
   await em.transactional(async (tx) => {
     await tx.execute('delete from team_member where team_id = ?', [team.id]);
     if (ids.length) await tx.execute(`insert into team_member (team_id, operator_id) values ${ids.map(() => '(?, ?)').join(', ')}`, ids.flatMap((id) => [team.id, id]));
