@@ -6,6 +6,8 @@ import { temporalJobQueue } from './audience/client-job-queue.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
+import { createMemoryBuckets, createRedisBuckets } from './limits/buckets.ts';
+import { limitsFromEnv, type Limits } from './limits/limits.ts';
 
 export type AppOptions = {
   databaseUrl: string;
@@ -18,6 +20,8 @@ export type AppOptions = {
   orm?: OrmOptions;
   /** Unset: FILES_DIR, FILES_SECRET and FILE_MAX_BYTES from the environment. */
   files?: FilesOptions;
+  /** Unset: the limits of the environment (limits/limits.ts); tests tighten some. */
+  limits?: Partial<Limits>;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
@@ -25,6 +29,8 @@ export async function createApp(options: AppOptions) {
   const orm = await openOrm(options.databaseUrl, options.orm);
   if (options.migrate !== false) await migrate(orm);
   const pubsub = options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub();
+  // Throttle buckets are shared by every api node through Redis when there is one.
+  const buckets = options.redisUrl ? createRedisBuckets(options.redisUrl) : createMemoryBuckets();
   // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.
   const connection = Connection.lazy({ address: options.temporalAddress });
   const temporal = new TemporalClient({ connection, namespace: options.temporalNamespace });
@@ -35,6 +41,8 @@ export async function createApp(options: AppOptions) {
     jobs: temporalJobQueue(temporal, options.taskQueue),
     publicUrl: options.publicUrl,
     files: await openFiles(options.files),
+    limits: { ...limitsFromEnv(), ...options.limits },
+    buckets,
   };
   return {
     app,
@@ -42,6 +50,7 @@ export async function createApp(options: AppOptions) {
     async close() {
       await connection.close();
       await pubsub.close();
+      await buckets.close();
       await orm.close();
     },
   };

@@ -6,17 +6,29 @@ import type { Loaders } from './graphql/loaders.ts';
 import type { JobQueue } from './audience/client-job-queue.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Files } from './files/files.ts';
+import type { Buckets } from './limits/buckets.ts';
+import type { Limits } from './limits/limits.ts';
 import { UserError, unauthenticated } from './graphql/errors.ts';
 import type { OperatorRole } from './operators/operator.entity.ts';
 
-/** An operator's session or a project API token (then `operator` is null). */
-export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenId: string };
+/** An operator's session or a project API token (then `operator` is null); `expiresAt` null never expires. */
+export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenId: string; expiresAt: Date | null };
 
 /** A web chat visitor: one client channel of one project, and nothing else. */
 export type Visitor = { clientChannelId: string };
 
 /** What lives as long as the process: shared by every request, subscription and activity. */
-export type App = { orm: MikroORM; pubsub: PubSub; deliveryQueue: DeliveryQueue; jobs: JobQueue; publicUrl: string; files: Files };
+export type App = {
+  orm: MikroORM;
+  pubsub: PubSub;
+  deliveryQueue: DeliveryQueue;
+  jobs: JobQueue;
+  publicUrl: string;
+  files: Files;
+  /** What callers may ask and how often (limits/limits.ts), and the throttle buckets that count it. */
+  limits: Limits;
+  buckets: Buckets;
+};
 
 export type Context = {
   app: App;
@@ -25,6 +37,8 @@ export type Context = {
   viewer: Viewer | null;
   visitor: Visitor | null;
   loaders: Loaders;
+  /** The caller's network address (behind TRUST_PROXY_HOPS proxies, from X-Forwarded-For). */
+  address: string;
 };
 
 export function requireViewer(context: Context): Viewer {

@@ -1,36 +1,22 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate } from './auth/auth.service.ts';
-import { GraphQLError } from 'graphql';
 import { rootDir } from './config.ts';
-import type { App, Context } from './context.ts';
+import type { App } from './context.ts';
 import { handleFileRequest } from './files/file.http.ts';
-import { maskUnexpected } from './graphql/errors.ts';
-import { requestScope } from './graphql/request-scope.ts';
-import { schema } from './graphql/schema.ts';
+import { answerPreflight, corsHeaders } from './http/cors.ts';
 import { graphiqlPage, graphiqlVendorFiles } from './http/graphiql.ts';
+import { createGraphqlHttp } from './http/graphql-http.ts';
 import { attachGraphqlWs } from './http/graphql-ws.ts';
 import { sendFile } from './http/static-files.ts';
 import { once } from './lib/once.ts';
 import { widgetLauncherScript } from './widget/widget-launcher.ts';
 
 const webDist = `${rootDir}web/dist`;
-const maxBodyBytes = 1024 * 1024;
 
 export type ApiServer = { url: string; port: number; stop: () => Promise<void> };
 
 export async function startApiServer(app: App, options: { host: string; port: number; readiness?: () => Promise<boolean> }) {
-  const apollo = new ApolloServer<Context>({
-    schema,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    includeStacktraceInErrorResponses: false,
-    // The process owner (main.ts) decides the shutdown order; Apollo must not handle signals itself.
-    stopOnTerminationSignals: false,
-    formatError: (formatted, error) => (error instanceof GraphQLError ? { ...formatted, ...maskUnexpected(error) } : formatted),
-  });
-  await apollo.start();
+  const graphqlHttp = await createGraphqlHttp(app);
 
   const httpServer = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -42,7 +28,12 @@ export async function startApiServer(app: App, options: { host: string; port: nu
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/graphql') return graphqlHttp(req, res, url);
+    if (path === '/graphql' || path === '/graphql/schema.graphql') return graphqlHttp.handle(req, res, url);
+    if (path === '/files' || path.startsWith('/files/')) {
+      // Third-party apps upload and download from their own origins, like the GraphQL calls.
+      if (answerPreflight(app.limits, req, res)) return;
+      for (const [name, value] of Object.entries(corsHeaders(app.limits, req))) res.setHeader(name, value);
+    }
     if (await handleFileRequest(app, req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (path === '/healthz') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -71,26 +62,7 @@ export async function startApiServer(app: App, options: { host: string; port: nu
     res.writeHead(503, { 'content-type': 'text/plain' }).end('The web inbox is not built: run `npm run build`.');
   }
 
-  async function graphqlHttp(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const body = req.method === 'POST' ? await readJson(req) : undefined;
-    if (body instanceof Error) return void res.writeHead(body.message === 'too large' ? 413 : 400).end(body.message);
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, String(value));
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const scope = requestScope(app);
-        return { app, ...scope, ...(await authenticate(scope.em, req.headers.authorization)) };
-      },
-    });
-    const outHeaders = Object.fromEntries(response.headers);
-    res.writeHead(response.status ?? 200, outHeaders);
-    if (response.body.kind === 'complete') return void res.end(response.body.string);
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-
-  const graphqlWs = await attachGraphqlWs(app, httpServer, maxBodyBytes);
+  const graphqlWs = await attachGraphqlWs(app, httpServer);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -111,26 +83,7 @@ export async function startApiServer(app: App, options: { host: string; port: nu
       await closed;
       clearInterval(idle);
       clearTimeout(forced);
-      await apollo.stop();
+      await graphqlHttp.stop();
     }),
   } satisfies ApiServer;
-}
-
-function readJson(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (size > maxBodyBytes) return resolve(new Error('too large'));
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
-      } catch {
-        resolve(new Error('The request body is not valid JSON.'));
-      }
-    });
-  });
 }

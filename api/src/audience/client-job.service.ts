@@ -77,7 +77,7 @@ export async function failClientJob(app: App, em: EntityManager, jobId: string, 
 async function jobViewer(em: EntityManager, job: ClientJobRow): Promise<Viewer> {
   const project = (await selectOne<ProjectRow>(em, 'select * from project where id = ?', [job.projectId]))!;
   const operator = job.createdById ? await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ?`, [job.createdById]) : null;
-  return { project, operator, tokenId: `client-job:${job.id}` };
+  return { project, operator, tokenId: `client-job:${job.id}`, expiresAt: null };
 }
 
 export const recentJobs = (em: EntityManager, viewer: Viewer, first: number) =>

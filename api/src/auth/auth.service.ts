@@ -31,7 +31,7 @@ export async function login(em: EntityManager, email: string, password: string) 
   });
   await em.flush();
   const project = await em.findOneOrFail(Project, operator.projectId);
-  return { token, viewer: { project, operator, tokenId: session.id } satisfies Viewer };
+  return { token, viewer: { project, operator, tokenId: session.id, expiresAt: session.expiresAt ?? null } satisfies Viewer };
 }
 
 /** Ends the session: its token is refused from now on, and its open sockets on every node are closed. */
@@ -57,8 +57,8 @@ export async function announceRevoked(app: App, tokenIds: readonly string[]) {
 
 /** `Bearer <token>` of an operator session or an API token, checked against the database on every request. */
 export async function viewerFromToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const [found] = await em.execute<{ token_id: string; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
-    `select t.id as token_id, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
+  const [found] = await em.execute<{ token_id: string; expires_at: Date | null; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
+    `select t.id as token_id, t.expires_at, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
        from auth_token t join project p on p.id = t.project_id left join operator o on o.id = t.operator_id
       where t.token_hash = ? and (t.expires_at is null or t.expires_at > now())
         and (t.operator_id is null or o.deactivated_at is null)`,
@@ -67,6 +67,7 @@ export async function viewerFromToken(em: EntityManager, token: string): Promise
   if (!found) return null;
   return {
     tokenId: found.token_id,
+    expiresAt: found.expires_at ? new Date(found.expires_at) : null,
     project: toRow(found.project) as ProjectRow,
     operator: found.operator ? (toRow(found.operator) as OperatorRow) : null,
   };

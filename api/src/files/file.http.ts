@@ -22,7 +22,7 @@ import { tooLarge, UploadRefused } from './upload.ts';
 
 const editors = ['OWNER', 'ADMIN', 'MANAGER'];
 
-const statusOf: Record<UserErrorCode, number> = { INVALID_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, INVALID_CREDENTIALS: 401, CONFLICT: 409 };
+const statusOf: Record<UserErrorCode, number> = { INVALID_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, INVALID_CREDENTIALS: 401, CONFLICT: 409, THROTTLED: 429 };
 
 class HttpRefusal extends Error {
   readonly status: number;

@@ -2506,7 +2506,9 @@ export type UserErrorCode =
   | 'FORBIDDEN'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** Too many attempts in a short time (logins, new web chat visitors): the message says when to try again. */
+  | 'THROTTLED';
 
 /** A custom variable of clients or deals: its key (as in `#{key}` of quick replies), label and type. */
 export type VariableDefinition = Node & {
@@ -3129,6 +3131,15 @@ export type ResolversParentTypes = {
   WidgetStartInput: WidgetStartInput;
   WidgetStartPayload: Omit<WidgetStartPayload, 'session'> & { session?: Maybe<ResolversParentTypes['WidgetSession']> };
 };
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  requireOneSlicingArgument?: Maybe<Scalars['Boolean']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4084,3 +4095,6 @@ export type Resolvers<ContextType = Context> = {
   WidgetStartPayload?: WidgetStartPayloadResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type UserErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_CREDENTIALS' | 'CONFLICT';
+export type UserErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_CREDENTIALS' | 'CONFLICT' | 'THROTTLED';
 
 /**
  * An expected failure: mutations turn it into `userErrors` (see `payload`); anywhere else it reaches the caller
@@ -47,7 +47,11 @@ const internal = { message: 'Internal server error.', extensions: { code: 'INTER
 /** Unexpected failures (a bug, a lost database) reach the log, never the caller: no internals leak. */
 export function maskUnexpected(error: GraphQLError) {
   const original = error.originalError;
-  if (!original || original instanceof GraphQLError) return error.toJSON();
+  if (!original || original instanceof GraphQLError) {
+    // `extensions.http` is for the HTTP transport (status, headers), not part of the error.
+    const { http: _http, ...extensions } = error.extensions;
+    return { ...error.toJSON(), extensions };
+  }
   console.error('[graphql]', original);
   return internal;
 }

@@ -1,71 +1,121 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from '../auth/auth.service.ts';
 import type { App, Context, Viewer, Visitor } from '../context.ts';
-import { maskUnexpected, unauthenticated } from '../graphql/errors.ts';
+import { maskUnexpected } from '../graphql/errors.ts';
 import { requestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
+import { mayIntrospect, withoutSuggestion } from '../limits/introspection.ts';
+import { passOperation } from '../limits/operation-gate.ts';
+import { limitRules, parseOperation } from '../limits/operation-limits.ts';
+import { admit, costBucketOf, costReport, throttled, type CostReport } from '../limits/throttle.ts';
+import { SlowConsumerError, topics, type RevocationMessage } from '../pubsub/pubsub.ts';
+import { clientAddress } from './client-address.ts';
 import { subscribeShared } from './shared-subscription.ts';
-import { topics, type RevocationMessage } from '../pubsub/pubsub.ts';
 
 type Identity = { viewer: Viewer | null; visitor: Visitor | null };
-type Extra = { socket: WebSocket; authorization?: string; identity?: Identity };
+type Extra = { socket: WebSocket; request: IncomingMessage; authorization?: string; identity?: Identity; address?: string };
 
-const revokedCode = 4403;
+// Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them, 4429 ours.
+const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4429 } as const;
+
+// Each operation's cost report, by its context: every answer it sends carries it in `extensions.cost`.
+const reports = new WeakMap<object, CostReport>();
 
 /**
- * GraphQL subscriptions (graphql-ws) on the HTTP server's `/graphql`. Credentials come once, in connectionParams;
- * they are checked on connect and again on every subscribe, and a socket whose token is revoked (logout, a
- * revoked API token), on any node, is closed at once with 4403.
+ * GraphQL over graphql-ws on the HTTP server's `/graphql`, under the same limits as HTTP. Credentials come once,
+ * in connectionParams, within `socketAuthTimeoutMs` of opening; they are checked on connect and again on every
+ * subscribe. A socket is closed when its token is revoked (logout, a revoked API token, on any node) or expires,
+ * and cut off when it reads its events too slowly; a token holds a bounded number of sockets, a socket a bounded
+ * number of subscriptions.
  */
-export async function attachGraphqlWs(app: App, httpServer: Server, maxPayload: number) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload });
+export async function attachGraphqlWs(app: App, httpServer: Server) {
+  const { limits } = app;
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const socketsByToken = new Map<string, Set<WebSocket>>();
+  const rules = [...specifiedRules, ...limitRules(limits)];
+  const socketOf = new WeakMap<object, WebSocket>();
 
   const revocations = await app.pubsub.subscribe<RevocationMessage>(topics.revocations);
   const closing = (async () => {
     for await (const { tokenId } of revocations) {
-      for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(revokedCode, 'Token revoked');
+      for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(closeCodes.revoked, 'Token revoked');
     }
   })();
 
-  function track(tokenId: string, socket: WebSocket) {
-    const sockets = socketsByToken.get(tokenId) ?? new Set();
-    socketsByToken.set(tokenId, sockets.add(socket));
+  /** Counts the token's sockets on this node; false when it holds its maximum already. */
+  function track(viewer: Viewer, socket: WebSocket) {
+    const sockets = socketsByToken.get(viewer.tokenId) ?? new Set();
+    if (sockets.size >= limits.maxSocketsPerToken) return false;
+    socketsByToken.set(viewer.tokenId, sockets.add(socket));
+    // The session ends when it expires, as it does on logout (timers cannot wait longer than ~24.8 days).
+    const expiry = viewer.expiresAt ? setTimeout(() => socket.close(closeCodes.unauthorized, 'Session expired'), Math.min(viewer.expiresAt.getTime() - Date.now(), 2 ** 31 - 1)) : null;
     socket.once('close', () => {
+      if (expiry) clearTimeout(expiry);
       sockets.delete(socket);
-      if (!sockets.size) socketsByToken.delete(tokenId);
+      if (!sockets.size) socketsByToken.delete(viewer.tokenId);
     });
+    return true;
   }
 
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      subscribe: subscribeShared,
+      connectionInitWaitTimeout: limits.socketAuthTimeoutMs,
+      subscribe: async (args: ExecutionArgs) => {
+        const result = await subscribeShared(args);
+        const socket = socketOf.get(args.contextValue as object);
+        return Symbol.asyncIterator in result && socket ? cutOffWhenSlow(result, socket) : result;
+      },
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const authorization =
-          typeof params.authorization === 'string'
-            ? params.authorization
-            : typeof params.visitorToken === 'string'
-              ? `Visitor ${params.visitorToken}`
-              : undefined;
+          typeof params.authorization === 'string' ? params.authorization : typeof params.visitorToken === 'string' ? `Visitor ${params.visitorToken}` : undefined;
         ctx.extra.authorization = authorization;
-        if (!authorization) return true;
-        const identity = await authenticate(app.orm.em.fork(), authorization);
-        if (identity.viewer) track(identity.viewer.tokenId, ctx.extra.socket);
-        return Boolean(identity.viewer ?? identity.visitor);
+        ctx.extra.address = clientAddress(ctx.extra.request, limits.trustProxyHops);
+        const identity = authorization ? await authenticate(app.orm.em.fork(), authorization) : { viewer: null, visitor: null };
+        if (!identity.viewer && !identity.visitor) {
+          ctx.extra.socket.close(closeCodes.unauthorized, 'Unauthorized: send a token in connectionParams');
+          return false;
+        }
+        if (identity.viewer && !track(identity.viewer, ctx.extra.socket)) {
+          ctx.extra.socket.close(closeCodes.tooManySockets, `Too many sockets for this token: at most ${limits.maxSocketsPerToken}`);
+          return false;
+        }
+        return true;
       },
-      onSubscribe: async (ctx) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length >= limits.maxSubscriptionsPerSocket) {
+          return [refusal(`Too many subscriptions on this socket: at most ${limits.maxSubscriptionsPerSocket}. End some, or open another socket.`, 'SUBSCRIPTION_LIMIT')];
+        }
         const identity = await authenticate(app.orm.em.fork(), ctx.extra.authorization);
+        if (!identity.viewer && !identity.visitor) return [refusal('Sign in first: the token is no longer valid.', 'UNAUTHENTICATED')];
         ctx.extra.identity = identity;
-        if (ctx.extra.authorization && !identity.viewer && !identity.visitor) return [unauthenticated()];
+        const bucket = costBucketOf(limits, identity, ctx.extra.address ?? 'unknown');
+        const admitted = await admit(app.buckets, bucket);
+        if (!admitted.allowed) return [throttled(admitted)];
+        try {
+          const document = parseOperation(payload.query, limits);
+          const invalid = validate(schema, document, rules);
+          if (invalid.length) return mayIntrospect(limits, identity) ? invalid : invalid.map(withoutSuggestion);
+          const variables = payload.variables ?? undefined;
+          const { requested, answer } = await passOperation(app, identity, bucket, { schema, document, variables, operationName: payload.operationName });
+          const contextValue: Context = { app, ...requestScope(app), ...identity, address: ctx.extra.address ?? 'unknown' };
+          socketOf.set(contextValue, ctx.extra.socket);
+          reports.set(contextValue, costReport(bucket, requested ?? 1, null, answer ?? admitted));
+          return { schema, document, variableValues: variables, operationName: payload.operationName, contextValue };
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
       },
-      context: (ctx): Context => ({ app, ...requestScope(app), ...(ctx.extra.identity ?? { viewer: null, visitor: null }) }),
       // Unexpected failures reach the log, never the caller, whether they come with a result or alone.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map(maskUnexpected) } : undefined,
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const cost = reports.get(args.contextValue as object);
+        return { ...result, ...(result.errors ? { errors: result.errors.map(maskUnexpected) } : {}), extensions: { ...result.extensions, cost } };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map(maskUnexpected),
     },
     wsServer,
@@ -86,4 +136,24 @@ export async function attachGraphqlWs(app: App, httpServer: Server, maxPayload: 
       clearTimeout(cut);
     },
   };
+}
+
+const refusal = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+
+/** A subscription whose reader fell too far behind (SlowConsumerError) cuts its socket off at once. */
+function cutOffWhenSlow<T>(results: AsyncIterableIterator<T>, socket: WebSocket): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      try {
+        return await results.next();
+      } catch (error) {
+        if (!(error instanceof SlowConsumerError)) throw error;
+        socket.terminate();
+        return { done: true, value: undefined };
+      }
+    },
+    return: async () => (await results.return?.()) ?? { done: true, value: undefined },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }

@@ -202,7 +202,7 @@ describe('roles', () => {
     expect((await deactivate(otto.id, owner)).userErrors).toEqual([]);
     const em = api.app.orm.em.fork();
     const project = (await selectOne<ProjectRow>(em, 'select * from project where id = ?', [projectId]))!;
-    const stale: Viewer = { project, operator: staleOtto, tokenId: '00000000-0000-0000-0000-000000000000' };
+    const stale: Viewer = { project, operator: staleOtto, tokenId: '00000000-0000-0000-0000-000000000000', expiresAt: null };
     const lastOwner = { code: 'FORBIDDEN', message: 'The project must keep at least one active owner.' };
     await expect(updateOperator(api.app, em, stale, { operatorId: ids.owner, role: 'ADMIN' })).rejects.toMatchObject(lastOwner);
     await expect(deactivateOperator(api.app, em, stale, ids.owner)).rejects.toMatchObject(lastOwner);

@@ -1,4 +1,4 @@
-import { EventEmitter, on } from 'node:events';
+import { EventEmitter } from 'node:events';
 
 // Events carry ids only; subscribers load fresh rows themselves. Topics are narrow: one project's inbox,
 // one conversation, one web chat visitor; `revocations` tells every node which tokens stopped working.
@@ -68,9 +68,63 @@ export function newEmitter(): EventEmitter {
   return emitter;
 }
 
-/** The emitter's events on a topic, buffered from this call on; `onEnd` runs once the iterator is finished. */
+/** Events that may wait for one subscriber; a subscriber that falls further behind is cut off (SlowConsumerError). */
+export const maxEventBacklog = 1000;
+
+export class SlowConsumerError extends Error {
+  constructor() {
+    super(`More than ${maxEventBacklog} events waited for this subscriber: it is too slow and was cut off.`);
+    this.name = 'SlowConsumerError';
+  }
+}
+
+/**
+ * The emitter's events on a topic, buffered from this call on (at most `maxEventBacklog`, so a subscriber that
+ * stopped reading cannot grow the server's memory); `onEnd` runs once the iterator is finished.
+ */
 export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void) {
-  return mapEvents(on(emitter, topic, { signal }) as AsyncIterableIterator<[T]>, ([event]) => event, onEnd);
+  const backlog: T[] = [];
+  // Events go straight to a waiting reader; they queue only while the reader is busy elsewhere.
+  let waiting: ((result: IteratorResult<T>) => void) | null = null;
+  let state: 'open' | 'ended' | 'overflowed' = 'open';
+  const stop = () => {
+    emitter.off(topic, onEvent);
+    signal?.removeEventListener('abort', end);
+  };
+  const onEvent = (event: T) => {
+    if (waiting) {
+      const resolve = waiting;
+      waiting = null;
+      return resolve({ done: false, value: event });
+    }
+    backlog.push(event);
+    if (backlog.length <= maxEventBacklog) return;
+    state = 'overflowed';
+    backlog.length = 0;
+    stop();
+  };
+  const end = () => {
+    if (state === 'open') state = 'ended';
+    stop();
+    waiting?.({ done: true, value: undefined });
+    waiting = null;
+  };
+  emitter.on(topic, onEvent);
+  signal?.addEventListener('abort', end, { once: true });
+  if (signal?.aborted) end();
+  const source: AsyncIterator<T> = {
+    next: () => {
+      if (backlog.length) return Promise.resolve({ done: false, value: backlog.shift()! });
+      if (state === 'overflowed') return Promise.reject(new SlowConsumerError());
+      if (state === 'ended') return Promise.resolve({ done: true, value: undefined });
+      return new Promise((resolve) => (waiting = resolve));
+    },
+    return: async () => {
+      end();
+      return { done: true, value: undefined };
+    },
+  };
+  return mapEvents(source, (event) => event, onEnd);
 }
 
 /**

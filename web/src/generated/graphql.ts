@@ -628,7 +628,9 @@ export type UserErrorCode =
   | 'FORBIDDEN'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** Too many attempts in a short time (logins, new web chat visitors): the message says when to try again. */
+  | 'THROTTLED';
 
 export type VariableType =
   | 'BOOLEAN'

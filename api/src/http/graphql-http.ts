@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLError } from 'graphql';
+import { authenticate } from '../auth/auth.service.ts';
+import type { App, Context } from '../context.ts';
+import { maskUnexpected } from '../graphql/errors.ts';
+import { requestScope } from '../graphql/request-scope.ts';
+import { schema } from '../graphql/schema.ts';
+import { limitsPlugin } from '../limits/apollo-limits.plugin.ts';
+import { mayIntrospect } from '../limits/introspection.ts';
+import { asTokenRefusal, limitRules, tooComplex, type LimitKind } from '../limits/operation-limits.ts';
+import { admit, costBucketOf, costReport, throttled } from '../limits/throttle.ts';
+import { readJsonBody, refused } from './body.ts';
+import { clientAddress } from './client-address.ts';
+import { answerPreflight, corsHeaders } from './cors.ts';
+
+const sdl = printSchemaWithDirectives(schema);
+
+/** `/graphql` over HTTP (Apollo Server) and `/graphql/schema.graphql`, behind the API's limits. */
+export async function createGraphqlHttp(app: App) {
+  const { limits } = app;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(app)],
+    // Decided per caller by limitsPlugin (limits/introspection.ts), not by how the process started.
+    introspection: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
+    includeStacktraceInErrorResponses: false,
+    // The process owner (main.ts) decides the shutdown order; Apollo must not handle signals itself.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => {
+      if (!(error instanceof GraphQLError)) return formatted;
+      // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED: a limit's refusal keeps its own code.
+      const limited = error.extensions.limit ? tooComplex(error.extensions.limit as LimitKind, Number(error.extensions.maximum), error.extensions.value as number | null, error.message) : null;
+      return maskUnexpected(limited ?? asTokenRefusal(error, limits));
+    },
+  });
+  await apollo.start();
+
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (answerPreflight(limits, req, res)) return;
+    const cors = corsHeaders(limits, req);
+    const scope = requestScope(app);
+    const identity = await authenticate(scope.em, req.headers.authorization);
+    const address = clientAddress(req, limits.trustProxyHops);
+
+    if (url.pathname === '/graphql/schema.graphql') {
+      if (!mayIntrospect(limits, identity)) return void res.writeHead(401, { ...cors, 'content-type': 'text/plain' }).end('Send an operator session or an API token as `Authorization: Bearer …`.');
+      return void res.writeHead(200, { ...cors, 'content-type': 'text/plain; charset=utf-8' }).end(sdl);
+    }
+
+    // A throttled caller is answered before its body is even read.
+    const bucket = costBucketOf(limits, identity, address);
+    const admitted = await admit(app.buckets, bucket);
+    if (!admitted.allowed) {
+      const error = throttled(admitted);
+      const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(error.extensions.retryAfter) };
+      return void res.writeHead(429, headers).end(JSON.stringify({ errors: [error.toJSON()], extensions: { cost: costReport(bucket, 1, null, admitted) } }));
+    }
+
+    const body = req.method === 'POST' ? await readJsonBody(req, res, limits.maxBodyBytes, cors) : undefined;
+    if (body === refused) return;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, String(value));
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ app, ...scope, ...identity, address }),
+    });
+    res.writeHead(response.status ?? 200, { ...Object.fromEntries(response.headers), ...cors });
+    if (response.body.kind === 'complete') return void res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return { handle, stop: () => apollo.stop() };
+}

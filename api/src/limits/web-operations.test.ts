@@ -1,0 +1,46 @@
+// Every operation the web app sends must fit the API's default limits, at its worst-case variables: a page size
+// left to a variable counts as the page cap, a list of ids as a hundred.
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, print, specifiedRules, typeFromAST, validate, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
+import { expect, it } from 'vitest';
+import * as documents from '../../../web/src/generated/graphql.ts';
+import { schema } from '../graphql/schema.ts';
+import { requestedCost } from './cost.ts';
+import { limitsFromEnv } from './limits.ts';
+import { limitRules, parseOperation } from './operation-limits.ts';
+
+const limits = limitsFromEnv();
+const webDocuments = Object.entries(documents).filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode).kind === Kind.DOCUMENT) as [string, DocumentNode][];
+
+// The worst case of each variable: 100 for a number (the page cap), 100 items for a list, the required fields of
+// an input object; optional variables are left out, so their arguments take their defaults.
+function worstCase(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return worstCase(type.ofType);
+  if (isListType(type)) return Array.from({ length: 100 }, () => worstCase(type.ofType));
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    return Object.fromEntries(fields.map((field) => [field.name, worstCase(field.type)]));
+  }
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  return { Int: 100, Float: 100, Boolean: false }[getNamedType(type).name] ?? 'x';
+}
+
+const worstVariables = (document: DocumentNode) => {
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  const required = (operation.variableDefinitions ?? []).filter((definition) => definition.type.kind === Kind.NON_NULL_TYPE || definition.variable.name.value === 'first');
+  return Object.fromEntries(required.map((definition) => [definition.variable.name.value, worstCase(typeFromAST(schema, definition.type as never) as GraphQLInputType)]));
+};
+
+it('holds every web operation within the default depth, alias, token, directive and cost limits', () => {
+  expect(webDocuments.length).toBeGreaterThan(100);
+  const costs: Record<string, number> = {};
+  for (const [name, document] of webDocuments) {
+    const parsed = parseOperation(print(document), limits);
+    expect(validate(schema, parsed, [...specifiedRules, ...limitRules(limits)]).map((error) => `${name}: ${error.message}`)).toEqual([]);
+    const cost = requestedCost(schema, parsed, worstVariables(parsed));
+    expect(cost, name).not.toBeNull();
+    costs[name] = cost!;
+  }
+  const over = Object.entries(costs).filter(([, cost]) => cost > limits.maxCost);
+  console.log(Object.entries(costs).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, cost]) => `${name} ${cost}`).join('\n'));
+  expect(over).toEqual([]);
+});
