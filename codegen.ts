@@ -4,6 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // and typed documents for web/ are generated from it. Run `npm run generate` after changing either.
 // GraphQL objects resolve from rows shaped like the entities (an entity instance is one too).
 const entity = (path: string, name: string) => `../${path}.entity.ts#${name}Row`;
+// Connections with a totalCount count only when asked: their model holds it as a function.
+const counted = ['Client', 'ClientActivity', 'ClientJob', 'Comment', 'Deal', 'File', 'Message', 'Notification', 'Task', 'Timeline'];
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -49,7 +51,7 @@ const config: CodegenConfig = {
           ClientStage: '../deals/deal.service.ts#ClientStageModel',
           ClientActivity: entity('clients/client-activity', 'ClientActivity'),
           ClientJob: entity('audience/client-job', 'ClientJob'),
-          ClientConnection: '../audience/client-list.service.ts#ClientConnectionModel',
+          ...Object.fromEntries(counted.map((name) => [`${name}Connection`, '../graphql/connection.ts#AnyConnection'])),
           ClientUpdate: '../clients/client-profile.service.ts#ClientUpdateModel',
         },
       },

@@ -1,11 +1,14 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
-// 1,000,000 messages) and the client card on that data set with CRM data. BENCH_ONLY=foundation|inbox|card runs
-// one; sizes and rates are in the environment: BENCH_CLIENTS, BENCH_RATE, BENCH_SECONDS (foundation),
-// BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card), BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox),
-// BENCH_CARD_REQUESTS (card). BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+// 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
+// BENCH_ONLY=foundation|inbox|card|hostile runs one; sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
+// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
+// BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile).
+// BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
 import { cardBench } from './card.ts';
 import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
+import { hostileBench } from './hostile.ts';
 import { inboxScaleBench } from './inbox-scale.ts';
 
 const only = process.env.BENCH_ONLY;
@@ -29,6 +32,16 @@ try {
       clients: env('BENCH_SCALE_CLIENTS', 100_000),
       messagesPerClient: env('BENCH_SCALE_MESSAGES_PER_CLIENT', 10),
       requests: env('BENCH_CARD_REQUESTS', 300),
+    });
+  }
+  if (!only || only === 'hostile') {
+    await hostileBench({
+      clients: env('BENCH_HOSTILE_CLIENTS', 10_000),
+      seconds: env('BENCH_HOSTILE_SECONDS', 10),
+      rounds: env('BENCH_HOSTILE_ROUNDS', 3),
+      concurrency: env('BENCH_HOSTILE_CONCURRENCY', 8),
+      // By default as many as the stream's rate needs (see hostile.ts).
+      steadySessions: process.env.BENCH_HOSTILE_STEADY_SESSIONS ? Number(process.env.BENCH_HOSTILE_STEADY_SESSIONS) : undefined,
     });
   }
 } finally {

@@ -7,14 +7,11 @@ import { loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { topics } from '../pubsub/pubsub.ts';
 import { findJob, recentJobs, startExport, startImport, type JobProgress } from './client-job.service.ts';
-import { bulkClientAction, countClients, listClients } from './client-list.service.ts';
+import { bulkClientAction, listClients } from './client-list.service.ts';
 
 const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
 export const audienceResolvers: Resolvers = {
-  ClientConnection: {
-    totalCount: (connection, _, { em }) => countClients(em, connection.where),
-  },
   ClientJob: {
     id: (job) => toGlobalId('ClientJob', job.id),
     file: (job, _, { loaders }) => loadNullable(loaders.file, job.fileId),
@@ -22,12 +19,12 @@ export const audienceResolvers: Resolvers = {
   },
   Query: {
     clients: (_, args, ctx) => listClients(ctx.em, requireViewer(ctx), args),
-    clientJobs: (_, { first }, ctx) => recentJobs(ctx.em, requireViewer(ctx), first ?? 20),
+    clientJobs: (_, page, ctx) => recentJobs(ctx.em, requireViewer(ctx), page),
   },
   Mutation: {
     bulkClientAction: (_, { input }, ctx) => payload(async () => ({ clients: await bulkClientAction(ctx.app, ctx.em, requireViewer(ctx), input) })),
     importClients: (_, { input }, ctx) => payload(async () => ({ job: await startImport(ctx.app, ctx.em, requireRole(ctx, managers), input.fileId) })),
-    exportClients: (_, { filter }, ctx) => payload(async () => ({ job: await startExport(ctx.app, ctx.em, requireRole(ctx, managers), filter) })),
+    exportClients: (_, { input }, ctx) => payload(async () => ({ job: await startExport(ctx.app, ctx.em, requireRole(ctx, managers), input.filter) })),
   },
   Subscription: {
     clientJobUpdated: {

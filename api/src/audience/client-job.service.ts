@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { selectOne } from '../db/rows.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import type { ClientFilter } from '../generated/graphql.ts';
+import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
@@ -80,8 +81,8 @@ async function jobViewer(em: EntityManager, job: ClientJobRow): Promise<Viewer> 
   return { project, operator, tokenId: `client-job:${job.id}`, expiresAt: null };
 }
 
-export const recentJobs = (em: EntityManager, viewer: Viewer, first: number) =>
-  select<ClientJobRow>(em, 'select * from client_job where project_id = ? order by created_at desc limit ?', [viewer.project.id, Math.min(Math.max(first, 1), 100)]);
+export const recentJobs = (em: EntityManager, viewer: Viewer, page: Page) =>
+  keysetConnection<ClientJobRow>(em, { name: 'clientJobs', from: 'client_job', where: 'project_id = ?', params: [viewer.project.id], column: 'created_at', at: (job) => job.createdAt }, page);
 
 export async function findJob(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('ClientJob', globalId);

@@ -9,6 +9,7 @@ import type { BulkClientActionInput, ClientFilter, ClientOrder } from '../genera
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { listCap } from '../limits/list-caps.ts';
 
 const sections = {
   ACTIVE: 'cl.deleted_at is null and cl.archived_at is null',
@@ -38,14 +39,13 @@ export function clientWhere(viewer: Viewer, filter: ClientFilter | null | undefi
   return { where: where.join(' and '), params };
 }
 
-export type ClientConnectionModel = Awaited<ReturnType<typeof listClients>>;
-
 export async function listClients(em: EntityManager, viewer: Viewer, options: Page & { filter?: ClientFilter | null; order?: ClientOrder | null }) {
   const { where, params } = clientWhere(viewer, options.filter);
   const byCreation = options.order === 'NEWEST_FIRST' || options.order === 'OLDEST_FIRST';
-  const connection = await keysetConnection<ClientRow>(
+  return keysetConnection<ClientRow>(
     em,
     {
+      name: 'clients',
       from: 'client cl',
       columns: 'cl.*',
       where,
@@ -56,7 +56,6 @@ export async function listClients(em: EntityManager, viewer: Viewer, options: Pa
     },
     options,
   );
-  return { ...connection, where: { where, params } };
 }
 
 export async function countClients(em: EntityManager, where: { where: string; params: unknown[] }) {
@@ -74,7 +73,9 @@ const transitions: Partial<Record<BulkClientActionInput['action'], ClientTransit
 
 /** One action on a selection of the viewer's clients; nothing changes when any id is not the viewer's. */
 export async function bulkClientAction(app: App, em: EntityManager, viewer: Viewer, input: BulkClientActionInput) {
-  if (!input.clientIds.length || input.clientIds.length > 500) throw new UserError('INVALID_INPUT', 'Give 1 to 500 clients.', 'clientIds');
+  // The payload lists the clients: as many as its documented cap.
+  const bulkLimit = listCap('BulkClientActionPayload.clients');
+  if (!input.clientIds.length || input.clientIds.length > bulkLimit) throw new UserError('INVALID_INPUT', `Give 1 to ${bulkLimit} clients.`, 'clientIds');
   const ids = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
   const clients = ids.includes(null) ? [] : await select<ClientRow>(em, 'select * from client where id in (?) and project_id = ?', [ids, viewer.project.id]);
   if (clients.length !== ids.length) throw new UserError('NOT_FOUND', 'No such client.', 'clientIds');

@@ -6,6 +6,10 @@ import { idOf } from '../graphql/global-id.ts';
 import { announceRevoked } from './auth.service.ts';
 import { AuthToken, type ApiTokenRow } from './auth-token.entity.ts';
 import { newToken, tokenHash } from './tokens.ts';
+import { requireRoom } from '../limits/list-caps.ts';
+
+/** Who creates, lists and revokes the project's API tokens. */
+export const tokenManagers = ['OWNER', 'ADMIN'] as const;
 
 export async function listApiTokens(em: EntityManager, viewer: Viewer) {
   return select<ApiTokenRow>(em, `select id, project_id, name, created_at from auth_token where project_id = ? and kind = 'API' order by created_at`, [viewer.project.id]);
@@ -14,6 +18,7 @@ export async function listApiTokens(em: EntityManager, viewer: Viewer) {
 /** A project API token for third-party developers; its secret is returned once and stored as a digest. */
 export async function createApiToken(em: EntityManager, projectId: string, name: string) {
   const trimmed = boundedText(name, 'name');
+  await requireRoom(em, 'Query.apiTokens', [`select count(*)::int as n from auth_token where project_id = ? and kind = 'API'`, [projectId]], (cap) => `A project has at most ${cap} API tokens: revoke one first.`, 'name');
   const token = newToken('api');
   const apiToken = em.create(AuthToken, { projectId, kind: 'API', name: trimmed, tokenHash: tokenHash(token) });
   await em.flush();

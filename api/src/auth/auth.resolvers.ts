@@ -2,10 +2,9 @@ import { requireRole, requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service.ts';
+import { createApiToken, listApiTokens, revokeApiToken, tokenManagers } from './api-token.service.ts';
 import { login, logout } from './auth.service.ts';
 
-const tokenManagers = ['OWNER', 'ADMIN'] as const;
 
 export const authResolvers: Resolvers = {
   ApiToken: {
@@ -19,10 +18,11 @@ export const authResolvers: Resolvers = {
     createApiToken: (_, { input }, ctx) =>
       payload(async () => createApiToken(ctx.em, requireRole(ctx, tokenManagers).project.id, input.name)),
     revokeApiToken: (_, { input }, ctx) =>
-      payload(async () => ({ revokedId: await revokeApiToken(ctx.app, ctx.em, requireRole(ctx, tokenManagers), input.id) })),
-    logout: async (_, __, ctx) => {
-      await logout(ctx.app, ctx.em, requireViewer(ctx));
-      return true;
-    },
+      payload(async () => ({ revokedId: await revokeApiToken(ctx.app, ctx.em, requireRole(ctx, tokenManagers), input.apiTokenId) })),
+    logout: (_, __, ctx) =>
+      payload(async () => {
+        await logout(ctx.app, ctx.em, requireViewer(ctx));
+        return { loggedOut: true };
+      }),
   },
 };

@@ -7,11 +7,13 @@ import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { ChannelKind, ChannelRow } from './channel.entity.ts';
 import { createDrivers } from './delivery.service.ts';
+import { requireRoom } from '../limits/list-caps.ts';
 
 /** A new channel of the viewer's project. Only kinds with a driver can be connected (web chat for now). */
 export async function createChannel(app: App, em: EntityManager, viewer: Viewer, kind: ChannelKind, rawName: string) {
   const name = boundedText(rawName, 'name');
   if (!createDrivers(app)[kind]) throw new UserError('INVALID_INPUT', `${kind} channels cannot be connected yet: only WEBCHAT has a driver.`, 'kind');
+  await requireRoom(em, 'Project.channels', ['select count(*)::int as n from channel where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} channels.`, 'name');
   // The widget's address: public (embedded in the business's site) but unguessable, so nobody lists other widgets.
   const publicKey = randomBytes(12).toString('base64url');
   return (await selectOne<ChannelRow>(

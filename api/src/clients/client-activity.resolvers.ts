@@ -19,6 +19,7 @@ export const clientActivityResolvers: Resolvers = {
       keysetConnection<ClientActivityRow>(
         em,
         {
+          name: 'activity',
           from: 'client_activity',
           where: `client_id = ?${types?.length ? ' and type in (?)' : ''}`,
           params: [client.id, ...(types?.length ? [types] : [])],
@@ -28,7 +29,7 @@ export const clientActivityResolvers: Resolvers = {
         { first, after },
       ),
     notes: (client, page, { em }) =>
-      keysetConnection<CommentRow>(em, { from: 'comment', where: 'client_id = ? and deleted_at is null', params: [client.id], column: 'created_at', at: (row) => row.createdAt }, page),
+      keysetConnection<CommentRow>(em, { name: 'notes', from: 'comment', where: 'client_id = ? and deleted_at is null', params: [client.id], column: 'created_at', at: (row) => row.createdAt }, page),
   },
   Mutation: {
     addClientNote: (_, { input }, ctx) =>

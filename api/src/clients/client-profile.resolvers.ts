@@ -1,5 +1,6 @@
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { listConnection } from '../graphql/connection.ts';
 import { notFound, payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { loadNullable } from '../graphql/loaders.ts';
@@ -20,7 +21,8 @@ export const clientProfileResolvers: Resolvers = {
     },
     archived: (client) => client.archivedAt !== null,
     duplicates: (client, _, { loaders }) => loaders.duplicatesByClient.load(client.id),
-    conversations: (client, _, { loaders }) => loaders.conversationsByClient.load(client.id),
+    conversations: async (client, page, { loaders }) =>
+      listConnection('clientConversations', await loaders.conversationsByClient.load(client.id), (conversation) => conversation.lastActivityAt, page),
   },
   Query: {
     client: (_, { id }, ctx) => findClient(ctx.em, requireViewer(ctx), id),

@@ -1,10 +1,12 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
+import { listCap } from '../limits/list-caps.ts';
 
 export const clientResolvers: Resolvers = {
   Client: {
     id: (client) => toGlobalId('Client', client.id),
-    channels: (client, _, { loaders }) => loaders.clientChannelsByClient.load(client.id),
+    // The oldest first, up to the documented cap (merged clients gather channels).
+    channels: async (client, _, { loaders }) => (await loaders.clientChannelsByClient.load(client.id)).slice(0, listCap('Client.channels')),
   },
   ClientChannel: {
     id: (clientChannel) => toGlobalId('ClientChannel', clientChannel.id),

@@ -1,6 +1,6 @@
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { notFound, unauthenticated } from '../graphql/errors.ts';
+import { notFound, payload, unauthenticated } from '../graphql/errors.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type ActivityMessage } from '../pubsub/pubsub.ts';
 import { findConversation } from './conversation.service.ts';
@@ -17,11 +17,12 @@ async function joinActivity(ctx: Context, conversationGlobalId: string) {
 
 export const activityResolvers: Resolvers = {
   Mutation: {
-    setTyping: async (_, { input }, ctx) => {
-      const { operatorId, topic } = await joinActivity(ctx, input.conversationId);
-      await ctx.app.pubsub.publish(topic, { operatorId, viewing: true, typing: input.typing } satisfies ActivityMessage);
-      return true;
-    },
+    setTyping: (_, { input }, ctx) =>
+      payload(async () => {
+        const { operatorId, topic } = await joinActivity(ctx, input.conversationId);
+        await ctx.app.pubsub.publish(topic, { operatorId, viewing: true, typing: input.typing } satisfies ActivityMessage);
+        return { typing: input.typing };
+      }),
   },
   Subscription: {
     conversationActivity: {

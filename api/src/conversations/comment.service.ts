@@ -10,6 +10,7 @@ import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { CommentRow } from './comment.entity.ts';
 import { requireClient } from '../clients/client-profile.service.ts';
 import { requireConversation } from './conversation.service.ts';
+import { listCap, requireAtMost, requireRoom } from '../limits/list-caps.ts';
 
 const maxCommentLength = 4096;
 const moderators = ['OWNER', 'ADMIN', 'MANAGER'];
@@ -23,6 +24,7 @@ function validComment(text: string) {
 
 /** The operators behind mention ids, all of the viewer's project, or a NOT_FOUND user error. */
 async function mentionedOperators(em: EntityManager, viewer: Viewer, globalIds: readonly string[] | null | undefined) {
+  requireAtMost('Comment.mentions', globalIds ?? [], (cap) => `A comment mentions at most ${cap} operators.`, 'mentionIds');
   const found = await requireOperators(em, viewer, globalIds ?? [], 'mentionIds', 'A mentioned operator is not in this project.');
   return found.map((operator) => operator.id);
 }
@@ -112,6 +114,10 @@ export async function deleteComment(app: App, em: EntityManager, viewer: Viewer,
 export async function pinComment(app: App, em: EntityManager, viewer: Viewer, commentId: string, pinned: boolean) {
   const existing = await requireComment(em, viewer, commentId);
   if (existing.deletedAt && pinned) throw new UserError('INVALID_INPUT', 'A deleted comment cannot be pinned.', 'commentId');
+  if (pinned && !existing.pinnedAt && existing.conversationId) {
+    const pins = ['select count(*)::int as n from comment where conversation_id = ? and pinned_at is not null and deleted_at is null', [existing.conversationId]] as [string, unknown[]];
+    await requireRoom(em, 'Conversation.pinnedComments', pins, (cap) => `A conversation has at most ${cap} pinned comments: unpin one first.`, 'commentId');
+  }
   const comment = (await selectOne<CommentRow>(em, `update comment set pinned_at = ${pinned ? 'coalesce(pinned_at, ?)' : 'null'} where id = ? returning *`, [
     ...(pinned ? [new Date()] : []),
     existing.id,
@@ -121,5 +127,5 @@ export async function pinComment(app: App, em: EntityManager, viewer: Viewer, co
 }
 
 export function pinnedComments(em: EntityManager, conversationId: string) {
-  return select<CommentRow>(em, 'select * from comment where conversation_id = ? and pinned_at is not null and deleted_at is null order by pinned_at desc', [conversationId]);
+  return select<CommentRow>(em, 'select * from comment where conversation_id = ? and pinned_at is not null and deleted_at is null order by pinned_at desc limit ?', [conversationId, listCap('Conversation.pinnedComments')]);
 }

@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../context.ts';
 import { select } from '../db/rows.ts';
 import type { ConversationFilter } from '../generated/graphql.ts';
-import { pageSize, type Page } from '../graphql/connection.ts';
+import { encodeCursor, pageInfoOf, pageOf, type Page } from '../graphql/connection.ts';
 import { badInput } from '../graphql/errors.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import type { ConversationRow } from './conversation.entity.ts';
+import { listCap } from '../limits/list-caps.ts';
 
 export type SearchHitModel = { message: MessageRow; highlight: { text: string; match: boolean }[] };
 /** A conversation, and, when it was found by a search of its messages, the best matching one. */
@@ -21,13 +22,17 @@ function prefixQuery(text: string) {
 
 const likePattern = (text: string) => `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const offsetCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-function decodeOffset(after: string | null | undefined) {
-  if (after == null) return 0;
-  const [kind, value] = Buffer.from(after, 'base64url').toString('utf8').split(':');
-  const offset = Number(value);
-  if (kind !== 'offset' || !Number.isInteger(offset) || offset < 0) throw badInput('after is not a cursor from this search.');
-  return offset;
+// A result's cursor is the offset of the one after it: results are ranked, not ordered by a column.
+const offsetCursor = (offset: number) => encodeCursor('search', String(offset));
+
+/** The offset and size of a page of results: forwards from `after`, or backwards from `before` only. */
+function offsetPage(page: Page) {
+  const { backward, size, position } = pageOf('search', page);
+  const at = position === null ? 0 : Number(position);
+  if (!Number.isInteger(at) || at < (backward ? 1 : 0)) throw badInput(`${backward ? 'before' : 'after'} is not a cursor of this search.`);
+  if (backward && position === null) throw badInput('Search results page backwards from a cursor only: give before with last.');
+  const offset = backward ? Math.max(0, at - 1 - size) : at;
+  return { backward, offset, size: backward ? at - 1 - offset : size };
 }
 
 // The most recently active matches considered; ranking, highlighting and paging happen within them.
@@ -46,8 +51,7 @@ export async function searchConversations(
   section: { where: string; params: unknown[] },
   page: Page,
 ) {
-  const size = pageSize(page.first);
-  const offset = decodeOffset(page.after);
+  const { backward, offset, size } = offsetPage(page);
   const words = prefixQuery(filter.search);
   const rows = await select<ConversationRow & { hitMessageId: string | null; clientMatch: boolean }>(
     em,
@@ -87,7 +91,7 @@ export async function searchConversations(
     node: { ...conversation, searchHit: highlighted.find((hit) => hit.message.id === hitMessageId) ?? null } satisfies FoundConversation,
     cursor: offsetCursor(offset + index + 1),
   }));
-  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { edges, pageInfo: backward ? pageInfoOf(edges, offset > 0, true, true) : pageInfoOf(edges, rows.length > size, false, offset > 0) };
 }
 
 // Marks matches with control characters no message text contains, then splits on them.
@@ -99,7 +103,9 @@ function segments(headline: string) {
   for (const [index, piece] of headline.split(new RegExp(`[${start}${stop}]`)).entries()) {
     if (piece) parts.push({ text: piece, match: index % 2 === 1 });
   }
-  return parts;
+  // At most the documented cap: past it, the rest of the fragment as plain text.
+  const cap = listCap('SearchHit.highlight');
+  return parts.length <= cap ? parts : [...parts.slice(0, cap - 1), { text: parts.slice(cap - 1).map((part) => part.text).join(''), match: false }];
 }
 
 /** Messages matching `text`, each with its best fragment marked (for a search result or a jump list). */

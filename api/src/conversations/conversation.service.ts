@@ -73,6 +73,7 @@ export async function listConversations(
   return keysetConnection<ConversationRow>(
     em,
     {
+      name: 'conversations',
       from: 'conversation',
       where: `${where} and pinned_at is null`,
       params,

@@ -28,6 +28,6 @@ export const savedFilterResolvers: Resolvers = {
     saveFilter: (_, { input }, ctx) => payload(async () => ({ savedFilter: await saveFilter(ctx.em, requireViewer(ctx), input) })),
     duplicateFilter: (_, { input }, ctx) =>
       payload(async () => ({ savedFilter: await duplicateFilter(ctx.em, requireViewer(ctx), input.savedFilterId, input.name) })),
-    deleteFilter: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFilter(ctx.em, requireViewer(ctx), input.id) })),
+    deleteFilter: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFilter(ctx.em, requireViewer(ctx), input.savedFilterId) })),
   },
 };

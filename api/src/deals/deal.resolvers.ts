@@ -1,11 +1,13 @@
 import { requireRole, requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import { listConnection } from '../graphql/connection.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { loadNullable } from '../graphql/loaders.ts';
 import { withValues } from '../variables/variable.service.ts';
 import { closeDeal, createDeal, moveDeal, reopenDeal, updateDeal } from './deal.service.ts';
 import { addStage, createFunnel, listFunnels, renameFunnel, reorderStages, updateStage } from './funnel.service.ts';
+import { listCap } from '../limits/list-caps.ts';
 
 const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
@@ -33,9 +35,10 @@ export const dealResolvers: Resolvers = {
     deal: async (stage, _, { loaders }) => (await loaders.deal.load(stage.dealId))!,
   },
   Client: {
-    deals: async (client, { status }, { loaders }) => {
+    deals: async (client, { status, ...page }, { loaders }) => {
       const deals = await loaders.dealsByClient.load(client.id);
-      return status ? deals.filter((deal) => (status === 'OPEN' ? deal.status === 'OPEN' : deal.status !== 'OPEN')) : deals;
+      const shown = status ? deals.filter((deal) => (status === 'OPEN' ? deal.status === 'OPEN' : deal.status !== 'OPEN')) : deals;
+      return listConnection('deals', shown, (deal) => deal.createdAt, page);
     },
     // Each funnel's newest open deal (the deals are loaded newest first anyway).
     stages: async (client, _, { loaders }) => {
@@ -53,7 +56,8 @@ export const dealResolvers: Resolvers = {
         total.amount += Number(deal.budget ?? 0);
         totals.set(deal.currency, total);
       }
-      return [...totals.values()];
+      // The largest totals, up to the documented cap.
+      return [...totals.values()].sort((a, b) => b.amount - a.amount).slice(0, listCap('Client.sales'));
     },
   },
   Query: {

@@ -7,6 +7,7 @@ import type { UpdateFunnelStageInput } from '../generated/graphql.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { FunnelRow, FunnelStageRow } from './funnel.entity.ts';
+import { listCap, requireRoom } from '../limits/list-caps.ts';
 
 export const listFunnels = (em: EntityManager, viewer: Viewer) =>
   select<FunnelRow>(em, 'select * from funnel where project_id = ? order by position, created_at', [viewer.project.id]);
@@ -29,8 +30,9 @@ const stageName = (name: string, field: string) => boundedText(name, field, 60);
 
 export async function createFunnel(em: EntityManager, viewer: Viewer, input: { name: string; stages: readonly string[] }) {
   const name = boundedText(input.name, 'name', 60);
-  if (!input.stages.length || input.stages.length > 30) throw new UserError('INVALID_INPUT', 'A funnel has 1 to 30 stages.', 'stages');
+  if (!input.stages.length || input.stages.length > listCap('Funnel.stages')) throw new UserError('INVALID_INPUT', `A funnel has 1 to ${listCap('Funnel.stages')} stages.`, 'stages');
   const stages = input.stages.map((stage, index) => stageName(stage, `stages.${index}`));
+  await requireRoom(em, 'Query.funnels', ['select count(*)::int as n from funnel where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} funnels.`, 'name');
   return em.transactional(async (tx) => {
     const position = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel where project_id = ?', [viewer.project.id]))!.n;
     const funnel = (await selectOne<FunnelRow>(tx, 'insert into funnel (id, project_id, name, position, created_at) values (?, ?, ?, ?, ?) returning *', [
@@ -65,7 +67,7 @@ export async function addStage(em: EntityManager, viewer: Viewer, input: { funne
   await em.transactional(async (tx) => {
     await tx.execute('select id from funnel where id = ? for update', [funnel.id]);
     const count = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel_stage where funnel_id = ?', [funnel.id]))!.n;
-    if (count >= 30) throw new UserError('CONFLICT', 'A funnel has at most 30 stages.', 'funnelId');
+    if (count >= listCap('Funnel.stages')) throw new UserError('CONFLICT', `A funnel has at most ${listCap('Funnel.stages')} stages.`, 'funnelId');
     await tx.execute('insert into funnel_stage (id, project_id, funnel_id, name, position, created_at) values (?, ?, ?, ?, ?, ?)', [
       newId(),
       viewer.project.id,

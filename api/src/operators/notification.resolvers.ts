@@ -14,7 +14,7 @@ export const notificationResolvers: Resolvers = {
   },
   Mutation: {
     markNotificationsRead: (_, { input }, ctx) =>
-      payload(async () => ({ unreadCount: await markNotificationsRead(ctx.em, requireViewer(ctx), input.ids) })),
+      payload(async () => ({ unreadCount: await markNotificationsRead(ctx.em, requireViewer(ctx), input.notificationIds) })),
   },
   Notification: {
     id: (notification) => toGlobalId('Notification', notification.id),

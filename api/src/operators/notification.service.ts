@@ -42,6 +42,7 @@ export function listNotifications(em: EntityManager, viewer: Viewer, page: Page 
   return keysetConnection<NotificationRow>(
     em,
     {
+      name: 'notifications',
       from: 'notification',
       where: `operator_id = ?${page.unreadOnly ? ' and read_at is null' : ''}`,
       params: [me(viewer).id],

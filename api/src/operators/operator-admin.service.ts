@@ -10,6 +10,7 @@ import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishCommitted, publishInboxEvent, topics } from '../pubsub/pubsub.ts';
 import { operatorColumns, type OperatorRole, type OperatorRow } from './operator.entity.ts';
+import { requireRoom } from '../limits/list-caps.ts';
 
 // Owners and admins manage the project's operators. The callers are checked by the resolvers (requireRole: API
 // tokens hold no role); these functions hold the rules between the caller and the operator they change.
@@ -42,6 +43,7 @@ export async function createOperator(em: EntityManager, viewer: Viewer, input: {
   const email = validEmail(input.email);
   validPassword(input.password, 'password');
   if (input.role === 'OWNER' && me.role !== 'OWNER') throw forbidden('Only an owner may add an owner.', 'role');
+  await requireRoom(em, 'Query.operators', ['select count(*)::int as n from operator where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} operators.`, 'email');
   // E-mails are logins, unique across projects: checked first for a clear error, and by the unique index.
   if (await selectOne(em, 'select id from operator where email = ?', [email])) throw emailTaken();
   const passwordHash = await hashPassword(input.password);

@@ -38,9 +38,9 @@ export const quickReplyResolvers: Resolvers = {
     createQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ folder: await createFolder(ctx.em, requireRole(ctx, editors), input.name) })),
     renameQuickReplyFolder: (_, { input }, ctx) =>
       payload(async () => ({ folder: await renameFolder(ctx.em, requireRole(ctx, editors), input.folderId, input.name) })),
-    deleteQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFolder(ctx.em, requireRole(ctx, editors), input.id) })),
+    deleteQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFolder(ctx.em, requireRole(ctx, editors), input.folderId) })),
     saveQuickReply: (_, { input }, ctx) => payload(async () => ({ quickReply: await saveQuickReply(ctx.em, requireRole(ctx, editors), input) })),
-    deleteQuickReply: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteQuickReply(ctx.em, requireRole(ctx, editors), input.id) })),
-    saveDraft: (_, { input }, ctx) => saveDraft(ctx.em, requireViewer(ctx), input.conversationId, input.text),
+    deleteQuickReply: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteQuickReply(ctx.em, requireRole(ctx, editors), input.quickReplyId) })),
+    saveDraft: (_, { input }, ctx) => payload(async () => ({ draft: await saveDraft(ctx.em, requireViewer(ctx), input.conversationId, input.text) })),
   },
 };

@@ -6,6 +6,7 @@ import { select, selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
+import { requireRoom } from '../limits/list-caps.ts';
 
 async function folderOf(em: EntityManager, viewer: Viewer, globalId: string | null | undefined) {
   if (!globalId) return null;
@@ -30,6 +31,7 @@ export async function listQuickReplies(em: EntityManager, viewer: Viewer, search
 }
 
 export async function createFolder(em: EntityManager, viewer: Viewer, name: string) {
+  await requireRoom(em, 'Query.quickReplyFolders', ['select count(*)::int as n from quick_reply_folder where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} quick reply folders.`, 'name');
   return (await selectOne<QuickReplyFolderRow>(em, 'insert into quick_reply_folder (id, project_id, name, created_at) values (?, ?, ?, ?) returning *', [
     newId(),
     viewer.project.id,
@@ -113,14 +115,14 @@ export async function saveDraft(em: EntityManager, viewer: Viewer, conversationG
   if (text.length > 4096) throw new UserError('INVALID_INPUT', 'The draft is longer than 4096 characters.', 'text');
   if (!text.trim()) {
     await em.execute('delete from draft where operator_id = ? and conversation_id = ?', [viewer.operator.id, conversation.id]);
-    return true;
+    return null;
   }
   await em.execute(
     `insert into draft (id, operator_id, conversation_id, text, updated_at) values (?, ?, ?, ?, ?)
      on conflict (operator_id, conversation_id) do update set text = excluded.text, updated_at = excluded.updated_at`,
     [newId(), viewer.operator.id, conversation.id, text, new Date()],
   );
-  return true;
+  return text;
 }
 
 export async function draftOf(em: EntityManager, viewer: Viewer, conversationId: string) {

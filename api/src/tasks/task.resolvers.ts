@@ -16,7 +16,7 @@ export const taskResolvers: Resolvers = {
     updateTask: (_, { input }, ctx) => payload(async () => ({ task: await updateTask(ctx.app, ctx.em, requireViewer(ctx), input) })),
     completeTask: (_, { input }, ctx) => payload(async () => ({ task: await completeTask(ctx.app, ctx.em, requireViewer(ctx), input.taskId) })),
     reopenTask: (_, { input }, ctx) => payload(async () => ({ task: await reopenTask(ctx.app, ctx.em, requireViewer(ctx), input.taskId) })),
-    deleteTask: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteTask(ctx.app, ctx.em, requireViewer(ctx), input.id) })),
+    deleteTask: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteTask(ctx.app, ctx.em, requireViewer(ctx), input.taskId) })),
   },
   Task: {
     id: (task) => toGlobalId('Task', task.id),

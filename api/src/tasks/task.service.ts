@@ -172,6 +172,7 @@ export function listTasks(em: EntityManager, viewer: Viewer, filter: TaskFilter 
   return keysetConnection<TaskRow & { sortAt: Date }>(
     em,
     {
+      name: 'tasks',
       from: `(select *, coalesce(due_at, timestamptz '9999-12-31 00:00:00+00') as sort_at from task) as task`,
       where: where.join(' and '),
       params,

@@ -14,7 +14,7 @@ export const teamResolvers: Resolvers = {
   Mutation: {
     createTeam: (_, { input }, ctx) => payload(async () => ({ team: await createTeam(ctx.em, requireRole(ctx, managers), input.name) })),
     renameTeam: (_, { input }, ctx) => payload(async () => ({ team: await renameTeam(ctx.em, requireRole(ctx, managers), input.teamId, input.name) })),
-    deleteTeam: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteTeam(ctx.app, ctx.em, requireRole(ctx, managers), input.id) })),
+    deleteTeam: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteTeam(ctx.app, ctx.em, requireRole(ctx, managers), input.teamId) })),
     setTeamMembers: (_, { input }, ctx) =>
       payload(async () => ({ team: await setTeamMembers(ctx.em, requireRole(ctx, managers), input.teamId, input.operatorIds) })),
   },

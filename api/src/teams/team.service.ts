@@ -7,6 +7,7 @@ import { idOf } from '../graphql/global-id.ts';
 import { requireOperators } from '../operators/active-operators.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { TeamRow } from './team.entity.ts';
+import { requireAtMost, requireRoom } from '../limits/list-caps.ts';
 
 /** A team of the viewer's project by global id, or a NOT_FOUND user error on `field`. */
 export async function requireTeam(em: EntityManager, viewer: Viewer, globalId: string, field = 'teamId') {
@@ -34,6 +35,7 @@ async function withUniqueName<T>(em: EntityManager, viewer: Viewer, name: string
 
 export async function createTeam(em: EntityManager, viewer: Viewer, rawName: string) {
   const name = boundedText(rawName, 'name');
+  await requireRoom(em, 'Query.teams', ['select count(*)::int as n from team where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} teams.`, 'name');
   return withUniqueName(em, viewer, name, null, async () =>
     (await selectOne<TeamRow>(em, 'insert into team (id, project_id, name, created_at) values (?, ?, ?, ?) returning *', [newId(), viewer.project.id, name, new Date()]))!,
   );
@@ -48,6 +50,7 @@ export async function renameTeam(em: EntityManager, viewer: Viewer, teamId: stri
 /** Replaces the team's members with the given operators of the project. */
 export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: string, operatorGlobalIds: readonly string[]) {
   const team = await requireTeam(em, viewer, teamId);
+  requireAtMost('Team.members', operatorGlobalIds, (cap) => `A team has at most ${cap} members.`, 'operatorIds');
   const ids = (await requireOperators(em, viewer, operatorGlobalIds, 'operatorIds', 'Every member must be an operator of this project.')).map((operator) => operator.id);
   await em.transactional(async (tx) => {
     await tx.execute('delete from team_member where team_id = ?', [team.id]);

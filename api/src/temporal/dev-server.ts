@@ -10,6 +10,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { Connection } from '@temporalio/client';
+import { tieToThisProcess } from '../lib/watchdog.ts';
 
 export type TemporalDevServer = { address: string; namespace: string; stop: () => Promise<void> };
 
@@ -146,25 +147,6 @@ function exitOf(child: ChildProcess): Promise<string> {
   });
 }
 
-// Kills `pid` when our end of its stdin pipe closes, i.e. when this process dies for any reason (even SIGKILL,
-// which skips 'exit' handlers).
-function spawnWatchdog(pid: number): ChildProcess {
-  const watchdog = spawn('/bin/sh', [
-    '-c',
-    // `read` is a shell builtin, so killing this shell leaves nothing behind.
-    `while read -r _; do :; done; kill -TERM ${pid} 2>/dev/null || exit 0; ` +
-      `for _ in $(seq 100); do sleep 0.1; kill -0 ${pid} 2>/dev/null || exit 0; done; kill -KILL ${pid} 2>/dev/null`,
-  ], {
-    stdio: ['pipe', 'ignore', 'ignore'],
-    // Like the server, out of the terminal's process group: a Ctrl+C that kills us must not kill the watchdog.
-    detached: true,
-  });
-  watchdog.on('error', () => {});
-  watchdog.unref();
-  (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
-  return watchdog;
-}
-
 async function waitUntilReady(
   address: string,
   port: number,
@@ -241,11 +223,11 @@ async function startOnce(
   (child.stdout as unknown as { unref?: () => void } | null)?.unref?.();
   (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
 
-  let watchdog: ChildProcess | undefined;
+  let releaseWatchdog: (() => void) | undefined;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      watchdog?.kill('SIGKILL');
+      releaseWatchdog?.();
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
@@ -259,7 +241,7 @@ async function startOnce(
 
   try {
     await spawned;
-    if (child.pid) watchdog = spawnWatchdog(child.pid);
+    releaseWatchdog = tieToThisProcess(child, { signal: 'SIGTERM', graceMs: STOP_GRACE_MS });
     const address = `127.0.0.1:${port}`;
     await waitUntilReady(address, port, namespace, exited, () => tail.join('\n'));
     return { address, namespace, stop };

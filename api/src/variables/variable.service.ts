@@ -7,6 +7,7 @@ import type { CreateVariableDefinitionInput, VariableValueInput } from '../gener
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { VariableDefinitionRow, VariableScope, VariableType } from './variable-definition.entity.ts';
+import { requireRoom } from '../limits/list-caps.ts';
 
 export type VariableValues = Record<string, string | number | boolean>;
 type CheckedValue = { definition: VariableDefinitionRow; value: string | number | boolean | null };
@@ -33,6 +34,7 @@ export async function createDefinition(em: EntityManager, viewer: Viewer, input:
   const name = boundedText(input.name, 'name', 100);
   const taken = await selectOne(em, 'select 1 from variable_definition where project_id = ? and scope = ? and lower(key) = lower(?)', [viewer.project.id, input.scope, key]);
   if (taken) throw new UserError('CONFLICT', `A variable "${key}" exists.`, 'key');
+  await requireRoom(em, 'Query.variableDefinitions', ['select count(*)::int as n from variable_definition where project_id = ? and scope = ?', [viewer.project.id, input.scope]], (cap) => `A project has at most ${cap} ${input.scope === 'CLIENT' ? 'client' : 'deal'} variables.`, 'key');
   return (await selectOne<VariableDefinitionRow>(
     em,
     'insert into variable_definition (id, project_id, scope, key, name, type, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *',

@@ -42,7 +42,7 @@ export const ClientDetails = (props: Props) => {
               <div class="details-sub" title={formatDateTime(client().createdAt)}>
                 Client since {formatDateTime(client().createdAt)} · active {agoPhrase(client().lastActivityAt, now())}
               </div>
-              <For each={client().conversations}>
+              <For each={client().conversations.edges.map((edge) => edge.node)}>
                 {(conversation) => (
                   <a class="btn btn-small" data-testid="open-chat" href={`#/c/${encodeURIComponent(conversation.id)}`}>
                     Open chat · {conversation.channel.name}

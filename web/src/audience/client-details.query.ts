@@ -10,11 +10,15 @@ export const ClientDetailsQuery = graphql(`
         name
         kind
       }
-      conversations {
-        id
-        status
-        channel {
-          name
+      conversations(first: 20) {
+        edges {
+          node {
+            id
+            status
+            channel {
+              name
+            }
+          }
         }
       }
     }

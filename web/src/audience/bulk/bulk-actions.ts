@@ -10,7 +10,7 @@ import { AudienceCreateLabelMutation } from './create-label.mutation.ts';
 import { BulkRemoveClientLabelsMutation } from './remove-client-labels.mutation.ts';
 
 // The API takes at most this many clients per call.
-const CHUNK = 500;
+const CHUNK = 100;
 
 type Payload = { clients?: readonly AudienceClientFragment[] | null; userErrors: readonly { message: string }[] };
 

@@ -20,7 +20,7 @@ const COLUMNS = 'name, phone, email, country, tags, lists (several split by |), 
 /** CSV import (upload, then a live progress bar and the rows refused) and export of the current list. */
 export const ImportExportPanel = (props: { list: AudienceList; canManage: boolean; hidden: boolean; onClose: () => void }) => {
   const client = useClient();
-  const [recent, refetchRecent] = createQuery({ query: ClientJobsQuery, variables: { first: 5 }, requestPolicy: 'cache-and-network' });
+  const [recent, refetchRecent] = createQuery({ query: ClientJobsQuery, requestPolicy: 'cache-and-network' });
   const refresh = () => refetchRecent({ requestPolicy: 'network-only' });
 
   const [file, setFile] = createSignal<File | null>(null);
@@ -59,7 +59,7 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
     setExportError(null);
     exportJob.reset();
     setExporting(true);
-    const result = await client.mutation(ExportClientsMutation, { filter: filterOf(props.list.view()) }).toPromise();
+    const result = await client.mutation(ExportClientsMutation, { input: { filter: filterOf(props.list.view()) } }).toPromise();
     setExporting(false);
     const payload = result.data?.exportClients;
     if (!payload?.job) return setExportError(problem(payload, 'The export did not start.', result.error));
@@ -148,11 +148,11 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
           <Show when={exportJob.job()}>{(job) => <JobProgress job={job()} />}</Show>
         </section>
 
-        <Show when={recent.data?.clientJobs.length}>
+        <Show when={recent.data?.clientJobs.edges.length}>
           <section class="details-section">
             <h3>Recent</h3>
             <ul class="recent-jobs" data-testid="recent-jobs">
-              <For each={recent.data?.clientJobs}>
+              <For each={recent.data?.clientJobs.edges.map((edge) => edge.node)}>
                 {(job) => (
                   <li data-testid="recent-job" data-status={job.status}>
                     <span class="recent-job-line">

@@ -1,9 +1,13 @@
 import { graphql } from '../../generated/index.ts';
 
 export const ClientJobsQuery = graphql(`
-  query ClientJobs($first: Int) {
-    clientJobs(first: $first) {
-      ...ClientJob
+  query ClientJobs {
+    clientJobs(first: 5) {
+      edges {
+        node {
+          ...ClientJob
+        }
+      }
     }
   }
 `);

@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const ExportClientsMutation = graphql(`
-  mutation ExportClients($filter: ClientFilter) {
-    exportClients(filter: $filter) {
+  mutation ExportClients($input: ExportClientsInput!) {
+    exportClients(input: $input) {
       job {
         ...ClientJob
       }

@@ -2,6 +2,8 @@ import { graphql } from '../../generated/index.ts';
 
 export const SetTypingMutation = graphql(`
   mutation SetTyping($input: SetTypingInput!) {
-    setTyping(input: $input)
+    setTyping(input: $input) {
+      typing
+    }
   }
 `);

@@ -2,6 +2,8 @@ import { graphql } from '../../generated/index.ts';
 
 export const SaveDraftMutation = graphql(`
   mutation SaveDraft($input: SaveDraftInput!) {
-    saveDraft(input: $input)
+    saveDraft(input: $input) {
+      draft
+    }
   }
 `);

@@ -1,7 +1,7 @@
 import { graphql } from '../../generated/index.ts';
 
 export const DeleteFilterMutation = graphql(`
-  mutation DeleteFilter($input: DeleteInput!) {
+  mutation DeleteFilter($input: SavedFilterInput!) {
     deleteFilter(input: $input) {
       deletedId
       userErrors {

@@ -58,7 +58,7 @@ export const createSavedFilters = () => {
       const data = await perform(DuplicateFilterMutation, { input: { savedFilterId: id, name } }, (d) => d.duplicateFilter);
       return data?.duplicateFilter.savedFilter ?? null;
     },
-    remove: async (id: string) => !!(await perform(DeleteFilterMutation, { input: { id } }, (d) => d.deleteFilter)),
+    remove: async (id: string) => !!(await perform(DeleteFilterMutation, { input: { savedFilterId: id } }, (d) => d.deleteFilter)),
   };
 };
 

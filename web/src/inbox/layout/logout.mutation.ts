@@ -2,6 +2,8 @@ import { graphql } from '../../generated/index.ts';
 
 export const LogoutMutation = graphql(`
   mutation Logout {
-    logout
+    logout {
+      loggedOut
+    }
   }
 `);

@@ -52,7 +52,7 @@ export const createNotifications = () => {
       setState('items', (item) => marked(item.id), 'read', true);
       setUnread((count) => (ids === null ? 0 : Math.max(0, count - newlyRead)));
     });
-    const result = await client.mutation(MarkNotificationsReadMutation, { input: { ids } }).toPromise();
+    const result = await client.mutation(MarkNotificationsReadMutation, { input: { notificationIds: ids } }).toPromise();
     const count = result.data?.markNotificationsRead.unreadCount;
     if (typeof count === 'number') setUnread(count);
   };

@@ -19,7 +19,7 @@ export const ApiTokensSettings = () => {
     if (created) setSecret(created.token ?? null);
     return created;
   };
-  const revoke = (id: string) => tokens.run(RevokeApiTokenMutation, { input: { id } }, (data) => data.revokeApiToken);
+  const revoke = (id: string) => tokens.run(RevokeApiTokenMutation, { input: { apiTokenId: id } }, (data) => data.revokeApiToken);
 
   return (
     <div class="settings-section" data-testid="settings-api-tokens">

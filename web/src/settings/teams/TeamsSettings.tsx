@@ -15,7 +15,7 @@ export const TeamsSettings = () => {
   const rename = (teamId: string, name: string) => teams.run(RenameTeamMutation, { input: { teamId, name } }, (data) => data.renameTeam);
   const toggle = (teamId: string, members: string[], operatorId: string, on: boolean) =>
     teams.run(SetTeamMembersMutation, { input: { teamId, operatorIds: on ? [...members, operatorId] : members.filter((id) => id !== operatorId) } }, (data) => data.setTeamMembers);
-  const remove = (id: string) => teams.run(DeleteTeamMutation, { input: { id } }, (data) => data.deleteTeam);
+  const remove = (id: string) => teams.run(DeleteTeamMutation, { input: { teamId: id } }, (data) => data.deleteTeam);
 
   return (
     <div class="settings-section" data-testid="settings-teams">

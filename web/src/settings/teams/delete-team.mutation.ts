@@ -1,7 +1,7 @@
 import { graphql } from '../../generated/index.ts';
 
 export const DeleteTeamMutation = graphql(`
-  mutation DeleteTeam($input: DeleteInput!) {
+  mutation DeleteTeam($input: TeamInput!) {
     deleteTeam(input: $input) {
       deletedId
       userErrors { field message code }

@@ -33,7 +33,7 @@ export const LibraryPicker = (props: Props) => {
   };
 
   const drop = async (file: FileItemFragment) => {
-    const result = await remove({ input: { id: file.id } });
+    const result = await remove({ input: { fileId: file.id } });
     const failure = result.error?.message ?? result.data?.deleteLibraryFile.userErrors[0]?.message;
     setError(failure ?? null);
     if (!failure) refetch({ requestPolicy: 'network-only' });

@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated/index.ts';
 
 export const DeleteLibraryFileMutation = graphql(`
-  mutation DeleteLibraryFile($input: DeleteInput!) {
+  mutation DeleteLibraryFile($input: FileInput!) {
     deleteLibraryFile(input: $input) {
       deletedId
       userErrors {

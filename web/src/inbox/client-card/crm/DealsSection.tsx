@@ -11,8 +11,9 @@ export const DealsSection = (props: { crm: ClientCrmState; client: CrmClient }) 
   const [adding, setAdding] = createSignal(false);
   const [showClosed, setShowClosed] = createSignal(false);
   const funnels = () => props.crm.data()?.funnels ?? [];
-  const open = () => props.client.deals.filter((deal) => deal.status === 'OPEN');
-  const closed = () => props.client.deals.filter((deal) => deal.status !== 'OPEN');
+  const deals = () => props.client.deals.edges.map((edge) => edge.node);
+  const open = () => deals().filter((deal) => deal.status === 'OPEN');
+  const closed = () => deals().filter((deal) => deal.status !== 'OPEN');
   const [form, setForm] = createSignal({ title: '', budget: '', currency: 'RUB', funnelId: '' });
   const create = async (event: Event) => {
     event.preventDefault();

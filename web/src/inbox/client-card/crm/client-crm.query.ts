@@ -57,24 +57,28 @@ export const ClientCrmQuery = graphql(`
         value
         system
       }
-      deals {
-        id
-        title
-        budget
-        currency
-        status
-        closedAt
-        stage {
-          id
-          name
-        }
-        funnel {
-          id
-          name
-        }
-        responsible {
-          id
-          name
+      deals(first: 50) {
+        edges {
+          node {
+              id
+              title
+              budget
+              currency
+              status
+              closedAt
+              stage {
+                id
+                name
+              }
+              funnel {
+                id
+                name
+              }
+              responsible {
+                id
+                name
+              }
+          }
         }
       }
       stages {

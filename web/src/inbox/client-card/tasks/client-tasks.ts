@@ -76,7 +76,7 @@ export const createClientTasks = (clientId: string) => {
       completed
         ? perform(CompleteTaskMutation, { input: { taskId } }, (d) => d.completeTask)
         : perform(ReopenTaskMutation, { input: { taskId } }, (d) => d.reopenTask),
-    remove: (id: string) => perform(DeleteTaskMutation, { input: { id } }, (d) => d.deleteTask),
+    remove: (id: string) => perform(DeleteTaskMutation, { input: { taskId: id } }, (d) => d.deleteTask),
   };
 };
 

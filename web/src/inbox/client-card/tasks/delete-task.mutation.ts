@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated/index.ts';
 
 export const DeleteTaskMutation = graphql(`
-  mutation DeleteTask($input: DeleteInput!) {
+  mutation DeleteTask($input: TaskInput!) {
     deleteTask(input: $input) {
       deletedId
       userErrors {
