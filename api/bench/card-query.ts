@@ -15,7 +15,7 @@ export const fullCardQuery = `query FullCard($client: ID!, $conversation: ID!) {
     tags { id name color }
     lists { id name color }
     variables { key name type value system }
-    deals { id title budget currency status stage { name } funnel { name } responsible { name } }
+    deals(first: 20) { edges { node { id title budget currency status stage { name } funnel { name } responsible { name } } } }
     stages { funnel { name } stage { name } }
     tasks { id title priority dueAt overdue assignee { name } }
     notes(first: 5) { edges { node { id text createdAt author { name } } } }

@@ -8,6 +8,7 @@ import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Files } from './files/files.ts';
 import type { Buckets } from './limits/buckets.ts';
 import type { Limits } from './limits/limits.ts';
+import type { CostBucket } from './limits/throttle.ts';
 import { UserError, unauthenticated } from './graphql/errors.ts';
 import type { OperatorRole } from './operators/operator.entity.ts';
 
@@ -39,6 +40,8 @@ export type Context = {
   loaders: Loaders;
   /** The caller's network address (behind TRUST_PROXY_HOPS proxies, from X-Forwarded-For). */
   address: string;
+  /** The throttle bucket the caller's operations drain (limits/throttle.ts). */
+  costBucket: CostBucket;
 };
 
 export function requireViewer(context: Context): Viewer {

@@ -59,7 +59,8 @@ it('drains on stop: an in-flight request still gets its answer, sockets are told
   });
   await settle(100);
   const stopped = api.stop();
-  expect(await answer).toEqual({ status: 200, body: JSON.stringify({ data: { me: { operator: { email: 'anna@demo.test' } } } }) + '\n' });
+  const { status, body: text } = await answer;
+  expect({ status, data: JSON.parse(text).data }).toEqual({ status: 200, data: { me: { operator: { email: 'anna@demo.test' } } } });
   await stopped;
   await settle();
   expect((subscription.failure as { code?: number } | null)?.code ?? (subscription.completed ? 1001 : null)).toBe(1001);

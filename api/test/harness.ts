@@ -41,13 +41,20 @@ export async function startTestApi(options: { worker?: boolean; drivers?: (app: 
   const api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
   const sockets: WsClient[] = [];
 
-  async function gql<T = Record<string, any>>(query: string, variables: object = {}, authorization?: string) {
+  /** The whole answer: status, headers and body (with `extensions.cost`). */
+  async function request<T = Record<string, any>>(query: string, variables: object = {}, authorization?: string, headers: Record<string, string> = {}) {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GraphQLResult<T>;
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResult<T> & { extensions?: Record<string, any> } };
+  }
+
+  /** Data and errors only: the limits' `extensions.cost` is left out (see `request` for all of it). */
+  async function gql<T = Record<string, any>>(query: string, variables: object = {}, authorization?: string) {
+    const { data, errors } = (await request<T>(query, variables, authorization)).body;
+    return (errors ? { data, errors } : { data }) as GraphQLResult<T>;
   }
 
   return {
@@ -55,6 +62,7 @@ export async function startTestApi(options: { worker?: boolean; drivers?: (app: 
     taskQueue,
     url: api.url,
     gql,
+    request,
     queries,
     /** The SQL statements `work` runs. */
     async countQueries(work: () => Promise<unknown>) {
@@ -149,3 +157,6 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
 
 /** Lets a subscription reach the server before the test publishes. */
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A connection's nodes, in order. */
+export const nodes = <T = any>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);

@@ -148,7 +148,7 @@ describe('CSV import and export', () => {
   });
 
   it('exports the filtered clients as CSV, downloadable when done', async () => {
-    const started: any = await api.gql('mutation($f: ClientFilter) { exportClients(filter: $f) { job { id total } userErrors { code } } }', { f: { search: 'bulk1' } }, manager);
+    const started: any = await api.gql('mutation($f: ClientFilter) { exportClients(input: { filter: $f }) { job { id total } userErrors { code } } }', { f: { search: 'bulk1' } }, manager);
     expect(started.data.exportClients.userErrors).toEqual([]);
     expect(started.data.exportClients.job.total).toBe(111); // bulk1, bulk10–19, bulk100–199
     const done = await finished(started.data.exportClients.job.id);

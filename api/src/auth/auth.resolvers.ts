@@ -14,7 +14,7 @@ export const authResolvers: Resolvers = {
     apiTokens: (_, __, ctx) => listApiTokens(ctx.em, requireRole(ctx, tokenManagers)),
   },
   Mutation: {
-    login: (_, { input }, { em }) => payload(() => login(em, input.email, input.password)),
+    login: (_, { input }, ctx) => payload(() => login(ctx.app, ctx.em, input, ctx.address)),
     createApiToken: (_, { input }, ctx) =>
       payload(async () => createApiToken(ctx.em, requireRole(ctx, tokenManagers).project.id, input.name)),
     revokeApiToken: (_, { input }, ctx) =>

@@ -7,6 +7,7 @@ import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
 import { Project, type ProjectRow } from '../projects/project.entity.ts';
 import { topics } from '../pubsub/pubsub.ts';
 import { AuthToken } from './auth-token.entity.ts';
+import { guardLogin } from './login-attempts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { newToken, tokenHash } from './tokens.ts';
 
@@ -15,8 +16,13 @@ const sessionLifetimeMs = 30 * 24 * 3600 * 1000;
 let unused: Promise<string> | null = null;
 const unusedHash = () => (unused ??= hashPassword(randomUUID()));
 
-export async function login(em: EntityManager, email: string, password: string) {
-  const operator = await em.findOne(Operator, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+export async function login(app: App, em: EntityManager, input: { email: string; password: string }, address: string) {
+  const email = input.email.trim().toLowerCase();
+  return guardLogin(app, email, address, () => verifiedLogin(em, email, input.password));
+}
+
+async function verifiedLogin(em: EntityManager, email: string, password: string) {
+  const operator = await em.findOne(Operator, { email }, { populate: ['passwordHash'] });
   // The same answer, after the same work, for an unknown e-mail and a wrong password: no account probing.
   const valid = await verifyPassword(password, operator?.passwordHash ?? (await unusedHash()));
   // A deactivated operator gets the wrong password's answer too: nothing tells who once had an account.
@@ -78,12 +84,20 @@ export async function visitorFromToken(em: EntityManager, token: string): Promis
   return selectOne<Visitor>(em, 'select id as client_channel_id from client_channel where access_token_hash = ?', [tokenHash(token)]);
 }
 
-/** Reads an Authorization value: `Bearer …` for operators and API tokens, `Visitor …` for the widget. */
-export async function authenticate(em: EntityManager, authorization: string | undefined) {
+export type Credential = { scheme: 'bearer' | 'visitor'; token: string };
+
+/** An Authorization value's credential: `Bearer …` for operators and API tokens, `Visitor …` for the widget. */
+export function credentialOf(authorization: string | undefined): Credential | null {
   const [scheme, token] = (authorization ?? '').trim().split(/\s+/, 2);
-  if (!token) return { viewer: null, visitor: null };
-  if (scheme?.toLowerCase() === 'bearer') return { viewer: await viewerFromToken(em, token), visitor: null };
-  if (scheme?.toLowerCase() === 'visitor') return { viewer: null, visitor: await visitorFromToken(em, token) };
+  const kind = scheme?.toLowerCase();
+  return token && (kind === 'bearer' || kind === 'visitor') ? { scheme: kind, token } : null;
+}
+
+/** Who an Authorization value is, checked against the database. */
+export async function authenticate(em: EntityManager, authorization: string | undefined) {
+  const credential = credentialOf(authorization);
+  if (credential?.scheme === 'bearer') return { viewer: await viewerFromToken(em, credential.token), visitor: null };
+  if (credential?.scheme === 'visitor') return { viewer: null, visitor: await visitorFromToken(em, credential.token) };
   return { viewer: null, visitor: null };
 }
 

@@ -50,7 +50,7 @@ describe('operator login', () => {
     await settle();
     expect(open.failure).toBeNull();
 
-    expect((await api.gql('mutation { logout }', {}, token)).data).toEqual({ logout: true });
+    expect((await api.gql('mutation { logout { loggedOut userErrors { code } } }', {}, token)).data).toEqual({ logout: { loggedOut: true, userErrors: [] } });
     expect((await api.gql(me, {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await expect.poll(() => (open.failure as { code?: number } | null)?.code).toBe(4403);
 
@@ -71,7 +71,7 @@ describe('operator login', () => {
 
 describe('project API tokens', () => {
   const create = 'mutation($name: String!) { createApiToken(input: { name: $name }) { token apiToken { id name } userErrors { code field } } }';
-  const revoke = 'mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedId userErrors { code } } }';
+  const revoke = 'mutation($id: ID!) { revokeApiToken(input: { apiTokenId: $id }) { revokedId userErrors { code } } }';
 
   it('are created by owners and admins, authenticate as the project with no operator, and stop working once revoked', async () => {
     const owner = await api.login('owner@demo.test', 'demo-owner');

@@ -116,10 +116,10 @@ describe('merge', () => {
 
     expect((await mutate('mergeClients', 'MergeClientsInput', { survivorId: survivor, mergedId: survivor }, anna, 'client { id }')).userErrors[0].code).toBe('INVALID_INPUT');
     expect((await mutate('mergeClients', 'MergeClientsInput', { survivorId: survivor, mergedId: merged }, stranger, 'client { id }')).userErrors[0].code).toBe('NOT_FOUND');
-    const result = await mutate('mergeClients', 'MergeClientsInput', { survivorId: survivor, mergedId: merged }, anna, 'client { id phone email country tags { name } deals { title } notes { edges { node { text } } } channels { platformId } duplicates { id } }');
+    const result = await mutate('mergeClients', 'MergeClientsInput', { survivorId: survivor, mergedId: merged }, anna, 'client { id phone email country tags { name } deals { edges { node { title } } } notes { edges { node { text } } } channels { platformId } duplicates { id } }');
     expect(result.userErrors).toEqual([]);
     // The survivor keeps its own phone and e-mail and takes what it lacked (the country).
-    expect(result.client).toMatchObject({ phone: '+7 900 555-00-11', country: 'Kazakhstan', tags: [{ name: 'Twin' }], deals: [{ title: 'Twin deal' }], duplicates: [] });
+    expect(result.client).toMatchObject({ phone: '+7 900 555-00-11', country: 'Kazakhstan', tags: [{ name: 'Twin' }], deals: { edges: [{ node: { title: 'Twin deal' } }] }, duplicates: [] });
     expect(result.client.notes.edges.map((e: any) => e.node.text)).toEqual(['Prefers calls']);
     expect(result.client.channels).toHaveLength(2);
     // The merged client's conversation now belongs to the survivor; the merged client is deleted.

@@ -1,6 +1,6 @@
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { notFound, payload, unauthenticated } from '../graphql/errors.ts';
+import { payload, unauthenticated, UserError } from '../graphql/errors.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type ActivityMessage } from '../pubsub/pubsub.ts';
 import { findConversation } from './conversation.service.ts';
@@ -11,7 +11,7 @@ async function joinActivity(ctx: Context, conversationGlobalId: string) {
   const viewer = requireViewer(ctx);
   if (!viewer.operator) throw unauthenticated();
   const conversation = await findConversation(ctx.em, viewer, conversationGlobalId);
-  if (!conversation) throw notFound('No such conversation.');
+  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
   return { operatorId: viewer.operator.id, topic: topics.activity(conversation.id) };
 }
 

@@ -30,7 +30,7 @@ it('shows who else views and types in a conversation, and when they leave', asyn
   expect(annaSees.received[0]?.data).toEqual({ conversationActivity: { operator: { name: 'Boris Operator' }, viewing: true, typing: false } });
   expect(borisSees.received[0]?.data).toEqual({ conversationActivity: { operator: { name: 'Anna Operator' }, viewing: true, typing: false } });
 
-  await api.gql('mutation($id: ID!) { setTyping(input: { conversationId: $id, typing: true }) }', { id: conversationId }, boris);
+  await api.gql('mutation($id: ID!) { setTyping(input: { conversationId: $id, typing: true }) { typing } }', { id: conversationId }, boris);
   await annaSees.next(2);
   expect(annaSees.received[1]?.data).toEqual({ conversationActivity: { operator: { name: 'Boris Operator' }, viewing: true, typing: true } });
   // Nobody is told about themself.
@@ -45,6 +45,6 @@ it('is refused for a conversation of another project or an unknown one', async (
   const sub = collect(api.socket({ authorization: anna }), activity, { id: 'nope' });
   await sub.next(1);
   expect(sub.received[0]?.errors?.[0]?.message).toBe('No such conversation.');
-  const typing: any = await api.gql('mutation { setTyping(input: { conversationId: "nope", typing: true }) }', {}, anna);
-  expect(typing.errors[0].extensions.code).toBe('NOT_FOUND');
+  const typing: any = await api.gql('mutation { setTyping(input: { conversationId: "nope", typing: true }) { typing userErrors { code } } }', {}, anna);
+  expect(typing.data.setTyping).toEqual({ typing: null, userErrors: [{ code: 'NOT_FOUND' }] });
 });

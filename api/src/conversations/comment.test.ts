@@ -100,7 +100,7 @@ describe('notifications', () => {
     expect(newest.comment.text).toBe('two');
     const total = await unread(t.boris!);
     const mark = (token: string, ids: string[] | null) =>
-      api.gql('mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { unreadCount userErrors { code } } }', { i: { ids } }, token) as Promise<any>;
+      api.gql('mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { unreadCount userErrors { code } } }', { i: { notificationIds: ids } }, token) as Promise<any>;
     // Someone else's id changes nothing.
     expect((await mark(t.anna!, [newest.id])).data.markNotificationsRead.unreadCount).toBe(await unread(t.anna!));
     expect((await mark(t.boris!, [newest.id])).data.markNotificationsRead.unreadCount).toBe(total - 1);

@@ -78,7 +78,7 @@ describe('searching inside one dialog', () => {
     await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'Заказ номер 42 тоже', dedupeKey: 'second-order' });
     const found = await search('заказ');
     const result: any = await api.gql(
-      `query($f: ConversationFilter) { conversations(first: 5, filter: $f) { edges { node { searchMessages(text: "заказ") { message { text } highlight { text match } } } } } }`,
+      `query($f: ConversationFilter) { conversations(first: 1, filter: $f) { edges { node { searchMessages(text: "заказ") { message { text } highlight { text match } } } } } }`,
       { f: { search: 'Добрый вечер' } },
       token,
     );

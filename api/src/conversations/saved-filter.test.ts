@@ -79,7 +79,7 @@ describe('saved filters', () => {
       { field: 'VARIABLE', variable: 'orders', equals: null, contains: null, min: 1.5, max: 10, allOf: null },
       { field: 'VARIABLE', variable: 'vip', equals: 'yes', contains: null, min: null, max: null, allOf: null },
     ]);
-    await api.gql('mutation($i: DeleteInput!) { deleteFilter(input: $i) { deletedId } }', { i: { id: (result as any).data.saveFilter.savedFilter.id } }, anna);
+    await api.gql('mutation($i: SavedFilterInput!) { deleteFilter(input: $i) { deletedId } }', { i: { savedFilterId: (result as any).data.saveFilter.savedFilter.id } }, anna);
   });
 
   it('are personal or shared, duplicated, renamed and deleted by whom may', async () => {
@@ -97,7 +97,7 @@ describe('saved filters', () => {
     const copy: any = await api.gql('mutation($i: DuplicateFilterInput!) { duplicateFilter(input: $i) { savedFilter { name shared owner { name } } } }', { i: { savedFilterId: team.id } }, boris);
     expect(copy.data.duplicateFilter.savedFilter).toEqual({ name: 'Team: without e-mail (copy)', shared: false, owner: { name: 'Boris Operator' } });
 
-    const removed: any = await api.gql('mutation($i: DeleteInput!) { deleteFilter(input: $i) { deletedId userErrors { code } } }', { i: { id: mine.id } }, anna);
+    const removed: any = await api.gql('mutation($i: SavedFilterInput!) { deleteFilter(input: $i) { deletedId userErrors { code } } }', { i: { savedFilterId: mine.id } }, anna);
     expect(removed.data.deleteFilter).toEqual({ deletedId: mine.id, userErrors: [] });
     expect((await saved(anna)).map((f: any) => f.name)).toEqual(['Team: without e-mail']);
   });

@@ -62,8 +62,8 @@ describe('deals', () => {
       deal: { title: 'Sofa', budget: '1500.00', currency: 'USD', status: 'OPEN', stage: { name: 'New' }, funnel: { name: 'Sales B2C' }, responsible: { name: 'Anna Operator' }, variables: [{ key: 'seats', value: '3' }] },
       userErrors: [],
     });
-    const card: any = await api.gql('query($id: ID!) { client(id: $id) { deals(status: OPEN) { title } stages { funnel { name } stage { name } deal { title } } } }', { id: clients[0] }, anna);
-    expect(card.data.client).toEqual({ deals: [{ title: 'Sofa' }], stages: [{ funnel: { name: 'Sales B2C' }, stage: { name: 'New' }, deal: { title: 'Sofa' } }] });
+    const card: any = await api.gql('query($id: ID!) { client(id: $id) { deals(status: OPEN) { edges { node { title } } } stages { funnel { name } stage { name } deal { title } } } }', { id: clients[0] }, anna);
+    expect(card.data.client).toEqual({ deals: { edges: [{ node: { title: 'Sofa' } }] }, stages: [{ funnel: { name: 'Sales B2C' }, stage: { name: 'New' }, deal: { title: 'Sofa' } }] });
   });
 
   it('move between stages as timeline events; a stage’s responsible employee takes over; close as won or lost', async () => {
@@ -86,9 +86,9 @@ describe('deals', () => {
     await call('closeDeal', 'CloseDealInput', { dealId: second.id, status: 'WON' }, dealFields);
     const third = (await call('createDeal', 'CreateDealInput', { clientId: clients[1], funnelId: funnel.id, title: 'Lamp', budget: '50' }, dealFields)).deal;
     await call('closeDeal', 'CloseDealInput', { dealId: third.id, status: 'LOST' }, dealFields);
-    const card: any = await api.gql('query($id: ID!) { client(id: $id) { sales { currency count amount } closed: deals(status: WON) { title status } stages { stage { name } } } }', { id: clients[1] }, anna);
+    const card: any = await api.gql('query($id: ID!) { client(id: $id) { sales { currency count amount } closed: deals(status: WON) { edges { node { title status } } } stages { stage { name } } } }', { id: clients[1] }, anna);
     expect(card.data.client.sales).toEqual([{ currency: 'RUB', count: 2, amount: 1090.9 }]);
-    expect(card.data.client.closed.map((d: any) => d.title).sort()).toEqual(['Chairs', 'Kitchen', 'Lamp']);
+    expect(card.data.client.closed.edges.map((e: any) => e.node.title).sort()).toEqual(['Chairs', 'Kitchen', 'Lamp']);
     expect(card.data.client.stages).toEqual([]);
     expect((await call('reopenDeal', 'DealInput', { dealId: third.id }, dealFields)).deal.status).toBe('OPEN');
   });
@@ -99,14 +99,14 @@ describe('deals', () => {
       (((await api.gql('query($f: ConversationFilter) { conversations(first: 50, filter: $f) { edges { node { client { id } } } } }', { f: { conditions } }, anna)) as any).data.conversations
         .edges as any[]).map((edge) => edge.node.client.id).sort();
     expect(await filter([{ field: 'FUNNEL', anyOf: [funnel.id] }])).toEqual([clients[0], clients[1]].sort());
-    const sofa: any = await api.gql('query($id: ID!) { client(id: $id) { deals { id } } }', { id: clients[0] }, anna);
-    await call('moveDeal', 'MoveDealInput', { dealId: sofa.data.client.deals[0].id, stageId: offer.id }, dealFields);
+    const sofa: any = await api.gql('query($id: ID!) { client(id: $id) { deals { edges { node { id } } } } }', { id: clients[0] }, anna);
+    await call('moveDeal', 'MoveDealInput', { dealId: sofa.data.client.deals.edges[0].node.id, stageId: offer.id }, dealFields);
     expect(await filter([{ field: 'STAGE', anyOf: [offer.id] }])).toEqual([clients[0]]);
   });
 
   it('belong to their project only', async () => {
-    const deal: any = await api.gql('query($id: ID!) { client(id: $id) { deals { id } } }', { id: clients[0] }, anna);
-    const dealId = deal.data.client.deals[0].id;
+    const deal: any = await api.gql('query($id: ID!) { client(id: $id) { deals { edges { node { id } } } } }', { id: clients[0] }, anna);
+    const dealId = deal.data.client.deals.edges[0].node.id;
     expect((await call('closeDeal', 'CloseDealInput', { dealId, status: 'LOST' }, dealFields, stranger)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'dealId', message: 'No such deal.' }]);
     expect((await call('createDeal', 'CreateDealInput', { clientId: clients[0], funnelId: funnel.id, title: 'x' }, dealFields, stranger)).userErrors[0].code).toBe('NOT_FOUND');
     const funnels: any = await api.gql('{ funnels { id } }', {}, stranger);

@@ -84,7 +84,7 @@ describe('attachments in messages', () => {
     expect(library.data.fileLibrary.edges).toEqual([{ node: { name: 'price.pdf' } }]);
 
     // Deleting the library file keeps the copy that was sent, bytes and all.
-    await api.gql('mutation($id: ID!) { deleteLibraryFile(input: { id: $id }) { userErrors { code } } }', { id: kept.body.file.id }, owner);
+    await api.gql('mutation($id: ID!) { deleteLibraryFile(input: { fileId: $id }) { userErrors { code } } }', { id: kept.body.file.id }, owner);
     expect(await (await fetch(local(received.attachments[1].url))).text()).toBe(pdf.toString());
   });
 

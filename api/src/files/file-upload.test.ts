@@ -176,7 +176,7 @@ describe('the library', () => {
 
     // Room again after a delete; only managers and up manage the library.
     const oldest = second.data.fileLibrary.edges[0].node.id;
-    const remove = 'mutation($id: ID!) { deleteLibraryFile(input: { id: $id }) { deletedId userErrors { code } } }';
+    const remove = 'mutation($id: ID!) { deleteLibraryFile(input: { fileId: $id }) { deletedId userErrors { code } } }';
     expect(((await api.gql(remove, { id: oldest }, operator)) as any).data.deleteLibraryFile.userErrors).toEqual([{ code: 'FORBIDDEN' }]);
     expect((await upload(png, { library: true, token: operator })).status).toBe(403);
     expect(((await api.gql(remove, { id: oldest }, owner)) as any).data.deleteLibraryFile).toEqual({ deletedId: oldest, userErrors: [] });
@@ -199,7 +199,7 @@ describe('tenancy', () => {
 
     expect((await fetch(`${api.url}${path}`, { headers: { authorization: outsider } })).status).toBe(404);
 
-    const removed: any = await api.gql('mutation($id: ID!) { deleteLibraryFile(input: { id: $id }) { userErrors { code } } }', { id: fileId }, outsider);
+    const removed: any = await api.gql('mutation($id: ID!) { deleteLibraryFile(input: { fileId: $id }) { userErrors { code } } }', { id: fileId }, outsider);
     expect(removed.data.deleteLibraryFile.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
 
     // Their own conversation, our file: not found, and no message is stored.

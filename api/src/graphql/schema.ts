@@ -1,4 +1,3 @@
-import { GraphQLScalarType, Kind } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authResolvers } from '../auth/auth.resolvers.ts';
 import { channelResolvers } from '../channels/channel.resolvers.ts';
@@ -30,22 +29,10 @@ import { taskResolvers } from '../tasks/task.resolvers.ts';
 import { teamResolvers } from '../teams/team.resolvers.ts';
 import { widgetResolvers } from '../widget/widget.resolvers.ts';
 import { fileResolvers } from '../files/file.resolvers.ts';
+import { DateTime } from './date-time.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { typeDefs } from './type-defs.ts';
 
-
-const DateTime = new GraphQLScalarType<Date | null, string>({
-  name: 'DateTime',
-  serialize: (value) => (value as Date).toISOString(),
-  parseValue: (value) => parseDate(value),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDate(ast.value) : null),
-});
-
-function parseDate(value: unknown): Date {
-  const date = new Date(String(value));
-  if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 date-time.');
-  return date;
-}
 
 const features: Resolvers[] = [
   nodeResolvers,

@@ -122,7 +122,7 @@ describe('tenancy', () => {
 
     const { apiToken } = await createApiToken(api.app.orm.em.fork(), a.project.id, 'insider integration');
     const revoke: any = await api.gql(
-      'mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedId userErrors { code } } }',
+      'mutation($id: ID!) { revokeApiToken(input: { apiTokenId: $id }) { revokedId userErrors { code } } }',
       { id: toGlobalId('ApiToken', apiToken.id) },
       outsider,
     );

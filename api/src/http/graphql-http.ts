@@ -3,7 +3,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
-import { authenticate } from '../auth/auth.service.ts';
+import { authenticate, credentialOf } from '../auth/auth.service.ts';
 import type { App, Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { requestScope } from '../graphql/request-scope.ts';
@@ -11,7 +11,7 @@ import { schema } from '../graphql/schema.ts';
 import { limitsPlugin } from '../limits/apollo-limits.plugin.ts';
 import { mayIntrospect } from '../limits/introspection.ts';
 import { asTokenRefusal, limitRules, tooComplex, type LimitKind } from '../limits/operation-limits.ts';
-import { admit, costBucketOf, costReport, throttled } from '../limits/throttle.ts';
+import { admit, costBucketOf, costReport, countBadCredential } from '../limits/throttle.ts';
 import { readJsonBody, refused } from './body.ts';
 import { clientAddress } from './client-address.ts';
 import { answerPreflight, corsHeaders } from './cors.ts';
@@ -43,22 +43,23 @@ export async function createGraphqlHttp(app: App) {
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (answerPreflight(limits, req, res)) return;
     const cors = corsHeaders(limits, req);
+    const address = clientAddress(req, limits.trustProxyHops);
+    const credential = credentialOf(req.headers.authorization);
+    const costBucket = costBucketOf(limits, credential, address);
+
+    // A throttled caller is answered before the database is asked who it is, and before its body is read.
+    const { answer: admitted, refusal } = await admit(app.buckets, limits, costBucket, credential);
+    if (refusal) {
+      const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(refusal.extensions.retryAfter) };
+      return void res.writeHead(429, headers).end(JSON.stringify({ errors: [maskUnexpected(refusal)], extensions: { cost: costReport(costBucket, 1, null, admitted) } }));
+    }
     const scope = requestScope(app);
     const identity = await authenticate(scope.em, req.headers.authorization);
-    const address = clientAddress(req, limits.trustProxyHops);
+    if (credential && !identity.viewer && !identity.visitor) await countBadCredential(app.buckets, limits, costBucket);
 
     if (url.pathname === '/graphql/schema.graphql') {
       if (!mayIntrospect(limits, identity)) return void res.writeHead(401, { ...cors, 'content-type': 'text/plain' }).end('Send an operator session or an API token as `Authorization: Bearer …`.');
       return void res.writeHead(200, { ...cors, 'content-type': 'text/plain; charset=utf-8' }).end(sdl);
-    }
-
-    // A throttled caller is answered before its body is even read.
-    const bucket = costBucketOf(limits, identity, address);
-    const admitted = await admit(app.buckets, bucket);
-    if (!admitted.allowed) {
-      const error = throttled(admitted);
-      const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(error.extensions.retryAfter) };
-      return void res.writeHead(429, headers).end(JSON.stringify({ errors: [error.toJSON()], extensions: { cost: costReport(bucket, 1, null, admitted) } }));
     }
 
     const body = req.method === 'POST' ? await readJsonBody(req, res, limits.maxBodyBytes, cors) : undefined;
@@ -67,7 +68,7 @@ export async function createGraphqlHttp(app: App) {
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, String(value));
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ app, ...scope, ...identity, address }),
+      context: async () => ({ app, ...scope, ...identity, address, costBucket }),
     });
     res.writeHead(response.status ?? 200, { ...Object.fromEntries(response.headers), ...cors });
     if (response.body.kind === 'complete') return void res.end(response.body.string);

@@ -2,21 +2,20 @@ import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { authenticate } from '../auth/auth.service.ts';
+import { authenticate, credentialOf } from '../auth/auth.service.ts';
 import type { App, Context, Viewer, Visitor } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { requestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
 import { mayIntrospect, withoutSuggestion } from '../limits/introspection.ts';
 import { passOperation } from '../limits/operation-gate.ts';
-import { limitRules, parseOperation } from '../limits/operation-limits.ts';
-import { admit, costBucketOf, costReport, throttled, type CostReport } from '../limits/throttle.ts';
+import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-limits.ts';
+import { admit, costBucketOf, costReport, penalize, type CostReport } from '../limits/throttle.ts';
 import { SlowConsumerError, topics, type RevocationMessage } from '../pubsub/pubsub.ts';
 import { clientAddress } from './client-address.ts';
 import { subscribeShared } from './shared-subscription.ts';
 
-type Identity = { viewer: Viewer | null; visitor: Visitor | null };
-type Extra = { socket: WebSocket; request: IncomingMessage; authorization?: string; identity?: Identity; address?: string };
+type Extra = { socket: WebSocket; request: IncomingMessage; authorization?: string; address?: string };
 
 // Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them, 4429 ours.
 const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4429 } as const;
@@ -90,25 +89,30 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         if (Object.keys(ctx.subscriptions).length >= limits.maxSubscriptionsPerSocket) {
           return [refusal(`Too many subscriptions on this socket: at most ${limits.maxSubscriptionsPerSocket}. End some, or open another socket.`, 'SUBSCRIPTION_LIMIT')];
         }
+        const address = ctx.extra.address ?? 'unknown';
+        const credential = credentialOf(ctx.extra.authorization);
+        const costBucket = costBucketOf(limits, credential, address);
+        const { answer: admitted, refusal: throttledNow } = await admit(app.buckets, limits, costBucket, credential);
+        if (throttledNow) return [throttledNow];
         const identity = await authenticate(app.orm.em.fork(), ctx.extra.authorization);
         if (!identity.viewer && !identity.visitor) return [refusal('Sign in first: the token is no longer valid.', 'UNAUTHENTICATED')];
-        ctx.extra.identity = identity;
-        const bucket = costBucketOf(limits, identity, ctx.extra.address ?? 'unknown');
-        const admitted = await admit(app.buckets, bucket);
-        if (!admitted.allowed) return [throttled(admitted)];
         try {
           const document = parseOperation(payload.query, limits);
           const invalid = validate(schema, document, rules);
-          if (invalid.length) return mayIntrospect(limits, identity) ? invalid : invalid.map(withoutSuggestion);
+          if (invalid.length) {
+            if (invalid.some(isLimitRefusal)) await penalize(app.buckets, limits, costBucket);
+            return mayIntrospect(limits, identity) ? invalid : invalid.map(withoutSuggestion);
+          }
           const variables = payload.variables ?? undefined;
-          const { requested, answer } = await passOperation(app, identity, bucket, { schema, document, variables, operationName: payload.operationName });
-          const contextValue: Context = { app, ...requestScope(app), ...identity, address: ctx.extra.address ?? 'unknown' };
+          const { requested, answer } = await passOperation(app, identity, costBucket, { schema, document, variables, operationName: payload.operationName });
+          const contextValue: Context = { app, ...requestScope(app), ...identity, address, costBucket };
           socketOf.set(contextValue, ctx.extra.socket);
-          reports.set(contextValue, costReport(bucket, requested ?? 1, null, answer ?? admitted));
+          reports.set(contextValue, costReport(costBucket, requested ?? 1, null, answer ?? admitted));
           return { schema, document, variableValues: variables, operationName: payload.operationName, contextValue };
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
+          if (!(error instanceof GraphQLError)) throw error;
+          if (isLimitRefusal(error)) await penalize(app.buckets, limits, costBucket);
+          return [error];
         }
       },
       // Unexpected failures reach the log, never the caller, whether they come with a result or alone.

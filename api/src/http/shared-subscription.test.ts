@@ -17,7 +17,7 @@ it('gives every subscriber the shared result, and each its own per-viewer fields
   const list: any = await api.gql('{ conversations(first: 1) { edges { node { id } } } }', {}, anna);
   const id = list.data.conversations.edges[0].node.id;
   for (const [token, text] of [[anna, 'Anna’s draft'], [boris, 'Boris’s draft']] as const) {
-    await api.gql('mutation($c: ID!, $t: String!) { saveDraft(input: { conversationId: $c, text: $t }) }', { c: id, t: text }, token);
+    await api.gql('mutation($c: ID!, $t: String!) { saveDraft(input: { conversationId: $c, text: $t }) { draft } }', { c: id, t: text }, token);
   }
   const query = 'subscription { inboxEvents { kind message { text } conversation { id draft } } }';
   const plain = 'subscription { inboxEvents { kind message { text } } }';

@@ -3,7 +3,8 @@ import type { App, Context } from '../context.ts';
 import { actualCost } from './cost.ts';
 import { hideSuggestions, mayIntrospect } from './introspection.ts';
 import { passOperation } from './operation-gate.ts';
-import { costBucketOf, costReport, settle } from './throttle.ts';
+import { isLimitRefusal } from './operation-limits.ts';
+import { costReport, penalize, settle } from './throttle.ts';
 
 /**
  * The API's limits in Apollo's pipeline (the HTTP transport; graphql-ws applies the same in its onSubscribe):
@@ -14,9 +15,12 @@ export function limitsPlugin(app: App): ApolloServerPlugin<Context> {
   const { limits, buckets } = app;
   return {
     async requestDidStart({ contextValue }) {
-      const bucket = costBucketOf(limits, contextValue, contextValue.address);
+      const bucket = contextValue.costBucket;
       let requested: number | null = null;
       return {
+        async didEncounterErrors({ errors }) {
+          if (requested === null && errors.some(isLimitRefusal)) await penalize(buckets, limits, bucket);
+        },
         async didResolveOperation({ document, operationName, request, schema }) {
           ({ requested } = await passOperation(app, contextValue, bucket, { schema, document, operationName, variables: request.variables }));
         },

@@ -20,10 +20,13 @@ export type Buckets = {
   close(): Promise<void>;
 };
 
+/** How long until `amount` more fits in a bucket at `level`. */
+export const waitMs = (level: number, amount: number, rule: BucketRule) => Math.max(0, Math.ceil(((level + amount - rule.capacity) / rule.leakPerSecond) * 1000));
+
 const answer = (allowed: boolean, level: number, amount: number, rule: BucketRule): BucketAnswer => ({
   allowed,
   level,
-  retryAfterMs: allowed ? 0 : Math.ceil(((level + amount - rule.capacity) / rule.leakPerSecond) * 1000),
+  retryAfterMs: allowed ? 0 : waitMs(level, amount, rule),
 });
 
 export function createMemoryBuckets(): Buckets {

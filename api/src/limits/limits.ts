@@ -29,6 +29,8 @@ export type Limits = {
   maxBodyBytes: number;
   /** Failed logins per e-mail: each failure adds 1; past `slowAfter` answers slow down, full locks the e-mail. */
   loginFailuresPerEmail: BucketRule & { slowAfter: number };
+  /** Requests whose token or visitor token authenticates nobody, per address. */
+  badCredentialsPerAddress: BucketRule;
   /** Failed logins per client address, whatever the e-mail. */
   loginFailuresPerAddress: BucketRule;
   /** New web chat visitors (widgetStart without a valid token) per address and per channel. */
@@ -71,6 +73,7 @@ export function limitsFromEnv(): Limits {
     maxSocketBufferBytes: int('WS_MAX_BUFFER_BYTES', 4 * 1024 * 1024),
     maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024),
     loginFailuresPerEmail: { capacity: int('LOGIN_MAX_FAILURES_PER_EMAIL', 10), leakPerSecond: int('LOGIN_MAX_FAILURES_PER_EMAIL', 10) / 600, slowAfter: 3 },
+    badCredentialsPerAddress: perMinute(int('BAD_CREDENTIALS_PER_ADDRESS_PER_MINUTE', 60)),
     loginFailuresPerAddress: { capacity: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30), leakPerSecond: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30) / 900 },
     widgetStartsPerAddress: perMinute(int('WIDGET_STARTS_PER_ADDRESS_PER_MINUTE', 10)),
     widgetStartsPerChannel: perMinute(int('WIDGET_STARTS_PER_CHANNEL_PER_MINUTE', 600)),

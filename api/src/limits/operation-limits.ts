@@ -47,3 +47,6 @@ export function asTokenRefusal(error: GraphQLError, limits: Limits): GraphQLErro
   if (!tokenLimit.test(error.message)) return error;
   return tooComplex('TOKENS', limits.maxTokens, null, `Token limit of ${limits.maxTokens} exceeded: the document is longer.`);
 }
+
+/** Whether an error is a limit's refusal (before Apollo renamed it): what `penalize` charges for. */
+export const isLimitRefusal = (error: GraphQLError) => error.extensions.code === 'QUERY_TOO_COMPLEX' || 'limit' in error.extensions || tokenLimit.test(error.message);

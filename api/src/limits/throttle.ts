@@ -1,14 +1,19 @@
 import { GraphQLError } from 'graphql';
-import type { BucketAnswer, Buckets } from './buckets.ts';
+import type { Credential } from '../auth/auth.service.ts';
+import { tokenHash } from '../auth/tokens.ts';
+import { UserError } from '../graphql/errors.ts';
+import { waitMs, type BucketAnswer, type Buckets } from './buckets.ts';
 import type { BucketRule, Limits } from './limits.ts';
 
-/** Whose cost bucket an operation drains: its API token or operator session, else its visitor, else its address. */
-export type CostBucket = { key: string; rule: BucketRule };
+/** Whose cost bucket an operation drains: its API token, operator session or visitor, else its address. */
+export type CostBucket = { key: string; rule: BucketRule; address: string };
 
-export function costBucketOf(limits: Limits, identity: { viewer: { tokenId: string } | null; visitor: { clientChannelId: string } | null }, address: string): CostBucket {
-  if (identity.viewer) return { key: `cost:token:${identity.viewer.tokenId}`, rule: limits.costBucket };
-  if (identity.visitor) return { key: `cost:visitor:${identity.visitor.clientChannelId}`, rule: limits.anonymousCostBucket };
-  return { key: `cost:address:${address}`, rule: limits.anonymousCostBucket };
+// Keyed by the credential's digest (the one the database stores), so that a throttled caller is answered before
+// the database is asked who it is.
+export function costBucketOf(limits: Limits, credential: Credential | null, address: string): CostBucket {
+  if (credential?.scheme === 'bearer') return { key: `cost:token:${tokenHash(credential.token)}`, rule: limits.costBucket, address };
+  if (credential?.scheme === 'visitor') return { key: `cost:visitor:${tokenHash(credential.token)}`, rule: limits.anonymousCostBucket, address };
+  return { key: `cost:address:${address}`, rule: limits.anonymousCostBucket, address };
 }
 
 /** Shopify's `extensions.cost`, reported with every response. */
@@ -30,22 +35,51 @@ export const costReport = (bucket: CostBucket, requested: number, actual: number
 
 export const retryAfterSeconds = (answer: BucketAnswer) => Math.max(1, Math.ceil(answer.retryAfterMs / 1000));
 
-export function throttled(answer: BucketAnswer, what = 'This operation') {
+export function throttled(answer: BucketAnswer, why = "the caller's cost points are used up") {
   const seconds = retryAfterSeconds(answer);
-  return new GraphQLError(`${what} is throttled: the caller's cost points are used up. Retry in ${seconds} s.`, {
+  return new GraphQLError(`Throttled: ${why}. Retry in ${seconds} s.`, {
     extensions: { code: 'THROTTLED', retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
   });
 }
 
+const badCredentials = (bucket: CostBucket) => `auth:bad:${bucket.address}`;
+
 /**
- * Every operation takes one point before it is even parsed, so that a throttled caller costs the server almost
- * nothing; the rest of its requested cost once it is known.
+ * Before anything else, every operation takes one point from its caller's bucket, so that a throttled caller costs
+ * the server almost nothing; an address that keeps sending credentials that do not work is throttled the same
+ * way (fresh made-up tokens would otherwise each bring a full bucket). Answers the refusal, or null.
  */
-export const admit = (buckets: Buckets, bucket: CostBucket) => buckets.add(bucket.key, 1, bucket.rule);
+export async function admit(buckets: Buckets, limits: Limits, bucket: CostBucket, credential: Credential | null) {
+  const answer = await buckets.add(bucket.key, 1, bucket.rule);
+  if (!answer.allowed) return { answer, refusal: throttled(answer) };
+  if (credential) {
+    const bad = await buckets.add(badCredentials(bucket), 0, limits.badCredentialsPerAddress);
+    if (bad.level + 1 > limits.badCredentialsPerAddress.capacity) {
+      return { answer, refusal: throttled({ ...bad, allowed: false, retryAfterMs: waitMs(bad.level, 1, limits.badCredentialsPerAddress) }, 'this address sent too many tokens that work for nobody') };
+    }
+  }
+  return { answer, refusal: null };
+}
+
+/** A credential that authenticated nobody counts against its address. */
+export const countBadCredential = (buckets: Buckets, limits: Limits, bucket: CostBucket) =>
+  buckets.add(badCredentials(bucket), 1, limits.badCredentialsPerAddress, { force: true });
 
 export const chargeRest = (buckets: Buckets, bucket: CostBucket, requested: number) =>
   buckets.add(bucket.key, Math.max(0, requested - 1), bucket.rule);
 
+/**
+ * An operation refused for a limit (depth, aliases, tokens, directives, cost) is charged as if it had cost the most
+ * an operation may: a caller sending them again and again is soon throttled, which is answered far more cheaply.
+ */
+export const penalize = (buckets: Buckets, limits: Limits, bucket: CostBucket) => buckets.add(bucket.key, limits.maxCost, bucket.rule, { force: true });
+
 /** After the answer: what was charged beyond the actual cost goes back (Shopify refunds the difference). */
 export const settle = (buckets: Buckets, bucket: CostBucket, requested: number, actual: number) =>
   buckets.add(bucket.key, Math.max(1, actual) - Math.max(1, requested), bucket.rule, { force: true });
+
+/** Takes one from a bucket of attempts (new visitors…), or refuses with a THROTTLED user error saying when to retry. */
+export async function spendAttempt(buckets: Buckets, key: string, rule: BucketRule, what: string) {
+  const answer = await buckets.add(key, 1, rule);
+  if (!answer.allowed) throw new UserError('THROTTLED', `${what}: try again in ${retryAfterSeconds(answer)} s.`);
+}

@@ -47,7 +47,7 @@ describe('quick replies', () => {
   it('keep their replies when a folder is deleted', async () => {
     const folder = (await gql('mutation { createQuickReplyFolder(input: { name: "Old" }) { folder { id } } }', {}, manager)).data.createQuickReplyFolder.folder;
     const reply = (await save({ folderId: folder.id, title: 'Kept', text: 'still here' })).data.saveQuickReply.quickReply;
-    await gql('mutation($i: DeleteInput!) { deleteQuickReplyFolder(input: $i) { deletedId } }', { i: { id: folder.id } }, manager);
+    await gql('mutation($i: QuickReplyFolderInput!) { deleteQuickReplyFolder(input: $i) { deletedId } }', { i: { folderId: folder.id } }, manager);
     const after = (await gql('query { quickReplies(search: "still here") { id folder { name } } }', {}, anna)).data.quickReplies;
     expect(after).toEqual([{ id: reply.id, folder: null }]);
   });
@@ -55,7 +55,7 @@ describe('quick replies', () => {
 
 describe('drafts', () => {
   it('are kept per operator and conversation until cleared', async () => {
-    const saveDraft = (text: string, token = anna) => gql('mutation($c: ID!, $t: String!) { saveDraft(input: { conversationId: $c, text: $t }) }', { c: conversationId, t: text }, token);
+    const saveDraft = (text: string, token = anna) => gql('mutation($c: ID!, $t: String!) { saveDraft(input: { conversationId: $c, text: $t }) { draft userErrors { code } } }', { c: conversationId, t: text }, token);
     const draft = async (token = anna) => (await gql('query($id: ID!) { conversation(id: $id) { draft } }', { id: conversationId }, token)).data.conversation.draft;
     await saveDraft('Dear customer, ');
     await saveDraft('Dear customer, we are sorry');

@@ -51,7 +51,7 @@ const update = async (input: object, token = anna) =>
 const act = async (mutation: 'completeTask' | 'reopenTask', taskId: string, token = anna) =>
   (await gql(`mutation($i: TaskInput!) { ${mutation}(input: $i) { task { ${taskFields} } userErrors { code field } } }`, { i: { taskId } }, token))[mutation];
 const remove = async (id: string, token = anna) =>
-  (await gql('mutation($i: DeleteInput!) { deleteTask(input: $i) { deletedId userErrors { code field } } }', { i: { id } }, token)).deleteTask;
+  (await gql('mutation($i: TaskInput!) { deleteTask(input: $i) { deletedId userErrors { code field } } }', { i: { taskId: id } }, token)).deleteTask;
 
 const clientTasks = async (clientId: string, includeCompleted = false, token = anna) =>
   (await gql('query($id: ID!, $all: Boolean) { node(id: $id) { ... on Client { openTaskCount tasks(includeCompleted: $all) { id title completed } } } }', { id: clientId, all: includeCompleted }, token)).node;

@@ -8,9 +8,9 @@ import { sendVisitorMessage, startWidgetSession, visitorMessage } from './widget
 
 export const widgetResolvers: Resolvers = {
   Mutation: {
-    widgetStart: (_, { input }, { em }) =>
+    widgetStart: (_, { input }, ctx) =>
       payload(async () => {
-        const { visitorToken, channel, messages } = await startWidgetSession(em, input);
+        const { visitorToken, channel, messages } = await startWidgetSession(ctx.app, ctx.em, input, ctx.address);
         return { session: { visitorToken, channelName: channel.name, messages } };
       }),
     widgetSend: (_, { input }, ctx) =>

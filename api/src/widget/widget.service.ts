@@ -10,6 +10,7 @@ import { select, selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
+import { spendAttempt } from '../limits/throttle.ts';
 
 type StartInput = { publicKey: string; visitorToken?: string | null; name?: string | null };
 
@@ -17,13 +18,16 @@ type StartInput = { publicKey: string; visitorToken?: string | null; name?: stri
  * Opens the widget for a visitor: the same client again when its token is still valid on this channel,
  * otherwise a new client with a new token (shown once; only its digest is stored).
  */
-export async function startWidgetSession(em: EntityManager, input: StartInput) {
+export async function startWidgetSession(app: App, em: EntityManager, input: StartInput, address: string) {
   const channel = await em.findOne(Channel, { publicKey: input.publicKey, kind: 'WEBCHAT' });
   if (!channel) throw new UserError('NOT_FOUND', 'No web chat with this key.', 'publicKey');
   const known = input.visitorToken
     ? await em.findOne(ClientChannel, { accessTokenHash: tokenHash(input.visitorToken), channelId: channel.id })
     : null;
   if (known) return { visitorToken: input.visitorToken!, channel, messages: await recentMessages(em, known.id) };
+  // Only new visitors count: one coming back with their token is never refused.
+  await spendAttempt(app.buckets, `widget:address:${address}`, app.limits.widgetStartsPerAddress, 'Too many new chats from this address');
+  await spendAttempt(app.buckets, `widget:channel:${channel.id}`, app.limits.widgetStartsPerChannel, 'Too many new chats on this web chat');
 
   const name = input.name?.trim().slice(0, 100);
   const visitorId = randomBytes(6).toString('hex');
