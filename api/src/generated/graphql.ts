@@ -38,108 +38,167 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO-8601 date-time in UTC. */
+  /**
+   * An RFC 3339 date-time with its offset (answers are in UTC, e.g. "2026-12-01T09:30:00.000Z"); anything else is
+   * refused.
+   */
   DateTime: { input: Date; output: Date; }
 };
 
+/** A note to write on a client's card. */
 export type AddClientNoteInput = {
+  /** The client the note is about. */
   clientId: Scalars['ID']['input'];
+  /** Operators to @mention, at most 20 active operators of the project: each gets a notification. */
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 4096 characters (trimmed). */
   text: Scalars['String']['input'];
 };
 
+/** A comment to add to a conversation. */
 export type AddCommentInput = {
+  /** The conversation to comment on. */
   conversationId: Scalars['ID']['input'];
-  /** Operators to @mention: each gets a notification. */
+  /** Operators to @mention (at most 20 active operators of the project): each gets a notification. */
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 4096 characters (trimmed). */
   text: Scalars['String']['input'];
 };
 
+/** A stage to add at the end of a funnel. */
 export type AddFunnelStageInput = {
+  /** The funnel. */
   funnelId: Scalars['ID']['input'];
+  /** 1 to 60 characters. */
   name: Scalars['String']['input'];
 };
 
-/** A project API token for third-party developers: send it as `Authorization: Bearer <token>`. It acts as the project's bot. */
+/**
+ * A project API token for third-party developers: send it as `Authorization: Bearer <token>`. It acts as the
+ * project's bot: it never expires, holds no operator role (so role-restricted mutations answer FORBIDDEN), and what it
+ * writes has no author.
+ */
 export type ApiToken = Node & {
   __typename?: 'ApiToken';
+  /** When the token was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The token's global id (not its secret). */
   id: Scalars['ID']['output'];
+  /** A name to tell tokens apart, e.g. the app that uses it. */
   name: Scalars['String']['output'];
 };
 
+/** Whether to archive a conversation. */
 export type ArchiveConversationInput = {
+  /** True archives it (out of the inbox until the client writes again); false brings it back. */
   archived: Scalars['Boolean']['input'];
+  /** The conversation to archive or unarchive. */
   conversationId: Scalars['ID']['input'];
 };
 
+/** Who is to handle a conversation. */
 export type AssignConversationInput = {
-  /** Shown in the timeline with the assignment, e.g. why it is transferred. */
+  /** Shown in the timeline with the assignment, e.g. why it is transferred (the first 1000 characters). */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The conversation to assign. */
   conversationId: Scalars['ID']['input'];
-  /** The operator to assign (a transfer when someone else had it); null unassigns. */
+  /** The operator to assign (a transfer when someone else had it), an active operator of the project; null unassigns. */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What bulkClientAction does to every client given. */
 export type BulkClientAction =
+  /** Archives the clients and their conversations. */
   | 'ARCHIVE'
+  /** Puts the clients on the black list: their messages are kept but raise nothing, and nothing is sent to them. */
   | 'BLOCK'
-  /** Managers and above. */
+  /** Soft-deletes the clients (restorable until purged). Managers and above, and API tokens. */
   | 'DELETE'
-  /** Managers and above. */
+  /** Brings deleted clients back. Managers and above, and API tokens. */
   | 'RESTORE'
-  /** Sets `ownerId` (null clears) as owner. */
+  /** Sets `ownerId` (null clears) as owner. Managers and above, and API tokens. */
   | 'SET_OWNER'
+  /** Unarchives the clients and their conversations. */
   | 'UNARCHIVE'
+  /** Takes the clients off the black list. */
   | 'UNBLOCK';
 
+/** One action on several clients. */
 export type BulkClientActionInput = {
+  /** What to do to them. */
   action: BulkClientAction;
-  /** 1 to 100 clients. */
+  /** 1 to 100 clients of the caller's project; one unknown id refuses the whole action (NOT_FOUND). */
   clientIds: Array<Scalars['ID']['input']>;
+  /** SET_OWNER only: the active operator of the project to make the owner; null or left out clears the owner. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The result of bulkClientAction. */
 export type BulkClientActionPayload = {
   __typename?: 'BulkClientActionPayload';
+  /** The clients given, as they are now (unordered). At most 100, as many as may be given. */
   clients?: Maybe<Array<Client>>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The caller's current password and the new one. */
 export type ChangeMyPasswordInput = {
+  /** Checked first: a wrong one is INVALID_CREDENTIALS. */
   currentPassword: Scalars['String']['input'];
   /** 8 to 200 characters. */
   newPassword: Scalars['String']['input'];
 };
 
+/** The result of changeMyPassword. */
 export type ChangeMyPasswordPayload = {
   __typename?: 'ChangeMyPasswordPayload';
-  /** True when the password was changed; the operator's other sessions were ended. */
+  /** True when the password was changed; the operator's other sessions were ended. False when it was refused. */
   changed: Scalars['Boolean']['output'];
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** A connected bot or account on one messenger. */
 export type Channel = Node & {
   __typename?: 'Channel';
+  /** The channel's global id. */
   id: Scalars['ID']['output'];
+  /** The messenger the channel is on. */
   kind: ChannelKind;
+  /** The name operators see, 1 to 100 characters. */
   name: Scalars['String']['output'];
-  /** For web chat: the public key in the widget's address, `/widget/<publicKey>`. */
+  /**
+   * For web chat: the public key in the widget's address, `/widget/<publicKey>`. Public (it is embedded in the
+   * business's site) but unguessable; not a secret.
+   */
   publicKey: Scalars['String']['output'];
+  /**
+   * WEBCHAT only: the widget's full address (`<public URL>/widget/<publicKey>`), to embed in an `<iframe>`; null for
+   * other kinds.
+   */
   widgetUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** The messenger a channel is on. */
 export type ChannelKind =
+  /** E-mail (no driver yet: cannot be connected). */
   | 'EMAIL'
+  /** Telegram (no driver yet: cannot be connected). */
   | 'TELEGRAM'
+  /** VK (no driver yet: cannot be connected). */
   | 'VK'
+  /** The chat widget on the business's own site (the only kind that can be connected today). */
   | 'WEBCHAT'
+  /** WhatsApp (no driver yet: cannot be connected). */
   | 'WHATSAPP';
 
+/** The result of createChannel and renameChannel. */
 export type ChannelPayload = {
   __typename?: 'ChannelPayload';
+  /** The channel as it is now; null when the mutation was refused. */
   channel?: Maybe<Channel>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -148,57 +207,83 @@ export type Client = Node & {
   __typename?: 'Client';
   /** The client's history, newest first. */
   activity: ClientActivityConnection;
+  /** Whether the client is archived: out of the Audience's Active section, its conversations out of the inbox. */
   archived: Scalars['Boolean']['output'];
+  /** A link to the client's picture; null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** A blocked client's messages are kept but raise nothing in the inbox, and nothing is sent to them. */
   blocked: Scalars['Boolean']['output'];
   /** Whether the bot answers this client now (not paused). */
   botActive: Scalars['Boolean']['output'];
-  /** While set and in the future, the bot stays silent for this client. */
+  /** While set and in the future, the bot stays silent for this client; null when never paused or resumed. */
   botPausedUntil?: Maybe<Scalars['DateTime']['output']>;
-  /** The client's identities on the project's channels. */
+  /** The client's identities on the project's channels, oldest first. At most 10 (merged clients may have more). */
   channels: Array<ClientChannel>;
-  /** The client's conversations (one per channel), latest activity first. */
+  /** The client's conversations (one per client channel), latest activity first. */
   conversations: ConversationConnection;
+  /** The client's country, as free text up to 100 characters; null when unknown. */
   country?: Maybe<Scalars['String']['output']>;
+  /** When the client first appeared: its first message, its import, or the earliest of two merged clients. */
   createdAt: Scalars['DateTime']['output'];
-  /** Newest first; OPEN or closed (WON and LOST) when `status` is given. */
+  /**
+   * The client's deals, newest first. With `status`: OPEN gives the open deals; WON or LOST gives every closed deal,
+   * won and lost alike.
+   */
   deals: DealConnection;
   /** Set while the client is deleted (soft); purged for good after the project's retention period. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Other clients of the project with the same phone (digits) or e-mail: candidates to merge. */
+  /**
+   * Other clients of the project with the same phone (digits) or e-mail, deleted ones left out, oldest first:
+   * candidates to merge. At most 20.
+   */
   duplicates: Array<Client>;
+  /** Lower-cased; null when unknown. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Every file exchanged with the client in messages (photos, videos, voice, documents), newest first. */
+  /**
+   * Every file exchanged with the client in messages (photos, videos, voice, documents), newest first; files of
+   * deleted messages are left out.
+   */
   files: FileConnection;
+  /** The client's global id. */
   id: Scalars['ID']['output'];
+  /** When the client last wrote (until then, when it was created); the Audience's default order. */
   lastActivityAt: Scalars['DateTime']['output'];
+  /** The lists the client is in, by name. At most 20: a client is in no more. */
   lists: Array<Label>;
+  /**
+   * The name operators see, up to 200 characters: from the messenger or the web chat (`Visitor …` when the visitor
+   * gave none), an import, or an edit.
+   */
   name: Scalars['String']['output'];
-  /** Internal comments about the client, from all its conversations and the card, newest first. */
+  /** Internal comments about the client, from all its conversations and the card, newest first (deleted ones left out). */
   notes: CommentConnection;
   /** How many tasks of the client are open (the IMPORTANT section holds clients with at least one). */
   openTaskCount: Scalars['Int']['output'];
-  /** Whether the caller owns the client ("your client"). */
+  /** Whether the caller owns the client ("your client"); always false for an API token. */
   ownedByMe: Scalars['Boolean']['output'];
-  /** The employee responsible for the client (not a conversation's assignee). */
+  /** The employee responsible for the client (not a conversation's assignee); null when nobody owns it. */
   owner?: Maybe<Operator>;
+  /** As entered (digits, optionally with +, spaces, dashes or brackets); null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** Won deals: how many and their total, per currency. */
+  /** Won deals: how many and their total, per currency, the largest totals first. At most 10 currencies. */
   sales: Array<SalesTotal>;
-  /** The messenger the client first wrote from. */
+  /** The messenger the client first wrote from (the channel of its oldest identity); null when it has none. */
   sourceChannel?: Maybe<Channel>;
-  /** The client's current stage in each funnel with an open deal. */
+  /** The client's current stage in each funnel with an open deal. At most 20 (one per funnel). */
   stages: Array<ClientStage>;
+  /** The client's tags, by name. At most 20: a client holds no more. */
   tags: Array<Label>;
   /**
    * The client's tasks: open ones by due time (undated last); with `includeCompleted`, then the completed ones,
-   * latest first (at most 100 of each).
+   * latest first. At most 200: 100 of each.
    */
   tasks: Array<Task>;
   /** Tracking data of the link or ad the client came by. */
   tracking: ClientTracking;
-  /** The project's client variables with this client's values, then the system variables. */
+  /**
+   * The project's client variables with this client's values, oldest variable first, then the system variables.
+   * At most 110: up to 100 custom variables, then the system ones.
+   */
   variables: Array<VariableValue>;
 };
 
@@ -261,181 +346,278 @@ export type ClientActivity = Node & {
   __typename?: 'ClientActivity';
   /** The operator who made the change; null for the system, the client or an API token. */
   actor?: Maybe<Operator>;
+  /** When the change was made. */
   createdAt: Scalars['DateTime']['output'];
   /** The details as a JSON object (ids, old and new values). */
   data: Scalars['String']['output'];
+  /** The entry's global id. */
   id: Scalars['ID']['output'];
   /** What happened, in one line, with names as they were then. */
   summary: Scalars['String']['output'];
+  /** What kind of change it was. */
   type: ClientActivityType;
 };
 
+/** A page of a client's history. */
 export type ClientActivityConnection = {
   __typename?: 'ClientActivityConnection';
+  /** The entries of this page, newest first. */
   edges: Array<ClientActivityEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
+  /** The total number of entries in this connection (with its `types`), counted when asked. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One entry of a client's history. */
 export type ClientActivityEdge = {
   __typename?: 'ClientActivityEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The history entry. */
   node: ClientActivity;
 };
 
+/** What kind of change a ClientActivity records. */
 export type ClientActivityType =
+  /** The client archived (archiveClient or a bulk action); its conversations were archived with it. */
   | 'ARCHIVED'
+  /** The client put on the black list. */
   | 'BLOCKED'
+  /** The bot paused for the client; `data` has `hours` and `until`. */
   | 'BOT_PAUSED'
+  /** The bot resumed for the client before its pause ran out. */
   | 'BOT_RESUMED'
+  /** A deal created for the client. */
   | 'DEAL_CREATED'
+  /** A deal closed as lost. */
   | 'DEAL_LOST'
+  /** A closed deal reopened. */
   | 'DEAL_REOPENED'
+  /** A deal moved to another stage of its funnel. */
   | 'DEAL_STAGE_CHANGED'
+  /** A deal closed as won. */
   | 'DEAL_WON'
+  /** The client deleted (soft). */
   | 'DELETED'
+  /** The client created or updated by a CSV import (the line is in the summary). */
   | 'IMPORTED'
+  /** The client added to a list. */
   | 'LIST_ADDED'
+  /** The client taken out of a list. */
   | 'LIST_REMOVED'
+  /** Two clients merged: recorded on both, the survivor and the client merged into it. */
   | 'MERGED'
+  /** The owner set, transferred or cleared; `data` has the old and new owner ids and the comment. */
   | 'OWNER_CHANGED'
+  /** Name, phone, e-mail, country or tracking data edited (updateClient); `data` has each field's old and new value. */
   | 'PROFILE_UPDATED'
+  /** The deleted client restored (restoreClient, a bulk action, or a new message from the client). */
   | 'RESTORED'
+  /** A tag put on the client (one entry per tag). */
   | 'TAG_ADDED'
+  /** A tag taken off the client. */
   | 'TAG_REMOVED'
+  /** A task about the client completed. */
   | 'TASK_COMPLETED'
+  /** A task about the client created. */
   | 'TASK_CREATED'
+  /** The client unarchived (unarchiveClient, a bulk action, or a new message from the client). */
   | 'UNARCHIVED'
+  /** The client taken off the black list. */
   | 'UNBLOCKED'
+  /** Custom client variables set or cleared (setClientVariables); `data` has each key's old and new value. */
   | 'VARIABLE_SET';
 
 /** One client's identity on one channel. */
 export type ClientChannel = Node & {
   __typename?: 'ClientChannel';
+  /** The channel this identity is on. */
   channel: Channel;
+  /** The client channel's global id. */
   id: Scalars['ID']['output'];
-  /** The messenger's own id of the client. */
+  /** The messenger's own id of the client (for web chat: the visitor's id). */
   platformId: Scalars['String']['output'];
 };
 
+/** A page of the Audience's clients. */
 export type ClientConnection = {
   __typename?: 'ClientConnection';
+  /** The clients of this page, in the order asked. */
   edges: Array<ClientEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
-  /** How many clients match (all pages). */
+  /** How many clients match (all pages), counted when asked. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One client in a page of the Audience. */
 export type ClientEdge = {
   __typename?: 'ClientEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The client. */
   node: Client;
 };
 
-/** The same conditions as the inbox's filter (conversation conditions ask whether one of the client's conversations matches). */
+/**
+ * The same conditions as the inbox's filter (conversation conditions ask whether one of the client's conversations
+ * matches).
+ */
 export type ClientFilter = {
+  /**
+   * Conditions on top of the section and search, combined as `match` says; at most 20 (more, or a condition without
+   * the operand its field takes, is a BAD_USER_INPUT error).
+   */
   conditions?: InputMaybe<Array<ConversationCondition>>;
+  /** ALL (the default): every condition must hold; ANY: one is enough. */
   match?: InputMaybe<ConditionMatch>;
-  /** Words in the client's name, phone, e-mail or tag names (partial words). */
+  /**
+   * Text to find, in any case and as one piece, in the client's name, phone or e-mail, or in the name of one of its
+   * tags (part of a word is enough).
+   */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** The section to list; ACTIVE by default. */
   section?: InputMaybe<ClientSection>;
 };
 
+/** One client to act on. */
 export type ClientInput = {
+  /** The client's global id (deleted clients are found too). */
   clientId: Scalars['ID']['input'];
 };
 
 /** A CSV import or export of clients, run durably in the background; its progress is live (clientJobUpdated). */
 export type ClientJob = Node & {
   __typename?: 'ClientJob';
-  /** IMPORT: clients created and updated (matched by phone or e-mail). */
+  /** IMPORT: clients created (rows matching no existing client); 0 for an export. */
   created: Scalars['Int']['output'];
+  /** When the job was started. */
   createdAt: Scalars['DateTime']['output'];
+  /** The operator who started the job. */
   createdBy?: Maybe<Operator>;
-  /** IMPORT: rows that could not be imported (the first 100). */
+  /** IMPORT: rows that could not be imported. At most 100: the first ones refused. */
   errors: Array<ClientJobError>;
+  /** FAILED: why, fit to show to the user (e.g. unknown columns, an empty file); null otherwise. */
   failureReason?: Maybe<Scalars['String']['output']>;
   /** IMPORT: the uploaded CSV; EXPORT: the CSV written, once DONE. */
   file?: Maybe<File>;
+  /** When it became DONE or FAILED; null before. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job's global id. */
   id: Scalars['ID']['output'];
+  /** IMPORT or EXPORT. */
   kind: ClientJobKind;
+  /** Rows imported or refused so far, or clients exported so far. */
   processed: Scalars['Int']['output'];
+  /** Where the job is. */
   status: ClientJobStatus;
-  /** Rows to import, or clients to export. */
+  /** Rows to import (0 until the file is read), or clients to export. */
   total: Scalars['Int']['output'];
+  /** IMPORT: existing clients updated (matched by phone digits or e-mail); 0 for an export. */
   updated: Scalars['Int']['output'];
 };
 
+/** A page of the project's imports and exports. */
 export type ClientJobConnection = {
   __typename?: 'ClientJobConnection';
+  /** The jobs of this page, newest first. */
   edges: Array<ClientJobEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
+  /** The total number of jobs in this connection, counted when asked. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One import or export in the list of recent jobs. */
 export type ClientJobEdge = {
   __typename?: 'ClientJobEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The job. */
   node: ClientJob;
 };
 
+/** A CSV row an import refused (the rest of the file is imported). */
 export type ClientJobError = {
   __typename?: 'ClientJobError';
+  /** Why the row was refused, e.g. a malformed phone or an unknown owner e-mail. */
   message: Scalars['String']['output'];
   /** The CSV line (1 is the header). */
   row: Scalars['Int']['output'];
 };
 
+/** Which way a ClientJob moves clients. */
 export type ClientJobKind =
+  /** Writes the clients matching a filter to a new CSV file. */
   | 'EXPORT'
+  /** Reads clients from an uploaded CSV, creating or updating them. */
   | 'IMPORT';
 
+/** The result of importClients and exportClients. */
 export type ClientJobPayload = {
   __typename?: 'ClientJobPayload';
+  /** The job started (QUEUED); follow it with clientJobUpdated. */
   job?: Maybe<ClientJob>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Where a ClientJob is. */
 export type ClientJobStatus =
+  /** Finished: an import's counts are final, an export's `file` is ready. */
   | 'DONE'
+  /** Stopped for good: `failureReason` says why (what an import committed before stays). */
   | 'FAILED'
+  /** Started, waiting for a worker. */
   | 'QUEUED'
+  /** Being processed: `processed` grows batch by batch. */
   | 'RUNNING';
 
 /** Marks (or unmarks) every client given with every label given; clients that already are (or are not) are skipped. */
 export type ClientLabelsInput = {
   /** 1 to 100 clients. */
   clientIds: Array<Scalars['ID']['input']>;
+  /** 1 to 50 tags or lists of the project (both kinds may be mixed). */
   labelIds: Array<Scalars['ID']['input']>;
 };
 
+/** The result of addClientLabels and removeClientLabels. */
 export type ClientLabelsPayload = {
   __typename?: 'ClientLabelsPayload';
-  /** The clients as they are now. */
+  /** The clients as they are now. At most 100, as many as may be given. */
   clients?: Maybe<Array<Client>>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The order of the Audience's clients. */
 export type ClientOrder =
+  /** The most recently active first (`lastActivityAt`). */
   | 'LAST_ACTIVITY_FIRST'
+  /** The most recently created first (`createdAt`). */
   | 'NEWEST_FIRST'
+  /** The earliest created first (`createdAt`). */
   | 'OLDEST_FIRST';
 
+/** The result of an action on one client. */
 export type ClientPayload = {
   __typename?: 'ClientPayload';
+  /** The client as it is now; null when the mutation was refused. */
   client?: Maybe<Client>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** The Audience's sections: every one but DELETED leaves deleted clients out. */
 export type ClientSection =
-  /** Neither archived nor deleted. */
+  /** Neither archived nor deleted (blocked clients included). */
   | 'ACTIVE'
   /** Every client that is not deleted. */
   | 'ALL'
+  /** Archived and not deleted. */
   | 'ARCHIVED'
-  /** On the black list. */
+  /** On the black list (archived ones included), not deleted. */
   | 'BLOCKED'
   /** Deleted, not yet purged. */
   | 'DELETED';
@@ -443,43 +625,64 @@ export type ClientSection =
 /** Where the client stands in one funnel: the stage of its newest open deal there. */
 export type ClientStage = {
   __typename?: 'ClientStage';
+  /** That deal. */
   deal: Deal;
+  /** The funnel. */
   funnel: Funnel;
+  /** The stage of the client's newest open deal in that funnel. */
   stage: FunnelStage;
 };
 
+/** Tracking (UTM) data of the link or ad a client came by; each value null when unknown. */
 export type ClientTracking = {
   __typename?: 'ClientTracking';
+  /** The ad (`utm_ad`). */
   ad?: Maybe<Scalars['String']['output']>;
+  /** The ad set (`utm_ad_set`). */
   adSet?: Maybe<Scalars['String']['output']>;
+  /** The campaign (`utm_campaign`). */
   campaign?: Maybe<Scalars['String']['output']>;
+  /** The traffic source (`utm_source`), e.g. the ad network. */
   source?: Maybe<Scalars['String']['output']>;
+  /** A free tag (`utm_tag`). */
   tag?: Maybe<Scalars['String']['output']>;
 };
 
+/** Tracking data to change: only the fields given; each up to 200 characters, an empty string clears it. */
 export type ClientTrackingInput = {
+  /** The ad (`utm_ad`). */
   ad?: InputMaybe<Scalars['String']['input']>;
+  /** The ad set (`utm_ad_set`). */
   adSet?: InputMaybe<Scalars['String']['input']>;
+  /** The campaign (`utm_campaign`). */
   campaign?: InputMaybe<Scalars['String']['input']>;
+  /** The traffic source (`utm_source`). */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** A free tag (`utm_tag`). */
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A change to one client, as clientUpdated delivers it. */
 export type ClientUpdate = {
   __typename?: 'ClientUpdate';
   /** The change recorded in the client's history, when there is one. */
   activity?: Maybe<ClientActivity>;
+  /** The client as it is now. */
   client: Client;
 };
 
 /** Which of the project's clients changed, by id: one event per change, a bulk action's clients together. */
 export type ClientsChanged = {
   __typename?: 'ClientsChanged';
+  /** The global ids of the clients that changed. */
   clientIds: Array<Scalars['ID']['output']>;
 };
 
+/** How to close a deal. */
 export type CloseDealInput = {
+  /** The deal to close. */
   dealId: Scalars['ID']['input'];
+  /** WON or LOST; OPEN is refused (use reopenDeal). */
   status: DealStatus;
 };
 
@@ -488,40 +691,58 @@ export type Comment = Node & {
   __typename?: 'Comment';
   /** Null when a project API token wrote it. */
   author?: Maybe<Operator>;
+  /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was deleted; null while it is not. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the text was last edited; null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The comment's global id. */
   id: Scalars['ID']['output'];
-  /** The operators notified of it. */
+  /** The operators notified of it. At most 20. */
   mentions: Array<Operator>;
+  /** Whether it is pinned to the top of its conversation (see Conversation.pinnedComments). */
   pinned: Scalars['Boolean']['output'];
   /** Null once the comment is deleted; the comment keeps its place in the timeline. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of comments. */
 export type CommentConnection = {
   __typename?: 'CommentConnection';
+  /** The comments of this page, newest first. */
   edges: Array<CommentEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
+  /** The total number of comments in this connection, counted when asked. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One comment in a list of comments. */
 export type CommentEdge = {
   __typename?: 'CommentEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The comment. */
   node: Comment;
 };
 
+/** One comment to act on. */
 export type CommentInput = {
+  /** The comment's global id. */
   commentId: Scalars['ID']['input'];
 };
 
+/** The result of a change to one comment. */
 export type CommentPayload = {
   __typename?: 'CommentPayload';
+  /** The comment as it is now; null when the mutation was refused. */
   comment?: Maybe<Comment>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** What a ConversationCondition looks at, and which of its operands that takes. */
 export type ConditionField =
   /** The assignee: `anyOf` operator ids; `is: false` for unassigned. */
   | 'ASSIGNEE'
@@ -531,7 +752,7 @@ export type ConditionField =
   | 'CHANNEL'
   /** The channel's messenger: `anyOf` kinds (WEBCHAT, TELEGRAM, WHATSAPP, VK, EMAIL). */
   | 'CHANNEL_KIND'
-  /** When the client first wrote: `from` and/or `to`. */
+  /** When the conversation started (in the Audience: when the client was created): `from` and/or `to`. */
   | 'CREATED_AT'
   /** The client has an open deal in a funnel: `anyOf` funnel ids. */
   | 'FUNNEL'
@@ -539,7 +760,7 @@ export type ConditionField =
   | 'HAS_EMAIL'
   /** The client has a phone: `is`. */
   | 'HAS_PHONE'
-  /** The last activity: `from` and/or `to`. */
+  /** The last activity of the conversation (in the Audience: of the client): `from` and/or `to`. */
   | 'LAST_ACTIVITY_AT'
   /** The client's lists: `anyOf` or `allOf` list ids. */
   | 'LISTS'
@@ -557,8 +778,11 @@ export type ConditionField =
    */
   | 'VARIABLE';
 
+/** How a filter's conditions combine. */
 export type ConditionMatch =
+  /** Every condition must hold. */
   | 'ALL'
+  /** At least one condition must hold. */
   | 'ANY';
 
 /** The thread between the project and one client on one channel. */
@@ -566,37 +790,52 @@ export type Conversation = Node & {
   __typename?: 'Conversation';
   /** Archived conversations leave the inbox until the client writes again. */
   archived: Scalars['Boolean']['output'];
+  /** The operator handling it; null when unassigned. */
   assignee?: Maybe<Operator>;
+  /** The channel it runs on. */
   channel: Channel;
+  /** The client the conversation is with. */
   client: Client;
+  /** When it was closed; null while open. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it started: the client's first message on this channel. */
   createdAt: Scalars['DateTime']['output'];
-  /** What the caller started to write here and has not sent. */
+  /** What the caller started to write here and has not sent; each operator has their own. Null for API tokens. */
   draft?: Maybe<Scalars['String']['output']>;
+  /** The conversation's global id. */
   id: Scalars['ID']['output'];
+  /** When its latest message (either way) was stored; when it started, before that. */
   lastActivityAt: Scalars['DateTime']['output'];
+  /** The newest message, either way; null when there is none. */
   lastMessage?: Maybe<Message>;
   /** Newest first; page backwards with `after`. */
   messages: MessageConnection;
   /** Pinned conversations stay on top of the list (see pinnedConversations) for the whole project. */
   pinned: Scalars['Boolean']['output'];
-  /** Pinned comments, most recently pinned first. */
+  /** Pinned comments (deleted ones left out), most recently pinned first. At most 20: a conversation pins no more. */
   pinnedComments: Array<Comment>;
-  /** Pinned messages, most recently pinned first. */
+  /** Pinned messages, most recently pinned first. At most 20: pinning another one is refused (CONFLICT). */
   pinnedMessages: Array<Message>;
   /**
    * Grows with every change of the conversation's row (status, assignee, unread count, last message, pin…): of two
    * copies of a conversation, an event's and a mutation's, the one with the higher revision is the newer.
    */
   revision: Scalars['Int']['output'];
-  /** On conversations found with `filter.search`: the best matching message, when a message matched. */
+  /** On conversations found with `filter.search`: the best matching message, when a message matched; null elsewhere. */
   searchHit?: Maybe<SearchHit>;
-  /** The messages of this conversation that match all the words (also partial words), oldest first, at most 200. */
+  /**
+   * The messages of this conversation that match all the words (also partial words, Russian and English stems),
+   * oldest first. At most 200; words past the tenth are ignored, deleted messages never match.
+   */
   searchMessages: Array<SearchHit>;
+  /** OPEN or CLOSED. */
   status: ConversationStatus;
-  /** The team it was transferred to; it may have an assignee as well. */
+  /** The team it was transferred to; it may have an assignee as well. Null for none, or once the team is deleted. */
   team?: Maybe<Team>;
-  /** Messages and system events, newest first; page backwards with `after`. */
+  /**
+   * Messages, system events, internal comments and the client's history entries (tags, stages, owner…), newest
+   * first; page backwards in time with `after`.
+   */
   timeline: TimelineConnection;
   /** Client messages not yet read by the operators. */
   unreadCount: Scalars['Int']['output'];
@@ -629,107 +868,162 @@ export type ConversationTimelineArgs = {
 /** What another operator is doing in a conversation right now. */
 export type ConversationActivity = {
   __typename?: 'ConversationActivity';
+  /** The operator this is about (never the subscriber). */
   operator: Operator;
-  /** Is writing a reply; clients repeat `typing: true` every few seconds while typing and treat 6 s of silence as stopped. */
+  /**
+   * Is writing a reply; clients repeat `typing: true` every few seconds while typing and treat 6 s of silence as
+   * stopped.
+   */
   typing: Scalars['Boolean']['output'];
-  /** Has the conversation open. */
+  /** Has the conversation open; false once they left it (their subscription ended). */
   viewing: Scalars['Boolean']['output'];
 };
 
 /** One condition of the chat list's filter; which operand a field takes is on the field. */
 export type ConversationCondition = {
+  /** TAGS and LISTS: ids that must all be on the client; used instead of `anyOf` when given. */
   allOf?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ids (or kinds, or AUTO/MANUAL) of which at least one must match. */
   anyOf?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** VARIABLE: the value contains this text, in any case. */
   contains?: InputMaybe<Scalars['String']['input']>;
+  /** VARIABLE: the value is this text, in any case. */
   equals?: InputMaybe<Scalars['String']['input']>;
+  /** What the condition looks at; it decides which of the operands below counts. */
   field: ConditionField;
+  /** CREATED_AT, LAST_ACTIVITY_AT: at or after this moment; VARIABLE (dates): on or after its UTC day. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Yes or no: HAS_PHONE, HAS_EMAIL, UNREAD, VARIABLE (has a value); `false` with ASSIGNEE or OWNER for nobody. */
   is?: InputMaybe<Scalars['Boolean']['input']>;
+  /** VARIABLE (numbers): the value is at most this. */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** VARIABLE (numbers): the value is at least this. */
   min?: InputMaybe<Scalars['Float']['input']>;
+  /** CREATED_AT, LAST_ACTIVITY_AT: before this moment (exclusive); VARIABLE (dates): before its UTC day. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** VARIABLE: the client variable's key. */
   variable?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of conversations (no total count: sections of the inbox are counted elsewhere). */
 export type ConversationConnection = {
   __typename?: 'ConversationConnection';
+  /** The conversations of this page, in the order asked (ranked, with search words). */
   edges: Array<ConversationEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
 };
 
+/** One conversation in a page of conversations. */
 export type ConversationEdge = {
   __typename?: 'ConversationEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The conversation; found by a search, it carries the best matching message. */
   node: Conversation;
 };
 
 /** A system event in a conversation's timeline, shown to operators only. */
 export type ConversationEvent = Node & {
   __typename?: 'ConversationEvent';
-  /** The operator who did it; null when the client (whose message reopens a conversation) or the system did. */
+  /**
+   * The operator who did it; null when the client (whose message reopens a conversation), the system or an API token
+   * did.
+   */
   actor?: Maybe<Operator>;
-  /** ASSIGNED: the new assignee. */
+  /** ASSIGNED, and TEAM_ASSIGNED with an operator: the new assignee. */
   assignee?: Maybe<Operator>;
-  /** The comment given with a transfer. */
+  /**
+   * The comment given with an assignment or a transfer (up to 1000 characters), or the system's reason ("Assigned
+   * automatically", "No activity for 24 h").
+   */
   comment?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
+  /** The event's global id. */
   id: Scalars['ID']['output'];
-  /** TEAM_ASSIGNED: the team. */
+  /** TEAM_ASSIGNED: the team; null for other events and once the team is deleted. */
   team?: Maybe<Team>;
+  /** What happened. */
   type: ConversationEventType;
 };
 
+/** What a system event records. */
 export type ConversationEventType =
+  /** Archived by an operator or an API token: it left the inbox until the client writes again. */
   | 'ARCHIVED'
+  /** Assigned to `assignee`, by an operator, an API token or automatically. */
   | 'ASSIGNED'
+  /** Closed by an operator or an API token, or automatically after inactivity (`comment` says so). */
   | 'CLOSED'
+  /** Reopened by an operator or an API token, or by the client writing again. */
   | 'REOPENED'
   /** Transferred to a team (`team`), and to `assignee` if set. */
   | 'TEAM_ASSIGNED'
+  /** Taken out of the archive, by an operator or an API token, or by the client writing again. */
   | 'UNARCHIVED'
+  /** Unassigned, by an operator or an API token, or because the assignee was deactivated. */
   | 'UNASSIGNED';
 
+/** Which conversations to list: a section, search words and conditions. */
 export type ConversationFilter = {
   /** With section OTHERS: only this operator's conversations. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Conditions on top of the section, combined as `match` says. */
+  /**
+   * Conditions on top of the section, combined as `match` says; at most 20 (more, or a condition without the operand
+   * its field takes, is a BAD_USER_INPUT error).
+   */
   conditions?: InputMaybe<Array<ConversationCondition>>;
+  /** ALL (the default): every condition must hold; ANY: one is enough. */
   match?: InputMaybe<ConditionMatch>;
   /**
    * Words to find in the client's name, phone or e-mail, or in message texts (Russian and English stems, partial
    * words). Results are ranked (client matches first, then by relevance, then by activity); pinned conversations
-   * are included and `order` does not apply.
+   * are included and `order` does not apply. The client's tag names match too. The 200 most recently active
+   * matches are ranked; message texts match on the first 10 words, and at least one letter or digit is needed.
    */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** The section; ALL by default. */
   section?: InputMaybe<ConversationSection>;
   /** With section TEAM: the team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One conversation to act on. */
 export type ConversationInput = {
+  /** The conversation's global id. */
   conversationId: Scalars['ID']['input'];
 };
 
+/** The order of a conversation list by last activity. */
 export type ConversationOrder =
+  /** The most recently active first. */
   | 'NEWEST_ACTIVITY_FIRST'
+  /** The least recently active first. */
   | 'OLDEST_ACTIVITY_FIRST';
 
 /** The result of an action on one conversation. */
 export type ConversationPayload = {
   __typename?: 'ConversationPayload';
+  /** The conversation as it is now; null when the action was refused. */
   conversation?: Maybe<Conversation>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** The inbox's sections. Every section but ARCHIVED leaves archived conversations out. */
 export type ConversationSection =
+  /** Every conversation that is not archived. */
   | 'ALL'
+  /** Archived ones only. */
   | 'ARCHIVED'
+  /** Closed ones. */
   | 'CLOSED'
   /** The client has an open task. */
   | 'IMPORTANT'
-  /** Assigned to the caller. */
+  /** Assigned to the caller (none for an API token). */
   | 'MINE'
+  /** Open ones. */
   | 'OPEN'
   /** Assigned to another operator (the one in `assigneeId`, if given). */
   | 'OTHERS'
@@ -740,22 +1034,31 @@ export type ConversationSection =
   /** With client messages no operator has read. */
   | 'UNREAD';
 
+/** Whether a conversation is going on. */
 export type ConversationStatus =
+  /** Closed by a caller or by the project's auto-close after inactivity; the client's next message reopens it. */
   | 'CLOSED'
+  /** Going on; a new conversation starts open. */
   | 'OPEN';
 
+/** A new API token. */
 export type CreateApiTokenInput = {
+  /** 1 to 100 characters (trimmed). */
   name: Scalars['String']['input'];
 };
 
+/** The result of createApiToken. */
 export type CreateApiTokenPayload = {
   __typename?: 'CreateApiTokenPayload';
+  /** The token created; null when it was refused. */
   apiToken?: Maybe<ApiToken>;
   /** The secret, shown only in this answer: store it now. */
   token?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A channel to connect. */
 export type CreateChannelInput = {
   /** Only WEBCHAT for now: the other messengers' drivers are not built yet. */
   kind: ChannelKind;
@@ -763,158 +1066,240 @@ export type CreateChannelInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new deal. */
 export type CreateDealInput = {
-  /** A decimal amount, e.g. "1500" or "99.90". */
+  /**
+   * A decimal amount, e.g. "1500" or "99.90" (a comma works too; up to 12 digits and 2 decimals); none when left
+   * out.
+   */
   budget?: InputMaybe<Scalars['String']['input']>;
+  /** The client the deal is with; it must not be deleted. */
   clientId: Scalars['ID']['input'];
   /** ISO 4217 code; the project's usual RUB when left out. */
   currency?: InputMaybe<Scalars['String']['input']>;
-  /** Defaults to the first stage of the funnel. */
+  /** The funnel the deal goes into. */
   funnelId: Scalars['ID']['input'];
+  /**
+   * An active operator of the project to work the deal; when left out, the stage's responsible employee, else the
+   * caller (nobody for an API token).
+   */
   responsibleId?: InputMaybe<Scalars['ID']['input']>;
+  /** A stage of that funnel; defaults to the first stage of the funnel. */
   stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 200 characters. */
   title: Scalars['String']['input'];
+  /** Deal variables to set (at most 100), each checked against its type; one bad value refuses the deal. */
   variables?: InputMaybe<Array<VariableValueInput>>;
 };
 
+/** A new funnel. */
 export type CreateFunnelInput = {
+  /** 1 to 60 characters. */
   name: Scalars['String']['input'];
-  /** The stages in order; at least one. */
+  /** The stages in order; at least one, at most 30, each name 1 to 60 characters. */
   stages: Array<Scalars['String']['input']>;
 };
 
+/** A new tag or list. */
 export type CreateLabelInput = {
   /** #rrggbb; a colour is picked when left out. */
   color?: InputMaybe<Scalars['String']['input']>;
+  /** TAG or LIST. */
   kind: LabelKind;
   /** 1 to 50 characters. */
   name: Scalars['String']['input'];
 };
 
+/** A new operator of the caller's project. */
 export type CreateOperatorInput = {
-  /** Their login: unique across the product, whatever the case. */
+  /**
+   * Their login: an e-mail address of at most 254 characters, unique across the product whatever the case (CONFLICT
+   * when taken); stored trimmed and lower-cased.
+   */
   email: Scalars['String']['input'];
-  /** 1 to 100 characters. */
+  /** 1 to 100 characters, trimmed. */
   name: Scalars['String']['input'];
   /** The first password, 8 to 200 characters; hand it over, they change it with changeMyPassword. */
   password: Scalars['String']['input'];
-  /** OWNER only by an owner. */
+  /** OWNER only by an owner (FORBIDDEN otherwise). */
   role: OperatorRole;
 };
 
+/** A new quick reply folder. */
 export type CreateQuickReplyFolderInput = {
+  /** 1 to 100 characters, trimmed. */
   name: Scalars['String']['input'];
 };
 
+/** A new task about a client. */
 export type CreateTaskInput = {
-  /** An operator of the project; null leaves it to anyone. */
+  /** An active operator of the project; null leaves it to anyone. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The client (of the caller's project, not deleted). */
   clientId: Scalars['ID']['input'];
-  /** Up to 4000 characters. */
+  /** Up to 4000 characters; empty means none. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due; null for no due time. A time already past is notified within a minute. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How urgent it is. */
   priority?: InputMaybe<TaskPriority>;
-  /** 1 to 200 characters. */
+  /** 1 to 200 characters, trimmed. */
   title: Scalars['String']['input'];
 };
 
+/** A new team. */
 export type CreateTeamInput = {
   /** 1 to 100 characters, unique in the project (whatever the case). */
   name: Scalars['String']['input'];
 };
 
+/** A new custom variable. */
 export type CreateVariableDefinitionInput = {
-  /** Letters, digits and _; starts with a letter or _; 64 characters at most. */
+  /**
+   * Letters, digits and _; starts with a letter or _; 64 characters at most. Unique in the scope whatever the case
+   * (CONFLICT), and none of the system names: id, name, first_name, phone, email, operator, project, created, channel.
+   */
   key: Scalars['String']['input'];
+  /** The label, 1 to 100 characters. */
   name: Scalars['String']['input'];
+  /** Clients or deals; each scope holds at most 100 variables (CONFLICT past it). */
   scope: VariableScope;
+  /** How values are checked; it cannot be changed later. */
   type: VariableType;
 };
 
 /** A deal with a client at one stage of one funnel. */
 export type Deal = Node & {
   __typename?: 'Deal';
-  /** Decimal, as text (e.g. "1500.00"). */
+  /** Decimal, as text (e.g. "1500.00"); null when not set. */
   budget?: Maybe<Scalars['String']['output']>;
+  /** The client the deal is with. */
   client: Client;
+  /** When it was closed as WON or LOST; null while open. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the deal was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The budget's ISO 4217 code, e.g. RUB. */
   currency: Scalars['String']['output'];
+  /** The funnel the deal is in. */
   funnel: Funnel;
+  /** The deal's global id. */
   id: Scalars['ID']['output'];
   /** The employee working the deal (not necessarily the client's owner). */
   responsible?: Maybe<Operator>;
+  /** The stage it is at (kept when the deal is closed). */
   stage: FunnelStage;
+  /** When the deal entered its current stage (its creation, then every move). */
   stageChangedAt: Scalars['DateTime']['output'];
+  /** OPEN, WON or LOST. */
   status: DealStatus;
+  /** 1 to 200 characters. */
   title: Scalars['String']['output'];
-  /** The project's deal variables with this deal's values. */
+  /** The project's deal variables with this deal's values. At most 100. */
   variables: Array<VariableValue>;
 };
 
+/** A page of a client's deals. */
 export type DealConnection = {
   __typename?: 'DealConnection';
+  /** The deals of this page, newest first. */
   edges: Array<DealEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
+  /** The total number of deals in this connection (with its `status`), counted when asked. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One deal in a list of deals. */
 export type DealEdge = {
   __typename?: 'DealEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The deal. */
   node: Deal;
 };
 
+/** One deal to act on. */
 export type DealInput = {
+  /** The deal's global id. */
   dealId: Scalars['ID']['input'];
 };
 
+/** The result of a change to a deal. */
 export type DealPayload = {
   __typename?: 'DealPayload';
+  /** The deal as it is now; null when the mutation was refused. */
   deal?: Maybe<Deal>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Where a deal stands. */
 export type DealStatus =
+  /** Closed as lost. */
   | 'LOST'
+  /** Being worked on; it moves between the funnel's stages. */
   | 'OPEN'
+  /** Closed as won; it counts in the client's `sales`. */
   | 'WON';
 
+/** The result of deleteLabel. */
 export type DeleteLabelPayload = {
   __typename?: 'DeleteLabelPayload';
+  /** The global id of the label deleted. */
   deletedLabelId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The result of a mutation that deletes one object. */
 export type DeletePayload = {
   __typename?: 'DeletePayload';
+  /** The global id of what was deleted; null when the mutation failed. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The result of deleteVariableDefinition. */
 export type DeleteVariableDefinitionPayload = {
   __typename?: 'DeleteVariableDefinitionPayload';
+  /** The global id of the deleted variable; null when the mutation failed. */
   deletedDefinitionId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A saved filter to copy. */
 export type DuplicateFilterInput = {
+  /** The copy's name, 1 to 100 characters; by default the original's followed by " (copy)". */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A filter the caller can see: their own or a shared one. */
   savedFilterId: Scalars['ID']['input'];
 };
 
+/** A comment's new text. */
 export type EditCommentInput = {
+  /** The comment to edit. */
   commentId: Scalars['ID']['input'];
-  /** The comment's mentions after the edit; operators newly mentioned get a notification. */
+  /**
+   * The comment's mentions after the edit (at most 20); operators newly mentioned get a notification. Left out or
+   * null: the mentions stay as they were.
+   */
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 4096 characters (trimmed). */
   text: Scalars['String']['input'];
 };
 
+/** A new text for a sent message. */
 export type EditMessageInput = {
+  /** The message: the caller's own outbound one. */
   messageId: Scalars['ID']['input'];
+  /** The new text, 1 to 4096 characters once trimmed. */
   text: Scalars['String']['input'];
 };
 
+/** The clients to export. */
 export type ExportClientsInput = {
   /** The section, search and conditions to export, as in `clients`; the Active section when left out. */
   filter?: InputMaybe<ClientFilter>;
@@ -923,15 +1308,19 @@ export type ExportClientsInput = {
 /** A file sent or received in a message, or kept in the project's library for attachments. */
 export type File = Node & {
   __typename?: 'File';
+  /** The MIME type it was uploaded with, e.g. image/png; only allowed types are accepted. */
   contentType: Scalars['String']['output'];
+  /** When it was uploaded (for a library file sent in a message: when it was sent). */
   createdAt: Scalars['DateTime']['output'];
   /** The same link, for saving the file (Content-Disposition: attachment) whatever its type. */
   downloadUrl: Scalars['String']['output'];
+  /** The file's global id (what `fileIds` take). */
   id: Scalars['ID']['output'];
+  /** What sort of file it is. */
   kind: FileKind;
   /** In the library (otherwise it went with a message). */
   library: Scalars['Boolean']['output'];
-  /** The name it was uploaded with. */
+  /** The name it was uploaded with (without folders or control characters, at most 200 characters). */
   name: Scalars['String']['output'];
   /** In bytes. */
   size: Scalars['Int']['output'];
@@ -939,35 +1328,49 @@ export type File = Node & {
   uploadedBy?: Maybe<Operator>;
   /**
    * A signed link to the bytes that works without the Authorization header (in `<img src>`, `<video src>`) for 12
-   * hours; images, video and audio open in place, other files download.
+   * to 13 hours; images, video and audio open in place, other files download.
    */
   url: Scalars['String']['output'];
 };
 
+/** A page of files. */
 export type FileConnection = {
   __typename?: 'FileConnection';
+  /** The files of this page, newest first. */
   edges: Array<FileEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
   pageInfo: PageInfo;
+  /** The total number of files in this connection, counted when asked. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One file in a list of files. */
 export type FileEdge = {
   __typename?: 'FileEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The file. */
   node: File;
 };
 
+/** One file to act on. */
 export type FileInput = {
+  /** The file's global id. */
   fileId: Scalars['ID']['input'];
 };
 
+/** What sort of file it is, from its content type. */
 export type FileKind =
+  /** A sound or voice message: MP3, M4A, AAC, Ogg/Opus, WebM or WAV. */
   | 'AUDIO'
   /** PDF, office documents, text, CSV, ZIP. */
   | 'DOCUMENT'
+  /** A picture: JPEG, PNG, GIF, WebP, HEIC, HEIF or AVIF. */
   | 'IMAGE'
+  /** A video: MP4, QuickTime, 3GP, WebM or Ogg. */
   | 'VIDEO';
 
+/** How full the project's file library is. */
 export type FileLibraryUsage = {
   __typename?: 'FileLibraryUsage';
   /** Files in the library now. */
@@ -976,41 +1379,58 @@ export type FileLibraryUsage = {
   limit: Scalars['Int']['output'];
 };
 
+/** A message and the channel identity to send its copy to. */
 export type ForwardMessageInput = {
-  /** Another channel identity of the same client (`Client.channels`). */
+  /** Another channel identity of the same client (`Client.channels`), not the message's own. */
   clientChannelId: Scalars['ID']['input'];
+  /** The message to copy (not a deleted one). */
   messageId: Scalars['ID']['input'];
 };
 
 /** A sales funnel: deals move through its ordered stages. */
 export type Funnel = Node & {
   __typename?: 'Funnel';
+  /** The funnel's global id. */
   id: Scalars['ID']['output'];
+  /** 1 to 60 characters. */
   name: Scalars['String']['output'];
+  /** The stages in order. At most 30: a funnel holds no more. */
   stages: Array<FunnelStage>;
 };
 
+/** The result of a change to a funnel or its stages. */
 export type FunnelPayload = {
   __typename?: 'FunnelPayload';
+  /** The funnel as it is now, with its stages; null when the mutation was refused. */
   funnel?: Maybe<Funnel>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** One stage of a funnel. */
 export type FunnelStage = Node & {
   __typename?: 'FunnelStage';
+  /** The funnel the stage belongs to. */
   funnel: Funnel;
+  /** The stage's global id. */
   id: Scalars['ID']['output'];
+  /** 1 to 60 characters. */
   name: Scalars['String']['output'];
+  /** Its place in the funnel's order, from 0. */
   position: Scalars['Int']['output'];
   /** A deal moved into this stage is handed to this employee, when set. */
   responsible?: Maybe<Operator>;
 };
 
+/** The CSV to import. */
 export type ImportClientsInput = {
   /**
    * A CSV uploaded with POST /files (text/csv, UTF-8, comma or semicolon separated). Columns by header: name, phone,
-   * email, country, tags and lists (separated by `|`), owner (an operator's e-mail), utm_source, utm_campaign,
-   * utm_ad, utm_ad_set, utm_tag, and any client variable's key.
+   * email, country, tags and lists (separated by `|`; missing ones are created), owner (an operator's e-mail),
+   * utm_source, utm_campaign, utm_ad, utm_ad_set, utm_tag, and any client variable's key; an export's id, created_at
+   * and last_activity_at are read past. A name, phone or email column is required, and an unknown column fails the
+   * job. A row matching a client by phone (digits) or e-mail updates it (empty cells change nothing, tags and lists
+   * are added); any other row creates a client.
    */
   fileId: Scalars['ID']['input'];
 };
@@ -1018,141 +1438,217 @@ export type ImportClientsInput = {
 /** Something changed in the caller's inbox. */
 export type InboxEvent = {
   __typename?: 'InboxEvent';
+  /** The conversation as it is now. */
   conversation: Conversation;
+  /** What happened. */
   kind: InboxEventKind;
   /** Set for message events. */
   message?: Maybe<Message>;
 };
 
+/** What an InboxEvent reports. */
 export type InboxEventKind =
+  /** A client wrote for the first time on a channel: a new conversation, with that message in `message`. */
   | 'CONVERSATION_CREATED'
+  /**
+   * The conversation changed (status, assignee, team, read, pin, archive, a system event, a change to its client);
+   * `message` is null.
+   */
   | 'CONVERSATION_UPDATED'
+  /** A new message in the conversation, either way (`message`). */
   | 'MESSAGE_ADDED'
+  /** A message's delivery status changed, or it was edited or deleted (`message`). */
   | 'MESSAGE_STATUS_CHANGED';
 
 /** A tag or a client list: clients are marked with it. Names are unique per kind in a project. */
 export type Label = Node & {
   __typename?: 'Label';
-  /** How many clients have it. */
+  /** How many clients have it (deleted clients included). */
   clientCount: Scalars['Int']['output'];
   /** #rrggbb */
   color: Scalars['String']['output'];
+  /** When the label was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The label's global id. */
   id: Scalars['ID']['output'];
+  /** TAG or LIST. */
   kind: LabelKind;
+  /** 1 to 50 characters; unique per kind in the project, whatever the case. */
   name: Scalars['String']['output'];
 };
 
+/** One tag or list to act on. */
 export type LabelInput = {
+  /** The label's global id. */
   labelId: Scalars['ID']['input'];
 };
 
+/** Whether a label is a tag or a client list (both mark clients the same way; they are kept apart). */
 export type LabelKind =
+  /** A client list: a named group of clients. */
   | 'LIST'
+  /** A tag: a coloured mark shown on the client. */
   | 'TAG';
 
+/** The result of createLabel and updateLabel. */
 export type LabelPayload = {
   __typename?: 'LabelPayload';
+  /** The label as it is now; null when the mutation was refused. */
   label?: Maybe<Label>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** An operator's credentials. */
 export type LoginInput = {
+  /** The operator's e-mail, in any case; spaces around it are ignored. */
   email: Scalars['String']['input'];
+  /** The operator's password. */
   password: Scalars['String']['input'];
 };
 
+/** The result of login. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
-  /** Send as `Authorization: Bearer <token>` over HTTP and as `connectionParams.authorization` over graphql-ws. */
+  /**
+   * Send as `Authorization: Bearer <token>` over HTTP and as `connectionParams.authorization` over graphql-ws. It
+   * works for 30 days, until logout, a password change or a deactivation ends it. Null when the login failed.
+   */
   token?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
+  /** Who the token authenticates: the project and the operator. */
   viewer?: Maybe<Viewer>;
 };
 
+/** The result of logout. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   /** True once the session has ended. */
   loggedOut?: Maybe<Scalars['Boolean']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Which of the caller's notifications to mark read. */
 export type MarkNotificationsReadInput = {
-  /** The notifications to mark read; null marks all of the caller's read. */
+  /**
+   * The notifications to mark read (ids of other operators' notifications are ignored, a malformed id is NOT_FOUND);
+   * null marks all of the caller's read.
+   */
   notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** The result of markNotificationsRead. */
 export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
-  /** The caller's unread notifications left. */
+  /** The caller's unread notifications left; null when the mutation failed. */
   unreadCount?: Maybe<Scalars['Int']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Two clients to unite. */
 export type MergeClientsInput = {
-  /** The client merged into the survivor and then deleted. */
+  /** The client merged into the survivor and then deleted; it must not be deleted already. */
   mergedId: Scalars['ID']['input'];
-  /** The client that stays. */
+  /** The client that stays; it must not be deleted. */
   survivorId: Scalars['ID']['input'];
 };
 
+/** The result of mergeClients. */
 export type MergeClientsPayload = {
   __typename?: 'MergeClientsPayload';
+  /** The survivor as it is after the merge; null when the merge was refused. */
   client?: Maybe<Client>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** One message of a conversation: the client's, or a reply of an operator, the bot or an API token. */
 export type Message = Node & {
   __typename?: 'Message';
-  /** The files sent with the message (none for a deleted message). */
+  /** The files sent with the message (none for a deleted message). At most 10. */
   attachments: Array<File>;
-  /** The operator who wrote it, for operator messages. */
+  /** The operator who wrote it (also when sent as the bot); null for the client's messages and for API tokens. */
   author?: Maybe<Operator>;
+  /** The global id of the conversation it belongs to. */
   conversationId: Scalars['ID']['output'];
+  /** When it was stored: for an outbound message before delivery is attempted, for an inbound one when it arrived. */
   createdAt: Scalars['DateTime']['output'];
-  /** Set once deleted: the message keeps its place in the timeline and its text is empty. */
+  /** Set once deleted: the message keeps its place in the timeline, its text is empty and it is no longer pinned. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Outbound: when the messenger reported it delivered, if it reports that. Inbound: when it was received. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the client sent it (INBOUND) or the project did (OUTBOUND). */
   direction: MessageDirection;
+  /** When its text was last changed with editMessage; null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why delivery failed, when status is FAILED. */
+  /** Why delivery failed, when status is FAILED: a sentence for people (at most 255 characters), not a code. */
   failureReason?: Maybe<Scalars['String']['output']>;
+  /** The message's global id. */
   id: Scalars['ID']['output'];
+  /** Pinned in its conversation (see `Conversation.pinnedMessages`), for everyone in the project. */
   pinned: Scalars['Boolean']['output'];
+  /** Outbound: when the client read it, if the messenger reports that. Inbound: when an operator marked it read. */
   readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who it is from, as the client sees it. */
   senderKind: SenderKind;
+  /** Outbound: when the messenger accepted it; null until then and for inbound messages. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is in its delivery; see MessageStatus. */
   status: MessageStatus;
+  /** The text, trimmed, up to 4096 characters; empty for a deleted message and for a message of files only. */
   text: Scalars['String']['output'];
 };
 
+/** A page of messages (a Relay cursor connection). */
 export type MessageConnection = {
   __typename?: 'MessageConnection';
+  /** The messages of this page, in the connection's order. */
   edges: Array<MessageEdge>;
+  /** Whether more pages follow in either direction, and the cursors of this page's first and last edges. */
   pageInfo: PageInfo;
+  /** How many messages the whole connection holds, over all its pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Which way a message went. */
 export type MessageDirection =
+  /** From the client to the project. */
   | 'INBOUND'
+  /** From the project to the client: a reply of an operator, the bot or an API token. */
   | 'OUTBOUND';
 
+/** One message of a MessageConnection page, with its cursor. */
 export type MessageEdge = {
   __typename?: 'MessageEdge';
+  /** An opaque cursor of this message; pass it as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The message. */
   node: Message;
 };
 
+/** One message, by id. */
 export type MessageInput = {
+  /** The message (of the caller's project). */
   messageId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one message. */
 export type MessagePayload = {
   __typename?: 'MessagePayload';
+  /** The message as it is now; null when the mutation failed. */
   message?: Maybe<Message>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * Where a message is in its delivery. Outbound messages only move forward (QUEUED, then SENT, DELIVERED, READ; or
+ * QUEUED, then FAILED): a late receipt never takes one back. Changes arrive live on `inboxEvents`,
+ * `conversationMessages` and `conversationTimeline`.
+ */
 export type MessageStatus =
   /** Outbound: the messenger delivered it to the client. Inbound: received and stored. */
   | 'DELIVERED'
@@ -1165,783 +1661,1540 @@ export type MessageStatus =
   /** Outbound, accepted by the messenger. */
   | 'SENT';
 
+/** Where to move a deal. */
 export type MoveDealInput = {
+  /** The deal to move; it must be open. */
   dealId: Scalars['ID']['input'];
   /** A stage of the deal's funnel. */
   stageId: Scalars['ID']['input'];
 };
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Marks every client given with every label given, in one transaction; each new mark is a TAG_ADDED or LIST_ADDED
+   * entry in the client's history. Any operator or API token; INVALID_INPUT for no or too many clients or labels,
+   * NOT_FOUND for an unknown id, CONFLICT when a client would hold more than 20 tags or 20 lists; nothing changes
+   * then.
+   */
   addClientLabels: ClientLabelsPayload;
-  /** A note on the card: an internal comment in the client's latest conversation (or on the client alone). */
+  /**
+   * A note on the card: an internal comment in the client's latest conversation (or on the client alone). Any
+   * operator or API token; INVALID_INPUT for an empty or too long text or more than 20 mentions, NOT_FOUND for an
+   * unknown client or mentioned operator.
+   */
   addClientNote: CommentPayload;
+  /**
+   * Adds an internal comment to a conversation's timeline (live on conversationTimeline and on the client's card);
+   * mentioned operators are notified. Any operator or API token; INVALID_INPUT for an empty or too long text or more
+   * than 20 mentions, NOT_FOUND for an unknown conversation or mentioned operator.
+   */
   addComment: CommentPayload;
+  /**
+   * Adds a stage at the end of a funnel. Managers and above (FORBIDDEN otherwise, API tokens included);
+   * INVALID_INPUT for a bad name, CONFLICT when the funnel has 30 stages, NOT_FOUND for an unknown funnel.
+   */
   addFunnelStage: FunnelPayload;
-  /** Archived clients leave the Audience's main list; their conversations are archived too. */
+  /**
+   * Archived clients leave the Audience's main list; their conversations are archived too. Recorded as ARCHIVED;
+   * nothing changes when already archived; a new message from the client unarchives it. Any operator or API token.
+   */
   archiveClient: ClientPayload;
+  /**
+   * Archives the conversation (out of the inbox, in the ARCHIVED section, until the client writes again) or brings it
+   * back; an ARCHIVED or UNARCHIVED event when it changes. Any operator or API token; NOT_FOUND for an unknown
+   * conversation.
+   */
   archiveConversation: ConversationPayload;
   /**
    * Assigns, transfers or unassigns. Operators may take unassigned conversations and hand on their own; managers,
-   * admins and owners may assign any.
+   * admins, owners and API tokens may assign any. An ASSIGNED or UNASSIGNED event (with the comment) when it
+   * changes. FORBIDDEN when an operator may not; NOT_FOUND for an unknown conversation or an operator who is not an
+   * active operator of the project.
    */
   assignConversation: ConversationPayload;
+  /**
+   * Puts the client on the black list (BLOCKED in its history): its messages are stored but raise nothing, and
+   * sending to it is refused. Nothing changes when it is blocked already. Any operator or API token; NOT_FOUND for
+   * an unknown client.
+   */
   blockClient: ClientPayload;
+  /**
+   * One action on up to 100 of the project's clients; clients already in the wanted state are skipped. Each change
+   * is recorded in the client's history and announced (clientsChanged, clientUpdated). Any operator or API token;
+   * DELETE, RESTORE and SET_OWNER take a manager, admin or owner (FORBIDDEN for operators). INVALID_INPUT for no
+   * or over 100 ids; NOT_FOUND, with nothing changed, when an id is not a client of the project.
+   */
   bulkClientAction: BulkClientActionPayload;
+  /**
+   * The calling operator's own password (FORBIDDEN for API tokens). Their other sessions end at once; the calling
+   * one goes on. userErrors: INVALID_CREDENTIALS (current password), INVALID_INPUT (new password).
+   */
   changeMyPassword: ChangeMyPasswordPayload;
-  /** A closed conversation keeps its history; the client's next message reopens it. */
+  /**
+   * A closed conversation keeps its history; the client's next message reopens it. Recorded as a CLOSED event in
+   * the timeline; nothing changes when it is closed already. Any operator or API token; NOT_FOUND for an unknown
+   * conversation.
+   */
   closeConversation: ConversationPayload;
-  /** Close as WON or LOST. */
+  /**
+   * Close as WON or LOST (DEAL_WON or DEAL_LOST in the client's history). A deal closed already is answered as it
+   * is, unchanged. Any operator or API token; INVALID_INPUT for status OPEN, NOT_FOUND for an unknown deal.
+   */
   closeDeal: DealPayload;
-  /** Completing a completed task changes nothing. Recorded in the client's history. */
+  /** Who may: as for updateTask. Completing a completed task changes nothing. Recorded in the client's history. */
   completeTask: TaskPayload;
-  /** Owners and admins only. */
+  /**
+   * Creates an API token and answers its secret once. Owners and admins only (FORBIDDEN otherwise, API tokens
+   * included); INVALID_INPUT for a bad name; CONFLICT when the project already has 50 tokens.
+   */
   createApiToken: CreateApiTokenPayload;
-  /** Owners and admins. A web chat channel gets its widget address at once (`widgetUrl`). */
+  /**
+   * Connects a channel; a web chat channel gets its widget address at once (`widgetUrl`). Owners and admins
+   * (FORBIDDEN otherwise, API tokens included); INVALID_INPUT for a bad name or a kind without a driver (anything but
+   * WEBCHAT); CONFLICT when the project has 50 channels already.
+   */
   createChannel: ChannelPayload;
+  /**
+   * Creates an open deal for a client (DEAL_CREATED in its history). Any operator or API token; INVALID_INPUT for a
+   * bad value or a stage outside the funnel, CONFLICT when the client is deleted, NOT_FOUND for an unknown client,
+   * funnel, stage or responsible.
+   */
   createDeal: DealPayload;
-  /** Funnels and stages: managers and above. */
+  /**
+   * Creates a funnel with its stages in order. Funnels and stages: managers and above (FORBIDDEN otherwise, API
+   * tokens included). INVALID_INPUT for a bad name or no or over 30 stages; CONFLICT when the project has 20 funnels.
+   */
   createFunnel: FunnelPayload;
+  /**
+   * Creates a tag or a list. Any operator or API token; INVALID_INPUT for a bad name or colour, CONFLICT when the
+   * name is taken or the project has 500 of that kind.
+   */
   createLabel: LabelPayload;
-  /** Owners and admins add operators to their project. */
+  /**
+   * Owners and admins add operators to their project (FORBIDDEN for others and API tokens). A new operator starts
+   * OFFLINE with a capacity of 10. A project has at most 500 operators, deactivated ones included. userErrors:
+   * FORBIDDEN, INVALID_INPUT (name, e-mail, password), CONFLICT (e-mail taken, 500 operators).
+   */
   createOperator: OperatorPayload;
-  /** Managers, admins and owners manage quick replies and their folders. */
+  /**
+   * Managers, admins and owners manage quick replies and their folders (FORBIDDEN for operators and API tokens).
+   * userErrors: FORBIDDEN, INVALID_INPUT (name), CONFLICT (the project has 100 folders).
+   */
   createQuickReplyFolder: QuickReplyFolderPayload;
-  /** Any operator (or API token) of the project; recorded in the client's history. */
+  /**
+   * Any operator (or API token) of the project; recorded in the client's history. userErrors: NOT_FOUND (client,
+   * assignee), INVALID_INPUT (title, description).
+   */
   createTask: TaskPayload;
-  /** Owners, admins and managers manage teams. */
+  /**
+   * Owners, admins and managers manage teams (FORBIDDEN for operators and API tokens). userErrors: FORBIDDEN,
+   * INVALID_INPUT (name), CONFLICT (the name is taken, or the project has 30 teams).
+   */
   createTeam: TeamPayload;
-  /** Managers and above. */
+  /**
+   * Managers, admins and owners (FORBIDDEN for operators and API tokens). userErrors: FORBIDDEN, INVALID_INPUT (key,
+   * name), CONFLICT (the key is taken, or the scope has 100 variables).
+   */
   createVariableDefinition: VariableDefinitionPayload;
   /**
-   * Owners and admins (owners only for an owner; not yourself): the operator's sessions end at once, their open
-   * conversations become unassigned, they leave their teams and cannot log in. History keeps their name.
+   * Owners and admins (owners only for an owner; not yourself): the operator's sessions end at once, they go
+   * OFFLINE, their open conversations become unassigned (each with an UNASSIGNED event), they leave their teams and
+   * cannot log in. History keeps their name. Deactivating a deactivated operator changes nothing.
    */
   deactivateOperator: OperatorPayload;
-  /** Soft delete (managers and above): the client and its conversations disappear; restorable until purged. */
+  /**
+   * Soft delete (managers and above, and API tokens; FORBIDDEN for operators): the client and its conversations
+   * disappear (its conversations are archived); restorable until purged. A new message from the client restores it.
+   */
   deleteClient: ClientPayload;
-  /** Its author, or a manager, admin or owner. */
+  /**
+   * Deletes a comment: its text goes, its place in the timeline stays, and it is unpinned. Its author, or a
+   * manager, admin or owner (FORBIDDEN otherwise, API tokens included); NOT_FOUND for an unknown comment.
+   */
   deleteComment: CommentPayload;
+  /** Its owner, or a manager, admin or owner for a shared filter. userErrors: NOT_FOUND, FORBIDDEN. */
   deleteFilter: DeletePayload;
-  /** Deletes the label and takes it off every client. */
+  /**
+   * Deletes the label and takes it off every client (nothing is written to the clients' histories). Any operator or
+   * API token; NOT_FOUND for an unknown label.
+   */
   deleteLabel: DeleteLabelPayload;
-  /** Owners, admins and managers remove library files; copies already sent in messages stay. */
+  /**
+   * Owners, admins and managers remove library files; copies already sent in messages stay. FORBIDDEN otherwise
+   * (API tokens included); NOT_FOUND for a file that is not in the project's library.
+   */
   deleteLibraryFile: DeletePayload;
   /**
-   * For the project's messageDeletionRoles. A sent message is deleted on the messenger too, within its limit;
-   * after it, or for a client's message, only here.
+   * For the project's messageDeletionRoles (FORBIDDEN for other roles and API tokens). A sent message is deleted on
+   * the messenger too, within the channel's limit (web chat: 48 hours after sending); after it, or for a client's
+   * message, only here. Deleting a deleted message changes nothing. userErrors: NOT_FOUND, FORBIDDEN.
    */
   deleteMessage: MessagePayload;
+  /** Managers, admins and owners. userErrors: FORBIDDEN, NOT_FOUND. */
   deleteQuickReply: DeletePayload;
-  /** Its quick replies stay, outside any folder. */
+  /** Managers, admins and owners. Its quick replies stay, outside any folder. */
   deleteQuickReplyFolder: DeletePayload;
-  /** Its creator, managers, admins, owners and API tokens. */
+  /** Its creator, managers, admins, owners and API tokens (FORBIDDEN for other operators). userErrors: NOT_FOUND. */
   deleteTask: DeletePayload;
-  /** Its conversations stay, without a team. */
+  /** Owners, admins and managers. Its conversations stay, without a team. userErrors: FORBIDDEN, NOT_FOUND. */
   deleteTeam: DeletePayload;
-  /** Also clears the variable on every client or deal. */
+  /** Managers, admins and owners. Also clears the variable on every client or deal. userErrors: FORBIDDEN, NOT_FOUND. */
   deleteVariableDefinition: DeleteVariableDefinitionPayload;
-  /** A personal copy of a filter the caller can see. */
+  /**
+   * A personal (not shared) copy of a filter the caller can see. userErrors: NOT_FOUND, INVALID_INPUT (name),
+   * CONFLICT (the project has 200 saved filters).
+   */
   duplicateFilter: SavedFilterPayload;
-  /** Its author only. */
+  /**
+   * Changes a comment's text (and mentions). Its author only (FORBIDDEN otherwise, API tokens included);
+   * INVALID_INPUT for a bad text or a deleted comment, NOT_FOUND for an unknown comment.
+   */
   editComment: CommentPayload;
-  /** An operator's own sent message, also on the messenger, within the messenger's limit (web chat and Telegram 48 h, VK 24 h). */
+  /**
+   * Changes the text of the caller's own sent message, also on the messenger, within the channel's limit (web chat:
+   * 48 hours after sending; a channel that takes no edits refuses). FORBIDDEN for anyone but its author (API tokens
+   * too); INVALID_INPUT for a deleted, still queued or failed message, or past the limit.
+   */
   editMessage: MessagePayload;
-  /** Managers and above: every client matching the filter, as CSV. */
+  /**
+   * Managers and above (FORBIDDEN otherwise, API tokens included): every client matching the filter, as CSV (UTF-8
+   * with a BOM; columns id, name, phone, email, country, owner, tags, lists, created_at, last_activity_at, utm_*,
+   * then the client variables), in `ClientJob.file` once DONE. A bad filter is refused at once.
+   */
   exportClients: ClientJobPayload;
-  /** Sends a copy of a message to the same client on another of their channels; answers the new message (QUEUED). */
+  /**
+   * Sends a copy of a message's text (not its files) to the same client on another of their channels, opening a
+   * conversation there if there is none; answers the new message (QUEUED), delivered like a sendMessage reply. Any
+   * operator or API token. userErrors: NOT_FOUND (message, or no such other channel of this client), INVALID_INPUT
+   * (a deleted message), FORBIDDEN (the client is blocked).
+   */
   forwardMessage: MessagePayload;
-  /** Managers and above. */
+  /**
+   * Starts importing clients from an uploaded CSV, durably in the background; follow it with clientJobUpdated.
+   * Managers and above (FORBIDDEN otherwise, API tokens included); NOT_FOUND for an unknown file, INVALID_INPUT when
+   * it is not a CSV. Problems inside the file show on the job (`errors`, `failureReason`).
+   */
   importClients: ClientJobPayload;
+  /**
+   * Starts an operator session; needs no token. A wrong e-mail or password, or a deactivated operator, is
+   * INVALID_CREDENTIALS (the same answer for each). Repeated failures slow the answers down, then lock the e-mail or
+   * the address for a few minutes: THROTTLED, the message says when to try again.
+   */
   login: LoginPayload;
-  /** Ends the current operator session; its token stops working at once, also on open subscriptions. */
+  /**
+   * Ends the current operator session; its token stops working at once, also on open subscriptions. It does not
+   * revoke an API token (revokeApiToken does).
+   */
   logout: LogoutPayload;
-  /** Reading is explicit: the operator marks the client's messages read; the unread count drops to zero. */
+  /**
+   * Reading is explicit: the operator marks the client's messages read; the unread count drops to zero and the
+   * client's messages become READ. Any operator or API token; NOT_FOUND for an unknown conversation.
+   */
   markConversationRead: ConversationPayload;
-  /** The conversation shows as unread again. */
+  /**
+   * The conversation shows as unread again (an unread count of 1 when it was 0). Any operator or API token;
+   * NOT_FOUND for an unknown conversation.
+   */
   markConversationUnread: ConversationPayload;
+  /**
+   * Marks the caller's notifications read, the given ones or all; marking a read one again changes nothing. Operators
+   * only (FORBIDDEN for API tokens). userErrors: NOT_FOUND (a malformed id), FORBIDDEN.
+   */
   markNotificationsRead: MarkNotificationsReadPayload;
   /**
-   * Unites two clients: channels, conversations, messages, deals, tasks, notes, files, tags, lists and the variables
-   * the survivor lacks move to the survivor; the merged client is deleted and the merge recorded on both.
+   * Unites two clients: channels, conversations, messages, deals, tasks, notes, files, tags and lists move to the
+   * survivor, and the survivor takes the merged client's profile fields and variables where it has none; the merged
+   * client is deleted and the merge recorded on both. Any operator or API token; INVALID_INPUT for the same client
+   * twice, CONFLICT when either is deleted, NOT_FOUND for an unknown id.
    */
   mergeClients: MergeClientsPayload;
-  /** A system event in the client's history and timeline; the stage's responsible employee takes over, if it has one. */
+  /**
+   * A system event in the client's history and timeline; the stage's responsible employee takes over, if it has one.
+   * Moving to the current stage changes nothing. Any operator or API token; INVALID_INPUT for a stage of another
+   * funnel, CONFLICT for a closed deal, NOT_FOUND for an unknown deal or stage.
+   */
   moveDeal: DealPayload;
+  /**
+   * Keeps the bot quiet for the client for `hours` from now (an operator takes over), recorded as BOT_PAUSED in its
+   * history; pausing again starts the period over. Any operator or API token; INVALID_INPUT for hours outside 1 to
+   * 720, NOT_FOUND for an unknown client.
+   */
   pauseBot: ClientPayload;
+  /**
+   * Pins a comment to the top of its conversation, or unpins it. Any operator or API token; INVALID_INPUT for
+   * pinning a deleted comment, CONFLICT when the conversation has 20 pinned comments already, NOT_FOUND for an
+   * unknown comment.
+   */
   pinComment: CommentPayload;
+  /**
+   * Pins the conversation on top of its sections for everyone in the project (see pinnedConversations), or unpins it.
+   * Any operator or API token; NOT_FOUND for an unknown conversation.
+   */
   pinConversation: ConversationPayload;
+  /**
+   * Pins or unpins a message for everyone in the project; any operator or API token. userErrors: NOT_FOUND,
+   * INVALID_INPUT (a deleted message cannot be pinned), CONFLICT (the conversation has 20 pinned messages).
+   */
   pinMessage: MessagePayload;
-  /** Erases a deleted client for good with everything it had (owners and admins). */
+  /**
+   * Erases a deleted client for good with everything it had: conversations, messages, files, deals, tasks, notes,
+   * history (owners and admins, and API tokens; FORBIDDEN otherwise). CONFLICT when the client is not deleted.
+   */
   purgeClient: PurgeClientPayload;
+  /**
+   * Owners and admins (owners only for an owner): a deactivated operator may log in again. Their teams and
+   * conversations are not given back. An active operator is answered unchanged.
+   */
   reactivateOperator: OperatorPayload;
+  /**
+   * Takes every label given off every client given, in one transaction; each mark removed is a TAG_REMOVED or
+   * LIST_REMOVED entry in the client's history. Any operator or API token; INVALID_INPUT for no or too many clients
+   * or labels, NOT_FOUND (nothing changed) for an unknown id.
+   */
   removeClientLabels: ClientLabelsPayload;
-  /** Owners and admins. */
+  /**
+   * Renames a channel. Owners and admins (FORBIDDEN otherwise, API tokens included); INVALID_INPUT for a bad name,
+   * NOT_FOUND for an unknown channel.
+   */
   renameChannel: ChannelPayload;
+  /**
+   * Renames a funnel. Managers and above (FORBIDDEN otherwise, API tokens included); INVALID_INPUT for a bad name,
+   * NOT_FOUND for an unknown funnel.
+   */
   renameFunnel: FunnelPayload;
+  /** Managers, admins and owners. userErrors: FORBIDDEN, NOT_FOUND, INVALID_INPUT (name). */
   renameQuickReplyFolder: QuickReplyFolderPayload;
+  /** Owners, admins and managers. userErrors: FORBIDDEN, NOT_FOUND, INVALID_INPUT (name), CONFLICT (the name is taken). */
   renameTeam: TeamPayload;
+  /**
+   * Opens a closed conversation again (a REOPENED event); nothing changes when it is open. Any operator or API token;
+   * NOT_FOUND for an unknown conversation.
+   */
   reopenConversation: ConversationPayload;
+  /**
+   * Reopens a closed deal at its stage (DEAL_REOPENED in the client's history); an open deal is answered unchanged.
+   * Any operator or API token; NOT_FOUND for an unknown deal.
+   */
   reopenDeal: DealPayload;
+  /** Makes a completed task open again; who may: as for updateTask. Reopening an open task changes nothing. */
   reopenTask: TaskPayload;
+  /**
+   * Puts a funnel's stages in a new order. Managers and above (FORBIDDEN otherwise, API tokens included);
+   * INVALID_INPUT unless `stageIds` lists every stage of the funnel exactly once, NOT_FOUND for an unknown funnel.
+   */
   reorderFunnelStages: FunnelPayload;
+  /**
+   * Brings a deleted client back (managers and above, and API tokens; FORBIDDEN for operators); its conversations
+   * stay archived. Nothing changes when it is not deleted.
+   */
   restoreClient: ClientPayload;
+  /**
+   * The bot answers the client again (BOT_RESUMED in its history); nothing changes when it was not paused. Any
+   * operator or API token; NOT_FOUND for an unknown client.
+   */
   resumeBot: ClientPayload;
-  /** Owners and admins only. */
+  /**
+   * Deletes an API token: every later request with it is refused and its open sockets are closed, on every node.
+   * Owners and admins only (FORBIDDEN otherwise); NOT_FOUND for an unknown token.
+   */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * Keeps what the calling operator is writing in a conversation, for them only (FORBIDDEN for API tokens).
+   * userErrors: NOT_FOUND (conversation), INVALID_INPUT (longer than 4096 characters).
+   */
   saveDraft: SaveDraftPayload;
-  /** Creates or changes (its owner, or a manager for shared ones) a filter; it is checked like a live filter. */
+  /**
+   * Creates (any operator) or changes (its owner, or a manager, admin or owner for a shared one) a filter; it is
+   * checked like a live filter. Operators only (FORBIDDEN for API tokens). userErrors: NOT_FOUND, FORBIDDEN,
+   * INVALID_INPUT (name, filter), CONFLICT (the project has 200 saved filters).
+   */
   saveFilter: SavedFilterPayload;
+  /**
+   * Creates or replaces a quick reply; managers, admins and owners. userErrors: FORBIDDEN, NOT_FOUND (quick reply,
+   * folder), INVALID_INPUT (title, text).
+   */
   saveQuickReply: QuickReplyPayload;
-  /** An operator's reply to the client, delivered through the conversation's channel. */
+  /**
+   * A reply to the client, delivered through the conversation's channel: stored as QUEUED first, then delivered
+   * durably (retried for about ten minutes before it shows as FAILED). Any operator of the project or an API token.
+   * userErrors: NOT_FOUND (conversation, files), FORBIDDEN (the client is blocked), INVALID_INPUT (text, key, more
+   * than 10 files).
+   */
   sendMessage: SendMessagePayload;
-  /** Set, transfer or clear the client's owner (managers and above may set anyone; operators may take or give away their own). */
+  /**
+   * Set, transfer or clear the client's owner (managers and above, and API tokens, may set anyone; operators may
+   * take a client nobody owns, or give away their own). Recorded as OWNER_CHANGED. FORBIDDEN when an operator may
+   * not; NOT_FOUND for an unknown client or a new owner who is not an active operator of the project.
+   */
   setClientOwner: ClientPayload;
-  /** Sets several variables at once, each checked against its type; one bad value changes nothing. */
+  /**
+   * Sets several variables at once, each checked against its type; one bad value changes nothing. Any operator or
+   * API token; recorded in the client's history. userErrors: NOT_FOUND (client), INVALID_INPUT (more than 100
+   * values, an unknown key or a bad value, with `field` values.<index>.key or values.<index>.value).
+   */
   setClientVariables: ClientPayload;
-  /** Managers, admins and owners. */
+  /** Managers, admins and owners (FORBIDDEN for others and API tokens). userErrors: NOT_FOUND, INVALID_INPUT. */
   setOperatorCapacity: OperatorPayload;
-  /** The caller's own presence. */
+  /** The calling operator's own presence (FORBIDDEN for API tokens); the project sees it on `operatorPresence`. */
   setPresence: OperatorPayload;
+  /**
+   * Owners, admins and managers replace a team's members. userErrors: FORBIDDEN, NOT_FOUND (team, operators),
+   * INVALID_INPUT (more than 100 members).
+   */
   setTeamMembers: TeamPayload;
-  /** Tells the other operators on the conversation that the caller is (or stopped) writing a reply. */
+  /**
+   * Tells the other operators on the conversation that the caller is (or stopped) writing a reply; nothing is
+   * stored. Operators only: an API token gets an UNAUTHENTICATED error, and an unknown conversation a NOT_FOUND error
+   * (GraphQL errors, not `userErrors`).
+   */
   setTyping: SetTypingPayload;
-  /** The caller becomes the client's owner. */
+  /**
+   * The caller becomes the client's owner, under setClientOwner's rules (operators: only a client nobody owns).
+   * For operators' sessions: with an API token, which is no operator, it clears the owner.
+   */
   takeClient: ClientPayload;
-  /** Assigns the conversation to the caller. */
+  /**
+   * Assigns the conversation to the caller, under assignConversation's rules (operators: an unassigned conversation
+   * or their own). Operators only: FORBIDDEN for an API token.
+   */
   takeConversation: ConversationPayload;
   /**
    * Transfers to a team (a TEAM_ASSIGNED event in the timeline, with the comment; the assignee becomes the given
-   * operator or nobody) or to an operator alone (as assignConversation). The same rules as assignConversation.
+   * operator or nobody) or to an operator alone (as assignConversation). The same rules as assignConversation;
+   * INVALID_INPUT without a team or an operator, NOT_FOUND for an unknown team or operator.
    */
   transferConversation: ConversationPayload;
+  /**
+   * Brings an archived client back to the Active section and its conversations back to the inbox (UNARCHIVED);
+   * nothing changes when it is not archived. Any operator or API token.
+   */
   unarchiveClient: ClientPayload;
+  /**
+   * Takes the client off the black list (UNBLOCKED in its history); nothing changes when it was not blocked. Any
+   * operator or API token; NOT_FOUND for an unknown client.
+   */
   unblockClient: ClientPayload;
+  /**
+   * Edits the profile: only the fields given change, each checked before anything does; the change is recorded
+   * (PROFILE_UPDATED) and announced. Any operator or API token; INVALID_INPUT for a bad value (`field` names it),
+   * NOT_FOUND for an unknown client.
+   */
   updateClient: ClientPayload;
+  /**
+   * Changes a deal's title, budget, currency, responsible or variables (no history entry). Any operator or API
+   * token; INVALID_INPUT for a bad value, NOT_FOUND for an unknown deal or responsible.
+   */
   updateDeal: DealPayload;
+  /**
+   * Renames a stage and/or sets or clears its responsible employee. Managers and above (FORBIDDEN otherwise, API
+   * tokens included); INVALID_INPUT for a bad name, NOT_FOUND for an unknown stage or operator.
+   */
   updateFunnelStage: FunnelPayload;
-  /** Rename or recolour. */
+  /**
+   * Rename or recolour. Any operator or API token; INVALID_INPUT for a bad name or colour, CONFLICT when the name is
+   * taken, NOT_FOUND for an unknown label.
+   */
   updateLabel: LabelPayload;
-  /** The caller's own preferences. */
+  /** The calling operator's own preferences (FORBIDDEN for API tokens). */
   updateMySettings: OperatorPayload;
-  /** Owners and admins: name, role, password. Fields left out stay as they are. */
+  /**
+   * Owners and admins (owners only for an owner): name, role, password. Fields left out stay as they are.
+   * userErrors: NOT_FOUND, FORBIDDEN (the role rules), INVALID_INPUT.
+   */
   updateOperator: OperatorPayload;
-  /** Owners and admins only. Fields left out stay as they are. */
+  /**
+   * Owners and admins only (FORBIDDEN for others and API tokens). Fields left out stay as they are. userErrors:
+   * FORBIDDEN, INVALID_INPUT.
+   */
   updateProjectSettings: UpdateProjectSettingsPayload;
   /**
    * Operators may change, complete and reopen tasks they created, are assigned to, or that nobody is assigned to;
-   * managers, admins, owners and API tokens any task.
+   * managers, admins, owners and API tokens any task. userErrors: NOT_FOUND (task, assignee), FORBIDDEN,
+   * INVALID_INPUT.
    */
   updateTask: TaskPayload;
+  /** Managers, admins and owners rename a variable's label. userErrors: FORBIDDEN, NOT_FOUND, INVALID_INPUT. */
   updateVariableDefinition: VariableDefinitionPayload;
+  /**
+   * The visitor's message to the project, with the visitor token (`Authorization: Visitor <token>`): the first one
+   * opens the conversation, a later one reopens it when closed. userErrors: INVALID_INPUT (text, idempotency key).
+   */
   widgetSend: WidgetSendPayload;
+  /**
+   * Opens the widget for a visitor; needs no token. A valid `visitorToken` of this channel continues that visitor's
+   * conversation; otherwise a new client is created, with a new token. New visitors are limited per address and per
+   * channel (by default 10 and 600 a minute): THROTTLED past it, the message says when to try again. NOT_FOUND for
+   * an unknown public key.
+   */
   widgetStart: WidgetStartPayload;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationAddClientLabelsArgs = {
   input: ClientLabelsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationAddClientNoteArgs = {
   input: AddClientNoteInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationAddFunnelStageArgs = {
   input: AddFunnelStageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationArchiveClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationArchiveConversationArgs = {
   input: ArchiveConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationAssignConversationArgs = {
   input: AssignConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationBlockClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationBulkClientActionArgs = {
   input: BulkClientActionInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCloseConversationArgs = {
   input: ConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCloseDealArgs = {
   input: CloseDealInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCompleteTaskArgs = {
   input: TaskInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateChannelArgs = {
   input: CreateChannelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateDealArgs = {
   input: CreateDealInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateFunnelArgs = {
   input: CreateFunnelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateLabelArgs = {
   input: CreateLabelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateOperatorArgs = {
   input: CreateOperatorInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateQuickReplyFolderArgs = {
   input: CreateQuickReplyFolderInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateVariableDefinitionArgs = {
   input: CreateVariableDefinitionInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeactivateOperatorArgs = {
   input: OperatorIdInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteCommentArgs = {
   input: CommentInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteFilterArgs = {
   input: SavedFilterInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteLabelArgs = {
   input: LabelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteLibraryFileArgs = {
   input: FileInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteMessageArgs = {
   input: MessageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteQuickReplyArgs = {
   input: QuickReplyInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteQuickReplyFolderArgs = {
   input: QuickReplyFolderInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteTaskArgs = {
   input: TaskInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteTeamArgs = {
   input: TeamInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeleteVariableDefinitionArgs = {
   input: VariableDefinitionInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDuplicateFilterArgs = {
   input: DuplicateFilterInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationEditCommentArgs = {
   input: EditCommentInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationEditMessageArgs = {
   input: EditMessageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationExportClientsArgs = {
   input: ExportClientsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationForwardMessageArgs = {
   input: ForwardMessageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationImportClientsArgs = {
   input: ImportClientsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationMarkConversationReadArgs = {
   input: ConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationMarkConversationUnreadArgs = {
   input: ConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationMergeClientsArgs = {
   input: MergeClientsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationMoveDealArgs = {
   input: MoveDealInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPauseBotArgs = {
   input: PauseBotInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPinCommentArgs = {
   input: PinCommentInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPinConversationArgs = {
   input: PinConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPinMessageArgs = {
   input: PinMessageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPurgeClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationReactivateOperatorArgs = {
   input: OperatorIdInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRemoveClientLabelsArgs = {
   input: ClientLabelsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRenameChannelArgs = {
   input: RenameChannelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRenameFunnelArgs = {
   input: UpdateFunnelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRenameQuickReplyFolderArgs = {
   input: RenameQuickReplyFolderInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRenameTeamArgs = {
   input: RenameTeamInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationReopenConversationArgs = {
   input: ConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationReopenDealArgs = {
   input: DealInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationReopenTaskArgs = {
   input: TaskInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationReorderFunnelStagesArgs = {
   input: ReorderFunnelStagesInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRestoreClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationResumeBotArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSaveDraftArgs = {
   input: SaveDraftInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSaveFilterArgs = {
   input: SaveFilterInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSaveQuickReplyArgs = {
   input: SaveQuickReplyInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetClientOwnerArgs = {
   input: SetClientOwnerInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetClientVariablesArgs = {
   input: SetClientVariablesInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetOperatorCapacityArgs = {
   input: SetOperatorCapacityInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetPresenceArgs = {
   input: SetPresenceInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetTeamMembersArgs = {
   input: SetTeamMembersInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetTypingArgs = {
   input: SetTypingInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationTakeClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationTakeConversationArgs = {
   input: ConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationTransferConversationArgs = {
   input: TransferConversationInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUnarchiveClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUnblockClientArgs = {
   input: ClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateClientArgs = {
   input: UpdateClientInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateDealArgs = {
   input: UpdateDealInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateFunnelStageArgs = {
   input: UpdateFunnelStageInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateLabelArgs = {
   input: UpdateLabelInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateMySettingsArgs = {
   input: UpdateMySettingsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateOperatorArgs = {
   input: UpdateOperatorInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationUpdateVariableDefinitionArgs = {
   input: UpdateVariableDefinitionInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationWidgetSendArgs = {
   input: WidgetSendInput;
 };
 
 
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationWidgetStartArgs = {
   input: WidgetStartInput;
 };
 
 /** Every object that can be fetched by its opaque global id. */
 export type Node = {
+  /** The object's opaque global id: pass it back as it is (to `node(id:)` and to inputs); do not parse it. */
   id: Scalars['ID']['output'];
 };
 
-/** Something for one operator to look at. */
+/** Something for one operator to look at. Only that operator sees it. */
 export type Notification = Node & {
   __typename?: 'Notification';
-  /** Who caused it; null for a project API token. */
+  /** Who caused it (the comment's author); null for a project API token and for TASK_DUE. */
   actor?: Maybe<Operator>;
+  /** MENTION: the comment that mentions the operator; null for TASK_DUE. */
   comment?: Maybe<Comment>;
   /** MENTION: the comment's conversation; TASK_DUE: the client's latest conversation when it fell due, if any. */
   conversation?: Maybe<Conversation>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The notification's global id. */
   id: Scalars['ID']['output'];
+  /** What it is about; says which of the fields below are set. */
   kind: NotificationKind;
+  /** Marked read with markNotificationsRead. */
   read: Scalars['Boolean']['output'];
   /** TASK_DUE: the task; null once deleted. */
   task?: Maybe<Task>;
 };
 
+/** A page of notifications (a Relay cursor connection). */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications of this page, newest first. */
   edges: Array<NotificationEdge>;
+  /** Whether more pages follow in either direction, and the cursors of this page's first and last edges. */
   pageInfo: PageInfo;
+  /** How many notifications the whole connection holds (with `unreadOnly`, the unread ones), over all its pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One notification of a NotificationConnection page, with its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** An opaque cursor of this notification; pass it as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The notification. */
   node: Notification;
 };
 
+/** What a notification is about. */
 export type NotificationKind =
-  /** Someone @mentioned the operator in a comment. */
+  /** Someone @mentioned the operator in a comment (never for their own comment). */
   | 'MENTION'
-  /** A task of the operator's (assigned, or created and unassigned) fell due. */
+  /** A task of the operator's (assigned, or created and unassigned) fell due; checked every minute, sent once. */
   | 'TASK_DUE';
 
-/** A person of the project who works in the inbox. */
+/** A person of the project who works in the inbox. Deactivated operators stay, for the history. */
 export type Operator = Node & {
   __typename?: 'Operator';
+  /** The address of their picture, when one is set (nothing in this API sets it yet). */
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  /** At most this many open conversations are distributed to the operator automatically. */
+  /**
+   * At most this many open conversations are distributed to the operator automatically (open, unarchived ones they
+   * are assigned count); 0 to 1000, 10 by default. It does not limit assigning by hand.
+   */
   capacity: Scalars['Int']['output'];
-  /** Set when an owner or admin deactivated the operator: they cannot log in and get no conversations. */
+  /**
+   * Set when an owner or admin deactivated the operator: they cannot log in and get no conversations. Null while
+   * active; `operators` lists deactivated operators only with `includeDeactivated`.
+   */
   deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Their login e-mail, lower-cased, unique across the product. */
   email: Scalars['String']['output'];
+  /** The operator's global id. */
   id: Scalars['ID']['output'];
+  /** Display name, 1 to 100 characters; web chat visitors see it on the operator's replies. */
   name: Scalars['String']['output'];
-  /** New conversations are distributed only to ONLINE operators. */
+  /** New conversations are distributed only to ONLINE operators. Everyone in the project sees it. */
   presence: PresenceStatus;
-  /** Opening a conversation marks it read (off by default: reading is explicit). */
+  /**
+   * The operator's preference that opening a conversation in the web inbox marks it read (off by default: reading is
+   * explicit, with markConversationRead). The web inbox applies it, the server does not.
+   */
   readOnOpen: Scalars['Boolean']['output'];
+  /** What they may do. */
   role: OperatorRole;
-  /** The teams the operator is a member of, by name. */
+  /** The teams the operator is a member of, by name. At most 30: a project has no more teams. */
   teams: Array<Team>;
 };
 
+/** One operator, by id. */
 export type OperatorIdInput = {
+  /** The operator (of the caller's project). */
   operatorId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one operator. */
 export type OperatorPayload = {
   __typename?: 'OperatorPayload';
+  /** The operator as they are now; null when the mutation failed. */
   operator?: Maybe<Operator>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * What an operator may do. Each role may do what the roles below it may (the project's messageDeletionRoles aside).
+ * API tokens hold no role: they act as the project's bot and are refused (FORBIDDEN) wherever a role is required.
+ */
 export type OperatorRole =
+  /** Manages the project: operators (not owners), settings, channels, API tokens. */
   | 'ADMIN'
+  /**
+   * Organises the work: teams, funnels, quick replies, variables, library files, capacities, the presence report;
+   * assigns any conversation and changes any task.
+   */
   | 'MANAGER'
+  /** Works in the inbox: answers clients, takes unassigned conversations and hands on their own. */
   | 'OPERATOR'
+  /** Everything, also managing other owners; a project keeps at least one active owner. */
   | 'OWNER';
 
+/** Where a page of a Relay connection stands in the whole list, and the cursors to ask for the pages around it. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last edge (give it as `after` for the next page); null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Paging forwards (`first`): whether more items follow `endCursor`. Paging backwards: true when `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backwards (`last`): whether more items precede `startCursor`. Paging forwards: true when `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first edge (give it as `before` for the previous page); null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** How long to keep the bot quiet for a client. */
 export type PauseBotInput = {
+  /** The client whose bot to pause. */
   clientId: Scalars['ID']['input'];
   /** 1 to 720 hours; 24 by default. The bot resumes by itself afterwards. */
   hours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Whether to pin a comment. */
 export type PinCommentInput = {
+  /** The comment to pin or unpin. */
   commentId: Scalars['ID']['input'];
+  /** True pins it to the top of its conversation, false unpins it. */
   pinned: Scalars['Boolean']['input'];
 };
 
+/** Whether to pin a conversation. */
 export type PinConversationInput = {
+  /** The conversation to pin or unpin. */
   conversationId: Scalars['ID']['input'];
+  /** True pins it on top of the list for the whole project; false unpins it. */
   pinned: Scalars['Boolean']['input'];
 };
 
+/** Which message to pin or unpin. */
 export type PinMessageInput = {
+  /** The message (of the caller's project). */
   messageId: Scalars['ID']['input'];
+  /** True pins it, false unpins it; pinning a pinned message changes nothing. */
   pinned: Scalars['Boolean']['input'];
 };
 
+/**
+ * An operator's availability. Only setPresence changes it (and deactivation, to OFFLINE): logging in or out and
+ * dropped connections do not.
+ */
 export type PresenceStatus =
+  /** Working but away for now: no new conversations are distributed to them. */
   | 'AWAY'
+  /** Not working: no new conversations. Every new operator starts OFFLINE. */
   | 'OFFLINE'
+  /** Working: new conversations may be distributed to them (see `Project.autoAssign`). */
   | 'ONLINE';
 
 /** How long an operator spent in each presence status within a period, in seconds. */
 export type PresenceTime = {
   __typename?: 'PresenceTime';
+  /** Seconds AWAY within the period. */
   away: Scalars['Int']['output'];
+  /** Seconds OFFLINE within the period, including any time before the operator's first recorded change. */
   offline: Scalars['Int']['output'];
+  /** Seconds ONLINE within the period. */
   online: Scalars['Int']['output'];
+  /** The operator (an active one). */
   operator: Operator;
 };
 
 /** A tenant: one business. Every object belongs to exactly one project. */
 export type Project = Node & {
   __typename?: 'Project';
-  /** New conversations are assigned round-robin to online operators with room for more. */
+  /**
+   * New conversations are assigned round-robin to online operators with room for more (on by default): once, when a
+   * client's first message creates the conversation. When nobody can take it, it stays unassigned.
+   */
   autoAssign: Scalars['Boolean']['output'];
-  /** Open conversations with no activity for this long are closed automatically; null never closes them. */
+  /**
+   * Open conversations with no activity for this long are closed automatically (checked every 10 minutes, with a
+   * CLOSED event saying why); 1440 (24 hours) by default; null never closes them.
+   */
   autoCloseAfterMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The project's connected channels, oldest first. At most 50: createChannel refuses more (CONFLICT). */
   channels: Array<Channel>;
+  /** The project's global id. */
   id: Scalars['ID']['output'];
-  /** The roles that may delete messages (operators may not unless listed). */
+  /**
+   * The roles that may delete messages: OWNER and ADMIN unless the project changed it (operators may not unless
+   * listed). API tokens never may.
+   */
   messageDeletionRoles: Array<OperatorRole>;
+  /** The project's name, 1 to 100 characters. */
   name: Scalars['String']['output'];
+  /** An IANA time zone (e.g. Europe/Moscow), UTC unless set: for display and schedules. */
   timeZone: Scalars['String']['output'];
 };
 
+/** The result of purgeClient. */
 export type PurgeClientPayload = {
   __typename?: 'PurgeClientPayload';
+  /** The global id of the client erased. */
   purgedClientId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type Query = {
   __typename?: 'Query';
-  /** The project's API tokens (owners and admins only); their secrets are never shown again. */
+  /**
+   * The project's API tokens, oldest first (owners and admins only; others get a FORBIDDEN error); their secrets are
+   * never shown again. At most 50: a project holds no more.
+   */
   apiTokens: Array<ApiToken>;
+  /** A client of the caller's project, deleted ones included (their card can restore them); null when not found. */
   client?: Maybe<Client>;
   /** The project's recent imports and exports, newest first. */
   clientJobs: ClientJobConnection;
   /** The Audience: the project's clients, by last activity (or creation), with the inbox's filters. */
   clients: ClientConnection;
+  /** A conversation of the caller's project by its id; null when not found. */
   conversation?: Maybe<Conversation>;
   /**
    * The project's conversations in a section, by last activity. Pinned ones are left out: they come from
@@ -1950,44 +3203,70 @@ export type Query = {
   conversations: ConversationConnection;
   /** The project's library of files for attachments, newest first. */
   fileLibrary: FileConnection;
+  /** How many files the library holds, and how many it may hold. */
   fileLibraryUsage: FileLibraryUsage;
+  /** The project's funnels in the order they were created, with their stages. At most 20: a project holds no more. */
   funnels: Array<Funnel>;
-  /** The project's tags or lists, by name. */
+  /** The project's tags or lists, by name. At most 500 of each kind: a project holds no more. */
   labels: Array<Label>;
+  /** Who is calling: the project, and the operator unless the caller is an API token. */
   me: Viewer;
   /** Any object of the caller's project by its global id; objects of other projects answer null. */
   node?: Maybe<Node>;
   /** Several objects by their global ids (at most 100), in the same order; unknown or foreign ids answer null. */
   nodes: Array<Maybe<Node>>;
-  /** The caller's notifications, newest first. */
+  /** The caller's notifications, newest first. Operators only: an API token gets a FORBIDDEN error. */
   notifications: NotificationConnection;
-  /** The project's operators, by name: the active ones, or also the deactivated ones (owners and admins). */
+  /**
+   * The project's operators, by name: the active ones, or also the deactivated ones (owners and admins).
+   * At most 500: a project has no more.
+   */
   operators: Array<Operator>;
   /** The pinned conversations of a section, most recently pinned first (at most 100). */
   pinnedConversations: Array<Conversation>;
-  /** Time each operator spent online, away and offline between `from` and `to` (managers, admins, owners). */
+  /**
+   * Time each active operator spent online, away and offline between `from` and `to` (up to now), by name; managers,
+   * admins and owners (a FORBIDDEN error for operators and API tokens). At most 500, one per operator.
+   */
   presenceReport: Array<PresenceTime>;
-  /** Quick replies by title, newest first; `search` finds words in the title or the text, `folderId` keeps to one folder. */
+  /**
+   * The project's quick replies, by title. At most 200: only the first 200 by title are answered, so narrow the list
+   * with `search` or `folderId`.
+   */
   quickReplies: Array<QuickReply>;
+  /** The project's quick reply folders, by name. At most 100: createQuickReplyFolder refuses more (CONFLICT). */
   quickReplyFolders: Array<QuickReplyFolder>;
-  /** A quick reply's text with its variables filled for a conversation's client, ready for the composer. */
+  /**
+   * A quick reply's text with its variables filled for a conversation's client, ready for the composer; unknown
+   * variables stay as written. Null when the quick reply or the conversation is not found.
+   */
   renderQuickReply?: Maybe<Scalars['String']['output']>;
-  /** The caller's own filters and those shared with the project, by name. */
+  /**
+   * The caller's own filters and those shared with the project, by name. Operators only (a FORBIDDEN error for API
+   * tokens). At most 200: a project holds at most 200 saved filters, shared or not.
+   */
   savedFilters: Array<SavedFilter>;
-  /** The project's tasks by due time (undated last). `first` is at most 100. */
+  /**
+   * The project's tasks by due time (undated last), the open ones unless `filter` says otherwise; any operator or API
+   * token. `first` is at most 100.
+   */
   tasks: TaskConnection;
-  /** The project's teams, by name. */
+  /** The project's teams, by name. At most 30: createTeam refuses more (CONFLICT). */
   teams: Array<Team>;
+  /** How many of the caller's notifications are unread. Operators only: an API token gets a FORBIDDEN error. */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** The project's custom variables of one scope, oldest first. At most 100: a scope holds no more. */
   variableDefinitions: Array<VariableDefinition>;
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryClientJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1996,6 +3275,7 @@ export type QueryClientJobsArgs = {
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2006,11 +3286,13 @@ export type QueryClientsArgs = {
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryConversationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2021,6 +3303,7 @@ export type QueryConversationsArgs = {
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryFileLibraryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2029,21 +3312,25 @@ export type QueryFileLibraryArgs = {
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryLabelsArgs = {
   kind: LabelKind;
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2053,34 +3340,40 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryOperatorsArgs = {
   includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryPinnedConversationsArgs = {
   filter?: InputMaybe<ConversationFilter>;
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryPresenceReportArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryQuickRepliesArgs = {
   folderId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryRenderQuickReplyArgs = {
   conversationId: Scalars['ID']['input'];
   quickReplyId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2090,294 +3383,471 @@ export type QueryTasksArgs = {
 };
 
 
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryVariableDefinitionsArgs = {
   scope: VariableScope;
 };
 
 /**
  * A saved answer for the composer. Its text may hold variables filled per client on use: #{name}, #{first_name},
- * #{phone}, #{email}, #{operator} (the operator sending it), #{project}.
+ * #{phone}, #{email}, #{operator} (the operator sending it), #{project}, and the client's custom variables by key.
  */
 export type QuickReply = Node & {
   __typename?: 'QuickReply';
+  /** Its folder; null when it is in none. */
   folder?: Maybe<QuickReplyFolder>;
+  /** The quick reply's global id. */
   id: Scalars['ID']['output'];
+  /** The answer with its variables not filled in, 1 to 4096 characters (renderQuickReply fills them). */
   text: Scalars['String']['output'];
+  /** What the composer lists, 1 to 100 characters. */
   title: Scalars['String']['output'];
 };
 
+/** A folder that groups the project's quick replies. */
 export type QuickReplyFolder = Node & {
   __typename?: 'QuickReplyFolder';
+  /** The folder's global id. */
   id: Scalars['ID']['output'];
+  /** 1 to 100 characters; two folders may share a name. */
   name: Scalars['String']['output'];
 };
 
+/** One quick reply folder, by id. */
 export type QuickReplyFolderInput = {
+  /** The folder (of the caller's project). */
   folderId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one quick reply folder. */
 export type QuickReplyFolderPayload = {
   __typename?: 'QuickReplyFolderPayload';
+  /** The folder as it is now; null when the mutation failed. */
   folder?: Maybe<QuickReplyFolder>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** One quick reply, by id. */
 export type QuickReplyInput = {
+  /** The quick reply (of the caller's project). */
   quickReplyId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one quick reply. */
 export type QuickReplyPayload = {
   __typename?: 'QuickReplyPayload';
+  /** The quick reply as it is now; null when the mutation failed. */
   quickReply?: Maybe<QuickReply>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A channel's new name. */
 export type RenameChannelInput = {
+  /** The channel to rename. */
   channelId: Scalars['ID']['input'];
+  /** 1 to 100 characters (trimmed). */
   name: Scalars['String']['input'];
 };
 
+/** A folder's new name. */
 export type RenameQuickReplyFolderInput = {
+  /** The folder (of the caller's project). */
   folderId: Scalars['ID']['input'];
+  /** 1 to 100 characters, trimmed. */
   name: Scalars['String']['input'];
 };
 
+/** A team's new name. */
 export type RenameTeamInput = {
+  /** 1 to 100 characters, unique in the project (whatever the case). */
   name: Scalars['String']['input'];
+  /** The team (of the caller's project). */
   teamId: Scalars['ID']['input'];
 };
 
+/** A funnel's stages in a new order. */
 export type ReorderFunnelStagesInput = {
+  /** The funnel. */
   funnelId: Scalars['ID']['input'];
-  /** Every stage of the funnel, in the new order. */
+  /** Every stage of the funnel, in the new order, each once. */
   stageIds: Array<Scalars['ID']['input']>;
 };
 
+/** The API token to revoke. */
 export type RevokeApiTokenInput = {
+  /** The token's global id (`ApiToken.id`). */
   apiTokenId: Scalars['ID']['input'];
 };
 
+/** The result of revokeApiToken. */
 export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
   /** The id of the revoked token; it stops working at once, also on open subscriptions. */
   revokedId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The client's won deals in one currency. */
 export type SalesTotal = {
   __typename?: 'SalesTotal';
+  /** The sum of their budgets (a deal without a budget counts 0). */
   amount: Scalars['Float']['output'];
+  /** How many won deals. */
   count: Scalars['Int']['output'];
+  /** The ISO 4217 code, e.g. RUB. */
   currency: Scalars['String']['output'];
 };
 
+/** The caller's draft in one conversation. */
 export type SaveDraftInput = {
+  /** The conversation (of the caller's project). */
   conversationId: Scalars['ID']['input'];
-  /** An empty text clears the draft. */
+  /** An empty (or blank) text clears the draft; at most 4096 characters, kept as written. */
   text: Scalars['String']['input'];
 };
 
+/** The result of saveDraft. */
 export type SaveDraftPayload = {
   __typename?: 'SaveDraftPayload';
   /** The draft as saved; null when the text was empty (the draft was cleared). */
   draft?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A saved filter to create, or to change (its name, sharing and filter). */
 export type SaveFilterInput = {
+  /** The filter, checked as the chat list would run it (INVALID_INPUT on `filter` when it would fail). */
   filter: ConversationFilter;
+  /** 1 to 100 characters, trimmed. */
   name: Scalars['String']['input'];
   /** Left out to create a new one. */
   savedFilterId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Shared with the whole project. False when left out, also when changing a filter: give `true` again to keep a
+   * shared filter shared.
+   */
   shared?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A quick reply to create, or to replace as a whole. */
 export type SaveQuickReplyInput = {
+  /** Its folder; left out or null for none (also when changing a quick reply: it leaves its folder). */
   folderId?: InputMaybe<Scalars['ID']['input']>;
-  /** Left out to create a new one. */
+  /** Left out to create a new one; given, the fields below replace the stored ones. */
   quickReplyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 4096 characters, trimmed; it may hold #{variables}. */
   text: Scalars['String']['input'];
+  /** 1 to 100 characters, trimmed. */
   title: Scalars['String']['input'];
 };
 
+/** A saved ConversationCondition: the same fields, as they were given; which ones apply depends on `field`. */
 export type SavedCondition = {
   __typename?: 'SavedCondition';
+  /** Matches all of these ids (TAGS, LISTS). */
   allOf?: Maybe<Array<Scalars['String']['output']>>;
+  /** Matches any of these values (ids, kinds or statuses, as the field says). */
   anyOf?: Maybe<Array<Scalars['String']['output']>>;
+  /** VARIABLE: the value contains this text, in any case. */
   contains?: Maybe<Scalars['String']['output']>;
+  /** VARIABLE: the value equals this text, in any case. */
   equals?: Maybe<Scalars['String']['output']>;
+  /** What the condition looks at. */
   field: ConditionField;
+  /** The start of a time range (inclusive). */
   from?: Maybe<Scalars['DateTime']['output']>;
+  /** Yes or no (flags), or whether an assignee, owner or variable value exists. */
   is?: Maybe<Scalars['Boolean']['output']>;
+  /** VARIABLE: the number is at most this. */
   max?: Maybe<Scalars['Float']['output']>;
+  /** VARIABLE: the number is at least this. */
   min?: Maybe<Scalars['Float']['output']>;
+  /** The end of a time range (exclusive). */
   to?: Maybe<Scalars['DateTime']['output']>;
+  /** VARIABLE: the custom variable's key. */
   variable?: Maybe<Scalars['String']['output']>;
 };
 
-/** A saved ConversationFilter, as it was given. */
+/** A saved ConversationFilter, as it was given (fields left out then answer their defaults). */
 export type SavedConversationFilter = {
   __typename?: 'SavedConversationFilter';
+  /** The conditions (ConversationFilter.conditions), in their order. At most 20: a filter takes no more. */
   conditions: Array<SavedCondition>;
+  /** How the conditions combine (ConversationFilter.match); ALL when it was left out. */
   match: ConditionMatch;
+  /** The search words (ConversationFilter.search), if any. */
   search?: Maybe<Scalars['String']['output']>;
+  /** The inbox section (ConversationFilter.section); ALL when it was left out. */
   section: ConversationSection;
 };
 
 /** A named chat-list filter: the operator's own, or shared with the whole project. */
 export type SavedFilter = Node & {
   __typename?: 'SavedFilter';
-  /** Pass it to `conversations(filter:)`. */
+  /**
+   * The filter, to pass back to `conversations(filter:)` as a ConversationFilter. Its `assigneeId` and `teamId`
+   * are stored but not answered here.
+   */
   filter: SavedConversationFilter;
+  /** The saved filter's global id. */
   id: Scalars['ID']['output'];
+  /** 1 to 100 characters. */
   name: Scalars['String']['output'];
+  /** The operator who created it. */
   owner: Operator;
+  /** Every operator of the project sees it (its owner and managers may change it); otherwise only its owner. */
   shared: Scalars['Boolean']['output'];
 };
 
+/** One saved filter, by id. */
 export type SavedFilterInput = {
+  /** A saved filter the caller can see. */
   savedFilterId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one saved filter. */
 export type SavedFilterPayload = {
   __typename?: 'SavedFilterPayload';
+  /** The saved filter as it is now; null when the mutation failed. */
   savedFilter?: Maybe<SavedFilter>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** A message that matches search words, with the matching words marked. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /**
+   * Up to two fragments of the message's text (8 to 24 words each), cut into matching and other pieces, in order.
+   * At most 20 segments: past that the rest comes as one unmarked segment.
+   */
   highlight: Array<TextSegment>;
+  /** The matching message. */
   message: Message;
 };
 
+/** A reply to send in a conversation. */
 export type SendMessageInput = {
-  /** Send on behalf of the bot: the client sees the bot, the timeline still shows which operator wrote it. */
+  /**
+   * Send on behalf of the bot: the client sees the bot, the timeline still shows which operator wrote it. API tokens
+   * always send as the bot.
+   */
   asBot?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The conversation to reply in (of the caller's project). */
   conversationId: Scalars['ID']['input'];
   /**
    * Files to send with the message (at most 10): the library's, or uploaded with `POST /files` and not sent yet.
    * With files, the text may be empty.
    */
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** A key chosen by the caller (1 to 100 characters): sending again with the same key returns the first message instead of storing a second one. */
+  /**
+   * A key chosen by the caller (1 to 100 characters), unique within the conversation: sending again with the same key
+   * returns the first message instead of storing a second one.
+   */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 4096 characters once trimmed; it may be empty when `fileIds` are given. */
   text: Scalars['String']['input'];
 };
 
+/** The result of sendMessage. */
 export type SendMessagePayload = {
   __typename?: 'SendMessagePayload';
-  /** Stored as QUEUED; delivery status changes arrive on the subscriptions. */
+  /** Stored as QUEUED; delivery status changes arrive on the subscriptions. With a repeated key, the first message. */
   message?: Maybe<Message>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Who a message is from, as the client sees it. */
 export type SenderKind =
+  /** The bot: a reply of an API token, or an operator's reply with `asBot` (then `author` still names them). */
   | 'BOT'
+  /** The client (every inbound message). */
   | 'CLIENT'
+  /** An operator, under their own name (`author`). */
   | 'OPERATOR'
+  /** The product itself; reserved (nothing writes it yet), and never shown in the web chat widget. */
   | 'SYSTEM';
 
+/** A client's new owner. */
 export type SetClientOwnerInput = {
+  /** The client. */
   clientId: Scalars['ID']['input'];
-  /** Said with a transfer; kept in the client's history. */
+  /** Said with a transfer; kept in the client's history (the first 500 characters). */
   comment?: InputMaybe<Scalars['String']['input']>;
-  /** Null: nobody owns the client. */
+  /** An active operator of the project; null: nobody owns the client. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** New values of some of a client's variables. */
 export type SetClientVariablesInput = {
+  /** The client (of the caller's project). */
   clientId: Scalars['ID']['input'];
+  /** At most 100 values; variables not listed stay as they are. */
   values: Array<VariableValueInput>;
 };
 
+/** An operator's new capacity. */
 export type SetOperatorCapacityInput = {
   /** 0 to 1000; 0 takes the operator out of automatic distribution. */
   capacity: Scalars['Int']['input'];
+  /** The operator (of the caller's project). */
   operatorId: Scalars['ID']['input'];
 };
 
+/** The caller's new presence. */
 export type SetPresenceInput = {
+  /** The new status; setting the current one changes nothing. */
   status: PresenceStatus;
 };
 
+/** A team's whole new membership. */
 export type SetTeamMembersInput = {
-  /** The whole new membership: operators of the project. */
+  /**
+   * The whole new membership: active operators of the project, at most 100 (repeats count once); an empty list
+   * empties the team.
+   */
   operatorIds: Array<Scalars['ID']['input']>;
+  /** The team (of the caller's project). */
   teamId: Scalars['ID']['input'];
 };
 
+/** Whether the caller is writing a reply in a conversation. */
 export type SetTypingInput = {
+  /** The conversation the caller is writing in. */
   conversationId: Scalars['ID']['input'];
+  /** True while writing (repeat it every few seconds), false once stopped or sent. */
   typing: Scalars['Boolean']['input'];
 };
 
+/** The result of setTyping. */
 export type SetTypingPayload = {
   __typename?: 'SetTypingPayload';
   /** Whether the caller is shown typing now. */
   typing?: Maybe<Scalars['Boolean']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Progress of one import or export. */
+  /**
+   * Progress of one import or export: the job each time its status or counts change (after every batch). Only
+   * changes after subscribing arrive: read the job first.
+   */
   clientJobUpdated: ClientJob;
-  /** Every change to one client of the caller's project (profile, tags, variables, deals, tasks…). */
+  /**
+   * Every change to one client of the caller's project (profile, owner, tags, variables, deals, tasks, notes…),
+   * from the moment of subscribing.
+   */
   clientUpdated: ClientUpdate;
   /**
    * Every change to the project's clients (profile, owner, tags and lists, variables, deals, tasks, archive, block,
-   * delete…): their ids only, on the project's clients topic; load what you show (`nodes(ids:)`).
+   * delete…): their ids only, on the project's clients topic; load what you show (`nodes(ids:)`). Imports, notes
+   * and purges are not announced here.
    */
   clientsChanged: ClientsChanged;
   /**
    * The other operators viewing and typing in a conversation. Subscribing marks the caller as viewing it (until the
-   * subscription ends), and the operators already there announce themselves.
+   * subscription ends), and the operators already there announce themselves. Operators only (not API tokens).
    */
   conversationActivity: ConversationActivity;
-  /** New messages and status changes of one conversation. */
+  /** New messages and status changes (also edits and deletions) of one conversation. */
   conversationMessages: Message;
-  /** Everything new in one conversation's timeline: messages (also on status changes) and system events. */
+  /**
+   * Everything new in one conversation's timeline: messages (also on status changes), system events, comments (also
+   * when edited, pinned or deleted) and the client's history entries.
+   */
   conversationTimeline: TimelineItem;
-  /** Every change in the caller's project inbox. */
+  /**
+   * Every change in the caller's project inbox: new conversations and messages, delivery statuses, and changes to
+   * conversations and their clients. Blocked clients' messages raise nothing; comments come on conversationTimeline.
+   */
   inboxEvents: InboxEvent;
-  /** The caller's new notifications, as they happen. */
+  /** The caller's new notifications, as they are created. Operators only: an API token's subscription is refused. */
   notificationAdded: Notification;
-  /** Operators of the project going online, away or offline. */
+  /**
+   * Operators of the project going online, away or offline (also on deactivation), with their new status; for any
+   * operator or API token of the project.
+   */
   operatorPresence: Operator;
-  /** Every change to the project's tasks (only one client's, with `clientId`). */
+  /**
+   * Every change to the project's tasks (only one client's, with `clientId`), after it is saved; any operator or API
+   * token.
+   */
   taskEvents: TaskEvent;
-  /** New messages of the visitor's conversation (its own and the operators' replies). */
+  /**
+   * New messages of the visitor's conversation (its own and the operators' replies, once sent), and a reply again
+   * when it is edited or deleted (`deleted`). Needs the visitor token.
+   */
   widgetMessages: WidgetMessage;
 };
 
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type SubscriptionClientJobUpdatedArgs = {
   jobId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type SubscriptionClientUpdatedArgs = {
   clientId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type SubscriptionConversationActivityArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type SubscriptionConversationMessagesArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type SubscriptionConversationTimelineArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
 export type SubscriptionTaskEventsArgs = {
   clientId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2390,78 +3860,117 @@ export type Task = Node & {
   __typename?: 'Task';
   /** Who should do it; null for anyone. */
   assignee?: Maybe<Operator>;
+  /** The client it is about. */
   client: Client;
+  /** Done (completeTask); reopenTask makes it open again. */
   completed: Scalars['Boolean']['output'];
+  /** When it was completed; null while open. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Null when created through an API token (or the operator was removed). */
+  /** Who created it; null when created through an API token. */
   createdBy?: Maybe<Operator>;
+  /** Up to 4000 characters; null when there is none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it is due; null for no due time. Once it passes, a TASK_DUE notification goes out (checked every minute). */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The task's global id. */
   id: Scalars['ID']['output'];
   /** Open and past its due time. */
   overdue: Scalars['Boolean']['output'];
+  /** How urgent it is; NORMAL unless set. */
   priority: TaskPriority;
+  /** 1 to 200 characters. */
   title: Scalars['String']['output'];
 };
 
+/** A page of tasks (a Relay cursor connection). */
 export type TaskConnection = {
   __typename?: 'TaskConnection';
+  /** The tasks of this page, by due time (undated last). */
   edges: Array<TaskEdge>;
+  /** Whether more pages follow in either direction, and the cursors of this page's first and last edges. */
   pageInfo: PageInfo;
+  /** How many tasks match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One task of a TaskConnection page, with its cursor. */
 export type TaskEdge = {
   __typename?: 'TaskEdge';
+  /** An opaque cursor of this task; pass it as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The task. */
   node: Task;
 };
 
+/** A change to one of the project's tasks, on `taskEvents`. */
 export type TaskEvent = {
   __typename?: 'TaskEvent';
+  /** The task's client. */
   client: Client;
+  /** What happened. */
   kind: TaskEventKind;
   /** The task as it is now; null once deleted. */
   task?: Maybe<Task>;
+  /** The task's global id, also once deleted. */
   taskId: Scalars['ID']['output'];
 };
 
+/** What happened to a task. */
 export type TaskEventKind =
+  /** It was created. */
   | 'CREATED'
+  /** It was deleted. */
   | 'DELETED'
   /** Changed, completed or reopened. */
   | 'UPDATED';
 
+/** Which of the project's tasks to list; every condition given must hold. */
 export type TaskFilter = {
-  /** Only the caller's own tasks (assigned to them). */
+  /** Only the caller's own tasks (assigned to them); an API token has none. */
   assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only this client's tasks. */
+  /** Only this client's tasks (a malformed id is a BAD_USER_INPUT error). */
   clientId?: InputMaybe<Scalars['ID']['input']>;
   /** Only tasks due before this time (tasks without a due time are left out). */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Open (the default), completed or all tasks. */
   status?: InputMaybe<TaskStatus>;
 };
 
+/** One task, by id. */
 export type TaskInput = {
+  /** The task (of the caller's project). */
   taskId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one task. */
 export type TaskPayload = {
   __typename?: 'TaskPayload';
+  /** The task as it is now; null when the mutation failed. */
   task?: Maybe<Task>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** How urgent a task is: shown to operators; lists are ordered by due time, not by priority. */
 export type TaskPriority =
+  /** High priority. */
   | 'HIGH'
+  /** Low priority. */
   | 'LOW'
+  /** Normal priority, the default. */
   | 'NORMAL'
+  /** The highest priority. */
   | 'URGENT';
 
+/** Which tasks a TaskFilter keeps, by completion. */
 export type TaskStatus =
+  /** Open and completed ones. */
   | 'ALL'
+  /** Completed. */
   | 'COMPLETED'
+  /** Not completed. */
   | 'OPEN';
 
 /**
@@ -2470,49 +3979,71 @@ export type TaskStatus =
  */
 export type Team = Node & {
   __typename?: 'Team';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The team's global id. */
   id: Scalars['ID']['output'];
-  /** By name. */
+  /** By name. At most 100: setTeamMembers refuses more. Deactivated operators leave their teams. */
   members: Array<Operator>;
+  /** 1 to 100 characters, unique in the project (whatever the case). */
   name: Scalars['String']['output'];
 };
 
+/** One team, by id. */
 export type TeamInput = {
+  /** The team (of the caller's project). */
   teamId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one team. */
 export type TeamPayload = {
   __typename?: 'TeamPayload';
+  /** The team as it is now; null when the mutation failed. */
   team?: Maybe<Team>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** A piece of text, marked where it matches the search words. */
 export type TextSegment = {
   __typename?: 'TextSegment';
+  /** True when this piece matches a search word. */
   match: Scalars['Boolean']['output'];
+  /** The piece of text, as it is in the message. */
   text: Scalars['String']['output'];
 };
 
+/** A page of a conversation's timeline (a Relay cursor connection). */
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
+  /** The entries of this page, newest first. */
   edges: Array<TimelineEdge>;
+  /** Whether more pages follow in either direction, and the cursors of this page's first and last edges. */
   pageInfo: PageInfo;
+  /** How many entries the whole timeline holds, over all its pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One entry of a TimelineConnection page, with its cursor. */
 export type TimelineEdge = {
   __typename?: 'TimelineEdge';
+  /** An opaque cursor of this entry; pass it as `after` or `before` to the same connection. */
   cursor: Scalars['String']['output'];
+  /** The entry: a Message, ConversationEvent, Comment or ClientActivity. */
   node: TimelineItem;
 };
 
-/** What a conversation's timeline holds: the messages and the system events between them. */
+/**
+ * One entry of a conversation's timeline: a message, a system event, an internal comment or an entry of the client's
+ * history (the last two are added to the union in comment.graphql and client-activity.graphql).
+ */
 export type TimelineItem = ClientActivity | Comment | ConversationEvent | Message;
 
+/** Where to transfer a conversation. */
 export type TransferConversationInput = {
-  /** Shown in the timeline with the transfer. */
+  /** Shown in the timeline with the transfer (the first 1000 characters). */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** The conversation to transfer. */
   conversationId: Scalars['ID']['input'];
   /** The operator to hand it to (with or without a team); one of teamId and operatorId is required. */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
@@ -2522,101 +4053,153 @@ export type TransferConversationInput = {
 
 /** Only the fields given change; an empty string clears an optional field. */
 export type UpdateClientInput = {
+  /** The client to edit. */
   clientId: Scalars['ID']['input'];
+  /** Up to 100 characters. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** An e-mail address, up to 254 characters; stored lower-cased. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters (trimmed); the name cannot be cleared. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 5 to 20 digits, spaces, dashes or brackets, optionally after a +. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Tracking data to change. */
   tracking?: InputMaybe<ClientTrackingInput>;
 };
 
+/** Changes to a deal: only the fields given. */
 export type UpdateDealInput = {
+  /** A decimal amount as in createDeal; null or empty clears it. */
   budget?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The deal to change. */
   dealId: Scalars['ID']['input'];
+  /** An active operator of the project; left out or null keeps the current one (it cannot be cleared here). */
   responsibleId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Deal variables to change (at most 100), each checked against its type; a null or empty value clears one. */
   variables?: InputMaybe<Array<VariableValueInput>>;
 };
 
+/** A funnel's new name. */
 export type UpdateFunnelInput = {
+  /** The funnel to rename. */
   funnelId: Scalars['ID']['input'];
+  /** 1 to 60 characters. */
   name: Scalars['String']['input'];
 };
 
+/** Changes to one stage: only the fields given. */
 export type UpdateFunnelStageInput = {
+  /** True removes the stage's responsible employee (whatever `responsibleId` says). */
   clearResponsible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 60 characters; left out keeps the name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Null leaves it; use clearResponsible to remove. */
+  /** An active operator of the project. Null leaves it; use clearResponsible to remove. */
   responsibleId?: InputMaybe<Scalars['ID']['input']>;
+  /** The stage to change. */
   stageId: Scalars['ID']['input'];
 };
 
+/** Changes to a label: only the fields given. */
 export type UpdateLabelInput = {
+  /** #rrggbb. */
   color?: InputMaybe<Scalars['String']['input']>;
+  /** The tag or list to change. */
   labelId: Scalars['ID']['input'];
+  /** 1 to 50 characters; unique per kind in the project. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The caller's preferences to change; fields left out stay as they are. */
 export type UpdateMySettingsInput = {
+  /** See `Operator.readOnOpen`. */
   readOnOpen?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Changes to one operator; fields left out (or null) stay as they are. */
 export type UpdateOperatorInput = {
+  /** 1 to 100 characters, trimmed. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The operator to change (of the caller's project). */
   operatorId: Scalars['ID']['input'];
-  /** Sets a new password (8 to 200 characters) and ends all their sessions. */
+  /** Sets a new password (8 to 200 characters) and ends all their sessions (the caller's own too, on themself). */
   password?: InputMaybe<Scalars['String']['input']>;
   /** OWNER (or changing an owner) only by an owner; not your own role; a project keeps at least one active owner. */
   role?: InputMaybe<OperatorRole>;
 };
 
+/** The project settings to change: fields left out stay as they are; one invalid field changes nothing. */
 export type UpdateProjectSettingsInput = {
+  /** Turns automatic distribution of new conversations on or off. */
   autoAssign?: InputMaybe<Scalars['Boolean']['input']>;
-  /** From 5 minutes to 90 days; null turns automatic closing off. */
+  /** From 5 minutes to 90 days (129600); null turns automatic closing off. */
   autoCloseAfterMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The whole new list of roles that may delete messages (repeats count once); an empty list lets nobody delete. */
   messageDeletionRoles?: InputMaybe<Array<OperatorRole>>;
+  /** The project's name, 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** An IANA time zone, e.g. Europe/Moscow: for display and schedules. */
+  /** An IANA time zone, e.g. Europe/Moscow: for display and schedules. An unknown zone is INVALID_INPUT. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of updateProjectSettings. */
 export type UpdateProjectSettingsPayload = {
   __typename?: 'UpdateProjectSettingsPayload';
+  /** The project as it is now; null when the mutation failed. */
   project?: Maybe<Project>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** Fields left out stay as they are; an explicit null clears description, dueAt and assigneeId. */
 export type UpdateTaskInput = {
+  /** An active operator of the project; null leaves it to anyone. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 4000 characters; null or empty clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Changing it re-arms the due notification. */
+  /** Changing it re-arms the due notification; null removes the due time. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How urgent it is. */
   priority?: InputMaybe<TaskPriority>;
+  /** The task to change (of the caller's project). */
   taskId: Scalars['ID']['input'];
+  /** 1 to 200 characters, trimmed. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A variable's new label; its key, scope and type stay. */
 export type UpdateVariableDefinitionInput = {
+  /** The variable (of the caller's project). */
   definitionId: Scalars['ID']['input'];
+  /** The new label, 1 to 100 characters. */
   name: Scalars['String']['input'];
 };
 
 /** An expected failure of a mutation: validation, limits, permissions. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of failure, for programs to act on. */
   code: UserErrorCode;
-  /** The input field the error is about, when there is one. */
+  /** The input field the error is about (e.g. `clientIds`), when there is one. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in English, fit to show to the user. */
   message: Scalars['String']['output'];
 };
 
+/** The kinds of expected failure a mutation reports in `userErrors` (also a GraphQL error's `extensions.code`). */
 export type UserErrorCode =
+  /** The current state refuses the change: a name already taken, a list at its cap, an object changed meanwhile. */
   | 'CONFLICT'
+  /** The caller's role may not do this (API tokens hold no role, so role-restricted mutations refuse them too). */
   | 'FORBIDDEN'
+  /** Login only: the e-mail or the password is wrong, or the operator is deactivated. */
   | 'INVALID_CREDENTIALS'
+  /** A value of the input is malformed, out of range or not allowed; `field` names it. */
   | 'INVALID_INPUT'
+  /** An id names nothing the caller can see: unknown, of another type, or of another project. */
   | 'NOT_FOUND'
   /** Too many attempts in a short time (logins, new web chat visitors): the message says when to try again. */
   | 'THROTTLED';
@@ -2624,117 +4207,176 @@ export type UserErrorCode =
 /** A custom variable of clients or deals: its key (as in `#{key}` of quick replies), label and type. */
 export type VariableDefinition = Node & {
   __typename?: 'VariableDefinition';
+  /** The variable's global id. */
   id: Scalars['ID']['output'];
+  /** Letters, digits and _, starting with a letter or _, up to 64 characters; unique in its scope whatever the case. */
   key: Scalars['String']['output'];
+  /** The label shown to operators, 1 to 100 characters. */
   name: Scalars['String']['output'];
+  /** Whether clients or deals have it. */
   scope: VariableScope;
+  /** How its values are checked; it never changes. */
   type: VariableType;
 };
 
+/** One variable, by id. */
 export type VariableDefinitionInput = {
+  /** The variable (of the caller's project). */
   definitionId: Scalars['ID']['input'];
 };
 
+/** The result of a mutation on one variable. */
 export type VariableDefinitionPayload = {
   __typename?: 'VariableDefinitionPayload';
+  /** The variable as it is now; null when the mutation failed. */
   definition?: Maybe<VariableDefinition>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** What a custom variable belongs to. */
 export type VariableScope =
+  /** A variable of clients (`Client.variables`, setClientVariables). */
   | 'CLIENT'
+  /** A variable of deals. */
   | 'DEAL';
 
+/** How a variable's values are checked and shown. */
 export type VariableType =
+  /** Yes or no: given as true/yes/1 or false/no/0 (any case), shown as true or false. */
   | 'BOOLEAN'
   /** An ISO date, YYYY-MM-DD. */
   | 'DATE'
+  /** A decimal number, with `.` or `,` as the decimal point (e.g. -12.5); shown with `.`. */
   | 'NUMBER'
+  /** Any text up to 1000 characters. */
   | 'TEXT';
 
 /** A variable's value, as text: numbers in decimal, dates as YYYY-MM-DD, yes/no as true/false; null when unset. */
 export type VariableValue = {
   __typename?: 'VariableValue';
+  /** The variable's key; the system ones are id, created, channel and platform_id_1, platform_id_2… */
   key: Scalars['String']['output'];
+  /** Its label. */
   name: Scalars['String']['output'];
-  /** System variables (id, channel, created…) are shown, never edited. */
+  /**
+   * System variables (the client's id, when it was created, its first messenger and its ids on the messengers) are
+   * shown, never edited.
+   */
   system: Scalars['Boolean']['output'];
+  /** Its type; TEXT for the system variables. */
   type: VariableType;
+  /** The value as text; null when unset. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** One variable's new value. */
 export type VariableValueInput = {
+  /** The variable's key, exactly as defined (the case counts here). */
   key: Scalars['String']['input'];
-  /** Null or empty clears the variable. */
+  /** Null or empty clears the variable; otherwise it is trimmed and checked against the variable's type. */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who is calling: an operator's session or a project API token. */
 export type Viewer = {
   __typename?: 'Viewer';
-  /** Null when the caller is a project API token. */
+  /** The calling operator; null when the caller is a project API token. */
   operator?: Maybe<Operator>;
+  /** The caller's project. */
   project: Project;
 };
 
 /** A file of the visitor's conversation, as the web chat widget shows it. */
 export type WidgetFile = {
   __typename?: 'WidgetFile';
+  /** The MIME type, e.g. image/png. */
   contentType: Scalars['String']['output'];
+  /** The same link, for saving the file whatever its type. */
   downloadUrl: Scalars['String']['output'];
+  /** What sort of file it is. */
   kind: FileKind;
+  /** The name it was uploaded with. */
   name: Scalars['String']['output'];
+  /** In bytes. */
   size: Scalars['Int']['output'];
+  /** A signed link to the bytes, valid for 12 to 13 hours; images, video and audio open in place. */
   url: Scalars['String']['output'];
 };
 
+/** A message of the visitor's conversation, as the web chat widget shows it. */
 export type WidgetMessage = Node & {
   __typename?: 'WidgetMessage';
+  /** The files sent with the message (none for a deleted message). At most 10. */
   attachments: Array<WidgetFile>;
-  /** The operator's display name for operator replies. */
+  /** The operator's display name for operator replies; null for the bot's replies and the visitor's messages. */
   authorName?: Maybe<Scalars['String']['output']>;
+  /** When it was stored. */
   createdAt: Scalars['DateTime']['output'];
   /** A message deleted after it reached the widget: the live event that tells the widget to remove it. */
   deleted: Scalars['Boolean']['output'];
+  /** INBOUND for the visitor's own messages, OUTBOUND for the replies. */
   direction: MessageDirection;
   /** Set when the message was edited after sending. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The message's global id, the same as `Message.id`. */
   id: Scalars['ID']['output'];
+  /** CLIENT for the visitor, OPERATOR or BOT for the replies. */
   senderKind: SenderKind;
+  /** The text; empty once deleted, and for a message of files only. */
   text: Scalars['String']['output'];
 };
 
+/** A visitor's message. */
 export type WidgetSendInput = {
   /** A key chosen by the widget (1 to 100 characters): sending again with the same key stores one message. */
   idempotencyKey: Scalars['String']['input'];
+  /** 1 to 4096 characters once trimmed. */
   text: Scalars['String']['input'];
 };
 
+/** The result of widgetSend. */
 export type WidgetSendPayload = {
   __typename?: 'WidgetSendPayload';
+  /** The stored message (with a repeated key, the first one); null when the mutation failed. */
   message?: Maybe<WidgetMessage>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** What the widget needs to open: the visitor's token, the channel's name and the recent messages. */
 export type WidgetSession = {
   __typename?: 'WidgetSession';
+  /** The web chat channel's name, for the widget's header. */
   channelName: Scalars['String']['output'];
-  /** Oldest first, the last 100. */
+  /** Oldest first, the last 100 (deleted ones left out); empty for a new visitor. At most 100. */
   messages: Array<WidgetMessage>;
-  /** Keep it (the widget stores it in localStorage) to come back as the same client. */
+  /**
+   * Keep it (the widget stores it in localStorage) to come back as the same client; send it as
+   * `Authorization: Visitor <token>`. It does not expire.
+   */
   visitorToken: Scalars['String']['output'];
 };
 
+/** Opening the widget on a web chat channel. */
 export type WidgetStartInput = {
+  /**
+   * A new visitor's name, cut to 100 characters; without it they are called "Visitor" and 6 hex digits. Ignored for
+   * a returning visitor.
+   */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The channel's public key (`Channel.publicKey`, the end of `/widget/<publicKey>`). */
   publicKey: Scalars['String']['input'];
   /** A token from an earlier `widgetStart` on this channel; unknown tokens start a new visitor. */
   visitorToken?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of widgetStart. */
 export type WidgetStartPayload = {
   __typename?: 'WidgetStartPayload';
+  /** The visitor's session; null when the mutation failed. */
   session?: Maybe<WidgetSession>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
 

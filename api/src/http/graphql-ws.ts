@@ -3,7 +3,7 @@ import { GraphQLError, specifiedRules, validate, type ExecutionArgs } from 'grap
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, credentialOf } from '../auth/auth.service.ts';
-import type { App, Context, Viewer, Visitor } from '../context.ts';
+import type { App, Context, Viewer } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { requestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';

@@ -4,154 +4,247 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A note to write on a client's card. */
 export type AddClientNoteInput = {
+  /** The client the note is about. */
   clientId: string | number;
+  /** Operators to @mention, at most 20 active operators of the project: each gets a notification. */
   mentionIds?: Array<string | number> | null | undefined;
+  /** 1 to 4096 characters (trimmed). */
   text: string;
 };
 
+/** A comment to add to a conversation. */
 export type AddCommentInput = {
+  /** The conversation to comment on. */
   conversationId: string | number;
-  /** Operators to @mention: each gets a notification. */
+  /** Operators to @mention (at most 20 active operators of the project): each gets a notification. */
   mentionIds?: Array<string | number> | null | undefined;
+  /** 1 to 4096 characters (trimmed). */
   text: string;
 };
 
+/** Whether to archive a conversation. */
 export type ArchiveConversationInput = {
+  /** True archives it (out of the inbox until the client writes again); false brings it back. */
   archived: boolean;
+  /** The conversation to archive or unarchive. */
   conversationId: string | number;
 };
 
+/** Who is to handle a conversation. */
 export type AssignConversationInput = {
-  /** Shown in the timeline with the assignment, e.g. why it is transferred. */
+  /** Shown in the timeline with the assignment, e.g. why it is transferred (the first 1000 characters). */
   comment?: string | null | undefined;
+  /** The conversation to assign. */
   conversationId: string | number;
-  /** The operator to assign (a transfer when someone else had it); null unassigns. */
+  /** The operator to assign (a transfer when someone else had it), an active operator of the project; null unassigns. */
   operatorId?: string | number | null | undefined;
 };
 
+/** What bulkClientAction does to every client given. */
 export type BulkClientAction =
+  /** Archives the clients and their conversations. */
   | 'ARCHIVE'
+  /** Puts the clients on the black list: their messages are kept but raise nothing, and nothing is sent to them. */
   | 'BLOCK'
-  /** Managers and above. */
+  /** Soft-deletes the clients (restorable until purged). Managers and above, and API tokens. */
   | 'DELETE'
-  /** Managers and above. */
+  /** Brings deleted clients back. Managers and above, and API tokens. */
   | 'RESTORE'
-  /** Sets `ownerId` (null clears) as owner. */
+  /** Sets `ownerId` (null clears) as owner. Managers and above, and API tokens. */
   | 'SET_OWNER'
+  /** Unarchives the clients and their conversations. */
   | 'UNARCHIVE'
+  /** Takes the clients off the black list. */
   | 'UNBLOCK';
 
+/** One action on several clients. */
 export type BulkClientActionInput = {
+  /** What to do to them. */
   action: BulkClientAction;
-  /** 1 to 100 clients. */
+  /** 1 to 100 clients of the caller's project; one unknown id refuses the whole action (NOT_FOUND). */
   clientIds: Array<string | number>;
+  /** SET_OWNER only: the active operator of the project to make the owner; null or left out clears the owner. */
   ownerId?: string | number | null | undefined;
 };
 
+/** The caller's current password and the new one. */
 export type ChangeMyPasswordInput = {
+  /** Checked first: a wrong one is INVALID_CREDENTIALS. */
   currentPassword: string;
   /** 8 to 200 characters. */
   newPassword: string;
 };
 
+/** The messenger a channel is on. */
 export type ChannelKind =
+  /** E-mail (no driver yet: cannot be connected). */
   | 'EMAIL'
+  /** Telegram (no driver yet: cannot be connected). */
   | 'TELEGRAM'
+  /** VK (no driver yet: cannot be connected). */
   | 'VK'
+  /** The chat widget on the business's own site (the only kind that can be connected today). */
   | 'WEBCHAT'
+  /** WhatsApp (no driver yet: cannot be connected). */
   | 'WHATSAPP';
 
+/** What kind of change a ClientActivity records. */
 export type ClientActivityType =
+  /** The client archived (archiveClient or a bulk action); its conversations were archived with it. */
   | 'ARCHIVED'
+  /** The client put on the black list. */
   | 'BLOCKED'
+  /** The bot paused for the client; `data` has `hours` and `until`. */
   | 'BOT_PAUSED'
+  /** The bot resumed for the client before its pause ran out. */
   | 'BOT_RESUMED'
+  /** A deal created for the client. */
   | 'DEAL_CREATED'
+  /** A deal closed as lost. */
   | 'DEAL_LOST'
+  /** A closed deal reopened. */
   | 'DEAL_REOPENED'
+  /** A deal moved to another stage of its funnel. */
   | 'DEAL_STAGE_CHANGED'
+  /** A deal closed as won. */
   | 'DEAL_WON'
+  /** The client deleted (soft). */
   | 'DELETED'
+  /** The client created or updated by a CSV import (the line is in the summary). */
   | 'IMPORTED'
+  /** The client added to a list. */
   | 'LIST_ADDED'
+  /** The client taken out of a list. */
   | 'LIST_REMOVED'
+  /** Two clients merged: recorded on both, the survivor and the client merged into it. */
   | 'MERGED'
+  /** The owner set, transferred or cleared; `data` has the old and new owner ids and the comment. */
   | 'OWNER_CHANGED'
+  /** Name, phone, e-mail, country or tracking data edited (updateClient); `data` has each field's old and new value. */
   | 'PROFILE_UPDATED'
+  /** The deleted client restored (restoreClient, a bulk action, or a new message from the client). */
   | 'RESTORED'
+  /** A tag put on the client (one entry per tag). */
   | 'TAG_ADDED'
+  /** A tag taken off the client. */
   | 'TAG_REMOVED'
+  /** A task about the client completed. */
   | 'TASK_COMPLETED'
+  /** A task about the client created. */
   | 'TASK_CREATED'
+  /** The client unarchived (unarchiveClient, a bulk action, or a new message from the client). */
   | 'UNARCHIVED'
+  /** The client taken off the black list. */
   | 'UNBLOCKED'
+  /** Custom client variables set or cleared (setClientVariables); `data` has each key's old and new value. */
   | 'VARIABLE_SET';
 
-/** The same conditions as the inbox's filter (conversation conditions ask whether one of the client's conversations matches). */
+/**
+ * The same conditions as the inbox's filter (conversation conditions ask whether one of the client's conversations
+ * matches).
+ */
 export type ClientFilter = {
+  /**
+   * Conditions on top of the section and search, combined as `match` says; at most 20 (more, or a condition without
+   * the operand its field takes, is a BAD_USER_INPUT error).
+   */
   conditions?: Array<ConversationCondition> | null | undefined;
+  /** ALL (the default): every condition must hold; ANY: one is enough. */
   match?: ConditionMatch | null | undefined;
-  /** Words in the client's name, phone, e-mail or tag names (partial words). */
+  /**
+   * Text to find, in any case and as one piece, in the client's name, phone or e-mail, or in the name of one of its
+   * tags (part of a word is enough).
+   */
   search?: string | null | undefined;
+  /** The section to list; ACTIVE by default. */
   section?: ClientSection | null | undefined;
 };
 
+/** One client to act on. */
 export type ClientInput = {
+  /** The client's global id (deleted clients are found too). */
   clientId: string | number;
 };
 
+/** Which way a ClientJob moves clients. */
 export type ClientJobKind =
+  /** Writes the clients matching a filter to a new CSV file. */
   | 'EXPORT'
+  /** Reads clients from an uploaded CSV, creating or updating them. */
   | 'IMPORT';
 
+/** Where a ClientJob is. */
 export type ClientJobStatus =
+  /** Finished: an import's counts are final, an export's `file` is ready. */
   | 'DONE'
+  /** Stopped for good: `failureReason` says why (what an import committed before stays). */
   | 'FAILED'
+  /** Started, waiting for a worker. */
   | 'QUEUED'
+  /** Being processed: `processed` grows batch by batch. */
   | 'RUNNING';
 
 /** Marks (or unmarks) every client given with every label given; clients that already are (or are not) are skipped. */
 export type ClientLabelsInput = {
   /** 1 to 100 clients. */
   clientIds: Array<string | number>;
+  /** 1 to 50 tags or lists of the project (both kinds may be mixed). */
   labelIds: Array<string | number>;
 };
 
+/** The order of the Audience's clients. */
 export type ClientOrder =
+  /** The most recently active first (`lastActivityAt`). */
   | 'LAST_ACTIVITY_FIRST'
+  /** The most recently created first (`createdAt`). */
   | 'NEWEST_FIRST'
+  /** The earliest created first (`createdAt`). */
   | 'OLDEST_FIRST';
 
 /** The Audience's sections: every one but DELETED leaves deleted clients out. */
 export type ClientSection =
-  /** Neither archived nor deleted. */
+  /** Neither archived nor deleted (blocked clients included). */
   | 'ACTIVE'
   /** Every client that is not deleted. */
   | 'ALL'
+  /** Archived and not deleted. */
   | 'ARCHIVED'
-  /** On the black list. */
+  /** On the black list (archived ones included), not deleted. */
   | 'BLOCKED'
   /** Deleted, not yet purged. */
   | 'DELETED';
 
+/** Tracking data to change: only the fields given; each up to 200 characters, an empty string clears it. */
 export type ClientTrackingInput = {
+  /** The ad (`utm_ad`). */
   ad?: string | null | undefined;
+  /** The ad set (`utm_ad_set`). */
   adSet?: string | null | undefined;
+  /** The campaign (`utm_campaign`). */
   campaign?: string | null | undefined;
+  /** The traffic source (`utm_source`). */
   source?: string | null | undefined;
+  /** A free tag (`utm_tag`). */
   tag?: string | null | undefined;
 };
 
+/** How to close a deal. */
 export type CloseDealInput = {
+  /** The deal to close. */
   dealId: string | number;
+  /** WON or LOST; OPEN is refused (use reopenDeal). */
   status: DealStatus;
 };
 
+/** One comment to act on. */
 export type CommentInput = {
+  /** The comment's global id. */
   commentId: string | number;
 };
 
+/** What a ConversationCondition looks at, and which of its operands that takes. */
 export type ConditionField =
   /** The assignee: `anyOf` operator ids; `is: false` for unassigned. */
   | 'ASSIGNEE'
@@ -161,7 +254,7 @@ export type ConditionField =
   | 'CHANNEL'
   /** The channel's messenger: `anyOf` kinds (WEBCHAT, TELEGRAM, WHATSAPP, VK, EMAIL). */
   | 'CHANNEL_KIND'
-  /** When the client first wrote: `from` and/or `to`. */
+  /** When the conversation started (in the Audience: when the client was created): `from` and/or `to`. */
   | 'CREATED_AT'
   /** The client has an open deal in a funnel: `anyOf` funnel ids. */
   | 'FUNNEL'
@@ -169,7 +262,7 @@ export type ConditionField =
   | 'HAS_EMAIL'
   /** The client has a phone: `is`. */
   | 'HAS_PHONE'
-  /** The last activity: `from` and/or `to`. */
+  /** The last activity of the conversation (in the Audience: of the client): `from` and/or `to`. */
   | 'LAST_ACTIVITY_AT'
   /** The client's lists: `anyOf` or `allOf` list ids. */
   | 'LISTS'
@@ -187,69 +280,106 @@ export type ConditionField =
    */
   | 'VARIABLE';
 
+/** How a filter's conditions combine. */
 export type ConditionMatch =
+  /** Every condition must hold. */
   | 'ALL'
+  /** At least one condition must hold. */
   | 'ANY';
 
 /** One condition of the chat list's filter; which operand a field takes is on the field. */
 export type ConversationCondition = {
+  /** TAGS and LISTS: ids that must all be on the client; used instead of `anyOf` when given. */
   allOf?: Array<string> | null | undefined;
+  /** Ids (or kinds, or AUTO/MANUAL) of which at least one must match. */
   anyOf?: Array<string> | null | undefined;
+  /** VARIABLE: the value contains this text, in any case. */
   contains?: string | null | undefined;
+  /** VARIABLE: the value is this text, in any case. */
   equals?: string | null | undefined;
+  /** What the condition looks at; it decides which of the operands below counts. */
   field: ConditionField;
+  /** CREATED_AT, LAST_ACTIVITY_AT: at or after this moment; VARIABLE (dates): on or after its UTC day. */
   from?: string | null | undefined;
+  /** Yes or no: HAS_PHONE, HAS_EMAIL, UNREAD, VARIABLE (has a value); `false` with ASSIGNEE or OWNER for nobody. */
   is?: boolean | null | undefined;
+  /** VARIABLE (numbers): the value is at most this. */
   max?: number | null | undefined;
+  /** VARIABLE (numbers): the value is at least this. */
   min?: number | null | undefined;
+  /** CREATED_AT, LAST_ACTIVITY_AT: before this moment (exclusive); VARIABLE (dates): before its UTC day. */
   to?: string | null | undefined;
+  /** VARIABLE: the client variable's key. */
   variable?: string | null | undefined;
 };
 
+/** What a system event records. */
 export type ConversationEventType =
+  /** Archived by an operator or an API token: it left the inbox until the client writes again. */
   | 'ARCHIVED'
+  /** Assigned to `assignee`, by an operator, an API token or automatically. */
   | 'ASSIGNED'
+  /** Closed by an operator or an API token, or automatically after inactivity (`comment` says so). */
   | 'CLOSED'
+  /** Reopened by an operator or an API token, or by the client writing again. */
   | 'REOPENED'
   /** Transferred to a team (`team`), and to `assignee` if set. */
   | 'TEAM_ASSIGNED'
+  /** Taken out of the archive, by an operator or an API token, or by the client writing again. */
   | 'UNARCHIVED'
+  /** Unassigned, by an operator or an API token, or because the assignee was deactivated. */
   | 'UNASSIGNED';
 
+/** Which conversations to list: a section, search words and conditions. */
 export type ConversationFilter = {
   /** With section OTHERS: only this operator's conversations. */
   assigneeId?: string | number | null | undefined;
-  /** Conditions on top of the section, combined as `match` says. */
+  /**
+   * Conditions on top of the section, combined as `match` says; at most 20 (more, or a condition without the operand
+   * its field takes, is a BAD_USER_INPUT error).
+   */
   conditions?: Array<ConversationCondition> | null | undefined;
+  /** ALL (the default): every condition must hold; ANY: one is enough. */
   match?: ConditionMatch | null | undefined;
   /**
    * Words to find in the client's name, phone or e-mail, or in message texts (Russian and English stems, partial
    * words). Results are ranked (client matches first, then by relevance, then by activity); pinned conversations
-   * are included and `order` does not apply.
+   * are included and `order` does not apply. The client's tag names match too. The 200 most recently active
+   * matches are ranked; message texts match on the first 10 words, and at least one letter or digit is needed.
    */
   search?: string | null | undefined;
+  /** The section; ALL by default. */
   section?: ConversationSection | null | undefined;
   /** With section TEAM: the team. */
   teamId?: string | number | null | undefined;
 };
 
+/** One conversation to act on. */
 export type ConversationInput = {
+  /** The conversation's global id. */
   conversationId: string | number;
 };
 
+/** The order of a conversation list by last activity. */
 export type ConversationOrder =
+  /** The most recently active first. */
   | 'NEWEST_ACTIVITY_FIRST'
+  /** The least recently active first. */
   | 'OLDEST_ACTIVITY_FIRST';
 
 /** The inbox's sections. Every section but ARCHIVED leaves archived conversations out. */
 export type ConversationSection =
+  /** Every conversation that is not archived. */
   | 'ALL'
+  /** Archived ones only. */
   | 'ARCHIVED'
+  /** Closed ones. */
   | 'CLOSED'
   /** The client has an open task. */
   | 'IMPORTANT'
-  /** Assigned to the caller. */
+  /** Assigned to the caller (none for an API token). */
   | 'MINE'
+  /** Open ones. */
   | 'OPEN'
   /** Assigned to another operator (the one in `assigneeId`, if given). */
   | 'OTHERS'
@@ -260,14 +390,20 @@ export type ConversationSection =
   /** With client messages no operator has read. */
   | 'UNREAD';
 
+/** Whether a conversation is going on. */
 export type ConversationStatus =
+  /** Closed by a caller or by the project's auto-close after inactivity; the client's next message reopens it. */
   | 'CLOSED'
+  /** Going on; a new conversation starts open. */
   | 'OPEN';
 
+/** A new API token. */
 export type CreateApiTokenInput = {
+  /** 1 to 100 characters (trimmed). */
   name: string;
 };
 
+/** A channel to connect. */
 export type CreateChannelInput = {
   /** Only WEBCHAT for now: the other messengers' drivers are not built yet. */
   kind: ChannelKind;
@@ -275,152 +411,237 @@ export type CreateChannelInput = {
   name: string;
 };
 
+/** A new deal. */
 export type CreateDealInput = {
-  /** A decimal amount, e.g. "1500" or "99.90". */
+  /**
+   * A decimal amount, e.g. "1500" or "99.90" (a comma works too; up to 12 digits and 2 decimals); none when left
+   * out.
+   */
   budget?: string | null | undefined;
+  /** The client the deal is with; it must not be deleted. */
   clientId: string | number;
   /** ISO 4217 code; the project's usual RUB when left out. */
   currency?: string | null | undefined;
-  /** Defaults to the first stage of the funnel. */
+  /** The funnel the deal goes into. */
   funnelId: string | number;
+  /**
+   * An active operator of the project to work the deal; when left out, the stage's responsible employee, else the
+   * caller (nobody for an API token).
+   */
   responsibleId?: string | number | null | undefined;
+  /** A stage of that funnel; defaults to the first stage of the funnel. */
   stageId?: string | number | null | undefined;
+  /** 1 to 200 characters. */
   title: string;
+  /** Deal variables to set (at most 100), each checked against its type; one bad value refuses the deal. */
   variables?: Array<VariableValueInput> | null | undefined;
 };
 
+/** A new tag or list. */
 export type CreateLabelInput = {
   /** #rrggbb; a colour is picked when left out. */
   color?: string | null | undefined;
+  /** TAG or LIST. */
   kind: LabelKind;
   /** 1 to 50 characters. */
   name: string;
 };
 
+/** A new operator of the caller's project. */
 export type CreateOperatorInput = {
-  /** Their login: unique across the product, whatever the case. */
+  /**
+   * Their login: an e-mail address of at most 254 characters, unique across the product whatever the case (CONFLICT
+   * when taken); stored trimmed and lower-cased.
+   */
   email: string;
-  /** 1 to 100 characters. */
+  /** 1 to 100 characters, trimmed. */
   name: string;
   /** The first password, 8 to 200 characters; hand it over, they change it with changeMyPassword. */
   password: string;
-  /** OWNER only by an owner. */
+  /** OWNER only by an owner (FORBIDDEN otherwise). */
   role: OperatorRole;
 };
 
+/** A new task about a client. */
 export type CreateTaskInput = {
-  /** An operator of the project; null leaves it to anyone. */
+  /** An active operator of the project; null leaves it to anyone. */
   assigneeId?: string | number | null | undefined;
+  /** The client (of the caller's project, not deleted). */
   clientId: string | number;
-  /** Up to 4000 characters. */
+  /** Up to 4000 characters; empty means none. */
   description?: string | null | undefined;
+  /** When it is due; null for no due time. A time already past is notified within a minute. */
   dueAt?: string | null | undefined;
+  /** How urgent it is. */
   priority?: TaskPriority | null | undefined;
-  /** 1 to 200 characters. */
+  /** 1 to 200 characters, trimmed. */
   title: string;
 };
 
+/** A new team. */
 export type CreateTeamInput = {
   /** 1 to 100 characters, unique in the project (whatever the case). */
   name: string;
 };
 
+/** One deal to act on. */
 export type DealInput = {
+  /** The deal's global id. */
   dealId: string | number;
 };
 
+/** Where a deal stands. */
 export type DealStatus =
+  /** Closed as lost. */
   | 'LOST'
+  /** Being worked on; it moves between the funnel's stages. */
   | 'OPEN'
+  /** Closed as won; it counts in the client's `sales`. */
   | 'WON';
 
+/** A saved filter to copy. */
 export type DuplicateFilterInput = {
+  /** The copy's name, 1 to 100 characters; by default the original's followed by " (copy)". */
   name?: string | null | undefined;
+  /** A filter the caller can see: their own or a shared one. */
   savedFilterId: string | number;
 };
 
+/** A comment's new text. */
 export type EditCommentInput = {
+  /** The comment to edit. */
   commentId: string | number;
-  /** The comment's mentions after the edit; operators newly mentioned get a notification. */
+  /**
+   * The comment's mentions after the edit (at most 20); operators newly mentioned get a notification. Left out or
+   * null: the mentions stay as they were.
+   */
   mentionIds?: Array<string | number> | null | undefined;
+  /** 1 to 4096 characters (trimmed). */
   text: string;
 };
 
+/** A new text for a sent message. */
 export type EditMessageInput = {
+  /** The message: the caller's own outbound one. */
   messageId: string | number;
+  /** The new text, 1 to 4096 characters once trimmed. */
   text: string;
 };
 
+/** The clients to export. */
 export type ExportClientsInput = {
   /** The section, search and conditions to export, as in `clients`; the Active section when left out. */
   filter?: ClientFilter | null | undefined;
 };
 
+/** One file to act on. */
 export type FileInput = {
+  /** The file's global id. */
   fileId: string | number;
 };
 
+/** What sort of file it is, from its content type. */
 export type FileKind =
+  /** A sound or voice message: MP3, M4A, AAC, Ogg/Opus, WebM or WAV. */
   | 'AUDIO'
   /** PDF, office documents, text, CSV, ZIP. */
   | 'DOCUMENT'
+  /** A picture: JPEG, PNG, GIF, WebP, HEIC, HEIF or AVIF. */
   | 'IMAGE'
+  /** A video: MP4, QuickTime, 3GP, WebM or Ogg. */
   | 'VIDEO';
 
+/** A message and the channel identity to send its copy to. */
 export type ForwardMessageInput = {
-  /** Another channel identity of the same client (`Client.channels`). */
+  /** Another channel identity of the same client (`Client.channels`), not the message's own. */
   clientChannelId: string | number;
+  /** The message to copy (not a deleted one). */
   messageId: string | number;
 };
 
+/** The CSV to import. */
 export type ImportClientsInput = {
   /**
    * A CSV uploaded with POST /files (text/csv, UTF-8, comma or semicolon separated). Columns by header: name, phone,
-   * email, country, tags and lists (separated by `|`), owner (an operator's e-mail), utm_source, utm_campaign,
-   * utm_ad, utm_ad_set, utm_tag, and any client variable's key.
+   * email, country, tags and lists (separated by `|`; missing ones are created), owner (an operator's e-mail),
+   * utm_source, utm_campaign, utm_ad, utm_ad_set, utm_tag, and any client variable's key; an export's id, created_at
+   * and last_activity_at are read past. A name, phone or email column is required, and an unknown column fails the
+   * job. A row matching a client by phone (digits) or e-mail updates it (empty cells change nothing, tags and lists
+   * are added); any other row creates a client.
    */
   fileId: string | number;
 };
 
+/** What an InboxEvent reports. */
 export type InboxEventKind =
+  /** A client wrote for the first time on a channel: a new conversation, with that message in `message`. */
   | 'CONVERSATION_CREATED'
+  /**
+   * The conversation changed (status, assignee, team, read, pin, archive, a system event, a change to its client);
+   * `message` is null.
+   */
   | 'CONVERSATION_UPDATED'
+  /** A new message in the conversation, either way (`message`). */
   | 'MESSAGE_ADDED'
+  /** A message's delivery status changed, or it was edited or deleted (`message`). */
   | 'MESSAGE_STATUS_CHANGED';
 
+/** One tag or list to act on. */
 export type LabelInput = {
+  /** The label's global id. */
   labelId: string | number;
 };
 
+/** Whether a label is a tag or a client list (both mark clients the same way; they are kept apart). */
 export type LabelKind =
+  /** A client list: a named group of clients. */
   | 'LIST'
+  /** A tag: a coloured mark shown on the client. */
   | 'TAG';
 
+/** An operator's credentials. */
 export type LoginInput = {
+  /** The operator's e-mail, in any case; spaces around it are ignored. */
   email: string;
+  /** The operator's password. */
   password: string;
 };
 
+/** Which of the caller's notifications to mark read. */
 export type MarkNotificationsReadInput = {
-  /** The notifications to mark read; null marks all of the caller's read. */
+  /**
+   * The notifications to mark read (ids of other operators' notifications are ignored, a malformed id is NOT_FOUND);
+   * null marks all of the caller's read.
+   */
   notificationIds?: Array<string | number> | null | undefined;
 };
 
+/** Two clients to unite. */
 export type MergeClientsInput = {
-  /** The client merged into the survivor and then deleted. */
+  /** The client merged into the survivor and then deleted; it must not be deleted already. */
   mergedId: string | number;
-  /** The client that stays. */
+  /** The client that stays; it must not be deleted. */
   survivorId: string | number;
 };
 
+/** Which way a message went. */
 export type MessageDirection =
+  /** From the client to the project. */
   | 'INBOUND'
+  /** From the project to the client: a reply of an operator, the bot or an API token. */
   | 'OUTBOUND';
 
+/** One message, by id. */
 export type MessageInput = {
+  /** The message (of the caller's project). */
   messageId: string | number;
 };
 
+/**
+ * Where a message is in its delivery. Outbound messages only move forward (QUEUED, then SENT, DELIVERED, READ; or
+ * QUEUED, then FAILED): a late receipt never takes one back. Changes arrive live on `inboxEvents`,
+ * `conversationMessages` and `conversationTimeline`.
+ */
 export type MessageStatus =
   /** Outbound: the messenger delivered it to the client. Inbound: received and stored. */
   | 'DELIVERED'
@@ -433,163 +654,261 @@ export type MessageStatus =
   /** Outbound, accepted by the messenger. */
   | 'SENT';
 
+/** Where to move a deal. */
 export type MoveDealInput = {
+  /** The deal to move; it must be open. */
   dealId: string | number;
   /** A stage of the deal's funnel. */
   stageId: string | number;
 };
 
+/** What a notification is about. */
 export type NotificationKind =
-  /** Someone @mentioned the operator in a comment. */
+  /** Someone @mentioned the operator in a comment (never for their own comment). */
   | 'MENTION'
-  /** A task of the operator's (assigned, or created and unassigned) fell due. */
+  /** A task of the operator's (assigned, or created and unassigned) fell due; checked every minute, sent once. */
   | 'TASK_DUE';
 
+/** One operator, by id. */
 export type OperatorIdInput = {
+  /** The operator (of the caller's project). */
   operatorId: string | number;
 };
 
+/**
+ * What an operator may do. Each role may do what the roles below it may (the project's messageDeletionRoles aside).
+ * API tokens hold no role: they act as the project's bot and are refused (FORBIDDEN) wherever a role is required.
+ */
 export type OperatorRole =
+  /** Manages the project: operators (not owners), settings, channels, API tokens. */
   | 'ADMIN'
+  /**
+   * Organises the work: teams, funnels, quick replies, variables, library files, capacities, the presence report;
+   * assigns any conversation and changes any task.
+   */
   | 'MANAGER'
+  /** Works in the inbox: answers clients, takes unassigned conversations and hands on their own. */
   | 'OPERATOR'
+  /** Everything, also managing other owners; a project keeps at least one active owner. */
   | 'OWNER';
 
+/** How long to keep the bot quiet for a client. */
 export type PauseBotInput = {
+  /** The client whose bot to pause. */
   clientId: string | number;
   /** 1 to 720 hours; 24 by default. The bot resumes by itself afterwards. */
   hours?: number | null | undefined;
 };
 
+/** Whether to pin a comment. */
 export type PinCommentInput = {
+  /** The comment to pin or unpin. */
   commentId: string | number;
+  /** True pins it to the top of its conversation, false unpins it. */
   pinned: boolean;
 };
 
+/** Whether to pin a conversation. */
 export type PinConversationInput = {
+  /** The conversation to pin or unpin. */
   conversationId: string | number;
+  /** True pins it on top of the list for the whole project; false unpins it. */
   pinned: boolean;
 };
 
+/** Which message to pin or unpin. */
 export type PinMessageInput = {
+  /** The message (of the caller's project). */
   messageId: string | number;
+  /** True pins it, false unpins it; pinning a pinned message changes nothing. */
   pinned: boolean;
 };
 
+/**
+ * An operator's availability. Only setPresence changes it (and deactivation, to OFFLINE): logging in or out and
+ * dropped connections do not.
+ */
 export type PresenceStatus =
+  /** Working but away for now: no new conversations are distributed to them. */
   | 'AWAY'
+  /** Not working: no new conversations. Every new operator starts OFFLINE. */
   | 'OFFLINE'
+  /** Working: new conversations may be distributed to them (see `Project.autoAssign`). */
   | 'ONLINE';
 
+/** A channel's new name. */
 export type RenameChannelInput = {
+  /** The channel to rename. */
   channelId: string | number;
+  /** 1 to 100 characters (trimmed). */
   name: string;
 };
 
+/** A team's new name. */
 export type RenameTeamInput = {
+  /** 1 to 100 characters, unique in the project (whatever the case). */
   name: string;
+  /** The team (of the caller's project). */
   teamId: string | number;
 };
 
+/** The API token to revoke. */
 export type RevokeApiTokenInput = {
+  /** The token's global id (`ApiToken.id`). */
   apiTokenId: string | number;
 };
 
+/** The caller's draft in one conversation. */
 export type SaveDraftInput = {
+  /** The conversation (of the caller's project). */
   conversationId: string | number;
-  /** An empty text clears the draft. */
+  /** An empty (or blank) text clears the draft; at most 4096 characters, kept as written. */
   text: string;
 };
 
+/** A saved filter to create, or to change (its name, sharing and filter). */
 export type SaveFilterInput = {
+  /** The filter, checked as the chat list would run it (INVALID_INPUT on `filter` when it would fail). */
   filter: ConversationFilter;
+  /** 1 to 100 characters, trimmed. */
   name: string;
   /** Left out to create a new one. */
   savedFilterId?: string | number | null | undefined;
+  /**
+   * Shared with the whole project. False when left out, also when changing a filter: give `true` again to keep a
+   * shared filter shared.
+   */
   shared?: boolean | null | undefined;
 };
 
+/** One saved filter, by id. */
 export type SavedFilterInput = {
+  /** A saved filter the caller can see. */
   savedFilterId: string | number;
 };
 
+/** A reply to send in a conversation. */
 export type SendMessageInput = {
-  /** Send on behalf of the bot: the client sees the bot, the timeline still shows which operator wrote it. */
+  /**
+   * Send on behalf of the bot: the client sees the bot, the timeline still shows which operator wrote it. API tokens
+   * always send as the bot.
+   */
   asBot?: boolean | null | undefined;
+  /** The conversation to reply in (of the caller's project). */
   conversationId: string | number;
   /**
    * Files to send with the message (at most 10): the library's, or uploaded with `POST /files` and not sent yet.
    * With files, the text may be empty.
    */
   fileIds?: Array<string | number> | null | undefined;
-  /** A key chosen by the caller (1 to 100 characters): sending again with the same key returns the first message instead of storing a second one. */
+  /**
+   * A key chosen by the caller (1 to 100 characters), unique within the conversation: sending again with the same key
+   * returns the first message instead of storing a second one.
+   */
   idempotencyKey?: string | null | undefined;
+  /** 1 to 4096 characters once trimmed; it may be empty when `fileIds` are given. */
   text: string;
 };
 
+/** Who a message is from, as the client sees it. */
 export type SenderKind =
+  /** The bot: a reply of an API token, or an operator's reply with `asBot` (then `author` still names them). */
   | 'BOT'
+  /** The client (every inbound message). */
   | 'CLIENT'
+  /** An operator, under their own name (`author`). */
   | 'OPERATOR'
+  /** The product itself; reserved (nothing writes it yet), and never shown in the web chat widget. */
   | 'SYSTEM';
 
+/** A client's new owner. */
 export type SetClientOwnerInput = {
+  /** The client. */
   clientId: string | number;
-  /** Said with a transfer; kept in the client's history. */
+  /** Said with a transfer; kept in the client's history (the first 500 characters). */
   comment?: string | null | undefined;
-  /** Null: nobody owns the client. */
+  /** An active operator of the project; null: nobody owns the client. */
   ownerId?: string | number | null | undefined;
 };
 
+/** New values of some of a client's variables. */
 export type SetClientVariablesInput = {
+  /** The client (of the caller's project). */
   clientId: string | number;
+  /** At most 100 values; variables not listed stay as they are. */
   values: Array<VariableValueInput>;
 };
 
+/** An operator's new capacity. */
 export type SetOperatorCapacityInput = {
   /** 0 to 1000; 0 takes the operator out of automatic distribution. */
   capacity: number;
+  /** The operator (of the caller's project). */
   operatorId: string | number;
 };
 
+/** The caller's new presence. */
 export type SetPresenceInput = {
+  /** The new status; setting the current one changes nothing. */
   status: PresenceStatus;
 };
 
+/** A team's whole new membership. */
 export type SetTeamMembersInput = {
-  /** The whole new membership: operators of the project. */
+  /**
+   * The whole new membership: active operators of the project, at most 100 (repeats count once); an empty list
+   * empties the team.
+   */
   operatorIds: Array<string | number>;
+  /** The team (of the caller's project). */
   teamId: string | number;
 };
 
+/** Whether the caller is writing a reply in a conversation. */
 export type SetTypingInput = {
+  /** The conversation the caller is writing in. */
   conversationId: string | number;
+  /** True while writing (repeat it every few seconds), false once stopped or sent. */
   typing: boolean;
 };
 
+/** What happened to a task. */
 export type TaskEventKind =
+  /** It was created. */
   | 'CREATED'
+  /** It was deleted. */
   | 'DELETED'
   /** Changed, completed or reopened. */
   | 'UPDATED';
 
+/** One task, by id. */
 export type TaskInput = {
+  /** The task (of the caller's project). */
   taskId: string | number;
 };
 
+/** How urgent a task is: shown to operators; lists are ordered by due time, not by priority. */
 export type TaskPriority =
+  /** High priority. */
   | 'HIGH'
+  /** Low priority. */
   | 'LOW'
+  /** Normal priority, the default. */
   | 'NORMAL'
+  /** The highest priority. */
   | 'URGENT';
 
+/** One team, by id. */
 export type TeamInput = {
+  /** The team (of the caller's project). */
   teamId: string | number;
 };
 
+/** Where to transfer a conversation. */
 export type TransferConversationInput = {
-  /** Shown in the timeline with the transfer. */
+  /** Shown in the timeline with the transfer (the first 1000 characters). */
   comment?: string | null | undefined;
+  /** The conversation to transfer. */
   conversationId: string | number;
   /** The operator to hand it to (with or without a team); one of teamId and operatorId is required. */
   operatorId?: string | number | null | undefined;
@@ -599,73 +918,112 @@ export type TransferConversationInput = {
 
 /** Only the fields given change; an empty string clears an optional field. */
 export type UpdateClientInput = {
+  /** The client to edit. */
   clientId: string | number;
+  /** Up to 100 characters. */
   country?: string | null | undefined;
+  /** An e-mail address, up to 254 characters; stored lower-cased. */
   email?: string | null | undefined;
+  /** 1 to 200 characters (trimmed); the name cannot be cleared. */
   name?: string | null | undefined;
+  /** 5 to 20 digits, spaces, dashes or brackets, optionally after a +. */
   phone?: string | null | undefined;
+  /** Tracking data to change. */
   tracking?: ClientTrackingInput | null | undefined;
 };
 
+/** Changes to a label: only the fields given. */
 export type UpdateLabelInput = {
+  /** #rrggbb. */
   color?: string | null | undefined;
+  /** The tag or list to change. */
   labelId: string | number;
+  /** 1 to 50 characters; unique per kind in the project. */
   name?: string | null | undefined;
 };
 
+/** The caller's preferences to change; fields left out stay as they are. */
 export type UpdateMySettingsInput = {
+  /** See `Operator.readOnOpen`. */
   readOnOpen?: boolean | null | undefined;
 };
 
+/** Changes to one operator; fields left out (or null) stay as they are. */
 export type UpdateOperatorInput = {
+  /** 1 to 100 characters, trimmed. */
   name?: string | null | undefined;
+  /** The operator to change (of the caller's project). */
   operatorId: string | number;
-  /** Sets a new password (8 to 200 characters) and ends all their sessions. */
+  /** Sets a new password (8 to 200 characters) and ends all their sessions (the caller's own too, on themself). */
   password?: string | null | undefined;
   /** OWNER (or changing an owner) only by an owner; not your own role; a project keeps at least one active owner. */
   role?: OperatorRole | null | undefined;
 };
 
+/** The project settings to change: fields left out stay as they are; one invalid field changes nothing. */
 export type UpdateProjectSettingsInput = {
+  /** Turns automatic distribution of new conversations on or off. */
   autoAssign?: boolean | null | undefined;
-  /** From 5 minutes to 90 days; null turns automatic closing off. */
+  /** From 5 minutes to 90 days (129600); null turns automatic closing off. */
   autoCloseAfterMinutes?: number | null | undefined;
+  /** The whole new list of roles that may delete messages (repeats count once); an empty list lets nobody delete. */
   messageDeletionRoles?: Array<OperatorRole> | null | undefined;
+  /** The project's name, 1 to 100 characters. */
   name?: string | null | undefined;
-  /** An IANA time zone, e.g. Europe/Moscow: for display and schedules. */
+  /** An IANA time zone, e.g. Europe/Moscow: for display and schedules. An unknown zone is INVALID_INPUT. */
   timeZone?: string | null | undefined;
 };
 
+/** The kinds of expected failure a mutation reports in `userErrors` (also a GraphQL error's `extensions.code`). */
 export type UserErrorCode =
+  /** The current state refuses the change: a name already taken, a list at its cap, an object changed meanwhile. */
   | 'CONFLICT'
+  /** The caller's role may not do this (API tokens hold no role, so role-restricted mutations refuse them too). */
   | 'FORBIDDEN'
+  /** Login only: the e-mail or the password is wrong, or the operator is deactivated. */
   | 'INVALID_CREDENTIALS'
+  /** A value of the input is malformed, out of range or not allowed; `field` names it. */
   | 'INVALID_INPUT'
+  /** An id names nothing the caller can see: unknown, of another type, or of another project. */
   | 'NOT_FOUND'
   /** Too many attempts in a short time (logins, new web chat visitors): the message says when to try again. */
   | 'THROTTLED';
 
+/** How a variable's values are checked and shown. */
 export type VariableType =
+  /** Yes or no: given as true/yes/1 or false/no/0 (any case), shown as true or false. */
   | 'BOOLEAN'
   /** An ISO date, YYYY-MM-DD. */
   | 'DATE'
+  /** A decimal number, with `.` or `,` as the decimal point (e.g. -12.5); shown with `.`. */
   | 'NUMBER'
+  /** Any text up to 1000 characters. */
   | 'TEXT';
 
+/** One variable's new value. */
 export type VariableValueInput = {
+  /** The variable's key, exactly as defined (the case counts here). */
   key: string;
-  /** Null or empty clears the variable. */
+  /** Null or empty clears the variable; otherwise it is trimmed and checked against the variable's type. */
   value?: string | null | undefined;
 };
 
+/** A visitor's message. */
 export type WidgetSendInput = {
   /** A key chosen by the widget (1 to 100 characters): sending again with the same key stores one message. */
   idempotencyKey: string;
+  /** 1 to 4096 characters once trimmed. */
   text: string;
 };
 
+/** Opening the widget on a web chat channel. */
 export type WidgetStartInput = {
+  /**
+   * A new visitor's name, cut to 100 characters; without it they are called "Visitor" and 6 hex digits. Ignored for
+   * a returning visitor.
+   */
   name?: string | null | undefined;
+  /** The channel's public key (`Channel.publicKey`, the end of `/widget/<publicKey>`). */
   publicKey: string;
   /** A token from an earlier `widgetStart` on this channel; unknown tokens start a new visitor. */
   visitorToken?: string | null | undefined;
