@@ -12,6 +12,7 @@ import { once } from '../src/lib/once.ts';
 import type { Drivers } from '../src/channels/delivery.service.ts';
 import type { App } from '../src/context.ts';
 import type { FilesOptions } from '../src/files/files.ts';
+import type { Limits } from '../src/limits/limits.ts';
 import { seedDemoProject } from '../src/seed/seed.ts';
 import { startApiServer } from '../src/server.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
@@ -19,7 +20,9 @@ import { createTestDatabase } from './database.ts';
 
 export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
-export async function startTestApi(options: { worker?: boolean; drivers?: (app: App) => Drivers; files?: FilesOptions } = {}) {
+export async function startTestApi(
+  options: { worker?: boolean; drivers?: (app: App) => Drivers; files?: FilesOptions; limits?: Partial<Limits>; redisUrl?: string } = {},
+) {
   const db = await createTestDatabase();
   // Uploaded files go to a folder of this file's own, removed at the end.
   const filesDir = await mkdtemp(join(tmpdir(), 'inbox-files-'));
@@ -33,6 +36,8 @@ export async function startTestApi(options: { worker?: boolean; drivers?: (app: 
     publicUrl: 'http://inbox.test',
     orm: { onQuery: (sql) => queries.push(sql) },
     files: { dir: filesDir, secret: randomBytes(32).toString('hex'), ...options.files },
+    limits: options.limits,
+    redisUrl: options.redisUrl,
   });
   const worker =
     options.worker === false

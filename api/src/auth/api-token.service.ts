@@ -30,7 +30,7 @@ export async function revokeApiToken(app: App, em: EntityManager, viewer: Viewer
   const id = idOf('ApiToken', globalId);
   const deleted =
     id && (await selectOne<{ id: string }>(em, `delete from auth_token where id = ? and project_id = ? and kind = 'API' returning id`, [id, viewer.project.id]));
-  if (!deleted) throw new UserError('NOT_FOUND', 'No such API token.', 'id');
+  if (!deleted) throw new UserError('NOT_FOUND', 'No such API token.', 'apiTokenId');
   await announceRevoked(app, [deleted.id]);
   return globalId;
 }

@@ -42,6 +42,7 @@ async function verifiedLogin(em: EntityManager, email: string, password: string)
 
 /** Ends the session: its token is refused from now on, and its open sockets on every node are closed. */
 export async function logout(app: App, em: EntityManager, viewer: Viewer): Promise<void> {
+  if (!viewer.operator) throw new UserError('FORBIDDEN', 'An API token is not logged out: revoke it (revokeApiToken).');
   await em.nativeDelete(AuthToken, { id: viewer.tokenId, kind: 'SESSION' });
   await announceRevoked(app, [viewer.tokenId]);
 }

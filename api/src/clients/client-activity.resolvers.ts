@@ -15,7 +15,7 @@ export const clientActivityResolvers: Resolvers = {
     data: (activity) => JSON.stringify(activity.data),
   },
   Client: {
-    activity: (client, { first, after, types }, { em }) =>
+    activity: (client, { types, ...page }, { em }) =>
       keysetConnection<ClientActivityRow>(
         em,
         {
@@ -26,7 +26,7 @@ export const clientActivityResolvers: Resolvers = {
           column: 'created_at',
           at: (row) => row.createdAt,
         },
-        { first, after },
+        page,
       ),
     notes: (client, page, { em }) =>
       keysetConnection<CommentRow>(em, { name: 'notes', from: 'comment', where: 'client_id = ? and deleted_at is null', params: [client.id], column: 'created_at', at: (row) => row.createdAt }, page),

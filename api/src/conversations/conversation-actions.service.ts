@@ -10,6 +10,7 @@ import { requireTeam } from '../teams/team.service.ts';
 import type { ConversationEventType } from './conversation-event.entity.ts';
 import type { ConversationRow } from './conversation.entity.ts';
 import { requireConversation } from './conversation.service.ts';
+import { requireRoom } from '../limits/list-caps.ts';
 
 type Change = {
   /** `set` clause of the update, with its parameters. */
@@ -66,11 +67,14 @@ export const reopenConversation: Action = (app, em, viewer, id) =>
   change(app, em, viewer, id, () => ({ set: `status = 'OPEN', closed_at = null`, params: [], unless: `status = 'OPEN'`, event: { type: 'REOPENED' } }));
 
 export function pinConversation(app: App, em: EntityManager, viewer: Viewer, id: string, pinned: boolean) {
-  return change(app, em, viewer, id, () =>
-    pinned
-      ? { set: 'pinned_at = ?', params: [new Date()], unless: 'pinned_at is not null' }
-      : { set: 'pinned_at = null', params: [], unless: 'pinned_at is null' },
-  );
+  return change(app, em, viewer, id, async (conversation) => {
+    if (!pinned) return { set: 'pinned_at = null', params: [], unless: 'pinned_at is null' };
+    if (!conversation.pinnedAt) {
+      const pins = ['select count(*)::int as n from conversation where project_id = ? and pinned_at is not null', [viewer.project.id]] as [string, unknown[]];
+      await requireRoom(em, 'Query.pinnedConversations', pins, (cap) => `A project has at most ${cap} pinned conversations: unpin one first.`, 'conversationId');
+    }
+    return { set: 'pinned_at = ?', params: [new Date()], unless: 'pinned_at is not null' };
+  });
 }
 
 export function archiveConversation(app: App, em: EntityManager, viewer: Viewer, id: string, archived: boolean) {

@@ -198,7 +198,7 @@ export async function libraryUsage(em: EntityManager, viewer: Viewer) {
 export async function deleteLibraryFile(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('File', globalId);
   const deleted = id && (await selectOne<{ storageKey: string }>(em, 'delete from file where id = ? and project_id = ? and library returning storage_key', [id, viewer.project.id]));
-  if (!deleted) throw new UserError('NOT_FOUND', 'No such file in the library.', 'id');
+  if (!deleted) throw new UserError('NOT_FOUND', 'No such file in the library.', 'fileId');
   await deleteBytesIfUnused(app, em, deleted.storageKey);
   return globalId;
 }

@@ -282,7 +282,7 @@ export type Client = Node & {
   tracking: ClientTracking;
   /**
    * The project's client variables with this client's values, oldest variable first, then the system variables.
-   * At most 110: up to 100 custom variables, then the system ones.
+   * At most 120: up to 100 custom variables, then the system ones (id, created, source, one messenger id per channel).
    */
   variables: Array<VariableValue>;
 };
@@ -808,7 +808,7 @@ export type Conversation = Node & {
   lastActivityAt: Scalars['DateTime']['output'];
   /** The newest message, either way; null when there is none. */
   lastMessage?: Maybe<Message>;
-  /** Newest first; page backwards with `after`. */
+  /** The conversation's messages, newest first: `first`/`after` page towards older ones, `last`/`before` towards newer. */
   messages: MessageConnection;
   /** Pinned conversations stay on top of the list (see pinnedConversations) for the whole project. */
   pinned: Scalars['Boolean']['output'];
@@ -1426,7 +1426,7 @@ export type FunnelStage = Node & {
 export type ImportClientsInput = {
   /**
    * A CSV uploaded with POST /files (text/csv, UTF-8, comma or semicolon separated). Columns by header: name, phone,
-   * email, country, tags and lists (separated by `|`; missing ones are created), owner (an operator's e-mail),
+   * email, country, tags and lists (separated by `|`; missing ones are created), owner (an active operator's e-mail),
    * utm_source, utm_campaign, utm_ad, utm_ad_set, utm_tag, and any client variable's key; an export's id, created_at
    * and last_activity_at are read past. A name, phone or email column is required, and an unknown column fails the
    * job. A row matching a client by phone (digits) or e-mail updates it (empty cells change nothing, tags and lists
@@ -1725,9 +1725,9 @@ export type Mutation = {
   blockClient: ClientPayload;
   /**
    * One action on up to 100 of the project's clients; clients already in the wanted state are skipped. Each change
-   * is recorded in the client's history and announced (clientsChanged, clientUpdated). Any operator or API token;
-   * DELETE, RESTORE and SET_OWNER take a manager, admin or owner (FORBIDDEN for operators). INVALID_INPUT for no
-   * or over 100 ids; NOT_FOUND, with nothing changed, when an id is not a client of the project.
+   * is recorded in the client's history and announced (clientsChanged, clientUpdated). Any operator or API token,
+   * but DELETE, RESTORE and SET_OWNER are FORBIDDEN to the OPERATOR role. INVALID_INPUT for no or over 100 ids;
+   * NOT_FOUND, with nothing changed, when an id is not a client of the project.
    */
   bulkClientAction: BulkClientActionPayload;
   /**
@@ -1862,9 +1862,10 @@ export type Mutation = {
    */
   editMessage: MessagePayload;
   /**
-   * Managers and above (FORBIDDEN otherwise, API tokens included): every client matching the filter, as CSV (UTF-8
-   * with a BOM; columns id, name, phone, email, country, owner, tags, lists, created_at, last_activity_at, utm_*,
-   * then the client variables), in `ClientJob.file` once DONE. A bad filter is refused at once.
+   * Starts writing every client matching the filter to a CSV file, durably in the background (UTF-8 with a BOM;
+   * columns id, name, phone, email, country, owner, tags, lists, created_at, last_activity_at, utm_*, then the
+   * client variables); the file is `ClientJob.file` once DONE. Managers and above (FORBIDDEN otherwise, API tokens
+   * included); a bad filter is refused at once with a BAD_USER_INPUT error.
    */
   exportClients: ClientJobPayload;
   /**
@@ -2049,8 +2050,8 @@ export type Mutation = {
   setTeamMembers: TeamPayload;
   /**
    * Tells the other operators on the conversation that the caller is (or stopped) writing a reply; nothing is
-   * stored. Operators only: an API token gets an UNAUTHENTICATED error, and an unknown conversation a NOT_FOUND error
-   * (GraphQL errors, not `userErrors`).
+   * stored. NOT_FOUND for an unknown conversation. Operators only: an API token gets an UNAUTHENTICATED GraphQL
+   * error (not a user error).
    */
   setTyping: SetTypingPayload;
   /**
@@ -3526,10 +3527,7 @@ export type SaveFilterInput = {
   name: Scalars['String']['input'];
   /** Left out to create a new one. */
   savedFilterId?: InputMaybe<Scalars['ID']['input']>;
-  /**
-   * Shared with the whole project. False when left out, also when changing a filter: give `true` again to keep a
-   * shared filter shared.
-   */
+  /** Shared with the whole project. Left out: private for a new filter, unchanged for an existing one. */
   shared?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

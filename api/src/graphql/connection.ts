@@ -41,10 +41,13 @@ const keyOf = (position: string | null, argument: string) => {
   return { at, id };
 };
 
-/** The direction and size of a page, and its cursor position: `first`/`after` or `last`/`before`, not both. */
+/**
+ * The direction and size of a page, and its cursor position: `first`/`after`, or `last`/`before` (then `first`,
+ * which the schema defaults, is ignored); a cursor of each direction at once is refused.
+ */
 export function pageOf(connection: string, page: Page, fallback = 50) {
   const backward = page.last != null || page.before != null;
-  if (backward && (page.first != null || page.after != null)) throw badInput('Page forwards (first, after) or backwards (last, before), not both.');
+  if (backward && page.after != null) throw badInput('Page forwards (first, after) or backwards (last, before), not both.');
   return backward
     ? { backward, size: pageSize(page.last, fallback, 'last'), position: decodeCursor(connection, page.before, 'before') }
     : { backward, size: pageSize(page.first, fallback), position: decodeCursor(connection, page.after) };

@@ -51,7 +51,8 @@ function estimatorFor(schema: GraphQLSchema): ComplexityEstimator {
     // A connection's edges are counted once per item by the connection itself.
     if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) return 1 + childComplexity;
     if (isConnection(type)) {
-      const page = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : maxPageSize;
+      // As pageOf reads them: `last` wins over `first` (which the schema defaults).
+      const page = typeof args.last === 'number' ? args.last : typeof args.first === 'number' ? args.first : maxPageSize;
       return 1 + page * childComplexity;
     }
     if (isListType(getNullableType(field.type))) return listSize(schema, field)(args) * (1 + childComplexity);

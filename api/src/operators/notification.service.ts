@@ -63,7 +63,7 @@ export async function markNotificationsRead(em: EntityManager, viewer: Viewer, g
   const operator = me(viewer);
   if (globalIds) {
     const ids = globalIds.map((id) => idOf('Notification', id));
-    if (ids.some((id) => !id)) throw new UserError('NOT_FOUND', 'No such notification.', 'ids');
+    if (ids.some((id) => !id)) throw new UserError('NOT_FOUND', 'No such notification.', 'notificationIds');
     if (ids.length) await em.execute('update notification set read_at = now() where operator_id = ? and read_at is null and id in (?)', [operator.id, ids]);
   } else {
     await em.execute('update notification set read_at = now() where operator_id = ? and read_at is null', [operator.id]);

@@ -79,7 +79,7 @@ export async function saveQuickReply(
 export async function deleteQuickReply(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('QuickReply', globalId);
   const deleted = id && (await selectOne(em, 'delete from quick_reply where id = ? and project_id = ? returning id', [id, viewer.project.id]));
-  if (!deleted) throw new UserError('NOT_FOUND', 'No such quick reply.', 'id');
+  if (!deleted) throw new UserError('NOT_FOUND', 'No such quick reply.', 'quickReplyId');
   return globalId;
 }
 

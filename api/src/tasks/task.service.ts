@@ -141,7 +141,7 @@ export async function reopenTask(app: App, em: EntityManager, viewer: Viewer, gl
 }
 
 export async function deleteTask(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
-  const existing = await requireTask(em, viewer, globalId, 'id');
+  const existing = await requireTask(em, viewer, globalId, 'taskId');
   checkMayDelete(viewer, existing);
   const deleted = await selectOne<TaskRow>(em, 'delete from task where id = ? returning *', [existing.id]);
   if (deleted) await announce(app, em, deleted, 'DELETED', deleted.completedAt ? undefined : {});

@@ -61,7 +61,7 @@ export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: 
 
 /** Deletes a team; its conversations stay, without a team (their lists are told), its events keep no team. */
 export async function deleteTeam(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
-  const team = await requireTeam(em, viewer, globalId, 'id');
+  const team = await requireTeam(em, viewer, globalId, 'teamId');
   const conversations = await em.transactional(async (tx) => {
     const changed = await select<{ id: string }>(tx, 'update conversation set team_id = null where team_id = ? returning id', [team.id]);
     await tx.execute('delete from team where id = ?', [team.id]);

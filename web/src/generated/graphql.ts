@@ -563,7 +563,7 @@ export type ForwardMessageInput = {
 export type ImportClientsInput = {
   /**
    * A CSV uploaded with POST /files (text/csv, UTF-8, comma or semicolon separated). Columns by header: name, phone,
-   * email, country, tags and lists (separated by `|`; missing ones are created), owner (an operator's e-mail),
+   * email, country, tags and lists (separated by `|`; missing ones are created), owner (an active operator's e-mail),
    * utm_source, utm_campaign, utm_ad, utm_ad_set, utm_tag, and any client variable's key; an export's id, created_at
    * and last_activity_at are read past. A name, phone or email column is required, and an unknown column fails the
    * job. A row matching a client by phone (digits) or e-mail updates it (empty cells change nothing, tags and lists
@@ -774,10 +774,7 @@ export type SaveFilterInput = {
   name: string;
   /** Left out to create a new one. */
   savedFilterId?: string | number | null | undefined;
-  /**
-   * Shared with the whole project. False when left out, also when changing a filter: give `true` again to keep a
-   * shared filter shared.
-   */
+  /** Shared with the whole project. Left out: private for a new filter, unchanged for an existing one. */
   shared?: boolean | null | undefined;
 };
 
