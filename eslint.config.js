@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -12,6 +13,29 @@ const nodeBuiltins = [
   'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
 ];
 
+// The public schema documents itself: every type, field, argument, input field, enum value and directive has a
+// description (GraphiQL's docs and the downloadable SDL are what third-party developers read).
+const schemaLint = {
+  files: ['schema/**/*.graphql'],
+  languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema/*.graphql' } } },
+  plugins: { '@graphql-eslint': graphqlPlugin },
+  rules: {
+    '@graphql-eslint/require-description': [
+      'error',
+      {
+        types: true,
+        rootField: true,
+        FieldDefinition: true,
+        InputValueDefinition: true,
+        EnumValueDefinition: true,
+        DirectiveDefinition: true,
+        ScalarTypeDefinition: true,
+        UnionTypeDefinition: true,
+      },
+    ],
+  },
+};
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules/**',
@@ -21,9 +45,10 @@ export default defineConfig(
     'web/src/generated/**',
     'api/src/db/migrations/**',
   ]),
-  js.configs.recommended,
-  tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs,ts,tsx}'], extends: [js.configs.recommended, tseslint.configs.recommended] },
+  schemaLint,
   {
+    files: ['**/*.{js,mjs,ts,tsx}'],
     languageOptions: {
       parserOptions: {
         projectService: {

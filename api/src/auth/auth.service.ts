@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer, Visitor } from '../context.ts';
-import { select, selectOne, toRow } from '../db/rows.ts';
+import { select, selectOne, timestampOf, toRow } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
 import { Project, type ProjectRow } from '../projects/project.entity.ts';
@@ -64,7 +64,7 @@ export async function announceRevoked(app: App, tokenIds: readonly string[]) {
 
 /** `Bearer <token>` of an operator session or an API token, checked against the database on every request. */
 export async function viewerFromToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const [found] = await em.execute<{ token_id: string; expires_at: Date | null; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
+  const [found] = await em.execute<{ token_id: string; expires_at: string | null; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
     `select t.id as token_id, t.expires_at, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
        from auth_token t join project p on p.id = t.project_id left join operator o on o.id = t.operator_id
       where t.token_hash = ? and (t.expires_at is null or t.expires_at > now())
@@ -74,7 +74,7 @@ export async function viewerFromToken(em: EntityManager, token: string): Promise
   if (!found) return null;
   return {
     tokenId: found.token_id,
-    expiresAt: found.expires_at ? new Date(found.expires_at) : null,
+    expiresAt: found.expires_at ? timestampOf(found.expires_at) : null,
     project: toRow(found.project) as ProjectRow,
     operator: found.operator ? (toRow(found.operator) as OperatorRow) : null,
   };

@@ -33,10 +33,16 @@ export function toRow(record: Record<string, unknown>): Record<string, unknown> 
   for (const key in record) {
     const { name, date } = column(key);
     const value = record[key];
-    row[name] = date && typeof value === 'string' ? new Date(value) : value;
+    row[name] = date && typeof value === 'string' ? timestampOf(value) : value;
   }
   return row;
 }
+
+/**
+ * PostgreSQL's text of a timestamptz ("0001-01-01 00:00:00+00", or ISO inside JSON) as a Date. Written as ISO
+ * first: JavaScript reads the space-separated form leniently, and takes the year 0001 for 2001.
+ */
+export const timestampOf = (text: string) => new Date(text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 
 /** Whether a database error (or one it wraps) broke a unique constraint. */
 export function isUniqueViolation(error: unknown) {

@@ -3223,7 +3223,7 @@ export type Query = {
    * At most 500: a project has no more.
    */
   operators: Array<Operator>;
-  /** The pinned conversations of a section, most recently pinned first (at most 100). */
+  /** The pinned conversations of a section, most recently pinned first. At most 100: a project pins at most 100. */
   pinnedConversations: Array<Conversation>;
   /**
    * Time each active operator spent online, away and offline between `from` and `to` (up to now), by name; managers,
