@@ -1,11 +1,11 @@
 // The schema's own conventions, checked on the built schema so that a new field cannot slip past them (the
 // descriptions are held by the schema lint, in eslint.config.js).
-import { getDirectiveValues, getNamedType, getNullableType, isInputObjectType, isInterfaceType, isLeafType, isListType, isObjectType, type GraphQLField } from 'graphql';
+import { getDirectiveValues, getNamedType, getNullableType, isInputObjectType, isInterfaceType, isLeafType, isListType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { expect, it } from 'vitest';
 import { schema } from './schema.ts';
 
-const objectTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__')).map((type) => type as import('graphql').GraphQLObjectType);
-const fieldsOf = (type: import('graphql').GraphQLObjectType) => Object.values(type.getFields()).map((field) => ({ type, field }));
+const objectTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__')).map((type) => type as GraphQLObjectType);
+const fieldsOf = (type: GraphQLObjectType) => Object.values(type.getFields()).map((field) => ({ type, field }));
 const isConnection = (name: string) => name.endsWith('Connection');
 
 it('sizes every list of objects: a connection, or a documented cap that the cost counts', () => {
@@ -33,7 +33,7 @@ it('pages every connection both ways, with Relay’s pageInfo', () => {
   for (const type of objectTypes.filter((t) => isConnection(t.name))) {
     if (!type.getFields().pageInfo || !type.getFields().edges) problems.push(`${type.name} lacks edges or pageInfo`);
   }
-  const pageInfo = schema.getType('PageInfo') as import('graphql').GraphQLObjectType;
+  const pageInfo = schema.getType('PageInfo') as GraphQLObjectType;
   expect(Object.keys(pageInfo.getFields()).sort()).toEqual(['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor']);
   expect(problems).toEqual([]);
 });
@@ -47,7 +47,7 @@ it('makes every type with an id a Node', () => {
 
 it('answers every mutation with a payload of userErrors, and names inputs the same way', () => {
   const mutations = Object.values(schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[];
-  expect(mutations.filter((field) => !isObjectType(getNamedType(field.type)) || !(getNamedType(field.type) as import('graphql').GraphQLObjectType).getFields().userErrors).map((f) => f.name)).toEqual([]);
+  expect(mutations.filter((field) => !isObjectType(getNamedType(field.type)) || !(getNamedType(field.type) as GraphQLObjectType).getFields().userErrors).map((f) => f.name)).toEqual([]);
   // One input argument, `input`, for every mutation that takes any.
   expect(mutations.filter((field) => field.args.length && (field.args.length > 1 || field.args[0]!.name !== 'input')).map((f) => f.name)).toEqual([]);
   // An input's ids say what they are: `conversationId`, `clientIds`, never a bare `id`.
