@@ -35,7 +35,8 @@ export const graphiqlPage = `<!doctype html>
       url: '/graphql',
       wsClient: graphqlWs.createClient({ url: wsUrl, lazy: true, connectionParams: () => ({ authorization: headers().Authorization || headers().authorization }) }),
     });
-    const defaultQuery = '# Log in with the login mutation, then put {"Authorization": "Bearer <token>"} in Headers.\\n'
+    const defaultQuery = '# Log in with the login mutation, then put {"Authorization": "Bearer <token>"} in Headers\\n'
+      + '# and re-fetch the schema (the button under the docs icon): the docs and suggestions are for signed-in callers.\\n'
       + 'mutation Login {\\n  login(input: { email: "owner@demo.test", password: "demo-owner" }) {\\n    token\\n    userErrors { message }\\n  }\\n}\\n\\n'
       + 'query Inbox {\\n  me { project { name } operator { name role } }\\n  conversations(first: 10) {\\n    edges { node { id unreadCount client { name } lastMessage { text status } } }\\n  }\\n}\\n';
     ReactDOM.createRoot(document.getElementById('graphiql')).render(

@@ -86,7 +86,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
-        if (Object.keys(ctx.subscriptions).length >= limits.maxSubscriptionsPerSocket) {
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [refusal(`Too many subscriptions on this socket: at most ${limits.maxSubscriptionsPerSocket}. End some, or open another socket.`, 'SUBSCRIPTION_LIMIT')];
         }
         const address = ctx.extra.address ?? 'unknown';
