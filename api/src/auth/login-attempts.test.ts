@@ -58,9 +58,11 @@ describe('failed logins for one e-mail', () => {
     const email = `owner@${domain}`;
     const answers = await failures(5, email, freshAddress());
     for (const answer of answers) expect(answer).toMatchObject({ token: null, userErrors: [wrong] });
-    // The first failures are answered at once; the fifth waits out the slowdown (twice the first step).
-    expect(answers[4]!.ms / answers[0]!.ms).toBeGreaterThan(3);
-    expect(answers[4]!.ms).toBeGreaterThan(400);
+    // The first failures are answered at once; the fifth waits out the slowdown's second step (500 ms). The fastest
+    // of the first three is the yardstick, so that one slow answer on a busy machine does not count as the slowdown.
+    const unslowed = Math.min(...answers.slice(0, 3).map((answer) => answer.ms));
+    expect(answers[4]!.ms / unslowed).toBeGreaterThan(2);
+    expect(answers[4]!.ms - unslowed).toBeGreaterThan(400);
 
     const next = await login(email, 'wrong password', freshAddress());
     expect(next).toMatchObject({ token: null, userErrors: [locked] });
@@ -96,7 +98,7 @@ describe('failed logins for one e-mail', () => {
     const address = freshAddress();
     await expect.poll(async () => (await login(email, 'demo-manager', address)).token, { timeout: 10_000, interval: 200 }).toMatch(/^ses_/);
     // Not long after the time the lock said (the poll's step and the slowdown's wait on top).
-    expect(performance.now() - lockedAt).toBeLessThan(promised * 1000 + 1500);
+    expect(performance.now() - lockedAt).toBeLessThan(promised * 1000 + 2000);
   });
 
   it('are forgotten after a successful login: the e-mail gets its whole allowance again', async () => {
@@ -107,7 +109,6 @@ describe('failed logins for one e-mail', () => {
     // Without the reset the second of these would be locked (4 + 2 failures > 5).
     const again = await failures(5, email, freshAddress());
     for (const answer of again) expect(answer.userErrors).toEqual([wrong]);
-    expect(again[0]!.ms).toBeLessThan(again[4]!.ms / 3);
     expect((await login(email, 'wrong password', freshAddress())).userErrors).toEqual([locked]);
   });
 });
@@ -123,3 +124,17 @@ describe('failed logins from one address', () => {
     expect((await login(email, 'demo-owner', freshAddress())).token).toMatch(/^ses_/);
   });
 });
+
+describe('failed logins arriving all at once', () => {
+  it('check no more passwords than the e-mail’s capacity, and lock it no longer than one at a time would', async () => {
+    const email = unknownEmail();
+    const answers = await Promise.all(Array.from({ length: 30 }, () => login(email, 'wrong password', freshAddress())));
+    const checked = answers.filter((answer) => answer.userErrors[0]?.code === 'INVALID_CREDENTIALS');
+    expect(checked.length).toBeLessThanOrEqual(limits.loginFailuresPerEmail.capacity);
+    expect(answers.filter((answer) => answer.userErrors[0]?.code === 'THROTTLED').length).toBe(30 - checked.length);
+    // A full bucket drains one failure in 1 / leakPerSecond seconds: the lock says about that, not minutes.
+    const waits = answers.map((answer) => retrySeconds(answer.userErrors[0])).filter((seconds) => seconds > 0);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(Math.ceil(1 / limits.loginFailuresPerEmail.leakPerSecond) + 1);
+  });
+});
+

@@ -181,7 +181,7 @@ describe('subscriptions per socket', () => {
 });
 
 describe('sockets per token', () => {
-  it('closes the socket past the cap with 4429, lets other operators connect, and takes a new one once a socket closes', async () => {
+  it('closes the socket past the cap with 4430, lets other operators connect, and takes a new one once a socket closes', async () => {
     const anna = await api.login('anna@demo.test', 'demo-operator');
     const [first, second] = [api.socket({ authorization: anna }), api.socket({ authorization: anna })];
     const firstClosed = closedOf(first!);
@@ -192,7 +192,7 @@ describe('sockets per token', () => {
 
     const refused = collect(api.socket({ authorization: anna }), clientsChanged);
     await refused.next(1).catch(() => {});
-    expect(refused.failure).toMatchObject({ code: 4429, reason: `Too many sockets for this token: at most ${limits.maxSocketsPerToken}` });
+    expect(refused.failure).toMatchObject({ code: 4430, reason: `Too many sockets for this token: at most ${limits.maxSocketsPerToken}` });
 
     const boris = api.socket({ authorization: await api.login('boris@demo.test', 'demo-operator') });
     const borisConnected = connected(boris);
@@ -275,8 +275,13 @@ describe('sessions that expire', () => {
 describe('slow consumers', () => {
   it('cuts off a subscriber that stopped reading once more than maxEventBacklog events wait for it, while a reading subscriber of the topic gets every event', async () => {
     const reader = collect<ClientsChanged>(api.socket({ authorization: await api.login('owner@demo.test', 'demo-owner') }), clientsChanged);
+    const slowToken = await api.login('anna@demo.test', 'demo-operator');
     const slow = rawSocket();
-    await slow.signIn(await api.login('anna@demo.test', 'demo-operator'));
+    await slow.signIn(slowToken);
+    // The token's other socket: with it, the token holds its maximum, so a new one connects only once the server
+    // has dropped the slow one.
+    const sibling = rawSocket();
+    await sibling.signIn(slowToken);
     slow.send({ id: 'slow', type: 'subscribe', payload: { query: clientsChanged } });
     await listening(reader, slow);
     const before = { reader: reader.received.length, slow: slow.received.length };
@@ -295,6 +300,15 @@ describe('slow consumers', () => {
       await reader.next(before.reader + published);
     }
     expect(published).toBe(total);
+
+    // Cut off at once, while it still reads nothing: the token has room for a socket again.
+    await expect.poll(async () => {
+      const again = rawSocket();
+      const accepted = await again.signIn(slowToken).then(() => true, () => false);
+      again.socket.terminate();
+      return accepted;
+    }, { timeout: 5_000, interval: 250 }).toBe(true);
+    sibling.socket.close();
 
     // Reading again, it gets what the kernel had buffered, then its socket ends without a close frame.
     slow.socket.resume();

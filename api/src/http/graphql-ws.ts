@@ -1,9 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate, type ExecutionArgs } from 'graphql';
+import { GraphQLError, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, credentialOf } from '../auth/auth.service.ts';
-import type { App, Context, Viewer } from '../context.ts';
+import type { App, Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { requestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
@@ -11,14 +11,19 @@ import { mayIntrospect, withoutSuggestion } from '../limits/introspection.ts';
 import { passOperation } from '../limits/operation-gate.ts';
 import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-limits.ts';
 import { admit, costBucketOf, costReport, penalize, type CostReport } from '../limits/throttle.ts';
-import { SlowConsumerError, topics, type RevocationMessage } from '../pubsub/pubsub.ts';
+import { topics, type RevocationMessage } from '../pubsub/pubsub.ts';
 import { clientAddress } from './client-address.ts';
 import { subscribeShared } from './shared-subscription.ts';
 
-type Extra = { socket: WebSocket; request: IncomingMessage; authorization?: string; address?: string };
+// `app` is the process's, but with a pub/sub that cuts this socket off when one of its subscriptions falls behind.
+type Extra = { socket: WebSocket; request: IncomingMessage; authorization?: string; address?: string; app?: App };
 
-// Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them, 4429 ours.
-const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4429 } as const;
+// Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them; 4430 ours (clients retry it,
+// unlike graphql-ws's own 4429).
+const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4430 } as const;
+
+// Timers wait at most ~24.8 days; a longer expiry is reached in several waits.
+const maxTimer = 2 ** 31 - 1;
 
 // Each operation's cost report, by its context: every answer it sends carries it in `extensions.cost`.
 const reports = new WeakMap<object, CostReport>();
@@ -35,7 +40,6 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const socketsByToken = new Map<string, Set<WebSocket>>();
   const rules = [...specifiedRules, ...limitRules(limits)];
-  const socketOf = new WeakMap<object, WebSocket>();
 
   const revocations = await app.pubsub.subscribe<RevocationMessage>(topics.revocations);
   const closing = (async () => {
@@ -44,30 +48,38 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
     }
   })();
 
-  /** Counts the token's sockets on this node; false when it holds its maximum already. */
-  function track(viewer: Viewer, socket: WebSocket) {
-    const sockets = socketsByToken.get(viewer.tokenId) ?? new Set();
+  /** Counts a token's (or visitor's) sockets on this node; false when it holds its maximum already. */
+  function track(key: string, expiresAt: Date | null, socket: WebSocket) {
+    const sockets = socketsByToken.get(key) ?? new Set();
     if (sockets.size >= limits.maxSocketsPerToken) return false;
-    socketsByToken.set(viewer.tokenId, sockets.add(socket));
-    // The session ends when it expires, as it does on logout (timers cannot wait longer than ~24.8 days).
-    const expiry = viewer.expiresAt ? setTimeout(() => socket.close(closeCodes.unauthorized, 'Session expired'), Math.min(viewer.expiresAt.getTime() - Date.now(), 2 ** 31 - 1)) : null;
+    socketsByToken.set(key, sockets.add(socket));
+    // The session ends when it expires, as it does on logout.
+    let expiry: NodeJS.Timeout | null = null;
+    const wait = () => {
+      const left = expiresAt!.getTime() - Date.now();
+      expiry = left > 0 ? setTimeout(wait, Math.min(left, maxTimer)) : null;
+      if (left <= 0) socket.close(closeCodes.unauthorized, 'Session expired');
+    };
+    if (expiresAt) wait();
     socket.once('close', () => {
       if (expiry) clearTimeout(expiry);
       sockets.delete(socket);
-      if (!sockets.size) socketsByToken.delete(viewer.tokenId);
+      if (!sockets.size) socketsByToken.delete(key);
     });
     return true;
   }
+
+  /** The app as this socket's subscriptions see it: one that falls too far behind cuts the socket off at once. */
+  const appFor = (socket: WebSocket): App => ({
+    ...app,
+    pubsub: { ...app.pubsub, subscribe: (topic, signal) => app.pubsub.subscribe(topic, signal, () => socket.terminate()) },
+  });
 
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       schema,
       connectionInitWaitTimeout: limits.socketAuthTimeoutMs,
-      subscribe: async (args: ExecutionArgs) => {
-        const result = await subscribeShared(args);
-        const socket = socketOf.get(args.contextValue as object);
-        return Symbol.asyncIterator in result && socket ? cutOffWhenSlow(result, socket) : result;
-      },
+      subscribe: subscribeShared,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const authorization =
@@ -79,10 +91,12 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           ctx.extra.socket.close(closeCodes.unauthorized, 'Unauthorized: send a token in connectionParams');
           return false;
         }
-        if (identity.viewer && !track(identity.viewer, ctx.extra.socket)) {
+        const key = identity.viewer ? identity.viewer.tokenId : `visitor:${identity.visitor!.clientChannelId}`;
+        if (!track(key, identity.viewer?.expiresAt ?? null, ctx.extra.socket)) {
           ctx.extra.socket.close(closeCodes.tooManySockets, `Too many sockets for this token: at most ${limits.maxSocketsPerToken}`);
           return false;
         }
+        ctx.extra.app = appFor(ctx.extra.socket);
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -105,8 +119,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           }
           const variables = payload.variables ?? undefined;
           const { requested, answer } = await passOperation(app, identity, costBucket, { schema, document, variables, operationName: payload.operationName });
-          const contextValue: Context = { app, ...requestScope(app), ...identity, address, costBucket };
-          socketOf.set(contextValue, ctx.extra.socket);
+          const contextValue: Context = { app: ctx.extra.app ?? app, ...requestScope(app), ...identity, address, costBucket };
           reports.set(contextValue, costReport(costBucket, requested ?? 1, null, answer ?? admitted));
           return { schema, document, variableValues: variables, operationName: payload.operationName, contextValue };
         } catch (error) {
@@ -120,7 +133,8 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         const cost = reports.get(args.contextValue as object);
         return { ...result, ...(result.errors ? { errors: result.errors.map(maskUnexpected) } : {}), extensions: { ...result.extensions, cost } };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map(maskUnexpected),
+      // A socket cut off mid-send fails that send: nothing to log, nobody to tell.
+      onError: (ctx, _id, _payload, errors) => (ctx.extra.socket.readyState === ctx.extra.socket.OPEN ? errors.map(maskUnexpected) : errors),
     },
     wsServer,
   );
@@ -143,21 +157,3 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
 }
 
 const refusal = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
-
-/** A subscription whose reader fell too far behind (SlowConsumerError) cuts its socket off at once. */
-function cutOffWhenSlow<T>(results: AsyncIterableIterator<T>, socket: WebSocket): AsyncIterableIterator<T> {
-  const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      try {
-        return await results.next();
-      } catch (error) {
-        if (!(error instanceof SlowConsumerError)) throw error;
-        socket.terminate();
-        return { done: true, value: undefined };
-      }
-    },
-    return: async () => (await results.return?.()) ?? { done: true, value: undefined },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}

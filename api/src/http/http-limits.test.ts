@@ -1,6 +1,7 @@
 // The HTTP side of the public API: bodies refused as soon as they are too large, CORS for third-party browser
 // apps, one rule for introspection and suggestions, and the SDL to download.
 import { request } from 'node:http';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
 
@@ -90,6 +91,13 @@ describe('introspection and suggestions', () => {
 
     expect(((await api.gql('{ mee { id } }', {}, anna)) as any).errors[0].message).toBe('Cannot query field "mee" on type "Query". Did you mean "me"?');
     expect(((await api.gql('{ mee { id } }')) as any).errors[0].message).toBe('Cannot query field "mee" on type "Query".');
+  });
+
+  it('let GraphiQL and codegen load the whole schema: the full introspection query passes every limit', async () => {
+    const full = await api.request(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, anna);
+    expect(full.body.errors).toBeUndefined();
+    expect((full.body.data as any).__schema.types.length).toBeGreaterThan(100);
+    expect(full.body.extensions?.cost).toMatchObject({ requestedQueryCost: 0, actualQueryCost: 0 });
   });
 
   it('follow GRAPHQL_INTROSPECTION: none, or all', async () => {

@@ -47,7 +47,9 @@ function listSize(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>) 
 function estimatorFor(schema: GraphQLSchema): ComplexityEstimator {
   return ({ type: parent, field, args, childComplexity }) => {
     const type = getNamedType(field.type);
-    if (isLeafType(type)) return 0;
+    // Introspection answers the schema, whose size is fixed, not the project's data: it costs nothing here (who
+    // may introspect is decided elsewhere).
+    if (isLeafType(type) || field.name.startsWith('__') || parent.name.startsWith('__')) return 0;
     // A connection's edges are counted once per item by the connection itself.
     if (isConnection(parent) && (field.name === 'edges' || field.name === 'nodes')) return 1 + childComplexity;
     if (isConnection(type)) {
@@ -80,12 +82,13 @@ export function requestedCost(schema: GraphQLSchema, document: DocumentNode, var
   }
 }
 
-/** The cost of what was answered: the objects in the response's data (the root excepted). */
+/** The cost of what was answered: the objects in the response's data (the root and introspection's excepted). */
 export function actualCost(data: unknown): number {
   const count = (value: unknown): number => {
     if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + count(item), 0);
     if (value && typeof value === 'object') return 1 + Object.values(value).reduce((sum: number, item) => sum + count(item), 0);
     return 0;
   };
-  return data && typeof data === 'object' ? count(data) - 1 : 0;
+  if (!data || typeof data !== 'object') return 0;
+  return Object.entries(data).reduce((sum, [key, value]) => (key.startsWith('__') ? sum : sum + count(value)), 0);
 }

@@ -23,8 +23,6 @@ export type Limits = {
   maxSocketsPerToken: number;
   /** A socket must send its credentials (connection_init) this soon after opening. */
   socketAuthTimeoutMs: number;
-  /** A socket whose unsent data passes this is cut off rather than buffered in the server's memory. */
-  maxSocketBufferBytes: number;
   /** Bodies of GraphQL requests and WebSocket messages. */
   maxBodyBytes: number;
   /** Failed logins per e-mail: each failure adds 1; past `slowAfter` answers slow down, full locks the e-mail. */
@@ -70,7 +68,6 @@ export function limitsFromEnv(): Limits {
     maxSubscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS', 100),
     maxSocketsPerToken: int('WS_MAX_SOCKETS_PER_TOKEN', 20),
     socketAuthTimeoutMs: int('WS_AUTH_TIMEOUT_MS', 5000),
-    maxSocketBufferBytes: int('WS_MAX_BUFFER_BYTES', 4 * 1024 * 1024),
     maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024),
     loginFailuresPerEmail: { capacity: int('LOGIN_MAX_FAILURES_PER_EMAIL', 10), leakPerSecond: int('LOGIN_MAX_FAILURES_PER_EMAIL', 10) / 600, slowAfter: 3 },
     badCredentialsPerAddress: perMinute(int('BAD_CREDENTIALS_PER_ADDRESS_PER_MINUTE', 60)),

@@ -78,8 +78,12 @@ export const penalize = (buckets: Buckets, limits: Limits, bucket: CostBucket) =
 export const settle = (buckets: Buckets, bucket: CostBucket, requested: number, actual: number) =>
   buckets.add(bucket.key, Math.max(1, actual) - Math.max(1, requested), bucket.rule, { force: true });
 
-/** Takes one from a bucket of attempts (new visitors…), or refuses with a THROTTLED user error saying when to retry. */
+/**
+ * Takes one from a bucket of attempts (new visitors…), or refuses with a THROTTLED user error saying when to
+ * retry; `giveBack` returns it when a later check refuses the attempt after all.
+ */
 export async function spendAttempt(buckets: Buckets, key: string, rule: BucketRule, what: string) {
   const answer = await buckets.add(key, 1, rule);
   if (!answer.allowed) throw new UserError('THROTTLED', `${what}: try again in ${retryAfterSeconds(answer)} s.`);
+  return { giveBack: () => buckets.add(key, -1, rule, { force: true }) };
 }

@@ -28,8 +28,12 @@ export const topics = {
 
 export type PubSub = {
   publish(topic: string, event: object): Promise<void>;
-  /** Resolves once listening: events published on the topic from then on, until returned or aborted. */
-  subscribe<T>(topic: string, signal?: AbortSignal): Promise<AsyncIterableIterator<T>>;
+  /**
+   * Resolves once listening: events published on the topic from then on, until returned or aborted. A subscriber
+   * that falls more than `maxEventBacklog` events behind is dropped: `onOverflow` is told (and the events end),
+   * or, without it, the next read fails with SlowConsumerError.
+   */
+  subscribe<T>(topic: string, signal?: AbortSignal, onOverflow?: () => void): Promise<AsyncIterableIterator<T>>;
   close(): Promise<void>;
 };
 
@@ -53,8 +57,8 @@ export function createMemoryPubSub(): PubSub {
     async publish(topic, event) {
       emitter.emit(topic, event);
     },
-    async subscribe<T>(topic: string, signal?: AbortSignal) {
-      return listen<T>(emitter, topic, signal);
+    async subscribe<T>(topic: string, signal?: AbortSignal, onOverflow?: () => void) {
+      return listen<T>(emitter, topic, signal, undefined, onOverflow);
     },
     async close() {
       emitter.removeAllListeners();
@@ -82,7 +86,7 @@ export class SlowConsumerError extends Error {
  * The emitter's events on a topic, buffered from this call on (at most `maxEventBacklog`, so a subscriber that
  * stopped reading cannot grow the server's memory); `onEnd` runs once the iterator is finished.
  */
-export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void) {
+export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void, onOverflow?: () => void) {
   const backlog: T[] = [];
   // Events go straight to a waiting reader; they queue only while the reader is busy elsewhere.
   let waiting: ((result: IteratorResult<T>) => void) | null = null;
@@ -102,6 +106,7 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
     state = 'overflowed';
     backlog.length = 0;
     stop();
+    onOverflow?.();
   };
   const end = () => {
     if (state === 'open') state = 'ended';
@@ -115,7 +120,7 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
   const source: AsyncIterator<T> = {
     next: () => {
       if (backlog.length) return Promise.resolve({ done: false, value: backlog.shift()! });
-      if (state === 'overflowed') return Promise.reject(new SlowConsumerError());
+      if (state === 'overflowed') return onOverflow ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(new SlowConsumerError());
       if (state === 'ended') return Promise.resolve({ done: true, value: undefined });
       return new Promise((resolve) => (waiting = resolve));
     },

@@ -21,11 +21,11 @@ export function createRedisPubSub(url: string): PubSub {
     async publish(topic, event) {
       await publisher.publish(topic, JSON.stringify(event));
     },
-    async subscribe<T>(topic: string, signal?: AbortSignal) {
+    async subscribe<T>(topic: string, signal?: AbortSignal, onOverflow?: () => void) {
       const count = listeners.get(topic) ?? 0;
       listeners.set(topic, count + 1);
       if (count === 0) await subscriber.subscribe(topic);
-      return listen<T>(local, topic, signal, () => release(topic));
+      return listen<T>(local, topic, signal, () => release(topic), onOverflow);
     },
     async close() {
       local.removeAllListeners();

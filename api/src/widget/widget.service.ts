@@ -26,8 +26,11 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
     : null;
   if (known) return { visitorToken: input.visitorToken!, channel, messages: await recentMessages(em, known.id) };
   // Only new visitors count: one coming back with their token is never refused.
-  await spendAttempt(app.buckets, `widget:address:${address}`, app.limits.widgetStartsPerAddress, 'Too many new chats from this address');
-  await spendAttempt(app.buckets, `widget:channel:${channel.id}`, app.limits.widgetStartsPerChannel, 'Too many new chats on this web chat');
+  const byAddress = await spendAttempt(app.buckets, `widget:address:${address}`, app.limits.widgetStartsPerAddress, 'Too many new chats from this address');
+  await spendAttempt(app.buckets, `widget:channel:${channel.id}`, app.limits.widgetStartsPerChannel, 'Too many new chats on this web chat').catch(async (error: unknown) => {
+    await byAddress.giveBack();
+    throw error;
+  });
 
   const name = input.name?.trim().slice(0, 100);
   const visitorId = randomBytes(6).toString('hex');
