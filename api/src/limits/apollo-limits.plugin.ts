@@ -29,7 +29,7 @@ export function limitsPlugin(app: App): ApolloServerPlugin<Context> {
           const result = response.body.singleResult;
           if (result.errors && !mayIntrospect(limits, contextValue)) result.errors = hideSuggestions(result.errors);
           const actual = requested === null ? null : actualCost(result.data);
-          const answer = await (requested === null || actual === null ? buckets.add(bucket.key, 0, bucket.rule) : settle(buckets, bucket, requested, actual));
+          const answer = await (requested === null ? buckets.add(bucket.key, 0, bucket.rule) : settle(buckets, bucket, requested, actual!));
           result.extensions = { ...result.extensions, cost: costReport(bucket, requested ?? 1, actual, answer) };
         },
       };

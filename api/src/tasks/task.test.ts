@@ -179,7 +179,7 @@ describe('changing tasks', () => {
     expect((await remove(free.id, boris)).userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
     expect(await remove(free.id, anna)).toEqual({ deletedId: free.id, userErrors: [] });
     expect(await remove(annas.id, owner)).toEqual({ deletedId: annas.id, userErrors: [] });
-    expect((await remove(annas.id, owner)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
+    expect((await remove(annas.id, owner)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'taskId' }]);
   });
 });
 
@@ -193,7 +193,7 @@ describe('tenancy', () => {
     expect((await update({ taskId: task.id, title: 'Mine now' }, outsider)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'taskId' }]);
     expect((await act('completeTask', task.id, outsider)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'taskId' }]);
     expect((await act('reopenTask', task.id, outsider)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'taskId' }]);
-    expect((await remove(task.id, outsider)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
+    expect((await remove(task.id, outsider)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'taskId' }]);
     expect((await create({ clientId: clients[5]!.id, title: 'Sneaky' }, outsider)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'clientId', message: 'No such client.' }]);
     expect(await counts()).toEqual(before);
     expect((await clientTasks(clients[5]!.id)).tasks).toEqual([{ id: task.id, title: 'Private', completed: false }]);

@@ -112,7 +112,7 @@ describe('managing teams', () => {
     const notFound = (field: string) => [{ code: 'NOT_FOUND', field }];
     expect((await renameTeam(team.id, 'Mine', outsider)).userErrors).toEqual(notFound('teamId'));
     expect((await setMembers(team.id, [], outsider)).userErrors).toEqual(notFound('teamId'));
-    expect((await deleteTeam(team.id, outsider)).userErrors).toEqual(notFound('id'));
+    expect((await deleteTeam(team.id, outsider)).userErrors).toEqual(notFound('teamId'));
     expect((await transfer({ conversationId: foreignConversation, teamId: team.id }, outsider)).userErrors).toEqual(notFound('teamId'));
     expect(await teamSection(team.id, outsider)).toEqual([]);
     expect(await teamNames()).toEqual(['Sales']);
