@@ -47,9 +47,11 @@ export async function createGraphqlHttp(app: App) {
     const credential = credentialOf(req.headers.authorization);
     const costBucket = costBucketOf(limits, credential, address);
 
-    // A throttled caller is answered before the database is asked who it is, and before its body is read.
+    // A throttled caller is answered before the database is asked who it is, and before its body is read; after a
+    // short wait, so that a loop of throttled requests takes a connection's time rather than the server's.
     const { answer: admitted, refusal } = await admit(app.buckets, limits, costBucket, credential);
     if (refusal) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(admitted.retryAfterMs || limits.throttledAnswerDelayMs, limits.throttledAnswerDelayMs)));
       const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(refusal.extensions.retryAfter) };
       return void res.writeHead(429, headers).end(JSON.stringify({ errors: [maskUnexpected(refusal)], extensions: { cost: costReport(costBucket, 1, null, admitted) } }));
     }

@@ -19,6 +19,8 @@ export type Limits = {
   /** The cost points of one API token or operator session; anonymous callers and visitors share one per address. */
   costBucket: BucketRule;
   anonymousCostBucket: BucketRule;
+  /** How long an HTTP request refused by the throttle waits for its 429 (at most its Retry-After). */
+  throttledAnswerDelayMs: number;
   maxSubscriptionsPerSocket: number;
   maxSocketsPerToken: number;
   /** A socket must send its credentials (connection_init) this soon after opening. */
@@ -65,6 +67,7 @@ export function limitsFromEnv(): Limits {
     maxCost: int('GRAPHQL_MAX_COST', 5000),
     costBucket: { capacity: int('THROTTLE_CAPACITY', 20_000), leakPerSecond: int('THROTTLE_RESTORE_RATE', 1000) },
     anonymousCostBucket: { capacity: int('THROTTLE_ANONYMOUS_CAPACITY', 5000), leakPerSecond: int('THROTTLE_ANONYMOUS_RESTORE_RATE', 250) },
+    throttledAnswerDelayMs: int('THROTTLED_ANSWER_DELAY_MS', 250),
     maxSubscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS', 100),
     maxSocketsPerToken: int('WS_MAX_SOCKETS_PER_TOKEN', 20),
     socketAuthTimeoutMs: int('WS_AUTH_TIMEOUT_MS', 5000),
