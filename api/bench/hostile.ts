@@ -76,7 +76,7 @@ export async function hostileBench(options: Options) {
   // The attacker's tenant: a second project beside the demo one, with its own operators (boris@rival.test).
   const { base, stop, databaseUrl } = await startProduct(
     { clients: options.clients },
-    { prepare: (em) => seedDemoProject(em, { clients: 100, projectName: 'Rival Shop', emailDomain: 'rival.test', widgetKey: 'rival-shop' }) },
+    { prepare: (em) => seedDemoProject(em, { clients: 100, projectName: 'Rival Shop', emailDomain: 'rival.test', widgetKey: 'rival-shop' }), throttle: true },
   );
   console.log(`PostgreSQL: ${describePostgres(databaseUrl)}`);
 

@@ -39,10 +39,11 @@ export function toRow(record: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
- * PostgreSQL's text of a timestamptz ("0001-01-01 00:00:00+00", or ISO inside JSON) as a Date. Written as ISO
- * first: JavaScript reads the space-separated form leniently, and takes the year 0001 for 2001.
+ * PostgreSQL's text of a timestamptz ("2026-12-01 09:30:00+00", or ISO inside JSON) as a Date. JavaScript reads
+ * the space-separated form leniently, which is right for years from 1000 on but takes 0001 for 2001: those few
+ * are written as ISO first (the rest skip the rewrite, which would cost a list of rows a millisecond).
  */
-export const timestampOf = (text: string) => new Date(text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+export const timestampOf = (text: string) => new Date(text.startsWith('0') ? text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00') : text);
 
 /** Whether a database error (or one it wraps) broke a unique constraint. */
 export function isUniqueViolation(error: unknown) {

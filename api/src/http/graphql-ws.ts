@@ -69,11 +69,18 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
     return true;
   }
 
-  /** The app as this socket's subscriptions see it: one that falls too far behind cuts the socket off at once. */
-  const appFor = (socket: WebSocket): App => ({
-    ...app,
-    pubsub: { ...app.pubsub, subscribe: (topic, signal) => app.pubsub.subscribe(topic, signal, () => socket.terminate()) },
-  });
+  /**
+   * The app as this socket's subscriptions see it: when events pile up for one, the socket is cut off at once if
+   * its own sends are stuck (the client stopped reading), kept while they flow (the server itself is behind).
+   */
+  const appFor = (socket: WebSocket): App => {
+    const onBacklog = (mustCut: boolean) => {
+      if (!mustCut && socket.bufferedAmount === 0) return false;
+      socket.terminate();
+      return true;
+    };
+    return { ...app, pubsub: { ...app.pubsub, subscribe: (topic, signal) => app.pubsub.subscribe(topic, signal, onBacklog) } };
+  };
 
   const disposable = useServer<Record<string, unknown>, Extra>(
     {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMemoryPubSub, topics, type PubSub } from './pubsub.ts';
+import { createMemoryPubSub, hardEventBacklog, maxEventBacklog, topics, type PubSub } from './pubsub.ts';
 import { createRedisPubSub } from './redis-pubsub.ts';
 
 // The in-process implementation serves one node; Redis carries events between the api nodes and the worker.
@@ -68,4 +68,42 @@ it('releases the Redis channel once the last subscriber of a topic leaves', asyn
   await second.return!();
   await expect.poll(subscribers).toBe(0);
   probe.disconnect();
+});
+
+describe('a subscriber that falls behind', () => {
+  const flood = async (pubsub: PubSub, topic: string, count: number) => {
+    for (let i = 0; i < count; i++) await pubsub.publish(topic, { i });
+  };
+  const drain = async (events: AsyncIterator<unknown>) => {
+    let read = 0;
+    for (;;) {
+      const next = await events.next().catch((error: Error) => error);
+      if (next instanceof Error) return { read, error: next.name };
+      if (next.done) return { read, error: null };
+      read++;
+    }
+  };
+
+  it('is dropped past maxEventBacklog when nobody is asked, its next read failing', async () => {
+    const pubsub = open(createMemoryPubSub());
+    const events = await pubsub.subscribe('t');
+    await flood(pubsub, 't', maxEventBacklog + 1);
+    expect(await drain(events)).toEqual({ read: 0, error: 'SlowConsumerError' });
+  });
+
+  it('keeps its events while its reader is said to keep up, up to the hard bound, and ends once cut off', async () => {
+    const pubsub = open(createMemoryPubSub());
+    const asked: boolean[] = [];
+    const keeping = await pubsub.subscribe('t', undefined, (mustCut) => (asked.push(mustCut), mustCut));
+    await flood(pubsub, 't', 3 * maxEventBacklog + 1);
+    // Asked at 1,001, 2,001 and 3,001 waiting events: kept each time.
+    expect(asked).toEqual([false, false, false]);
+    const cut = await pubsub.subscribe('u', undefined, () => true);
+    await flood(pubsub, 'u', maxEventBacklog + 5);
+    expect(await drain(cut)).toEqual({ read: 0, error: null });
+    await pubsub.publish('t', { last: true });
+    const kept = await drain({ next: () => Promise.race([keeping.next(), new Promise<IteratorResult<unknown>>((resolve) => setTimeout(() => resolve({ done: true, value: undefined }), 50))]) });
+    expect(kept.read).toBe(3 * maxEventBacklog + 2);
+    expect(hardEventBacklog).toBeGreaterThan(maxEventBacklog);
+  });
 });

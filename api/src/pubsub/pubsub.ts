@@ -29,11 +29,10 @@ export const topics = {
 export type PubSub = {
   publish(topic: string, event: object): Promise<void>;
   /**
-   * Resolves once listening: events published on the topic from then on, until returned or aborted. A subscriber
-   * that falls more than `maxEventBacklog` events behind is dropped: `onOverflow` is told (and the events end),
-   * or, without it, the next read fails with SlowConsumerError.
+   * Resolves once listening: events published on the topic from then on, until returned or aborted. What happens
+   * to a subscriber that falls behind: see `listen` and OnBacklog.
    */
-  subscribe<T>(topic: string, signal?: AbortSignal, onOverflow?: () => void): Promise<AsyncIterableIterator<T>>;
+  subscribe<T>(topic: string, signal?: AbortSignal, onBacklog?: OnBacklog): Promise<AsyncIterableIterator<T>>;
   close(): Promise<void>;
 };
 
@@ -57,8 +56,8 @@ export function createMemoryPubSub(): PubSub {
     async publish(topic, event) {
       emitter.emit(topic, event);
     },
-    async subscribe<T>(topic: string, signal?: AbortSignal, onOverflow?: () => void) {
-      return listen<T>(emitter, topic, signal, undefined, onOverflow);
+    async subscribe<T>(topic: string, signal?: AbortSignal, onBacklog?: OnBacklog) {
+      return listen<T>(emitter, topic, signal, undefined, onBacklog);
     },
     async close() {
       emitter.removeAllListeners();
@@ -72,8 +71,13 @@ export function newEmitter(): EventEmitter {
   return emitter;
 }
 
-/** Events that may wait for one subscriber; a subscriber that falls further behind is cut off (SlowConsumerError). */
+/**
+ * How many events may wait for one subscriber before it is asked whether its reader has stalled (see `listen`),
+ * and how many at most, whatever it answers. Events are shared by every subscriber of a topic: a waiting one costs
+ * a reference.
+ */
 export const maxEventBacklog = 1000;
+export const hardEventBacklog = 100_000;
 
 export class SlowConsumerError extends Error {
   constructor() {
@@ -83,11 +87,20 @@ export class SlowConsumerError extends Error {
 }
 
 /**
- * The emitter's events on a topic, buffered from this call on (at most `maxEventBacklog`, so a subscriber that
- * stopped reading cannot grow the server's memory); `onEnd` runs once the iterator is finished.
+ * Asked each time another `maxEventBacklog` events wait: true when the subscriber is cut off (its socket closed),
+ * false to keep them (the reader is keeping up; the server itself is behind). `mustCut`: the hard bound is reached.
  */
-export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void, onOverflow?: () => void) {
-  const backlog: T[] = [];
+export type OnBacklog = (mustCut: boolean) => boolean;
+
+/**
+ * The emitter's events on a topic, buffered from this call on; `onEnd` runs once the iterator is finished. Without
+ * `onBacklog`, a subscriber more than `maxEventBacklog` events behind is dropped, its next read failing with
+ * SlowConsumerError, so that one that stopped reading cannot grow the server's memory.
+ */
+export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void, onBacklog?: OnBacklog) {
+  // A queue read from `head`: shifting a long array would cost its length at every read.
+  let backlog: T[] = [];
+  let head = 0;
   // Events go straight to a waiting reader; they queue only while the reader is busy elsewhere.
   let waiting: ((result: IteratorResult<T>) => void) | null = null;
   let state: 'open' | 'ended' | 'overflowed' = 'open';
@@ -102,11 +115,13 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
       return resolve({ done: false, value: event });
     }
     backlog.push(event);
-    if (backlog.length <= maxEventBacklog) return;
+    const waitingEvents = backlog.length - head;
+    if (waitingEvents <= maxEventBacklog || waitingEvents % maxEventBacklog !== 1) return;
+    if (onBacklog && !onBacklog(waitingEvents > hardEventBacklog)) return;
     state = 'overflowed';
-    backlog.length = 0;
+    backlog = [];
+    head = 0;
     stop();
-    onOverflow?.();
   };
   const end = () => {
     if (state === 'open') state = 'ended';
@@ -119,8 +134,15 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
   if (signal?.aborted) end();
   const source: AsyncIterator<T> = {
     next: () => {
-      if (backlog.length) return Promise.resolve({ done: false, value: backlog.shift()! });
-      if (state === 'overflowed') return onOverflow ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(new SlowConsumerError());
+      if (head < backlog.length) {
+        const value = backlog[head++]!;
+        if (head > 1024 && head * 2 > backlog.length) {
+          backlog = backlog.slice(head);
+          head = 0;
+        }
+        return Promise.resolve({ done: false, value });
+      }
+      if (state === 'overflowed') return onBacklog ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(new SlowConsumerError());
       if (state === 'ended') return Promise.resolve({ done: true, value: undefined });
       return new Promise((resolve) => (waiting = resolve));
     },

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { listen, newEmitter, type PubSub } from './pubsub.ts';
+import { listen, newEmitter, type OnBacklog, type PubSub } from './pubsub.ts';
 
 /** Fan-out across api and worker nodes: one subscriber connection per process, a Redis channel per topic. */
 export function createRedisPubSub(url: string): PubSub {
@@ -21,11 +21,11 @@ export function createRedisPubSub(url: string): PubSub {
     async publish(topic, event) {
       await publisher.publish(topic, JSON.stringify(event));
     },
-    async subscribe<T>(topic: string, signal?: AbortSignal, onOverflow?: () => void) {
+    async subscribe<T>(topic: string, signal?: AbortSignal, onBacklog?: OnBacklog) {
       const count = listeners.get(topic) ?? 0;
       listeners.set(topic, count + 1);
       if (count === 0) await subscriber.subscribe(topic);
-      return listen<T>(local, topic, signal, () => release(topic), onOverflow);
+      return listen<T>(local, topic, signal, () => release(topic), onBacklog);
     },
     async close() {
       local.removeAllListeners();
