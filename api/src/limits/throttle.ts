@@ -78,12 +78,26 @@ export const penalize = (buckets: Buckets, limits: Limits, bucket: CostBucket) =
 export const settle = (buckets: Buckets, bucket: CostBucket, requested: number, actual: number) =>
   buckets.add(bucket.key, Math.max(1, actual) - Math.max(1, requested), bucket.rule, { force: true });
 
+/** A bucket of attempts (logins, new visitors…), and what its refusal says is too many. */
+export type Attempt = { key: string; rule: BucketRule; what: string };
+
 /**
- * Takes one from a bucket of attempts (new visitors…), or refuses with a THROTTLED user error saying when to
- * retry; `giveBack` returns it when a later check refuses the attempt after all.
+ * Takes one from each bucket of attempts, all or none: a full one refuses with a THROTTLED user error saying when
+ * to retry, and the ones already taken are given back. Answers each bucket's level after the take, and `giveBack`,
+ * which returns them all (an attempt that turned out not to count).
  */
-export async function spendAttempt(buckets: Buckets, key: string, rule: BucketRule, what: string) {
-  const answer = await buckets.add(key, 1, rule);
-  if (!answer.allowed) throw new UserError('THROTTLED', `${what}: try again in ${retryAfterSeconds(answer)} s.`);
-  return { giveBack: () => buckets.add(key, -1, rule, { force: true }) };
+export async function spendAttempts(buckets: Buckets, attempts: readonly Attempt[]) {
+  const taken: Attempt[] = [];
+  const giveBack = () => Promise.all(taken.map((attempt) => buckets.add(attempt.key, -1, attempt.rule, { force: true })));
+  const levels: number[] = [];
+  for (const attempt of attempts) {
+    const answer = await buckets.add(attempt.key, 1, attempt.rule);
+    if (!answer.allowed) {
+      await giveBack();
+      throw new UserError('THROTTLED', `${attempt.what}: try again in ${retryAfterSeconds(answer)} s.`);
+    }
+    taken.push(attempt);
+    levels.push(answer.level);
+  }
+  return { levels, giveBack };
 }

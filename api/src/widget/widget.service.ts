@@ -10,7 +10,7 @@ import { select, selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
-import { spendAttempt } from '../limits/throttle.ts';
+import { spendAttempts } from '../limits/throttle.ts';
 
 type StartInput = { publicKey: string; visitorToken?: string | null; name?: string | null };
 
@@ -26,11 +26,10 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
     : null;
   if (known) return { visitorToken: input.visitorToken!, channel, messages: await recentMessages(em, known.id) };
   // Only new visitors count: one coming back with their token is never refused.
-  const byAddress = await spendAttempt(app.buckets, `widget:address:${address}`, app.limits.widgetStartsPerAddress, 'Too many new chats from this address');
-  await spendAttempt(app.buckets, `widget:channel:${channel.id}`, app.limits.widgetStartsPerChannel, 'Too many new chats on this web chat').catch(async (error: unknown) => {
-    await byAddress.giveBack();
-    throw error;
-  });
+  await spendAttempts(app.buckets, [
+    { key: `widget:address:${address}`, rule: app.limits.widgetStartsPerAddress, what: 'Too many new chats from this address' },
+    { key: `widget:channel:${channel.id}`, rule: app.limits.widgetStartsPerChannel, what: 'Too many new chats on this web chat' },
+  ]);
 
   const name = input.name?.trim().slice(0, 100);
   const visitorId = randomBytes(6).toString('hex');
