@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,7 +17,8 @@ import { readJsonBody, refused } from './body.ts';
 import { clientAddress } from './client-address.ts';
 import { answerPreflight, corsHeaders } from './cors.ts';
 
-const sdl = printSchemaWithDirectives(schema);
+// Printed when first asked for, not at every start.
+let sdl: string | undefined;
 
 /** `/graphql` over HTTP (Apollo Server) and `/graphql/schema.graphql`, behind the API's limits. */
 export async function createGraphqlHttp(app: App) {
@@ -51,7 +53,7 @@ export async function createGraphqlHttp(app: App) {
     // short wait, so that a loop of throttled requests takes a connection's time rather than the server's.
     const { answer: admitted, refusal } = await admit(app.buckets, limits, costBucket, credential);
     if (refusal) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(admitted.retryAfterMs || limits.throttledAnswerDelayMs, limits.throttledAnswerDelayMs)));
+      await sleep(Math.min(admitted.retryAfterMs || limits.throttledAnswerDelayMs, limits.throttledAnswerDelayMs));
       const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(refusal.extensions.retryAfter) };
       return void res.writeHead(429, headers).end(JSON.stringify({ errors: [maskUnexpected(refusal)], extensions: { cost: costReport(costBucket, 1, null, admitted) } }));
     }
@@ -61,7 +63,7 @@ export async function createGraphqlHttp(app: App) {
 
     if (url.pathname === '/graphql/schema.graphql') {
       if (!mayIntrospect(limits, identity)) return void res.writeHead(401, { ...cors, 'content-type': 'text/plain' }).end('Send an operator session or an API token as `Authorization: Bearer …`.');
-      return void res.writeHead(200, { ...cors, 'content-type': 'text/plain; charset=utf-8' }).end(sdl);
+      return void res.writeHead(200, { ...cors, 'content-type': 'text/plain; charset=utf-8' }).end((sdl ??= printSchemaWithDirectives(schema)));
     }
 
     const body = req.method === 'POST' ? await readJsonBody(req, res, limits.maxBodyBytes, cors) : undefined;

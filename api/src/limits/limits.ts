@@ -52,7 +52,8 @@ const int = (name: string, fallback: number) => {
   return value;
 };
 
-const perMinute = (count: number): BucketRule => ({ capacity: count, leakPerSecond: count / 60 });
+/** `count` attempts, draining over `seconds`. */
+const per = (count: number, seconds: number): BucketRule => ({ capacity: count, leakPerSecond: count / seconds });
 
 export function limitsFromEnv(): Limits {
   const introspection = (process.env.GRAPHQL_INTROSPECTION ?? 'AUTHENTICATED').toUpperCase();
@@ -72,11 +73,11 @@ export function limitsFromEnv(): Limits {
     maxSocketsPerToken: int('WS_MAX_SOCKETS_PER_TOKEN', 20),
     socketAuthTimeoutMs: int('WS_AUTH_TIMEOUT_MS', 5000),
     maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024),
-    loginFailuresPerEmail: { capacity: int('LOGIN_MAX_FAILURES_PER_EMAIL', 10), leakPerSecond: int('LOGIN_MAX_FAILURES_PER_EMAIL', 10) / 600, slowAfter: 3 },
-    badCredentialsPerAddress: perMinute(int('BAD_CREDENTIALS_PER_ADDRESS_PER_MINUTE', 60)),
-    loginFailuresPerAddress: { capacity: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30), leakPerSecond: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30) / 900 },
-    widgetStartsPerAddress: perMinute(int('WIDGET_STARTS_PER_ADDRESS_PER_MINUTE', 10)),
-    widgetStartsPerChannel: perMinute(int('WIDGET_STARTS_PER_CHANNEL_PER_MINUTE', 600)),
+    loginFailuresPerEmail: { ...per(int('LOGIN_MAX_FAILURES_PER_EMAIL', 10), 600), slowAfter: 3 },
+    badCredentialsPerAddress: per(int('BAD_CREDENTIALS_PER_ADDRESS_PER_MINUTE', 60), 60),
+    loginFailuresPerAddress: per(int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30), 900),
+    widgetStartsPerAddress: per(int('WIDGET_STARTS_PER_ADDRESS_PER_MINUTE', 10), 60),
+    widgetStartsPerChannel: per(int('WIDGET_STARTS_PER_CHANNEL_PER_MINUTE', 600), 60),
     introspection,
     corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxyHops: int('TRUST_PROXY_HOPS', 0),
