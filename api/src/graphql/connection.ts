@@ -33,6 +33,8 @@ export function decodeCursor(connection: string, cursor: string | null | undefin
 }
 
 // A keyset position: the sort timestamp and the row id that breaks ties.
+const keysetCursor = (connection: string, at: Date, id: string) => encodeCursor(connection, `${at.getTime()}:${id}`);
+
 const keyOf = (position: string | null, argument: string) => {
   if (position === null) return null;
   const [ms, id, ...rest] = position.split(':');
@@ -96,7 +98,7 @@ export async function keysetConnection<T extends { id: string }>(em: EntityManag
   );
   const found = rows.slice(0, size);
   if (backward) found.reverse();
-  const edges = found.map((node) => ({ node, cursor: encodeCursor(query.name, `${query.at(node).getTime()}:${node.id}`) }));
+  const edges = found.map((node) => ({ node, cursor: keysetCursor(query.name, query.at(node), node.id) }));
   return {
     edges,
     pageInfo: pageInfoOf(edges, rows.length > size, backward, key !== null),
@@ -106,17 +108,16 @@ export async function keysetConnection<T extends { id: string }>(em: EntityManag
 
 /**
  * A connection over rows a batched loader already brought (a client's deals or conversations, loaded for every
- * client of a request in one statement), ordered by `at` then id in `order`: the same cursors and paging as
+ * client of a request in one statement), newest first by `at` then id: the same cursors and paging as
  * keysetConnection, without a statement per parent.
  */
-export function listConnection<T extends { id: string }>(name: string, rows: readonly T[], at: (row: T) => Date, page: Page, order: 'desc' | 'asc' = 'desc'): Connection<T> {
+export function listConnection<T extends { id: string }>(name: string, rows: readonly T[], at: (row: T) => Date, page: Page): Connection<T> {
   const { backward, size, position } = pageOf(name, page);
   const key = keyOf(position, backward ? 'before' : 'after');
-  const sign = order === 'desc' ? -1 : 1;
-  // Where a row stands against the cursor in the list's order: below 0 before it, above 0 after it.
-  const against = (row: T) => (key ? sign * (at(row).getTime() - key.at.getTime() || (row.id < key.id ? -1 : row.id > key.id ? 1 : 0)) : 0);
+  // Where a row stands against the cursor in the list's (descending) order: below 0 before it, above 0 after it.
+  const against = (row: T) => (key ? -(at(row).getTime() - key.at.getTime() || (row.id < key.id ? -1 : row.id > key.id ? 1 : 0)) : 0);
   const after = key ? rows.filter((row) => (backward ? against(row) < 0 : against(row) > 0)) : [...rows];
   const found = backward ? after.slice(-size) : after.slice(0, size);
-  const edges = found.map((node) => ({ node, cursor: encodeCursor(name, `${at(node).getTime()}:${node.id}`) }));
+  const edges = found.map((node) => ({ node, cursor: keysetCursor(name, at(node), node.id) }));
   return { edges, pageInfo: pageInfoOf(edges, after.length > size, backward, key !== null), totalCount: async () => rows.length };
 }

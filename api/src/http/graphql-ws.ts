@@ -93,7 +93,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           typeof params.authorization === 'string' ? params.authorization : typeof params.visitorToken === 'string' ? `Visitor ${params.visitorToken}` : undefined;
         ctx.extra.authorization = authorization;
         ctx.extra.address = clientAddress(ctx.extra.request, limits.trustProxyHops);
-        const identity = authorization ? await authenticate(app.orm.em.fork(), authorization) : { viewer: null, visitor: null };
+        const identity = await authenticate(app.orm.em.fork(), authorization);
         if (!identity.viewer && !identity.visitor) {
           ctx.extra.socket.close(closeCodes.unauthorized, 'Unauthorized: send a token in connectionParams');
           return false;
