@@ -8,7 +8,7 @@ import { tokenHash } from '../auth/tokens.ts';
 import { maxEventBacklog, topics } from '../pubsub/pubsub.ts';
 
 // The socket limits of graphql-ws.ts, each set small so that a test reaches it quickly.
-const limits = { maxSubscriptionsPerSocket: 3, maxSocketsPerToken: 2, socketAuthTimeoutMs: 300 };
+const limits = { maxSubscriptionsPerSocket: 3, maxSocketsPerToken: 2, socketAuthTimeoutMs: 1_000 };
 
 let api: TestApi;
 let projectId: string;
@@ -155,8 +155,10 @@ describe('subscriptions per socket', () => {
   });
 
   it('lets a burst of subscribes on one socket open only the cap, refusing each of the others', async () => {
+    // Signed in before the socket opens: a login may take longer than the auth timeout on a busy machine.
+    const anna = await api.login('anna@demo.test', 'demo-operator');
     const socket = rawSocket();
-    await socket.signIn(await api.login('anna@demo.test', 'demo-operator'));
+    await socket.signIn(anna);
     const burst = 200;
     for (let i = 0; i < burst; i++) socket.send({ id: `s${i}`, type: 'subscribe', payload: { query: clientsChanged } });
     const errors = await socket.until((message) => message.type === 'error', burst - limits.maxSubscriptionsPerSocket);
@@ -220,8 +222,9 @@ describe('sockets that do not authenticate', () => {
   });
 
   it('closes a socket that never sends connection_init with 4408 after socketAuthTimeoutMs, and keeps one that did', async () => {
+    const anna = await api.login('anna@demo.test', 'demo-operator');
     const signedIn = rawSocket();
-    await signedIn.signIn(await api.login('anna@demo.test', 'demo-operator'));
+    await signedIn.signIn(anna);
 
     const silent = rawSocket();
     const opened = await silent.opened;
