@@ -16,13 +16,9 @@ import { sleep, summarize } from './stats.ts';
 
 export const cleanups: (() => Promise<unknown>)[] = [];
 
-async function postgresAdminUrl(): Promise<string> {
-  for (const url of [process.env.BENCH_POSTGRES_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean) as string[]) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-    const ok = await client.connect().then(() => true, () => false);
-    await client.end().catch(() => {});
-    if (ok) return url;
-  }
+/** The embedded PostgreSQL, as `npm start` runs it, unless BENCH_POSTGRES_URL names another server. */
+async function postgresAdminUrl(): Promise<{ url: string; source: string }> {
+  if (process.env.BENCH_POSTGRES_URL) return { url: process.env.BENCH_POSTGRES_URL, source: 'BENCH_POSTGRES_URL' };
   const dir = await mkdtemp(join(tmpdir(), 'inbox-bench-pg-'));
   await chmod(dir, 0o755);
   const server = await startEmbeddedPostgres(dir, await findFreePort());
@@ -30,7 +26,7 @@ async function postgresAdminUrl(): Promise<string> {
     await server.stop();
     await rm(dir, { recursive: true, force: true });
   });
-  return Object.assign(new URL(server.url), { pathname: '/postgres' }).toString();
+  return { url: Object.assign(new URL(server.url), { pathname: '/postgres' }).toString(), source: 'the embedded PostgreSQL' };
 }
 
 async function admin(url: string, sql: string) {
@@ -61,11 +57,12 @@ const openThrottle = {
 };
 
 export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean } = {}) {
-  const adminUrl = await postgresAdminUrl();
+  const { url: adminUrl, source } = await postgresAdminUrl();
   const database = `bench_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, `create database ${database}`);
   cleanups.push(() => admin(adminUrl, `drop database if exists ${database} with (force)`));
   const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+  console.log(`  PostgreSQL: ${source} (${new URL(adminUrl).host}), fresh database ${database}`);
   if (!temporalAddress) {
     const temporal = await startTemporalDevServer({});
     cleanups.push(temporal.stop);

@@ -65,20 +65,13 @@ async function startAttacker(setup: AttackSetup) {
   };
 }
 
-function describePostgres(databaseUrl: string) {
-  const url = new URL(databaseUrl);
-  const source = process.env.BENCH_POSTGRES_URL ? 'BENCH_POSTGRES_URL' : url.host === '127.0.0.1:5432' ? 'the server on 127.0.0.1:5432' : 'an embedded server';
-  return `${url.username}@${url.host}, fresh database ${url.pathname.slice(1)} (${source})`;
-}
-
 export async function hostileBench(options: Options) {
   console.log(`\n== Hostile load: ${options.clients} clients, ${options.rounds} rounds of ${options.seconds} s quiet and attacked ==`);
   // The attacker's tenant: a second project beside the demo one, with its own operators (boris@rival.test).
-  const { base, stop, databaseUrl } = await startProduct(
+  const { base, stop } = await startProduct(
     { clients: options.clients },
     { prepare: (em) => seedDemoProject(em, { clients: 100, projectName: 'Rival Shop', emailDomain: 'rival.test', widgetKey: 'rival-shop' }), throttle: true },
   );
-  console.log(`PostgreSQL: ${describePostgres(databaseUrl)}`);
 
   // One session's bucket pays restoreRate points a second, a few pages of 50: a stream back to back from a single
   // session would measure its own throttle, so the steady tenant's load is spread over enough of its sessions.
