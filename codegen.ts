@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           QuickReplyFolder: '../quick-replies/quick-reply.entity.ts#QuickReplyFolderRow',
           SavedFilter: entity('conversations/saved-filter', 'SavedFilter'),
           Viewer: '../context.ts#Viewer',
+          Permissions: '../context.ts#Viewer',
           InboxEvent: '../conversations/inbox-event.ts#InboxEvent',
           File: entity('files/file', 'StoredFile'),
           WidgetFile: entity('files/file', 'StoredFile'),

@@ -9,8 +9,7 @@ import type { Files } from './files/files.ts';
 import type { Buckets } from './limits/buckets.ts';
 import type { Limits } from './limits/limits.ts';
 import type { CostBucket } from './limits/throttle.ts';
-import { UserError, unauthenticated } from './graphql/errors.ts';
-import type { OperatorRole } from './operators/operator.entity.ts';
+import { unauthenticated } from './graphql/errors.ts';
 
 /** An operator's session or a project API token (then `operator` is null); `expiresAt` null never expires. */
 export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenId: string; expiresAt: Date | null };
@@ -54,11 +53,3 @@ export function requireVisitor(context: Context): Visitor {
   return context.visitor;
 }
 
-/** The viewer, if an operator with one of `roles`; API tokens hold no role. Throws a FORBIDDEN user error. */
-export function requireRole(context: Context, roles: readonly OperatorRole[]): Viewer {
-  const viewer = requireViewer(context);
-  if (!viewer.operator || !roles.includes(viewer.operator.role)) {
-    throw new UserError('FORBIDDEN', `Only ${roles.join(' and ').toLowerCase()} roles may do this.`);
-  }
-  return viewer;
-}

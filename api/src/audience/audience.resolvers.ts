@@ -1,4 +1,5 @@
-import { requireRole, requireViewer, type Context } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer, type Context } from '../context.ts';
 import type { ClientsChangedMessage } from '../clients/client-activity.service.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { notFound, payload } from '../graphql/errors.ts';
@@ -9,7 +10,6 @@ import { topics } from '../pubsub/pubsub.ts';
 import { findJob, recentJobs, startExport, startImport, type JobProgress } from './client-job.service.ts';
 import { bulkClientAction, listClients } from './client-list.service.ts';
 
-const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
 export const audienceResolvers: Resolvers = {
   ClientJob: {
@@ -23,8 +23,8 @@ export const audienceResolvers: Resolvers = {
   },
   Mutation: {
     bulkClientAction: (_, { input }, ctx) => payload(async () => ({ clients: await bulkClientAction(ctx.app, ctx.em, requireViewer(ctx), input) })),
-    importClients: (_, { input }, ctx) => payload(async () => ({ job: await startImport(ctx.app, ctx.em, requireRole(ctx, managers), input.fileId) })),
-    exportClients: (_, { input }, ctx) => payload(async () => ({ job: await startExport(ctx.app, ctx.em, requireRole(ctx, managers), input.filter) })),
+    importClients: (_, { input }, ctx) => payload(async () => ({ job: await startImport(ctx.app, ctx.em, requireCan(ctx, 'importExportClients'), input.fileId) })),
+    exportClients: (_, { input }, ctx) => payload(async () => ({ job: await startExport(ctx.app, ctx.em, requireCan(ctx, 'importExportClients'), input.filter) })),
   },
   Subscription: {
     clientJobUpdated: {

@@ -10,6 +10,7 @@ import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { listCap } from '../limits/list-caps.ts';
+import { may } from '../auth/permissions.ts';
 
 const sections = {
   ACTIVE: 'cl.deleted_at is null and cl.archived_at is null',
@@ -82,7 +83,7 @@ export async function bulkClientAction(app: App, em: EntityManager, viewer: View
   const transition = transitions[input.action];
   if (transition) return transitionClients(app, em, viewer, clients, transition);
   // Managers only, so the permission holds for every client before the first changes.
-  if (viewer.operator?.role === 'OPERATOR') throw new UserError('FORBIDDEN', 'Only managers may set the owner of many clients at once.');
+  if (!may(viewer, 'assignAnyClientOwner')) throw new UserError('FORBIDDEN', 'Only managers may set the owner of many clients at once.');
   const updated = [];
   for (const client of clients) updated.push(await setClientOwner(app, em, viewer, { clientId: input.clientIds[ids.indexOf(client.id)]!, ownerId: input.ownerId ?? null }));
   return updated;

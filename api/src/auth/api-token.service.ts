@@ -8,9 +8,6 @@ import { AuthToken, type ApiTokenRow } from './auth-token.entity.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
-/** Who creates, lists and revokes the project's API tokens. */
-export const tokenManagers = ['OWNER', 'ADMIN'] as const;
-
 export async function listApiTokens(em: EntityManager, viewer: Viewer) {
   return select<ApiTokenRow>(em, `select id, project_id, name, created_at from auth_token where project_id = ? and kind = 'API' order by created_at`, [viewer.project.id]);
 }

@@ -1,8 +1,9 @@
-import { requireRole, requireViewer } from '../context.ts';
+import { requireViewer } from '../context.ts';
+import { requireCan } from './permissions.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { createApiToken, listApiTokens, revokeApiToken, tokenManagers } from './api-token.service.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service.ts';
 import { login, logout } from './auth.service.ts';
 
 
@@ -11,14 +12,14 @@ export const authResolvers: Resolvers = {
     id: (apiToken) => toGlobalId('ApiToken', apiToken.id),
   },
   Query: {
-    apiTokens: (_, __, ctx) => listApiTokens(ctx.em, requireRole(ctx, tokenManagers)),
+    apiTokens: (_, __, ctx) => listApiTokens(ctx.em, requireCan(ctx, 'manageApiTokens')),
   },
   Mutation: {
     login: (_, { input }, ctx) => payload(() => login(ctx.app, ctx.em, input, ctx.address)),
     createApiToken: (_, { input }, ctx) =>
-      payload(async () => createApiToken(ctx.em, requireRole(ctx, tokenManagers).project.id, input.name)),
+      payload(async () => createApiToken(ctx.em, requireCan(ctx, 'manageApiTokens').project.id, input.name)),
     revokeApiToken: (_, { input }, ctx) =>
-      payload(async () => ({ revokedId: await revokeApiToken(ctx.app, ctx.em, requireRole(ctx, tokenManagers), input.apiTokenId) })),
+      payload(async () => ({ revokedId: await revokeApiToken(ctx.app, ctx.em, requireCan(ctx, 'manageApiTokens'), input.apiTokenId) })),
     logout: (_, __, ctx) =>
       payload(async () => {
         await logout(ctx.app, ctx.em, requireViewer(ctx));

@@ -1,17 +1,16 @@
-import { requireRole } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { createChannel, renameChannel } from './channel.service.ts';
 
-const admins = ['OWNER', 'ADMIN'] as const;
 
 export const channelResolvers: Resolvers = {
   Mutation: {
     createChannel: (_, { input }, ctx) =>
-      payload(async () => ({ channel: await createChannel(ctx.app, ctx.em, requireRole(ctx, admins), input.kind, input.name) })),
+      payload(async () => ({ channel: await createChannel(ctx.app, ctx.em, requireCan(ctx, 'manageChannels'), input.kind, input.name) })),
     renameChannel: (_, { input }, ctx) =>
-      payload(async () => ({ channel: await renameChannel(ctx.em, requireRole(ctx, admins), input.channelId, input.name) })),
+      payload(async () => ({ channel: await renameChannel(ctx.em, requireCan(ctx, 'manageChannels'), input.channelId, input.name) })),
   },
   Channel: {
     id: (channel) => toGlobalId('Channel', channel.id),

@@ -6,6 +6,7 @@ import type { ClientActivityType } from './client-activity.entity.ts';
 import { publishClientChanges, recordClientActivity } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
 import { requireClient } from './client-profile.service.ts';
+import { requirePermission, type Action } from '../auth/permissions.ts';
 
 type Transition = {
   /** The update's assignments, applied unless `unless` already holds (then nothing is recorded). */
@@ -27,18 +28,13 @@ const transitions = {
 
 export type ClientTransition = keyof typeof transitions;
 
-/** Deleting and restoring take a manager; purging an owner or admin; the rest any operator. */
-const roles: Partial<Record<ClientTransition, readonly string[]>> = { delete: ['OWNER', 'ADMIN', 'MANAGER'], restore: ['OWNER', 'ADMIN', 'MANAGER'] };
-
-function checkRole(viewer: Viewer, allowed: readonly string[] | undefined) {
-  if (allowed && viewer.operator && !allowed.includes(viewer.operator.role)) {
-    throw new UserError('FORBIDDEN', `Only ${allowed.join(' and ').toLowerCase()} roles may do this.`);
-  }
-}
+/** Deleting and restoring take the deleteClients permission; the rest any operator. */
+const permissionOf: Partial<Record<ClientTransition, Action>> = { delete: 'deleteClients', restore: 'deleteClients' };
 
 /** Moves clients (already checked to be the viewer's) through one transition, recording each change. */
 export async function transitionClients(app: App, em: EntityManager, viewer: Viewer, clients: readonly ClientRow[], name: ClientTransition) {
-  checkRole(viewer, roles[name]);
+  const action = permissionOf[name];
+  if (action) requirePermission(viewer, action);
   const transition: Transition = transitions[name];
   const changed = await em.transactional(async (tx) => {
     const rows = await select<ClientRow>(tx, `update client set ${transition.set} where id in (?) and not (${transition.unless}) returning *`, [clients.map((c) => c.id)]);
@@ -84,7 +80,7 @@ export async function purgeClients(em: EntityManager, where: { clientIds: readon
 }
 
 export async function purgeClient(em: EntityManager, viewer: Viewer, globalId: string) {
-  checkRole(viewer, ['OWNER', 'ADMIN']);
+  requirePermission(viewer, 'purgeClients');
   const client = await requireClient(em, viewer, globalId);
   if (!client.deletedAt) throw new UserError('CONFLICT', 'Delete the client first; only deleted clients can be purged.', 'clientId');
   await purgeClients(em, { clientIds: [client.id] });

@@ -1,3 +1,4 @@
+import { viewerCan } from '../auth/permissions.ts';
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { listConnection } from '../graphql/connection.ts';
@@ -8,12 +9,14 @@ import { renewScope } from '../graphql/request-scope.ts';
 import { topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
 import { purgeClient, transitionClient } from './client-lifecycle.service.ts';
 import { mergeClients } from './client-merge.service.ts';
-import { findClient, setClientOwner, updateClient, type ClientUpdateModel } from './client-profile.service.ts';
+import { findClient, mayTakeClient, maySetOwner, setClientOwner, updateClient, type ClientUpdateModel } from './client-profile.service.ts';
 
 export const clientProfileResolvers: Resolvers = {
   Client: {
     owner: (client, _, { loaders }) => loadNullable(loaders.operator, client.ownerId),
     ownedByMe: (client, _, ctx) => Boolean(client.ownerId && client.ownerId === ctx.viewer?.operator?.id),
+    viewerCanTake: viewerCan(mayTakeClient),
+    viewerCanSetOwner: viewerCan(maySetOwner),
     tracking: (client) => ({ source: client.utmSource, campaign: client.utmCampaign, ad: client.utmAd, adSet: client.utmAdSet, tag: client.utmTag }),
     sourceChannel: async (client, _, { loaders }) => {
       const [first] = await loaders.clientChannelsByClient.load(client.id);

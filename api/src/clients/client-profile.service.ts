@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { selectOne } from '../db/rows.ts';
 import type { UpdateClientInput } from '../generated/graphql.ts';
+import { may } from '../auth/permissions.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
@@ -110,6 +111,14 @@ export async function updateClient(app: App, em: EntityManager, viewer: Viewer, 
   );
 }
 
+/** Whether the viewer may set the client's owner to anyone or nobody: managers any client, operators their own. */
+export const maySetOwner = (viewer: Viewer, client: ClientRow) =>
+  may(viewer, 'assignAnyClientOwner') || (!!viewer.operator && client.ownerId === viewer.operator.id);
+
+/** Whether the viewer, an operator, may become its owner: what they may set, or a client nobody owns. */
+export const mayTakeClient = (viewer: Viewer, client: ClientRow) =>
+  !!viewer.operator && client.ownerId !== viewer.operator.id && (client.ownerId === null || maySetOwner(viewer, client));
+
 /**
  * Sets the client's owner. Managers and above may set anyone; an operator may take a client nobody owns, or
  * hand over their own. Each change is a system event.
@@ -118,9 +127,7 @@ export async function setClientOwner(app: App, em: EntityManager, viewer: Viewer
   const client = await requireClient(em, viewer, input.clientId);
   const owner = input.ownerId ? await requireOperator(em, viewer, input.ownerId, 'ownerId') : null;
   const me = viewer.operator?.id ?? null;
-  const manager = !viewer.operator || viewer.operator.role !== 'OPERATOR';
-  const allowed = manager || client.ownerId === me || (client.ownerId === null && owner?.id === me);
-  if (!allowed) throw new UserError('FORBIDDEN', 'Only managers may take a client another employee owns.');
+  if (!maySetOwner(viewer, client) && !(client.ownerId === null && owner !== null && owner.id === me)) throw new UserError('FORBIDDEN', 'Only managers may take a client another employee owns.');
   const comment = input.comment?.trim() ? input.comment.trim().slice(0, 500) : null;
   const summary = owner ? (owner.id === me ? `${owner.name} took the client` : `Owner set to ${owner.name}`) : 'Owner cleared';
   return changeClient(

@@ -1,10 +1,11 @@
+import { viewerCan } from '../auth/permissions.ts';
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { loadNullable } from '../graphql/loaders.ts';
 import type { OperatorRow } from '../operators/operator.entity.ts';
-import { addComment, deleteComment, editComment, pinComment, pinnedComments } from './comment.service.ts';
+import { addComment, deleteComment, editComment, mayDeleteComment, mayEditComment, pinComment, pinnedComments } from './comment.service.ts';
 
 export const commentResolvers: Resolvers = {
   Comment: {
@@ -14,6 +15,8 @@ export const commentResolvers: Resolvers = {
     mentions: async (comment, _, { loaders }) =>
       (await loaders.operator.loadMany(comment.mentionIds)).filter((operator): operator is OperatorRow => !!operator && !(operator instanceof Error)),
     pinned: (comment) => comment.pinnedAt !== null,
+    viewerCanEdit: viewerCan((viewer, comment) => !comment.deletedAt && mayEditComment(viewer, comment)),
+    viewerCanDelete: viewerCan((viewer, comment) => !comment.deletedAt && mayDeleteComment(viewer, comment)),
   },
   Conversation: {
     pinnedComments: (conversation, _, { em }) => pinnedComments(em, conversation.id),

@@ -8,12 +8,15 @@ import { requireOperators } from '../operators/active-operators.ts';
 import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { CommentRow } from './comment.entity.ts';
+import { may } from '../auth/permissions.ts';
 import { requireClient } from '../clients/client-profile.service.ts';
 import { requireConversation } from './conversation.service.ts';
 import { listCap, requireAtMost, requireRoom } from '../limits/list-caps.ts';
 
 const maxCommentLength = 4096;
-const moderators = ['OWNER', 'ADMIN', 'MANAGER'];
+
+export const mayEditComment = (viewer: Viewer, comment: CommentRow) => !!viewer.operator && comment.authorId === viewer.operator.id;
+export const mayDeleteComment = (viewer: Viewer, comment: CommentRow) => mayEditComment(viewer, comment) || may(viewer, 'moderateComments');
 
 function validComment(text: string) {
   const trimmed = text.trim();
@@ -83,7 +86,7 @@ export async function editComment(app: App, em: EntityManager, viewer: Viewer, i
   const text = validComment(input.text);
   const existing = await requireComment(em, viewer, input.commentId);
   if (existing.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted comment cannot be edited.', 'commentId');
-  if (!viewer.operator || existing.authorId !== viewer.operator.id) throw new UserError('FORBIDDEN', 'Only its author can edit a comment.');
+  if (!mayEditComment(viewer, existing)) throw new UserError('FORBIDDEN', 'Only its author can edit a comment.');
   const mentions = input.mentionIds === undefined || input.mentionIds === null ? existing.mentionIds : await mentionedOperators(em, viewer, input.mentionIds);
   const { comment, notifications } = await em.transactional(async (tx) => {
     const updated = (await selectOne<CommentRow>(tx, 'update comment set text = ?, mention_ids = ?, edited_at = ? where id = ? returning *', [
@@ -102,8 +105,7 @@ export async function editComment(app: App, em: EntityManager, viewer: Viewer, i
 
 export async function deleteComment(app: App, em: EntityManager, viewer: Viewer, commentId: string) {
   const existing = await requireComment(em, viewer, commentId);
-  const mine = viewer.operator && existing.authorId === viewer.operator.id;
-  if (!mine && !(viewer.operator && moderators.includes(viewer.operator.role))) {
+  if (!mayDeleteComment(viewer, existing)) {
     throw new UserError('FORBIDDEN', 'Only its author, a manager, an admin or an owner can delete a comment.');
   }
   const comment = (await selectOne<CommentRow>(em, 'update comment set deleted_at = coalesce(deleted_at, ?), pinned_at = null where id = ? returning *', [new Date(), existing.id]))!;

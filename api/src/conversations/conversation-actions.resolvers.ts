@@ -1,3 +1,4 @@
+import { viewerCan } from '../auth/permissions.ts';
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
@@ -5,6 +6,8 @@ import { markConversationRead } from './conversation.service.ts';
 import {
   archiveConversation,
   assignConversation,
+  mayAssign,
+  mayTake,
   closeConversation,
   markConversationUnread,
   pinConversation,
@@ -19,6 +22,10 @@ const act = (ctx: Context, work: (viewer: ReturnType<typeof requireViewer>) => P
   payload(async () => ({ conversation: await work(requireViewer(ctx)) }));
 
 export const conversationActionResolvers: Resolvers = {
+  Conversation: {
+    viewerCanTake: viewerCan(mayTake),
+    viewerCanAssign: viewerCan(mayAssign),
+  },
   Mutation: {
     markConversationRead: (_, { input }, ctx) => act(ctx, (viewer) => markConversationRead(ctx.app, ctx.em, viewer, input.conversationId)),
     markConversationUnread: (_, { input }, ctx) => act(ctx, (viewer) => markConversationUnread(ctx.app, ctx.em, viewer, input.conversationId)),

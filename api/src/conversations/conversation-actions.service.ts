@@ -10,6 +10,7 @@ import { requireTeam } from '../teams/team.service.ts';
 import type { ConversationEventType } from './conversation-event.entity.ts';
 import type { ConversationRow } from './conversation.entity.ts';
 import { requireConversation } from './conversation.service.ts';
+import { may } from '../auth/permissions.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
 type Change = {
@@ -85,8 +86,6 @@ export function archiveConversation(app: App, em: EntityManager, viewer: Viewer,
   );
 }
 
-const assignAnyRoles = ['OWNER', 'ADMIN', 'MANAGER'];
-
 /**
  * Assigns, transfers (with a comment for the timeline) or unassigns. Operators may take an unassigned
  * conversation and hand on their own; managers, admins, owners and API tokens may assign any.
@@ -112,14 +111,20 @@ async function assigneeOf(em: EntityManager, viewer: Viewer, operatorId: string 
   return (await requireOperator(em, viewer, operatorId, 'operatorId', 'No such operator.')).id;
 }
 
+/** Whether the viewer may give the conversation to anyone or nobody: managers any, operators their own. */
+export const mayAssign = (viewer: Viewer, conversation: ConversationRow) =>
+  may(viewer, 'assignAnyConversation') || (!!viewer.operator && conversation.assigneeId === viewer.operator.id);
+
+/** Whether the viewer, an operator, may take it: what they may assign, or a free one. */
+export const mayTake = (viewer: Viewer, conversation: ConversationRow) =>
+  !!viewer.operator && conversation.assigneeId !== viewer.operator.id && (conversation.assigneeId === null || mayAssign(viewer, conversation));
+
+function mayHandOn(viewer: Viewer, conversation: ConversationRow, assigneeId: string | null) {
+  return mayAssign(viewer, conversation) || (conversation.assigneeId === null && !!viewer.operator && assigneeId === viewer.operator.id);
+}
+
 function checkMayHandOn(viewer: Viewer, conversation: ConversationRow, assigneeId: string | null) {
-  const me = viewer.operator;
-  if (me && !assignAnyRoles.includes(me.role)) {
-    const takingFree = conversation.assigneeId === null && assigneeId === me.id;
-    if (!takingFree && conversation.assigneeId !== me.id) {
-      throw new UserError('FORBIDDEN', 'Operators may take unassigned conversations and hand on their own only.');
-    }
-  }
+  if (!mayHandOn(viewer, conversation, assigneeId)) throw new UserError('FORBIDDEN', 'Operators may take unassigned conversations and hand on their own only.');
 }
 
 const commentOf = (comment: string | null | undefined) => comment?.trim().slice(0, 1000) || null;

@@ -9,6 +9,7 @@ import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { conditionsSql } from './conversation-conditions.ts';
 import { searchConversations } from './conversation-search.service.ts';
 import type { ConversationRow } from './conversation.entity.ts';
+import { teamInboxScope } from '../teams/team.service.ts';
 
 /** The SQL condition of an inbox section and the filter's conditions, for the viewer; `c` is the conversation table's alias. */
 function sectionWhere(viewer: Viewer, filter: ConversationFilter | null | undefined, c = 'conversation') {
@@ -47,6 +48,11 @@ function sectionWhere(viewer: Viewer, filter: ConversationFilter | null | undefi
       if (filter?.teamId && !team) throw badInput('teamId is not a team id.');
       where.push(team ? `${c}.team_id = ?` : `${c}.team_id is not null`);
       if (team) params.push(team);
+      const scope = teamInboxScope(viewer, c);
+      if (scope) {
+        where.push(scope.sql);
+        params.push(...scope.params);
+      }
       break;
     }
   }

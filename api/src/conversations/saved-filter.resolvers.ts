@@ -1,8 +1,9 @@
+import { viewerCan } from '../auth/permissions.ts';
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { deleteFilter, duplicateFilter, listSavedFilters, saveFilter } from './saved-filter.service.ts';
+import { deleteFilter, duplicateFilter, listSavedFilters, mayChangeFilter, saveFilter } from './saved-filter.service.ts';
 
 type Stored = { section?: string; search?: string; match?: string; conditions?: { from?: string; to?: string }[] };
 
@@ -13,6 +14,7 @@ export const savedFilterResolvers: Resolvers = {
   SavedFilter: {
     id: (filter) => toGlobalId('SavedFilter', filter.id),
     owner: async (filter, _, { loaders }) => (await loaders.operator.load(filter.ownerId))!,
+    viewerCanEdit: viewerCan(mayChangeFilter),
     // Stored as JSON: dates come back as strings, and left-out fields take their defaults.
     filter: (filter) => {
       const stored = filter.filter as Stored;

@@ -8,8 +8,8 @@ import { idOf } from '../graphql/global-id.ts';
 import { listConversations } from './conversation.service.ts';
 import type { SavedFilterRow } from './saved-filter.entity.ts';
 import { requireRoom } from '../limits/list-caps.ts';
+import { may } from '../auth/permissions.ts';
 
-const managers = ['OWNER', 'ADMIN', 'MANAGER'];
 
 function operatorOf(viewer: Viewer) {
   if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator keeps saved filters.');
@@ -36,9 +36,12 @@ async function visible(em: EntityManager, viewer: Viewer, globalId: string) {
   return found;
 }
 
+export const mayChangeFilter = (viewer: Viewer, filter: SavedFilterRow) =>
+  filter.ownerId === viewer.operator?.id || (filter.shared && may(viewer, 'manageSharedFilters'));
+
 function mayChange(viewer: Viewer, filter: SavedFilterRow) {
-  const me = operatorOf(viewer);
-  if (filter.ownerId !== me.id && !(filter.shared && managers.includes(me.role))) {
+  operatorOf(viewer);
+  if (!mayChangeFilter(viewer, filter)) {
     throw new UserError('FORBIDDEN', 'Only its owner (or a manager, for a shared filter) can change it.');
   }
 }

@@ -1,4 +1,5 @@
-import { requireRole, requireViewer } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { listConnection } from '../graphql/connection.ts';
 import { payload } from '../graphql/errors.ts';
@@ -9,7 +10,6 @@ import { closeDeal, createDeal, moveDeal, reopenDeal, updateDeal } from './deal.
 import { addStage, createFunnel, listFunnels, renameFunnel, reorderStages, updateStage } from './funnel.service.ts';
 import { listCap } from '../limits/list-caps.ts';
 
-const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
 export const dealResolvers: Resolvers = {
   Funnel: {
@@ -64,11 +64,11 @@ export const dealResolvers: Resolvers = {
     funnels: (_, __, ctx) => listFunnels(ctx.em, requireViewer(ctx)),
   },
   Mutation: {
-    createFunnel: (_, { input }, ctx) => payload(async () => ({ funnel: await createFunnel(ctx.em, requireRole(ctx, managers), input) })),
-    renameFunnel: (_, { input }, ctx) => payload(async () => ({ funnel: await renameFunnel(ctx.em, requireRole(ctx, managers), input.funnelId, input.name) })),
-    addFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await addStage(ctx.em, requireRole(ctx, managers), input) })),
-    updateFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await updateStage(ctx.em, requireRole(ctx, managers), input) })),
-    reorderFunnelStages: (_, { input }, ctx) => payload(async () => ({ funnel: await reorderStages(ctx.em, requireRole(ctx, managers), input) })),
+    createFunnel: (_, { input }, ctx) => payload(async () => ({ funnel: await createFunnel(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
+    renameFunnel: (_, { input }, ctx) => payload(async () => ({ funnel: await renameFunnel(ctx.em, requireCan(ctx, 'manageFunnels'), input.funnelId, input.name) })),
+    addFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await addStage(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
+    updateFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await updateStage(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
+    reorderFunnelStages: (_, { input }, ctx) => payload(async () => ({ funnel: await reorderStages(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
     createDeal: (_, { input }, ctx) => payload(async () => ({ deal: await createDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
     updateDeal: (_, { input }, ctx) => payload(async () => ({ deal: await updateDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
     moveDeal: (_, { input }, ctx) => payload(async () => ({ deal: await moveDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),

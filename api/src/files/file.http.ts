@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authenticate } from '../auth/auth.service.ts';
+import { may } from '../auth/permissions.ts';
 import type { App } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { UserError, type UserErrorCode } from '../graphql/errors.ts';
@@ -20,7 +21,6 @@ import { tooLarge, UploadRefused } from './upload.ts';
 //   POST /widget/files?name=photo.jpg&idempotencyKey=…[&text=…]         Authorization: Visitor …
 //   GET  /files/<id>?expires=…&signature=…[&download=1]                 (or Authorization: Bearer … instead)
 
-const editors = ['OWNER', 'ADMIN', 'MANAGER'];
 
 const statusOf: Record<UserErrorCode, number> = { INVALID_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, INVALID_CREDENTIALS: 401, CONFLICT: 409, THROTTLED: 429 };
 
@@ -107,7 +107,7 @@ async function operatorUpload(app: App, req: IncomingMessage, res: ServerRespons
   const { viewer } = await authenticate(em, req.headers.authorization);
   if (!viewer) throw unauthenticated();
   const library = url.searchParams.get('library') === '1';
-  if (library && !editors.includes(viewer.operator?.role ?? '')) {
+  if (library && !may(viewer, 'manageFileLibrary')) {
     throw new UserError('FORBIDDEN', 'Only owners, admins and managers add files to the library.');
   }
   const head = uploadHead(app, req, url);

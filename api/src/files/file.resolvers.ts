@@ -1,4 +1,5 @@
-import { requireRole, requireViewer, type Context } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
@@ -7,7 +8,6 @@ import type { StoredFileRow } from './file.entity.ts';
 import { fileUrl } from './file-links.ts';
 import { clientFiles, deleteLibraryFile, libraryFiles, libraryUsage } from './file.service.ts';
 
-const editors = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
 // Links are made per resolve, for rows the caller's project already scoped.
 const link = (download: boolean) => (file: StoredFileRow, _: unknown, { app }: Context) => fileUrl(app.publicUrl, app.files.secret, file, { download });
@@ -35,6 +35,6 @@ export const fileResolvers: Resolvers = {
   },
   Mutation: {
     deleteLibraryFile: (_, { input }, ctx) =>
-      payload(async () => ({ deletedId: await deleteLibraryFile(ctx.app, ctx.em, requireRole(ctx, editors), input.fileId) })),
+      payload(async () => ({ deletedId: await deleteLibraryFile(ctx.app, ctx.em, requireCan(ctx, 'manageFileLibrary'), input.fileId) })),
   },
 };

@@ -285,6 +285,10 @@ export type Client = Node & {
    * At most 120: up to 100 custom variables, then the system ones (id, created, source, one messenger id per channel).
    */
   variables: Array<VariableValue>;
+  /** Whether the caller may set the client's owner to anyone or nobody: managers any, operators their own client. */
+  viewerCanSetOwner: Scalars['Boolean']['output'];
+  /** Whether the caller may take the client (become its owner): managers any, operators one nobody owns. */
+  viewerCanTake: Scalars['Boolean']['output'];
 };
 
 
@@ -705,6 +709,10 @@ export type Comment = Node & {
   pinned: Scalars['Boolean']['output'];
   /** Null once the comment is deleted; the comment keeps its place in the timeline. */
   text?: Maybe<Scalars['String']['output']>;
+  /** Whether the caller may delete it: its author, or whoever may moderate comments. */
+  viewerCanDelete: Scalars['Boolean']['output'];
+  /** Whether the caller may edit it: its author only. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of comments. */
@@ -839,6 +847,10 @@ export type Conversation = Node & {
   timeline: TimelineConnection;
   /** Client messages not yet read by the operators. */
   unreadCount: Scalars['Int']['output'];
+  /** Whether the caller may assign, transfer or unassign it: managers any, operators their own. */
+  viewerCanAssign: Scalars['Boolean']['output'];
+  /** Whether the caller may take it (assign it to themselves): managers any, operators a free one. */
+  viewerCanTake: Scalars['Boolean']['output'];
 };
 
 
@@ -1600,6 +1612,10 @@ export type Message = Node & {
   status: MessageStatus;
   /** The text, trimmed, up to 4096 characters; empty for a deleted message and for a message of files only. */
   text: Scalars['String']['output'];
+  /** Whether the caller's role may delete it (the project's messageDeletionRoles), unless already deleted. */
+  viewerCanDelete: Scalars['Boolean']['output'];
+  /** Whether the caller may edit its text: an outbound message the caller wrote, not deleted (the messenger may still refuse). */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of messages (a Relay cursor connection). */
@@ -3095,6 +3111,59 @@ export type PauseBotInput = {
   hours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What the caller may do in their project: one field per action of the server's permissions table, the same one
+ * every query and mutation checks. Ask it instead of comparing roles. Rules about one object (your own
+ * conversation, comment or task) are on that object, as its `viewerCan…` fields.
+ */
+export type Permissions = {
+  __typename?: 'Permissions';
+  /** Set any client's owner (operators: take a client nobody owns, hand on their own). */
+  assignAnyClientOwner: Scalars['Boolean']['output'];
+  /** Assign, transfer or unassign any conversation (operators: free ones and their own). */
+  assignAnyConversation: Scalars['Boolean']['output'];
+  /** Change and delete any task (operators: their own, and unassigned ones). */
+  changeAnyTask: Scalars['Boolean']['output'];
+  /** Delete clients and restore deleted ones. */
+  deleteClients: Scalars['Boolean']['output'];
+  /** Delete messages (the roles the project's settings allow). */
+  deleteMessages: Scalars['Boolean']['output'];
+  /** Import clients from CSV and export them. */
+  importExportClients: Scalars['Boolean']['output'];
+  /** Create, list and revoke the project's API tokens. */
+  manageApiTokens: Scalars['Boolean']['output'];
+  /** Set how many open conversations auto-assignment gives each operator. */
+  manageCapacity: Scalars['Boolean']['output'];
+  /** Connect and rename channels. */
+  manageChannels: Scalars['Boolean']['output'];
+  /** Add files to the project's library and delete them. */
+  manageFileLibrary: Scalars['Boolean']['output'];
+  /** Create and change funnels and their stages. */
+  manageFunnels: Scalars['Boolean']['output'];
+  /** Add operators, change their roles and passwords, deactivate them; list deactivated ones. */
+  manageOperators: Scalars['Boolean']['output'];
+  /** Make an owner, or change or deactivate one. */
+  manageOwners: Scalars['Boolean']['output'];
+  /** Change the project's settings: name, time zone, auto-close, which roles may delete messages. */
+  manageProject: Scalars['Boolean']['output'];
+  /** Create, change and delete quick replies and their folders. */
+  manageQuickReplies: Scalars['Boolean']['output'];
+  /** Change and delete filters that others shared. */
+  manageSharedFilters: Scalars['Boolean']['output'];
+  /** Create, rename and delete teams and choose their members. */
+  manageTeams: Scalars['Boolean']['output'];
+  /** Create, rename and delete client and deal variable definitions. */
+  manageVariables: Scalars['Boolean']['output'];
+  /** Delete other operators' comments. */
+  moderateComments: Scalars['Boolean']['output'];
+  /** Erase deleted clients for good before the purge does. */
+  purgeClients: Scalars['Boolean']['output'];
+  /** Open every team's inbox section, not only those of the caller's own teams. */
+  viewAllTeamInboxes: Scalars['Boolean']['output'];
+  /** Read the presence report (time each operator spent in each status). */
+  viewPresenceReport: Scalars['Boolean']['output'];
+};
+
 /** Whether to pin a comment. */
 export type PinCommentInput = {
   /** The comment to pin or unpin. */
@@ -3599,6 +3668,8 @@ export type SavedFilter = Node & {
   owner: Operator;
   /** Every operator of the project sees it (its owner and managers may change it); otherwise only its owner. */
   shared: Scalars['Boolean']['output'];
+  /** Whether the caller may rename, change or delete it: its owner, or, when shared, whoever may manage shared filters. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** One saved filter, by id. */
@@ -3880,6 +3951,10 @@ export type Task = Node & {
   priority: TaskPriority;
   /** 1 to 200 characters. */
   title: Scalars['String']['output'];
+  /** Whether the caller may delete it: managers any, operators those they created. */
+  viewerCanDelete: Scalars['Boolean']['output'];
+  /** Whether the caller may change it: managers any, operators theirs and unassigned ones. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A page of tasks (a Relay cursor connection). */
@@ -3985,6 +4060,8 @@ export type Team = Node & {
   members: Array<Operator>;
   /** 1 to 100 characters, unique in the project (whatever the case). */
   name: Scalars['String']['output'];
+  /** Whether the caller may open the team's inbox section: its members, and whoever may view every team's inbox. */
+  viewerCanOpenInbox: Scalars['Boolean']['output'];
 };
 
 /** One team, by id. */
@@ -4279,6 +4356,8 @@ export type VariableValueInput = {
 /** Who is calling: an operator's session or a project API token. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** What the caller may do in the project. */
+  can: Permissions;
   /** The calling operator; null when the caller is a project API token. */
   operator?: Maybe<Operator>;
   /** The caller's project. */
@@ -4625,6 +4704,7 @@ export type ResolversTypes = {
   OperatorRole: OperatorRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PauseBotInput: PauseBotInput;
+  Permissions: ResolverTypeWrapper<ViewerModel>;
   PinCommentInput: PinCommentInput;
   PinConversationInput: PinConversationInput;
   PinMessageInput: PinMessageInput;
@@ -4832,6 +4912,7 @@ export type ResolversParentTypes = {
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   PageInfo: PageInfo;
   PauseBotInput: PauseBotInput;
+  Permissions: ViewerModel;
   PinCommentInput: PinCommentInput;
   PinConversationInput: PinConversationInput;
   PinMessageInput: PinMessageInput;
@@ -4987,6 +5068,8 @@ export type ClientResolvers<ContextType = Context, ParentType extends ResolversP
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<ClientTasksArgs, 'includeCompleted'>>;
   tracking?: Resolver<ResolversTypes['ClientTracking'], ParentType, ContextType>;
   variables?: Resolver<Array<ResolversTypes['VariableValue']>, ParentType, ContextType>;
+  viewerCanSetOwner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanTake?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5109,6 +5192,8 @@ export type CommentResolvers<ContextType = Context, ParentType extends Resolvers
   mentions?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5150,6 +5235,8 @@ export type ConversationResolvers<ContextType = Context, ParentType extends Reso
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<ConversationTimelineArgs, 'first'>>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanAssign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanTake?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5353,6 +5440,8 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5520,6 +5609,31 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PermissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Permissions'] = ResolversParentTypes['Permissions']> = {
+  assignAnyClientOwner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignAnyConversation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changeAnyTask?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deleteClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deleteMessages?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importExportClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageApiTokens?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageCapacity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageChannels?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageFileLibrary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageFunnels?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageOperators?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageOwners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageQuickReplies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageSharedFilters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageTeams?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageVariables?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderateComments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purgeClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewAllTeamInboxes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewPresenceReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PresenceTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PresenceTime'] = ResolversParentTypes['PresenceTime']> = {
   away?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offline?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5638,6 +5752,7 @@ export type SavedFilterResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5688,6 +5803,8 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5719,6 +5836,7 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanOpenInbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5781,6 +5899,7 @@ export type VariableValueResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  can?: Resolver<ResolversTypes['Permissions'], ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
@@ -5892,6 +6011,7 @@ export type Resolvers<ContextType = Context> = {
   Operator?: OperatorResolvers<ContextType>;
   OperatorPayload?: OperatorPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Permissions?: PermissionsResolvers<ContextType>;
   PresenceTime?: PresenceTimeResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   PurgeClientPayload?: PurgeClientPayloadResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { tokenManagers } from '../auth/api-token.service.ts';
+import { may } from '../auth/permissions.ts';
 import { requireViewer, type Context, type Viewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { badInput } from './errors.ts';
@@ -38,7 +38,7 @@ const loaderOf = (ctx: Context) => ({
 const visibleTo: Partial<Record<NodeType, (row: Record<string, unknown>, viewer: Viewer) => boolean>> = {
   Notification: (row, viewer) => row.operatorId === viewer.operator?.id,
   SavedFilter: (row, viewer) => row.shared === true || row.ownerId === viewer.operator?.id,
-  ApiToken: (_, viewer) => tokenManagers.some((role) => role === viewer.operator?.role),
+  ApiToken: (_, viewer) => may(viewer, 'manageApiTokens'),
 };
 
 // Every node type belongs to a project; an id from another project answers null, exactly like a bad id.

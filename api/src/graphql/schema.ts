@@ -1,5 +1,6 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authResolvers } from '../auth/auth.resolvers.ts';
+import { permissionResolvers } from '../auth/permissions.resolvers.ts';
 import { channelResolvers } from '../channels/channel.resolvers.ts';
 import { clientActionResolvers } from '../clients/client-actions.resolvers.ts';
 import { clientResolvers } from '../clients/client.resolvers.ts';
@@ -37,6 +38,7 @@ import { typeDefs } from './type-defs.ts';
 const features: Resolvers[] = [
   nodeResolvers,
   authResolvers,
+  permissionResolvers,
   projectResolvers,
   projectSettingsResolvers,
   presenceResolvers,

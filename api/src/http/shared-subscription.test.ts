@@ -16,10 +16,11 @@ it('gives every subscriber the shared result, and each its own per-viewer fields
   const boris = await api.login('boris@demo.test', 'demo-operator');
   const list: any = await api.gql('{ conversations(first: 1) { edges { node { id } } } }', {}, anna);
   const id = list.data.conversations.edges[0].node.id;
+  await api.gql('mutation($c: ID!) { takeConversation(input: { conversationId: $c }) { userErrors { code } } }', { c: id }, anna);
   for (const [token, text] of [[anna, 'Anna’s draft'], [boris, 'Boris’s draft']] as const) {
     await api.gql('mutation($c: ID!, $t: String!) { saveDraft(input: { conversationId: $c, text: $t }) { draft } }', { c: id, t: text }, token);
   }
-  const query = 'subscription { inboxEvents { kind message { text } conversation { id draft } } }';
+  const query = 'subscription { inboxEvents { kind message { text } conversation { id draft viewerCanAssign } } }';
   const plain = 'subscription { inboxEvents { kind message { text } } }';
   const seen = [collect(api.socket({ authorization: anna }), query), collect(api.socket({ authorization: boris }), query)];
   const others = [collect(api.socket({ authorization: anna }), plain), collect(api.socket({ authorization: boris }), plain)];
@@ -30,8 +31,8 @@ it('gives every subscriber the shared result, and each its own per-viewer fields
   for (const s of [...seen, ...others]) await s.next(1);
 
   expect(seen.map((s) => s.received[0]?.data)).toEqual([
-    { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' }, conversation: { id, draft: 'Anna’s draft' } } },
-    { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' }, conversation: { id, draft: 'Boris’s draft' } } },
+    { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' }, conversation: { id, draft: 'Anna’s draft', viewerCanAssign: true } } },
+    { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' }, conversation: { id, draft: 'Boris’s draft', viewerCanAssign: false } } },
   ]);
   expect(others.map((s) => s.received[0]?.data)).toEqual([
     { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' } } },

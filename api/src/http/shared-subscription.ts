@@ -4,7 +4,7 @@ import { mapEvents } from '../pubsub/pubsub.ts';
 
 // Fields whose value depends on who asks, not only on the project: a document selecting one is executed per
 // subscriber. Every other field resolves the same for every operator of the project.
-const perViewerFields = /\b(draft)\b/;
+const perViewerFields = /\b(draft|ownedByMe|viewerCan\w*)\b/;
 
 type Results = Map<string, Promise<ExecutionResult>>;
 const resultsByEvent = new WeakMap<object, Results>();

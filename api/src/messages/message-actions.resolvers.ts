@@ -1,11 +1,14 @@
+import { may, viewerCan } from '../auth/permissions.ts';
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
-import { deleteMessage, editMessage, forwardMessage, pinMessage, pinnedMessages } from './message-actions.service.ts';
+import { deleteMessage, editMessage, forwardMessage, mayEditMessage, pinMessage, pinnedMessages } from './message-actions.service.ts';
 
 export const messageActionResolvers: Resolvers = {
   Message: {
     pinned: (message) => message.pinnedAt !== null,
+    viewerCanEdit: viewerCan((viewer, message) => !message.deletedAt && mayEditMessage(viewer, message)),
+    viewerCanDelete: viewerCan((viewer, message) => !message.deletedAt && may(viewer, 'deleteMessages')),
   },
   Conversation: {
     pinnedMessages: (conversation, _, { em }) => pinnedMessages(em, conversation.id),

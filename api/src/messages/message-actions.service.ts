@@ -3,6 +3,7 @@ import { createDrivers } from '../channels/delivery.service.ts';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
+import { may } from '../auth/permissions.ts';
 import { UserError } from '../graphql/errors.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
@@ -61,12 +62,13 @@ export async function pinMessage(app: App, em: EntityManager, viewer: Viewer, me
   return update(app, em, message, pinned ? 'pinned_at = coalesce(pinned_at, ?)' : 'pinned_at = null', pinned ? [new Date()] : []);
 }
 
+export const mayEditMessage = (viewer: Viewer, message: MessageRow) =>
+  !!viewer.operator && message.authorId === viewer.operator.id && message.direction === 'OUTBOUND';
+
 export async function editMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, newText: string) {
   const text = validText(newText);
   const message = await requireMessage(em, viewer, messageId);
-  if (!viewer.operator || message.authorId !== viewer.operator.id || message.direction !== 'OUTBOUND') {
-    throw new UserError('FORBIDDEN', 'Only its author can edit a sent message.');
-  }
+  if (!mayEditMessage(viewer, message)) throw new UserError('FORBIDDEN', 'Only its author can edit a sent message.');
   if (message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be edited.', 'messageId');
   if (message.status === 'QUEUED' || message.status === 'FAILED') throw new UserError('INVALID_INPUT', 'Only a sent message can be edited.', 'messageId');
   const { driver, within } = messengerFor(app, message, 'edit');
@@ -81,8 +83,7 @@ export async function editMessage(app: App, em: EntityManager, viewer: Viewer, m
 
 export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string) {
   const message = await requireMessage(em, viewer, messageId);
-  const roles = (await selectOne<{ messageDeletionRoles: string[] }>(em, 'select message_deletion_roles from project where id = ?', [viewer.project.id]))!;
-  if (!viewer.operator || !roles.messageDeletionRoles.includes(viewer.operator.role)) {
+  if (!may(viewer, 'deleteMessages')) {
     throw new UserError('FORBIDDEN', 'Your role may not delete messages in this project.');
   }
   if (message.deletedAt) return message;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { announceRevoked, deleteSessions } from '../auth/auth.service.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { may } from '../auth/permissions.ts';
 import { email as emailPattern } from '../clients/client-profile.service.ts';
 import type { App, Viewer } from '../context.ts';
 import { recordEvent } from '../conversations/conversation-actions.service.ts';
@@ -12,7 +13,7 @@ import { publishCommitted, publishInboxEvent, topics } from '../pubsub/pubsub.ts
 import { operatorColumns, type OperatorRole, type OperatorRow } from './operator.entity.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
-// Owners and admins manage the project's operators. The callers are checked by the resolvers (requireRole: API
+// Owners and admins manage the project's operators. The callers are checked by the resolvers (requireCan: API
 // tokens hold no role); these functions hold the rules between the caller and the operator they change.
 
 const forbidden = (message: string, field: string | null = null) => new UserError('FORBIDDEN', message, field);
@@ -38,11 +39,11 @@ const emailTaken = () => new UserError('CONFLICT', 'An operator with this e-mail
 
 /** Creates an operator of the caller's project; an owner only by an owner. */
 export async function createOperator(em: EntityManager, viewer: Viewer, input: { name: string; email: string; role: OperatorRole; password: string }) {
-  const me = actorOf(viewer);
+  actorOf(viewer);
   const name = boundedText(input.name, 'name');
   const email = validEmail(input.email);
   validPassword(input.password, 'password');
-  if (input.role === 'OWNER' && me.role !== 'OWNER') throw forbidden('Only an owner may add an owner.', 'role');
+  if (input.role === 'OWNER' && !may(viewer, 'manageOwners')) throw forbidden('Only an owner may add an owner.', 'role');
   await requireRoom(em, 'Query.operators', ['select count(*)::int as n from operator where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} operators.`, 'email');
   // E-mails are logins, unique across projects: checked first for a clear error, and by the unique index.
   if (await selectOne(em, 'select id from operator where email = ?', [email])) throw emailTaken();
@@ -76,8 +77,8 @@ async function withOperator<T>(em: EntityManager, viewer: Viewer, globalId: stri
 }
 
 /** Admins manage admins, managers and operators; an owner is managed by owners only. */
-function checkMayManage(me: OperatorRow, target: OperatorRow) {
-  if (target.role === 'OWNER' && me.role !== 'OWNER') throw forbidden('Only an owner may change an owner.');
+function checkMayManage(viewer: Viewer, target: OperatorRow) {
+  if (target.role === 'OWNER' && !may(viewer, 'manageOwners')) throw forbidden('Only an owner may change an owner.');
 }
 
 /** Refuses a change that would leave the project without an active owner besides `target`. */
@@ -98,11 +99,11 @@ export async function updateOperator(
   const name = input.name == null ? null : boundedText(input.name, 'name');
   const passwordHash = input.password == null ? null : await hashPassword(validPassword(input.password, 'password'));
   const { updated, revoked } = await withOperator(em, viewer, input.operatorId, async (tx, target) => {
-    checkMayManage(me, target);
+    checkMayManage(viewer, target);
     const role = input.role ?? target.role;
     if (role !== target.role) {
       if (target.id === me.id) throw forbidden('Nobody may change their own role.', 'role');
-      if (role === 'OWNER' && me.role !== 'OWNER') throw forbidden('Only an owner may make an owner.', 'role');
+      if (role === 'OWNER' && !may(viewer, 'manageOwners')) throw forbidden('Only an owner may make an owner.', 'role');
       await keepAnOwner(tx, target);
     }
     const updated = (await selectOne<OperatorRow>(
@@ -124,7 +125,7 @@ export async function updateOperator(
 export async function deactivateOperator(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const me = actorOf(viewer);
   const result = await withOperator(em, viewer, globalId, async (tx, target) => {
-    checkMayManage(me, target);
+    checkMayManage(viewer, target);
     if (target.id === me.id) throw forbidden('Nobody may deactivate themselves.');
     if (target.deactivatedAt) return { operator: target, revoked: [], unassigned: [], presenceChanged: false };
     await keepAnOwner(tx, target);
@@ -166,9 +167,9 @@ export async function deactivateOperator(app: App, em: EntityManager, viewer: Vi
 
 /** Lets a deactivated operator log in again (their teams and conversations are not given back). */
 export async function reactivateOperator(em: EntityManager, viewer: Viewer, globalId: string) {
-  const me = actorOf(viewer);
+  actorOf(viewer);
   return withOperator(em, viewer, globalId, async (tx, target) => {
-    checkMayManage(me, target);
+    checkMayManage(viewer, target);
     if (!target.deactivatedAt) return target;
     return (await selectOne<OperatorRow>(tx, `update operator set deactivated_at = null where id = ? returning ${operatorColumns}`, [target.id]))!;
   });

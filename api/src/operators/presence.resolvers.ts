@@ -1,21 +1,20 @@
-import { requireRole, requireViewer, type Context } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { topics, type PresenceMessage } from '../pubsub/pubsub.ts';
 import { presenceReport, setOperatorCapacity, setPresence, updateMySettings } from './presence.service.ts';
 
-const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
-
 export const presenceResolvers: Resolvers = {
   Query: {
-    presenceReport: (_, { from, to }, ctx) => presenceReport(ctx.em, requireRole(ctx, managers), from, to),
+    presenceReport: (_, { from, to }, ctx) => presenceReport(ctx.em, requireCan(ctx, 'viewPresenceReport'), from, to),
   },
   Mutation: {
     setPresence: (_, { input }, ctx) => payload(async () => ({ operator: await setPresence(ctx.app, ctx.em, requireViewer(ctx), input.status) })),
     updateMySettings: (_, { input }, ctx) => payload(async () => ({ operator: await updateMySettings(ctx.em, requireViewer(ctx), input) })),
     setOperatorCapacity: (_, { input }, ctx) =>
-      payload(async () => ({ operator: await setOperatorCapacity(ctx.em, requireRole(ctx, managers), input.operatorId, input.capacity) })),
+      payload(async () => ({ operator: await setOperatorCapacity(ctx.em, requireCan(ctx, 'manageCapacity'), input.operatorId, input.capacity) })),
   },
   Subscription: {
     operatorPresence: {

@@ -1,4 +1,4 @@
-import { requireRole } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { updateProjectSettings } from './project-settings.service.ts';
@@ -6,6 +6,6 @@ import { updateProjectSettings } from './project-settings.service.ts';
 export const projectSettingsResolvers: Resolvers = {
   Mutation: {
     updateProjectSettings: (_, { input }, ctx) =>
-      payload(async () => ({ project: await updateProjectSettings(ctx.em, requireRole(ctx, ['OWNER', 'ADMIN']), input) })),
+      payload(async () => ({ project: await updateProjectSettings(ctx.em, requireCan(ctx, 'manageProject'), input) })),
   },
 };

@@ -1,4 +1,5 @@
-import { requireRole, requireViewer } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer } from '../context.ts';
 import { select } from '../db/rows.ts';
 import type { ChannelRow } from '../channels/channel.entity.ts';
 import type { Resolvers } from '../generated/graphql.ts';
@@ -13,7 +14,7 @@ export const projectResolvers: Resolvers = {
       select<OperatorRow>(
         ctx.em,
         `select ${operatorColumns} from operator where project_id = ? ${includeDeactivated ? '' : 'and deactivated_at is null'} order by name`,
-        [(includeDeactivated ? requireRole(ctx, ['OWNER', 'ADMIN']) : requireViewer(ctx)).project.id],
+        [(includeDeactivated ? requireCan(ctx, 'manageOperators') : requireViewer(ctx)).project.id],
       ),
   },
   Project: {

@@ -1,4 +1,5 @@
-import { requireRole, requireViewer } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
@@ -16,7 +17,6 @@ import {
   saveQuickReply,
 } from './quick-reply.service.ts';
 
-const editors = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
 export const quickReplyResolvers: Resolvers = {
   Query: {
@@ -35,12 +35,12 @@ export const quickReplyResolvers: Resolvers = {
     draft: (conversation, _, ctx) => draftOf(ctx.em, requireViewer(ctx), conversation.id),
   },
   Mutation: {
-    createQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ folder: await createFolder(ctx.em, requireRole(ctx, editors), input.name) })),
+    createQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ folder: await createFolder(ctx.em, requireCan(ctx, 'manageQuickReplies'), input.name) })),
     renameQuickReplyFolder: (_, { input }, ctx) =>
-      payload(async () => ({ folder: await renameFolder(ctx.em, requireRole(ctx, editors), input.folderId, input.name) })),
-    deleteQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFolder(ctx.em, requireRole(ctx, editors), input.folderId) })),
-    saveQuickReply: (_, { input }, ctx) => payload(async () => ({ quickReply: await saveQuickReply(ctx.em, requireRole(ctx, editors), input) })),
-    deleteQuickReply: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteQuickReply(ctx.em, requireRole(ctx, editors), input.quickReplyId) })),
+      payload(async () => ({ folder: await renameFolder(ctx.em, requireCan(ctx, 'manageQuickReplies'), input.folderId, input.name) })),
+    deleteQuickReplyFolder: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFolder(ctx.em, requireCan(ctx, 'manageQuickReplies'), input.folderId) })),
+    saveQuickReply: (_, { input }, ctx) => payload(async () => ({ quickReply: await saveQuickReply(ctx.em, requireCan(ctx, 'manageQuickReplies'), input) })),
+    deleteQuickReply: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteQuickReply(ctx.em, requireCan(ctx, 'manageQuickReplies'), input.quickReplyId) })),
     saveDraft: (_, { input }, ctx) => payload(async () => ({ draft: await saveDraft(ctx.em, requireViewer(ctx), input.conversationId, input.text) })),
   },
 };

@@ -1,3 +1,4 @@
+import { viewerCan } from '../auth/permissions.ts';
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { notFound, payload } from '../graphql/errors.ts';
@@ -5,7 +6,7 @@ import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
-import { completeTask, createTask, deleteTask, listTasks, reopenTask, updateTask } from './task.service.ts';
+import { completeTask, createTask, deleteTask, listTasks, mayChangeTask, mayDeleteTask, reopenTask, updateTask } from './task.service.ts';
 
 export const taskResolvers: Resolvers = {
   Query: {
@@ -25,6 +26,8 @@ export const taskResolvers: Resolvers = {
     client: async (task, _, { loaders }) => (await loaders.client.load(task.clientId))!,
     completed: (task) => !!task.completedAt,
     overdue: (task) => !task.completedAt && !!task.dueAt && task.dueAt.getTime() <= Date.now(),
+    viewerCanEdit: viewerCan(mayChangeTask),
+    viewerCanDelete: viewerCan(mayDeleteTask),
   },
   Client: {
     tasks: async (client, { includeCompleted }, { loaders }) => {

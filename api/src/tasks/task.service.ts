@@ -10,10 +10,10 @@ import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { publishCommitted, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
 import type { TaskRow } from './task.entity.ts';
+import { may } from '../auth/permissions.ts';
 
 const maxTitle = 200;
 const maxDescription = 4000;
-const managers = ['OWNER', 'ADMIN', 'MANAGER'];
 
 function descriptionOf(value: string | null | undefined) {
   const trimmed = value?.trim();
@@ -43,16 +43,19 @@ async function requireTask(em: EntityManager, viewer: Viewer, globalId: string, 
 }
 
 /** Operators change the tasks they created, are assigned to, or nobody is; managers (and API tokens) any. */
+export function mayChangeTask(viewer: Viewer, task: TaskRow) {
+  const me = viewer.operator?.id;
+  return may(viewer, 'changeAnyTask') || task.assigneeId === null || task.assigneeId === me || task.createdById === me;
+}
+
+export const mayDeleteTask = (viewer: Viewer, task: TaskRow) => may(viewer, 'changeAnyTask') || task.createdById === viewer.operator?.id;
+
 function checkMayChange(viewer: Viewer, task: TaskRow) {
-  const me = viewer.operator;
-  if (!me || managers.includes(me.role) || task.assigneeId === null || task.assigneeId === me.id || task.createdById === me.id) return;
-  throw new UserError('FORBIDDEN', 'Operators may change only the tasks they created, are assigned to, or nobody is assigned to.');
+  if (!mayChangeTask(viewer, task)) throw new UserError('FORBIDDEN', 'Operators may change only the tasks they created, are assigned to, or nobody is assigned to.');
 }
 
 function checkMayDelete(viewer: Viewer, task: TaskRow) {
-  const me = viewer.operator;
-  if (!me || managers.includes(me.role) || task.createdById === me.id) return;
-  throw new UserError('FORBIDDEN', 'Only its creator, a manager, an admin or an owner can delete a task.');
+  if (!mayDeleteTask(viewer, task)) throw new UserError('FORBIDDEN', 'Only its creator, a manager, an admin or an owner can delete a task.');
 }
 
 /**

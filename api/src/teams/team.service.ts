@@ -8,6 +8,7 @@ import { requireOperators } from '../operators/active-operators.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { TeamRow } from './team.entity.ts';
 import { requireAtMost, requireRoom } from '../limits/list-caps.ts';
+import { may } from '../auth/permissions.ts';
 
 /** A team of the viewer's project by global id, or a NOT_FOUND user error on `field`. */
 export async function requireTeam(em: EntityManager, viewer: Viewer, globalId: string, field = 'teamId') {
@@ -16,6 +17,14 @@ export async function requireTeam(em: EntityManager, viewer: Viewer, globalId: s
   if (!team) throw new UserError('NOT_FOUND', 'No such team.', field);
   return team;
 }
+
+/** Whether the viewer may open a team's inbox section: its members, and whoever may view every team's. */
+export const mayOpenTeamInbox = (viewer: Viewer, memberIds: readonly string[]) =>
+  may(viewer, 'viewAllTeamInboxes') || (!!viewer.operator && memberIds.includes(viewer.operator.id));
+
+/** The same rule as SQL on a conversation alias, for the TEAM section: nothing when the viewer may view every team's. */
+export const teamInboxScope = (viewer: Viewer, alias: string) =>
+  may(viewer, 'viewAllTeamInboxes') ? null : { sql: `exists (select 1 from team_member m where m.team_id = ${alias}.team_id and m.operator_id = ?)`, params: [viewer.operator?.id ?? null] };
 
 export const listTeams = (em: EntityManager, viewer: Viewer) =>
   select<TeamRow>(em, 'select * from team where project_id = ? order by lower(name), id', [viewer.project.id]);

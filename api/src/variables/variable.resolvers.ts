@@ -1,10 +1,10 @@
-import { requireRole, requireViewer } from '../context.ts';
+import { requireCan } from '../auth/permissions.ts';
+import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { createDefinition, deleteDefinition, listDefinitions, renameDefinition, setClientVariables, withValues, type VariableValueModel } from './variable.service.ts';
 
-const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
 
 export const variableResolvers: Resolvers = {
   VariableDefinition: {
@@ -28,11 +28,11 @@ export const variableResolvers: Resolvers = {
     variableDefinitions: (_, { scope }, ctx) => listDefinitions(ctx.em, requireViewer(ctx).project.id, scope),
   },
   Mutation: {
-    createVariableDefinition: (_, { input }, ctx) => payload(async () => ({ definition: await createDefinition(ctx.em, requireRole(ctx, managers), input) })),
+    createVariableDefinition: (_, { input }, ctx) => payload(async () => ({ definition: await createDefinition(ctx.em, requireCan(ctx, 'manageVariables'), input) })),
     updateVariableDefinition: (_, { input }, ctx) =>
-      payload(async () => ({ definition: await renameDefinition(ctx.em, requireRole(ctx, managers), input.definitionId, input.name) })),
+      payload(async () => ({ definition: await renameDefinition(ctx.em, requireCan(ctx, 'manageVariables'), input.definitionId, input.name) })),
     deleteVariableDefinition: (_, { input }, ctx) =>
-      payload(async () => ({ deletedDefinitionId: toGlobalId('VariableDefinition', await deleteDefinition(ctx.em, requireRole(ctx, managers), input.definitionId)) })),
+      payload(async () => ({ deletedDefinitionId: toGlobalId('VariableDefinition', await deleteDefinition(ctx.em, requireCan(ctx, 'manageVariables'), input.definitionId)) })),
     setClientVariables: (_, { input }, ctx) => payload(async () => ({ client: await setClientVariables(ctx.app, ctx.em, requireViewer(ctx), input) })),
   },
 };

@@ -15,6 +15,7 @@ import { BulkBar, BulkOutcome } from './bulk/BulkBar.tsx';
 import { ClientDetails } from './ClientDetails.tsx';
 import { ConfirmDialog, type Confirmation } from './ConfirmDialog.tsx';
 import { ImportExportPanel } from './jobs/ImportExportPanel.tsx';
+import { createPermissions } from '../shared/permissions.ts';
 
 type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | null;
 
@@ -28,7 +29,7 @@ export const AudiencePage = () => {
   const [question, setQuestion] = createSignal<Confirmation | null>(null);
   const [jobsOpened, setJobsOpened] = createSignal(false);
   createEffect(() => side()?.kind === 'jobs' && setJobsOpened(true));
-  const canManage = () => ['OWNER', 'ADMIN', 'MANAGER'].includes(me.data?.me.operator?.role ?? '');
+  const can = createPermissions();
   const openId = () => {
     const current = side();
     return current?.kind === 'client' ? current.id : null;
@@ -131,7 +132,7 @@ export const AudiencePage = () => {
         </section>
         {/* Once opened, the import/export panel stays mounted (hidden) so a running job keeps its live progress. */}
         <Show when={jobsOpened()}>
-          <ImportExportPanel list={list} canManage={canManage()} hidden={side()?.kind !== 'jobs'} onClose={() => setSide(null)} />
+          <ImportExportPanel list={list} canManage={can('importExportClients')} hidden={side()?.kind !== 'jobs'} onClose={() => setSide(null)} />
         </Show>
         <Show when={openId()} keyed>
           {(id) => <ClientDetails clientId={id} onClose={() => setSide(null)} />}

@@ -8,6 +8,7 @@ import { ApiTokensSettings } from './api-tokens/ApiTokensSettings.tsx';
 import { ChannelsSettings } from './channels/ChannelsSettings.tsx';
 import { GeneralSettings } from './general/GeneralSettings.tsx';
 import { OperatorsSettings } from './operators/OperatorsSettings.tsx';
+import { createPermissions } from '../shared/permissions.ts';
 import { currentSection, type SectionKey, sectionHref, sectionsFor } from './settings-sections.ts';
 import './settings.css';
 import { TeamsSettings } from './teams/TeamsSettings.tsx';
@@ -21,10 +22,10 @@ const views: Record<SectionKey, Component> = {
   'api-tokens': ApiTokensSettings,
 };
 
-// The settings: the caller's account, and what their role lets them manage (operators, teams, channels, tokens).
+// The settings: the caller's account, and what the server lets them manage (operators, teams, channels, tokens).
 export const SettingsPage = () => {
   const [me] = createQuery({ query: MeQuery });
-  const role = () => me.data?.me.operator?.role;
+  const can = createPermissions();
   createEffect(() => {
     const project = me.data?.me.project.name;
     document.title = project ? `Settings · ${project}` : 'Settings';
@@ -33,18 +34,17 @@ export const SettingsPage = () => {
   return (
     <div class="inbox settings-page">
       <Header me={me.data?.me} />
-      <Show when={role()} fallback={<div class="empty-state"><span class="spinner" /></div>}>
-        {(role) => (
+      <Show when={can.loaded()} fallback={<div class="empty-state"><span class="spinner" /></div>}>
           <div class="settings-main">
             <nav class="settings-nav" aria-label="Settings">
-              <For each={sectionsFor(role())}>
+              <For each={sectionsFor(can)}>
                 {(section) => (
                   <a
                     class="settings-nav-link"
-                    classList={{ 'is-active': currentSection(role()) === section.key }}
+                    classList={{ 'is-active': currentSection(can) === section.key }}
                     href={sectionHref(section.key)}
                     data-testid={`settings-nav-${section.key}`}
-                    aria-current={currentSection(role()) === section.key ? 'page' : undefined}
+                    aria-current={currentSection(can) === section.key ? 'page' : undefined}
                   >
                     {section.label}
                   </a>
@@ -52,10 +52,9 @@ export const SettingsPage = () => {
               </For>
             </nav>
             <section class="settings-content">
-              <Dynamic component={views[currentSection(role())]} />
+              <Dynamic component={views[currentSection(can)]} />
             </section>
           </div>
-        )}
       </Show>
     </div>
   );

@@ -1,25 +1,26 @@
-import type { OperatorRole } from '../generated/graphql.ts';
 import { currentHash, SETTINGS_HREF } from '../shared/app-route.ts';
+import type { Action } from '../shared/permissions.ts';
 
-// The settings sections, each at `#/settings/<key>`, shown to the roles the server lets change them.
+// The settings sections, each at `#/settings/<key>`, shown when the server lets the caller change what they hold
+// (`needs`: an action of the permissions table; none for everyone's own account).
 export const SECTIONS = [
-  { key: 'account', label: 'My account', roles: ['OWNER', 'ADMIN', 'MANAGER', 'OPERATOR'] },
-  { key: 'general', label: 'General', roles: ['OWNER', 'ADMIN'] },
-  { key: 'operators', label: 'Operators', roles: ['OWNER', 'ADMIN'] },
-  { key: 'teams', label: 'Teams', roles: ['OWNER', 'ADMIN', 'MANAGER'] },
-  { key: 'channels', label: 'Channels', roles: ['OWNER', 'ADMIN'] },
-  { key: 'api-tokens', label: 'API tokens', roles: ['OWNER', 'ADMIN'] },
-] as const satisfies readonly { key: string; label: string; roles: readonly OperatorRole[] }[];
+  { key: 'account', label: 'My account', needs: null },
+  { key: 'general', label: 'General', needs: 'manageProject' },
+  { key: 'operators', label: 'Operators', needs: 'manageOperators' },
+  { key: 'teams', label: 'Teams', needs: 'manageTeams' },
+  { key: 'channels', label: 'Channels', needs: 'manageChannels' },
+  { key: 'api-tokens', label: 'API tokens', needs: 'manageApiTokens' },
+] as const satisfies readonly { key: string; label: string; needs: Action | null }[];
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
 
-export const sectionsFor = (role: OperatorRole) => SECTIONS.filter((section) => (section.roles as readonly OperatorRole[]).includes(role));
+export const sectionsFor = (can: (action: Action) => boolean) => SECTIONS.filter((section) => section.needs === null || can(section.needs));
 
 export const sectionHref = (key: SectionKey) => `${SETTINGS_HREF}/${key}`;
 
-/** The section in the address if the role may see it, else the first one it may. */
-export const currentSection = (role: OperatorRole): SectionKey => {
-  const allowed = sectionsFor(role);
+/** The section in the address if the caller may see it, else the first one they may. */
+export const currentSection = (can: (action: Action) => boolean): SectionKey => {
+  const allowed = sectionsFor(can);
   const asked = currentHash().slice(SETTINGS_HREF.length + 1);
   return allowed.find((section) => section.key === asked)?.key ?? allowed[0]!.key;
 };

@@ -1,5 +1,5 @@
 import { createEffect, Match, onCleanup, Show, Switch, untrack } from 'solid-js';
-import type { ConversationListItemFragment, OperatorRole } from '../../generated/graphql.ts';
+import type { ConversationListItemFragment } from '../../generated/graphql.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { ChannelIcon } from '../../ui/ChannelIcon.tsx';
 import { ActivityIndicator } from '../activity/ActivityIndicator.tsx';
@@ -24,7 +24,6 @@ type Props = {
   // The live conversation as the chat list knows it (kept even when it is not in the current section).
   listItem: ConversationListItemFragment | undefined;
   viewerId: string | undefined;
-  viewerRole: OperatorRole | undefined;
   // The operator's setting: opening a conversation marks it read.
   readOnOpen: boolean;
   // The chat list's search words: the dialog search starts with them.
@@ -42,7 +41,6 @@ export const ChatWindow = (props: Props) => {
   const comments = createCommentActions((comment) => timeline.upsert([{ __typename: 'Comment', ...comment }]));
   const activity = createConversationActivity(props.conversationId);
   const typing = createTypingNotifier(props.conversationId);
-  const viewer = () => (props.viewerId && props.viewerRole ? { id: props.viewerId, role: props.viewerRole } : undefined);
   const showComment = (id: string) =>
     document.querySelector(`.chat-window [data-comment-id="${CSS.escape(id)}"][data-testid="timeline-comment"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const showMessage = (id: string) =>
@@ -60,7 +58,6 @@ export const ChatWindow = (props: Props) => {
   });
   // Forwarding goes to the client's identities on the other channels.
   const messageContext = (): MessageContext => ({
-    viewer: viewer(),
     actions: messageActions,
     forwardTo: conversation()?.client.channels.filter((identity) => identity.channel.id !== conversation()?.channel.id) ?? [],
   });
@@ -114,7 +111,7 @@ export const ChatWindow = (props: Props) => {
                     </div>
                   </div>
                   <DialogSearchToggle search={search} words={props.listSearch} />
-                  <ConversationActions conversation={current()} viewerId={props.viewerId} actions={actions} />
+                  <ConversationActions conversation={current()} actions={actions} />
                 </>
               )}
             </Show>
@@ -152,7 +149,7 @@ export const ChatWindow = (props: Props) => {
                 </div>
               }
             >
-              <TimelineList timeline={timeline} markOf={search.markOf} focus={search.focus()} viewer={viewer()} comments={comments} messages={messageContext()} />
+              <TimelineList timeline={timeline} markOf={search.markOf} focus={search.focus()} viewerId={props.viewerId} comments={comments} messages={messageContext()} />
             </Show>
           </Show>
           <ActivityIndicator activity={activity} selfTyping={typing.typing()} />

@@ -3,7 +3,7 @@ import type { TimelineItemFragment } from '../../generated/graphql.ts';
 import { createNow } from '../../ui/clock.ts';
 import { dayLabel, sameDay } from '../../ui/format.ts';
 import type { CommentActions } from '../comments/comment-actions.ts';
-import { CommentNote, type Viewer } from '../comments/CommentNote.tsx';
+import { CommentNote } from '../comments/CommentNote.tsx';
 import type { MessageContext } from '../message-actions/MessageMenu.tsx';
 import type { ConversationTimeline } from './conversation-timeline.ts';
 import type { HitMark } from './dialog-search.ts';
@@ -29,7 +29,7 @@ type Props = {
   // Dialog search: how a message is marked, and the hit to bring into view.
   markOf: (messageId: string) => HitMark | undefined;
   focus: { id: string } | null;
-  viewer: Viewer | undefined;
+  viewerId: string | undefined;
   comments: CommentActions;
   messages: MessageContext;
 };
@@ -76,7 +76,7 @@ export const TimelineList = (props: Props) => {
       () => last()?.id,
       (id) => {
         if (!id) return;
-        if (stickToBottom || isOwn(last(), props.viewer?.id)) scrollToBottom();
+        if (stickToBottom || isOwn(last(), props.viewerId)) scrollToBottom();
         fillViewport();
       },
     ),
@@ -134,7 +134,7 @@ export const TimelineList = (props: Props) => {
                   <Match when={item.__typename === 'ConversationEvent' && item}>{(event) => <TimelineEvent event={event()} />}</Match>
                   <Match when={item.__typename === 'ClientActivity' && item}>{(activity) => <ClientActivityEvent activity={activity()} />}</Match>
                   <Match when={item.__typename === 'Comment' && item}>
-                    {(comment) => <CommentNote comment={comment()} viewer={props.viewer} actions={props.comments} />}
+                    {(comment) => <CommentNote comment={comment()} actions={props.comments} />}
                   </Match>
                 </Switch>
               </>

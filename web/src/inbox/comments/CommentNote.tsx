@@ -1,14 +1,11 @@
 import { createSignal, Show } from 'solid-js';
-import type { CommentFragment, OperatorRole } from '../../generated/graphql.ts';
+import type { CommentFragment } from '../../generated/graphql.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
 import type { CommentActions, CommentResult } from './comment-actions.ts';
 import { MentionText } from './MentionText.tsx';
 
-export type Viewer = { id: string; role: OperatorRole };
-
 type Props = {
   comment: CommentFragment;
-  viewer: Viewer | undefined;
   actions: CommentActions;
 };
 
@@ -19,8 +16,6 @@ export const CommentNote = (props: Props) => {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const c = () => props.comment;
-  const own = () => !!props.viewer && c().author?.id === props.viewer.id;
-  const canDelete = () => own() || (!!props.viewer && props.viewer.role !== 'OPERATOR');
   const deleted = () => !!c().deletedAt;
 
   const run = async (action: () => Promise<CommentResult>) => {
@@ -95,7 +90,7 @@ export const CommentNote = (props: Props) => {
           <button class="link-button" data-testid="comment-pin" disabled={busy()} onClick={() => void run(() => props.actions.pin(c().id, !c().pinned))}>
             {c().pinned ? 'Unpin' : 'Pin'}
           </button>
-          <Show when={own()}>
+          <Show when={c().viewerCanEdit}>
             <button
               class="link-button"
               data-testid="comment-edit"
@@ -108,7 +103,7 @@ export const CommentNote = (props: Props) => {
               Edit
             </button>
           </Show>
-          <Show when={canDelete()}>
+          <Show when={c().viewerCanDelete}>
             <button
               class="link-button is-danger"
               data-testid="comment-delete"

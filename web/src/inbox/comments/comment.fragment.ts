@@ -7,6 +7,8 @@ export const CommentFragment = graphql(`
     # Aliased: Message.text is non-null, and both sit in the TimelineItem union.
     body: text
     pinned
+    viewerCanEdit
+    viewerCanDelete
     editedAt
     deletedAt
     createdAt

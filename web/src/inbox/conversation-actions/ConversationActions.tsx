@@ -1,12 +1,12 @@
-import { createSignal, Show } from 'solid-js';
+import { createQuery } from '@urql/solid';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import type { ConversationListItemFragment } from '../../generated/graphql.ts';
 import { AssignMenu } from './AssignMenu.tsx';
 import type { ConversationActions as Actions } from './conversation-actions.ts';
+import { ConversationPermissionsQuery } from './conversation-permissions.query.ts';
 
 type Props = {
   conversation: ConversationListItemFragment;
-  // The signed-in operator; undefined while unknown (Take is hidden then).
-  viewerId: string | undefined;
   actions: Actions;
 };
 
@@ -22,7 +22,10 @@ export const ConversationActions = (props: Props) => {
   const c = () => props.conversation;
   const busy = () => props.actions.busy() !== null;
   const assigneeId = () => c().assignee?.id;
-  const canTake = () => !!props.viewerId && assigneeId() !== props.viewerId;
+  // Hidden until the server has said; asked again whenever the conversation changed (its revision grew).
+  const [permissions, refetch] = createQuery({ query: ConversationPermissionsQuery, variables: () => ({ id: c().id }) });
+  createEffect(on(() => c().revision, () => refetch({ requestPolicy: 'network-only' }), { defer: true }));
+  const can = (action: 'viewerCanTake' | 'viewerCanAssign') => !!permissions.data?.conversation?.[action];
 
   const pick = async (operatorId: string | null, comment: string) => {
     if (await props.actions.assign(operatorId, comment)) setMenuOpen(false);
@@ -83,32 +86,34 @@ export const ConversationActions = (props: Props) => {
       >
         {c().archived ? 'Unarchive' : 'Archive'}
       </button>
-      <Show when={canTake()}>
+      <Show when={can('viewerCanTake')}>
         <button class="btn btn-small" data-testid="action-take" disabled={busy()} onClick={() => void props.actions.take()}>
           Take
         </button>
       </Show>
-      <span class="assign-anchor">
-        <button
-          class="btn btn-small"
-          data-testid="action-assign"
-          aria-haspopup="dialog"
-          aria-expanded={menuOpen()}
-          onClick={() => setMenuOpen((open) => !open)}
-        >
-          {assigneeId() ? 'Transfer…' : 'Assign…'}
-        </button>
-        <Show when={menuOpen()}>
-          <AssignMenu
-            assigneeId={assigneeId()}
-            busy={busy()}
-            onPick={(id, comment) => void pick(id, comment)}
-            teamId={c().team?.id}
-            onPickTeam={(id, comment) => void pickTeam(id, comment)}
-            onClose={() => setMenuOpen(false)}
-          />
-        </Show>
-      </span>
+      <Show when={can('viewerCanAssign')}>
+        <span class="assign-anchor">
+          <button
+            class="btn btn-small"
+            data-testid="action-assign"
+            aria-haspopup="dialog"
+            aria-expanded={menuOpen()}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {assigneeId() ? 'Transfer…' : 'Assign…'}
+          </button>
+          <Show when={menuOpen()}>
+            <AssignMenu
+              assigneeId={assigneeId()}
+              busy={busy()}
+              onPick={(id, comment) => void pick(id, comment)}
+              teamId={c().team?.id}
+              onPickTeam={(id, comment) => void pickTeam(id, comment)}
+              onClose={() => setMenuOpen(false)}
+            />
+          </Show>
+        </span>
+      </Show>
     </div>
   );
 };

@@ -62,20 +62,24 @@ export const SavedFilterMenu = (props: Props) => {
       </div>
       <Show when={selected()}>
         <div class="saved-filters-row">
-          <button type="button" class="link-button" data-testid="saved-filter-rename" onClick={() => start('rename')}>
-            Rename
-          </button>
+          <Show when={selected()?.viewerCanEdit}>
+            <button type="button" class="link-button" data-testid="saved-filter-rename" onClick={() => start('rename')}>
+              Rename
+            </button>
+          </Show>
           <button type="button" class="link-button" data-testid="saved-filter-duplicate" onClick={() => start('duplicate')}>
             Duplicate
           </button>
-          <button
-            type="button"
-            class="link-button is-danger"
-            data-testid="saved-filter-delete"
-            onClick={() => confirm(`Delete the filter “${selected()?.name}”?`) && void props.saved.remove(props.selectedId!).then((ok) => ok && props.onChoose(null))}
-          >
-            Delete
-          </button>
+          <Show when={selected()?.viewerCanEdit}>
+            <button
+              type="button"
+              class="link-button is-danger"
+              data-testid="saved-filter-delete"
+              onClick={() => confirm(`Delete the filter “${selected()?.name}”?`) && void props.saved.remove(props.selectedId!).then((ok) => ok && props.onChoose(null))}
+            >
+              Delete
+            </button>
+          </Show>
         </div>
       </Show>
       <Show when={mode()}>

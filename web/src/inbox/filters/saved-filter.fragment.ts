@@ -5,6 +5,7 @@ export const SavedFilterFragment = graphql(`
     id
     name
     shared
+    viewerCanEdit
     owner {
       id
       name

@@ -70,7 +70,6 @@ export const InboxLayout = () => {
               conversationId={id}
               listItem={list.byId(id)}
               viewerId={viewerId()}
-              viewerRole={me.data?.me.operator?.role}
               readOnOpen={me.data?.me.operator?.readOnOpen ?? false}
               listSearch={list.view().search}
               messageBus={messageBus}

@@ -1,13 +1,14 @@
+import { createQuery } from '@urql/solid';
 import { createSignal, For, Show } from 'solid-js';
 import type { ChatMessageFragment, ConversationListItemFragment } from '../../generated/graphql.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
-import type { Viewer } from '../comments/CommentNote.tsx';
 import type { MessageActions, MessageResult } from './message-actions.ts';
+import { MessagePermissionsQuery } from './message-permissions.query.ts';
 
 export type ClientChannel = ConversationListItemFragment['client']['channels'][number];
 
-// What a bubble needs for its actions: who is looking, the actions, and the client's other channels.
-export type MessageContext = { viewer: Viewer | undefined; actions: MessageActions; forwardTo: readonly ClientChannel[] };
+// What a bubble needs for its actions: the actions, and the client's other channels.
+export type MessageContext = { actions: MessageActions; forwardTo: readonly ClientChannel[] };
 
 type Props = {
   message: ChatMessageFragment;
@@ -16,13 +17,16 @@ type Props = {
   onResult: (result: MessageResult) => void;
 };
 
-export const canEdit = (message: ChatMessageFragment, viewer: Viewer | undefined) =>
-  !!viewer && message.direction === 'OUTBOUND' && message.author?.id === viewer.id && !message.deletedAt;
-
 const Popover = (props: Props & { onClose: () => void }) => {
   let root!: HTMLDivElement;
   const [forwarding, setForwarding] = createSignal(false);
   const m = () => props.message;
+  // Edit and Delete show once the server has said the caller may.
+  const [permissions] = createQuery({ query: MessagePermissionsQuery, variables: () => ({ id: m().id }), requestPolicy: 'network-only' });
+  const can = (action: 'viewerCanEdit' | 'viewerCanDelete') => {
+    const node = permissions.data?.node;
+    return node?.__typename === 'Message' && node[action];
+  };
   dismissOnOutside(() => root, props.onClose);
   const run = async (action: () => Promise<MessageResult>) => {
     props.onClose();
@@ -33,7 +37,7 @@ const Popover = (props: Props & { onClose: () => void }) => {
       <button type="button" role="menuitem" data-testid="message-pin" onClick={() => void run(() => props.context.actions.pin(m().id, !m().pinned))}>
         {m().pinned ? 'Unpin' : 'Pin'}
       </button>
-      <Show when={canEdit(m(), props.context.viewer)}>
+      <Show when={can('viewerCanEdit')}>
         <button
           type="button"
           role="menuitem"
@@ -66,7 +70,7 @@ const Popover = (props: Props & { onClose: () => void }) => {
           </For>
         </Show>
       </Show>
-      <Show when={props.context.actions.canDelete(props.context.viewer?.role)}>
+      <Show when={can('viewerCanDelete')}>
         <button
           type="button"
           role="menuitem"

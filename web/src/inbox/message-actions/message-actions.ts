@@ -1,11 +1,10 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
-import { createQuery, useClient } from '@urql/solid';
-import type { ChatMessageFragment, OperatorRole } from '../../generated/graphql.ts';
+import { useClient } from '@urql/solid';
+import type { ChatMessageFragment } from '../../generated/graphql.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { DeleteMessageMutation } from './delete-message.mutation.ts';
 import { EditMessageMutation } from './edit-message.mutation.ts';
 import { ForwardMessageMutation } from './forward-message.mutation.ts';
-import { MessagePermissionsQuery } from './message-permissions.query.ts';
 import { PinMessageMutation } from './pin-message.mutation.ts';
 
 type Payload = { message: ChatMessageFragment | null; userErrors: { message: string }[] };
@@ -19,7 +18,6 @@ export type MessageResult = string | null;
  */
 export const createMessageActions = (onChanged: (message: ChatMessageFragment) => void) => {
   const client = useClient();
-  const [permissions] = createQuery({ query: MessagePermissionsQuery });
 
   const perform = async <Data, Variables extends AnyVariables>(
     document: TypedDocumentNode<Data, Variables>,
@@ -32,11 +30,6 @@ export const createMessageActions = (onChanged: (message: ChatMessageFragment) =
   };
 
   return {
-    // Unknown while loading: the button shows, and the server has the last word.
-    canDelete: (role: OperatorRole | undefined) => {
-      const roles = permissions.data?.me.project.messageDeletionRoles;
-      return !roles || (!!role && roles.includes(role));
-    },
     pin: (messageId: string, pinned: boolean) => perform(PinMessageMutation, { input: { messageId, pinned } }, (d) => d.pinMessage),
     edit: (messageId: string, text: string) => perform(EditMessageMutation, { input: { messageId, text } }, (d) => d.editMessage),
     remove: (messageId: string) => perform(DeleteMessageMutation, { input: { messageId } }, (d) => d.deleteMessage),

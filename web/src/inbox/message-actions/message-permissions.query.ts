@@ -1,12 +1,15 @@
 import { graphql } from '../../generated/index.ts';
 
-// Who may delete messages in the project.
+// What the caller may do with one message, asked when its menu opens: the inbox's live events carry messages
+// shared by every operator of the project, and these answers are each one's own.
 export const MessagePermissionsQuery = graphql(`
-  query MessagePermissions {
-    me {
-      project {
+  query MessagePermissions($id: ID!) {
+    node(id: $id) {
+      ... on Message {
+        __typename
         id
-        messageDeletionRoles
+        viewerCanEdit
+        viewerCanDelete
       }
     }
   }

@@ -1,20 +1,12 @@
 import { graphql } from '../../generated/index.ts';
 
-// The project's teams (transfer targets), and which the caller belongs to (their inbox sections).
+// The project's teams (transfer targets), and whether the caller may open each one's inbox section.
 export const TeamsQuery = graphql(`
   query Teams {
     teams {
       id
       name
-    }
-    me {
-      operator {
-        id
-        role
-        teams {
-          id
-        }
-      }
+      viewerCanOpenInbox
     }
   }
 `);

@@ -28,7 +28,8 @@ const generatePassword = () => {
 export const OperatorsSettings = () => {
   const operators = createEditableQuery(SettingsOperatorsQuery, {});
   const me = () => operators.data()?.me.operator;
-  const roles = () => ROLES.filter((r) => r.role !== 'OWNER' || me()?.role === 'OWNER');
+  const manageOwners = () => !!operators.data()?.me.can.manageOwners;
+  const roles = () => ROLES.filter((r) => r.role !== 'OWNER' || manageOwners());
   const [password, setPassword] = createSignal('');
   const [notice, setNotice] = createSignal<string | null>(null);
 
@@ -91,7 +92,7 @@ export const OperatorsSettings = () => {
                   <td>
                     <select
                       aria-label={`Role of ${operator.name}`}
-                      disabled={self() || operators.busy() || (operator.role === 'OWNER' && me()?.role !== 'OWNER')}
+                      disabled={self() || operators.busy() || (operator.role === 'OWNER' && !manageOwners())}
                       onChange={(event) => void update(operator.id, { role: event.currentTarget.value as OperatorRole })}
                     >
                       <For each={operator.role === 'OWNER' ? ROLES : roles()}>{(r) => <option value={r.role} selected={r.role === operator.role}>{r.label}</option>}</For>

@@ -4,7 +4,8 @@ export const SettingsOperatorsQuery = graphql(`
   query SettingsOperators {
     operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }
     me {
-      operator { id role }
+      operator { id }
+      can { manageOwners }
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { createMutation, createQuery } from '@urql/solid';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import type { FileItemFragment } from '../../../generated/graphql.ts';
+import { createPermissions } from '../../../shared/permissions.ts';
 import { fileIcon, formatSize } from '../../../ui/files.ts';
 import { DeleteLibraryFileMutation } from './delete-library-file.mutation.ts';
 import { FileLibraryQuery } from './file-library.query.ts';
@@ -8,10 +9,11 @@ import { uploadFile } from './upload-file.ts';
 
 type Props = { onPick: (file: FileItemFragment) => void; onClose: () => void };
 
-// Above the composer: the project's library of files for attachments. A click attaches; managers add and remove.
+// Above the composer: the project's library of files for attachments. A click attaches; those allowed add and remove.
 export const LibraryPicker = (props: Props) => {
   const [library, refetch] = createQuery({ query: FileLibraryQuery, requestPolicy: 'cache-and-network' });
   const [, remove] = createMutation(DeleteLibraryFileMutation);
+  const can = createPermissions();
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let panel!: HTMLDivElement;
@@ -60,9 +62,11 @@ export const LibraryPicker = (props: Props) => {
         </span>
         <span class="library-head-actions">
           <input ref={input} type="file" multiple hidden onChange={(event) => void add([...(event.currentTarget.files ?? [])])} />
-          <button type="button" class="btn btn-small btn-ghost" data-testid="library-upload" disabled={busy()} onClick={() => input.click()}>
-            {busy() ? 'Uploading…' : '+ Add'}
-          </button>
+          <Show when={can('manageFileLibrary')}>
+            <button type="button" class="btn btn-small btn-ghost" data-testid="library-upload" disabled={busy()} onClick={() => input.click()}>
+              {busy() ? 'Uploading…' : '+ Add'}
+            </button>
+          </Show>
           <button type="button" class="btn btn-small btn-ghost" aria-label="Close the library" onClick={() => props.onClose()}>
             ✕
           </button>
@@ -80,9 +84,11 @@ export const LibraryPicker = (props: Props) => {
                     <span class="library-name">{edge.node.name}</span>
                     <span class="file-size">{formatSize(edge.node.size)}</span>
                   </button>
-                  <button type="button" class="btn btn-small btn-ghost library-remove" title="Remove from the library" aria-label={`Remove ${edge.node.name}`} onClick={() => void drop(edge.node)}>
-                    🗑
-                  </button>
+                  <Show when={can('manageFileLibrary')}>
+                    <button type="button" class="btn btn-small btn-ghost library-remove" title="Remove from the library" aria-label={`Remove ${edge.node.name}`} onClick={() => void drop(edge.node)}>
+                      🗑
+                    </button>
+                  </Show>
                 </li>
               )}
             </For>

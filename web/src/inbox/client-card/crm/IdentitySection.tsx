@@ -55,7 +55,7 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
               Unarchive
             </button>
           </Show>
-          <Show when={props.crm.isManager()}>
+          <Show when={props.crm.can('deleteClients')}>
             <Show
               when={props.client.deletedAt}
               fallback={
@@ -72,7 +72,7 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
               <button type="button" class="btn btn-small" data-testid="client-restore" onClick={() => void props.crm.run(RestoreClientMutation, input(), (r) => r.restoreClient)}>
                 Restore
               </button>
-              <Show when={props.crm.isAdmin()}>
+              <Show when={props.crm.can('purgeClients')}>
                 <button
                   type="button"
                   class="btn btn-small btn-danger-outline"

@@ -56,12 +56,12 @@ export const ProfileSection = (props: { crm: ClientCrmState; client: CrmClient }
               Your client
             </span>
           </Show>
-          <Show when={!props.client.ownedByMe}>
+          <Show when={props.client.viewerCanTake}>
             <button type="button" class="btn btn-small" data-testid="take-client" disabled={props.crm.busy()} onClick={() => void props.crm.run(TakeClientMutation, { input: { clientId: props.client.id } }, (r) => r.takeClient)}>
               Take
             </button>
           </Show>
-          <select aria-label="Transfer the client" data-testid="owner-select" value={props.client.owner?.id ?? ''} onChange={(e) => void setOwner(e.currentTarget.value)}>
+          <select aria-label="Transfer the client" data-testid="owner-select" disabled={!props.client.viewerCanSetOwner} value={props.client.owner?.id ?? ''} onChange={(e) => void setOwner(e.currentTarget.value)}>
             <option value="">No owner</option>
             <For each={operators()}>{(operator) => <option value={operator.id}>{operator.name}</option>}</For>
           </select>

@@ -7,7 +7,10 @@ export const ClientCrmQuery = graphql(`
     me {
       operator {
         id
-        role
+      }
+      can {
+        deleteClients
+        purgeClients
       }
     }
     client(id: $id) {
@@ -20,6 +23,8 @@ export const ClientCrmQuery = graphql(`
       blocked
       deletedAt
       ownedByMe
+      viewerCanTake
+      viewerCanSetOwner
       owner {
         id
         name

@@ -17,12 +17,10 @@ export const createClientCrm = (clientId: string) => {
     void crm.reload();
     return event;
   });
-  const role = () => crm.data()?.me.operator?.role ?? 'OWNER';
   return {
     ...crm,
     clientId,
     client: () => crm.data()?.client ?? null,
-    isManager: () => role() !== 'OPERATOR',
-    isAdmin: () => role() === 'OWNER' || role() === 'ADMIN',
+    can: (action: 'deleteClients' | 'purgeClients') => !!crm.data()?.me.can[action],
   };
 };

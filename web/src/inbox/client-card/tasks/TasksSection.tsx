@@ -24,7 +24,7 @@ const TaskRow = (props: { task: TaskItemFragment; now: number; busy: boolean; on
       data-testid="task-complete"
       aria-label={props.task.completed ? `Reopen “${props.task.title}”` : `Complete “${props.task.title}”`}
       checked={props.task.completed}
-      disabled={props.busy}
+      disabled={props.busy || !props.task.viewerCanEdit}
       onChange={(event) => props.onCompleted(event.currentTarget.checked)}
     />
     <div class="task-body">
@@ -58,9 +58,11 @@ const TaskRow = (props: { task: TaskItemFragment; now: number; busy: boolean; on
         </span>
       </div>
     </div>
-    <button type="button" class="link-button is-danger task-delete" data-testid="task-delete" aria-label={`Delete “${props.task.title}”`} disabled={props.busy} onClick={() => props.onDelete()}>
-      ✕
-    </button>
+    <Show when={props.task.viewerCanDelete}>
+      <button type="button" class="link-button is-danger task-delete" data-testid="task-delete" aria-label={`Delete “${props.task.title}”`} disabled={props.busy} onClick={() => props.onDelete()}>
+        ✕
+      </button>
+    </Show>
   </li>
 );
 

@@ -11,6 +11,8 @@ export const TaskItemFragment = graphql(`
     completed
     completedAt
     overdue
+    viewerCanEdit
+    viewerCanDelete
     assignee {
       id
       name

@@ -1,0 +1,77 @@
+import { requireViewer, type Context, type Viewer } from '../context.ts';
+import { UserError } from '../graphql/errors.ts';
+import type { OperatorRole } from '../operators/operator.entity.ts';
+import type { ProjectRow } from '../projects/project.entity.ts';
+
+// Who may do what, in one table: every service checks it (may / requirePermission), `me { can { … } }` tells the
+// web, and schema/permissions.graphql has a field per action (a test keeps the two equal). Rules about one object
+// (your own conversation, comment or task) combine an action here with who owns the object, in the feature's
+// service, and reach the web as that object's `viewerCan…` fields.
+
+const admins = ['OWNER', 'ADMIN'] as const;
+const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
+
+type Rule = {
+  /** The roles allowed, fixed or chosen by the project. */
+  roles: readonly OperatorRole[] | ((project: ProjectRow) => readonly OperatorRole[]);
+  /** Whether project API tokens (the project's bot, without a role) may. */
+  apiTokens: boolean;
+  /** Says who may, in the refusal's message. */
+  who: string;
+};
+
+export const permissions = {
+  manageProject: { roles: admins, apiTokens: false, who: 'owners and admins' },
+  manageOperators: { roles: admins, apiTokens: false, who: 'owners and admins' },
+  manageOwners: { roles: ['OWNER'], apiTokens: false, who: 'owners' },
+  manageChannels: { roles: admins, apiTokens: false, who: 'owners and admins' },
+  manageApiTokens: { roles: admins, apiTokens: false, who: 'owners and admins' },
+  manageTeams: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  manageFunnels: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  manageVariables: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  manageQuickReplies: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  manageFileLibrary: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  manageCapacity: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  viewPresenceReport: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  importExportClients: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  viewAllTeamInboxes: { roles: managers, apiTokens: true, who: 'owners, admins, managers and team members' },
+  assignAnyConversation: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
+  assignAnyClientOwner: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
+  changeAnyTask: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
+  moderateComments: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  manageSharedFilters: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
+  deleteClients: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
+  purgeClients: { roles: admins, apiTokens: true, who: 'owners and admins' },
+  deleteMessages: { roles: (project) => project.messageDeletionRoles as OperatorRole[], apiTokens: false, who: 'the roles the project allows' },
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof permissions;
+export const actions = Object.keys(permissions) as Action[];
+
+/** Whether the caller may do `action` in their project. */
+export function may(viewer: Viewer, action: Action): boolean {
+  const rule: Rule = permissions[action];
+  if (!viewer.operator) return rule.apiTokens;
+  const roles = typeof rule.roles === 'function' ? rule.roles(viewer.project) : rule.roles;
+  return roles.includes(viewer.operator.role);
+}
+
+export const forbidden = (action: Action, field: string | null = null) =>
+  new UserError('FORBIDDEN', `Only ${(permissions[action] as Rule).who} may do this${permissions[action].apiTokens ? '' : ' (not API tokens)'}.`, field);
+
+/** The viewer, when they may do `action`; a FORBIDDEN user error otherwise. */
+export function requirePermission(viewer: Viewer, action: Action): Viewer {
+  if (!may(viewer, action)) throw forbidden(action);
+  return viewer;
+}
+
+/** The caller, signed in and allowed to do `action` (for resolvers). */
+export function requireCan(context: Context, action: Action): Viewer {
+  return requirePermission(requireViewer(context), action);
+}
+
+/** Resolves a `viewerCan…` field from a rule about one object; false for a caller who is not a viewer (a visitor). */
+export const viewerCan =
+  <T>(rule: (viewer: Viewer, object: T) => boolean) =>
+  (object: T, _: unknown, context: Context) =>
+    !!context.viewer && rule(context.viewer, object);
