@@ -155,15 +155,28 @@ it('closes, reopens and takes a conversation, with timeline events and the secti
   expect(await page.getByTestId('chat-row').first().getAttribute('data-conversation-id')).toBe(id);
 }, 90_000);
 
-it("shows the refusal when an operator takes another operator's conversation", async () => {
+it("offers no action the server would refuse: no Take or Transfer on a colleague's conversation, Take on a free one", async () => {
   const page = await loginAsAnna();
   await page.getByTestId('section-others').click();
   await expect.poll(() => page.getByTestId('section-others').getAttribute('aria-selected')).toBe('true');
   const first = page.getByTestId('chat-row').first();
   await expect.poll(() => first.count(), { timeout: 10_000 }).toBe(1);
   await first.click();
+  await expect.poll(() => page.getByTestId('action-pin').count(), { timeout: 10_000 }).toBe(1);
+  // The header's permissions have come back once Pin shows; give them a moment more, then neither is offered.
+  await page.waitForLoadState('networkidle');
+  expect(await page.getByTestId('action-take').count()).toBe(0);
+  expect(await page.getByTestId('action-assign').count()).toBe(0);
+
+  await page.getByTestId('section-unassigned').click();
+  const free = page.getByTestId('chat-row').first();
+  await expect.poll(() => free.count(), { timeout: 10_000 }).toBe(1);
+  await free.click();
   await page.getByTestId('action-take').click();
-  await expect.poll(() => page.getByTestId('action-error').textContent(), { timeout: 10_000 }).toContain('Operators may take unassigned conversations');
+  await expect.poll(() => page.getByTestId('assignee-name').textContent(), { timeout: 10_000 }).toContain('Anna Operator');
+  // Hers now: she may hand it on, and has nothing to take.
+  await expect.poll(() => page.getByTestId('action-assign').count(), { timeout: 10_000 }).toBe(1);
+  expect(await page.getByTestId('action-take').count()).toBe(0);
 }, 60_000);
 
 // A visitor of the demo widget writes `texts` in order, through the widget's own GraphQL mutations.

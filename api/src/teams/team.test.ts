@@ -177,11 +177,25 @@ describe('transferring to a team', () => {
     expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('opens a team’s section to its members and to managers only, as each team’s viewerCanOpenInbox says', async () => {
+    const team = (await createTeam('Members only')).team.id;
+    await setMembers(team, [ids.boris]);
+    const id = conversations[4]!;
+    await transfer({ conversationId: id, teamId: team }, manager);
+    const canOpen = async (token: string) => (await gql('{ teams { id viewerCanOpenInbox } }', {}, token)).teams.find((t: any) => t.id === team).viewerCanOpenInbox;
+    expect([await canOpen(boris), await canOpen(manager), await canOpen(anna)]).toEqual([true, true, false]);
+    expect([await teamSection(team, boris), await teamSection(team, manager), await teamSection(team, anna)]).toEqual([[id], [id], []]);
+    // All teams' section: an operator sees their own teams' conversations only.
+    expect(await teamSection(null, anna)).not.toContain(id);
+    expect(await teamSection(null, boris)).toContain(id);
+    expect((await deleteTeam(team)).userErrors).toEqual([]);
+  });
+
   it('leaves conversations without a team when their team is deleted', async () => {
     const id = conversations[3]!;
     const team = (await createTeam('Short-lived')).team.id;
     await transfer({ conversationId: id, teamId: team, operatorId: ids.anna }, manager);
-    expect(await teamSection(team)).toEqual([id]);
+    expect(await teamSection(team, manager)).toEqual([id]);
     expect((await deleteTeam(team)).userErrors).toEqual([]);
     const after = (await gql('query($id: ID!) { conversation(id: $id) { team { name } assignee { name } } }', { id }, anna)).conversation;
     expect(after).toEqual({ team: null, assignee: { name: 'Anna Operator' } });

@@ -677,7 +677,7 @@ export type OperatorIdInput = {
 
 /**
  * What an operator may do. Each role may do what the roles below it may (the project's messageDeletionRoles aside).
- * API tokens hold no role: they act as the project's bot and are refused (FORBIDDEN) wherever a role is required.
+ * API tokens hold no role: they act as the project's bot. `me { can { … } }` tells what the caller may do.
  */
 export type OperatorRole =
   /** Manages the project: operators (not owners), settings, channels, API tokens. */
