@@ -1511,6 +1511,13 @@ export type LabelPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A language the product's web app speaks. */
+export type Locale =
+  /** English. */
+  | 'EN'
+  /** Russian. */
+  | 'RU';
+
 /** An operator's credentials. */
 export type LoginInput = {
   /** The operator's e-mail, in any case; spaces around it are ignored. */
@@ -3043,6 +3050,8 @@ export type Operator = Node & {
   email: Scalars['String']['output'];
   /** The operator's global id. */
   id: Scalars['ID']['output'];
+  /** The web app's language the operator chose; null until they choose, when the app follows their browser. */
+  locale?: Maybe<Locale>;
   /** Display name, 1 to 100 characters; web chat visitors see it on the operator's replies. */
   name: Scalars['String']['output'];
   /** New conversations are distributed only to ONLINE operators. Everyone in the project sees it. */
@@ -4190,6 +4199,8 @@ export type UpdateLabelInput = {
 
 /** The caller's preferences to change; fields left out stay as they are. */
 export type UpdateMySettingsInput = {
+  /** The web app's language for the caller. */
+  locale?: InputMaybe<Locale>;
   /** See `Operator.readOnOpen`. */
   readOnOpen?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -4677,6 +4688,7 @@ export type ResolversTypes = {
   LabelInput: LabelInput;
   LabelKind: LabelKind;
   LabelPayload: ResolverTypeWrapper<Omit<LabelPayload, 'label'> & { label?: Maybe<ResolversTypes['Label']> }>;
+  Locale: Locale;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
@@ -5589,6 +5601,7 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   presence?: Resolver<ResolversTypes['PresenceStatus'], ParentType, ContextType>;
   readOnOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -7,6 +7,8 @@ export const operatorRoles = ['OWNER', 'ADMIN', 'MANAGER', 'OPERATOR'] as const;
 export type OperatorRole = (typeof operatorRoles)[number];
 export const presenceStatuses = ['ONLINE', 'AWAY', 'OFFLINE'] as const;
 export type PresenceStatus = (typeof presenceStatuses)[number];
+export const locales = ['EN', 'RU'] as const;
+export type Locale = (typeof locales)[number];
 
 export const OperatorSchema = defineEntity({
   name: 'Operator',
@@ -26,6 +28,8 @@ export const OperatorSchema = defineEntity({
     lastAssignedAt: p.datetime().nullable(),
     // Reading is explicit by default; an operator may prefer opening a conversation to mark it read.
     readOnOpen: p.boolean().default(false),
+    // The web app's language the operator chose; null: their browser's.
+    locale: p.enum(locales).nullable(),
     // Set by an owner or admin: no login, no sessions, no new conversations; the row stays for the history.
     deactivatedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -38,4 +42,4 @@ OperatorSchema.setClass(Operator);
 export type OperatorRow = Omit<Row<Operator>, 'passwordHash'>;
 
 // What is read back about an operator: never the password hash.
-export const operatorColumns = 'id, project_id, name, email, avatar_url, role, presence, capacity, last_assigned_at, read_on_open, deactivated_at, created_at';
+export const operatorColumns = 'id, project_id, name, email, avatar_url, role, presence, capacity, last_assigned_at, read_on_open, locale, deactivated_at, created_at';

@@ -5,7 +5,7 @@ import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { newId } from '../db/ids.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
-import { operatorColumns, type OperatorRow, type PresenceStatus } from './operator.entity.ts';
+import { operatorColumns, type Locale, type OperatorRow, type PresenceStatus } from './operator.entity.ts';
 
 /** Changes an operator's presence, closing the period spent in the old status; everyone in the project sees it. */
 export async function setPresence(app: App, em: EntityManager, viewer: Viewer, status: PresenceStatus) {
@@ -60,9 +60,12 @@ export async function presenceReport(em: EntityManager, viewer: Viewer, from: Da
 }
 
 /** The caller's own preferences; fields left out stay as they are. */
-export async function updateMySettings(em: EntityManager, viewer: Viewer, input: { readOnOpen?: boolean | null }) {
+export async function updateMySettings(em: EntityManager, viewer: Viewer, input: { readOnOpen?: boolean | null; locale?: Locale | null }) {
   const me = viewer.operator;
   if (!me) throw new UserError('FORBIDDEN', 'Only an operator has settings.');
-  if (input.readOnOpen == null) return (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ?`, [me.id]))!;
-  return (await selectOne<OperatorRow>(em, `update operator set read_on_open = ? where id = ? returning ${operatorColumns}`, [input.readOnOpen, me.id]))!;
+  return (await selectOne<OperatorRow>(
+    em,
+    `update operator set read_on_open = coalesce(?, read_on_open), locale = coalesce(?, locale) where id = ? returning ${operatorColumns}`,
+    [input.readOnOpen ?? null, input.locale ?? null, me.id],
+  ))!;
 }

@@ -3,6 +3,7 @@ import { lazy, Match, onCleanup, Show, Suspense, Switch } from 'solid-js';
 import { currentView } from '../shared/app-route.ts';
 import { createApiClient } from './graphql-client.ts';
 import { InboxLayout } from './layout/InboxLayout.tsx';
+import { applyPreferences } from './layout/preferences.ts';
 import { LiveContext } from './live-context.ts';
 import { LoginPage } from './login/LoginPage.tsx';
 import { signOut, token } from './session.ts';
@@ -12,12 +13,18 @@ const AudiencePage = lazy(() => import('../audience/AudiencePage.tsx').then((mod
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((module) => ({ default: module.SettingsPage })));
 const loading = <div class="empty-state"><span class="spinner" /></div>;
 
+const Preferences = () => {
+  applyPreferences();
+  return null;
+};
+
 // One urql client (and socket) per login: a new token never sees the previous operator's cache.
 const Session = (props: { token: string }) => {
   const api = createApiClient({ token: () => props.token, onUnauthenticated: signOut });
   onCleanup(api.dispose);
   return (
     <Provider value={api.client}>
+      <Preferences />
       <LiveContext.Provider value={api.live}>
         <Switch fallback={<InboxLayout />}>
           <Match when={currentView() === 'audience'}>

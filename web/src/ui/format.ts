@@ -1,3 +1,5 @@
+import { locale, timeZone } from '../i18n/locale.ts';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -19,36 +21,48 @@ export const colorFor = (seed: string): string => {
   return AVATAR_COLORS[Math.abs(hash) % AVATAR_COLORS.length] ?? '#2f5bea';
 };
 
-const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+// Dates and times in the chosen language and the project's time zone (the browser's until it is known).
+const cache = new Map<string, Intl.DateTimeFormat>();
+const formatter = (options: Intl.DateTimeFormatOptions) => {
+  const key = `${locale()}|${timeZone() ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale(), { ...options, timeZone: timeZone() })));
+  return format;
+};
 
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const fullDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Days since the epoch of the calendar day `date` falls on in the time zone shown. */
+const dayNumber = (date: Date) => {
+  const parts = Object.fromEntries(formatter({ year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date).map((part) => [part.type, Number(part.value)]));
+  return Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!) / DAY;
+};
 
-export const formatTime = (iso: string): string => time.format(new Date(iso));
-export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
+const relative = () => new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+const narrow = (unit: 'minute' | 'hour', value: number) => new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'narrow' }).format(value);
 
-// Compact "when" for list rows: 'now', '5m', '3h', then weekday, then date.
+export const formatTime = (iso: string): string => formatter({ hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+export const formatDateTime = (iso: string): string => formatter({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string => new Intl.NumberFormat(locale(), options).format(value);
+
+// Compact "when" for list rows: 'now', '5m', '3h', then 'Yesterday', weekday, then date.
 export const relativeTime = (iso: string, now: number): string => {
   const at = new Date(iso);
   const diff = now - at.getTime();
-  if (diff < MINUTE) return 'now';
-  if (diff < HOUR) return `${Math.floor(diff / MINUTE)}m`;
-  const days = Math.round((startOfDay(new Date(now)) - startOfDay(at)) / DAY);
-  if (days <= 0) return `${Math.floor(diff / HOUR)}h`;
-  if (days === 1) return 'Yesterday';
-  if (days < 7) return weekday.format(at);
-  return dayMonth.format(at);
+  if (diff < MINUTE) return capitalised(relative().format(0, 'second'));
+  if (diff < HOUR) return narrow('minute', Math.floor(diff / MINUTE));
+  const days = dayNumber(new Date(now)) - dayNumber(at);
+  if (days <= 0) return narrow('hour', Math.floor(diff / HOUR));
+  if (days === 1) return capitalised(relative().format(-1, 'day'));
+  if (days < 7) return formatter({ weekday: 'short' }).format(at);
+  return formatter({ day: 'numeric', month: 'short' }).format(at);
 };
 
 // Longer relative phrase for the client card: '5 minutes ago', 'yesterday', ...
-const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 export const agoPhrase = (iso: string, now: number): string => {
   const diff = new Date(iso).getTime() - now;
   const abs = Math.abs(diff);
-  if (abs < MINUTE) return 'just now';
+  const rtf = relative();
+  if (abs < MINUTE) return rtf.format(0, 'second');
   if (abs < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
   if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
   if (abs < 30 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
@@ -56,11 +70,11 @@ export const agoPhrase = (iso: string, now: number): string => {
   return rtf.format(Math.round(diff / (365 * DAY)), 'year');
 };
 
+// A day separator in the timeline: 'Today', 'Yesterday', or the full date.
 export const dayLabel = (iso: string, now: number): string => {
-  const days = Math.round((startOfDay(new Date(now)) - startOfDay(new Date(iso))) / DAY);
-  if (days === 0) return 'Today';
-  if (days === 1) return 'Yesterday';
-  return fullDate.format(new Date(iso));
+  const days = dayNumber(new Date(now)) - dayNumber(new Date(iso));
+  if (days === 0 || days === 1) return capitalised(relative().format(-days, 'day'));
+  return formatter({ day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 };
 
-export const sameDay = (a: string, b: string): boolean => startOfDay(new Date(a)) === startOfDay(new Date(b));
+export const sameDay = (a: string, b: string): boolean => dayNumber(new Date(a)) === dayNumber(new Date(b));

@@ -1,5 +1,7 @@
 import { createMutation } from '@urql/solid';
 import { Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { appMessages } from '../../shared/app.messages.ts';
 import { AppNav } from '../../shared/AppNav.tsx';
 import type { MeQuery } from '../../generated/graphql.ts';
 import { useLive } from '../live-context.ts';
@@ -10,17 +12,11 @@ import { createTeamPresence } from '../presence/team-presence.ts';
 import { TeamPopover } from '../presence/TeamPopover.tsx';
 import { signOut } from '../session.ts';
 import { LogoutMutation } from './logout.mutation.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { ReadOnOpenToggle } from './ReadOnOpenToggle.tsx';
 
-const ROLE_LABELS = { OWNER: 'Owner', ADMIN: 'Admin', MANAGER: 'Manager', OPERATOR: 'Operator' } as const;
-
-const CONNECTION_LABELS = {
-  connecting: 'Connecting…',
-  connected: 'Live',
-  reconnecting: 'Reconnecting…',
-} as const;
-
 export const Header = (props: { me: MeQuery['me'] | undefined }) => {
+  const t = useMessages(appMessages);
   const live = useLive();
   const [logoutState, logout] = createMutation(LogoutMutation);
   const team = createTeamPresence(() => props.me?.operator ?? undefined);
@@ -40,9 +36,9 @@ export const Header = (props: { me: MeQuery['me'] | undefined }) => {
         </span>
       </div>
       <AppNav />
-      <div class={`connection connection-${live.state()}`} role="status" title="Live updates">
+      <div class={`connection connection-${live.state()}`} role="status" title={t('connection.title')}>
         <span class="connection-dot" />
-        {CONNECTION_LABELS[live.state()]}
+        {t(`connection.${live.state()}`)}
       </div>
       <div class="app-user">
         <Show when={props.me?.operator}>
@@ -55,15 +51,16 @@ export const Header = (props: { me: MeQuery['me'] | undefined }) => {
                 <span class="app-user-name" data-testid="operator-name">
                   {operator().name}
                 </span>
-                <span class="app-user-role">{ROLE_LABELS[operator().role]}</span>
+                <span class="app-user-role">{t(`roles.${operator().role}`)}</span>
               </span>
               <PresenceSelect team={team} />
               <ReadOnOpenToggle checked={operator().readOnOpen} />
+              <LanguageSelect />
             </>
           )}
         </Show>
         <button class="btn btn-small" data-testid="logout" onClick={() => void onLogout()} disabled={logoutState.fetching}>
-          Log out
+          {t('logout')}
         </button>
       </div>
     </header>

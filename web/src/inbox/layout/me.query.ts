@@ -6,6 +6,7 @@ export const MeQuery = graphql(`
       project {
         id
         name
+        timeZone
       }
       operator {
         id
@@ -15,6 +16,7 @@ export const MeQuery = graphql(`
         avatarUrl
         presence
         readOnOpen
+        locale
       }
     }
   }

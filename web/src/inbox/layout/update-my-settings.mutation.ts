@@ -6,6 +6,7 @@ export const UpdateMySettingsMutation = graphql(`
       operator {
         id
         readOnOpen
+        locale
       }
       userErrors {
         message

@@ -1,9 +1,12 @@
 import { createMutation } from '@urql/solid';
 import { createSignal, For, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { appMessages } from '../../shared/app.messages.ts';
 import { signIn } from '../session.ts';
 import { LoginMutation } from './login.mutation.ts';
 
 export const LoginPage = () => {
+  const t = useMessages(appMessages);
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<string[]>([]);
@@ -12,15 +15,15 @@ export const LoginPage = () => {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setErrors([]);
-    if (!email().trim() || !password()) return setErrors(['Enter your e-mail and password.']);
+    if (!email().trim() || !password()) return setErrors([t('login.missing')]);
     const result = await login({ input: { email: email().trim(), password: password() } });
     if (result.error) {
-      setErrors([result.error.networkError ? 'Cannot reach the server. Check your connection and try again.' : result.error.message]);
+      setErrors([result.error.networkError ? t('login.unreachable') : result.error.message]);
       return;
     }
     const payload = result.data?.login;
     if (payload?.token) return signIn(payload.token);
-    setErrors(payload?.userErrors.length ? payload.userErrors.map((e) => e.message) : ['Sign-in failed.']);
+    setErrors(payload?.userErrors.length ? payload.userErrors.map((e) => e.message) : [t('login.failed')]);
   };
 
   return (
@@ -28,12 +31,12 @@ export const LoginPage = () => {
       <form class="login-card" onSubmit={submit} novalidate>
         <div class="login-brand">
           <span class="brand-mark" aria-hidden="true" />
-          <span>Omni Inbox</span>
+          <span>{t('login.brand')}</span>
         </div>
-        <h1>Sign in</h1>
-        <p class="login-subtitle">Every messenger, one inbox.</p>
+        <h1>{t('login.title')}</h1>
+        <p class="login-subtitle">{t('login.subtitle')}</p>
         <label class="login-label">
-          E-mail
+          {t('login.email')}
           <input
             class="field"
             type="email"
@@ -47,7 +50,7 @@ export const LoginPage = () => {
           />
         </label>
         <label class="login-label">
-          Password
+          {t('login.password')}
           <input
             class="field"
             type="password"
@@ -70,7 +73,7 @@ export const LoginPage = () => {
           data-testid="login-submit"
           disabled={state.fetching}
         >
-          {state.fetching ? 'Signing in…' : 'Sign in'}
+          {state.fetching ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
     </main>

@@ -1,0 +1,34 @@
+import { flatten, resolveTemplate, translator, type BaseRecordDict } from '@solid-primitives/i18n';
+import { createMemo } from 'solid-js';
+import { locale, type Locale } from './locale.ts';
+
+// Every user-facing string comes from a catalogue beside the feature that shows it (`<feature>.messages.ts`),
+// with one entry per key in each language: a string (`{{ name }}` takes an argument), or a function for plurals
+// and anything built from values. The Russian catalogue must have the English one's shape: a missing key, or an
+// entry taking other arguments, fails the typecheck.
+
+/** A catalogue entry in another language: the same key, a string or a function taking the same arguments. */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : Translation<T[K]>;
+};
+
+export const defineMessages = <const En extends BaseRecordDict>(catalogue: { en: En; ru: Translation<En> }) => catalogue;
+
+/** A translator of one catalogue, following the chosen language live: `t('key')`, `t('key', args)`. */
+export const useMessages = <En extends BaseRecordDict>(catalogue: { en: En; ru: Translation<En> }) => {
+  const flat = createMemo(() => flatten(catalogue[locale()] as En));
+  return translator(flat, resolveTemplate);
+};
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * One of `forms` by the language's plural rules (Russian: one, few, many; English: one, other), with `#` replaced
+ * by the count formatted for the language.
+ */
+export function plural(language: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const form = forms[rules.select(count)] ?? forms.other;
+  return form.replace('#', new Intl.NumberFormat(language).format(count));
+}
