@@ -1,5 +1,4 @@
 import { flatten, resolveTemplate, translator, type BaseRecordDict } from '@solid-primitives/i18n';
-import { createMemo } from 'solid-js';
 import { locale, type Locale } from './locale.ts';
 
 // Every user-facing string comes from a catalogue beside the feature that shows it (`<feature>.messages.ts`),
@@ -14,11 +13,19 @@ export type Translation<T> = {
 
 export const defineMessages = <const En extends BaseRecordDict>(catalogue: { en: En; ru: Translation<En> }) => catalogue;
 
-/** A translator of one catalogue, following the chosen language live: `t('key')`, `t('key', args)`. */
-export const useMessages = <En extends BaseRecordDict>(catalogue: { en: En; ru: Translation<En> }) => {
-  const flat = createMemo(() => flatten(catalogue[locale()] as En));
-  return translator(flat, resolveTemplate);
-};
+const flattened = new WeakMap<object, ReturnType<typeof flatten>>();
+
+/**
+ * A translator of one catalogue, following the chosen language live: `t('key')`, `t('key', args)`. It reads the
+ * locale at each call, so it works in components, stores and plain functions alike.
+ */
+export const useMessages = <En extends BaseRecordDict>(catalogue: { en: En; ru: Translation<En> }) =>
+  translator(() => {
+    const dictionary = catalogue[locale()] as En;
+    let flat = flattened.get(dictionary);
+    if (!flat) flattened.set(dictionary, (flat = flatten(dictionary)));
+    return flat as ReturnType<typeof flatten<En>>;
+  }, resolveTemplate);
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 

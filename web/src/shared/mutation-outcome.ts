@@ -1,4 +1,8 @@
 import type { OperationResult } from '@urql/core';
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from '../ui/common.messages.ts';
+
+const t = useMessages(commonMessages);
 
 type Payload = { userErrors: readonly { message: string }[] };
 
@@ -13,7 +17,7 @@ export function mutationOutcome<Data, P extends Payload>(
 ): { payload: P; error: null } | { payload: null; error: string } {
   const payload = result.data ? payloadOf(result.data) : undefined;
   if (result.error || !payload) {
-    return { payload: null, error: result.error?.networkError ? 'The server is unreachable. Try again.' : (result.error?.message ?? fallback) };
+    return { payload: null, error: result.error?.networkError ? t('unreachable') : (result.error?.message ?? fallback) };
   }
   if (payload.userErrors.length) return { payload: null, error: payload.userErrors.map((e) => e.message).join(' ') };
   return { payload, error: null };

@@ -1,6 +1,9 @@
 import { createSignal, Show } from 'solid-js';
 import type { CommentFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
+import { commentMessages } from './comments.messages.ts';
 import type { CommentActions, CommentResult } from './comment-actions.ts';
 import { MentionText } from './MentionText.tsx';
 
@@ -11,6 +14,8 @@ type Props = {
 
 // An internal note in the timeline: yellow, across the thread, never mistaken for a message to the client.
 export const CommentNote = (props: Props) => {
+  const t = useMessages(commentMessages);
+  const common = useMessages(commonMessages);
   const [editing, setEditing] = createSignal(false);
   const [draft, setDraft] = createSignal('');
   const [busy, setBusy] = createSignal(false);
@@ -43,12 +48,12 @@ export const CommentNote = (props: Props) => {
       role="note"
     >
       <div class="comment-note-head">
-        <span class="comment-note-label">Note · {c().author?.name ?? 'API'}</span>
+        <span class="comment-note-label">{t('label', c().author?.name ?? common('api'))}</span>
         <Show when={c().pinned}>
-          <span class="comment-note-pinned">Pinned</span>
+          <span class="comment-note-pinned">{common('pinned')}</span>
         </Show>
         <Show when={c().editedAt && !deleted()}>
-          <span class="comment-note-edited" title={formatDateTime(c().editedAt ?? '')}>edited</span>
+          <span class="comment-note-edited" title={formatDateTime(c().editedAt ?? '')}>{common('edited')}</span>
         </Show>
         <time dateTime={c().createdAt} title={formatDateTime(c().createdAt)}>
           {formatTime(c().createdAt)}
@@ -70,17 +75,17 @@ export const CommentNote = (props: Props) => {
             />
             <div class="comment-note-buttons">
               <button class="btn btn-small btn-primary" data-testid="comment-save" disabled={busy() || !draft().trim()} onClick={() => void save()}>
-                Save
+                {common('save')}
               </button>
               <button class="btn btn-small btn-ghost" onClick={() => setEditing(false)}>
-                Cancel
+                {common('cancel')}
               </button>
             </div>
           </div>
         }
       >
         <div class="comment-note-text">
-          <Show when={c().body} fallback={<span class="comment-note-gone">This note was deleted.</span>}>
+          <Show when={c().body} fallback={<span class="comment-note-gone">{t('deleted')}</span>}>
             {(body) => <MentionText text={body()} names={c().mentions.map((m) => m.name)} />}
           </Show>
         </div>
@@ -88,7 +93,7 @@ export const CommentNote = (props: Props) => {
       <Show when={!deleted() && !editing()}>
         <div class="comment-note-actions">
           <button class="link-button" data-testid="comment-pin" disabled={busy()} onClick={() => void run(() => props.actions.pin(c().id, !c().pinned))}>
-            {c().pinned ? 'Unpin' : 'Pin'}
+            {c().pinned ? common('unpin') : common('pin')}
           </button>
           <Show when={c().viewerCanEdit}>
             <button
@@ -100,7 +105,7 @@ export const CommentNote = (props: Props) => {
                 setEditing(true);
               }}
             >
-              Edit
+              {common('edit')}
             </button>
           </Show>
           <Show when={c().viewerCanDelete}>
@@ -108,9 +113,9 @@ export const CommentNote = (props: Props) => {
               class="link-button is-danger"
               data-testid="comment-delete"
               disabled={busy()}
-              onClick={() => confirm('Delete this note?') && void run(() => props.actions.remove(c().id))}
+              onClick={() => confirm(t('confirmDelete')) && void run(() => props.actions.remove(c().id))}
             >
-              Delete
+              {common('delete')}
             </button>
           </Show>
         </div>

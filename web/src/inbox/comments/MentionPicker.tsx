@@ -1,11 +1,15 @@
 import { For, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import { commentMessages } from './comments.messages.ts';
 import type { Mentioned, MentionPicker as Picker } from './mention-picker.ts';
 
 // The list of operators above the composer while an @mention is being typed.
-export const MentionPicker = (props: { picker: Picker; onPick: (operator: Mentioned) => void }) => (
+export const MentionPicker = (props: { picker: Picker; onPick: (operator: Mentioned) => void }) => {
+  const t = useMessages(commentMessages);
+  return (
   <Show when={props.picker.open()}>
-    <ul class="composer-popup mention-picker" role="listbox" aria-label="Mention an operator" data-testid="mention-picker">
+    <ul class="composer-popup mention-picker" role="listbox" aria-label={t('mention')} data-testid="mention-picker">
       <For each={props.picker.options()}>
         {(operator, index) => (
           <li
@@ -29,3 +33,4 @@ export const MentionPicker = (props: { picker: Picker; onPick: (operator: Mentio
     </ul>
   </Show>
 );
+};

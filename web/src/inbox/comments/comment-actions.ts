@@ -1,11 +1,15 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import type { CommentFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
+import { commentMessages } from './comments.messages.ts';
 import { AddCommentMutation } from './add-comment.mutation.ts';
 import { DeleteCommentMutation } from './delete-comment.mutation.ts';
 import { EditCommentMutation } from './edit-comment.mutation.ts';
 import { PinCommentMutation } from './pin-comment.mutation.ts';
+
+const t = useMessages(commentMessages);
 
 type Payload = { comment: CommentFragment | null; userErrors: { message: string }[] };
 
@@ -24,7 +28,7 @@ export const createCommentActions = (onChanged: (comment: CommentFragment) => vo
     variables: Variables,
     payloadOf: (data: Data) => Payload,
   ): Promise<CommentResult> => {
-    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, 'The note was not saved.');
+    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, t('notSaved'));
     if (payload?.comment) onChanged(payload.comment);
     return error;
   };

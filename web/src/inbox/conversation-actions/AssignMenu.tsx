@@ -1,6 +1,8 @@
 import { createQuery } from '@urql/solid';
 import { createSignal, For, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import { conversationActionMessages } from './conversation-actions.messages.ts';
 import { OperatorsQuery } from './operators.query.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import { TeamOptions } from '../teams/TeamOptions.tsx';
@@ -17,6 +19,7 @@ type Props = {
 
 // The assign/transfer popover: the project's operators, "Unassign", and an optional comment for the timeline.
 export const AssignMenu = (props: Props) => {
+  const t = useMessages(conversationActionMessages);
   const [operators] = createQuery({ query: OperatorsQuery });
   const [comment, setComment] = createSignal('');
   let root!: HTMLDivElement;
@@ -25,12 +28,12 @@ export const AssignMenu = (props: Props) => {
   dismissOnOutside(() => root, props.onClose, (target) => target instanceof Element && !!target.closest('[data-testid="action-assign"]'));
 
   return (
-    <div class="assign-menu" ref={root} role="dialog" aria-label="Assign the conversation" data-testid="assign-menu">
+    <div class="assign-menu" ref={root} role="dialog" aria-label={t('menu')} data-testid="assign-menu">
       <input
         class="field assign-comment"
         data-testid="assign-comment"
-        placeholder="Comment (optional)"
-        aria-label="Comment for the timeline"
+        placeholder={t('comment')}
+        aria-label={t('commentLabel')}
         maxLength={1000}
         value={comment()}
         onInput={(event) => setComment(event.currentTarget.value)}
@@ -55,7 +58,7 @@ export const AssignMenu = (props: Props) => {
                       <Avatar name={operator.name} url={operator.avatarUrl} size={22} />
                       <span>{operator.name}</span>
                       <Show when={operator.id === props.assigneeId}>
-                        <span class="assign-option-note">assigned</span>
+                        <span class="assign-option-note">{t('assigned')}</span>
                       </Show>
                     </button>
                   </li>
@@ -72,7 +75,7 @@ export const AssignMenu = (props: Props) => {
                     disabled={props.busy}
                     onClick={() => props.onPick(null, comment())}
                   >
-                    Unassign
+                    {t('unassign')}
                   </button>
                 </li>
               </Show>

@@ -4,6 +4,9 @@ import type { ConversationListItemFragment } from '../../generated/graphql.ts';
 import { AssignMenu } from './AssignMenu.tsx';
 import type { ConversationActions as Actions } from './conversation-actions.ts';
 import { ConversationPermissionsQuery } from './conversation-permissions.query.ts';
+import { conversationActionMessages } from './conversation-actions.messages.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 
 type Props = {
   conversation: ConversationListItemFragment;
@@ -18,6 +21,8 @@ const ReadIcon = () => (
 
 // The chat window header's buttons; each shows the action that applies to the conversation's current state.
 export const ConversationActions = (props: Props) => {
+  const t = useMessages(conversationActionMessages);
+  const common = useMessages(commonMessages);
   const [menuOpen, setMenuOpen] = createSignal(false);
   const c = () => props.conversation;
   const busy = () => props.actions.busy() !== null;
@@ -35,12 +40,12 @@ export const ConversationActions = (props: Props) => {
   };
 
   return (
-    <div class="conversation-actions" role="toolbar" aria-label="Conversation actions">
+    <div class="conversation-actions" role="toolbar" aria-label={t('toolbar')}>
       <Show
         when={c().unreadCount > 0}
         fallback={
           <button class="btn btn-small" data-testid="mark-unread" disabled={busy()} onClick={() => void props.actions.markUnread()}>
-            Mark unread
+            {t('markUnread')}
           </button>
         }
       >
@@ -48,11 +53,11 @@ export const ConversationActions = (props: Props) => {
           class="btn btn-small mark-read"
           data-testid="mark-read"
           disabled={busy()}
-          title="Mark all client messages as read"
+          title={t('markReadTitle')}
           onClick={() => void props.actions.markRead()}
         >
           <ReadIcon />
-          Mark read
+          {t('markRead')}
           <span class="mark-read-count">{c().unreadCount}</span>
         </button>
       </Show>
@@ -63,18 +68,18 @@ export const ConversationActions = (props: Props) => {
         disabled={busy()}
         onClick={() => void props.actions.pin(!c().pinned)}
       >
-        {c().pinned ? 'Unpin' : 'Pin'}
+        {c().pinned ? common('unpin') : common('pin')}
       </button>
       <Show
         when={c().status === 'OPEN'}
         fallback={
           <button class="btn btn-small" data-testid="action-reopen" disabled={busy()} onClick={() => void props.actions.reopen()}>
-            Reopen
+            {t('reopen')}
           </button>
         }
       >
         <button class="btn btn-small" data-testid="action-close" disabled={busy()} onClick={() => void props.actions.close()}>
-          Close
+          {t('close')}
         </button>
       </Show>
       <button
@@ -84,11 +89,11 @@ export const ConversationActions = (props: Props) => {
         disabled={busy()}
         onClick={() => void props.actions.archive(!c().archived)}
       >
-        {c().archived ? 'Unarchive' : 'Archive'}
+        {c().archived ? t('unarchive') : t('archive')}
       </button>
       <Show when={can('viewerCanTake')}>
         <button class="btn btn-small" data-testid="action-take" disabled={busy()} onClick={() => void props.actions.take()}>
-          Take
+          {t('take')}
         </button>
       </Show>
       <Show when={can('viewerCanAssign')}>
@@ -100,7 +105,7 @@ export const ConversationActions = (props: Props) => {
             aria-expanded={menuOpen()}
             onClick={() => setMenuOpen((open) => !open)}
           >
-            {assigneeId() ? 'Transfer…' : 'Assign…'}
+            {assigneeId() ? t('transfer') : t('assign')}
           </button>
           <Show when={menuOpen()}>
             <AssignMenu

@@ -2,7 +2,9 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { ConversationActionPayloadFragment, ConversationListItemFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
+import { conversationActionMessages } from './conversation-actions.messages.ts';
 import { ArchiveConversationMutation } from './archive-conversation.mutation.ts';
 import { AssignConversationMutation } from './assign-conversation.mutation.ts';
 import { CloseConversationMutation } from './close-conversation.mutation.ts';
@@ -34,7 +36,7 @@ export const createConversationActions = (conversationId: () => string, onChange
     if (busy()) return false;
     setBusy(name);
     setError(null);
-    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, 'The action failed.');
+    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, useMessages(conversationActionMessages)('failed'));
     setBusy(null);
     setError(error);
     if (payload?.conversation) onChanged(payload.conversation);

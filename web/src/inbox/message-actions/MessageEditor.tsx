@@ -1,9 +1,12 @@
 import { createSignal } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 
 type Props = { text: string; busy: boolean; onSave: (text: string) => void; onCancel: () => void };
 
 // The inline editor of an own sent message: Ctrl/⌘+Enter saves, Escape cancels.
 export const MessageEditor = (props: Props) => {
+  const common = useMessages(commonMessages);
   const [draft, setDraft] = createSignal(props.text);
   const save = () => draft().trim() && props.onSave(draft().trim());
   return (
@@ -24,10 +27,10 @@ export const MessageEditor = (props: Props) => {
       />
       <div class="message-editor-buttons">
         <button type="button" class="btn btn-small btn-primary" data-testid="message-edit-save" disabled={props.busy || !draft().trim()} onClick={save}>
-          Save
+          {common('save')}
         </button>
         <button type="button" class="btn btn-small btn-ghost" onClick={() => props.onCancel()}>
-          Cancel
+          {common('cancel')}
         </button>
       </div>
     </div>

@@ -4,6 +4,9 @@ import type { ChatMessageFragment, ConversationListItemFragment } from '../../ge
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import type { MessageActions, MessageResult } from './message-actions.ts';
 import { MessagePermissionsQuery } from './message-permissions.query.ts';
+import { messageActionMessages } from './message-actions.messages.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 
 export type ClientChannel = ConversationListItemFragment['client']['channels'][number];
 
@@ -19,6 +22,8 @@ type Props = {
 
 const Popover = (props: Props & { onClose: () => void }) => {
   let root!: HTMLDivElement;
+  const t = useMessages(messageActionMessages);
+  const common = useMessages(commonMessages);
   const [forwarding, setForwarding] = createSignal(false);
   const m = () => props.message;
   // Edit and Delete show once the server has said the caller may.
@@ -35,7 +40,7 @@ const Popover = (props: Props & { onClose: () => void }) => {
   return (
     <div class="message-menu-popover" ref={root} role="menu">
       <button type="button" role="menuitem" data-testid="message-pin" onClick={() => void run(() => props.context.actions.pin(m().id, !m().pinned))}>
-        {m().pinned ? 'Unpin' : 'Pin'}
+        {m().pinned ? common('unpin') : common('pin')}
       </button>
       <Show when={can('viewerCanEdit')}>
         <button
@@ -47,12 +52,12 @@ const Popover = (props: Props & { onClose: () => void }) => {
             props.onEdit();
           }}
         >
-          Edit
+          {common('edit')}
         </button>
       </Show>
       <Show when={props.context.forwardTo.length > 0}>
         <button type="button" role="menuitem" data-testid="message-forward" aria-expanded={forwarding()} onClick={() => setForwarding(!forwarding())}>
-          Forward…
+          {t('forward')}
         </button>
         <Show when={forwarding()}>
           <For each={props.context.forwardTo}>
@@ -76,9 +81,9 @@ const Popover = (props: Props & { onClose: () => void }) => {
           role="menuitem"
           class="is-danger"
           data-testid="message-delete"
-          onClick={() => confirm('Delete this message?') && void run(() => props.context.actions.remove(m().id))}
+          onClick={() => confirm(t('confirmDelete')) && void run(() => props.context.actions.remove(m().id))}
         >
-          Delete
+          {common('delete')}
         </button>
       </Show>
     </div>
@@ -87,6 +92,7 @@ const Popover = (props: Props & { onClose: () => void }) => {
 
 // The "⋯" menu of a message bubble, shown on hover or focus.
 export const MessageMenu = (props: Props) => {
+  const t = useMessages(messageActionMessages);
   const [open, setOpen] = createSignal(false);
   return (
     <div class="message-menu" classList={{ 'is-open': open() }}>
@@ -94,7 +100,7 @@ export const MessageMenu = (props: Props) => {
         type="button"
         class="message-menu-toggle"
         data-testid="message-menu"
-        aria-label="Message actions"
+        aria-label={t('menu')}
         aria-haspopup="menu"
         aria-expanded={open()}
         onMouseDown={(event) => open() && event.stopPropagation()}

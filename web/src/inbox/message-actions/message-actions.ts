@@ -1,7 +1,9 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
+import { messageActionMessages } from './message-actions.messages.ts';
 import { DeleteMessageMutation } from './delete-message.mutation.ts';
 import { EditMessageMutation } from './edit-message.mutation.ts';
 import { ForwardMessageMutation } from './forward-message.mutation.ts';
@@ -24,7 +26,7 @@ export const createMessageActions = (onChanged: (message: ChatMessageFragment) =
     variables: Variables,
     payloadOf: (data: Data) => Payload,
   ): Promise<MessageResult> => {
-    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, 'The message was not changed.');
+    const { payload, error } = mutationOutcome(await client.mutation(document, variables).toPromise(), payloadOf, useMessages(messageActionMessages)('notChanged'));
     if (payload?.message) onChanged(payload.message);
     return error;
   };

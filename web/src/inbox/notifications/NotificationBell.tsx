@@ -4,6 +4,8 @@ import { createNow } from '../../ui/clock.ts';
 import { relativeTime } from '../../ui/format.ts';
 import { selectConversation } from '../selection.ts';
 import { createNotifications } from './notifications.ts';
+import { notificationMessages } from './notifications.messages.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 
 const BellIcon = () => (
@@ -13,12 +15,14 @@ const BellIcon = () => (
   </svg>
 );
 
+const t = useMessages(notificationMessages);
+
 const describe = (notification: NotificationFragment) => {
   if (notification.kind === 'TASK_DUE') {
     const task = notification.task;
-    return task ? `Task due: “${task.title}” · ${task.client.name}` : 'A task of yours fell due (since deleted)';
+    return task ? t('taskDue', task.title, task.client.name) : t('taskGone');
   }
-  return `${notification.actor?.name ?? 'Someone'} mentioned you · ${notification.conversation?.client.name ?? ''}`;
+  return t('mentioned', notification.actor?.name ?? t('someone'), notification.conversation?.client.name ?? '');
 };
 
 // The header's bell: the unread count, and a dropdown of the latest notifications.
@@ -43,7 +47,7 @@ export const NotificationBell = () => {
         type="button"
         class="btn btn-small btn-ghost notification-bell"
         data-testid="notification-bell"
-        aria-label={`Notifications, ${notifications.unread()} unread`}
+        aria-label={t('bell', notifications.unread())}
         aria-expanded={open()}
         aria-haspopup="dialog"
         onClick={() => setOpen((value) => !value)}
@@ -56,21 +60,21 @@ export const NotificationBell = () => {
         </Show>
       </button>
       <Show when={open()}>
-        <div class="notification-popover" role="dialog" aria-label="Notifications" data-testid="notification-list">
+        <div class="notification-popover" role="dialog" aria-label={t('title')} data-testid="notification-list">
           <div class="notification-popover-head">
-            <span>Notifications</span>
+            <span>{t('title')}</span>
             <button
               class="link-button"
               data-testid="notifications-mark-all-read"
               disabled={notifications.unread() === 0}
               onClick={() => void notifications.markRead(null)}
             >
-              Mark all read
+              {t('markAllRead')}
             </button>
           </div>
           <Show when={notifications.error()}>{(message) => <div class="error-text notification-note">{message()}</div>}</Show>
           <ul class="notification-items">
-            <For each={notifications.items} fallback={<li class="notification-note">Nothing yet. Mentions of you and your tasks falling due appear here.</li>}>
+            <For each={notifications.items} fallback={<li class="notification-note">{t('empty')}</li>}>
               {(notification) => (
                 <li>
                   <button

@@ -2,7 +2,9 @@ import { createSubscription, useClient } from '@urql/solid';
 import { batch, createEffect, createSignal, on } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { NotificationFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { plain } from '../../shared/plain.ts';
+import { notificationMessages } from './notifications.messages.ts';
 import { useLive } from '../live-context.ts';
 import { MarkNotificationsReadMutation } from './mark-notifications-read.mutation.ts';
 import { NotificationAddedSubscription } from './notification-added.subscription.ts';
@@ -23,7 +25,7 @@ export const createNotifications = () => {
 
   const load = async () => {
     const result = await client.query(NotificationsQuery, { first: SHOWN }, { requestPolicy: 'network-only' }).toPromise();
-    if (!result.data) return setError(result.error?.message ?? 'Could not load notifications.');
+    if (!result.data) return setError(result.error?.message ?? useMessages(notificationMessages)('notLoaded'));
     const data = result.data;
     batch(() => {
       setError(null);

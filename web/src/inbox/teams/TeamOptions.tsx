@@ -1,5 +1,7 @@
 import { createQuery } from '@urql/solid';
 import { For, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { conversationActionMessages } from '../conversation-actions/conversation-actions.messages.ts';
 import { TeamsQuery } from './teams.query.ts';
 
 type Props = {
@@ -11,11 +13,12 @@ type Props = {
 
 // The transfer popover's teams: handing a conversation to a team leaves it there for a member to take.
 export const TeamOptions = (props: Props) => {
+  const t = useMessages(conversationActionMessages);
   const [teams] = createQuery({ query: TeamsQuery });
   return (
     <Show when={teams.data?.teams.length}>
       <li role="none" class="assign-group-label">
-        Teams
+        {t('teams')}
       </li>
       <For each={teams.data?.teams}>
         {(team) => (
@@ -35,7 +38,7 @@ export const TeamOptions = (props: Props) => {
               </span>
               <span>{team.name}</span>
               <Show when={team.id === props.teamId}>
-                <span class="assign-option-note">current team</span>
+                <span class="assign-option-note">{t('currentTeam')}</span>
               </Show>
             </button>
           </li>
