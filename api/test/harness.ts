@@ -13,6 +13,7 @@ import type { Drivers } from '../src/channels/delivery.service.ts';
 import type { App } from '../src/context.ts';
 import type { FilesOptions } from '../src/files/files.ts';
 import type { Limits } from '../src/limits/limits.ts';
+import type { PresenceSettings } from '../src/operators/presence-settings.ts';
 import { seedDemoProject } from '../src/seed/seed.ts';
 import { startApiServer } from '../src/server.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
@@ -21,7 +22,14 @@ import { createTestDatabase } from './database.ts';
 export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
 export async function startTestApi(
-  options: { worker?: boolean; drivers?: (app: App) => Drivers; files?: FilesOptions; limits?: Partial<Limits>; redisUrl?: string } = {},
+  options: {
+    worker?: boolean;
+    drivers?: (app: App) => Drivers;
+    files?: FilesOptions;
+    limits?: Partial<Limits>;
+    redisUrl?: string;
+    presence?: Partial<PresenceSettings>;
+  } = {},
 ) {
   const db = await createTestDatabase();
   // Uploaded files go to a folder of this file's own, removed at the end.
@@ -38,6 +46,7 @@ export async function startTestApi(
     files: { dir: filesDir, secret: randomBytes(32).toString('hex'), ...options.files },
     limits: options.limits,
     redisUrl: options.redisUrl,
+    presence: options.presence,
   });
   const worker =
     options.worker === false
@@ -66,6 +75,8 @@ export async function startTestApi(
     app,
     taskQueue,
     url: api.url,
+    /** This file's own database, for a second api process to share. */
+    databaseUrl: db.url,
     gql,
     request,
     queries,
@@ -91,6 +102,27 @@ export async function startTestApi(
     socket(connectionParams: Record<string, unknown> = {}) {
       const client = createClient({ url: api.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
       sockets.push(client);
+      return client;
+    },
+    /**
+     * A graphql-ws client that connects now and stays connected without a subscription, as an open inbox tab; to
+     * this api or another node's `url`. Resolves once the server acknowledged it. `dispose()` closes it.
+     */
+    async connect(connectionParams: Record<string, unknown>, url = api.url) {
+      let acknowledged!: () => void;
+      let refused!: (reason: unknown) => void;
+      const connected = new Promise<void>((resolve, reject) => ((acknowledged = resolve), (refused = reject)));
+      const client = createClient({
+        url: url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+        on: { connected: () => acknowledged(), closed: (event) => refused(event) },
+      });
+      sockets.push(client);
+      await connected;
       return client;
     },
     stop: once(async () => {
@@ -165,3 +197,4 @@ export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve,
 
 /** A connection's nodes, in order. */
 export const nodes = <T = any>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);
+
