@@ -1,9 +1,11 @@
 // An API as a test file sees it: its own fresh database, the run's real Temporal server (with a task queue of
 // its own, so workers of parallel files never take each other's tasks), a real HTTP and WebSocket server.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
@@ -198,3 +200,45 @@ export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve,
 /** A connection's nodes, in order. */
 export const nodes = <T = any>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);
 
+const apiNodeScript = fileURLToPath(new URL('./api-node.ts', import.meta.url));
+
+/**
+ * A second api node in its own process (api/test/api-node.ts), sharing `api`'s database and the given Redis; `env`
+ * adds settings (PRESENCE_*…). Resolves once it listens. `kill()` sends SIGKILL: no clean close of anything.
+ */
+export async function startApiProcess(api: TestApi, redisUrl: string, env: Record<string, string> = {}) {
+  const filesDir = await mkdtemp(join(tmpdir(), 'inbox-node-files-'));
+  const child = spawn(process.execPath, [apiNodeScript], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URL: api.databaseUrl,
+      REDIS_URL: redisUrl,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: api.taskQueue,
+      FILES_DIR: filesDir,
+      FILES_SECRET: randomBytes(32).toString('hex'),
+      ...env,
+    },
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{"url"'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code, signal) => reject(new Error(`the api node exited (${code ?? signal}) before listening:\n${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return {
+    url,
+    /** SIGKILL, as the OOM killer or a lost machine would: resolves once the process is gone. */
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, collect, startTestApi, type TestApi } from '../../test/harness.ts';
+import { eventually, collect, startApiProcess, startTestApi, type TestApi } from '../../test/harness.ts';
+import { Conversation } from '../conversations/conversation.entity.ts';
 import { topics } from '../pubsub/pubsub.ts';
-import { effectivePresence } from './operator.entity.ts';
+import { effectivePresence, Operator } from './operator.entity.ts';
 import { PresenceLease } from './presence-lease.entity.ts';
 import { presenceSettings } from './presence-settings.ts';
 
@@ -22,6 +23,7 @@ const names: Record<Name, string> = { anna: 'Anna Operator', boris: 'Boris Opera
 let api: TestApi;
 let projectId: string;
 const ids = {} as Record<Name, string>;
+const stops: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
   api = await startTestApi({ worker: false, redisUrl, presence });
@@ -33,7 +35,10 @@ beforeAll(async () => {
     names[name] = operator.name;
   }
 });
-afterAll(() => api?.stop());
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await api?.stop();
+});
 
 const login = (who: Name) => api.login(...logins[who]);
 
@@ -77,6 +82,23 @@ async function watch(token: string) {
       await expect.poll(() => live.received.length, { timeout: 10_000, interval: 10 }).toBeGreaterThan(count);
     },
   };
+}
+
+/** A new visitor writes: the web chat creates the conversation and distributes it. Answers its assignee's id. */
+async function newVisitorConversation() {
+  const start = await api.gql<{ widgetStart: { session: { visitorToken: string } } }>('mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
+  const visitor = `Visitor ${start.data!.widgetStart.session.visitorToken}`;
+  const sent = await api.gql<{ widgetSend: { message: { id: string } | null } }>('mutation { widgetSend(input: { text: "Hi!", idempotencyKey: "hi" }) { message { id } } }', {}, visitor);
+  expect(sent.data?.widgetSend.message).toBeTruthy();
+  const newest = await api.app.orm.em.fork().findOneOrFail(Conversation, { projectId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  return newest.assigneeId;
+}
+
+/** Round-robin would give `first` the next conversation, if they can take it. */
+async function preferNext(first: Name) {
+  const em = api.app.orm.em.fork();
+  await em.nativeUpdate(Operator, { projectId }, { lastAssignedAt: new Date() });
+  await em.nativeUpdate(Operator, { id: ids[first] }, { lastAssignedAt: null });
 }
 
 describe('presence settings', () => {
@@ -166,5 +188,53 @@ describe('presence that follows the sockets', () => {
     await view.until('anna', ['ONLINE', 'OFFLINE', 'ONLINE']);
     await tab.dispose();
     await view.until('anna', ['ONLINE', 'OFFLINE', 'ONLINE', 'OFFLINE']);
+  });
+
+  it('gives no new conversation to an operator whose lease lapsed, while an online one gets it; only they count as online', async () => {
+    const manager = await login('manager');
+    const view = await watch(manager);
+    const [anna, boris] = [await login('anna'), await login('boris')];
+    await setPresence(anna, 'ONLINE');
+    await setPresence(boris, 'ONLINE');
+    await api.connect({ authorization: boris });
+    await (await api.connect({ authorization: anna })).dispose();
+    await view.until('anna', ['ONLINE', 'OFFLINE']);
+
+    await preferNext('anna');
+    expect(await newVisitorConversation()).toBe(ids.boris);
+    const members = await team(manager);
+    expect(members.filter((m) => m.presence === 'ONLINE').map((m) => m.name)).toEqual([names.boris]);
+    expect(members.find((m) => m.name === names.anna)).toMatchObject({ presence: 'OFFLINE', chosenPresence: 'ONLINE' });
+  });
+
+  it('drops an operator whose api node was killed (SIGKILL) within the expiry, for the other node’s subscribers, and gives them nothing', async () => {
+    const node = await startApiProcess(api, redisUrl, {
+      PRESENCE_TTL_SECONDS: String(presence.ttlMs / 1000),
+      PRESENCE_HEARTBEAT_SECONDS: String(presence.heartbeatMs / 1000),
+      PRESENCE_GRACE_SECONDS: String(presence.graceMs / 1000),
+    });
+    stops.push(node.kill);
+    const view = await watch(await login('manager'));
+    const boris = await login('boris');
+    await setPresence(boris, 'ONLINE');
+    await api.connect({ authorization: boris });
+    const anna = await login('anna');
+    await setPresence(anna, 'ONLINE');
+    await api.connect({ authorization: anna }, node.url);
+    // Her socket's node told this one, through Redis.
+    await view.until('anna', ['ONLINE']);
+    // While her node lives (and renews), she gets conversations: she is next in the round.
+    await preferNext('anna');
+    expect(await newVisitorConversation()).toBe(ids.anna);
+
+    const killedAt = Date.now();
+    await node.kill();
+    await view.until('anna', ['ONLINE', 'OFFLINE']);
+    const offlineAfter = Date.now() - killedAt;
+    console.log(`[presence] offline ${offlineAfter} ms after SIGKILL of her api node (lease ${presence.ttlMs} ms, heartbeat ${presence.heartbeatMs} ms)`);
+    expect(offlineAfter).toBeLessThan(presence.ttlMs + slackMs);
+
+    await preferNext('anna');
+    expect(await newVisitorConversation()).toBe(ids.boris);
   });
 });
