@@ -16,6 +16,10 @@ type Changed = { id: string; projectId: string };
 
 const ms = `(?::float8 * interval '1 millisecond')`;
 
+// Leads every statement here: pg_stat_activity shows whose they are, and tests counting a request's statements
+// leave out these, which run beside requests on a timer.
+export const presenceSqlTag = '/* presence */';
+
 /**
  * Takes or renews the leases of open sockets, for `ttlMs` from now. Sockets whose session ended meanwhile (logout,
  * a new password) get none. Operators who were offline show their chosen status again, live.
@@ -26,7 +30,7 @@ export async function renewLeases(app: App, em: EntityManager, sockets: readonly
     // The sessions are held (key share) until commit: a logout meanwhile waits, then its cascade removes these leases.
     const renewed = await select<{ operatorId: string }>(
       tx,
-      `with live as (select id from auth_token where id in (?) for key share)
+      `${presenceSqlTag} with live as (select id from auth_token where id in (?) for key share)
        insert into presence_lease (id, operator_id, token_id, expires_at)
        select s.id, s.operator_id, s.token_id, now() + ${ms}
          from jsonb_to_recordset(?::jsonb) as s(id uuid, operator_id uuid, token_id uuid) join live on live.id = s.token_id
@@ -38,7 +42,7 @@ export async function renewLeases(app: App, em: EntityManager, sockets: readonly
     // Locked in id order, so that two nodes renewing the same operators never deadlock.
     const operators = await select<Changed & { presence: PresenceStatus; revived: boolean }>(
       tx,
-      `with before as (select id, online_until from operator where id in (?) order by id for no key update)
+      `${presenceSqlTag} with before as (select id, online_until from operator where id in (?) order by id for no key update)
        update operator o set online_until = greatest(o.online_until, now() + ${ms}) from before where o.id = before.id
        returning o.id, o.project_id, o.presence, coalesce(before.online_until <= now(), true) as revived`,
       [[...new Set(renewed.map((r) => r.operatorId))], ttlMs],
@@ -58,7 +62,7 @@ export async function releaseLease(app: App, em: EntityManager, socketId: string
   const settled = await em.transactional(async (tx) => {
     const lease = await selectOne<{ operatorId: string }>(
       tx,
-      `update presence_lease set expires_at = least(expires_at, now() + ${ms}) where id = ? returning operator_id`,
+      `${presenceSqlTag} update presence_lease set expires_at = least(expires_at, now() + ${ms}) where id = ? returning operator_id`,
       [graceMs, socketId],
     );
     return lease && settle(tx, lease.operatorId);
@@ -75,11 +79,11 @@ export async function settleOperator(app: App, em: EntityManager, operatorId: st
 
 /** Sets the operator's lease to their latest running one; with none left, records the lapse. */
 async function settle(tx: EntityManager, operatorId: string) {
-  const before = await selectOne<{ onlineUntil: Date | null }>(tx, 'select online_until from operator where id = ? for no key update', [operatorId]);
+  const before = await selectOne<{ onlineUntil: Date | null }>(tx, `${presenceSqlTag} select online_until from operator where id = ? for no key update`, [operatorId]);
   // A statement after the lock: its snapshot sees every lease committed before.
   const after = await selectOne<Changed & { onlineUntil: Date | null; lapsedAt: Date }>(
     tx,
-    `update operator set online_until = (select max(expires_at) from presence_lease where operator_id = operator.id and expires_at > now())
+    `${presenceSqlTag} update operator set online_until = (select max(expires_at) from presence_lease where operator_id = operator.id and expires_at > now())
       where id = ? returning id, project_id, online_until, least(now(), ?::timestamptz) as lapsed_at`,
     [operatorId, before?.onlineUntil ?? null],
   );
@@ -96,7 +100,7 @@ export async function sweepLapsed(app: App, em: EntityManager) {
   const changed = await em.transactional(async (tx) => {
     const lapsed = await select<Changed & { lapsedAt: Date }>(
       tx,
-      `with lapsed as (select id, online_until from operator where online_until <= now() for no key update skip locked)
+      `${presenceSqlTag} with lapsed as (select id, online_until from operator where online_until <= now() for no key update skip locked)
        update operator o set online_until = null from lapsed where o.id = lapsed.id
        returning o.id, o.project_id, lapsed.online_until as lapsed_at`,
     );
@@ -105,13 +109,13 @@ export async function sweepLapsed(app: App, em: EntityManager) {
     return shown;
   });
   await announce(app, changed);
-  await em.execute('delete from presence_lease where expires_at <= now()');
+  await em.execute(`${presenceSqlTag} delete from presence_lease where expires_at <= now()`);
   return changed.length;
 }
 
 /** When the next lease of any operator runs out (null: none runs). */
 export async function nextLapse(em: EntityManager) {
-  return (await selectOne<{ nextUntil: Date | null }>(em, 'select min(online_until) as next_until from operator where online_until is not null'))?.nextUntil ?? null;
+  return (await selectOne<{ nextUntil: Date | null }>(em, `${presenceSqlTag} select min(online_until) as next_until from operator where online_until is not null`))?.nextUntil ?? null;
 }
 
 async function announce(app: App, operators: readonly Changed[]) {
