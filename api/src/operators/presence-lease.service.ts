@@ -56,7 +56,7 @@ export async function renewLeases(app: App, em: EntityManager, sockets: readonly
 
 /**
  * A socket closed: its lease runs `graceMs` more at most, so a reload does not flicker. When that leaves the
- * operator no lease running, they are offline at once. Answers whether some lease of theirs still runs.
+ * operator no lease running, they are offline at once.
  */
 export async function releaseLease(app: App, em: EntityManager, socketId: string, graceMs: number) {
   const settled = await em.transactional(async (tx) => {
@@ -68,7 +68,6 @@ export async function releaseLease(app: App, em: EntityManager, socketId: string
     return lease && settle(tx, lease.operatorId);
   });
   if (settled?.lapsed) await announce(app, [settled.lapsed]);
-  return Boolean(settled?.online);
 }
 
 /** After sessions ended (logout, a new password): the operator is offline at once unless another session's socket lives. */
@@ -87,8 +86,8 @@ async function settle(tx: EntityManager, operatorId: string) {
       where id = ? returning id, project_id, online_until, least(now(), ?::timestamptz) as lapsed_at`,
     [operatorId, before?.onlineUntil ?? null],
   );
-  if (!after || after.onlineUntil || !before?.onlineUntil) return { online: Boolean(after?.onlineUntil), lapsed: null };
-  return { online: false, lapsed: (await recordPresence(tx, after, 'OFFLINE', after.lapsedAt)) ? after : null };
+  if (!after || after.onlineUntil || !before?.onlineUntil) return { lapsed: null };
+  return { lapsed: (await recordPresence(tx, after, 'OFFLINE', after.lapsedAt)) ? after : null };
 }
 
 /**
