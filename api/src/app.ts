@@ -8,6 +8,7 @@ import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
 import { createMemoryBuckets, createRedisBuckets } from './limits/buckets.ts';
 import { limitsFromEnv, type Limits } from './limits/limits.ts';
+import { presenceSettings, type PresenceSettings } from './operators/presence-settings.ts';
 
 export type AppOptions = {
   databaseUrl: string;
@@ -22,6 +23,8 @@ export type AppOptions = {
   files?: FilesOptions;
   /** Unset: the limits of the environment (limits/limits.ts); tests tighten some. */
   limits?: Partial<Limits>;
+  /** Unset: PRESENCE_* from the environment; tests shorten them. */
+  presence?: Partial<PresenceSettings>;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
@@ -43,6 +46,7 @@ export async function createApp(options: AppOptions) {
     files: await openFiles(options.files),
     limits: { ...limitsFromEnv(), ...options.limits },
     buckets,
+    presence: presenceSettings(options.presence),
   };
   return {
     app,

@@ -8,6 +8,7 @@ import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Files } from './files/files.ts';
 import type { Buckets } from './limits/buckets.ts';
 import type { Limits } from './limits/limits.ts';
+import type { PresenceSettings } from './operators/presence-settings.ts';
 import type { CostBucket } from './limits/throttle.ts';
 import { unauthenticated } from './graphql/errors.ts';
 
@@ -28,6 +29,8 @@ export type App = {
   /** What callers may ask and how often (limits/limits.ts), and the throttle buckets that count it. */
   limits: Limits;
   buckets: Buckets;
+  /** How long operators' presence leases run and how often api nodes renew them (operators/presence-settings.ts). */
+  presence: PresenceSettings;
 };
 
 export type Context = {

@@ -1,9 +1,11 @@
 // An API as a test file sees it: its own fresh database, the run's real Temporal server (with a task queue of
 // its own, so workers of parallel files never take each other's tasks), a real HTTP and WebSocket server.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
@@ -13,6 +15,8 @@ import type { Drivers } from '../src/channels/delivery.service.ts';
 import type { App } from '../src/context.ts';
 import type { FilesOptions } from '../src/files/files.ts';
 import type { Limits } from '../src/limits/limits.ts';
+import { presenceSqlTag } from '../src/operators/presence-lease.service.ts';
+import type { PresenceSettings } from '../src/operators/presence-settings.ts';
 import { seedDemoProject } from '../src/seed/seed.ts';
 import { startApiServer } from '../src/server.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
@@ -21,7 +25,14 @@ import { createTestDatabase } from './database.ts';
 export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
 export async function startTestApi(
-  options: { worker?: boolean; drivers?: (app: App) => Drivers; files?: FilesOptions; limits?: Partial<Limits>; redisUrl?: string } = {},
+  options: {
+    worker?: boolean;
+    drivers?: (app: App) => Drivers;
+    files?: FilesOptions;
+    limits?: Partial<Limits>;
+    redisUrl?: string;
+    presence?: Partial<PresenceSettings>;
+  } = {},
 ) {
   const db = await createTestDatabase();
   // Uploaded files go to a folder of this file's own, removed at the end.
@@ -38,6 +49,7 @@ export async function startTestApi(
     files: { dir: filesDir, secret: randomBytes(32).toString('hex'), ...options.files },
     limits: options.limits,
     redisUrl: options.redisUrl,
+    presence: options.presence,
   });
   const worker =
     options.worker === false
@@ -66,14 +78,16 @@ export async function startTestApi(
     app,
     taskQueue,
     url: api.url,
+    /** This file's own database, for a second api process to share. */
+    databaseUrl: db.url,
     gql,
     request,
     queries,
-    /** The SQL statements `work` runs. */
+    /** The SQL statements `work` runs (not the presence leases' renewals and sweeps, which run on timers beside it). */
     async countQueries(work: () => Promise<unknown>) {
       const before = queries.length;
       await work();
-      return queries.slice(before).filter((line) => /\b(select|insert|update|delete)\b/i.test(line)).length;
+      return queries.slice(before).filter((line) => !line.startsWith(presenceSqlTag) && /\b(select|insert|update|delete)\b/i.test(line)).length;
     },
     async seed(options: Parameters<typeof seedDemoProject>[1] = {}) {
       return seedDemoProject(app.orm.em.fork(), { clients: 5, ...options });
@@ -91,6 +105,27 @@ export async function startTestApi(
     socket(connectionParams: Record<string, unknown> = {}) {
       const client = createClient({ url: api.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
       sockets.push(client);
+      return client;
+    },
+    /**
+     * A graphql-ws client that connects now and stays connected without a subscription, as an open inbox tab; to
+     * this api or another node's `url`. Resolves once the server acknowledged it. `dispose()` closes it.
+     */
+    async connect(connectionParams: Record<string, unknown>, url = api.url) {
+      let acknowledged!: () => void;
+      let refused!: (reason: unknown) => void;
+      const connected = new Promise<void>((resolve, reject) => ((acknowledged = resolve), (refused = reject)));
+      const client = createClient({
+        url: url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+        on: { connected: () => acknowledged(), closed: (event) => refused(event) },
+      });
+      sockets.push(client);
+      await connected;
       return client;
     },
     stop: once(async () => {
@@ -165,3 +200,46 @@ export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve,
 
 /** A connection's nodes, in order. */
 export const nodes = <T = any>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);
+
+const apiNodeScript = fileURLToPath(new URL('./api-node.ts', import.meta.url));
+
+/**
+ * A second api node in its own process (api/test/api-node.ts), sharing `api`'s database and the given Redis; `env`
+ * adds settings (PRESENCE_*…). Resolves once it listens. `kill()` sends SIGKILL: no clean close of anything.
+ */
+export async function startApiProcess(api: TestApi, redisUrl: string, env: Record<string, string> = {}) {
+  const filesDir = await mkdtemp(join(tmpdir(), 'inbox-node-files-'));
+  const child = spawn(process.execPath, [apiNodeScript], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URL: api.databaseUrl,
+      REDIS_URL: redisUrl,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: api.taskQueue,
+      FILES_DIR: filesDir,
+      FILES_SECRET: randomBytes(32).toString('hex'),
+      ...env,
+    },
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{"url"'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code, signal) => reject(new Error(`the api node exited (${code ?? signal}) before listening:\n${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return {
+    url,
+    /** SIGKILL, as the OOM killer or a lost machine would: resolves once the process is gone. */
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -10,13 +10,20 @@
 // The Audience: the client list searched, filtered and tagged in bulk; a CSV imported and the list exported.
 // Settings: an operator added and deactivated, a second web chat connected, an API token made and revoked.
 // The chat button a site gets from one script tag (/widget.js) opens the same widget.
+// Presence expires: an operator who closes the tab is offline in the other's header within seconds, and gets no
+// new conversation (an API of its own, with a lease of seconds).
 // One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
+import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
+import { Conversation } from '../../api/src/conversations/conversation.entity.ts';
+import { Operator } from '../../api/src/operators/operator.entity.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -37,9 +44,9 @@ afterAll(async () => {
 });
 
 // Each page is its own browser context: its own storage, so its own login.
-const login = async (email: string, password = 'demo-operator'): Promise<Page> => {
+const login = async (email: string, password = 'demo-operator', baseUrl = api.url): Promise<Page> => {
   const page = await browser.newPage();
-  await page.goto(api.url);
+  await page.goto(baseUrl);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
@@ -760,4 +767,57 @@ it('runs the project from Settings: adds an operator and a team, connects a web 
   expect(relogin.data?.login.token).toBeNull();
   await dina.close();
   await owner.close();
+}, 120_000);
+
+it('shows an operator who closed the tab as offline in the other operator’s header within the expiry, and gives them no new conversation', async () => {
+  const presence = { ttlMs: 2000, heartbeatMs: 400, graceMs: 400 };
+  const own = await startTestApi({ worker: false, presence });
+  const shots = join(tmpdir(), 'inbox-e2e-presence');
+  await mkdir(shots, { recursive: true });
+  try {
+    const { project, operators } = await own.seed({ clients: 2 });
+    const idOf = (email: string) => operators.find((o) => o.email === email)!.id;
+    const anna = await login('anna@demo.test', 'demo-operator', own.url);
+    const boris = await login('boris@demo.test', 'demo-operator', own.url);
+    for (const page of [anna, boris]) {
+      await page.getByTestId('presence-select').selectOption('ONLINE');
+      await expect.poll(() => page.getByTestId('presence-dot').getAttribute('data-status'), { timeout: 10_000 }).toBe('ONLINE');
+    }
+    const toggle = boris.getByTestId('team-toggle');
+    await expect.poll(() => toggle.textContent(), { timeout: 10_000 }).toContain('Team · 2 online');
+    await toggle.click();
+    const annaInTeam = boris.getByTestId('team-member').filter({ hasText: 'Anna Operator' });
+    await expect.poll(() => annaInTeam.getAttribute('data-status'), { timeout: 10_000 }).toBe('ONLINE');
+    await boris.screenshot({ path: join(shots, '1-both-online.png') });
+
+    const closedAt = Date.now();
+    await anna.close();
+    await expect.poll(() => toggle.textContent(), { timeout: presence.ttlMs + 3000, interval: 50 }).toContain('Team · 1 online');
+    const offlineAfter = Date.now() - closedAt;
+    expect(await annaInTeam.getAttribute('data-status')).toBe('OFFLINE');
+    console.log(`[e2e presence] Anna offline in Boris's header ${offlineAfter} ms after her tab closed (grace ${presence.graceMs} ms, lease ${presence.ttlMs} ms)`);
+    expect(offlineAfter).toBeLessThan(presence.ttlMs + 1000);
+    await boris.screenshot({ path: join(shots, '2-anna-offline.png') });
+
+    // Anna would be next in the round, were she online.
+    const em = own.app.orm.em.fork();
+    await em.nativeUpdate(Operator, { projectId: project.id }, { lastAssignedAt: new Date() });
+    await em.nativeUpdate(Operator, { id: idOf('anna@demo.test') }, { lastAssignedAt: null });
+    const visitor = await browser.newPage();
+    await visitor.goto(`${own.url}/widget/demo-shop`);
+    await visitor.getByTestId('widget-input').fill('Is anyone there after hours?');
+    await visitor.getByTestId('widget-send').click();
+    await boris.keyboard.press('Escape');
+    await boris.getByTestId('section-mine').click();
+    const row = boris.getByTestId('chat-row').filter({ hasText: 'after hours' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const newest = await own.app.orm.em.fork().findOneOrFail(Conversation, { projectId: project.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    expect(newest.assigneeId).toBe(idOf('boris@demo.test'));
+    await boris.screenshot({ path: join(shots, '3-assigned-to-boris.png') });
+    console.log(`[e2e presence] screenshots in ${shots}`);
+    await visitor.close();
+    await boris.close();
+  } finally {
+    await own.stop();
+  }
 }, 120_000);

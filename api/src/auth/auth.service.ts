@@ -4,6 +4,7 @@ import type { App, Viewer, Visitor } from '../context.ts';
 import { select, selectOne, timestampOf, toRow } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
+import { settleOperator } from '../operators/presence-lease.service.ts';
 import { Project, type ProjectRow } from '../projects/project.entity.ts';
 import { topics } from '../pubsub/pubsub.ts';
 import { AuthToken } from './auth-token.entity.ts';
@@ -40,10 +41,15 @@ async function verifiedLogin(em: EntityManager, email: string, password: string)
   return { token, viewer: { project, operator, tokenId: session.id, expiresAt: session.expiresAt ?? null } satisfies Viewer };
 }
 
-/** Ends the session: its token is refused from now on, and its open sockets on every node are closed. */
+/**
+ * Ends the session: its token is refused from now on, and its open sockets on every node are closed. The operator
+ * is offline at once, unless a socket of another session of theirs is open; their chosen status stays for next time.
+ */
 export async function logout(app: App, em: EntityManager, viewer: Viewer): Promise<void> {
   if (!viewer.operator) throw new UserError('FORBIDDEN', 'An API token is not logged out: revoke it (revokeApiToken).');
+  // The session's presence leases go with it (on delete cascade).
   await em.nativeDelete(AuthToken, { id: viewer.tokenId, kind: 'SESSION' });
+  await settleOperator(app, em, viewer.operator.id);
   await announceRevoked(app, [viewer.tokenId]);
 }
 

@@ -4,6 +4,10 @@ import { selectOne } from '../db/rows.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { recordEvent } from './conversation-actions.service.ts';
 
+// Online by choice and connected: a presence lease of theirs still runs (the sweep announcing a lapse may come
+// later; this never waits for it). The candidate's row is locked before the claim, so neither changes meanwhile.
+const online = `o.presence = 'ONLINE' and o.online_until > now()`;
+
 /**
  * Gives a new, unassigned conversation to the online operator of its project who was assigned longest ago and
  * has room (open conversations below their capacity). Atomic: the candidate operator is locked (others are
@@ -30,7 +34,7 @@ async function someoneCouldTake(em: EntityManager, conversationId: string) {
     await selectOne(
       em,
       `select 1 from conversation t join project p on p.id = t.project_id join operator o on o.project_id = t.project_id
-        where t.id = ? and t.assignee_id is null and p.auto_assign and o.presence = 'ONLINE'
+        where t.id = ? and t.assignee_id is null and p.auto_assign and ${online}
           and (select count(*) from conversation c where c.assignee_id = o.id and c.status = 'OPEN' and c.archived_at is null) < o.capacity
         limit 1`,
       [conversationId],
@@ -48,7 +52,7 @@ async function claim(em: EntityManager, conversationId: string) {
     const candidate = await selectOne<{ id: string }>(
       tx,
       `select o.id from conversation t join project p on p.id = t.project_id join operator o on o.project_id = t.project_id
-        where t.id = ? and t.assignee_id is null and p.auto_assign and o.presence = 'ONLINE'
+        where t.id = ? and t.assignee_id is null and p.auto_assign and ${online}
           and (select count(*) from conversation c where c.assignee_id = o.id and c.status = 'OPEN' and c.archived_at is null) < o.capacity
         order by o.last_assigned_at nulls first, o.id
         limit 1 for update of o skip locked`,

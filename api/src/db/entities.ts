@@ -9,6 +9,7 @@ import { Conversation } from '../conversations/conversation.entity.ts';
 import { Message } from '../messages/message.entity.ts';
 import { Operator } from '../operators/operator.entity.ts';
 import { Notification } from '../operators/notification.entity.ts';
+import { PresenceLease } from '../operators/presence-lease.entity.ts';
 import { PresencePeriod } from '../operators/presence-period.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 import { ClientActivity } from '../clients/client-activity.entity.ts';
@@ -22,6 +23,6 @@ import { Team, TeamMember } from '../teams/team.entity.ts';
 import { VariableDefinition } from '../variables/variable-definition.entity.ts';
 import { Draft, QuickReply, QuickReplyFolder } from '../quick-replies/quick-reply.entity.ts';
 
-export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
+export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, PresenceLease, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
   Team, TeamMember, Label, ClientLabel, VariableDefinition, Funnel, FunnelStage, Deal, Task, ClientActivity, StoredFile, ClientJob,
 ];

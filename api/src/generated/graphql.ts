@@ -2064,7 +2064,10 @@ export type Mutation = {
   setClientVariables: ClientPayload;
   /** Managers, admins and owners (FORBIDDEN for others and API tokens). userErrors: NOT_FOUND, INVALID_INPUT. */
   setOperatorCapacity: OperatorPayload;
-  /** The calling operator's own presence (FORBIDDEN for API tokens); the project sees it on `operatorPresence`. */
+  /**
+   * The calling operator's chosen presence (FORBIDDEN for API tokens); the project sees it on `operatorPresence` at
+   * once while the operator is connected (a graphql-ws socket), or when they connect.
+   */
   setPresence: OperatorPayload;
   /**
    * Owners, admins and managers replace a team's members. userErrors: FORBIDDEN, NOT_FOUND (team, operators),
@@ -3042,6 +3045,11 @@ export type Operator = Node & {
    */
   capacity: Scalars['Int']['output'];
   /**
+   * The status the operator last chose with setPresence, kept while they are away: it shows as `presence` again
+   * when they come back (the inbox opened or its socket reconnected). OFFLINE for a new or deactivated operator.
+   */
+  chosenPresence: PresenceStatus;
+  /**
    * Set when an owner or admin deactivated the operator: they cannot log in and get no conversations. Null while
    * active; `operators` lists deactivated operators only with `includeDeactivated`.
    */
@@ -3054,7 +3062,10 @@ export type Operator = Node & {
   locale?: Maybe<Locale>;
   /** Display name, 1 to 100 characters; web chat visitors see it on the operator's replies. */
   name: Scalars['String']['output'];
-  /** New conversations are distributed only to ONLINE operators. Everyone in the project sees it. */
+  /**
+   * The presence everyone in the project sees: the chosen status while the operator has the inbox open (a live
+   * graphql-ws socket on some api node), OFFLINE otherwise. New conversations are distributed only to ONLINE ones.
+   */
   presence: PresenceStatus;
   /**
    * The operator's preference that opening a conversation in the web inbox marks it read (off by default: reading is
@@ -3198,8 +3209,9 @@ export type PinMessageInput = {
 };
 
 /**
- * An operator's availability. Only setPresence changes it (and deactivation, to OFFLINE): logging in or out and
- * dropped connections do not.
+ * An operator's availability. The operator chooses it with setPresence (`Operator.chosenPresence`); everyone sees
+ * it (`Operator.presence`) only while the operator is connected, OFFLINE otherwise: from logging out, or shortly after
+ * their last inbox tab closed or lost its connection (see the README's presence section).
  */
 export type PresenceStatus =
   /** Working but away for now: no new conversations are distributed to them. */
@@ -3304,8 +3316,9 @@ export type Query = {
   /** The pinned conversations of a section, most recently pinned first. At most 100: a project pins at most 100. */
   pinnedConversations: Array<Conversation>;
   /**
-   * Time each active operator spent online, away and offline between `from` and `to` (up to now), by name; managers,
-   * admins and owners (a FORBIDDEN error for operators and API tokens). At most 500, one per operator.
+   * Time each active operator was seen online, away and offline (their `presence`, not the chosen status) between
+   * `from` and `to` (up to now), by name; managers, admins and owners (a FORBIDDEN error for operators and API
+   * tokens). At most 500, one per operator.
    */
   presenceReport: Array<PresenceTime>;
   /**
@@ -3854,8 +3867,9 @@ export type Subscription = {
   /** The caller's new notifications, as they are created. Operators only: an API token's subscription is refused. */
   notificationAdded: Notification;
   /**
-   * Operators of the project going online, away or offline (also on deactivation), with their new status; for any
-   * operator or API token of the project.
+   * Operators of the project going online, away or offline, with their new status: by choice, on logout, when their
+   * last socket's presence lease ran out (its grace after a close, or the expiry when its api node died), on coming
+   * back, on deactivation. For any operator or API token of the project.
    */
   operatorPresence: Operator;
   /**
@@ -5598,6 +5612,7 @@ export type NotificationEdgeResolvers<ContextType = Context, ParentType extends 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chosenPresence?: Resolver<ResolversTypes['PresenceStatus'], ParentType, ContextType>;
   deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

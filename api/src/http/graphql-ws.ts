@@ -11,6 +11,7 @@ import { mayIntrospect, withoutSuggestion } from '../limits/introspection.ts';
 import { passOperation } from '../limits/operation-gate.ts';
 import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-limits.ts';
 import { admit, costBucketOf, costReport, penalize, type CostReport } from '../limits/throttle.ts';
+import { startPresenceKeeper } from '../operators/presence-keeper.ts';
 import { topics, type RevocationMessage } from '../pubsub/pubsub.ts';
 import { clientAddress } from './client-address.ts';
 import { subscribeShared } from './shared-subscription.ts';
@@ -33,13 +34,14 @@ const reports = new WeakMap<object, CostReport>();
  * in connectionParams, within `socketAuthTimeoutMs` of opening; they are checked on connect and again on every
  * subscribe. A socket is closed when its token is revoked (logout, a revoked API token, on any node) or expires,
  * and cut off when it reads its events too slowly; a token holds a bounded number of sockets, a socket a bounded
- * number of subscriptions.
+ * number of subscriptions. An operator's sockets keep them online (presence-keeper.ts).
  */
 export async function attachGraphqlWs(app: App, httpServer: Server) {
   const { limits } = app;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const socketsByToken = new Map<string, Set<WebSocket>>();
   const rules = [...specifiedRules, ...limitRules(limits)];
+  const presence = startPresenceKeeper(app);
 
   const revocations = await app.pubsub.subscribe<RevocationMessage>(topics.revocations);
   const closing = (async () => {
@@ -104,6 +106,8 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           return false;
         }
         ctx.extra.app = appFor(ctx.extra.socket);
+        // Before the acknowledgement: a client that is connected is online.
+        if (identity.viewer) await presence.hold(ctx.extra.socket, identity.viewer);
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -159,6 +163,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
       }, 5_000);
       await disposable.dispose();
       clearTimeout(cut);
+      await presence.stop();
     },
   };
 }

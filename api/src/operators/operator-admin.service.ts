@@ -11,6 +11,8 @@ import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishCommitted, publishInboxEvent, topics } from '../pubsub/pubsub.ts';
 import { operatorColumns, type OperatorRole, type OperatorRow } from './operator.entity.ts';
+import { settleOperator } from './presence-lease.service.ts';
+import { recordPresence } from './presence.service.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
 // Owners and admins manage the project's operators. The callers are checked by the resolvers (requireCan: API
@@ -113,6 +115,7 @@ export async function updateOperator(
     ))!;
     return { updated, revoked: passwordHash ? await deleteSessions(tx, target.id) : [] };
   });
+  if (revoked.length) await settleOperator(app, em, updated.id);
   await announceRevoked(app, revoked);
   return updated;
 }
@@ -130,17 +133,13 @@ export async function deactivateOperator(app: App, em: EntityManager, viewer: Vi
     if (target.deactivatedAt) return { operator: target, revoked: [], unassigned: [], presenceChanged: false };
     await keepAnOwner(tx, target);
     const now = new Date();
+    // Offline by choice and with no lease: their sessions, and so their sockets' leases, go below.
     const operator = (await selectOne<OperatorRow>(
       tx,
-      `update operator set deactivated_at = ?, presence = 'OFFLINE' where id = ? returning ${operatorColumns}`,
+      `update operator set deactivated_at = ?, presence = 'OFFLINE', online_until = null where id = ? returning ${operatorColumns}`,
       [now, target.id],
     ))!;
-    const presenceChanged = target.presence !== 'OFFLINE';
-    if (presenceChanged) {
-      // As setPresence does: the period in the old status ends now, an offline one begins.
-      await tx.execute('update presence_period set ended_at = ? where operator_id = ? and ended_at is null', [now, target.id]);
-      await tx.execute('insert into presence_period (id, project_id, operator_id, status, started_at) values (?, ?, ?, ?, ?)', [newId(), target.projectId, target.id, 'OFFLINE', now]);
-    }
+    const presenceChanged = (await recordPresence(tx, target, 'OFFLINE')) || target.presence !== 'OFFLINE';
     const revoked = await deleteSessions(tx, target.id);
     const conversations = await select<{ id: string; projectId: string }>(
       tx,
@@ -189,6 +188,7 @@ export async function changeMyPassword(app: App, em: EntityManager, viewer: View
     await tx.execute('update operator set password_hash = ? where id = ?', [passwordHash, me.id]);
     return deleteSessions(tx, me.id, viewer.tokenId);
   });
+  if (revoked.length) await settleOperator(app, em, me.id);
   await announceRevoked(app, revoked);
   return true;
 }

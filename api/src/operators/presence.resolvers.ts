@@ -4,9 +4,14 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { topics, type PresenceMessage } from '../pubsub/pubsub.ts';
+import { effectivePresence } from './operator.entity.ts';
 import { presenceReport, setOperatorCapacity, setPresence, updateMySettings } from './presence.service.ts';
 
 export const presenceResolvers: Resolvers = {
+  Operator: {
+    presence: (operator) => effectivePresence(operator),
+    chosenPresence: (operator) => operator.presence,
+  },
   Query: {
     presenceReport: (_, { from, to }, ctx) => presenceReport(ctx.em, requireCan(ctx, 'viewPresenceReport'), from, to),
   },

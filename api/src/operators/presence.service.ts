@@ -7,21 +7,44 @@ import { newId } from '../db/ids.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import { operatorColumns, type Locale, type OperatorRow, type PresenceStatus } from './operator.entity.ts';
 
-/** Changes an operator's presence, closing the period spent in the old status; everyone in the project sees it. */
+/**
+ * Changes the status the operator chose. While they are connected (a presence lease runs) it shows at once: the
+ * period in the old status ends; otherwise it is kept for when they come back. Everyone in the project sees it.
+ */
 export async function setPresence(app: App, em: EntityManager, viewer: Viewer, status: PresenceStatus) {
   const me = viewer.operator;
   if (!me) throw new UserError('FORBIDDEN', 'Only an operator has a presence.');
-  const now = new Date();
   const changed = await em.transactional(async (tx) => {
-    const updated = await selectOne<OperatorRow>(tx, `update operator set presence = ? where id = ? and presence <> ? returning ${operatorColumns}`, [status, me.id, status]);
-    if (!updated) return null;
-    await tx.execute('update presence_period set ended_at = ? where operator_id = ? and ended_at is null', [now, me.id]);
-    await tx.execute('insert into presence_period (id, project_id, operator_id, status, started_at) values (?, ?, ?, ?, ?)', [newId(), me.projectId, me.id, status, now]);
+    const updated = await selectOne<OperatorRow & { connected: boolean }>(
+      tx,
+      `update operator set presence = ? where id = ? and presence <> ? returning ${operatorColumns}, coalesce(online_until > now(), false) as connected`,
+      [status, me.id, status],
+    );
+    if (updated?.connected) await recordPresence(tx, updated, status);
     return updated;
   });
   if (!changed) return (await selectOne<OperatorRow>(em, `select ${operatorColumns} from operator where id = ?`, [me.id]))!;
   await publishCommitted(app.pubsub, topics.presence(me.projectId), { operatorId: me.id });
   return changed;
+}
+
+/**
+ * Records that the operator shows `status` from `at` (the database's now when null): the open period ends and one
+ * in `status` begins, unless the open one is in it already (no open period counts as OFFLINE). The caller holds
+ * the operator's row. Answers whether the shown status changed.
+ */
+export async function recordPresence(tx: EntityManager, operator: { id: string; projectId: string }, status: PresenceStatus, at: Date | null = null) {
+  const open = await selectOne<{ status: PresenceStatus }>(tx, 'select status from presence_period where operator_id = ? and ended_at is null', [operator.id]);
+  if ((open?.status ?? 'OFFLINE') === status) return false;
+  await tx.execute('update presence_period set ended_at = coalesce(?::timestamptz, now()) where operator_id = ? and ended_at is null', [at, operator.id]);
+  await tx.execute('insert into presence_period (id, project_id, operator_id, status, started_at) values (?, ?, ?, ?, coalesce(?::timestamptz, now()))', [
+    newId(),
+    operator.projectId,
+    operator.id,
+    status,
+    at,
+  ]);
+  return true;
 }
 
 export async function setOperatorCapacity(em: EntityManager, viewer: Viewer, operatorGlobalId: string, capacity: number) {

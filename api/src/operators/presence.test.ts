@@ -26,6 +26,9 @@ beforeAll(async () => {
     tokens[name] = await api.login(email, password);
     operatorIds[name] = operators.find((o) => o.email === email)!.id;
   }
+  // Anna and Boris have the inbox open: a chosen status shows only while connected (presence-lease.test.ts).
+  await api.connect({ authorization: tokens.anna });
+  await api.connect({ authorization: tokens.boris });
 });
 afterAll(() => api?.stop());
 

@@ -732,8 +732,9 @@ export type PinMessageInput = {
 };
 
 /**
- * An operator's availability. Only setPresence changes it (and deactivation, to OFFLINE): logging in or out and
- * dropped connections do not.
+ * An operator's availability. The operator chooses it with setPresence (`Operator.chosenPresence`); everyone sees
+ * it (`Operator.presence`) only while the operator is connected, OFFLINE otherwise: from logging out, or shortly after
+ * their last inbox tab closed or lost its connection (see the README's presence section).
  */
 export type PresenceStatus =
   /** Working but away for now: no new conversations are distributed to them. */

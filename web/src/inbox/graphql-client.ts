@@ -16,6 +16,8 @@ export type Live = {
   state: Accessor<ConnectionState>;
   // Bumped after the socket came back from a drop: events may have been missed, so lists refetch.
   reconnects: Accessor<number>;
+  // Bumped on every connection, the first too: the server counts the operator online from then.
+  connections: Accessor<number>;
 };
 
 type Options = {
@@ -29,10 +31,18 @@ export const isUnauthenticated = (error: CombinedError | undefined): boolean =>
 // graphql-ws close codes for a rejected connection_init (4401 Unauthorized, 4403 Forbidden).
 const AUTH_CLOSE_CODES = new Set([4401, 4403]);
 
+// The server keeps the operator online while the socket lives (it pings the browser itself). These pings are the
+// inbox's side: a socket whose server stopped answering (its node died, a proxy dropped it) is cut and reconnects,
+// to another node if need be, and the operator is online again.
+const KEEP_ALIVE_MS = 10_000;
+const PONG_TIMEOUT_MS = 5_000;
+
 export const createApiClient = ({ token, onUnauthenticated }: Options) => {
   const [state, setState] = createSignal<ConnectionState>('connecting');
   const [reconnects, setReconnects] = createSignal(0);
+  const [connections, setConnections] = createSignal(0);
   let dropped = false;
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
 
   const authHeader = (): Record<string, string> => {
     const value = token();
@@ -44,15 +54,26 @@ export const createApiClient = ({ token, onUnauthenticated }: Options) => {
     lazy: true,
     retryAttempts: Infinity,
     retryWait,
+    keepAlive: KEEP_ALIVE_MS,
     connectionParams: authHeader,
     shouldRetry: (event) => !AUTH_CLOSE_CODES.has(closeCode(event) ?? 0),
     on: {
       connected: () => {
         setState('connected');
+        setConnections((n) => n + 1);
         if (dropped) setReconnects((n) => n + 1);
         dropped = false;
       },
+      ping: (received) => {
+        if (received) return;
+        clearTimeout(pongTimer);
+        pongTimer = setTimeout(() => ws.terminate(), PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
       closed: (event) => {
+        clearTimeout(pongTimer);
         const code = closeCode(event);
         if (code !== undefined && AUTH_CLOSE_CODES.has(code)) return onUnauthenticated();
         if (code !== NORMAL_CLOSE) {
@@ -87,6 +108,6 @@ export const createApiClient = ({ token, onUnauthenticated }: Options) => {
     ],
   });
 
-  const live: Live = { state, reconnects };
+  const live: Live = { state, reconnects, connections };
   return { client, live, dispose: () => void ws.dispose() };
 };

@@ -37,8 +37,9 @@ export const createTeamPresence = (viewer: Accessor<Viewer | undefined>) => {
     });
   };
   void load();
-  // Changes missed while the socket was down.
-  createEffect(on(live.reconnects, (count) => count > 0 && void load(), { defer: true }));
+  // Changes missed while the socket was down, and the operator's own return: the server counts them online once
+  // the socket is connected, before their own subscription starts.
+  createEffect(on(live.connections, (count) => count > 0 && void load(), { defer: true }));
 
   createSubscription({ query: OperatorPresenceSubscription }, (_previous, data) => {
     remember(data.operatorPresence);
