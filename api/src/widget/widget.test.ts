@@ -101,6 +101,8 @@ describe('the web chat widget', () => {
     );
     const id = sent.data.sendMessage.message.id;
     await events.next(1);
+    // The widget hears of the reply as it is sent; it can be edited once marked SENT, a moment later.
+    await expect.poll(async () => (await em.fork().findOneOrFail(Message, { conversationId: conversation.id, text: 'Yes' })).status, { timeout: 15_000 }).toBe('SENT');
     await api.gql('mutation($i: EditMessageInput!) { editMessage(input: $i) { userErrors { code } } }', { i: { messageId: id, text: 'Yes, fully waterproof' } }, operator);
     await events.next(2);
     expect(events.received[1]?.data).toMatchObject({ widgetMessages: { id, text: 'Yes, fully waterproof', editedAt: expect.any(String), deleted: false } });
