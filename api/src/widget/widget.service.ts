@@ -61,6 +61,22 @@ export async function sendVisitorMessage(app: App, em: EntityManager, visitor: V
   return receiveClientMessage(app, em, { clientChannelId: visitor.clientChannelId, text, dedupeKey });
 }
 
+/**
+ * What a widget that holds `afterId` missed: messages stored after it, and those edited or deleted since it was
+ * stored (the newest 100, oldest first); null when `afterId` is not a message of the visitor's conversation.
+ */
+export async function messagesSince(em: EntityManager, visitor: Visitor, afterId: string) {
+  const after = await visitorMessage(em, visitor, afterId);
+  if (!after) return null;
+  const changed = `(m.created_at, m.id) > (?, ?) or m.edited_at > ? or m.deleted_at > ?`;
+  const newest = await select<MessageRow>(
+    em,
+    `select ${messageColumns('m')} ${ofVisitor} and (${changed}) order by m.created_at desc, m.id desc limit 100`,
+    [visitor.clientChannelId, after.createdAt, after.id, after.createdAt, after.createdAt],
+  );
+  return newest.reverse();
+}
+
 /** A message of the visitor's own conversation (a deleted one too, so the widget removes it), or null for anything else. */
 export async function visitorMessage(em: EntityManager, visitor: Visitor, messageId: string) {
   return selectOne<MessageRow>(em, `select ${messageColumns('m')} ${ofVisitor} and m.id = ?`, [visitor.clientChannelId, messageId]);

@@ -114,6 +114,54 @@ describe('the web chat widget', () => {
     expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Is it waterproof?']);
   });
 
+  it('resumes after the newest message the widget holds: what it missed first, then the live ones', async () => {
+    const session = await newVisitor('Rosa');
+    const visitor = `Visitor ${session.visitorToken}`;
+    const em = api.app.orm.em.fork();
+    const { toGlobalId } = await import('../graphql/global-id.ts');
+    const first: any = await api.gql(send, { text: 'Is the shop open today?', key: 'r-1' }, visitor);
+    const conversation = await em.findOneOrFail(Conversation, { clientId: (await em.findOneOrFail(Client, { name: 'Rosa' })).id });
+    const reply = async (text: string) => {
+      const sent: any = await api.gql(
+        'mutation($id: ID!, $text: String!) { sendMessage(input: { conversationId: $id, text: $text }) { message { id } } }',
+        { id: toGlobalId('Conversation', conversation.id), text },
+        operator,
+      );
+      const id: string = sent.data.sendMessage.message.id;
+      // Delivered, so that its own live announcement is over before the widget comes back.
+      await expect.poll(async () => (await em.fork().findOneOrFail(Message, { conversationId: conversation.id, text })).status, { timeout: 15_000 }).toBe('SENT');
+      return id;
+    };
+    // The widget held the visitor's message; while it was away an operator replied twice and edited the first reply.
+    const held = first.data.widgetSend.message.id;
+    const missedOne = await reply('Yes, until 8 pm');
+    await reply('And until 6 pm on Sunday');
+    await api.gql('mutation($i: EditMessageInput!) { editMessage(input: $i) { userErrors { code } } }', { i: { messageId: missedOne, text: 'Yes, until 9 pm' } }, operator);
+
+    const resumed = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { id text } }', { after: held });
+    await resumed.next(2);
+    expect(resumed.received.map((r) => r.data?.widgetMessages.text)).toEqual(['Yes, until 9 pm', 'And until 6 pm on Sunday']);
+    await reply('See you!');
+    await resumed.next(3);
+    expect(resumed.received[2]?.data?.widgetMessages.text).toBe('See you!');
+
+    // Nothing after the newest: only the live ones.
+    const current = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', {
+      after: resumed.received[2]?.data?.widgetMessages.id,
+    });
+    await settle();
+    expect(current.received).toEqual([]);
+
+    // Another visitor's message, or anything that is not a message id, is not found.
+    const other = await newVisitor('Sam');
+    const foreign = collect(api.socket({ visitorToken: other.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after: held });
+    const malformed = collect(api.socket({ visitorToken: other.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after: 'nope' });
+    await foreign.next(1);
+    await malformed.next(1);
+    expect(foreign.received[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(malformed.received[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('keeps visitors out of the operator API and out of each other’s conversations', async () => {
     const kate = await newVisitor('Kate 2');
     const mallory = await newVisitor('Mallory');
