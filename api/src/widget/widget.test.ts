@@ -114,11 +114,11 @@ describe('the web chat widget', () => {
     expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Is it waterproof?']);
   });
 
-  it('resumes after the newest message the widget holds: what it missed first, then the live ones', async () => {
+  it('resumes after the last message the widget received: what changed since comes first, then the live ones', async () => {
     const session = await newVisitor('Rosa');
     const visitor = `Visitor ${session.visitorToken}`;
     const em = api.app.orm.em.fork();
-    const { toGlobalId } = await import('../graphql/global-id.ts');
+    const { idOf, toGlobalId } = await import('../graphql/global-id.ts');
     const first: any = await api.gql(send, { text: 'Is the shop open today?', key: 'r-1' }, visitor);
     const conversation = await em.findOneOrFail(Conversation, { clientId: (await em.findOneOrFail(Client, { name: 'Rosa' })).id });
     const reply = async (text: string) => {
@@ -144,13 +144,28 @@ describe('the web chat widget', () => {
     await reply('See you!');
     await resumed.next(3);
     expect(resumed.received[2]?.data?.widgetMessages.text).toBe('See you!');
+    const newest = resumed.received[2]?.data?.widgetMessages.id;
 
-    // Nothing after the newest: only the live ones.
-    const current = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', {
-      after: resumed.received[2]?.data?.widgetMessages.id,
-    });
+    // Later, with the conversation's older messages an hour older still: nothing changed since the newest, so
+    // nothing comes again (the overlap is seconds)...
+    const age = (hours: string, which: string) =>
+      em.fork().execute(
+        `update message set created_at = created_at - interval '${hours}', sent_at = sent_at - interval '${hours}', edited_at = edited_at - interval '${hours}'
+         where conversation_id = ? and id ${which} ?`,
+        [conversation.id, idOf('Message', newest)],
+      );
+    await age('1 hour', '=');
+    await age('2 hours', '<>');
+    const later = (after: string) => collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after });
+    const quiet = later(newest);
     await settle();
-    expect(current.received).toEqual([]);
+    expect(quiet.received).toEqual([]);
+    // ...but a reply stored before the newest and sent only now comes, though it is older.
+    await reply('Sorry, one more thing');
+    await em.fork().execute(`update message set created_at = now() - interval '2 hours' where conversation_id = ? and text = ?`, [conversation.id, 'Sorry, one more thing']);
+    const late = later(newest);
+    await late.next(1);
+    expect(late.received.map((r) => r.data?.widgetMessages.text)).toEqual(['Sorry, one more thing']);
 
     // Another visitor's message, or anything that is not a message id, is not found.
     const other = await newVisitor('Sam');
