@@ -55,7 +55,8 @@ export async function startTestApi(
     options.worker === false
       ? null
       : await startWorker(app, { address: inject('temporalAddress'), namespace: 'default', taskQueue }, options.drivers?.(app));
-  const api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
+  let api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
+  let serverDown: Promise<void> | null = null;
   const sockets: WsClient[] = [];
 
   /** The whole answer: status, headers and body (with `extensions.cost`). */
@@ -127,6 +128,20 @@ export async function startTestApi(
       sockets.push(client);
       await connected;
       return client;
+    },
+    /**
+     * Stops the HTTP and WebSocket server the way a deploy or crash of the api does (sockets closed, connections
+     * refused), keeping the database, the worker and the app's state; `startServer` brings it back on the same port.
+     */
+    async stopServer() {
+      serverDown ??= api.stop();
+      await serverDown;
+    },
+    async startServer() {
+      if (!serverDown) return;
+      await serverDown;
+      api = await startApiServer(app, { host: '127.0.0.1', port: api.port });
+      serverDown = null;
     },
     stop: once(async () => {
       await Promise.all(sockets.map((socket) => socket.dispose()));

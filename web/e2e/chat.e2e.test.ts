@@ -12,7 +12,7 @@
 // The chat button a site gets from one script tag (/widget.js) opens the same widget.
 // Presence expires: an operator who closes the tab is offline in the other's header within seconds, and gets no
 // new conversation (an API of its own, with a lease of seconds).
-// One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
+// One file for the whole walk-through (each e2e file costs a browser and an API); the widget's reconnection has its own.
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -3879,7 +3879,7 @@ export type Subscription = {
   taskEvents: TaskEvent;
   /**
    * New messages of the visitor's conversation (its own and the operators' replies, once sent), and a reply again
-   * when it is edited or deleted (`deleted`). Needs the visitor token.
+   * when it is edited or deleted (`deleted`). Needs the visitor token. With `after`, what was missed comes first.
    */
   widgetMessages: WidgetMessage;
 };
@@ -3942,6 +3942,16 @@ export type SubscriptionConversationTimelineArgs = {
  */
 export type SubscriptionTaskEventsArgs = {
   clientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
+export type SubscriptionWidgetMessagesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -5815,7 +5825,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
   operatorPresence?: SubscriptionResolver<ResolversTypes['Operator'], "operatorPresence", ParentType, ContextType>;
   taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
-  widgetMessages?: SubscriptionResolver<ResolversTypes['WidgetMessage'], "widgetMessages", ParentType, ContextType>;
+  widgetMessages?: SubscriptionResolver<ResolversTypes['WidgetMessage'], "widgetMessages", ParentType, ContextType, Partial<SubscriptionWidgetMessagesArgs>>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {

@@ -193,3 +193,16 @@ export function mapEvents<S, T>(
   };
   return iterator;
 }
+
+/** `first`, then the events of `rest` (a resumed subscription's missed items, then the live ones). */
+export function startWith<T>(first: readonly T[], rest: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+  const queue = [...first];
+  const source: AsyncIterator<T> = {
+    next: () => (queue.length ? Promise.resolve({ done: false, value: queue.shift()! }) : rest.next()),
+    return: async () => {
+      queue.length = 0;
+      return (await rest.return?.()) ?? { done: true, value: undefined };
+    },
+  };
+  return mapEvents(source, (event) => event);
+}

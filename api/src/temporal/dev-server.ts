@@ -1,16 +1,14 @@
 // A local Temporal dev server (`temporal server start-dev`) as a child process: for tests, for development, and
 // for the single-machine deployment. The child is tied to this process: it is killed when this process exits,
 // and a small watchdog kills it even when this process is SIGKILLed.
-import { spawn, execFile } from 'node:child_process';
-import { constants as fsConstants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { createServer, connect as tcpConnect } from 'node:net';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { Connection } from '@temporalio/client';
 import { tieToThisProcess } from '../lib/watchdog.ts';
+import { resolveTemporalCli } from './temporal-cli.ts';
+
+export { resolveTemporalCli, TEMPORAL_CLI_VERSION } from './temporal-cli.ts';
 
 export type TemporalDevServer = { address: string; namespace: string; stop: () => Promise<void> };
 
@@ -27,85 +25,8 @@ export type StartTemporalDevServerOptions = {
   log?: (line: string) => void;
 };
 
-export const TEMPORAL_CLI_VERSION = 'v1.5.1';
-const CLI_MODULE = `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`;
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
-
-const execFileAsync = promisify(execFile);
-
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    await access(file, fsConstants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function findOnPath(name: string): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    if (await isExecutable(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-async function goEnv(go: string, name: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await execFileAsync(go, ['env', name]);
-    return stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The Temporal CLI binary: $TEMPORAL_CLI, then `temporal` on PATH, then ~/go/bin/temporal (or $GOBIN /
- * $(go env GOPATH)/bin), then — when Go is installed — builds it with `go install` (minutes the first time).
- */
-export async function resolveTemporalCli(): Promise<string> {
-  const fromEnv = process.env.TEMPORAL_CLI;
-  if (fromEnv) {
-    if (await isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`TEMPORAL_CLI is set to ${fromEnv}, which is not an executable file.`);
-  }
-  const onPath = await findOnPath('temporal');
-  if (onPath) return onPath;
-  const homeGoBin = join(homedir(), 'go', 'bin', 'temporal');
-  if (await isExecutable(homeGoBin)) return homeGoBin;
-
-  const go = await findOnPath('go');
-  if (go) {
-    const gobin = await goEnv(go, 'GOBIN');
-    const gopath = (await goEnv(go, 'GOPATH'))?.split(delimiter)[0];
-    const installDir = gobin ?? (gopath ? join(gopath, 'bin') : join(homedir(), 'go', 'bin'));
-    const installed = join(installDir, 'temporal');
-    if (await isExecutable(installed)) return installed;
-
-    console.error(`[temporal] Temporal CLI not found; building it: CGO_ENABLED=0 go install ${CLI_MODULE} (takes minutes the first time)`);
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(go, ['install', CLI_MODULE], {
-        env: { ...process.env, CGO_ENABLED: '0' },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
-      child.on('error', reject);
-      child.on('exit', (code, signal) =>
-        code === 0 ? resolve() : reject(new Error(`go install ${CLI_MODULE} failed (${signal ?? `exit code ${code}`})`)),
-      );
-    });
-    if (await isExecutable(installed)) return installed;
-    throw new Error(`go install ${CLI_MODULE} succeeded but ${installed} does not exist.`);
-  }
-
-  throw new Error(
-    'The Temporal CLI (`temporal`) was not found. Provide it in one of three ways: ' +
-      '(1) set TEMPORAL_CLI to the path of the binary; ' +
-      '(2) put `temporal` on PATH (https://docs.temporal.io/cli#install); ' +
-      `(3) install Go, so that it can be built into ~/go/bin: CGO_ENABLED=0 go install ${CLI_MODULE}`,
-  );
-}
 
 /** A port that was free a moment ago on 127.0.0.1. */
 export async function findFreePort(): Promise<number> {

@@ -1,10 +1,10 @@
 import { requireVisitor } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { payload } from '../graphql/errors.ts';
-import { toGlobalId } from '../graphql/global-id.ts';
+import { notFound, payload } from '../graphql/errors.ts';
+import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { renewScope } from '../graphql/request-scope.ts';
-import { mapEvents, topics, type VisitorEventMessage } from '../pubsub/pubsub.ts';
-import { sendVisitorMessage, startWidgetSession, visitorMessage } from './widget.service.ts';
+import { mapEvents, startWith, topics, type VisitorEventMessage } from '../pubsub/pubsub.ts';
+import { messagesSince, sendVisitorMessage, startWidgetSession, visitorMessage } from './widget.service.ts';
 
 export const widgetResolvers: Resolvers = {
   Mutation: {
@@ -20,11 +20,24 @@ export const widgetResolvers: Resolvers = {
   },
   Subscription: {
     widgetMessages: {
-      subscribe: async (_, __, ctx) => {
+      subscribe: async (_, { after }, ctx) => {
         const visitor = requireVisitor(ctx);
+        const afterId = after ? idOf('Message', after) : null;
+        if (after && !afterId) throw notFound('No such message.');
         const events = await ctx.app.pubsub.subscribe<VisitorEventMessage>(topics.visitor(visitor.clientChannelId));
         // Each event's message as the visitor may see it; anything else is dropped.
-        return mapEvents(events, (event) => visitorMessage(renewScope(ctx, event).em, visitor, event.messageId));
+        const live = mapEvents(events, (event) => visitorMessage(renewScope(ctx, event).em, visitor, event.messageId));
+        if (!afterId) return live;
+        // Listening first, reading second: a message stored in between comes both ways, never neither.
+        const missed = await messagesSince(ctx.em, visitor, afterId).catch(async (error: unknown) => {
+          await live.return?.();
+          throw error;
+        });
+        if (!missed) {
+          await live.return?.();
+          throw notFound('No such message.');
+        }
+        return startWith(missed, live);
       },
       resolve: (message: unknown) => message as never,
     },

@@ -61,6 +61,28 @@ export async function sendVisitorMessage(app: App, em: EntityManager, visitor: V
   return receiveClientMessage(app, em, { clientChannelId: visitor.clientChannelId, text, dedupeKey });
 }
 
+// Announcements follow their commits by moments, in commit order only roughly: read back this far before the resume
+// point's last change, so that one committed just before it but announced just after is not lost (repeats are cheap).
+const RESUME_OVERLAP_MS = 10_000;
+
+/**
+ * What a widget missed after receiving `afterId`: the messages stored, sent, edited or deleted since that message's
+ * own last change (the newest 100, oldest first); null when `afterId` is not a message of the visitor's conversation.
+ */
+export async function messagesSince(em: EntityManager, visitor: Visitor, afterId: string) {
+  const after = await visitorMessage(em, visitor, afterId);
+  if (!after) return null;
+  const changes = [after.createdAt, after.sentAt, after.editedAt, after.deletedAt].filter((time): time is Date => time instanceof Date);
+  const since = new Date(Math.max(...changes.map((time) => time.getTime())) - RESUME_OVERLAP_MS);
+  const newest = await select<MessageRow>(
+    em,
+    `select ${messageColumns('m')} ${ofVisitor} and m.id <> ? and greatest(m.created_at, m.sent_at, m.edited_at, m.deleted_at) > ?
+     order by m.created_at desc, m.id desc limit 100`,
+    [visitor.clientChannelId, after.id, since],
+  );
+  return newest.reverse();
+}
+
 /** A message of the visitor's own conversation (a deleted one too, so the widget removes it), or null for anything else. */
 export async function visitorMessage(em: EntityManager, visitor: Visitor, messageId: string) {
   return selectOne<MessageRow>(em, `select ${messageColumns('m')} ${ofVisitor} and m.id = ?`, [visitor.clientChannelId, messageId]);

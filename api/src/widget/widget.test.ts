@@ -101,6 +101,8 @@ describe('the web chat widget', () => {
     );
     const id = sent.data.sendMessage.message.id;
     await events.next(1);
+    // The widget hears of the reply as it is sent; it can be edited once marked SENT, a moment later.
+    await expect.poll(async () => (await em.fork().findOneOrFail(Message, { conversationId: conversation.id, text: 'Yes' })).status, { timeout: 15_000 }).toBe('SENT');
     await api.gql('mutation($i: EditMessageInput!) { editMessage(input: $i) { userErrors { code } } }', { i: { messageId: id, text: 'Yes, fully waterproof' } }, operator);
     await events.next(2);
     expect(events.received[1]?.data).toMatchObject({ widgetMessages: { id, text: 'Yes, fully waterproof', editedAt: expect.any(String), deleted: false } });
@@ -110,6 +112,69 @@ describe('the web chat widget', () => {
     expect(events.received[2]?.data).toMatchObject({ widgetMessages: { id, deleted: true } });
     const back: any = await api.gql(start, { input: { publicKey: 'demo-shop', visitorToken: session.visitorToken } });
     expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Is it waterproof?']);
+  });
+
+  it('resumes after the last message the widget received: what changed since comes first, then the live ones', async () => {
+    const session = await newVisitor('Rosa');
+    const visitor = `Visitor ${session.visitorToken}`;
+    const em = api.app.orm.em.fork();
+    const { idOf, toGlobalId } = await import('../graphql/global-id.ts');
+    const first: any = await api.gql(send, { text: 'Is the shop open today?', key: 'r-1' }, visitor);
+    const conversation = await em.findOneOrFail(Conversation, { clientId: (await em.findOneOrFail(Client, { name: 'Rosa' })).id });
+    const reply = async (text: string) => {
+      const sent: any = await api.gql(
+        'mutation($id: ID!, $text: String!) { sendMessage(input: { conversationId: $id, text: $text }) { message { id } } }',
+        { id: toGlobalId('Conversation', conversation.id), text },
+        operator,
+      );
+      const id: string = sent.data.sendMessage.message.id;
+      // Delivered, so that its own live announcement is over before the widget comes back.
+      await expect.poll(async () => (await em.fork().findOneOrFail(Message, { conversationId: conversation.id, text })).status, { timeout: 15_000 }).toBe('SENT');
+      return id;
+    };
+    // The widget held the visitor's message; while it was away an operator replied twice and edited the first reply.
+    const held = first.data.widgetSend.message.id;
+    const missedOne = await reply('Yes, until 8 pm');
+    await reply('And until 6 pm on Sunday');
+    await api.gql('mutation($i: EditMessageInput!) { editMessage(input: $i) { userErrors { code } } }', { i: { messageId: missedOne, text: 'Yes, until 9 pm' } }, operator);
+
+    const resumed = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { id text } }', { after: held });
+    await resumed.next(2);
+    expect(resumed.received.map((r) => r.data?.widgetMessages.text)).toEqual(['Yes, until 9 pm', 'And until 6 pm on Sunday']);
+    await reply('See you!');
+    await resumed.next(3);
+    expect(resumed.received[2]?.data?.widgetMessages.text).toBe('See you!');
+    const newest = resumed.received[2]?.data?.widgetMessages.id;
+
+    // Later, with the conversation's older messages an hour older still: nothing changed since the newest, so
+    // nothing comes again (the overlap is seconds)...
+    const age = (hours: string, which: string) =>
+      em.fork().execute(
+        `update message set created_at = created_at - interval '${hours}', sent_at = sent_at - interval '${hours}', edited_at = edited_at - interval '${hours}'
+         where conversation_id = ? and id ${which} ?`,
+        [conversation.id, idOf('Message', newest)],
+      );
+    await age('1 hour', '=');
+    await age('2 hours', '<>');
+    const later = (after: string) => collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after });
+    const quiet = later(newest);
+    await settle();
+    expect(quiet.received).toEqual([]);
+    // ...but a reply stored before the newest and sent only now comes, though it is older.
+    await reply('Sorry, one more thing');
+    await em.fork().execute(`update message set created_at = now() - interval '2 hours' where conversation_id = ? and text = ?`, [conversation.id, 'Sorry, one more thing']);
+    const late = later(newest);
+    await late.next(1);
+    expect(late.received.map((r) => r.data?.widgetMessages.text)).toEqual(['Sorry, one more thing']);
+
+    // Another visitor's message, or anything that is not a message id, is not found.
+    const other = await newVisitor('Sam');
+    const foreign = collect(api.socket({ visitorToken: other.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after: held });
+    const malformed = collect(api.socket({ visitorToken: other.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after: 'nope' });
+    await foreign.next(1);
+    await malformed.next(1);
+    expect(foreign.received[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(malformed.received[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('keeps visitors out of the operator API and out of each other’s conversations', async () => {

@@ -152,7 +152,7 @@ type Documents = {
     "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n": typeof types.SettingsTeamsDocument,
     "\n  query Permissions {\n    me {\n      project {\n        id\n      }\n      can {\n        manageProject\n        manageOperators\n        manageOwners\n        manageChannels\n        manageApiTokens\n        manageTeams\n        manageFunnels\n        manageVariables\n        manageQuickReplies\n        manageFileLibrary\n        manageCapacity\n        viewPresenceReport\n        importExportClients\n        viewAllTeamInboxes\n        assignAnyConversation\n        assignAnyClientOwner\n        changeAnyTask\n        moderateComments\n        manageSharedFilters\n        deleteClients\n        purgeClients\n        deleteMessages\n      }\n    }\n  }\n": typeof types.PermissionsDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
-    "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
+    "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetSendDocument,
     "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
 };
@@ -295,7 +295,7 @@ const documents: Documents = {
     "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n": types.SettingsTeamsDocument,
     "\n  query Permissions {\n    me {\n      project {\n        id\n      }\n      can {\n        manageProject\n        manageOperators\n        manageOwners\n        manageChannels\n        manageApiTokens\n        manageTeams\n        manageFunnels\n        manageVariables\n        manageQuickReplies\n        manageFileLibrary\n        manageCapacity\n        viewPresenceReport\n        importExportClients\n        viewAllTeamInboxes\n        assignAnyConversation\n        assignAnyClientOwner\n        changeAnyTask\n        moderateComments\n        manageSharedFilters\n        deleteClients\n        purgeClients\n        deleteMessages\n      }\n    }\n  }\n": types.PermissionsDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": types.WidgetChatMessageFragmentDoc,
-    "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
+    "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetSendDocument,
     "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetStartDocument,
 };
@@ -869,7 +869,7 @@ export function graphql(source: "\n  fragment WidgetChatMessage on WidgetMessage
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n"): (typeof documents)["\n  subscription WidgetMessages {\n    widgetMessages {\n      ...WidgetChatMessage\n    }\n  }\n"];
+export function graphql(source: "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n"): (typeof documents)["\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

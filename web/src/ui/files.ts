@@ -58,8 +58,13 @@ const byExtension: Record<string, string> = {
 
 export const uploadType = (file: File): string => byExtension[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? (file.type || 'application/octet-stream');
 
-/** POSTs a file's bytes to one of the API's upload routes; the parsed JSON answer, or the error to show. */
-export async function postFile<T>(path: string, file: File, authorization: string, query: Record<string, string> = {}): Promise<{ ok: T } | { error: string }> {
+/** POSTs a file's bytes to one of the API's upload routes; the parsed JSON answer, or the error to show (`unreachable` when no server answered). */
+export async function postFile<T>(
+  path: string,
+  file: File,
+  authorization: string,
+  query: Record<string, string> = {},
+): Promise<{ ok: T } | { error: string; unreachable?: true }> {
   try {
     const response = await fetch(`${path}?${new URLSearchParams({ name: file.name, ...query })}`, {
       method: 'POST',
@@ -70,6 +75,6 @@ export async function postFile<T>(path: string, file: File, authorization: strin
     if (!response.ok || !body) return { error: body?.error?.message ?? `Upload failed (${response.status}).` };
     return { ok: body };
   } catch {
-    return { error: 'Upload failed: the server is unreachable.' };
+    return { error: 'Upload failed: the server is unreachable.', unreachable: true };
   }
 }

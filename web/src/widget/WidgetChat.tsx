@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
+import type { ConnectionState } from '../shared/realtime.ts';
 import { formatTime } from '../ui/format.ts';
 import type { PendingMessage, WidgetSession } from './widget-session.ts';
 import { WidgetAttachButton, WidgetAttachments } from './WidgetAttachments.tsx';
@@ -39,6 +40,15 @@ const Bubble = (props: { message: WidgetChatMessageFragment }) => {
   );
 };
 
+const pendingNote: Record<PendingMessage['state'], string> = { sending: 'Sending…', waiting: 'Not sent yet: waiting for the connection…', failed: '' };
+
+// The socket's state as the visitor reads it: live only while replies can arrive.
+const connectionNote: Record<ConnectionState, string> = {
+  connecting: 'Connecting…',
+  reconnecting: 'Reconnecting…',
+  connected: 'Online — we reply here',
+};
+
 const PendingBubble = (props: { pending: PendingMessage; onRetry: () => void }) => (
   <div
     class="w-message w-mine w-pending"
@@ -49,7 +59,7 @@ const PendingBubble = (props: { pending: PendingMessage; onRetry: () => void }) 
   >
     <div class="w-bubble">
       <span class="w-text">{props.pending.text}</span>
-      <span class="w-time">{props.pending.state === 'sending' ? 'Sending…' : ''}</span>
+      <span class="w-time">{pendingNote[props.pending.state]}</span>
     </div>
     <Show when={props.pending.state === 'failed'}>
       <div class="w-failed">
@@ -99,9 +109,9 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
           <div class="w-header-title" data-testid="widget-channel-name">
             {props.session.channelName()}
           </div>
-          <div class="w-header-sub">
-            <span class="w-dot" classList={{ 'is-live': props.session.connected() }} />
-            {props.session.connected() ? 'Online — we reply here' : 'Connecting…'}
+          <div class="w-header-sub" data-testid="widget-connection" data-state={props.session.connection()} role="status">
+            <span class="w-dot" classList={{ 'is-live': props.session.connection() === 'connected' }} />
+            {connectionNote[props.session.connection()]}
           </div>
         </div>
       </header>

@@ -1,32 +1,10 @@
-import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient } from 'graphql-ws';
-import { createSignal } from 'solid-js';
-import { closeCode, graphqlWsUrl, NORMAL_CLOSE, retryWait } from '../shared/realtime.ts';
+import { Client, fetchExchange, stringifyDocument, type TypedDocumentNode } from '@urql/core';
+import type { ExecutionResult, Sink } from 'graphql-ws';
+import { createLiveSocket } from '../shared/realtime.ts';
 
 // The widget's own small client: Visitor auth, no document cache (it only runs mutations and one subscription).
 export const createWidgetClient = (visitorToken: () => string | null) => {
-  const [connected, setConnected] = createSignal(false);
-  const [reconnects, setReconnects] = createSignal(0);
-  let dropped = false;
-
-  const ws = createWsClient({
-    url: graphqlWsUrl(),
-    lazy: true,
-    retryAttempts: Infinity,
-    retryWait,
-    connectionParams: () => ({ visitorToken: visitorToken() }),
-    on: {
-      connected: () => {
-        setConnected(true);
-        if (dropped) setReconnects((n) => n + 1);
-        dropped = false;
-      },
-      closed: (event) => {
-        setConnected(false);
-        if (closeCode(event) !== NORMAL_CLOSE) dropped = true;
-      },
-    },
-  });
+  const live = createLiveSocket({ connectionParams: () => ({ visitorToken: visitorToken() }) });
 
   const client = new Client({
     url: '/graphql',
@@ -36,16 +14,16 @@ export const createWidgetClient = (visitorToken: () => string | null) => {
       const token = visitorToken();
       return { headers: token ? { authorization: `Visitor ${token}` } : {} };
     },
-    exchanges: [
-      fetchExchange,
-      subscriptionExchange({
-        forwardSubscription: (request) => {
-          const input = { ...request, query: request.query ?? '' };
-          return { subscribe: (sink) => ({ unsubscribe: ws.subscribe(input, sink) }) };
-        },
-      }),
-    ],
+    exchanges: [fetchExchange],
   });
 
-  return { client, connected, reconnects, dispose: () => void ws.dispose() };
+  // Straight on graphql-ws rather than through urql: graphql-ws serializes `variables` again at every resubscribe,
+  // so a getter in them is read anew after each reconnect (the widget's resume point).
+  const subscribe = <Data, Variables extends Record<string, unknown>>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    sink: Sink<ExecutionResult<Data>>,
+  ) => live.ws.subscribe<Data>({ query: stringifyDocument(document), variables }, sink);
+
+  return { client, live, subscribe, dispose: live.dispose };
 };

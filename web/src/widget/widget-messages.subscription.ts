@@ -1,8 +1,8 @@
 import { graphql } from '../generated/index.ts';
 
 export const WidgetMessagesSubscription = graphql(`
-  subscription WidgetMessages {
-    widgetMessages {
+  subscription WidgetMessages($after: ID) {
+    widgetMessages(after: $after) {
       ...WidgetChatMessage
     }
   }
