@@ -144,6 +144,25 @@ describe('automatic distribution', () => {
     expect(await em.fork().count(ConversationEvent, { conversationId: { $in: waiting }, type: 'ASSIGNED' })).toBe(2);
   });
 
+  it('does not skip the operator next in the round while a presence heartbeat holds their row', async () => {
+    const em = api.app.orm.em.fork();
+    await setPresence('anna', 'ONLINE');
+    await setPresence('boris', 'ONLINE');
+    await em.nativeUpdate(Operator, { projectId }, { capacity: 100, lastAssignedAt: new Date() });
+    await em.nativeUpdate(Operator, { id: operatorIds.anna! }, { lastAssignedAt: null });
+    const waiting = (await em.findOneOrFail(Conversation, { projectId }, { orderBy: { createdAt: 'asc' } })).id;
+    await em.nativeUpdate(Conversation, { id: waiting }, { assigneeId: null, status: 'OPEN', archivedAt: null });
+
+    // A heartbeat's transaction holds Anna's row (as presence-lease.service.ts does) while the claim runs.
+    const heartbeat = api.app.orm.em.fork();
+    await heartbeat.begin();
+    await heartbeat.execute(`select id from operator where id = ? for no key update`, [operatorIds.anna]);
+    const claiming = autoAssign(api.app, em.fork(), waiting);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await heartbeat.commit();
+    expect(await claiming).toBe(operatorIds.anna);
+  });
+
   it('lets managers set an operator’s capacity, checked', async () => {
     const mutation = 'mutation($o: ID!, $c: Int!) { setOperatorCapacity(input: { operatorId: $o, capacity: $c }) { operator { capacity } userErrors { code field } } }';
     const anna = toGlobalId('Operator', operatorIds.anna!);
