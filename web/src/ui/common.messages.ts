@@ -15,6 +15,7 @@ export const commonMessages = defineMessages({
     api: 'API',
     nobody: 'Nobody',
     unassigned: 'Unassigned',
+    retry: 'Retry',
     unreachable: 'The server is unreachable. Try again.',
   },
   ru: {
@@ -30,6 +31,7 @@ export const commonMessages = defineMessages({
     api: 'API',
     nobody: 'Никто',
     unassigned: 'Не назначен',
+    retry: 'Повторить',
     unreachable: 'Сервер недоступен. Попробуйте ещё раз.',
   },
 });

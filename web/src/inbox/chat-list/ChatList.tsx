@@ -3,8 +3,10 @@ import { createNow } from '../../ui/clock.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
 import type { ConversationList } from './conversation-list.ts';
 import { ChatRow } from './ChatRow.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { chatListMessages } from './chat-list.messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { SearchBox } from './SearchBox.tsx';
-import { SECTIONS } from './sections.ts';
 import { OrderToggle, SectionTabs } from './SectionTabs.tsx';
 import { createVirtualRows } from './virtual-rows.ts';
 
@@ -16,7 +18,12 @@ type Props = {
 
 export const ChatList = (props: Props) => {
   const now = createNow();
-  const sectionLabel = () => SECTIONS.find((entry) => entry.section === props.list.view().section)?.label ?? (props.list.view().section === 'TEAM' ? 'this team' : '');
+  const t = useMessages(chatListMessages);
+  const common = useMessages(commonMessages);
+  const sectionLabel = () => {
+    const section = props.list.view().section;
+    return section === 'TEAM' ? t('thisTeam') : t(`sections.${section}`);
+  };
   const unreadTotal = createMemo(() => props.list.items.filter((item) => item.unreadCount > 0).length);
 
   const rows = createVirtualRows(() => props.list.items);
@@ -31,12 +38,12 @@ export const ChatList = (props: Props) => {
   };
 
   return (
-    <section class="pane chat-list-pane" aria-label="Conversations">
+    <section class="pane chat-list-pane" aria-label={t('list')}>
       <header class="pane-header chat-list-header">
         <div class="pane-title">
-          Chats
+          {t('title')}
           <Show when={unreadTotal() > 0 && !props.list.searching()}>
-            <span class="pane-title-count">{unreadTotal()} unread</span>
+            <span class="pane-title-count">{t('unread', unreadTotal())}</span>
           </Show>
           <OrderToggle order={props.list.view().order} onOrder={props.list.setOrder} disabled={props.list.searching()} />
         </div>
@@ -49,7 +56,7 @@ export const ChatList = (props: Props) => {
       <div class="chat-list-scroll" data-testid="chat-list" ref={rows.attach} onScroll={onScroll}>
         <Switch>
           <Match when={props.list.loading()}>
-            <ul class="chat-list-skeleton" aria-busy="true" aria-label="Loading conversations">
+            <ul class="chat-list-skeleton" aria-busy="true" aria-label={t('loading')}>
               <For each={[1, 2, 3, 4, 5, 6]}>
                 {() => (
                   <li class="skeleton-row">
@@ -66,7 +73,7 @@ export const ChatList = (props: Props) => {
           <Match when={props.list.error()}>
             {(message) => (
               <div class="empty-state">
-                <span class="empty-state-title">Could not load conversations</span>
+                <span class="empty-state-title">{t('notLoaded')}</span>
                 <span class="error-text">{message()}</span>
               </div>
             )}
@@ -80,8 +87,8 @@ export const ChatList = (props: Props) => {
                 when={!props.list.view().search}
                 fallback={
                   <>
-                    <span class="empty-state-title">No chats match “{props.list.view().search}”</span>
-                    <span>Try other words{props.list.view().section !== 'ALL' ? `, or look beyond ${sectionLabel()}` : ''}.</span>
+                    <span class="empty-state-title">{t('noMatch', props.list.view().search ?? '')}</span>
+                    <span>{props.list.view().section !== 'ALL' ? t('tryBeyond', sectionLabel()) : t('tryOther')}</span>
                   </>
                 }
               >
@@ -89,13 +96,13 @@ export const ChatList = (props: Props) => {
                   when={props.list.view().section !== 'ALL'}
                   fallback={
                     <>
-                      <span class="empty-state-title">No conversations yet</span>
-                      <span>New chats from every channel will appear here as they arrive.</span>
+                      <span class="empty-state-title">{t('empty')}</span>
+                      <span>{t('emptyHint')}</span>
                     </>
                   }
                 >
-                  <span class="empty-state-title">Nothing in {sectionLabel()}</span>
-                  <span>Conversations appear here as soon as they match.</span>
+                  <span class="empty-state-title">{t('nothingIn', sectionLabel())}</span>
+                  <span>{t('emptyFiltered')}</span>
                 </Show>
               </Show>
             </div>
@@ -104,7 +111,7 @@ export const ChatList = (props: Props) => {
         <ul
           class="chat-list"
           role="listbox"
-          aria-label="Conversations"
+          aria-label={t('list')}
           hidden={props.list.items.length === 0}
           style={{ 'padding-top': `${rows.padTop()}px`, 'padding-bottom': `${rows.padBottom()}px` }}
         >
@@ -130,7 +137,7 @@ export const ChatList = (props: Props) => {
             <div class="chat-list-note">
               <span class="error-text">{message()}</span>{' '}
               <button class="btn btn-small" onClick={() => void props.list.loadMore()}>
-                Retry
+                {common('retry')}
               </button>
             </div>
           )}

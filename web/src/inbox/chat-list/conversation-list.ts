@@ -16,6 +16,10 @@ import { InboxEventsSubscription } from './inbox-events.subscription.ts';
 import { PinnedConversationsQuery } from './pinned-conversations.query.ts';
 import type { AppliedFilter } from '../filters/filter-model.ts';
 import { filterOf, inSection, type ListView } from './sections.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { chatListMessages } from './chat-list.messages.ts';
+
+const t = useMessages(chatListMessages);
 
 const PAGE_SIZE = 30;
 
@@ -149,7 +153,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
     const pinnedRows = pinned.data?.pinnedConversations;
     batch(() => {
       setLoadingFirst(false);
-      if (!connection || !pinnedRows) return setFirstError((page.error ?? pinned.error)?.message ?? 'Could not load conversations.');
+      if (!connection || !pinnedRows) return setFirstError((page.error ?? pinned.error)?.message ?? t('notLoaded'));
       setState('hits', reconcile({}));
       for (const row of pinnedRows) remember(plain(row));
       setState({ pinnedIds: pinnedRows.map((row) => row.id), ids: takePage(connection) });
@@ -183,7 +187,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
     const connection = result.data?.conversations;
     batch(() => {
       setLoadingMore(false);
-      if (!connection) return setLoadMoreError(result.error?.message ?? 'Could not load more conversations.');
+      if (!connection) return setLoadMoreError(result.error?.message ?? t('notLoadedMore'));
       setCursor({ hasMore: connection.pageInfo.hasNextPage, after: connection.pageInfo.endCursor ?? null });
       const rows = takePage(connection);
       setState('ids', (ids) => [...ids, ...rows.filter((id) => !ids.includes(id))]);

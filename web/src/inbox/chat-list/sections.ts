@@ -1,17 +1,8 @@
 import type { ConversationListItemFragment, ConversationOrder, ConversationSection } from '../../generated/graphql.ts';
 import type { AppliedFilter } from '../filters/filter-model.ts';
 
-export const SECTIONS: { section: ConversationSection; label: string }[] = [
-  { section: 'ALL', label: 'All' },
-  { section: 'UNREAD', label: 'Unread' },
-  { section: 'MINE', label: 'Mine' },
-  { section: 'UNASSIGNED', label: 'Unassigned' },
-  { section: 'OTHERS', label: 'Others' },
-  { section: 'OPEN', label: 'Open' },
-  { section: 'CLOSED', label: 'Closed' },
-  { section: 'ARCHIVED', label: 'Archived' },
-  { section: 'IMPORTANT', label: 'Important' },
-];
+// The sections with a tab of their own (TEAM has one per team); their names are in chat-list.messages.ts.
+export const SECTIONS = ['ALL', 'UNREAD', 'MINE', 'UNASSIGNED', 'OTHERS', 'OPEN', 'CLOSED', 'ARCHIVED', 'IMPORTANT'] as const satisfies readonly ConversationSection[];
 
 // `search` set: the server's ranked matches for those words within the section (order does not apply).
 // `filter` set: conditions on top of the section, decided by the server (live events refetch the first page).

@@ -1,6 +1,8 @@
 import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, Show } from 'solid-js';
 import type { ClientControlsFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { appMessages } from '../../shared/app.messages.ts';
 import { ChatList } from '../chat-list/ChatList.tsx';
 import { createConversationList } from '../chat-list/conversation-list.ts';
 import { ChatWindow } from '../chat-window/ChatWindow.tsx';
@@ -12,6 +14,7 @@ import { useInboxKeys } from './inbox-keys.ts';
 import { MeQuery } from './me.query.ts';
 
 export const InboxLayout = () => {
+  const t = useMessages(appMessages);
   const [me] = createQuery({ query: MeQuery });
   const messageBus = createMessageBus();
   const viewerId = () => me.data?.me.operator?.id;
@@ -41,7 +44,7 @@ export const InboxLayout = () => {
 
   createEffect(() => {
     const project = me.data?.me.project.name;
-    document.title = project ? `Inbox · ${project}` : 'Inbox';
+    document.title = project ? t('inboxTitle', project) : t('views.inbox');
   });
 
   return (
@@ -59,8 +62,8 @@ export const InboxLayout = () => {
                   <path d="M4 5h16v11H9l-5 4z" stroke-linejoin="round" />
                   <path d="M8 9.5h8M8 12.5h5" stroke-linecap="round" />
                 </svg>
-                <span class="empty-state-title">Pick a conversation</span>
-                <span>Choose a chat on the left to read it and reply.</span>
+                <span class="empty-state-title">{t('pick')}</span>
+                <span>{t('pickHint')}</span>
               </div>
             </section>
           }
@@ -81,7 +84,7 @@ export const InboxLayout = () => {
           when={cardOpen()}
           fallback={
             <aside class="client-card-rail">
-              <button class="btn btn-small" data-testid="client-card-open" title="Client card" aria-label="Open the client card" onClick={() => setCardOpen(true)}>
+              <button class="btn btn-small" data-testid="client-card-open" title={t('card')} aria-label={t('openCard')} onClick={() => setCardOpen(true)}>
                 👤
               </button>
             </aside>
@@ -97,7 +100,7 @@ export const InboxLayout = () => {
       </div>
       <Show when={largeCard() && list.byId(selectedId())}>
         <div class="modal-backdrop" onClick={(event) => event.target === event.currentTarget && setLargeCard(false)}>
-          <div class="client-card-modal" role="dialog" aria-modal="true" aria-label="Client card">
+          <div class="client-card-modal" role="dialog" aria-modal="true" aria-label={t('card')}>
             <ClientCard
               variant="large"
               conversation={list.byId(selectedId())}

@@ -5,9 +5,13 @@ import type { PresenceStatus, TeamMemberFragment } from '../../generated/graphql
 import { plain } from '../../shared/plain.ts';
 import { useLive } from '../live-context.ts';
 import { OperatorPresenceSubscription } from './operator-presence.subscription.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { presenceRank } from './presence.ts';
+import { presenceMessages } from './presence.messages.ts';
 import { SetPresenceMutation } from './set-presence.mutation.ts';
 import { TeamPresenceQuery } from './team-presence.query.ts';
+
+const t = useMessages(presenceMessages);
 
 type Viewer = { id: string; presence: PresenceStatus };
 
@@ -30,7 +34,7 @@ export const createTeamPresence = (viewer: Accessor<Viewer | undefined>) => {
   const load = async () => {
     const result = await client.query(TeamPresenceQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     const operators = result.data?.operators;
-    if (!operators) return setLoadError(result.error?.message ?? 'Could not load the team.');
+    if (!operators) return setLoadError(result.error?.message ?? t('notLoaded'));
     batch(() => {
       setLoadError(null);
       setMembers(reconcile(Object.fromEntries(operators.map((operator) => [operator.id, plain(operator)]))));
@@ -62,7 +66,7 @@ export const createTeamPresence = (viewer: Accessor<Viewer | undefined>) => {
       const me = viewer();
       if (operator && me && members[me.id]) setMembers(me.id, 'presence', operator.presence);
       const problem = result.error?.message ?? payload?.userErrors[0]?.message;
-      if (problem || !operator) setSaveError(problem ?? 'Could not change the status.');
+      if (problem || !operator) setSaveError(problem ?? t('notChanged'));
     });
   };
 
