@@ -82,17 +82,12 @@ const untranslated = [
   'web/src/inbox/filters/SavedFilterMenu.tsx',
   'web/src/inbox/quick-replies/QuickReplyPicker.tsx',
   'web/src/settings/ConfirmButton.tsx',
-  'web/src/settings/CopyButton.tsx',
   'web/src/settings/SettingsPage.tsx',
   'web/src/settings/account/AccountSettings.tsx',
   'web/src/settings/api-tokens/ApiTokensSettings.tsx',
-  'web/src/settings/channels/ChannelsSettings.tsx',
   'web/src/settings/general/GeneralSettings.tsx',
   'web/src/settings/operators/OperatorsSettings.tsx',
   'web/src/settings/teams/TeamsSettings.tsx',
-  'web/src/widget/WidgetApp.tsx',
-  'web/src/widget/WidgetAttachments.tsx',
-  'web/src/widget/WidgetChat.tsx',
 ];
 
 export default defineConfig(

@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { newId } from '../db/ids.ts';
 import type { Row } from '../db/rows.ts';
+import { locales } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 
 export const channelKinds = ['WEBCHAT', 'TELEGRAM', 'WHATSAPP', 'VK', 'EMAIL'] as const;
@@ -15,6 +16,8 @@ export const ChannelSchema = defineEntity({
     name: p.string(),
     // Public, unguessable key in the widget's address; not a secret (it is embedded in the business's site).
     publicKey: p.string().unique(),
+    // The language its widget speaks to visitors; null: each visitor's browser's.
+    locale: p.enum(locales).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -5,6 +5,7 @@ import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import type { Locale } from '../operators/operator.entity.ts';
 import type { ChannelKind, ChannelRow } from './channel.entity.ts';
 import { createDrivers } from './delivery.service.ts';
 import { requireRoom } from '../limits/list-caps.ts';
@@ -21,6 +22,13 @@ export async function createChannel(app: App, em: EntityManager, viewer: Viewer,
     'insert into channel (id, project_id, kind, name, public_key, created_at) values (?, ?, ?, ?, ?, ?) returning *',
     [newId(), viewer.project.id, kind, name, publicKey, new Date()],
   ))!;
+}
+
+/** Sets the language of the channel's widget; null lets each visitor's browser choose. */
+export async function setChannelLocale(em: EntityManager, viewer: Viewer, channelId: string, locale: Locale | null) {
+  const channel = await selectOne<ChannelRow>(em, 'update channel set locale = ? where id = ? and project_id = ? returning *', [locale, idOf('Channel', channelId), viewer.project.id]);
+  if (!channel) throw new UserError('NOT_FOUND', 'No such channel.', 'channelId');
+  return channel;
 }
 
 export async function renameChannel(em: EntityManager, viewer: Viewer, channelId: string, rawName: string) {

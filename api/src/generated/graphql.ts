@@ -166,6 +166,8 @@ export type Channel = Node & {
   id: Scalars['ID']['output'];
   /** The messenger the channel is on. */
   kind: ChannelKind;
+  /** The language its web chat widget speaks; null: each visitor's browser's (English unless it prefers Russian). */
+  locale?: Maybe<Locale>;
   /** The name operators see, 1 to 100 characters. */
   name: Scalars['String']['output'];
   /**
@@ -193,7 +195,7 @@ export type ChannelKind =
   /** WhatsApp (no driver yet: cannot be connected). */
   | 'WHATSAPP';
 
-/** The result of createChannel and renameChannel. */
+/** The result of createChannel, renameChannel and setChannelLocale. */
 export type ChannelPayload = {
   __typename?: 'ChannelPayload';
   /** The channel as it is now; null when the mutation was refused. */
@@ -2051,6 +2053,11 @@ export type Mutation = {
    */
   sendMessage: SendMessagePayload;
   /**
+   * Sets the language of a channel's widget. Owners and admins (FORBIDDEN otherwise, API tokens included); NOT_FOUND
+   * for an unknown channel.
+   */
+  setChannelLocale: ChannelPayload;
+  /**
    * Set, transfer or clear the client's owner (managers and above, and API tokens, may set anyone; operators may
    * take a client nobody owns, or give away their own). Recorded as OWNER_CHANGED. FORBIDDEN when an operator may
    * not; NOT_FOUND for an unknown client or a new owner who is not an active operator of the project.
@@ -2780,6 +2787,15 @@ export type MutationSaveQuickReplyArgs = {
  */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationSetChannelLocaleArgs = {
+  input: SetChannelLocaleInput;
 };
 
 
@@ -3764,6 +3780,14 @@ export type SenderKind =
   /** The product itself; reserved (nothing writes it yet), and never shown in the web chat widget. */
   | 'SYSTEM';
 
+/** Which channel's widget speaks which language. */
+export type SetChannelLocaleInput = {
+  /** The channel (of the caller's project). */
+  channelId: Scalars['ID']['input'];
+  /** The language; null lets each visitor's browser choose. */
+  locale?: InputMaybe<Locale>;
+};
+
 /** A client's new owner. */
 export type SetClientOwnerInput = {
   /** The client. */
@@ -4461,6 +4485,8 @@ export type WidgetSession = {
   __typename?: 'WidgetSession';
   /** The web chat channel's name, for the widget's header. */
   channelName: Scalars['String']['output'];
+  /** The language the channel chose for its widget; null: the visitor's browser's. */
+  locale?: Maybe<Locale>;
   /** Oldest first, the last 100 (deleted ones left out); empty for a new visitor. At most 100. */
   messages: Array<WidgetMessage>;
   /**
@@ -4775,6 +4801,7 @@ export type ResolversTypes = {
   SendMessageInput: SendMessageInput;
   SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   SenderKind: SenderKind;
+  SetChannelLocaleInput: SetChannelLocaleInput;
   SetClientOwnerInput: SetClientOwnerInput;
   SetClientVariablesInput: SetClientVariablesInput;
   SetOperatorCapacityInput: SetOperatorCapacityInput;
@@ -4981,6 +5008,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModelModel;
   SendMessageInput: SendMessageInput;
   SendMessagePayload: Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  SetChannelLocaleInput: SetChannelLocaleInput;
   SetClientOwnerInput: SetClientOwnerInput;
   SetClientVariablesInput: SetClientVariablesInput;
   SetOperatorCapacityInput: SetOperatorCapacityInput;
@@ -5061,6 +5089,7 @@ export type ChangeMyPasswordPayloadResolvers<ContextType = Context, ParentType e
 export type ChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   widgetUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5568,6 +5597,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
   saveQuickReply?: Resolver<ResolversTypes['QuickReplyPayload'], ParentType, ContextType, RequireFields<MutationSaveQuickReplyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  setChannelLocale?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationSetChannelLocaleArgs, 'input'>>;
   setClientOwner?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientOwnerArgs, 'input'>>;
   setClientVariables?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientVariablesArgs, 'input'>>;
   setOperatorCapacity?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetOperatorCapacityArgs, 'input'>>;
@@ -5971,6 +6001,7 @@ export type WidgetSendPayloadResolvers<ContextType = Context, ParentType extends
 
 export type WidgetSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetSession'] = ResolversParentTypes['WidgetSession']> = {
   channelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['WidgetMessage']>, ParentType, ContextType>;
   visitorToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -11,7 +11,7 @@ export const widgetResolvers: Resolvers = {
     widgetStart: (_, { input }, ctx) =>
       payload(async () => {
         const { visitorToken, channel, messages } = await startWidgetSession(ctx.app, ctx.em, input, ctx.address);
-        return { session: { visitorToken, channelName: channel.name, messages } };
+        return { session: { visitorToken, channelName: channel.name, locale: channel.locale, messages } };
       }),
     widgetSend: (_, { input }, ctx) =>
       payload(async () => ({

@@ -136,7 +136,8 @@ type Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameChannelDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
+    "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetChannelLocaleDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
     "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateProjectSettingsDocument,
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateOperatorDocument,
@@ -154,7 +155,7 @@ type Documents = {
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetSendDocument,
-    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n": types.AudienceClientFragmentDoc,
@@ -279,7 +280,8 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { field message code }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameChannelDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
+    "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n": types.SetChannelLocaleDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
     "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateProjectSettingsDocument,
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateOperatorDocument,
@@ -297,7 +299,7 @@ const documents: Documents = {
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetSendDocument,
-    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetStartDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetStartDocument,
 };
 
 /**
@@ -805,7 +807,11 @@ export function graphql(source: "\n  mutation RenameChannel($input: RenameChanne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -877,7 +883,7 @@ export function graphql(source: "\n  mutation WidgetSend($input: WidgetSendInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

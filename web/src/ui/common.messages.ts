@@ -16,6 +16,8 @@ export const commonMessages = defineMessages({
     nobody: 'Nobody',
     unassigned: 'Unassigned',
     retry: 'Retry',
+    copy: 'Copy',
+    copied: 'Copied',
     unreachable: 'The server is unreachable. Try again.',
   },
   ru: {
@@ -32,6 +34,8 @@ export const commonMessages = defineMessages({
     nobody: 'Никто',
     unassigned: 'Не назначен',
     retry: 'Повторить',
+    copy: 'Копировать',
+    copied: 'Скопировано',
     unreachable: 'Сервер недоступен. Попробуйте ещё раз.',
   },
 });

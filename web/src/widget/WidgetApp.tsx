@@ -1,12 +1,16 @@
 import { Match, Show, Switch } from 'solid-js';
+import { useMessages } from '../i18n/messages.ts';
 import { publicKeyFromLocation } from './visitor-token.ts';
+import { widgetMessages } from './widget.messages.ts';
 import { createWidgetSession } from './widget-session.ts';
 import { WidgetChat } from './WidgetChat.tsx';
+
+const t = useMessages(widgetMessages);
 
 const Unavailable = (props: { reason: string }) => (
   <div class="widget widget-unavailable">
     <div class="empty-state">
-      <span class="empty-state-title">Chat unavailable</span>
+      <span class="empty-state-title">{t('unavailable')}</span>
       <span>{props.reason}</span>
     </div>
   </div>
@@ -39,7 +43,7 @@ const Session = (props: { publicKey: string }) => {
 export const WidgetApp = () => {
   const publicKey = publicKeyFromLocation();
   return (
-    <Show when={publicKey} fallback={<Unavailable reason="This chat link is incomplete." />}>
+    <Show when={publicKey} fallback={<Unavailable reason={t('incomplete')} />}>
       {(key) => <Session publicKey={key()} />}
     </Show>
   );

@@ -2,6 +2,10 @@ import { For, Show } from 'solid-js';
 import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
 import { fileIcon, formatSize, ownOrigin } from '../ui/files.ts';
 import './widget-files.css';
+import { useMessages } from '../i18n/messages.ts';
+import { widgetMessages } from './widget.messages.ts';
+
+const t = useMessages(widgetMessages);
 
 type Attachment = WidgetChatMessageFragment['attachments'][number];
 
@@ -48,7 +52,7 @@ export const WidgetAttachButton = (props: { onFile: (file: File) => void }) => {
           event.currentTarget.value = '';
         }}
       />
-      <button class="w-attach" type="button" data-testid="widget-attach" aria-label="Attach a file" title="Attach a file" onClick={() => input.click()}>
+      <button class="w-attach" type="button" data-testid="widget-attach" aria-label={t('attach')} title={t('attach')} onClick={() => input.click()}>
         <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">
           <path d="M21 11.5 12.6 19.9a5.5 5.5 0 0 1-7.8-7.8l8.5-8.5a3.7 3.7 0 0 1 5.2 5.2l-8.5 8.5a1.8 1.8 0 0 1-2.6-2.6l7.8-7.8" />
         </svg>

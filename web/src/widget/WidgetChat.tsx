@@ -1,11 +1,14 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
 import type { ConnectionState } from '../shared/realtime.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { formatTime } from '../ui/format.ts';
+import { widgetMessages } from './widget.messages.ts';
 import type { PendingMessage, WidgetSession } from './widget-session.ts';
 import { WidgetAttachButton, WidgetAttachments } from './WidgetAttachments.tsx';
 
 const MAX_INPUT_HEIGHT_PX = 120;
+const t = useMessages(widgetMessages);
 
 const Bubble = (props: { message: WidgetChatMessageFragment }) => {
   const mine = () => props.message.direction === 'INBOUND';
@@ -26,7 +29,7 @@ const Bubble = (props: { message: WidgetChatMessageFragment }) => {
         data-message-id={props.message.id}
       >
         <Show when={!mine()}>
-          <div class="w-author">{props.message.authorName ?? (props.message.senderKind === 'BOT' ? 'Assistant' : 'Support')}</div>
+          <div class="w-author">{props.message.authorName ?? (props.message.senderKind === 'BOT' ? t('assistant') : t('support'))}</div>
         </Show>
         <div class="w-bubble">
           <WidgetAttachments files={props.message.attachments} />
@@ -40,14 +43,10 @@ const Bubble = (props: { message: WidgetChatMessageFragment }) => {
   );
 };
 
-const pendingNote: Record<PendingMessage['state'], string> = { sending: 'Sending…', waiting: 'Not sent yet: waiting for the connection…', failed: '' };
+const pendingNote = (state: PendingMessage['state']) => (state === 'sending' ? t('sending') : state === 'waiting' ? t('waiting') : '');
 
 // The socket's state as the visitor reads it: live only while replies can arrive.
-const connectionNote: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  reconnecting: 'Reconnecting…',
-  connected: 'Online — we reply here',
-};
+const connectionNote = (state: ConnectionState) => t(`connection.${state}`);
 
 const PendingBubble = (props: { pending: PendingMessage; onRetry: () => void }) => (
   <div
@@ -59,13 +58,13 @@ const PendingBubble = (props: { pending: PendingMessage; onRetry: () => void }) 
   >
     <div class="w-bubble">
       <span class="w-text">{props.pending.text}</span>
-      <span class="w-time">{pendingNote[props.pending.state]}</span>
+      <span class="w-time">{pendingNote(props.pending.state)}</span>
     </div>
     <Show when={props.pending.state === 'failed'}>
       <div class="w-failed">
-        {props.pending.error ?? 'Not sent.'}{' '}
+        {props.pending.error ?? t('notSent')}{' '}
         <button type="button" class="w-retry" onClick={() => props.onRetry()}>
-          Retry
+          {t('retry')}
         </button>
       </div>
     </Show>
@@ -111,7 +110,7 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
           </div>
           <div class="w-header-sub" data-testid="widget-connection" data-state={props.session.connection()} role="status">
             <span class="w-dot" classList={{ 'is-live': props.session.connection() === 'connected' }} />
-            {connectionNote[props.session.connection()]}
+            {connectionNote(props.session.connection())}
           </div>
         </div>
       </header>
@@ -119,8 +118,8 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
         <div class="w-messages" data-testid="widget-messages" aria-live="polite">
           <Show when={props.session.messages.length === 0 && props.session.pending.length === 0}>
             <div class="w-empty">
-              <div class="w-empty-title">Hi there 👋</div>
-              <div>Send us a message and we will answer right here.</div>
+              <div class="w-empty-title">{t('hello')}</div>
+              <div>{t('helloHint')}</div>
             </div>
           </Show>
           <For each={props.session.messages}>{(message) => <Bubble message={message} />}</For>
@@ -142,8 +141,8 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
           class="w-input"
           data-testid="widget-input"
           rows={1}
-          placeholder="Type a message…"
-          aria-label="Message"
+          placeholder={t('placeholder')}
+          aria-label={t('message')}
           value={text()}
           onInput={(event) => {
             setText(event.currentTarget.value);
@@ -157,7 +156,7 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
             }
           }}
         />
-        <button class="w-send" type="submit" data-testid="widget-send" disabled={!text().trim()} aria-label="Send">
+        <button class="w-send" type="submit" data-testid="widget-send" disabled={!text().trim()} aria-label={t('send')}>
           <svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
             <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
           </svg>

@@ -10,6 +10,11 @@ import { WidgetSendMutation } from './widget-send.mutation.ts';
 import { WidgetStartMutation } from './widget-start.mutation.ts';
 import { uploadVisitorFile } from './widget-upload.ts';
 import { loadVisitorToken, saveVisitorToken } from './visitor-token.ts';
+import { fromApiLocale, setLocale } from '../i18n/locale.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { widgetMessages } from './widget.messages.ts';
+
+const t = useMessages(widgetMessages);
 
 export type { PendingMessage } from './widget-outbox.ts';
 
@@ -75,7 +80,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       return !disposed && start();
     }
     if (!session) {
-      const reason = payload?.userErrors[0]?.message ?? result.error?.message ?? 'The chat is not available right now.';
+      const reason = payload?.userErrors[0]?.message ?? result.error?.message ?? t('notAvailable');
       if (phase().kind === 'starting') setPhase({ kind: 'unavailable', reason });
       return false;
     }
@@ -86,6 +91,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     lastHeard = session.messages.at(-1)?.id ?? (anotherVisitor ? null : lastHeard);
     batch(() => {
       setChannelName(session.channelName);
+      if (session.locale) setLocale(fromApiLocale(session.locale));
       if (anotherVisitor) list.replace(session.messages);
       else list.upsert(session.messages);
       setPhase({ kind: 'ready' });
@@ -112,7 +118,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     const payload = result.data?.widgetSend;
     if (payload?.message) return { message: payload.message };
     if (result.error?.networkError || hasCode(result.error, 'THROTTLED')) return { unreachable: true };
-    return { refused: payload?.userErrors[0]?.message ?? result.error?.message ?? 'Not sent.' };
+    return { refused: payload?.userErrors[0]?.message ?? result.error?.message ?? t('notSent') };
   };
 
   const outbox = createOutbox({

@@ -6,6 +6,7 @@ export const WidgetStartMutation = graphql(`
       session {
         visitorToken
         channelName
+        locale
         messages {
           ...WidgetChatMessage
         }

@@ -1,10 +1,15 @@
 import { For, Show } from 'solid-js';
+import type { Locale } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { appMessages } from '../../shared/app.messages.ts';
 import { createEditableQuery } from '../../shared/editable-query.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
 import { CreateChannelMutation } from './create-channel.mutation.ts';
+import { channelMessages } from './channels.messages.ts';
 import { RenameChannelMutation } from './rename-channel.mutation.ts';
+import { SetChannelLocaleMutation } from './set-channel-locale.mutation.ts';
 import { SettingsChannelsQuery } from './settings-channels.query.ts';
 
 // A floating button that opens the chat (served as /widget.js), or the chat itself in a frame of the page.
@@ -13,34 +18,54 @@ const frameCode = (url: string) => `<iframe src="${url}" title="Chat" style="wid
 
 // The project's channels: a web chat is connected here, with the code to put it on a website.
 export const ChannelsSettings = () => {
+  const t = useMessages(channelMessages);
+  const app = useMessages(appMessages);
   const channels = createEditableQuery(SettingsChannelsQuery, {});
 
   return (
     <div class="settings-section" data-testid="settings-channels">
-      <h2>Channels</h2>
+      <h2>{t('title')}</h2>
       <ErrorNote message={channels.error()} />
       <For each={channels.data()?.me.project.channels ?? []}>
         {(channel) => (
           <div class="settings-card" data-testid="channel-card" data-name={channel.name}>
             <div class="settings-card-head">
-              <span class="settings-kind">{channel.kind === 'WEBCHAT' ? 'Web chat' : channel.kind}</span>
-              <input class="settings-title-input" aria-label="Channel name" value={channel.name} maxLength={100}
+              <span class="settings-kind">{channel.kind === 'WEBCHAT' ? t('webchat') : channel.kind}</span>
+              <input class="settings-title-input" aria-label={t('name')} value={channel.name} maxLength={100}
                 onChange={(event) =>
                   event.currentTarget.value.trim() !== channel.name &&
                   void channels.run(RenameChannelMutation, { input: { channelId: channel.id, name: event.currentTarget.value } }, (data) => data.renameChannel)
                 } />
             </div>
+            <label class="settings-inline">
+              {t('language')}
+              <select
+                data-testid="channel-locale"
+                value={channel.locale ?? ''}
+                onChange={(event) =>
+                  void channels.run(
+                    SetChannelLocaleMutation,
+                    { input: { channelId: channel.id, locale: (event.currentTarget.value || null) as Locale | null } },
+                    (data) => data.setChannelLocale,
+                  )
+                }
+              >
+                <option value="">{t('visitorLanguage')}</option>
+                <option value="EN">{app('language.EN')}</option>
+                <option value="RU">{app('language.RU')}</option>
+              </select>
+            </label>
             <Show when={channel.widgetUrl}>
               {(url) => (
                 <>
                   <p class="settings-hint">
-                    Widget: <a href={url()} target="_blank" rel="noopener">{url()}</a>. A chat button in the corner of every page of a site:
+                    {t('widget')} <a href={url()} target="_blank" rel="noopener">{url()}</a>. {t('widgetButton')}
                   </p>
                   <div class="settings-code">
                     <code data-testid="embed-script">{scriptCode(url(), channel.publicKey)}</code>
                     <CopyButton text={scriptCode(url(), channel.publicKey)} />
                   </div>
-                  <p class="settings-hint">Or the chat itself inside a page:</p>
+                  <p class="settings-hint">{t('widgetFrame')}</p>
                   <div class="settings-code">
                     <code data-testid="embed-code">{frameCode(url())}</code>
                     <CopyButton text={frameCode(url())} />
@@ -51,9 +76,9 @@ export const ChannelsSettings = () => {
           </div>
         )}
       </For>
-      <NameForm label="New web chat" placeholder="Website chat" submit="Connect" busy={channels.busy()} testId="add-channel"
+      <NameForm label={t('newChat')} placeholder={t('newChatPlaceholder')} submit={t('connect')} busy={channels.busy()} testId="add-channel"
         onCreate={(name) => channels.run(CreateChannelMutation, { input: { kind: 'WEBCHAT', name } }, (data) => data.createChannel)} />
-      <p class="settings-hint">Telegram, WhatsApp, VK and e-mail come with their drivers.</p>
+      <p class="settings-hint">{t('later')}</p>
     </div>
   );
 };

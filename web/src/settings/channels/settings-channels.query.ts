@@ -5,7 +5,7 @@ export const SettingsChannelsQuery = graphql(`
     me {
       project {
         id
-        channels { id kind name publicKey widgetUrl }
+        channels { id kind name publicKey widgetUrl locale }
       }
     }
   }

@@ -1,0 +1,93 @@
+// Russian and English: the inbox switches language live and keeps the operator's choice on the server; a browser
+// that prefers Russian gets Russian before anyone chose; a web chat speaks the language its channel chose.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildWebIfStale } from '../../api/src/web-build.ts';
+import { startTestApi, type TestApi } from '../../api/test/harness.ts';
+
+let api: TestApi;
+let browser: Browser;
+const shots = process.env.E2E_SCREENSHOTS;
+
+beforeAll(async () => {
+  await buildWebIfStale();
+  api = await startTestApi({ worker: false });
+  await api.seed({ clients: 5 });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+const login = async (email: string, locale = 'en-US'): Promise<Page> => {
+  const page = await (await browser.newContext({ locale, viewport: { width: 1440, height: 900 } })).newPage();
+  await page.goto(api.url);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('demo-operator');
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return page;
+};
+
+const text = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
+
+it('switches the inbox to Russian live, keeps the choice for the next login, and switches back', async () => {
+  const page = await login('anna@demo.test');
+  expect(await text(page, 'section-mine')).toBe('Mine');
+  expect(await page.getByTestId('logout').textContent()).toBe('Log out');
+
+  await page.getByTestId('language-select').selectOption('ru');
+  await expect.poll(() => text(page, 'section-mine')).toBe('Мои');
+  expect(await page.getByTestId('logout').textContent()).toBe('Выйти');
+  expect(await text(page, 'nav-audience')).toBe('Аудитория');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+  if (shots) await page.screenshot({ path: `${shots}/inbox-ru.png` });
+
+  // Kept on the server: a new login, from a browser that prefers English, comes back in Russian.
+  await expect.poll(async () => (await api.app.orm.em.fork().getConnection().execute(`select locale from operator where email = 'anna@demo.test'`))[0]?.locale).toBe('RU');
+  const again = await login('anna@demo.test');
+  await expect.poll(() => text(again, 'section-mine')).toBe('Мои');
+
+  await again.getByTestId('language-select').selectOption('en');
+  await expect.poll(() => text(again, 'section-mine')).toBe('Mine');
+  expect(await text(again, 'nav-audience')).toBe('Audience');
+}, 90_000);
+
+it('speaks Russian to an operator whose browser prefers it before they choose, sign-in page included', async () => {
+  const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
+  await page.goto(api.url);
+  await expect.poll(() => page.getByTestId('login-submit').textContent()).toBe('Войти');
+  await page.getByTestId('login-email').fill('boris@demo.test');
+  await page.getByTestId('login-password').fill('demo-operator');
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => text(page, 'section-unread'), { timeout: 15_000 }).toBe('Непрочитанные');
+});
+
+it('shows the web chat in the channel’s language, or else in the visitor’s', async () => {
+  const visitor = async (locale: string) => {
+    const page = await (await browser.newContext({ locale })).newPage();
+    await page.goto(`${api.url}/widget/demo-shop`);
+    await expect.poll(() => page.getByTestId('widget-connection').getAttribute('data-state'), { timeout: 15_000 }).toBe('connected');
+    return page;
+  };
+  const english = await visitor('en-GB');
+  expect(await english.getByTestId('widget-input').getAttribute('placeholder')).toBe('Type a message…');
+  const russian = await visitor('ru-RU');
+  expect(await russian.getByTestId('widget-input').getAttribute('placeholder')).toBe('Напишите сообщение…');
+
+  // The owner sets the channel to Russian in Settings → Channels: every visitor gets Russian.
+  const owner = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  await owner.goto(`${api.url}/#/settings/channels`);
+  await owner.getByTestId('login-email').fill('owner@demo.test');
+  await owner.getByTestId('login-password').fill('demo-owner');
+  await owner.getByTestId('login-submit').click();
+  const select = owner.getByTestId('channel-locale').first();
+  await select.selectOption('RU');
+  await expect.poll(async () => (await api.app.orm.em.fork().getConnection().execute(`select locale from channel where public_key = 'demo-shop'`))[0]?.locale).toBe('RU');
+  const converted = await visitor('en-GB');
+  await expect.poll(() => converted.getByTestId('widget-input').getAttribute('placeholder')).toBe('Напишите сообщение…');
+  expect(await converted.getByTestId('widget-connection').textContent()).toBe('Онлайн — ответим здесь');
+  if (shots) await converted.screenshot({ path: `${shots}/widget-ru.png` });
+}, 90_000);

@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/messages.ts';
+
+// What the web chat's visitor reads, in the channel's language or their browser's.
+export const widgetMessages = defineMessages({
+  en: {
+    unavailable: 'Chat unavailable',
+    incomplete: 'This chat link is incomplete.',
+    notAvailable: 'The chat is not available right now.',
+    assistant: 'Assistant',
+    support: 'Support',
+    sending: 'Sending…',
+    waiting: 'Not sent yet: waiting for the connection…',
+    notSent: 'Not sent.',
+    retry: 'Retry',
+    connection: { connecting: 'Connecting…', reconnecting: 'Reconnecting…', connected: 'Online — we reply here' },
+    hello: 'Hi there 👋',
+    helloHint: 'Send us a message and we will answer right here.',
+    placeholder: 'Type a message…',
+    message: 'Message',
+    send: 'Send',
+    attach: 'Attach a file',
+  },
+  ru: {
+    unavailable: 'Чат недоступен',
+    incomplete: 'Ссылка на чат неполная.',
+    notAvailable: 'Чат сейчас недоступен.',
+    assistant: 'Ассистент',
+    support: 'Поддержка',
+    sending: 'Отправляется…',
+    waiting: 'Ещё не отправлено: ждём соединения…',
+    notSent: 'Не отправлено.',
+    retry: 'Повторить',
+    connection: { connecting: 'Подключение…', reconnecting: 'Переподключение…', connected: 'Онлайн — ответим здесь' },
+    hello: 'Здравствуйте 👋',
+    helloHint: 'Напишите нам, и мы ответим прямо здесь.',
+    placeholder: 'Напишите сообщение…',
+    message: 'Сообщение',
+    send: 'Отправить',
+    attach: 'Прикрепить файл',
+  },
+});
