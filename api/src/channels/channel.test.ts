@@ -73,3 +73,42 @@ describe('channels', () => {
     expect((await channelNames(owner))[0]).toBe('Shop chat');
   });
 });
+
+describe('languages', () => {
+  const setLocale = `mutation($input: SetChannelLocaleInput!) { setChannelLocale(input: $input) { channel { locale } userErrors { code field } } }`;
+  const widgetLocale = async () => {
+    const started: any = await api.gql('mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { locale } } }');
+    return started.data.widgetStart.session.locale;
+  };
+
+  it('lets owners choose a web chat’s language, which its visitors get; others are refused and nothing changes', async () => {
+    const channels: any = await api.gql('{ me { project { channels { id publicKey } } } }', {}, owner);
+    const channelId = channels.data.me.project.channels.find((c: { publicKey: string }) => c.publicKey === 'demo-shop').id;
+    expect(await widgetLocale()).toBeNull();
+
+    const anna = await api.login('anna@demo.test', 'demo-operator');
+    const refused: any = await api.gql(setLocale, { input: { channelId, locale: 'RU' } }, anna);
+    expect(refused.data.setChannelLocale.userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
+    const foreign: any = await api.gql(setLocale, { input: { channelId, locale: 'RU' } }, await api.login('owner@other.test', 'demo-owner'));
+    expect(foreign.data.setChannelLocale.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'channelId' }]);
+    expect(await widgetLocale()).toBeNull();
+
+    const set: any = await api.gql(setLocale, { input: { channelId, locale: 'RU' } }, owner);
+    expect(set.data.setChannelLocale).toEqual({ channel: { locale: 'RU' }, userErrors: [] });
+    expect(await widgetLocale()).toBe('RU');
+    await api.gql(setLocale, { input: { channelId, locale: null } }, owner);
+    expect(await widgetLocale()).toBeNull();
+  });
+
+  it('keeps each operator’s own language', async () => {
+    const anna = await api.login('anna@demo.test', 'demo-operator');
+    const update = (locale: string | null, token = anna) =>
+      api.gql<any>('mutation($l: Locale) { updateMySettings(input: { locale: $l }) { operator { locale readOnOpen } userErrors { code } } }', { l: locale }, token);
+    expect((await update('RU')).data.updateMySettings.operator.locale).toBe('RU');
+    // Leaving it out keeps it; other settings keep theirs.
+    expect((await update(null)).data.updateMySettings.operator).toEqual({ locale: 'RU', readOnOpen: false });
+    const me: any = await api.gql('{ me { operator { locale } } }', {}, await api.login('manager@demo.test', 'demo-manager'));
+    expect(me.data.me.operator.locale).toBeNull();
+    expect((await update('XX')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
