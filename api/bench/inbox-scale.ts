@@ -39,6 +39,8 @@ async function subscribers(base: string, authorization: string, count: number, o
           sockets.push(socket);
           socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } })));
           socket.on('error', reject);
+          // Refused (a limit): fail the run rather than wait for an acknowledgement that never comes.
+          socket.on('close', (code) => reject(new Error(`subscription socket closed with ${code} before its acknowledgement`)));
           socket.on('message', (raw: Buffer) => {
             const message = JSON.parse(raw.toString()) as { type: string; payload?: any };
             if (message.type === 'connection_ack') {
