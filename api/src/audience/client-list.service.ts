@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { transitionClients, type ClientTransition } from '../clients/client-lifecycle.service.ts';
 import { setClientOwner } from '../clients/client-profile.service.ts';
-import type { ClientRow } from '../clients/client.entity.ts';
+import { clientSearchKey, clientSearchText, type ClientRow } from '../clients/client.entity.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
 import { select, selectOne } from '../db/rows.ts';
+import { foldedContains, indexedContains } from '../db/text-match.ts';
 import type { BulkClientActionInput, ClientFilter, ClientOrder } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
@@ -23,13 +24,14 @@ const sections = {
 export function clientWhere(viewer: Viewer, filter: ClientFilter | null | undefined) {
   const where = ['cl.project_id = ?', sections[filter?.section ?? 'ACTIVE']];
   const params: unknown[] = [viewer.project.id];
-  const words = filter?.search?.trim().toLowerCase();
+  const words = filter?.search?.trim();
   if (words) {
-    const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     // The trigram index on name/phone/e-mail answers the first part; tag names are few.
-    where.push(`(lower(cl.name || ' ' || coalesce(cl.phone, '') || ' ' || coalesce(cl.email, '')) like ?
-      or exists (select 1 from client_label x join label l on l.id = x.label_id where x.client_id = cl.id and l.kind = 'TAG' and lower(l.name) like ?))`);
-    params.push(pattern, pattern);
+    const client = indexedContains(clientSearchText('cl'), clientSearchKey('cl'), words);
+    const tag = foldedContains('l.name', words);
+    where.push(`(${client.sql}
+      or exists (select 1 from client_label x join label l on l.id = x.label_id where x.client_id = cl.id and l.kind = 'TAG' and ${tag.sql}))`);
+    params.push(...client.params, ...tag.params);
   }
   const conditions = conditionsSql(filter, { client: 'cl' });
   if (conditions) {
