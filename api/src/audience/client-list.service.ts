@@ -26,12 +26,13 @@ export function clientWhere(viewer: Viewer, filter: ClientFilter | null | undefi
   const params: unknown[] = [viewer.project.id];
   const words = filter?.search?.trim();
   if (words) {
-    // The trigram index on name/phone/e-mail answers the first part; tag names are few.
-    const client = indexedContains(clientSearchText('cl'), clientSearchKey('cl'), words);
+    // The matching clients as one set, so that PostgreSQL finds them first (the trigram index on name, phone and
+    // e-mail; tag names are few) rather than testing every client of the section.
+    const client = indexedContains(clientSearchText('s'), clientSearchKey('s'), words);
     const tag = foldedContains('l.name', words);
-    where.push(`(${client.sql}
-      or exists (select 1 from client_label x join label l on l.id = x.label_id where x.client_id = cl.id and l.kind = 'TAG' and ${tag.sql}))`);
-    params.push(...client.params, ...tag.params);
+    where.push(`cl.id in (select s.id from client s where s.project_id = ? and ${client.sql}
+      union select x.client_id from client_label x join label l on l.id = x.label_id where l.project_id = ? and l.kind = 'TAG' and ${tag.sql})`);
+    params.push(viewer.project.id, ...client.params, viewer.project.id, ...tag.params);
   }
   const conditions = conditionsSql(filter, { client: 'cl' });
   if (conditions) {

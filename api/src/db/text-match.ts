@@ -18,6 +18,8 @@ export const foldedContains = (expression: string, text: string): Sql => ({
  * the index find a superset whatever the cluster's locale, search_fold keeps the real matches.
  */
 export const indexedContains = (expression: string, key: string, text: string): Sql => ({
-  sql: `${key} like search_key(?) and search_fold(${expression}) like search_fold(?)`,
+  // The fold's LIKE inside coalesce() is a boolean to the planner, which counts it as half the key's matches; as a
+  // LIKE on an expression without statistics it counted 1 in 10,000 of them, and a common name nested loops.
+  sql: `${key} like search_key(?) and coalesce(search_fold(${expression}) like search_fold(?), false)`,
   params: [containsPattern(text), containsPattern(text)],
 });
