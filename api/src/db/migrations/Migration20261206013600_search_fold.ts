@@ -27,9 +27,9 @@ export const foldCaseBodies = {
   table: `lower(case when $1 ~ '[À-ӿ]' then translate($1, '${capitals}', '${smalls}') else $1 end)`,
 } as const;
 
-// Small Latin letters with accents (Latin-1 and Extended-A) and the letters without them.
-const accented = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžøđħıłŀŧſðŉ';
-const plain = 'aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzodhilltsdn';
+// Small Latin letters with accents (Latin-1 and Extended-A), and ё, ѐ, ѝ; the letters without them.
+const accented = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžøđħıłŀŧſðŉёѐѝ';
+const plain = 'aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzodhilltsdnеей';
 // Small Cyrillic letters (Russian by frequency, then Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, Tajik)
 // as ASCII letters; ь and ъ have none, so translate() drops them.
 const cyrillic = 'оеаинтсрвлкмдпуяыгзбчйхжшюцщэфіїєґўјљњђћѓќѕџәғқңөұүһҳҷӣӯьъ';
@@ -37,8 +37,8 @@ const latin = 'oeaintsrvlkmdpuaygzbcjhzsucsefiiegujlndcgksdagknouuhhciu';
 
 // Bodies are SQL-standard (RETURN …): parsed once, immune to search_path in a restore, and still inlined by the
 // planner (none is STRICT and each argument is cheap), so index expressions match and cost no function calls.
-// The regular expressions skip a translate() when the text has no letter it could change.
-const searchFold = `translate(case when $1 ~ '[À-ſ]' then translate(fold_case($1), '${accented}', '${plain}') else fold_case($1) end, 'ёѐѝ', 'еей')`;
+// The regular expressions skip a translate() (its cost grows with its table) when the text has no letter it changes.
+const searchFold = `case when $1 ~ '[À-ſЀЁЍѐёѝ]' then translate(fold_case($1), '${accented}', '${plain}') else fold_case($1) end`;
 const searchKey = `case when $1 ~ '[Ѐ-ӿ]' then translate(search_fold($1), '${cyrillic}', '${latin}') else search_fold($1) end`;
 
 const clientSearchText = `name || ' ' || coalesce(phone, '') || ' ' || coalesce(email, '')`;
