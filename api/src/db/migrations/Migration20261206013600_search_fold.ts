@@ -23,7 +23,7 @@ export const foldCaseBodies = {
   // PostgreSQL 17+: the builtin provider's Unicode case mapping (simple: İ is i), whatever the database's locale.
   builtin: `lower($1 collate pg_c_utf8)`,
   icu: `lower(translate($1, 'İ', 'i') collate "und-x-icu")`,
-  // Neither: a table, about ten times slower on text with non-ASCII letters.
+  // Neither: a table, far slower on text with such letters (translate() walks it for every character).
   table: `lower(case when $1 ~ '[À-ӿ]' then translate($1, '${capitals}', '${smalls}') else $1 end)`,
 } as const;
 
@@ -39,7 +39,7 @@ const latin = 'oeaintsrvlkmdpuaygzbcjhzsucsefiiegujlndcgksdagknouuhhciu';
 // planner (none is STRICT and each argument is cheap), so index expressions match and cost no function calls.
 // The regular expressions skip a translate() (its cost grows with its table) when the text has no letter it changes.
 const searchFold = `case when $1 ~ '[À-ſЀЁЍѐёѝ]' then translate(fold_case($1), '${accented}', '${plain}') else fold_case($1) end`;
-// A text without Latin-1, Latin Extended-A or Cyrillic letters (phones, most e-mails and names) is its fold_case.
+// A text without Latin-1, Latin Extended-A or Cyrillic letters (phones, most e-mails, English names) is its fold_case.
 const searchKey = `case when $1 ~ '[À-ӿ]' then translate(search_fold($1), '${cyrillic}', '${latin}') else fold_case($1) end`;
 
 const clientSearchText = `name || ' ' || coalesce(phone, '') || ' ' || coalesce(email, '')`;
