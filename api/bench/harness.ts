@@ -54,6 +54,8 @@ const openThrottle = {
   THROTTLE_ANONYMOUS_RESTORE_RATE: wide,
   WIDGET_STARTS_PER_ADDRESS_PER_MINUTE: wide,
   WIDGET_STARTS_PER_CHANNEL_PER_MINUTE: wide,
+  // The inbox part opens its 1,000 subscriptions with one session.
+  WS_MAX_SOCKETS_PER_TOKEN: wide,
 };
 
 export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean } = {}) {

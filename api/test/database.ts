@@ -24,7 +24,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('postgresAdminUrl');
   // Lowercase letters and digits only: a valid unquoted identifier, safe to interpolate.
   const name = `test_${randomBytes(8).toString('hex')}`;
-  await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  // The C locale, as `npm start`'s embedded PostgreSQL has it: the worst case for anything that folds text, so a test
+  // catches a dependence on the cluster's locale even on a server created with another one.
+  await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   let dropped = false;

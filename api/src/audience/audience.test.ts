@@ -162,3 +162,33 @@ describe('CSV import and export', () => {
     expect(other.data.node).toBeNull();
   });
 });
+
+describe('searching the Audience whatever the script, case and accents', () => {
+  beforeAll(async () => {
+    const rows = ['name;phone;email;tags', 'Иван Петров;+7 916 555-12-34;Ivan.Petrov@Example.com;Оптовик', 'Ivan Петров;;;ОПТОВИК', 'José Müller;;;', 'Алёна Ёлкина;;;'];
+    const started: any = await api.gql('mutation($i: ImportClientsInput!) { importClients(input: $i) { job { id } } }', { i: { fileId: await upload(rows.join('\r\n')) } }, manager);
+    expect(await finished(started.data.importClients.job.id)).toMatchObject({ status: 'DONE', created: 4 });
+  });
+  const names = async (search: string) => (await audience({ search })).edges.map((edge: any) => edge.node.name).sort();
+
+  it('finds Russian names in any case, and names in two scripts by both', async () => {
+    expect(await names('иван')).toEqual(['Иван Петров']);
+    expect(await names('ПЕТРОВ')).toEqual(['Ivan Петров', 'Иван Петров']);
+    expect(await names('ivan ПЕТРОВ')).toEqual(['Ivan Петров']);
+  });
+
+  it('finds accented names without their accents, and takes ё for е', async () => {
+    expect(await names('jose')).toEqual(['José Müller']);
+    expect(await names('MÜLLER')).toEqual(['José Müller']);
+    expect(await names('алена')).toEqual(['Алёна Ёлкина']);
+  });
+
+  it('finds clients by the digits of their phone, parts of their e-mail and their tags in any case', async () => {
+    expect(await names('916 555')).toEqual(['Иван Петров']);
+    expect(await names('PETROV@EXAMPLE')).toEqual(['Иван Петров']);
+    // One tag: the import took "ОПТОВИК" for the "Оптовик" it had just created.
+    expect(await names('оптов')).toEqual(['Ivan Петров', 'Иван Петров']);
+    const tags: any = await api.gql('{ labels(kind: TAG) { name } }', {}, anna);
+    expect(tags.data.labels.map((label: any) => label.name).filter((name: string) => /оптовик/i.test(name))).toEqual(['Оптовик']);
+  });
+});

@@ -36,7 +36,7 @@ export async function exportClients(app: App, em: EntityManager, viewer: Viewer,
       const ids = clients.map((client) => client.id);
       const labels = await select<{ clientId: string; kind: string; name: string }>(
         em,
-        'select x.client_id, l.kind, l.name from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by lower(l.name)',
+        'select x.client_id, l.kind, l.name from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by fold_case(l.name)',
         [ids],
       );
       const names = (client: ClientRow, kind: string) => labels.filter((l) => l.clientId === client.id && l.kind === kind).map((l) => l.name).join('|');

@@ -127,7 +127,8 @@ async function importRow(tx: EntityManager, context: Context, row: Row): Promise
 
 /** The project's tag or list of that name (any case), created when missing. */
 async function labelNamed(tx: EntityManager, context: Context, kind: LabelKind, name: string) {
-  const key = `${kind}:${name.toLowerCase()}`;
+  // Cached as written: which names are the same is fold_case's to say (the unique index's rule).
+  const key = `${kind}:${name}`;
   const cached = context.labels.get(key);
   if (cached) return cached;
   await tx.execute(`insert into label (id, project_id, kind, name, color, created_at) values (?, ?, ?, ?, '#828282', now()) on conflict do nothing`, [
@@ -136,7 +137,7 @@ async function labelNamed(tx: EntityManager, context: Context, kind: LabelKind, 
     kind,
     name,
   ]);
-  const label = (await selectOne<{ id: string }>(tx, 'select id from label where project_id = ? and kind = ? and lower(name) = lower(?)', [context.viewer.project.id, kind, name]))!;
+  const label = (await selectOne<{ id: string }>(tx, 'select id from label where project_id = ? and kind = ? and fold_case(name) = fold_case(?)', [context.viewer.project.id, kind, name]))!;
   context.labels.set(key, label.id);
   return label.id;
 }

@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { transitionClients, type ClientTransition } from '../clients/client-lifecycle.service.ts';
 import { setClientOwner } from '../clients/client-profile.service.ts';
-import type { ClientRow } from '../clients/client.entity.ts';
+import { clientSearchKey, clientSearchText, type ClientRow } from '../clients/client.entity.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
 import { select, selectOne } from '../db/rows.ts';
+import { foldedContains, indexedContains } from '../db/text-match.ts';
 import type { BulkClientActionInput, ClientFilter, ClientOrder } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { UserError } from '../graphql/errors.ts';
@@ -24,13 +25,15 @@ const sections = {
 export function clientWhere(viewer: Viewer, filter: ClientFilter | null | undefined) {
   const where = ['cl.project_id = ?', sections[filter?.section ?? 'ACTIVE']];
   const params: unknown[] = [viewer.project.id];
-  const words = filter?.search?.trim().toLowerCase();
+  const words = filter?.search?.trim();
   if (words) {
-    const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    // The trigram index on name/phone/e-mail answers the first part; tag names are few.
-    where.push(`(lower(cl.name || ' ' || coalesce(cl.phone, '') || ' ' || coalesce(cl.email, '')) like ?
-      or exists (select 1 from client_label x join label l on l.id = x.label_id where x.client_id = cl.id and l.kind = 'TAG' and lower(l.name) like ?))`);
-    params.push(pattern, pattern);
+    // The matching clients as one set, so that PostgreSQL finds them first (the trigram index on name, phone and
+    // e-mail; tag names are few) rather than testing every client of the section.
+    const client = indexedContains(clientSearchText('s'), clientSearchKey('s'), words);
+    const tag = foldedContains('l.name', words);
+    where.push(`cl.id in (select s.id from client s where s.project_id = ? and ${client.sql}
+      union select x.client_id from client_label x join label l on l.id = x.label_id where l.project_id = ? and l.kind = 'TAG' and ${tag.sql})`);
+    params.push(viewer.project.id, ...client.params, viewer.project.id, ...tag.params);
   }
   const conditions = conditionsSql(filter, { client: 'cl' });
   if (conditions) {

@@ -4,6 +4,19 @@ import type { Row } from '../db/rows.ts';
 import { Operator } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 
+const column = (name: string, alias?: string) => (alias ? `${alias}.${name}` : name);
+
+/** What client search looks in: the name, phone and e-mail as one text. */
+export const clientSearchText = (alias?: string) =>
+  `${column('name', alias)} || ' ' || coalesce(${column('phone', alias)}, '') || ' ' || coalesce(${column('email', alias)}, '')`;
+
+/**
+ * Its search_key, which client_search_idx indexes: the same string as search_key(clientSearchText()), as the key maps
+ * character by character, but a part without Cyrillic letters (a phone, most e-mails) skips the mapping.
+ */
+export const clientSearchKey = (alias?: string) =>
+  `(search_key(${column('name', alias)}) || ' ' || search_key(coalesce(${column('phone', alias)}, '')) || ' ' || search_key(coalesce(${column('email', alias)}, '')))`;
+
 export const ClientSchema = defineEntity({
   name: 'Client',
   indexes: [
@@ -14,11 +27,8 @@ export const ClientSchema = defineEntity({
     { name: 'client_email_key_idx', expression: `create index "client_email_key_idx" on "client" (project_id, lower(email)) where email is not null` },
     // Custom variables: equals / exists conditions.
     { name: 'client_variables_idx', expression: `create index "client_variables_idx" on "client" using gin (variables jsonb_path_ops)` },
-    // Partial-word search by name, phone or e-mail (pg_trgm).
-    {
-      name: 'client_search_idx',
-      expression: `create index "client_search_idx" on "client" using gin ((lower(name || ' ' || coalesce(phone, '') || ' ' || coalesce(email, ''))) gin_trgm_ops)`,
-    },
+    // Partial-word search by name, phone or e-mail (pg_trgm), on any cluster locale (see indexedContains).
+    { name: 'client_search_idx', expression: `create index "client_search_idx" on "client" using gin ((${clientSearchKey()}) gin_trgm_ops)` },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),

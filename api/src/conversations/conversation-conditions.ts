@@ -2,6 +2,7 @@ import type { ConditionMatch, ConversationCondition } from '../generated/graphql
 import { badInput } from '../graphql/errors.ts';
 import { idOf, type IdType } from '../graphql/global-id.ts';
 import { channelKinds } from '../channels/channel.entity.ts';
+import { containsPattern } from '../db/text-match.ts';
 
 type Sql = { sql: string; params: unknown[] };
 
@@ -108,10 +109,10 @@ function variableSql(condition: ConversationCondition, onClient: (predicate: (cl
   const key = condition.variable ?? needs(condition, '`variable` (the key)');
   if (!variableKey.test(key)) throw badInput('`variable` is not a variable key.');
   const value = (cl: string) => `(${cl}.variables ->> ?)`;
-  if (condition.equals != null) return { sql: onClient((cl) => `lower(${value(cl)}) = lower(?)`), params: [key, condition.equals] };
+  // Text compares as search matches it (see text-match.ts): case, ё/е and Latin accents aside.
+  if (condition.equals != null) return { sql: onClient((cl) => `search_fold(${value(cl)}) = search_fold(?)`), params: [key, condition.equals] };
   if (condition.contains != null) {
-    const pattern = `%${condition.contains.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    return { sql: onClient((cl) => `${value(cl)} ilike ?`), params: [key, pattern] };
+    return { sql: onClient((cl) => `search_fold(${value(cl)}) like search_fold(?)`), params: [key, containsPattern(condition.contains)] };
   }
   if (condition.min != null || condition.max != null) {
     const number = (cl: string) => `(case when jsonb_typeof(${cl}.variables -> ?) = 'number' then (${cl}.variables ->> ?)::numeric end)`;

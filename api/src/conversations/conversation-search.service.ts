@@ -6,21 +6,24 @@ import { encodeCursor, pageInfoOf, pageOf, type Page } from '../graphql/connecti
 import { badInput } from '../graphql/errors.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import type { ConversationRow } from './conversation.entity.ts';
-import { listCap } from '../limits/list-caps.ts';
+import { clientSearchKey, clientSearchText } from '../clients/client.entity.ts';
+import { foldedContains, indexedContains } from '../db/text-match.ts';
+import { headlineOptions, highlightOf, type HighlightSegment } from './search-highlight.ts';
 
-export type SearchHitModel = { message: MessageRow; highlight: { text: string; match: boolean }[] };
+export type SearchHitModel = { message: MessageRow; highlight: HighlightSegment[] };
 /** A conversation, and, when it was found by a search of its messages, the best matching one. */
 export type FoundConversation = ConversationRow & { searchHit?: SearchHitModel | null };
 
-// The words of a search as a prefix tsquery ("заказ дост" → 'заказ':* & 'дост':*), stemmed by the russian
-// configuration (Cyrillic words as Russian, ASCII words as English). Anything but letters and digits is dropped.
+// The words of a search as a prefix tsquery ("заказ дост" → 'заказ':* & 'дост':*), for `tsquery`: folded there
+// like the messages' vectors, then stemmed by the russian configuration (Cyrillic words as Russian, ASCII words as
+// English). Anything but letters and digits is dropped.
 function prefixQuery(text: string) {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length) throw badInput('search needs at least one letter or digit.');
   return words.slice(0, 10).map((word) => `${word}:*`).join(' & ');
 }
 
-const likePattern = (text: string) => `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const tsquery = `to_tsquery('russian', search_fold(?))`;
 
 // A result's cursor is the offset of the one after it: results are ranked, not ordered by a column.
 const offsetCursor = (offset: number) => encodeCursor('search', String(offset));
@@ -39,10 +42,11 @@ function offsetPage(page: Page) {
 const candidateLimit = 200;
 
 /**
- * Conversations whose client (name, phone, e-mail, tag names: partial, any case) or messages (full text) match, within a
- * section. The 200 most recently active matches are ranked: client matches first, then by the best message's
- * relevance, then by activity; paged by offset. PostgreSQL picks per word how to find them: walking the inbox
- * by activity for common words, the GIN index for rare ones; clients through the trigram index.
+ * Conversations whose client (name, phone, e-mail, tag names: partial, folded as text-match.ts says) or messages
+ * (full text, folded alike) match, within a section. The 200 most recently active matches are ranked: client
+ * matches first, then by the best message's relevance, then by activity; paged by offset. PostgreSQL picks per word
+ * how to find them: walking the inbox by activity for common words, the GIN index for rare ones; clients through the
+ * trigram index.
  */
 export async function searchConversations(
   em: EntityManager,
@@ -53,36 +57,38 @@ export async function searchConversations(
 ) {
   const { backward, offset, size } = offsetPage(page);
   const words = prefixQuery(filter.search);
+  const client = indexedContains(clientSearchText('cl'), clientSearchKey('cl'), filter.search.trim());
+  const tag = foldedContains('l.name', filter.search.trim());
   const rows = await select<ConversationRow & { hitMessageId: string | null; clientMatch: boolean }>(
     em,
     // The query is repeated, not shared through a CTE: with it in the text PostgreSQL estimates how common the
     // words are and picks the fast path.
     `with client_hits as (
        select c.id from conversation c join client cl on cl.id = c.client_id
-        where ${section.where} and lower(cl.name || ' ' || coalesce(cl.phone, '') || ' ' || coalesce(cl.email, '')) like ?
+        where ${section.where} and ${client.sql}
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      tag_hits as (
        select c.id from conversation c
         where ${section.where} and c.client_id in (
-          select x.client_id from client_label x join label l on l.id = x.label_id where l.project_id = ? and l.kind = 'TAG' and lower(l.name) like ?)
+          select x.client_id from client_label x join label l on l.id = x.label_id where l.project_id = ? and l.kind = 'TAG' and ${tag.sql})
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      message_hits as (
        select c.id from conversation c
-        where ${section.where} and exists (select 1 from message m where m.conversation_id = c.id and m.search @@ to_tsquery('russian', ?))
+        where ${section.where} and exists (select 1 from message m where m.conversation_id = c.id and m.search @@ ${tsquery})
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      candidates as (
        select c.*, c.id in (select id from client_hits union select id from tag_hits) as client_match from conversation c
         where c.id in (select id from client_hits union select id from tag_hits union select id from message_hits)
         order by c.last_activity_at desc, c.id desc limit ${candidateLimit}),
      best as (
-       select distinct on (m.conversation_id) m.conversation_id, m.id as message_id, ts_rank(m.search, to_tsquery('russian', ?)) as rank
-         from message m where m.conversation_id in (select id from candidates) and m.search @@ to_tsquery('russian', ?)
+       select distinct on (m.conversation_id) m.conversation_id, m.id as message_id, ts_rank(m.search, ${tsquery}) as rank
+         from message m where m.conversation_id in (select id from candidates) and m.search @@ ${tsquery}
         order by m.conversation_id, rank desc, m.created_at desc)
      select candidates.*, best.message_id as hit_message_id
        from candidates left join best on best.conversation_id = candidates.id
       order by client_match desc, coalesce(best.rank, 0) desc, candidates.last_activity_at desc, candidates.id desc
       limit ? offset ?`,
-    [...section.params, likePattern(filter.search), ...section.params, viewer.project.id, likePattern(filter.search), ...section.params, words, words, words, size + 1, offset],
+    [...section.params, ...client.params, ...section.params, viewer.project.id, ...tag.params, ...section.params, words, words, words, size + 1, offset],
   );
   const found = rows.slice(0, size);
   const hitIds = found.flatMap((row) => (row.hitMessageId ? [row.hitMessageId] : []));
@@ -94,30 +100,17 @@ export async function searchConversations(
   return { edges, pageInfo: backward ? pageInfoOf(edges, offset > 0, true, true) : pageInfoOf(edges, rows.length > size, false, offset > 0) };
 }
 
-// Marks matches with control characters no message text contains, then splits on them.
-const start = '\u0002';
-const stop = '\u0003';
-
-function segments(headline: string) {
-  const parts: { text: string; match: boolean }[] = [];
-  for (const [index, piece] of headline.split(new RegExp(`[${start}${stop}]`)).entries()) {
-    if (piece) parts.push({ text: piece, match: index % 2 === 1 });
-  }
-  // At most the documented cap: past it, the rest of the fragment as plain text.
-  const cap = listCap('SearchHit.highlight');
-  return parts.length <= cap ? parts : [...parts.slice(0, cap - 1), { text: parts.slice(cap - 1).map((part) => part.text).join(''), match: false }];
-}
-
 /** Messages matching `text`, each with its best fragment marked (for a search result or a jump list). */
 async function hits(em: EntityManager, where: string, params: unknown[], text: string, order: string, limit: number) {
-  const rows = await select<MessageRow & { headline: string }>(
+  // Tags' angle brackets as spaces (one character for one): ts_headline would put one space for a whole tag.
+  const rows = await select<MessageRow & { folded: string; headline: string }>(
     em,
-    `select ${messageColumns('m')}, ts_headline('russian', m.text, q.query, 'StartSel=${start}, StopSel=${stop}, MaxWords=24, MinWords=8, MaxFragments=2') as headline
-       from message m, (select to_tsquery('russian', ?) as query) q
+    `select ${messageColumns('m')}, f.folded, ts_headline('russian', f.folded, q.query, '${headlineOptions}') as headline
+       from message m, (select ${tsquery} as query) q, lateral (select translate(search_fold(m.text), '<>', '  ') as folded) f
       where m.search @@ q.query and ${where} order by ${order} limit ?`,
     [prefixQuery(text), ...params, limit],
   );
-  return rows.map(({ headline, ...message }) => ({ message, highlight: segments(headline) }));
+  return rows.map(({ folded, headline, ...message }) => ({ message, highlight: highlightOf(message.text, folded, headline) }));
 }
 
 /** Inside one dialog: every matching message, oldest first, to jump between them. */

@@ -19,7 +19,15 @@ beforeAll(async () => {
   await say(1, 'Добрый вечер! Где мои заказы? Они не пришли.');
   await say(2, 'Hello, where are my ordered shoes?');
   await say(3, 'Nothing to see here');
-  await em.nativeUpdate(Client, { id: (await em.findOneOrFail(ClientChannel, { platformId: 'visitor-seed-3' })).clientId }, { name: 'Zakaz Kuznetsova' });
+  const rename = async (n: number, fields: { name: string; phone?: string; email?: string }) =>
+    em.nativeUpdate(Client, { id: (await em.findOneOrFail(ClientChannel, { platformId: `visitor-seed-${n}` })).clientId }, fields);
+  await rename(3, { name: 'Zakaz Kuznetsova' });
+  // Russian, mixed-script and accented names, on the C-locale test database (see api/test/database.ts).
+  await rename(4, { name: 'Иван Петров', phone: '+7 916 555-12-34', email: 'Ivan.Petrov@Example.com' });
+  await rename(5, { name: 'Ivan Петров' });
+  await rename(6, { name: 'José Müller' });
+  await rename(7, { name: 'Алёна Ёлкина' });
+  await say(8, 'ЗАКАЗЫ пришли? Доставка ЁЛКИ была вчера, спасибо José!');
 });
 afterAll(() => api?.stop());
 
@@ -68,6 +76,45 @@ describe('searching conversations', () => {
   it('answers a clear error for a search without words', async () => {
     const result: any = await search('?!');
     expect(result.errors[0]).toMatchObject({ message: 'search needs at least one letter or digit.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('searching conversations whatever the script, case and accents', () => {
+  const names = async (text: string) => (await search(text)).map((node: any) => node.client.name);
+
+  it('finds Russian names in any case', async () => {
+    expect(await names('иван')).toContain('Иван Петров');
+    expect(await names('ПЕТРОВ')).toEqual(expect.arrayContaining(['Иван Петров', 'Ivan Петров']));
+    expect(await names('иван')).not.toContain('Ivan Петров');
+  });
+
+  it('finds names written in two scripts by both', async () => {
+    expect(await names('IVAN петров')).toEqual(['Ivan Петров']);
+  });
+
+  it('finds accented names without their accents, and accented words in capitals', async () => {
+    expect(await names('jose')).toContain('José Müller');
+    expect(await names('MÜLLER')).toContain('José Müller');
+    expect(await names('josé muller')).toContain('José Müller');
+  });
+
+  it('takes ё for е', async () => {
+    expect(await names('алена')).toContain('Алёна Ёлкина');
+    expect(await names('ЁЛКИНА')).toContain('Алёна Ёлкина');
+  });
+
+  it('finds clients by the digits of their phone and parts of their e-mail', async () => {
+    expect(await names('555-12')).toEqual(['Иван Петров']);
+    expect(await names('PETROV@EXAMPLE')).toEqual(['Иван Петров']);
+  });
+
+  it('finds Russian words of messages by their stems in any case, marked as they are written', async () => {
+    const hit = (found: any[]) => found.find((node) => node.searchHit?.message.text.startsWith('ЗАКАЗЫ пришли'));
+    const inCapitals = hit(await search('заказ'));
+    expect(inCapitals.searchHit.highlight.filter((s: any) => s.match).map((s: any) => s.text)).toEqual(['ЗАКАЗЫ']);
+    expect(inCapitals.searchHit.highlight.map((s: any) => s.text).join('')).toContain('ЗАКАЗЫ пришли? Доставка ЁЛКИ была вчера, спасибо José');
+    const byStems = hit(await search('ДОСТАВКУ елки jose'));
+    expect(byStems.searchHit.highlight.filter((s: any) => s.match).map((s: any) => s.text)).toEqual(['Доставка', 'ЁЛКИ', 'José']);
   });
 });
 

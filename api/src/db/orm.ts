@@ -20,6 +20,9 @@ export function ormConfig(databaseUrl: string, options: OrmOptions = {}) {
     // Loading a relation across a list batches into one query instead of one per row.
     dataloader: true,
     migrations: { path: migrationsPath, pathTs: migrationsPath, emit: 'ts', snapshot: false },
+    // SQL functions (search_fold and its kin) are written by hand in migrations, their bodies chosen by what the
+    // server offers; entities only call them, so a new migration must neither drop nor rewrite them.
+    schemaGenerator: { ignoreRoutines: true },
   });
 }
 

@@ -59,7 +59,7 @@ export function createLoaders(em: EntityManager) {
     variableDefinition: byId<VariableDefinitionRow>(em, 'variable_definition'),
     labelsByClient: byKey<LabelRow & { clientId: string }>(
       em,
-      'select l.*, x.client_id from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by lower(l.name)',
+      'select l.*, x.client_id from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by fold_case(l.name)',
       (row) => row.clientId,
     ),
     labelClientCount: new DataLoader<string, number>(async (labelIds) => {
@@ -106,7 +106,7 @@ export function createLoaders(em: EntityManager) {
     teamsByOperator: new DataLoader<string, (TeamRow & { operatorId: string })[]>(async (operatorIds) => {
       const rows = await select<TeamRow & { operatorId: string }>(
         em,
-        'select t.*, m.operator_id from team t join team_member m on m.team_id = t.id where m.operator_id in (?) order by lower(t.name)',
+        'select t.*, m.operator_id from team t join team_member m on m.team_id = t.id where m.operator_id in (?) order by fold_case(t.name)',
         [operatorIds],
       );
       return operatorIds.map((id) => rows.filter((row) => row.operatorId === id));

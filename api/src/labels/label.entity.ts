@@ -7,10 +7,11 @@ import { Project } from '../projects/project.entity.ts';
 export const labelKinds = ['TAG', 'LIST'] as const;
 export type LabelKind = (typeof labelKinds)[number];
 
-// A tag or a client list: a name and a colour that clients are marked with. Names are unique per kind and project.
+// A tag or a client list: a name and a colour that clients are marked with. Names are unique per kind and project,
+// whatever the case (fold_case: Cyrillic too, on any cluster locale; accents still tell names apart).
 export const LabelSchema = defineEntity({
   name: 'Label',
-  indexes: [{ name: 'label_name_idx', expression: 'create unique index "label_name_idx" on "label" (project_id, kind, lower(name))' }],
+  indexes: [{ name: 'label_name_idx', expression: 'create unique index "label_name_idx" on "label" (project_id, kind, fold_case(name))' }],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
     projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),

@@ -19,7 +19,7 @@ function checkColor(color: string) {
 }
 
 export const listLabels = (em: EntityManager, viewer: Viewer, kind: LabelKind) =>
-  select<LabelRow>(em, 'select * from label where project_id = ? and kind = ? order by lower(name)', [viewer.project.id, kind]);
+  select<LabelRow>(em, 'select * from label where project_id = ? and kind = ? order by fold_case(name)', [viewer.project.id, kind]);
 
 async function requireLabel(em: EntityManager, viewer: Viewer, globalId: string, field = 'labelId') {
   const id = idOf('Label', globalId);

@@ -54,6 +54,14 @@ describe('tags and lists', () => {
     expect((await tagNames(clients[0]!)).tags.map((t: any) => t.name)).not.toContain('Temporary');
   });
 
+  it('tells names apart whatever the case of Cyrillic letters, but not by accents or ё', async () => {
+    const created = [await create('LIST', 'Москва')];
+    expect((await create('LIST', 'МОСКВА')).userErrors).toEqual([{ code: 'CONFLICT', field: 'name' }]);
+    for (const name of ['Ёлка', 'Елка', 'Café', 'CAFE']) created.push(await create('LIST', name));
+    expect(created.map((made) => made.userErrors)).toEqual([[], [], [], [], []]);
+    for (const made of created) await api.gql('mutation($i: LabelInput!) { deleteLabel(input: $i) { deletedLabelId } }', { i: { labelId: made.label.id } }, anna);
+  });
+
   it('assigns and removes them in bulk, records each change in the history, and skips what is already so', async () => {
     const hot = (await create('TAG', 'Hot')).label;
     const newsletter = (await create('LIST', 'Newsletter')).label;

@@ -44,11 +44,12 @@ export const MessageSchema = defineEntity({
     // messenger allows it.
     deletedAt: p.datetime().nullable(),
     // Stems of the text for search, computed by PostgreSQL: the russian configuration stems Cyrillic words as
-    // Russian and ASCII words as English.
+    // Russian and ASCII words as English. Of the folded text (see text-match.ts), since the configuration lower-cases
+    // Cyrillic only where the cluster's locale knows it.
     search: p
       .string()
       .columnType('tsvector')
-      .generated(`(to_tsvector('russian'::regconfig, text)) stored`)
+      .generated(`(to_tsvector('russian'::regconfig, search_fold(text))) stored`)
       .nullable()
       .lazy()
       .hidden(),

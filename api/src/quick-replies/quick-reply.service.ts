@@ -3,6 +3,7 @@ import type { Viewer } from '../context.ts';
 import { findConversation } from '../conversations/conversation.service.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
+import { foldedContains } from '../db/text-match.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
@@ -21,12 +22,13 @@ export const listFolders = (em: EntityManager, viewer: Viewer) =>
 
 export async function listQuickReplies(em: EntityManager, viewer: Viewer, search?: string | null, folderGlobalId?: string | null) {
   const folder = await folderOf(em, viewer, folderGlobalId);
-  const words = search?.trim().toLowerCase();
+  const words = search?.trim();
+  const match = words ? foldedContains(`title || ' ' || text`, words) : null;
   return select<QuickReplyRow>(
     em,
-    `select * from quick_reply where project_id = ? ${folder ? 'and folder_id = ?' : ''} ${words ? `and lower(title || ' ' || text) like ?` : ''}
+    `select * from quick_reply where project_id = ? ${folder ? 'and folder_id = ?' : ''} ${match ? `and ${match.sql}` : ''}
       order by title limit 200`,
-    [viewer.project.id, ...(folder ? [folder.id] : []), ...(words ? [`%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [])],
+    [viewer.project.id, ...(folder ? [folder.id] : []), ...(match?.params ?? [])],
   );
 }
 

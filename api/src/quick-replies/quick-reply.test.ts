@@ -38,6 +38,14 @@ describe('quick replies', () => {
     expect(rendered).toBe(`Hello, ${firstName}! Your order is on its way. — Anna Operator, Demo Shop. #{unknown}`);
   });
 
+  it('are found by Russian words in any case and by words without their accents', async () => {
+    await save({ title: 'Доставка ЁЛКИ', text: 'Привезём к Новому году. Café crème included.' });
+    const titles = async (s: string) => (await gql('query($s: String) { quickReplies(search: $s) { title } }', { s }, anna)).data.quickReplies.map((r: any) => r.title);
+    expect(await titles('доставка елки')).toEqual(['Доставка ЁЛКИ']);
+    expect(await titles('НОВОМУ')).toEqual(['Доставка ЁЛКИ']);
+    expect(await titles('cafe creme')).toEqual(['Доставка ЁЛКИ']);
+  });
+
   it('are managed by managers only, with clear errors', async () => {
     expect((await save({ title: 'x', text: 'y' }, anna)).data.saveQuickReply.userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
     expect((await save({ title: ' ', text: 'y' })).data.saveQuickReply.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'title' }]);

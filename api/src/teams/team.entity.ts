@@ -7,7 +7,8 @@ import { Project } from '../projects/project.entity.ts';
 // A group of operators (sales, support…): conversations can be transferred to a team, which has its own section.
 export const TeamSchema = defineEntity({
   name: 'Team',
-  indexes: [{ name: 'team_name_idx', expression: 'create unique index "team_name_idx" on "team" (project_id, lower(name))' }],
+  // Names are unique whatever the case (fold_case: Cyrillic too, on any cluster locale).
+  indexes: [{ name: 'team_name_idx', expression: 'create unique index "team_name_idx" on "team" (project_id, fold_case(name))' }],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
     projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),

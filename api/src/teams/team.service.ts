@@ -27,11 +27,11 @@ export const teamInboxScope = (viewer: Viewer, alias: string) =>
   may(viewer, 'viewAllTeamInboxes') ? null : { sql: `exists (select 1 from team_member m where m.team_id = ${alias}.team_id and m.operator_id = ?)`, params: [viewer.operator?.id ?? null] };
 
 export const listTeams = (em: EntityManager, viewer: Viewer) =>
-  select<TeamRow>(em, 'select * from team where project_id = ? order by lower(name), id', [viewer.project.id]);
+  select<TeamRow>(em, 'select * from team where project_id = ? order by fold_case(name), id', [viewer.project.id]);
 
 /** Names are unique in a project whatever the case: checked first for a clear error, and by the unique index. */
 async function withUniqueName<T>(em: EntityManager, viewer: Viewer, name: string, exceptId: string | null, work: () => Promise<T>) {
-  const taken = await selectOne(em, 'select id from team where project_id = ? and lower(name) = lower(?) and id is distinct from ?', [viewer.project.id, name, exceptId]);
+  const taken = await selectOne(em, 'select id from team where project_id = ? and fold_case(name) = fold_case(?) and id is distinct from ?', [viewer.project.id, name, exceptId]);
   const conflict = () => new UserError('CONFLICT', `A team named "${name}" already exists.`, 'name');
   if (taken) throw conflict();
   try {

@@ -71,6 +71,10 @@ describe('managing teams', () => {
     expect(created).toEqual({ team: { id: expect.any(String), name: 'Sales', members: [] }, userErrors: [] });
     const id = created.team.id;
     expect(await createTeam('sales')).toEqual({ team: null, userErrors: [{ code: 'CONFLICT', field: 'name' }] });
+    // Cyrillic case too, on the C-locale test database.
+    const russian = (await createTeam('Продажи')).team;
+    expect(await createTeam('ПРОДАЖИ')).toEqual({ team: null, userErrors: [{ code: 'CONFLICT', field: 'name' }] });
+    await deleteTeam(russian.id);
     expect(await createTeam(' ')).toEqual({ team: null, userErrors: [{ code: 'INVALID_INPUT', field: 'name' }] });
     expect(await createTeam('x'.repeat(101))).toEqual({ team: null, userErrors: [{ code: 'INVALID_INPUT', field: 'name' }] });
 

@@ -95,6 +95,14 @@ describe('client variables', () => {
     expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('compare text as search does: any case, ё as е, Latin accents aside, on a C-locale database', async () => {
+    await setValues(clients[1]!, [{ key: 'city', value: 'Ёлкино' }]);
+    await setValues(clients[2]!, [{ key: 'city', value: 'São Paulo' }]);
+    expect(await inbox([{ field: 'VARIABLE', variable: 'city', equals: 'ЕЛКИНО' }])).toEqual([clients[1]]);
+    expect(await inbox([{ field: 'VARIABLE', variable: 'city', contains: 'лкин' }])).toEqual([clients[1]]);
+    expect(await inbox([{ field: 'VARIABLE', variable: 'city', contains: 'SAO P' }])).toEqual([clients[2]]);
+  });
+
   it('fill #{variables} in quick replies', async () => {
     const created: any = await api.gql(`mutation { saveQuickReply(input: { title: "Hello", text: "Hi #{first_name} from #{city}, order ##{orders}" }) { quickReply { id } userErrors { code } } }`, {}, manager);
     const rendered: any = await api.gql('query($q: ID!, $c: ID!) { renderQuickReply(quickReplyId: $q, conversationId: $c) }', { q: created.data.saveQuickReply.quickReply.id, c: conversations[0] }, anna);
