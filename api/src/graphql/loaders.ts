@@ -75,6 +75,10 @@ export function createLoaders(em: EntityManager) {
     funnel: byId<FunnelRow>(em, 'funnel'),
     funnelStage: byId<FunnelStageRow>(em, 'funnel_stage'),
     stagesByFunnel: byKey<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id in (?) order by position, created_at', (row) => row.funnelId),
+    dealCountByStage: new DataLoader<string, number>(async (stageIds) => {
+      const rows = await select<{ stageId: string; n: number }>(em, 'select stage_id, count(*)::int as n from deal where stage_id in (?) group by stage_id', [stageIds]);
+      return stageIds.map((id) => rows.find((row) => row.stageId === id)?.n ?? 0);
+    }),
     deal: byId<DealRow>(em, 'deal'),
     dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id desc', (row) => row.clientId),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
