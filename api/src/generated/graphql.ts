@@ -3542,6 +3542,8 @@ export type QuickReplyFolder = Node & {
   id: Scalars['ID']['output'];
   /** 1 to 100 characters; two folders may share a name. */
   name: Scalars['String']['output'];
+  /** How many quick replies the folder holds. */
+  quickReplyCount: Scalars['Int']['output'];
 };
 
 /** One quick reply folder, by id. */
@@ -5790,6 +5792,7 @@ export type QuickReplyResolvers<ContextType = Context, ParentType extends Resolv
 export type QuickReplyFolderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuickReplyFolder'] = ResolversParentTypes['QuickReplyFolder']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quickReplyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

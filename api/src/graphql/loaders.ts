@@ -36,6 +36,15 @@ export function createLoaders(em: EntityManager) {
     comment: byId<CommentRow>(em, 'comment'),
     quickReplyFolder: byId<QuickReplyFolderRow>(em, 'quick_reply_folder'),
     quickReply: byId<QuickReplyRow>(em, 'quick_reply'),
+    quickReplyCountByFolder: new DataLoader<string, number>(async (folderIds) => {
+      // Through the folder's project: quick_reply is indexed by project, not by folder.
+      const rows = await select<{ folderId: string; n: number }>(
+        em,
+        'select f.id as folder_id, count(*)::int as n from quick_reply_folder f join quick_reply r on r.project_id = f.project_id and r.folder_id = f.id where f.id in (?) group by f.id',
+        [folderIds],
+      );
+      return folderIds.map((id) => rows.find((row) => row.folderId === id)?.n ?? 0);
+    }),
     notification: byId<NotificationRow>(em, 'notification'),
     savedFilter: byId<SavedFilterRow>(em, 'saved_filter'),
     // API tokens only: never a session, never the hash.
