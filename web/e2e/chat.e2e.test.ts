@@ -10,7 +10,7 @@
 // The Audience: the client list searched, filtered and tagged in bulk; a CSV imported and the list exported.
 // Settings: an operator added and deactivated, a second web chat connected, an API token made and revoked.
 // The chat button a site gets from one script tag (/widget.js) opens the same widget.
-// One file on purpose: each e2e file builds the inbox when stale, and two builds at once share web/dist.
+// Settings for quick replies, funnels, variables and message deletion are in settings-setup.e2e.test.ts.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
