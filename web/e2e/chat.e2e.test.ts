@@ -12,6 +12,7 @@
 // The chat button a site gets from one script tag (/widget.js) opens the same widget.
 // Presence expires: an operator who closes the tab is offline in the other's header within seconds, and gets no
 // new conversation (an API of its own, with a lease of seconds).
+// Settings for quick replies, funnels, variables and message deletion are in settings-setup.e2e.test.ts.
 // One file for the whole walk-through (each e2e file costs a browser and an API); the widget's reconnection has its own.
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';

@@ -45,8 +45,14 @@ export function toRow(record: Record<string, unknown>): Record<string, unknown> 
  */
 export const timestampOf = (text: string) => new Date(text.startsWith('0') ? text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00') : text);
 
-/** Whether a database error (or one it wraps) broke a unique constraint. */
-export function isUniqueViolation(error: unknown) {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true;
+/** Whether a database error (or one it wraps) has this SQLSTATE. */
+function hasCode(error: unknown, code: string) {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === code) return true;
   return false;
 }
+
+/** Whether a database error (or one it wraps) broke a unique constraint. */
+export const isUniqueViolation = (error: unknown) => hasCode(error, '23505');
+
+/** Whether a database error (or one it wraps) broke a foreign key: a row still refers to what was deleted. */
+export const isForeignKeyViolation = (error: unknown) => hasCode(error, '23503');

@@ -14,6 +14,8 @@ export const DealSchema = defineEntity({
   name: 'Deal',
   indexes: [
     { properties: ['clientId', 'createdAt'] },
+    // Counting a stage's deals, moving them when it is deleted, and the foreign key's check on that delete.
+    { properties: ['stageId'] },
     { name: 'deal_open_stage_idx', expression: `create index "deal_open_stage_idx" on "deal" (stage_id, client_id) where status = 'OPEN'` },
     { name: 'deal_open_funnel_idx', expression: `create index "deal_open_funnel_idx" on "deal" (funnel_id, client_id) where status = 'OPEN'` },
   ],

@@ -7,7 +7,7 @@ import { toGlobalId } from '../graphql/global-id.ts';
 import { loadNullable } from '../graphql/loaders.ts';
 import { withValues } from '../variables/variable.service.ts';
 import { closeDeal, createDeal, moveDeal, reopenDeal, updateDeal } from './deal.service.ts';
-import { addStage, createFunnel, listFunnels, renameFunnel, reorderStages, updateStage } from './funnel.service.ts';
+import { addStage, createFunnel, deleteFunnel, deleteStage, listFunnels, renameFunnel, reorderStages, updateStage } from './funnel.service.ts';
 import { listCap } from '../limits/list-caps.ts';
 
 
@@ -20,6 +20,7 @@ export const dealResolvers: Resolvers = {
     id: (stage) => toGlobalId('FunnelStage', stage.id),
     funnel: async (stage, _, { loaders }) => (await loaders.funnel.load(stage.funnelId))!,
     responsible: (stage, _, { loaders }) => loadNullable(loaders.operator, stage.responsibleId),
+    dealCount: (stage, _, { loaders }) => loaders.dealCountByStage.load(stage.id),
   },
   Deal: {
     id: (deal) => toGlobalId('Deal', deal.id),
@@ -69,6 +70,8 @@ export const dealResolvers: Resolvers = {
     addFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await addStage(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
     updateFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await updateStage(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
     reorderFunnelStages: (_, { input }, ctx) => payload(async () => ({ funnel: await reorderStages(ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
+    deleteFunnel: (_, { input }, ctx) => payload(async () => ({ deletedId: await deleteFunnel(ctx.em, requireCan(ctx, 'manageFunnels'), input.funnelId) })),
+    deleteFunnelStage: (_, { input }, ctx) => payload(async () => ({ funnel: await deleteStage(ctx.app, ctx.em, requireCan(ctx, 'manageFunnels'), input) })),
     createDeal: (_, { input }, ctx) => payload(async () => ({ deal: await createDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
     updateDeal: (_, { input }, ctx) => payload(async () => ({ deal: await updateDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),
     moveDeal: (_, { input }, ctx) => payload(async () => ({ deal: await moveDeal(ctx.app, ctx.em, requireViewer(ctx), input) })),

@@ -114,3 +114,58 @@ describe('deals', () => {
     expect(((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: dealId }, stranger)) as any).data.node).toBeNull();
   });
 });
+
+describe('deleting funnels and stages', () => {
+  const stagesFields = 'funnel { stages { id name position dealCount } } userErrors { code field message }';
+  const deleteStage = (input: object, token = manager) => call('deleteFunnelStage', 'DeleteFunnelStageInput', input, stagesFields, token);
+  const deleteFunnel = (funnelId: string, token = manager) => call('deleteFunnel', 'DeleteFunnelInput', { funnelId }, 'deletedId userErrors { code field message }', token);
+  const stageNamed = async (name: string) => {
+    const funnels: any = await api.gql('{ funnels { id stages { id name position dealCount } } }', {}, manager);
+    return funnels.data.funnels.find((f: any) => f.id === funnel.id).stages.find((s: any) => s.name === name);
+  };
+
+  it('refuses a stage holding deals until they have another stage of the funnel to go to', async () => {
+    const offer = await stageNamed('Offer');
+    expect(offer.dealCount).toBe(1);
+    expect((await deleteStage({ stageId: offer.id }, anna)).userErrors[0].code).toBe('FORBIDDEN');
+    expect((await deleteStage({ stageId: offer.id }, stranger)).userErrors).toEqual([{ code: 'NOT_FOUND', field: 'stageId', message: 'No such stage.' }]);
+    expect((await deleteStage({ stageId: offer.id })).userErrors).toEqual([
+      { code: 'CONFLICT', field: 'moveDealsToStageId', message: 'The stage holds a deal: choose the stage they move to.' },
+    ]);
+    expect((await deleteStage({ stageId: offer.id, moveDealsToStageId: offer.id })).userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'moveDealsToStageId' });
+    const other = (await call('createFunnel', 'CreateFunnelInput', { name: 'Rent', stages: ['Asked'] }, funnelFields, manager)).funnel;
+    expect((await deleteStage({ stageId: offer.id, moveDealsToStageId: other.stages[0].id })).userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'moveDealsToStageId' });
+    expect((await stageNamed('Offer')).dealCount).toBe(1);
+  });
+
+  it('moves the deals of a deleted stage, open and closed, with a history entry each; the later stages move up', async () => {
+    // New holds Chairs (won) and Lamp (reopened); Paid hands open deals to Boris.
+    const fresh = await stageNamed('New');
+    const paid = await stageNamed('Paid');
+    expect(fresh.dealCount).toBe(2);
+    const result = await deleteStage({ stageId: fresh.id, moveDealsToStageId: paid.id });
+    expect(result.userErrors).toEqual([]);
+    expect(result.funnel.stages.map((s: any) => [s.name, s.position, s.dealCount])).toEqual([
+      ['Invoice', 0, 0],
+      ['Offer', 1, 1],
+      ['Paid', 2, 3],
+    ]);
+    const card: any = await api.gql('query($id: ID!) { client(id: $id) { deals { edges { node { title status stage { name } responsible { name } } } } activity(first: 5) { edges { node { type summary } } } } }', { id: clients[1] }, anna);
+    const deals = card.data.client.deals.edges.map((e: any) => e.node);
+    expect(deals.find((d: any) => d.title === 'Lamp')).toEqual({ title: 'Lamp', status: 'OPEN', stage: { name: 'Paid' }, responsible: { name: 'Boris Operator' } });
+    expect(deals.find((d: any) => d.title === 'Chairs')).toEqual({ title: 'Chairs', status: 'WON', stage: { name: 'Paid' }, responsible: { name: 'Anna Operator' } });
+    const summaries = card.data.client.activity.edges.map((e: any) => e.node.summary);
+    expect(summaries).toEqual(expect.arrayContaining(['Deal "Lamp": New → Paid (stage deleted)', 'Deal "Chairs": New → Paid (stage deleted)']));
+  });
+
+  it('keeps a funnel’s last stage, and deletes only funnels without deals', async () => {
+    const tiny = (await call('createFunnel', 'CreateFunnelInput', { name: 'Tiny', stages: ['Only'] }, funnelFields, manager)).funnel;
+    expect((await deleteStage({ stageId: tiny.stages[0].id })).userErrors).toEqual([{ code: 'CONFLICT', field: 'stageId', message: 'A funnel keeps at least one stage.' }]);
+    expect((await deleteFunnel(tiny.id, anna)).userErrors[0].code).toBe('FORBIDDEN');
+    expect((await deleteFunnel(tiny.id, stranger)).userErrors[0].code).toBe('NOT_FOUND');
+    expect((await deleteFunnel(funnel.id)).userErrors).toEqual([{ code: 'CONFLICT', field: 'funnelId', message: 'The funnel holds 4 deals; a funnel with deals cannot be deleted.' }]);
+    expect(await deleteFunnel(tiny.id)).toEqual({ deletedId: tiny.id, userErrors: [] });
+    const funnels: any = await api.gql('{ funnels { name } }', {}, anna);
+    expect(funnels.data.funnels.map((f: any) => f.name)).toEqual(['Sales B2C', 'Rent']);
+  });
+});

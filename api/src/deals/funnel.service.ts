@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../context.ts';
+import type { App, Viewer } from '../context.ts';
+import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { newId } from '../db/ids.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { isForeignKeyViolation, select, selectOne } from '../db/rows.ts';
 import type { UpdateFunnelStageInput } from '../generated/graphql.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import type { DealRow } from './deal.entity.ts';
 import type { FunnelRow, FunnelStageRow } from './funnel.entity.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
@@ -103,4 +105,75 @@ export async function reorderStages(em: EntityManager, viewer: Viewer, input: { 
     for (const [position, id] of order.entries()) await tx.execute('update funnel_stage set position = ? where id = ?', [position, id]);
   });
   return funnel;
+}
+
+// A deal created in, or moved to, what is being deleted at that very moment breaks the foreign key: refused, as
+// the deals found before would have been.
+const stillUsed = (error: unknown, message: string, field: string) => (isForeignKeyViolation(error) ? new UserError('CONFLICT', message, field) : error);
+
+/** Deletes a funnel with its stages, only while it holds no deal (deals cannot leave their funnel). */
+export async function deleteFunnel(em: EntityManager, viewer: Viewer, globalId: string) {
+  const funnel = await requireFunnel(em, viewer, globalId);
+  const holding = (n: number) => `The funnel holds ${n === 1 ? 'a deal' : `${n} deals`}; a funnel with deals cannot be deleted.`;
+  try {
+    await em.transactional(async (tx) => {
+      await tx.execute('select id from funnel where id = ? for update', [funnel.id]);
+      const deals = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from deal where funnel_id = ?', [funnel.id]))!.n;
+      if (deals) throw new UserError('CONFLICT', holding(deals), 'funnelId');
+      await tx.execute('delete from funnel where id = ?', [funnel.id]);
+    });
+  } catch (error) {
+    throw stillUsed(error, holding(1), 'funnelId');
+  }
+  return globalId;
+}
+
+/**
+ * Deletes a stage (a funnel keeps at least one); the later stages move up. Its deals, open and closed, go to
+ * `moveDealsToStageId`, each move written to its client's history as moveDeal writes it.
+ */
+export async function deleteStage(app: App, em: EntityManager, viewer: Viewer, input: { stageId: string; moveDealsToStageId?: string | null }) {
+  const stage = await requireStage(em, viewer, input.stageId);
+  const target = input.moveDealsToStageId ? await requireStage(em, viewer, input.moveDealsToStageId, 'moveDealsToStageId') : null;
+  if (target && (target.id === stage.id || target.funnelId !== stage.funnelId)) {
+    throw new UserError('INVALID_INPUT', 'The deals move to another stage of the same funnel.', 'moveDealsToStageId');
+  }
+  const holding = 'The stage holds deals: choose the stage they move to.';
+  let changes: Parameters<typeof publishClientChanges>[2];
+  try {
+    changes = await em.transactional(async (tx) => {
+      // The funnel's lock keeps addStage and another deletion out while the stages are counted and renumbered.
+      await tx.execute('select id from funnel where id = ? for update', [stage.funnelId]);
+      const stages = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel_stage where funnel_id = ?', [stage.funnelId]))!.n;
+      if (stages <= 1) throw new UserError('CONFLICT', 'A funnel keeps at least one stage.', 'stageId');
+      const deals = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from deal where stage_id = ?', [stage.id]))!.n;
+      if (deals && !target) throw new UserError('CONFLICT', `The stage holds ${deals === 1 ? 'a deal' : `${deals} deals`}: choose the stage they move to.`, 'moveDealsToStageId');
+      const moved = deals
+        ? await select<DealRow>(
+            tx,
+            `update deal set stage_id = ?, stage_changed_at = now(),
+                    responsible_id = case when status = 'OPEN' then coalesce(?, responsible_id) else responsible_id end
+              where stage_id = ? returning *`,
+            [target!.id, target!.responsibleId, stage.id],
+          )
+        : [];
+      const recorded = [];
+      for (const deal of moved) {
+        const client = { id: deal.clientId, projectId: deal.projectId };
+        const activityId = await recordClientActivity(tx, client, viewer.operator?.id ?? null, {
+          type: 'DEAL_STAGE_CHANGED',
+          summary: `Deal "${deal.title}": ${stage.name} → ${target!.name} (stage deleted)`,
+          data: { dealId: deal.id, fromStageId: stage.id, toStageId: target!.id, responsibleId: deal.responsibleId },
+        });
+        recorded.push({ client, activityId });
+      }
+      await tx.execute('delete from funnel_stage where id = ?', [stage.id]);
+      await tx.execute('update funnel_stage set position = position - 1 where funnel_id = ? and position > ?', [stage.funnelId, stage.position]);
+      return recorded;
+    });
+  } catch (error) {
+    throw stillUsed(error, holding, 'moveDealsToStageId');
+  }
+  await publishClientChanges(app, em, changes);
+  return (await selectOne<FunnelRow>(em, 'select * from funnel where id = ?', [stage.funnelId]))!;
 }

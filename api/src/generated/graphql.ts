@@ -1171,7 +1171,8 @@ export type CreateTeamInput = {
 export type CreateVariableDefinitionInput = {
   /**
    * Letters, digits and _; starts with a letter or _; 64 characters at most. Unique in the scope whatever the case
-   * (CONFLICT), and none of the system names: id, name, first_name, phone, email, operator, project, created, channel.
+   * (CONFLICT), and none of the system variables' keys (`systemVariables`: id, name, first_name, phone, email, operator,
+   * project, created, channel, platform_id_<n>).
    */
   key: Scalars['String']['input'];
   /** The label, 1 to 100 characters. */
@@ -1256,6 +1257,24 @@ export type DealStatus =
   | 'OPEN'
   /** Closed as won; it counts in the client's `sales`. */
   | 'WON';
+
+/** A funnel to delete. */
+export type DeleteFunnelInput = {
+  /** The funnel (of the caller's project); it must hold no deals. */
+  funnelId: Scalars['ID']['input'];
+};
+
+/** A stage to delete, and where its deals go. */
+export type DeleteFunnelStageInput = {
+  /**
+   * Another stage of the same funnel that takes the stage's deals, open and closed alike (each move is written to its
+   * client's history; the stage's responsible employee takes the open ones over, as moveDeal does). Required when the
+   * stage holds deals.
+   */
+  moveDealsToStageId?: InputMaybe<Scalars['ID']['input']>;
+  /** The stage (of the caller's project); a funnel keeps at least one. */
+  stageId: Scalars['ID']['input'];
+};
 
 /** The result of deleteLabel. */
 export type DeleteLabelPayload = {
@@ -1424,6 +1443,8 @@ export type FunnelPayload = {
 /** One stage of a funnel. */
 export type FunnelStage = Node & {
   __typename?: 'FunnelStage';
+  /** How many deals are at this stage, open and closed alike (deleting the stage must move them elsewhere). */
+  dealCount: Scalars['Int']['output'];
   /** The funnel the stage belongs to. */
   funnel: Funnel;
   /** The stage's global id. */
@@ -1844,6 +1865,17 @@ export type Mutation = {
   deleteComment: CommentPayload;
   /** Its owner, or a manager, admin or owner for a shared filter. userErrors: NOT_FOUND, FORBIDDEN. */
   deleteFilter: DeletePayload;
+  /**
+   * Deletes a funnel and its stages. Managers and above (FORBIDDEN otherwise, API tokens included); CONFLICT while
+   * the funnel holds deals (open or closed: deals cannot leave their funnel), NOT_FOUND for an unknown funnel.
+   */
+  deleteFunnel: DeletePayload;
+  /**
+   * Deletes a stage; the later stages move up. Managers and above (FORBIDDEN otherwise, API tokens included);
+   * CONFLICT for the funnel's only stage, or for a stage holding deals without `moveDealsToStageId`; INVALID_INPUT
+   * when that is the stage itself or a stage of another funnel; NOT_FOUND for an unknown stage.
+   */
+  deleteFunnelStage: FunnelPayload;
   /**
    * Deletes the label and takes it off every client (nothing is written to the clients' histories). Any operator or
    * API token; NOT_FOUND for an unknown label.
@@ -2409,6 +2441,24 @@ export type MutationDeleteCommentArgs = {
  */
 export type MutationDeleteFilterArgs = {
   input: SavedFilterInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationDeleteFunnelArgs = {
+  input: DeleteFunnelInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationDeleteFunnelStageArgs = {
+  input: DeleteFunnelStageInput;
 };
 
 
@@ -3354,6 +3404,8 @@ export type Query = {
    * tokens). At most 200: a project holds at most 200 saved filters, shared or not.
    */
   savedFilters: Array<SavedFilter>;
+  /** The variables the system fills (the client's name, phone, messenger ids, the operator…), fixed. At most 20. */
+  systemVariables: Array<SystemVariable>;
   /**
    * The project's tasks by due time (undated last), the open ones unless `filter` says otherwise; any operator or API
    * token. `first` is at most 100.
@@ -3519,6 +3571,8 @@ export type QuickReplyFolder = Node & {
   id: Scalars['ID']['output'];
   /** 1 to 100 characters; two folders may share a name. */
   name: Scalars['String']['output'];
+  /** How many quick replies the folder holds. */
+  quickReplyCount: Scalars['Int']['output'];
 };
 
 /** One quick reply folder, by id. */
@@ -3976,6 +4030,25 @@ export type SubscriptionTaskEventsArgs = {
  */
 export type SubscriptionWidgetMessagesArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A variable the system fills for every client: shown and used, never defined or set by hand; no custom variable may
+ * take its key.
+ */
+export type SystemVariable = {
+  __typename?: 'SystemVariable';
+  /** Filled in quick replies (`#{key}` in their text, see renderQuickReply). */
+  inQuickReplies: Scalars['Boolean']['output'];
+  /**
+   * Its key: `#{key}` in a quick reply's text, or the key in `Client.variables`. `platform_id_1` stands for
+   * platform_id_1, platform_id_2…, one per messenger the client writes from.
+   */
+  key: Scalars['String']['output'];
+  /** What it holds, in English. */
+  name: Scalars['String']['output'];
+  /** Shown among the client's variables (`Client.variables`, marked `system`). */
+  onClientCard: Scalars['Boolean']['output'];
 };
 
 /**
@@ -4711,6 +4784,8 @@ export type ResolversTypes = {
   DealInput: DealInput;
   DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversTypes['Deal']> }>;
   DealStatus: DealStatus;
+  DeleteFunnelInput: DeleteFunnelInput;
+  DeleteFunnelStageInput: DeleteFunnelStageInput;
   DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteVariableDefinitionPayload: ResolverTypeWrapper<DeleteVariableDefinitionPayload>;
@@ -4811,6 +4886,7 @@ export type ResolversTypes = {
   SetTypingPayload: ResolverTypeWrapper<SetTypingPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SystemVariable: ResolverTypeWrapper<SystemVariable>;
   Task: ResolverTypeWrapper<TaskRowModel>;
   TaskConnection: ResolverTypeWrapper<AnyConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -4928,6 +5004,8 @@ export type ResolversParentTypes = {
   DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   DealInput: DealInput;
   DealPayload: Omit<DealPayload, 'deal'> & { deal?: Maybe<ResolversParentTypes['Deal']> };
+  DeleteFunnelInput: DeleteFunnelInput;
+  DeleteFunnelStageInput: DeleteFunnelStageInput;
   DeleteLabelPayload: DeleteLabelPayload;
   DeletePayload: DeletePayload;
   DeleteVariableDefinitionPayload: DeleteVariableDefinitionPayload;
@@ -5018,6 +5096,7 @@ export type ResolversParentTypes = {
   SetTypingPayload: SetTypingPayload;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SystemVariable: SystemVariable;
   Task: TaskRowModel;
   TaskConnection: AnyConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -5438,6 +5517,7 @@ export type FunnelPayloadResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type FunnelStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelStage'] = ResolversParentTypes['FunnelStage']> = {
+  dealCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5554,6 +5634,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   deleteFilter?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFilterArgs, 'input'>>;
+  deleteFunnel?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFunnelArgs, 'input'>>;
+  deleteFunnelStage?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationDeleteFunnelStageArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteLabelPayload'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteLibraryFile?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteLibraryFileArgs, 'input'>>;
   deleteMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'input'>>;
@@ -5747,6 +5829,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   quickReplyFolders?: Resolver<Array<ResolversTypes['QuickReplyFolder']>, ParentType, ContextType>;
   renderQuickReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryRenderQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   savedFilters?: Resolver<Array<ResolversTypes['SavedFilter']>, ParentType, ContextType>;
+  systemVariables?: Resolver<Array<ResolversTypes['SystemVariable']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5764,6 +5847,7 @@ export type QuickReplyResolvers<ContextType = Context, ParentType extends Resolv
 export type QuickReplyFolderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuickReplyFolder'] = ResolversParentTypes['QuickReplyFolder']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quickReplyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5856,6 +5940,13 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   operatorPresence?: SubscriptionResolver<ResolversTypes['Operator'], "operatorPresence", ParentType, ContextType>;
   taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
   widgetMessages?: SubscriptionResolver<ResolversTypes['WidgetMessage'], "widgetMessages", ParentType, ContextType, Partial<SubscriptionWidgetMessagesArgs>>;
+};
+
+export type SystemVariableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SystemVariable'] = ResolversParentTypes['SystemVariable']> = {
+  inQuickReplies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onClientCard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -6100,6 +6191,7 @@ export type Resolvers<ContextType = Context> = {
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   SetTypingPayload?: SetTypingPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SystemVariable?: SystemVariableResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

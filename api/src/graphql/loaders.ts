@@ -36,6 +36,15 @@ export function createLoaders(em: EntityManager) {
     comment: byId<CommentRow>(em, 'comment'),
     quickReplyFolder: byId<QuickReplyFolderRow>(em, 'quick_reply_folder'),
     quickReply: byId<QuickReplyRow>(em, 'quick_reply'),
+    quickReplyCountByFolder: new DataLoader<string, number>(async (folderIds) => {
+      // Through the folder's project: quick_reply is indexed by project, not by folder.
+      const rows = await select<{ folderId: string; n: number }>(
+        em,
+        'select f.id as folder_id, count(*)::int as n from quick_reply_folder f join quick_reply r on r.project_id = f.project_id and r.folder_id = f.id where f.id in (?) group by f.id',
+        [folderIds],
+      );
+      return folderIds.map((id) => rows.find((row) => row.folderId === id)?.n ?? 0);
+    }),
     notification: byId<NotificationRow>(em, 'notification'),
     savedFilter: byId<SavedFilterRow>(em, 'saved_filter'),
     // API tokens only: never a session, never the hash.
@@ -75,6 +84,10 @@ export function createLoaders(em: EntityManager) {
     funnel: byId<FunnelRow>(em, 'funnel'),
     funnelStage: byId<FunnelStageRow>(em, 'funnel_stage'),
     stagesByFunnel: byKey<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id in (?) order by position, created_at', (row) => row.funnelId),
+    dealCountByStage: new DataLoader<string, number>(async (stageIds) => {
+      const rows = await select<{ stageId: string; n: number }>(em, 'select stage_id, count(*)::int as n from deal where stage_id in (?) group by stage_id', [stageIds]);
+      return stageIds.map((id) => rows.find((row) => row.stageId === id)?.n ?? 0);
+    }),
     deal: byId<DealRow>(em, 'deal'),
     dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id desc', (row) => row.clientId),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),

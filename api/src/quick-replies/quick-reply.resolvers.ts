@@ -30,6 +30,7 @@ export const quickReplyResolvers: Resolvers = {
   },
   QuickReplyFolder: {
     id: (folder) => toGlobalId('QuickReplyFolder', folder.id),
+    quickReplyCount: (folder, _, { loaders }) => loaders.quickReplyCountByFolder.load(folder.id),
   },
   Conversation: {
     draft: (conversation, _, ctx) => draftOf(ctx.em, requireViewer(ctx), conversation.id),

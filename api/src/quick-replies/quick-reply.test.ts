@@ -26,6 +26,13 @@ describe('quick replies', () => {
     const saved = (await save({ folderId: folder.id, title: 'Where is my order', text: 'Hello, #{first_name}! Your order is on its way. — #{operator}, #{project}. #{unknown}' })).data.saveQuickReply.quickReply;
     await save({ title: 'Opening hours', text: 'We are open 9–21 every day.' });
     expect(saved.folder).toEqual({ name: 'Delivery' });
+    // Moved out of its folder and back: the folder counts what it holds.
+    const count = async () => (await gql('{ quickReplyFolders { id quickReplyCount } }', {}, anna)).data.quickReplyFolders.find((f: any) => f.id === folder.id).quickReplyCount;
+    expect(await count()).toBe(1);
+    await save({ quickReplyId: saved.id, title: saved.title, text: saved.text });
+    expect(await count()).toBe(0);
+    await save({ quickReplyId: saved.id, folderId: folder.id, title: saved.title, text: saved.text });
+    expect(await count()).toBe(1);
 
     const found = (await gql('query($s: String) { quickReplies(search: $s) { title } }', { s: 'ORDER' }, anna)).data.quickReplies;
     expect(found).toEqual([{ title: 'Where is my order' }]);

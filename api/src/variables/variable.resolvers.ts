@@ -3,6 +3,7 @@ import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
+import { systemVariableName, systemVariables } from './system-variables.ts';
 import { createDefinition, deleteDefinition, listDefinitions, renameDefinition, setClientVariables, withValues, type VariableValueModel } from './variable.service.ts';
 
 
@@ -14,18 +15,22 @@ export const variableResolvers: Resolvers = {
     variables: async (client, _, { loaders }) => {
       const [definitions, channels] = await Promise.all([loaders.variableDefinitions.load(`${client.projectId}:CLIENT`), loaders.clientChannelsByClient.load(client.id)]);
       const source = channels[0] ? await loaders.channel.load(channels[0].channelId) : null;
-      const system = (key: string, name: string, value: string | null): VariableValueModel => ({ key, name, type: 'TEXT', value, system: true });
+      const system = (key: string, value: string | null): VariableValueModel => ({ key, name: systemVariableName(key), type: 'TEXT', value, system: true });
       return [
         ...withValues(definitions, client.variables),
-        system('id', 'Client id', toGlobalId('Client', client.id)),
-        system('created', 'Created', client.createdAt.toISOString()),
-        system('channel', 'Source messenger', source ? `${source.kind} · ${source.name}` : null),
-        ...channels.map((channel, index) => system(`platform_id_${index + 1}`, 'Messenger id', channel.platformId)),
+        system('id', toGlobalId('Client', client.id)),
+        system('created', client.createdAt.toISOString()),
+        system('channel', source ? `${source.kind} · ${source.name}` : null),
+        ...channels.map((channel, index) => system(`platform_id_${index + 1}`, channel.platformId)),
       ];
     },
   },
   Query: {
     variableDefinitions: (_, { scope }, ctx) => listDefinitions(ctx.em, requireViewer(ctx).project.id, scope),
+    systemVariables: (_, __, ctx) => {
+      requireViewer(ctx);
+      return [...systemVariables];
+    },
   },
   Mutation: {
     createVariableDefinition: (_, { input }, ctx) => payload(async () => ({ definition: await createDefinition(ctx.em, requireCan(ctx, 'manageVariables'), input) })),

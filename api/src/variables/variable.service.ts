@@ -8,14 +8,13 @@ import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { VariableDefinitionRow, VariableScope, VariableType } from './variable-definition.entity.ts';
 import { requireRoom } from '../limits/list-caps.ts';
+import { isSystemKey } from './system-variables.ts';
 
 export type VariableValues = Record<string, string | number | boolean>;
 type CheckedValue = { definition: VariableDefinitionRow; value: string | number | boolean | null };
 export type VariableValueModel = { key: string; name: string; type: VariableType; value: string | null; system: boolean };
 
 const keyPattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-/** Keys the quick replies and the system fill themselves: no custom variable may take them. */
-const reserved = new Set(['id', 'name', 'first_name', 'phone', 'email', 'operator', 'project', 'created', 'channel']);
 
 export const listDefinitions = (em: EntityManager, projectId: string, scope: VariableScope) =>
   select<VariableDefinitionRow>(em, 'select * from variable_definition where project_id = ? and scope = ? order by created_at, key', [projectId, scope]);
@@ -30,7 +29,7 @@ async function requireDefinition(em: EntityManager, viewer: Viewer, globalId: st
 export async function createDefinition(em: EntityManager, viewer: Viewer, input: CreateVariableDefinitionInput) {
   const key = input.key.trim();
   if (!keyPattern.test(key)) throw new UserError('INVALID_INPUT', 'The key takes letters, digits and _, starts with a letter or _, 64 characters at most.', 'key');
-  if (reserved.has(key.toLowerCase())) throw new UserError('INVALID_INPUT', `"${key}" is a system variable.`, 'key');
+  if (isSystemKey(key)) throw new UserError('INVALID_INPUT', `"${key}" is a system variable.`, 'key');
   const name = boundedText(input.name, 'name', 100);
   const taken = await selectOne(em, 'select 1 from variable_definition where project_id = ? and scope = ? and lower(key) = lower(?)', [viewer.project.id, input.scope, key]);
   if (taken) throw new UserError('CONFLICT', `A variable "${key}" exists.`, 'key');

@@ -109,6 +109,24 @@ describe('client variables', () => {
     expect(rendered.data.renderQuickReply).toMatch(/^Hi \S+ from Kazan, order #12$/);
   });
 
+  it('lists the system variables: quick replies fill every one they name, the card shows the others, none can be defined', async () => {
+    const system: any = await api.gql('{ systemVariables { key name inQuickReplies onClientCard } }', {}, anna);
+    const variables = system.data.systemVariables as { key: string; name: string; inQuickReplies: boolean; onClientCard: boolean }[];
+    const filled = variables.filter((v) => v.inQuickReplies).map((v) => v.key);
+    expect(filled).toEqual(['name', 'first_name', 'phone', 'email', 'operator', 'project']);
+    const text = filled.map((key) => `${key}=#{${key}}`).join(' ');
+    const created: any = await api.gql('mutation($t: String!) { saveQuickReply(input: { title: "All", text: $t }) { quickReply { id } } }', { t: text }, manager);
+    const rendered: any = await api.gql('query($q: ID!, $c: ID!) { renderQuickReply(quickReplyId: $q, conversationId: $c) }', { q: created.data.saveQuickReply.quickReply.id, c: conversations[0] }, anna);
+    expect(rendered.data.renderQuickReply).not.toContain('#{');
+    const card: any = await api.gql('query($id: ID!) { client(id: $id) { variables { key name system } } }', { id: clients[0] }, anna);
+    const shown = card.data.client.variables.filter((v: any) => v.system);
+    expect(shown.map((v: any) => v.key.replace(/\d+$/, '1'))).toEqual(expect.arrayContaining(variables.filter((v) => v.onClientCard).map((v) => v.key)));
+    expect(shown.find((v: any) => v.key === 'channel').name).toBe(variables.find((v) => v.key === 'channel')!.name);
+    for (const key of [...variables.map((v) => v.key), 'Platform_Id_7']) {
+      expect((await define({ scope: 'DEAL', key, name: key, type: 'TEXT' })).userErrors, key).toEqual([{ code: 'INVALID_INPUT', field: 'key' }]);
+    }
+  });
+
   it('deleting a definition clears its values', async () => {
     const definitions: any = await api.gql('{ variableDefinitions(scope: CLIENT) { id key } }', {}, anna);
     const city = definitions.data.variableDefinitions.find((d: any) => d.key === 'city');

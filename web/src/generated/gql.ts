@@ -127,7 +127,9 @@ type Documents = {
     "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetPresenceDocument,
     "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n": typeof types.TeamMemberFragmentDoc,
     "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n": typeof types.TeamPresenceDocument,
+    "\n  mutation CreateQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateQuickReplyDocument,
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": typeof types.QuickRepliesDocument,
+    "\n  query QuickReplyForm {\n    quickReplyFolders { id name }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n": typeof types.QuickReplyFormDocument,
     "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": typeof types.RenderQuickReplyDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      viewerCanOpenInbox\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
@@ -138,19 +140,39 @@ type Documents = {
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameChannelDocument,
     "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetChannelLocaleDocument,
     "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
+    "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AddFunnelStageDocument,
+    "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateFunnelDocument,
+    "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteFunnelStageDocument,
+    "\n  mutation DeleteFunnel($input: DeleteFunnelInput!) {\n    deleteFunnel(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteFunnelDocument,
+    "\n  mutation RenameFunnel($input: UpdateFunnelInput!) {\n    renameFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameFunnelDocument,
+    "\n  mutation ReorderFunnelStages($input: ReorderFunnelStagesInput!) {\n    reorderFunnelStages(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReorderFunnelStagesDocument,
+    "\n  query SettingsFunnels {\n    funnels {\n      id\n      name\n      stages {\n        id\n        name\n        position\n        dealCount\n        responsible { id }\n      }\n    }\n    operators { id name }\n  }\n": typeof types.SettingsFunnelsDocument,
+    "\n  mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {\n    updateFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateFunnelStageDocument,
     "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateProjectSettingsDocument,
+    "\n  query MessageDeletion {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n": typeof types.MessageDeletionDocument,
+    "\n  mutation SetMessageDeletionRoles($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project {\n        id\n        messageDeletionRoles\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetMessageDeletionRolesDocument,
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateOperatorDocument,
     "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeactivateOperatorDocument,
     "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReactivateOperatorDocument,
     "\n  mutation SetOperatorCapacity($input: SetOperatorCapacityInput!) {\n    setOperatorCapacity(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetOperatorCapacityDocument,
     "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }\n    me {\n      operator { id }\n      can { manageOwners }\n    }\n  }\n": typeof types.SettingsOperatorsDocument,
     "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateOperatorDocument,
+    "\n  mutation CreateQuickReplyFolder($input: CreateQuickReplyFolderInput!) {\n    createQuickReplyFolder(input: $input) {\n      folder { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateQuickReplyFolderDocument,
+    "\n  mutation DeleteQuickReplyFolder($input: QuickReplyFolderInput!) {\n    deleteQuickReplyFolder(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteQuickReplyFolderDocument,
+    "\n  mutation DeleteQuickReply($input: QuickReplyInput!) {\n    deleteQuickReply(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteQuickReplyDocument,
+    "\n  mutation RenameQuickReplyFolder($input: RenameQuickReplyFolderInput!) {\n    renameQuickReplyFolder(input: $input) {\n      folder { id name }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameQuickReplyFolderDocument,
+    "\n  mutation SaveQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SaveQuickReplyDocument,
+    "\n  query SettingsQuickReplies($search: String, $folderId: ID) {\n    quickReplyFolders { id name quickReplyCount }\n    quickReplies(search: $search, folderId: $folderId) {\n      id\n      title\n      text\n      folder { id name }\n    }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n": typeof types.SettingsQuickRepliesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation DeleteTeam($input: TeamInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteTeamDocument,
     "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameTeamDocument,
     "\n  mutation SetTeamMembers($input: SetTeamMembersInput!) {\n    setTeamMembers(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetTeamMembersDocument,
     "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n": typeof types.SettingsTeamsDocument,
+    "\n  mutation CreateVariable($input: CreateVariableDefinitionInput!) {\n    createVariableDefinition(input: $input) {\n      definition { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateVariableDocument,
+    "\n  mutation DeleteVariable($input: VariableDefinitionInput!) {\n    deleteVariableDefinition(input: $input) {\n      deletedDefinitionId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteVariableDocument,
+    "\n  mutation RenameVariable($input: UpdateVariableDefinitionInput!) {\n    updateVariableDefinition(input: $input) {\n      definition { id name }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameVariableDocument,
+    "\n  query SettingsVariables {\n    clientVariables: variableDefinitions(scope: CLIENT) { id key name type }\n    dealVariables: variableDefinitions(scope: DEAL) { id key name type }\n    systemVariables { key name inQuickReplies onClientCard }\n  }\n": typeof types.SettingsVariablesDocument,
     "\n  query Permissions {\n    me {\n      project {\n        id\n      }\n      can {\n        manageProject\n        manageOperators\n        manageOwners\n        manageChannels\n        manageApiTokens\n        manageTeams\n        manageFunnels\n        manageVariables\n        manageQuickReplies\n        manageFileLibrary\n        manageCapacity\n        viewPresenceReport\n        importExportClients\n        viewAllTeamInboxes\n        assignAnyConversation\n        assignAnyClientOwner\n        changeAnyTask\n        moderateComments\n        manageSharedFilters\n        deleteClients\n        purgeClients\n        deleteMessages\n      }\n    }\n  }\n": typeof types.PermissionsDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
@@ -271,7 +293,9 @@ const documents: Documents = {
     "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetPresenceDocument,
     "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n": types.TeamMemberFragmentDoc,
     "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n": types.TeamPresenceDocument,
+    "\n  mutation CreateQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n": types.CreateQuickReplyDocument,
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": types.QuickRepliesDocument,
+    "\n  query QuickReplyForm {\n    quickReplyFolders { id name }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n": types.QuickReplyFormDocument,
     "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": types.RenderQuickReplyDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      viewerCanOpenInbox\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n": types.ChangeMyPasswordDocument,
@@ -282,19 +306,39 @@ const documents: Documents = {
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameChannelDocument,
     "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n": types.SetChannelLocaleDocument,
     "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
+    "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.AddFunnelStageDocument,
+    "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateFunnelDocument,
+    "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.DeleteFunnelStageDocument,
+    "\n  mutation DeleteFunnel($input: DeleteFunnelInput!) {\n    deleteFunnel(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteFunnelDocument,
+    "\n  mutation RenameFunnel($input: UpdateFunnelInput!) {\n    renameFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameFunnelDocument,
+    "\n  mutation ReorderFunnelStages($input: ReorderFunnelStagesInput!) {\n    reorderFunnelStages(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.ReorderFunnelStagesDocument,
+    "\n  query SettingsFunnels {\n    funnels {\n      id\n      name\n      stages {\n        id\n        name\n        position\n        dealCount\n        responsible { id }\n      }\n    }\n    operators { id name }\n  }\n": types.SettingsFunnelsDocument,
+    "\n  mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {\n    updateFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateFunnelStageDocument,
     "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateProjectSettingsDocument,
+    "\n  query MessageDeletion {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n": types.MessageDeletionDocument,
+    "\n  mutation SetMessageDeletionRoles($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project {\n        id\n        messageDeletionRoles\n      }\n      userErrors { field message code }\n    }\n  }\n": types.SetMessageDeletionRolesDocument,
     "\n  mutation CreateOperator($input: CreateOperatorInput!) {\n    createOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateOperatorDocument,
     "\n  mutation DeactivateOperator($input: OperatorIdInput!) {\n    deactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.DeactivateOperatorDocument,
     "\n  mutation ReactivateOperator($input: OperatorIdInput!) {\n    reactivateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.ReactivateOperatorDocument,
     "\n  mutation SetOperatorCapacity($input: SetOperatorCapacityInput!) {\n    setOperatorCapacity(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetOperatorCapacityDocument,
     "\n  query SettingsOperators {\n    operators(includeDeactivated: true) { id name email role presence capacity deactivatedAt }\n    me {\n      operator { id }\n      can { manageOwners }\n    }\n  }\n": types.SettingsOperatorsDocument,
     "\n  mutation UpdateOperator($input: UpdateOperatorInput!) {\n    updateOperator(input: $input) {\n      operator { id }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateOperatorDocument,
+    "\n  mutation CreateQuickReplyFolder($input: CreateQuickReplyFolderInput!) {\n    createQuickReplyFolder(input: $input) {\n      folder { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateQuickReplyFolderDocument,
+    "\n  mutation DeleteQuickReplyFolder($input: QuickReplyFolderInput!) {\n    deleteQuickReplyFolder(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteQuickReplyFolderDocument,
+    "\n  mutation DeleteQuickReply($input: QuickReplyInput!) {\n    deleteQuickReply(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteQuickReplyDocument,
+    "\n  mutation RenameQuickReplyFolder($input: RenameQuickReplyFolderInput!) {\n    renameQuickReplyFolder(input: $input) {\n      folder { id name }\n      userErrors { field message code }\n    }\n  }\n": types.RenameQuickReplyFolderDocument,
+    "\n  mutation SaveQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n": types.SaveQuickReplyDocument,
+    "\n  query SettingsQuickReplies($search: String, $folderId: ID) {\n    quickReplyFolders { id name quickReplyCount }\n    quickReplies(search: $search, folderId: $folderId) {\n      id\n      title\n      text\n      folder { id name }\n    }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n": types.SettingsQuickRepliesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation DeleteTeam($input: TeamInput!) {\n    deleteTeam(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteTeamDocument,
     "\n  mutation RenameTeam($input: RenameTeamInput!) {\n    renameTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameTeamDocument,
     "\n  mutation SetTeamMembers($input: SetTeamMembersInput!) {\n    setTeamMembers(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n": types.SetTeamMembersDocument,
     "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n": types.SettingsTeamsDocument,
+    "\n  mutation CreateVariable($input: CreateVariableDefinitionInput!) {\n    createVariableDefinition(input: $input) {\n      definition { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateVariableDocument,
+    "\n  mutation DeleteVariable($input: VariableDefinitionInput!) {\n    deleteVariableDefinition(input: $input) {\n      deletedDefinitionId\n      userErrors { field message code }\n    }\n  }\n": types.DeleteVariableDocument,
+    "\n  mutation RenameVariable($input: UpdateVariableDefinitionInput!) {\n    updateVariableDefinition(input: $input) {\n      definition { id name }\n      userErrors { field message code }\n    }\n  }\n": types.RenameVariableDocument,
+    "\n  query SettingsVariables {\n    clientVariables: variableDefinitions(scope: CLIENT) { id key name type }\n    dealVariables: variableDefinitions(scope: DEAL) { id key name type }\n    systemVariables { key name inQuickReplies onClientCard }\n  }\n": types.SettingsVariablesDocument,
     "\n  query Permissions {\n    me {\n      project {\n        id\n      }\n      can {\n        manageProject\n        manageOperators\n        manageOwners\n        manageChannels\n        manageApiTokens\n        manageTeams\n        manageFunnels\n        manageVariables\n        manageQuickReplies\n        manageFileLibrary\n        manageCapacity\n        viewPresenceReport\n        importExportClients\n        viewAllTeamInboxes\n        assignAnyConversation\n        assignAnyClientOwner\n        changeAnyTask\n        moderateComments\n        manageSharedFilters\n        deleteClients\n        purgeClients\n        deleteMessages\n      }\n    }\n  }\n": types.PermissionsDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
@@ -771,7 +815,15 @@ export function graphql(source: "\n  query TeamPresence {\n    operators {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuickReplyForm {\n    quickReplyFolders { id name }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n"): (typeof documents)["\n  query QuickReplyForm {\n    quickReplyFolders { id name }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -815,11 +867,51 @@ export function graphql(source: "\n  query SettingsChannels {\n    me {\n      p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFunnel($input: DeleteFunnelInput!) {\n    deleteFunnel(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFunnel($input: DeleteFunnelInput!) {\n    deleteFunnel(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameFunnel($input: UpdateFunnelInput!) {\n    renameFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameFunnel($input: UpdateFunnelInput!) {\n    renameFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderFunnelStages($input: ReorderFunnelStagesInput!) {\n    reorderFunnelStages(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderFunnelStages($input: ReorderFunnelStagesInput!) {\n    reorderFunnelStages(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsFunnels {\n    funnels {\n      id\n      name\n      stages {\n        id\n        name\n        position\n        dealCount\n        responsible { id }\n      }\n    }\n    operators { id name }\n  }\n"): (typeof documents)["\n  query SettingsFunnels {\n    funnels {\n      id\n      name\n      stages {\n        id\n        name\n        position\n        dealCount\n        responsible { id }\n      }\n    }\n    operators { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {\n    updateFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {\n    updateFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSettings {\n    me {\n      project { id name timeZone autoCloseAfterMinutes }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project { id name timeZone autoCloseAfterMinutes }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageDeletion {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessageDeletion {\n    me {\n      project {\n        id\n        messageDeletionRoles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMessageDeletionRoles($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project {\n        id\n        messageDeletionRoles\n      }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMessageDeletionRoles($input: UpdateProjectSettingsInput!) {\n    updateProjectSettings(input: $input) {\n      project {\n        id\n        messageDeletionRoles\n      }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -847,6 +939,30 @@ export function graphql(source: "\n  mutation UpdateOperator($input: UpdateOpera
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateQuickReplyFolder($input: CreateQuickReplyFolderInput!) {\n    createQuickReplyFolder(input: $input) {\n      folder { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuickReplyFolder($input: CreateQuickReplyFolderInput!) {\n    createQuickReplyFolder(input: $input) {\n      folder { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuickReplyFolder($input: QuickReplyFolderInput!) {\n    deleteQuickReplyFolder(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteQuickReplyFolder($input: QuickReplyFolderInput!) {\n    deleteQuickReplyFolder(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuickReply($input: QuickReplyInput!) {\n    deleteQuickReply(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteQuickReply($input: QuickReplyInput!) {\n    deleteQuickReply(input: $input) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameQuickReplyFolder($input: RenameQuickReplyFolderInput!) {\n    renameQuickReplyFolder(input: $input) {\n      folder { id name }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameQuickReplyFolder($input: RenameQuickReplyFolderInput!) {\n    renameQuickReplyFolder(input: $input) {\n      folder { id name }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuickReply($input: SaveQuickReplyInput!) {\n    saveQuickReply(input: $input) {\n      quickReply { id title text folder { id } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsQuickReplies($search: String, $folderId: ID) {\n    quickReplyFolders { id name quickReplyCount }\n    quickReplies(search: $search, folderId: $folderId) {\n      id\n      title\n      text\n      folder { id name }\n    }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n"): (typeof documents)["\n  query SettingsQuickReplies($search: String, $folderId: ID) {\n    quickReplyFolders { id name quickReplyCount }\n    quickReplies(search: $search, folderId: $folderId) {\n      id\n      title\n      text\n      folder { id name }\n    }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -864,6 +980,22 @@ export function graphql(source: "\n  mutation SetTeamMembers($input: SetTeamMemb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n"): (typeof documents)["\n  query SettingsTeams {\n    teams {\n      id\n      name\n      members { id }\n    }\n    operators { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVariable($input: CreateVariableDefinitionInput!) {\n    createVariableDefinition(input: $input) {\n      definition { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVariable($input: CreateVariableDefinitionInput!) {\n    createVariableDefinition(input: $input) {\n      definition { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteVariable($input: VariableDefinitionInput!) {\n    deleteVariableDefinition(input: $input) {\n      deletedDefinitionId\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteVariable($input: VariableDefinitionInput!) {\n    deleteVariableDefinition(input: $input) {\n      deletedDefinitionId\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameVariable($input: UpdateVariableDefinitionInput!) {\n    updateVariableDefinition(input: $input) {\n      definition { id name }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameVariable($input: UpdateVariableDefinitionInput!) {\n    updateVariableDefinition(input: $input) {\n      definition { id name }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsVariables {\n    clientVariables: variableDefinitions(scope: CLIENT) { id key name type }\n    dealVariables: variableDefinitions(scope: DEAL) { id key name type }\n    systemVariables { key name inQuickReplies onClientCard }\n  }\n"): (typeof documents)["\n  query SettingsVariables {\n    clientVariables: variableDefinitions(scope: CLIENT) { id key name type }\n    dealVariables: variableDefinitions(scope: DEAL) { id key name type }\n    systemVariables { key name inQuickReplies onClientCard }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

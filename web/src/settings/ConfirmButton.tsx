@@ -1,7 +1,10 @@
 import { createSignal, Show } from 'solid-js';
+import { useMessages } from '../i18n/messages.ts';
+import { settingsMessages } from './settings.messages.ts';
 
 /** A destructive button that asks in place first: the warning, then the filled button to confirm, or keep. */
 export const ConfirmButton = (props: { label: string; warning: string; testId: string; disabled?: boolean; onConfirm: () => unknown }) => {
+  const t = useMessages(settingsMessages);
   const [asking, setAsking] = createSignal(false);
   return (
     <Show
@@ -12,12 +15,12 @@ export const ConfirmButton = (props: { label: string; warning: string; testId: s
         </button>
       }
     >
-      <span>{props.warning}</span>
+      <span class="settings-confirm-warning">{props.warning}</span>
       <button type="button" class="btn btn-small btn-danger" data-testid={props.testId} disabled={props.disabled} onClick={() => (setAsking(false), props.onConfirm())}>
         {props.label}
       </button>
       <button type="button" class="btn btn-small" onClick={() => setAsking(false)}>
-        Keep
+        {t('keep')}
       </button>
     </Show>
   );

@@ -1,34 +1,46 @@
 import { createQuery } from '@urql/solid';
 import { type Component, createEffect, For, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
+import { useMessages } from '../i18n/messages.ts';
 import { Header } from '../inbox/layout/Header.tsx';
 import { MeQuery } from '../inbox/layout/me.query.ts';
+import { createPermissions } from '../shared/permissions.ts';
 import { AccountSettings } from './account/AccountSettings.tsx';
 import { ApiTokensSettings } from './api-tokens/ApiTokensSettings.tsx';
 import { ChannelsSettings } from './channels/ChannelsSettings.tsx';
+import { FunnelsSettings } from './funnels/FunnelsSettings.tsx';
 import { GeneralSettings } from './general/GeneralSettings.tsx';
+import { MessageDeletionSettings } from './message-deletion/MessageDeletionSettings.tsx';
 import { OperatorsSettings } from './operators/OperatorsSettings.tsx';
-import { createPermissions } from '../shared/permissions.ts';
+import { QuickRepliesSettings } from './quick-replies/QuickRepliesSettings.tsx';
 import { currentSection, type SectionKey, sectionHref, sectionsFor } from './settings-sections.ts';
+import { settingsMessages } from './settings.messages.ts';
 import './settings.css';
 import { TeamsSettings } from './teams/TeamsSettings.tsx';
+import { VariablesSettings } from './variables/VariablesSettings.tsx';
 
 const views: Record<SectionKey, Component> = {
   account: AccountSettings,
   general: GeneralSettings,
+  'message-deletion': MessageDeletionSettings,
   operators: OperatorsSettings,
   teams: TeamsSettings,
+  'quick-replies': QuickRepliesSettings,
+  funnels: FunnelsSettings,
+  variables: VariablesSettings,
   channels: ChannelsSettings,
   'api-tokens': ApiTokensSettings,
 };
 
-// The settings: the caller's account, and what the server lets them manage (operators, teams, channels, tokens).
+// The settings: the caller's account, and what the server lets them set up (the project, operators, teams, quick
+// replies, funnels, variables, channels, tokens).
 export const SettingsPage = () => {
+  const t = useMessages(settingsMessages);
   const [me] = createQuery({ query: MeQuery });
   const can = createPermissions();
   createEffect(() => {
     const project = me.data?.me.project.name;
-    document.title = project ? `Settings · ${project}` : 'Settings';
+    document.title = project ? t('titleOf', { project }) : t('title');
   });
 
   return (
@@ -36,7 +48,7 @@ export const SettingsPage = () => {
       <Header me={me.data?.me} />
       <Show when={can.loaded()} fallback={<div class="empty-state"><span class="spinner" /></div>}>
           <div class="settings-main">
-            <nav class="settings-nav" aria-label="Settings">
+            <nav class="settings-nav" aria-label={t('sections.label')}>
               <For each={sectionsFor(can)}>
                 {(section) => (
                   <a
@@ -46,7 +58,7 @@ export const SettingsPage = () => {
                     data-testid={`settings-nav-${section.key}`}
                     aria-current={currentSection(can) === section.key ? 'page' : undefined}
                   >
-                    {section.label}
+                    {t(`sections.${section.key}`)}
                   </a>
                 )}
               </For>

@@ -1,16 +1,21 @@
 import { currentHash, SETTINGS_HREF } from '../shared/app-route.ts';
 import type { Action } from '../shared/permissions.ts';
 
-// The settings sections, each at `#/settings/<key>`, shown when the server lets the caller change what they hold
-// (`needs`: an action of the permissions table; none for everyone's own account).
+// The settings sections, each at `#/settings/<key>` and named in settings.messages.ts (`sections.<key>`), shown
+// when the server lets the caller change what they hold (`needs`: an action of the permissions table; none for
+// everyone's own account).
 export const SECTIONS = [
-  { key: 'account', label: 'My account', needs: null },
-  { key: 'general', label: 'General', needs: 'manageProject' },
-  { key: 'operators', label: 'Operators', needs: 'manageOperators' },
-  { key: 'teams', label: 'Teams', needs: 'manageTeams' },
-  { key: 'channels', label: 'Channels', needs: 'manageChannels' },
-  { key: 'api-tokens', label: 'API tokens', needs: 'manageApiTokens' },
-] as const satisfies readonly { key: string; label: string; needs: Action | null }[];
+  { key: 'account', needs: null },
+  { key: 'general', needs: 'manageProject' },
+  { key: 'message-deletion', needs: 'manageProject' },
+  { key: 'operators', needs: 'manageOperators' },
+  { key: 'teams', needs: 'manageTeams' },
+  { key: 'quick-replies', needs: 'manageQuickReplies' },
+  { key: 'funnels', needs: 'manageFunnels' },
+  { key: 'variables', needs: 'manageVariables' },
+  { key: 'channels', needs: 'manageChannels' },
+  { key: 'api-tokens', needs: 'manageApiTokens' },
+] as const satisfies readonly { key: string; needs: Action | null }[];
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
 

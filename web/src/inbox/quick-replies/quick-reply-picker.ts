@@ -14,6 +14,8 @@ export type QuickReplyGroup = { id: string; name: string; replies: QuickReply[] 
 export const createQuickReplyPicker = (conversationId: () => string) => {
   const client = useClient();
   const [open, setOpen] = createSignal(false);
+  // The small form for a new quick reply, in place of the list.
+  const [creating, setCreating] = createSignal(false);
   const [search, setSearch] = createSignal('');
   const [active, setActive] = createSignal(0);
   const [result] = createQuery({
@@ -26,7 +28,8 @@ export const createQuickReplyPicker = (conversationId: () => string) => {
   const groups = createMemo((): QuickReplyGroup[] => {
     const data = result.data;
     if (!data) return [];
-    const folders = [...data.quickReplyFolders, { id: '', name: 'Other' }];
+    // The replies outside any folder come last, in a group the picker names (id '').
+    const folders = [...data.quickReplyFolders, { id: '', name: '' }];
     return folders
       .map((folder) => ({ ...folder, replies: data.quickReplies.filter((reply) => (reply.folder?.id ?? '') === folder.id) }))
       .filter((group) => group.replies.length > 0);
@@ -38,9 +41,12 @@ export const createQuickReplyPicker = (conversationId: () => string) => {
     show: () => {
       setSearch('');
       setActive(0);
+      setCreating(false);
       setOpen(true);
     },
     close: () => setOpen(false),
+    creating,
+    setCreating,
     search,
     setSearch: (value: string) => {
       setSearch(value);

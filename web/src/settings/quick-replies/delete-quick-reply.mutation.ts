@@ -1,0 +1,10 @@
+import { graphql } from '../../generated/index.ts';
+
+export const DeleteQuickReplyMutation = graphql(`
+  mutation DeleteQuickReply($input: QuickReplyInput!) {
+    deleteQuickReply(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
