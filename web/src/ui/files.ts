@@ -1,11 +1,17 @@
+import { locale } from '../i18n/locale.ts';
+import { formatNumber } from './format.ts';
+import { uiMessages } from './ui.messages.ts';
+
 // Shared by the inbox and the widget: how files look (icon, size) and where their links point.
 
 type Kind = 'IMAGE' | 'VIDEO' | 'AUDIO' | 'DOCUMENT';
 
+// In the chosen language's digits and units ("1.5 MB", «1,5 МБ»); a plain function, read where it is shown.
 export const formatSize = (bytes: number): string => {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const units = uiMessages[locale()].sizes;
+  if (bytes < 1024) return `${formatNumber(bytes)} ${units.B}`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} ${units.KB}`;
+  return `${formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${units.MB}`;
 };
 
 export const fileIcon = (kind: Kind, contentType: string): string => {
