@@ -72,7 +72,7 @@ export const crmMessages = defineMessages({
       nobody: 'Не назначен',
       take: 'Взять себе',
       transfer: 'Передать клиента',
-      noOwner: 'Без ответственного',
+      noOwner: 'Не назначен',
       country: 'Страна',
       source: 'Источник',
       notSet: 'Не указано',
