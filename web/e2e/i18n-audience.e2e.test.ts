@@ -143,6 +143,9 @@ it('shows the Audience in Russian from the header’s language select — filter
   expect(await popover.getByTestId('filter-apply').textContent()).toBe('Применить');
   await popover.getByTestId('filter-apply').click();
   await expect.poll(() => page.getByTestId('filter-chip').textContent(), { timeout: 10_000 }).toBe('1 условие · все✕');
+  // The tab's count follows the filter.
+  const activeCount = () => page.getByTestId('audience-section-active').getByTestId('audience-section-count').textContent();
+  await expect.poll(async () => (await activeCount()) === String(await rows.count()) && (await rows.count()) < 20, { timeout: 10_000 }).toBe(true);
 
   // A client's details beside the table: the card's CRM sections, narrower.
   await rows.first().click();

@@ -1,6 +1,6 @@
 import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
-import type { ClientOrder } from '../generated/graphql.ts';
+import type { ClientOrder, ClientSection } from '../generated/graphql.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { FilterOptionsQuery, filterOptionsContext } from '../inbox/filters/filter-options.query.ts';
 import { Header } from '../inbox/layout/Header.tsx';
@@ -37,6 +37,11 @@ export const AudiencePage = () => {
   const openId = () => {
     const current = side();
     return current?.kind === 'client' ? current.id : null;
+  };
+
+  const sectionCount = (section: ClientSection) => {
+    const counts = list.counts();
+    return counts ? formatNumber(counts[section]) : '·';
   };
 
   createEffect(() => {
@@ -97,9 +102,7 @@ export const AudiencePage = () => {
                   >
                     {t(`sections.${section}`)}
                     <span class="section-count" data-testid="audience-section-count">
-                      <Show when={list.counts()} fallback="·">
-                        {(counts) => formatNumber(counts()[section])}
-                      </Show>
+                      {sectionCount(section)}
                     </span>
                   </button>
                 )}
