@@ -2,6 +2,7 @@ import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { ClientOrder, ClientSection } from '../generated/graphql.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from '../ui/common.messages.ts';
 import { FilterOptionsQuery, filterOptionsContext } from '../inbox/filters/filter-options.query.ts';
 import { Header } from '../inbox/layout/Header.tsx';
 import { MeQuery } from '../inbox/layout/me.query.ts';
@@ -25,6 +26,7 @@ type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | null;
 // The Audience: every client of the project, with the inbox's conditions, bulk actions and CSV import/export.
 export const AudiencePage = () => {
   const t = useMessages(audienceMessages);
+  const common = useMessages(commonMessages);
   const [me] = createQuery({ query: MeQuery });
   const [options] = createQuery({ query: FilterOptionsQuery, context: filterOptionsContext });
   const list = createAudienceList();
@@ -124,7 +126,7 @@ export const AudiencePage = () => {
                 <span class="empty-state-title">{t('load.failed')}</span>
                 <span class="error-text">{list.error()}</span>
                 <button type="button" class="btn btn-small" onClick={() => void list.reload()}>
-                  {t('load.retry')}
+                  {common('retry')}
                 </button>
               </div>
             </Match>

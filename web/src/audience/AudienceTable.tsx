@@ -12,22 +12,22 @@ import { LabelChips } from './LabelChips.tsx';
 // Every row is exactly this tall (see .audience-row in audience.css): the table renders only what is in view.
 const ROW_HEIGHT = 52;
 
-type Messages = ReturnType<typeof useMessages<typeof audienceMessages.en>>;
-
-// The row's badges take the table's translator: one catalogue lookup per table, not per row.
-const StatusBadges = (props: { client: AudienceClientFragment; t: Messages }) => (
-  <>
-    <Show when={props.client.deletedAt}>
-      <span class="status-badge is-deleted">{props.t('status.deleted')}</span>
-    </Show>
-    <Show when={props.client.archived && !props.client.deletedAt}>
-      <span class="status-badge is-archived">{props.t('status.archived')}</span>
-    </Show>
-    <Show when={props.client.blocked}>
-      <span class="status-badge is-blocked">{props.t('status.blocked')}</span>
-    </Show>
-  </>
-);
+const StatusBadges = (props: { client: AudienceClientFragment }) => {
+  const t = useMessages(audienceMessages);
+  return (
+    <>
+      <Show when={props.client.deletedAt}>
+        <span class="status-badge is-deleted">{t('status.deleted')}</span>
+      </Show>
+      <Show when={props.client.archived && !props.client.deletedAt}>
+        <span class="status-badge is-archived">{t('status.archived')}</span>
+      </Show>
+      <Show when={props.client.blocked}>
+        <span class="status-badge is-blocked">{t('status.blocked')}</span>
+      </Show>
+    </>
+  );
+};
 
 const When = (props: { iso: string; now: number }) => (
   <time dateTime={props.iso} title={formatDateTime(props.iso)}>
@@ -115,7 +115,7 @@ export const AudienceTable = (props: Props) => {
                     <span class="cell-name" data-testid="audience-name">
                       {client.name}
                     </span>
-                    <StatusBadges client={client} t={t} />
+                    <StatusBadges client={client} />
                   </span>
                 </td>
                 <td class="cell-text">{client.phone ?? <span class="cell-missing">—</span>}</td>

@@ -1,6 +1,7 @@
 import { createQuery } from '@urql/solid';
 import { For, Show } from 'solid-js';
 import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from '../ui/common.messages.ts';
 import { CrmSections } from '../inbox/client-card/crm/CrmSections.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { ChannelIcon } from '../ui/ChannelIcon.tsx';
@@ -16,6 +17,7 @@ type Props = { clientId: string; onClose: () => void };
 // (the list's clientsChanged subscription).
 export const ClientDetails = (props: Props) => {
   const t = useMessages(audienceMessages);
+  const common = useMessages(commonMessages);
   const now = createNow();
   const [result] = createQuery({ query: ClientDetailsQuery, variables: () => ({ id: props.clientId }), requestPolicy: 'cache-and-network' });
 
@@ -23,7 +25,7 @@ export const ClientDetails = (props: Props) => {
     <aside class="audience-side" aria-label={t('details.label')} data-testid="client-details">
       <div class="audience-side-head">
         <span class="audience-side-title">{t('details.title')}</span>
-        <button type="button" class="btn btn-small btn-ghost" aria-label={t('details.close')} data-testid="client-details-close" onClick={() => props.onClose()}>
+        <button type="button" class="btn btn-small btn-ghost" aria-label={common('close')} data-testid="client-details-close" onClick={() => props.onClose()}>
           ✕
         </button>
       </div>

@@ -13,7 +13,7 @@ export const audienceMessages = defineMessages({
     filter: 'Filter clients',
     order: { label: 'Order', LAST_ACTIVITY_FIRST: 'Recent activity', NEWEST_FIRST: 'Newest clients', OLDEST_FIRST: 'Oldest clients' },
     sections: { label: 'Sections', ACTIVE: 'Active', ARCHIVED: 'Archived', BLOCKED: 'Blocked', DELETED: 'Deleted', ALL: 'All' },
-    load: { failed: 'Could not load the clients', failedMore: 'Could not load more clients.', retry: 'Retry' },
+    load: { failed: 'Could not load the clients', failedMore: 'Could not load more clients.' },
     empty: {
       noMatch: 'No clients match',
       noMatchHint: 'Try other words or conditions, or another section.',
@@ -39,13 +39,11 @@ export const audienceMessages = defineMessages({
     details: {
       label: 'Client details',
       title: 'Client',
-      close: 'Close',
       missing: 'No such client.',
       cameVia: (channel: string) => `came via ${channel}`,
       since: (date: string, ago: string) => `Client since ${date} · active ${ago}`,
       openChat: (channel: string) => `Open chat · ${channel}`,
     },
-    confirm: { cancel: 'Cancel' },
   },
   ru: {
     title: 'Аудитория',
@@ -57,7 +55,7 @@ export const audienceMessages = defineMessages({
     filter: 'Фильтр клиентов',
     order: { label: 'Сортировка', LAST_ACTIVITY_FIRST: 'По последней активности', NEWEST_FIRST: 'Сначала новые', OLDEST_FIRST: 'Сначала старые' },
     sections: { label: 'Разделы', ACTIVE: 'Активные', ARCHIVED: 'Архив', BLOCKED: 'Заблокированные', DELETED: 'Удалённые', ALL: 'Все' },
-    load: { failed: 'Не удалось загрузить клиентов', failedMore: 'Не удалось загрузить ещё клиентов.', retry: 'Повторить' },
+    load: { failed: 'Не удалось загрузить клиентов', failedMore: 'Не удалось загрузить ещё клиентов.' },
     empty: {
       noMatch: 'Клиенты не найдены',
       noMatchHint: 'Попробуйте другие слова, условия или другой раздел.',
@@ -84,12 +82,10 @@ export const audienceMessages = defineMessages({
     details: {
       label: 'Карточка клиента',
       title: 'Клиент',
-      close: 'Закрыть',
       missing: 'Клиент не найден.',
       cameVia: (channel: string) => `из канала ${channel}`,
       since: (date: string, ago: string) => `Клиент с ${date} · активность ${ago}`,
       openChat: (channel: string) => `Открыть чат · ${channel}`,
     },
-    confirm: { cancel: 'Отмена' },
   },
 });

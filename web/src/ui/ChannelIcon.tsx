@@ -1,12 +1,12 @@
 import { Switch, Match } from 'solid-js';
 import type { ChannelKind } from '../generated/graphql.ts';
 import { useMessages } from '../i18n/messages.ts';
-import { uiMessages } from './ui.messages.ts';
+import { commonMessages } from './common.messages.ts';
 
 type Props = { kind: ChannelKind; size?: number; title?: string };
 
 export const ChannelIcon = (props: Props) => {
-  const t = useMessages(uiMessages);
+  const t = useMessages(commonMessages);
   const size = () => props.size ?? 16;
   return (
     <span

@@ -1,17 +1,18 @@
-import { locale } from '../i18n/locale.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from './common.messages.ts';
 import { formatNumber } from './format.ts';
-import { uiMessages } from './ui.messages.ts';
+
+const t = useMessages(commonMessages);
 
 // Shared by the inbox and the widget: how files look (icon, size) and where their links point.
 
 type Kind = 'IMAGE' | 'VIDEO' | 'AUDIO' | 'DOCUMENT';
 
-// In the chosen language's digits and units ("1.5 MB", «1,5 МБ»); a plain function, read where it is shown.
+// In the chosen language's digits and units ("1.5 MB", «1,5 МБ»).
 export const formatSize = (bytes: number): string => {
-  const units = uiMessages[locale()].sizes;
-  if (bytes < 1024) return `${formatNumber(bytes)} ${units.B}`;
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} ${units.KB}`;
-  return `${formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${units.MB}`;
+  if (bytes < 1024) return `${formatNumber(bytes)} ${t('sizes.B')}`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} ${t('sizes.KB')}`;
+  return `${formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${t('sizes.MB')}`;
 };
 
 export const fileIcon = (kind: Kind, contentType: string): string => {

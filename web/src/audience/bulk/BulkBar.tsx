@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { AudienceClientFragment, BulkClientAction, FilterOptionsQuery, LabelKind } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import type { AudienceList } from '../audience-list.ts';
 import type { Confirmation } from '../ConfirmDialog.tsx';
 import { Popover } from '../Popover.tsx';
@@ -19,6 +20,7 @@ type Props = {
 // What the chosen rows can have done to them, over the table: shown while any row is chosen.
 export const BulkBar = (props: Props) => {
   const t = useMessages(bulkMessages);
+  const common = useMessages(commonMessages);
   const count = () => props.list.selected().size;
   const some = (test: (row: AudienceClientFragment) => boolean) => props.list.selectedRows().some(test);
   const deletedSection = () => props.list.view().section === 'DELETED';
@@ -115,13 +117,13 @@ export const BulkBar = (props: Props) => {
             props.confirm({
               title: t('confirmDelete.title', count()),
               message: t('confirmDelete.message'),
-              confirm: t('delete'),
+              confirm: common('delete'),
               danger: true,
               onConfirm: () => run('DELETE'),
             })
           }
         >
-          {t('delete')}
+          {common('delete')}
         </button>
       </Show>
       <Show when={props.actions.busy()}>

@@ -19,7 +19,6 @@ export const bulkMessages = defineMessages({
     unarchive: 'Unarchive',
     block: 'Block',
     unblock: 'Unblock',
-    delete: 'Delete',
     restore: 'Restore',
     confirmBlock: {
       title: (count: number) => `Block ${clientsEn(count)}?`,
@@ -76,7 +75,6 @@ export const bulkMessages = defineMessages({
     unarchive: 'Из архива',
     block: 'Заблокировать',
     unblock: 'Разблокировать',
-    delete: 'Удалить',
     restore: 'Восстановить',
     confirmBlock: {
       title: (count: number) => `Заблокировать ${clientsRuOf(count)}?`,

@@ -2,6 +2,7 @@ import { createQuery, useClient } from '@urql/solid';
 import { createSignal, For, Show } from 'solid-js';
 import type { ClientJobFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { formatSize, ownOrigin } from '../../ui/files.ts';
 import { formatNumber, relativeTime } from '../../ui/format.ts';
 import type { AudienceList } from '../audience-list.ts';
@@ -22,6 +23,7 @@ const problem = (payload: Payload, fallback: string, error?: { message: string }
 export const ImportExportPanel = (props: { list: AudienceList; canManage: boolean; hidden: boolean; onClose: () => void }) => {
   const t = useMessages(jobsMessages);
   const ta = useMessages(audienceMessages);
+  const common = useMessages(commonMessages);
   const client = useClient();
   const [recent, refetchRecent] = createQuery({ query: ClientJobsQuery, requestPolicy: 'cache-and-network' });
   const refresh = () => refetchRecent({ requestPolicy: 'network-only' });
@@ -76,7 +78,7 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
     <aside class="audience-side" hidden={props.hidden} aria-label={t('title')} data-testid="jobs-panel">
       <div class="audience-side-head">
         <span class="audience-side-title">{t('title')}</span>
-        <button type="button" class="btn btn-small btn-ghost" aria-label={t('close')} data-testid="jobs-close" onClick={() => props.onClose()}>
+        <button type="button" class="btn btn-small btn-ghost" aria-label={common('close')} data-testid="jobs-close" onClick={() => props.onClose()}>
           ✕
         </button>
       </div>
@@ -175,7 +177,7 @@ export const ImportExportPanel = (props: { list: AudienceList; canManage: boolea
                       {job.kind === 'IMPORT'
                         ? t('recent.imported', formatNumber(job.created), formatNumber(job.updated), formatNumber(job.errors.length))
                         : t('recent.exported', job.total)}{' '}
-                      · {job.createdBy?.name ?? t('recent.api')} · {relativeTime(job.createdAt, Date.now())}
+                      · {job.createdBy?.name ?? common('api')} · {relativeTime(job.createdAt, Date.now())}
                     </span>
                   </li>
                 )}

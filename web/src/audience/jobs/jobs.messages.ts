@@ -4,7 +4,6 @@ import { defineMessages, plural } from '../../i18n/messages.ts';
 export const jobsMessages = defineMessages({
   en: {
     title: 'Import and export',
-    close: 'Close',
     forbidden: 'Importing and exporting clients is for managers, admins and owners.',
     import: {
       title: 'Import a CSV',
@@ -33,7 +32,6 @@ export const jobsMessages = defineMessages({
       download: 'Download',
       imported: (created: string, updated: string, skipped: string) => `${created} new, ${updated} updated, ${skipped} skipped`,
       exported: (count: number) => plural('en', count, { one: '# client', other: '# clients' }),
-      api: 'API',
     },
     status: { QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed' },
     summary: {
@@ -47,7 +45,6 @@ export const jobsMessages = defineMessages({
   },
   ru: {
     title: 'Импорт и экспорт',
-    close: 'Закрыть',
     forbidden: 'Импорт и экспорт клиентов доступны менеджерам, администраторам и владельцам.',
     import: {
       title: 'Импорт из CSV',
@@ -75,7 +72,6 @@ export const jobsMessages = defineMessages({
       download: 'Скачать',
       imported: (created: string, updated: string, skipped: string) => `новых: ${created}, обновлено: ${updated}, пропущено: ${skipped}`,
       exported: (count: number) => plural('ru', count, { one: '# клиент', few: '# клиента', many: '# клиентов', other: '# клиента' }),
-      api: 'API',
     },
     status: { QUEUED: 'В очереди', RUNNING: 'Выполняется', DONE: 'Готово', FAILED: 'Ошибка' },
     summary: {

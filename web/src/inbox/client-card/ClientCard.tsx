@@ -5,7 +5,7 @@ import { Avatar } from '../../ui/Avatar.tsx';
 import { ChannelIcon } from '../../ui/ChannelIcon.tsx';
 import { createNow } from '../../ui/clock.ts';
 import { agoPhrase, formatDateTime, formatNumber } from '../../ui/format.ts';
-import { uiMessages } from '../../ui/ui.messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { CardToolbar } from './CardToolbar.tsx';
 import { clientCardMessages } from './client-card.messages.ts';
 import { ClientControls } from './ClientControls.tsx';
@@ -40,7 +40,7 @@ type Props = {
 
 export const ClientCard = (props: Props) => {
   const t = useMessages(clientCardMessages);
-  const channel = useMessages(uiMessages);
+  const common = useMessages(commonMessages);
   const now = createNow();
   const large = () => props.variant === 'large';
   return (
@@ -68,7 +68,7 @@ export const ClientCard = (props: Props) => {
                 <div class="client-card-name">{client().name}</div>
                 <div class="client-card-via">
                   <ChannelIcon kind={conversation().channel.kind} size={14} />
-                  {channel(`channels.${conversation().channel.kind}`)} · {conversation().channel.name}
+                  {common(`channels.${conversation().channel.kind}`)} · {conversation().channel.name}
                 </div>
               </div>
 
@@ -115,7 +115,7 @@ export const ClientCard = (props: Props) => {
                           <span class="card-channel-text">
                             <span class="card-channel-name">{link.channel.name}</span>
                             <span class="card-channel-id" title={t('channels.idTitle')}>
-                              {t('channels.id', channel(`channels.${link.channel.kind}`))} <code>{link.platformId}</code>
+                              {t('channels.id', common(`channels.${link.channel.kind}`))} <code>{link.platformId}</code>
                             </span>
                           </span>
                         </li>
@@ -134,7 +134,7 @@ export const ClientCard = (props: Props) => {
                     <span class={`status-chip status-chip-${conversation().status}`}>{t(`conversation.${conversation().status}`)}</span>
                   </Row>
                   <Row label={t('conversation.assignee')}>
-                    <Show when={conversation().assignee} fallback={<span class="card-missing">{t('conversation.unassigned')}</span>}>
+                    <Show when={conversation().assignee} fallback={<span class="card-missing">{common('unassigned')}</span>}>
                       {(assignee) => (
                         <span class="card-assignee">
                           <Avatar name={assignee().name} url={assignee().avatarUrl} size={20} />

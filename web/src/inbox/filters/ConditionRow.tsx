@@ -1,7 +1,7 @@
 import { For, Match, Switch } from 'solid-js';
 import type { ConditionField, FilterOptionsQuery } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { uiMessages } from '../../ui/ui.messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { ChoiceOperand, LabelOperand, VariableOperand } from './ConditionOperands.tsx';
 import { BOT_STATUSES, FIELDS, KINDS, newCondition, operandOf, type DraftCondition } from './filter-model.ts';
 import { filtersMessages } from './filters.messages.ts';
@@ -16,12 +16,12 @@ type Props = {
 // One condition of the builder: the field, then the operand that field takes.
 export const ConditionRow = (props: Props) => {
   const t = useMessages(filtersMessages);
-  const tu = useMessages(uiMessages);
+  const common = useMessages(commonMessages);
   // The checkboxes an `anyOf` field offers (operators are a list of their own).
   const choicesOf = (field: ConditionField, options: FilterOptionsQuery | undefined): { choices: { id: string; name: string }[]; empty: string } => {
     switch (field) {
       case 'CHANNEL_KIND':
-        return { choices: KINDS.map((kind) => ({ id: kind, name: tu(`channels.${kind}`) })), empty: '' };
+        return { choices: KINDS.map((kind) => ({ id: kind, name: common(`channels.${kind}`) })), empty: '' };
       case 'FUNNEL':
         return { choices: options?.funnels ?? [], empty: t('empty.funnels') };
       case 'STAGE':
@@ -77,7 +77,7 @@ export const ConditionRow = (props: Props) => {
         <Match when={byOperator()}>
           <label class="filter-check">
             <input type="checkbox" data-testid="filter-unassigned" checked={c().unassigned} onChange={(event) => props.onChange({ unassigned: event.currentTarget.checked })} />
-            {c().field === 'OWNER' ? t('condition.nobody') : t('condition.unassigned')}
+            {c().field === 'OWNER' ? t('condition.nobody') : common('unassigned')}
           </label>
           <select
             multiple

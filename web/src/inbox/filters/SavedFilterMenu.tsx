@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { filtersMessages } from './filters.messages.ts';
 import type { SavedFilters } from './saved-filters.ts';
 
@@ -16,6 +17,7 @@ type Props = {
 // The saved filters: choose one to apply it; save the current one as new, rename, duplicate or delete one.
 export const SavedFilterMenu = (props: Props) => {
   const t = useMessages(filtersMessages);
+  const common = useMessages(commonMessages);
   const [mode, setMode] = createSignal<Mode | null>(null);
   const [name, setName] = createSignal('');
   const [shared, setShared] = createSignal(false);
@@ -79,7 +81,7 @@ export const SavedFilterMenu = (props: Props) => {
               data-testid="saved-filter-delete"
               onClick={() => confirm(t('saved.confirmDelete', selected()?.name ?? '')) && void props.saved.remove(props.selectedId!).then((ok) => ok && props.onChoose(null))}
             >
-              {t('saved.delete')}
+              {common('delete')}
             </button>
           </Show>
         </div>
@@ -105,7 +107,7 @@ export const SavedFilterMenu = (props: Props) => {
                 {t(`saved.submit.${current()}`)}
               </button>
               <button type="button" class="btn btn-small btn-ghost" onClick={() => setMode(null)}>
-                {t('saved.cancel')}
+                {common('cancel')}
               </button>
             </div>
           </form>

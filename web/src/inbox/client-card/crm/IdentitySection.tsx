@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { ArchiveClientMutation } from './archive-client.mutation.ts';
 import type { ClientCrmState, CrmClient } from './client-crm.ts';
 import { crmMessages } from './crm.messages.ts';
@@ -12,6 +13,7 @@ import { UnarchiveClientMutation } from './unarchive-client.mutation.ts';
 // Possible duplicates (same phone or e-mail) to merge into this client, and archive / delete / restore / purge.
 export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient }) => {
   const t = useMessages(crmMessages);
+  const common = useMessages(commonMessages);
   const input = () => ({ input: { clientId: props.client.id } });
   const merge = (other: { id: string; name: string }) =>
     confirm(t('identity.confirmMerge', other.name, props.client.name)) &&
@@ -68,7 +70,7 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
                   data-testid="client-delete"
                   onClick={() => confirm(t('identity.confirmDelete', props.client.name)) && void props.crm.run(DeleteClientMutation, input(), (r) => r.deleteClient)}
                 >
-                  {t('identity.delete')}
+                  {common('delete')}
                 </button>
               }
             >

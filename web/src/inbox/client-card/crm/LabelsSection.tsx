@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { LabelKind } from '../../../generated/graphql.ts';
 import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { AddClientLabelsMutation } from './add-client-labels.mutation.ts';
 import type { ClientCrmState, CrmClient } from './client-crm.ts';
 import { CreateLabelMutation } from './create-label.mutation.ts';
@@ -15,6 +16,7 @@ type Label = { id: string; name: string; color: string };
 // manager to rename, recolour or delete the project's labels.
 export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; kind: LabelKind }) => {
   const t = useMessages(crmMessages);
+  const common = useMessages(commonMessages);
   // Test ids name the kind: crm-tags, client-tag, tag-input…
   const noun = () => (props.kind === 'TAG' ? 'tag' : 'list');
   const mine = (): Label[] => (props.kind === 'TAG' ? props.client.tags : props.client.lists);
@@ -103,7 +105,7 @@ export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; k
                   aria-label={t('labels.deleteLabel', label.name)}
                   onClick={() => confirm(t(`labels.${props.kind}.confirmDelete`, label.name)) && void props.crm.run(DeleteLabelMutation, { input: { labelId: label.id } }, (r) => r.deleteLabel)}
                 >
-                  {t('labels.delete')}
+                  {common('delete')}
                 </button>
               </li>
             )}

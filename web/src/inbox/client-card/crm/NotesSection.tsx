@@ -1,5 +1,6 @@
 import { createSignal, For } from 'solid-js';
 import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { AddClientNoteMutation } from './add-client-note.mutation.ts';
 import type { ClientCrmState, CrmClient } from './client-crm.ts';
@@ -8,6 +9,7 @@ import { crmMessages } from './crm.messages.ts';
 // Notes are the inbox's internal comments: written here, they also appear in the client's latest conversation.
 export const NotesSection = (props: { crm: ClientCrmState; client: CrmClient }) => {
   const t = useMessages(crmMessages);
+  const common = useMessages(commonMessages);
   const [text, setText] = createSignal('');
   const add = async (event: Event) => {
     event.preventDefault();
@@ -28,7 +30,7 @@ export const NotesSection = (props: { crm: ClientCrmState; client: CrmClient }) 
             <li data-testid="note">
               <div class="crm-note-text">{node.text}</div>
               <div class="crm-note-meta">
-                {node.author?.name ?? t('notes.api')} · {formatDateTime(node.createdAt)}
+                {node.author?.name ?? common('api')} · {formatDateTime(node.createdAt)}
               </div>
             </li>
           )}

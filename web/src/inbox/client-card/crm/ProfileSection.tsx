@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useMessages } from '../../../i18n/messages.ts';
 import { formatNumber } from '../../../ui/format.ts';
-import { uiMessages } from '../../../ui/ui.messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { SetClientOwnerMutation } from './set-client-owner.mutation.ts';
 import { TakeClientMutation } from './take-client.mutation.ts';
 import { UpdateClientMutation } from './update-client.mutation.ts';
@@ -15,7 +15,7 @@ const trackingFields = ['source', 'campaign', 'ad', 'adSet', 'tag'] as const;
 // Owner (take, transfer, clear), the editable profile, tracking data and sales.
 export const ProfileSection = (props: { crm: ClientCrmState; client: CrmClient }) => {
   const t = useMessages(crmMessages);
-  const tu = useMessages(uiMessages);
+  const common = useMessages(commonMessages);
   const [editing, setEditing] = createSignal(false);
   const [draft, setDraft] = createSignal<Record<string, string>>({});
   const start = () => {
@@ -39,7 +39,7 @@ export const ProfileSection = (props: { crm: ClientCrmState; client: CrmClient }
         {t('profile.title')}
         <Show when={!editing()}>
           <button type="button" class="btn btn-small btn-ghost" data-testid="profile-edit" onClick={start}>
-            {t('profile.edit')}
+            {common('edit')}
           </button>
         </Show>
       </h3>
@@ -75,7 +75,7 @@ export const ProfileSection = (props: { crm: ClientCrmState; client: CrmClient }
                 <div class="card-row">
                   <dt>{t('profile.source')}</dt>
                   <dd>
-                    {tu(`channels.${channel().kind}`)} · {channel().name}
+                    {common(`channels.${channel().kind}`)} · {channel().name}
                   </dd>
                 </div>
               )}
@@ -116,10 +116,10 @@ export const ProfileSection = (props: { crm: ClientCrmState; client: CrmClient }
           </For>
           <div class="crm-form-actions">
             <button type="submit" class="btn btn-small btn-primary" disabled={props.crm.busy()}>
-              {t('profile.save')}
+              {common('save')}
             </button>
             <button type="button" class="btn btn-small" onClick={() => setEditing(false)}>
-              {t('profile.cancel')}
+              {common('cancel')}
             </button>
           </div>
         </form>

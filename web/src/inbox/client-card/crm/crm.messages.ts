@@ -6,7 +6,6 @@ export const crmMessages = defineMessages({
     dismiss: 'Dismiss',
     profile: {
       title: 'Profile',
-      edit: 'Edit',
       owner: 'Owner',
       yourClient: 'Your client',
       nobody: 'Nobody',
@@ -20,8 +19,6 @@ export const crmMessages = defineMessages({
       noSales: 'None yet',
       fields: { name: 'Name', phone: 'Phone', email: 'E-mail', country: 'Country' },
       utm: { source: 'UTM source', campaign: 'UTM campaign', ad: 'UTM ad', adSet: 'UTM ad set', tag: 'UTM tag' },
-      save: 'Save',
-      cancel: 'Cancel',
     },
     labels: {
       TAG: {
@@ -43,9 +40,8 @@ export const crmMessages = defineMessages({
       colour: (name: string) => `Colour of ${name}`,
       rename: (name: string) => `Name of ${name}`,
       deleteLabel: (name: string) => `Delete ${name}`,
-      delete: 'Delete',
     },
-    notes: { title: 'Notes', placeholder: 'A note for the team…', add: 'Add note', none: 'No notes', api: 'API' },
+    notes: { title: 'Notes', placeholder: 'A note for the team…', add: 'Add note', none: 'No notes' },
     history: { title: 'History', none: 'Nothing yet', system: 'System' },
     identity: {
       duplicates: 'Possible duplicates',
@@ -55,7 +51,6 @@ export const crmMessages = defineMessages({
       deleted: 'Deleted — purged for good after the retention period.',
       archive: 'Archive',
       unarchive: 'Unarchive',
-      delete: 'Delete',
       confirmDelete: (name: string) => `Delete “${name}”? It can be restored until it is purged.`,
       restore: 'Restore',
       purge: 'Purge now',
@@ -66,7 +61,6 @@ export const crmMessages = defineMessages({
     dismiss: 'Закрыть',
     profile: {
       title: 'Профиль',
-      edit: 'Изменить',
       owner: 'Ответственный',
       yourClient: 'Ваш клиент',
       nobody: 'Не назначен',
@@ -80,8 +74,6 @@ export const crmMessages = defineMessages({
       noSales: 'Пока нет',
       fields: { name: 'Имя', phone: 'Телефон', email: 'Эл. почта', country: 'Страна' },
       utm: { source: 'UTM: источник', campaign: 'UTM: кампания', ad: 'UTM: объявление', adSet: 'UTM: группа объявлений', tag: 'UTM: метка' },
-      save: 'Сохранить',
-      cancel: 'Отмена',
     },
     labels: {
       TAG: {
@@ -103,9 +95,8 @@ export const crmMessages = defineMessages({
       colour: (name: string) => `Цвет «${name}»`,
       rename: (name: string) => `Название «${name}»`,
       deleteLabel: (name: string) => `Удалить «${name}»`,
-      delete: 'Удалить',
     },
-    notes: { title: 'Заметки', placeholder: 'Заметка для команды…', add: 'Добавить заметку', none: 'Заметок нет', api: 'API' },
+    notes: { title: 'Заметки', placeholder: 'Заметка для команды…', add: 'Добавить заметку', none: 'Заметок нет' },
     history: { title: 'История', none: 'Пока пусто', system: 'Система' },
     identity: {
       duplicates: 'Возможные дубли',
@@ -116,7 +107,6 @@ export const crmMessages = defineMessages({
       deleted: 'Удалён — будет стёрт окончательно по истечении срока хранения.',
       archive: 'В архив',
       unarchive: 'Из архива',
-      delete: 'Удалить',
       confirmDelete: (name: string) => `Удалить «${name}»? Клиента можно восстановить, пока он не стёрт окончательно.`,
       restore: 'Восстановить',
       purge: 'Стереть сейчас',

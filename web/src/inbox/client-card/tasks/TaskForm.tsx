@@ -2,6 +2,7 @@ import { createQuery } from '@urql/solid';
 import { createSignal, For } from 'solid-js';
 import type { CreateTaskInput, TaskPriority } from '../../../generated/graphql.ts';
 import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { OperatorsQuery } from '../../conversation-actions/operators.query.ts';
 import { PRIORITIES } from './priorities.ts';
 import { tasksMessages } from './tasks.messages.ts';
@@ -16,6 +17,7 @@ type Props = {
 // The card's "Add task" form: title, description, priority, due date and time, assignee.
 export const TaskForm = (props: Props) => {
   const t = useMessages(tasksMessages);
+  const common = useMessages(commonMessages);
   const [operators] = createQuery({ query: OperatorsQuery });
   const [title, setTitle] = createSignal('');
   const [description, setDescription] = createSignal('');
@@ -79,7 +81,7 @@ export const TaskForm = (props: Props) => {
       </label>
       <div class="task-form-actions">
         <button type="button" class="btn btn-small btn-ghost" onClick={() => props.onCancel()}>
-          {t('form.cancel')}
+          {common('cancel')}
         </button>
         <button type="submit" class="btn btn-small btn-primary" data-testid="task-save" disabled={props.busy || !title().trim()}>
           {t('form.submit')}

@@ -8,65 +8,66 @@ import { createClientTasks } from './client-tasks.ts';
 import { TaskForm } from './TaskForm.tsx';
 import { tasksMessages } from './tasks.messages.ts';
 
-type Messages = ReturnType<typeof useMessages<typeof tasksMessages.en>>;
-
 // Overdue by the clock on screen, not only when loaded.
 const isOverdue = (task: TaskItemFragment, now: number) => !task.completed && !!task.dueAt && Date.parse(task.dueAt) <= now;
 
-const TaskRow = (props: { task: TaskItemFragment; now: number; busy: boolean; t: Messages; onCompleted: (completed: boolean) => void; onDelete: () => void }) => (
-  <li
-    class="task-row"
-    classList={{ 'is-completed': props.task.completed, 'is-overdue': isOverdue(props.task, props.now) }}
-    data-testid="task-row"
-    data-task-id={props.task.id}
-    data-completed={props.task.completed}
-  >
-    <input
-      type="checkbox"
-      class="task-check"
-      data-testid="task-complete"
-      aria-label={props.task.completed ? props.t('reopen', props.task.title) : props.t('complete', props.task.title)}
-      checked={props.task.completed}
-      disabled={props.busy || !props.task.viewerCanEdit}
-      onChange={(event) => props.onCompleted(event.currentTarget.checked)}
-    />
-    <div class="task-body">
-      <div class="task-title">
-        <Show when={props.task.priority !== 'NORMAL'}>
-          <span class={`task-priority task-priority-${props.task.priority}`} data-testid="task-priority-chip">
-            {props.t(`priorities.${props.task.priority}`)}
-          </span>
-        </Show>
-        <span data-testid="task-title-text">{props.task.title}</span>
-      </div>
-      <Show when={props.task.description}>{(text) => <div class="task-description">{text()}</div>}</Show>
-      <div class="task-meta">
-        <Show when={props.task.dueAt}>
-          {(dueAt) => (
-            <time class="task-due" dateTime={dueAt()} data-testid="task-due-text">
-              {isOverdue(props.task, props.now) ? props.t('overdue', formatDateTime(dueAt())) : props.t('due', formatDateTime(dueAt()))}
-            </time>
-          )}
-        </Show>
-        <span class="task-assignee">
-          <Show when={props.task.assignee} fallback={<span class="card-missing">{props.t('anyone')}</span>}>
-            {(assignee) => (
-              <>
-                <Avatar name={assignee().name} url={assignee().avatarUrl} size={16} />
-                {assignee().name}
-              </>
+const TaskRow = (props: { task: TaskItemFragment; now: number; busy: boolean; onCompleted: (completed: boolean) => void; onDelete: () => void }) => {
+  const t = useMessages(tasksMessages);
+  return (
+    <li
+      class="task-row"
+      classList={{ 'is-completed': props.task.completed, 'is-overdue': isOverdue(props.task, props.now) }}
+      data-testid="task-row"
+      data-task-id={props.task.id}
+      data-completed={props.task.completed}
+    >
+      <input
+        type="checkbox"
+        class="task-check"
+        data-testid="task-complete"
+        aria-label={props.task.completed ? t('reopen', props.task.title) : t('complete', props.task.title)}
+        checked={props.task.completed}
+        disabled={props.busy || !props.task.viewerCanEdit}
+        onChange={(event) => props.onCompleted(event.currentTarget.checked)}
+      />
+      <div class="task-body">
+        <div class="task-title">
+          <Show when={props.task.priority !== 'NORMAL'}>
+            <span class={`task-priority task-priority-${props.task.priority}`} data-testid="task-priority-chip">
+              {t(`priorities.${props.task.priority}`)}
+            </span>
+          </Show>
+          <span data-testid="task-title-text">{props.task.title}</span>
+        </div>
+        <Show when={props.task.description}>{(text) => <div class="task-description">{text()}</div>}</Show>
+        <div class="task-meta">
+          <Show when={props.task.dueAt}>
+            {(dueAt) => (
+              <time class="task-due" dateTime={dueAt()} data-testid="task-due-text">
+                {isOverdue(props.task, props.now) ? t('overdue', formatDateTime(dueAt())) : t('due', formatDateTime(dueAt()))}
+              </time>
             )}
           </Show>
-        </span>
+          <span class="task-assignee">
+            <Show when={props.task.assignee} fallback={<span class="card-missing">{t('anyone')}</span>}>
+              {(assignee) => (
+                <>
+                  <Avatar name={assignee().name} url={assignee().avatarUrl} size={16} />
+                  {assignee().name}
+                </>
+              )}
+            </Show>
+          </span>
+        </div>
       </div>
-    </div>
-    <Show when={props.task.viewerCanDelete}>
-      <button type="button" class="link-button is-danger task-delete" data-testid="task-delete" aria-label={props.t('delete', props.task.title)} disabled={props.busy} onClick={() => props.onDelete()}>
-        ✕
-      </button>
-    </Show>
-  </li>
-);
+      <Show when={props.task.viewerCanDelete}>
+        <button type="button" class="link-button is-danger task-delete" data-testid="task-delete" aria-label={t('delete', props.task.title)} disabled={props.busy} onClick={() => props.onDelete()}>
+          ✕
+        </button>
+      </Show>
+    </li>
+  );
+};
 
 // The client card's "Tasks" section: the client's open tasks (completed ones on demand), added, completed and
 // deleted here; kept live for everyone looking at the same client.
@@ -109,7 +110,6 @@ export const TasksSection = (props: { clientId: string }) => {
                 task={task}
                 now={now()}
                 busy={tasks.busy()}
-                t={t}
                 onCompleted={(completed) => void tasks.setCompleted(task.id, completed)}
                 onDelete={() => remove(task)}
               />
