@@ -1,12 +1,17 @@
 import { Show } from 'solid-js';
 import type { FilterOptionsQuery } from '../generated/graphql.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { ConditionBuilder, createConditionDraft } from '../inbox/filters/ConditionBuilder.tsx';
 import { FilterActions } from '../inbox/filters/FilterActions.tsx';
+import { filtersMessages } from '../inbox/filters/filters.messages.ts';
+import { audienceMessages } from './audience.messages.ts';
 import type { AudienceList } from './audience-list.ts';
 import { Popover } from './Popover.tsx';
 
 // The inbox's condition builder over the Audience (conversation conditions match clients with such a conversation).
 export const AudienceFilter = (props: { list: AudienceList; options: FilterOptionsQuery | undefined }) => {
+  const t = useMessages(audienceMessages);
+  const tf = useMessages(filtersMessages);
   const draft = createConditionDraft();
   const active = () => props.list.view().filter;
   const clear = () => {
@@ -16,8 +21,13 @@ export const AudienceFilter = (props: { list: AudienceList; options: FilterOptio
   return (
     <div class="audience-filter">
       <Popover
-        label="Filter clients"
-        button={<>Filter{active() ? ` · ${active()?.conditions.length}` : ''}</>}
+        label={t('filter')}
+        button={
+          <>
+            {tf('toggle')}
+            {active() ? ` · ${active()?.conditions.length}` : ''}
+          </>
+        }
         buttonTestId="filter-toggle"
         buttonClass={`btn btn-small${active() ? ' is-filtered' : ''}`}
         panelTestId="filter-popover"
@@ -40,8 +50,8 @@ export const AudienceFilter = (props: { list: AudienceList; options: FilterOptio
       <Show when={active()}>
         {(filter) => (
           <span class="filter-chip" data-testid="filter-chip">
-            {filter().conditions.length} {filter().conditions.length === 1 ? 'condition' : 'conditions'} · {filter().match === 'ALL' ? 'all' : 'any'}
-            <button type="button" class="filter-chip-clear" aria-label="Clear the filter" onClick={clear}>
+            {tf('chip.conditions', filter().conditions.length)} · {tf(`chip.${filter().match}`)}
+            <button type="button" class="filter-chip-clear" aria-label={tf('chip.clear')} onClick={clear}>
               ✕
             </button>
           </span>

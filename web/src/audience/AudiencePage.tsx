@@ -1,10 +1,14 @@
 import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, For, Match, Show, Switch } from 'solid-js';
-import type { ClientOrder } from '../generated/graphql.ts';
+import type { ClientOrder, ClientSection } from '../generated/graphql.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from '../ui/common.messages.ts';
 import { FilterOptionsQuery, filterOptionsContext } from '../inbox/filters/filter-options.query.ts';
 import { Header } from '../inbox/layout/Header.tsx';
 import { MeQuery } from '../inbox/layout/me.query.ts';
+import { formatNumber } from '../ui/format.ts';
 import './audience.css';
+import { audienceMessages } from './audience.messages.ts';
 import { AudienceFilter } from './AudienceFilter.tsx';
 import { AudienceSearch } from './AudienceSearch.tsx';
 import { AudienceTable } from './AudienceTable.tsx';
@@ -21,6 +25,8 @@ type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | null;
 
 // The Audience: every client of the project, with the inbox's conditions, bulk actions and CSV import/export.
 export const AudiencePage = () => {
+  const t = useMessages(audienceMessages);
+  const common = useMessages(commonMessages);
   const [me] = createQuery({ query: MeQuery });
   const [options] = createQuery({ query: FilterOptionsQuery, context: filterOptionsContext });
   const list = createAudienceList();
@@ -35,23 +41,28 @@ export const AudiencePage = () => {
     return current?.kind === 'client' ? current.id : null;
   };
 
+  const sectionCount = (section: ClientSection) => {
+    const counts = list.counts();
+    return counts ? formatNumber(counts[section]) : '·';
+  };
+
   createEffect(() => {
     const project = me.data?.me.project.name;
-    document.title = project ? `Audience · ${project}` : 'Audience';
+    document.title = project ? t('documentTitle', project) : t('title');
   });
 
   return (
     <div class="inbox audience-page">
       <Header me={me.data?.me} />
       <div class="audience-main" classList={{ 'has-side': !!side() }}>
-        <section class="audience-content" aria-label="Clients">
+        <section class="audience-content" aria-label={t('content')}>
           <header class="audience-head">
             <div class="audience-title-row">
-              <h1 class="audience-title">Audience</h1>
+              <h1 class="audience-title">{t('title')}</h1>
               <Show when={list.counts()}>
                 {(counts) => (
                   <span class="audience-total" data-testid="audience-total">
-                    {counts()[list.view().section].toLocaleString()} {counts()[list.view().section] === 1 ? 'client' : 'clients'}
+                    {t('clients', counts()[list.view().section])}
                   </span>
                 )}
               </Show>
@@ -63,7 +74,7 @@ export const AudiencePage = () => {
                 data-testid="jobs-toggle"
                 onClick={() => setSide(side()?.kind === 'jobs' ? null : { kind: 'jobs' })}
               >
-                ⇅ Import / Export
+                {t('jobsToggle')}
               </button>
             </div>
             <div class="audience-toolbar">
@@ -71,17 +82,17 @@ export const AudiencePage = () => {
               <AudienceFilter list={list} options={options.data} />
               <select
                 class="field audience-order"
-                aria-label="Order"
+                aria-label={t('order.label')}
                 data-testid="audience-order"
                 value={list.view().order}
                 onChange={(event) => list.setOrder(event.currentTarget.value as ClientOrder)}
               >
-                <For each={ORDERS}>{({ order, label }) => <option value={order}>{label}</option>}</For>
+                <For each={ORDERS}>{(order) => <option value={order}>{t(`order.${order}`)}</option>}</For>
               </select>
             </div>
-            <div class="section-tabs audience-tabs" role="tablist" aria-label="Sections">
+            <div class="section-tabs audience-tabs" role="tablist" aria-label={t('sections.label')}>
               <For each={SECTIONS}>
-                {({ section, label }) => (
+                {(section) => (
                   <button
                     type="button"
                     class="section-tab"
@@ -91,9 +102,9 @@ export const AudiencePage = () => {
                     data-testid={`audience-section-${section.toLowerCase()}`}
                     onClick={() => list.setSection(section)}
                   >
-                    {label}
+                    {t(`sections.${section}`)}
                     <span class="section-count" data-testid="audience-section-count">
-                      {list.counts()?.[section]?.toLocaleString() ?? '·'}
+                      {sectionCount(section)}
                     </span>
                   </button>
                 )}
@@ -112,17 +123,17 @@ export const AudiencePage = () => {
             </Match>
             <Match when={list.error() && list.items.length === 0}>
               <div class="empty-state">
-                <span class="empty-state-title">Could not load the clients</span>
+                <span class="empty-state-title">{t('load.failed')}</span>
                 <span class="error-text">{list.error()}</span>
                 <button type="button" class="btn btn-small" onClick={() => void list.reload()}>
-                  Retry
+                  {common('retry')}
                 </button>
               </div>
             </Match>
             <Match when={list.items.length === 0}>
               <div class="empty-state" data-testid="audience-empty">
-                <span class="empty-state-title">{list.view().search || list.view().filter ? 'No clients match' : 'No clients here yet'}</span>
-                <span>{list.view().search || list.view().filter ? 'Try other words or conditions, or another section.' : 'Clients appear as they write in, or import them from a CSV.'}</span>
+                <span class="empty-state-title">{list.view().search || list.view().filter ? t('empty.noMatch') : t('empty.none')}</span>
+                <span>{list.view().search || list.view().filter ? t('empty.noMatchHint') : t('empty.noneHint')}</span>
               </div>
             </Match>
             <Match when={true}>

@@ -1,28 +1,33 @@
 import { createEffect, For, Show } from 'solid-js';
 import type { AudienceClientFragment } from '../generated/graphql.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { createVirtualRows } from '../inbox/chat-list/virtual-rows.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { createNow } from '../ui/clock.ts';
 import { formatDateTime, relativeTime } from '../ui/format.ts';
 import type { AudienceList } from './audience-list.ts';
+import { audienceMessages } from './audience.messages.ts';
 import { LabelChips } from './LabelChips.tsx';
 
 // Every row is exactly this tall (see .audience-row in audience.css): the table renders only what is in view.
 const ROW_HEIGHT = 52;
 
-const StatusBadges = (props: { client: AudienceClientFragment }) => (
-  <>
-    <Show when={props.client.deletedAt}>
-      <span class="status-badge is-deleted">Deleted</span>
-    </Show>
-    <Show when={props.client.archived && !props.client.deletedAt}>
-      <span class="status-badge is-archived">Archived</span>
-    </Show>
-    <Show when={props.client.blocked}>
-      <span class="status-badge is-blocked">Blocked</span>
-    </Show>
-  </>
-);
+const StatusBadges = (props: { client: AudienceClientFragment }) => {
+  const t = useMessages(audienceMessages);
+  return (
+    <>
+      <Show when={props.client.deletedAt}>
+        <span class="status-badge is-deleted">{t('status.deleted')}</span>
+      </Show>
+      <Show when={props.client.archived && !props.client.deletedAt}>
+        <span class="status-badge is-archived">{t('status.archived')}</span>
+      </Show>
+      <Show when={props.client.blocked}>
+        <span class="status-badge is-blocked">{t('status.blocked')}</span>
+      </Show>
+    </>
+  );
+};
 
 const When = (props: { iso: string; now: number }) => (
   <time dateTime={props.iso} title={formatDateTime(props.iso)}>
@@ -33,6 +38,7 @@ const When = (props: { iso: string; now: number }) => (
 type Props = { list: AudienceList; openId: string | null; onOpen: (id: string) => void };
 
 export const AudienceTable = (props: Props) => {
+  const t = useMessages(audienceMessages);
   const now = createNow();
   const rows = createVirtualRows(() => props.list.items, ROW_HEIGHT, 0);
   const chosen = () => props.list.selected();
@@ -65,20 +71,20 @@ export const AudienceTable = (props: Props) => {
               <input
                 ref={selectAll}
                 type="checkbox"
-                aria-label="Select all loaded clients"
+                aria-label={t('table.selectAll')}
                 data-testid="audience-select-all"
                 checked={allChosen()}
                 disabled={props.list.items.length === 0}
                 onChange={(event) => props.list.selectAll(event.currentTarget.checked)}
               />
             </th>
-            <th>Client</th>
-            <th>Phone</th>
-            <th>E-mail</th>
-            <th>Tags and lists</th>
-            <th>Owner</th>
-            <th>Last activity</th>
-            <th>Created</th>
+            <th>{t('table.client')}</th>
+            <th>{t('table.phone')}</th>
+            <th>{t('table.email')}</th>
+            <th>{t('table.labels')}</th>
+            <th>{t('table.owner')}</th>
+            <th>{t('table.lastActivity')}</th>
+            <th>{t('table.created')}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,7 +103,7 @@ export const AudienceTable = (props: Props) => {
                 <td class="cell-check" onClick={(event) => event.stopPropagation()}>
                   <input
                     type="checkbox"
-                    aria-label={`Select ${client.name}`}
+                    aria-label={t('table.select', client.name)}
                     data-testid="audience-row-check"
                     checked={chosen().has(client.id)}
                     onChange={(event) => props.list.toggle(client.id, event.currentTarget.checked)}
@@ -142,16 +148,16 @@ export const AudienceTable = (props: Props) => {
       <Show when={props.list.items.length > 0}>
         <div class="audience-table-foot">
           <Show when={props.list.loadingMore()}>
-            <span class="spinner" aria-label="Loading more" />
+            <span class="spinner" aria-label={t('table.loadingMore')} />
           </Show>
           <Show when={props.list.hasMore() && !props.list.loadingMore()}>
             <button type="button" class="btn btn-small" data-testid="audience-load-more" onClick={() => void props.list.loadMore()}>
-              Load more
+              {t('table.loadMore')}
             </button>
           </Show>
           <Show when={!props.list.hasMore()}>
             <span class="cell-missing">
-              {props.list.items.length} {props.list.items.length === 1 ? 'client' : 'clients'}, all loaded
+              {t('table.allLoaded', props.list.items.length)}
             </span>
           </Show>
         </div>

@@ -1,9 +1,12 @@
 import { onCleanup, onMount } from 'solid-js';
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from '../ui/common.messages.ts';
 
 export type Confirmation = { title: string; message: string; confirm: string; danger?: boolean; onConfirm: () => void };
 
 /** A modal question before a destructive action; Escape or a press outside cancels. */
 export const ConfirmDialog = (props: Confirmation & { onCancel: () => void }) => {
+  const common = useMessages(commonMessages);
   let ok!: HTMLButtonElement;
   const onKey = (event: KeyboardEvent) => event.key === 'Escape' && props.onCancel();
   onMount(() => {
@@ -18,7 +21,7 @@ export const ConfirmDialog = (props: Confirmation & { onCancel: () => void }) =>
         <p>{props.message}</p>
         <div class="confirm-actions">
           <button type="button" class="btn" data-testid="confirm-cancel" onClick={() => props.onCancel()}>
-            Cancel
+            {common('cancel')}
           </button>
           <button
             type="button"

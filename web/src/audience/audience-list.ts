@@ -2,11 +2,13 @@ import { createSubscription, useClient } from '@urql/solid';
 import { batch, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { AudienceClientFragment, ClientOrder, ClientSection } from '../generated/graphql.ts';
+import { useMessages } from '../i18n/messages.ts';
 import type { AppliedFilter } from '../inbox/filters/filter-model.ts';
 import { useLive } from '../inbox/live-context.ts';
 import { plain } from '../shared/plain.ts';
 import { AudienceClientsQuery } from './audience-clients.query.ts';
 import { AudienceCountsQuery } from './audience-counts.query.ts';
+import { audienceMessages } from './audience.messages.ts';
 import { AudienceRowsQuery } from './audience-rows.query.ts';
 import { ClientsChangedSubscription } from './clients-changed.subscription.ts';
 import { filterOf, inSection, type AudienceView } from './audience-view.ts';
@@ -24,6 +26,7 @@ export type AudienceList = ReturnType<typeof createAudienceList>;
 export const createAudienceList = () => {
   const client = useClient();
   const live = useLive();
+  const t = useMessages(audienceMessages);
   const [view, setView] = createSignal<AudienceView>({ section: 'ACTIVE', order: 'LAST_ACTIVITY_FIRST', search: null, filter: null });
   const [state, setState] = createStore<{ byId: Record<string, Client>; ids: string[] }>({ byId: {}, ids: [] });
   const [cursor, setCursor] = createSignal<{ hasMore: boolean; after: string | null }>({ hasMore: false, after: null });
@@ -82,7 +85,7 @@ export const createAudienceList = () => {
     const connection = result.data?.clients;
     batch(() => {
       setLoading(false);
-      if (!connection) return setError(result.error?.message ?? 'Could not load the clients.');
+      if (!connection) return setError(result.error?.message ?? `${t('load.failed')}.`);
       const rows = connection.edges.map((edge) => plain(edge.node));
       rows.forEach(remember);
       setState('ids', rows.map((row) => row.id));
@@ -106,7 +109,7 @@ export const createAudienceList = () => {
     const connection = result.data?.clients;
     batch(() => {
       setLoadingMore(false);
-      if (!connection) return setError(result.error?.message ?? 'Could not load more clients.');
+      if (!connection) return setError(result.error?.message ?? t('load.failedMore'));
       const rows = connection.edges.map((edge) => plain(edge.node));
       rows.forEach(remember);
       setState('ids', (ids) => [...ids, ...rows.map((row) => row.id).filter((id) => !ids.includes(id))]);

@@ -1,19 +1,10 @@
 import type { AudienceClientFragment, ClientFilter, ClientOrder, ClientSection } from '../generated/graphql.ts';
 import type { AppliedFilter } from '../inbox/filters/filter-model.ts';
 
-export const SECTIONS: { section: ClientSection; label: string }[] = [
-  { section: 'ACTIVE', label: 'Active' },
-  { section: 'ARCHIVED', label: 'Archived' },
-  { section: 'BLOCKED', label: 'Blocked' },
-  { section: 'DELETED', label: 'Deleted' },
-  { section: 'ALL', label: 'All' },
-];
+// The tabs and the orders as the page offers them; their names are in audience.messages.ts.
+export const SECTIONS: ClientSection[] = ['ACTIVE', 'ARCHIVED', 'BLOCKED', 'DELETED', 'ALL'];
 
-export const ORDERS: { order: ClientOrder; label: string }[] = [
-  { order: 'LAST_ACTIVITY_FIRST', label: 'Recent activity' },
-  { order: 'NEWEST_FIRST', label: 'Newest clients' },
-  { order: 'OLDEST_FIRST', label: 'Oldest clients' },
-];
+export const ORDERS: ClientOrder[] = ['LAST_ACTIVITY_FIRST', 'NEWEST_FIRST', 'OLDEST_FIRST'];
 
 export type AudienceView = { section: ClientSection; order: ClientOrder; search: string | null; filter: AppliedFilter | null };
 

@@ -1,25 +1,19 @@
 import { Switch, Match } from 'solid-js';
 import type { ChannelKind } from '../generated/graphql.ts';
-
-const LABELS: Record<ChannelKind, string> = {
-  WEBCHAT: 'Web chat',
-  TELEGRAM: 'Telegram',
-  WHATSAPP: 'WhatsApp',
-  VK: 'VK',
-  EMAIL: 'E-mail',
-};
-export const channelLabel = (kind: ChannelKind): string => LABELS[kind];
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from './common.messages.ts';
 
 type Props = { kind: ChannelKind; size?: number; title?: string };
 
 export const ChannelIcon = (props: Props) => {
+  const t = useMessages(commonMessages);
   const size = () => props.size ?? 16;
   return (
     <span
       class={`channel-icon channel-icon-${props.kind}`}
       style={{ width: `${size()}px`, height: `${size()}px` }}
-      title={props.title ?? LABELS[props.kind]}
-      aria-label={props.title ?? LABELS[props.kind]}
+      title={props.title ?? t(`channels.${props.kind}`)}
+      aria-label={props.title ?? t(`channels.${props.kind}`)}
     >
       <svg viewBox="0 0 16 16" width={size() * 0.62} height={size() * 0.62} fill="currentColor" aria-hidden="true">
         <Switch>

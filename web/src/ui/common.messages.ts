@@ -1,6 +1,7 @@
 import { defineMessages } from '../i18n/messages.ts';
 
-// Words every part of the app uses: buttons and the answers of a failed request.
+// Words every part of the app uses: buttons, the answers of a failed request, the messengers' names (ChannelIcon,
+// the client card, the filters) and the units of file sizes.
 export const commonMessages = defineMessages({
   en: {
     save: 'Save',
@@ -19,6 +20,8 @@ export const commonMessages = defineMessages({
     copy: 'Copy',
     copied: 'Copied',
     unreachable: 'The server is unreachable. Try again.',
+    channels: { WEBCHAT: 'Web chat', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', VK: 'VK', EMAIL: 'E-mail' },
+    sizes: { B: 'B', KB: 'KB', MB: 'MB' },
   },
   ru: {
     save: 'Сохранить',
@@ -37,5 +40,7 @@ export const commonMessages = defineMessages({
     copy: 'Копировать',
     copied: 'Скопировано',
     unreachable: 'Сервер недоступен. Попробуйте ещё раз.',
+    channels: { WEBCHAT: 'Веб-чат', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', VK: 'ВКонтакте', EMAIL: 'Эл. почта' },
+    sizes: { B: 'Б', KB: 'КБ', MB: 'МБ' },
   },
 });

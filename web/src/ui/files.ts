@@ -1,11 +1,18 @@
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from './common.messages.ts';
+import { formatNumber } from './format.ts';
+
+const t = useMessages(commonMessages);
+
 // Shared by the inbox and the widget: how files look (icon, size) and where their links point.
 
 type Kind = 'IMAGE' | 'VIDEO' | 'AUDIO' | 'DOCUMENT';
 
+// In the chosen language's digits and units ("1.5 MB", «1,5 МБ»).
 export const formatSize = (bytes: number): string => {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return `${formatNumber(bytes)} ${t('sizes.B')}`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} ${t('sizes.KB')}`;
+  return `${formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${t('sizes.MB')}`;
 };
 
 export const fileIcon = (kind: Kind, contentType: string): string => {

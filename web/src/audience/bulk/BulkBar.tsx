@@ -1,9 +1,12 @@
 import { Show } from 'solid-js';
 import type { AudienceClientFragment, BulkClientAction, FilterOptionsQuery, LabelKind } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import type { AudienceList } from '../audience-list.ts';
 import type { Confirmation } from '../ConfirmDialog.tsx';
 import { Popover } from '../Popover.tsx';
 import type { BulkActions } from './bulk-actions.ts';
+import { bulkMessages } from './bulk.messages.ts';
 import { LabelPicker } from './LabelPicker.tsx';
 import { OwnerPicker } from './OwnerPicker.tsx';
 
@@ -14,10 +17,10 @@ type Props = {
   confirm: (question: Confirmation) => void;
 };
 
-const clients = (n: number) => `${n} ${n === 1 ? 'client' : 'clients'}`;
-
 // What the chosen rows can have done to them, over the table: shown while any row is chosen.
 export const BulkBar = (props: Props) => {
+  const t = useMessages(bulkMessages);
+  const common = useMessages(commonMessages);
   const count = () => props.list.selected().size;
   const some = (test: (row: AudienceClientFragment) => boolean) => props.list.selectedRows().some(test);
   const deletedSection = () => props.list.view().section === 'DELETED';
@@ -44,25 +47,25 @@ export const BulkBar = (props: Props) => {
   );
 
   return (
-    <div class="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label="Actions on the chosen clients">
+    <div class="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label={t('toolbar')}>
       <span class="bulk-count" data-testid="bulk-count">
-        {clients(count())} selected
+        {t('selected', count())}
       </span>
       <button type="button" class="link-button" data-testid="bulk-clear" onClick={() => props.list.selectAll(false)}>
-        Clear
+        {t('clear')}
       </button>
       <span class="bulk-divider" />
       <Show
         when={!deletedSection()}
         fallback={
           <button type="button" class="btn btn-small" data-testid="bulk-restore" disabled={props.actions.busy()} onClick={() => run('RESTORE')}>
-            Restore
+            {t('restore')}
           </button>
         }
       >
-        {labelMenu('TAG', 'Tags')}
-        {labelMenu('LIST', 'Lists')}
-        <Popover label="Set the owner" button={<>Owner ▾</>} buttonTestId="bulk-owner" panelTestId="owner-picker" disabled={props.actions.busy()}>
+        {labelMenu('TAG', t('tags'))}
+        {labelMenu('LIST', t('lists'))}
+        <Popover label={t('owner.label')} button={<>{t('owner.button')} ▾</>} buttonTestId="bulk-owner" panelTestId="owner-picker" disabled={props.actions.busy()}>
           {(close) => (
             <OwnerPicker
               operators={props.options?.operators ?? []}
@@ -73,12 +76,12 @@ export const BulkBar = (props: Props) => {
         </Popover>
         <Show when={some((row) => !row.archived)}>
           <button type="button" class="btn btn-small" data-testid="bulk-archive" disabled={props.actions.busy()} onClick={() => run('ARCHIVE')}>
-            Archive
+            {t('archive')}
           </button>
         </Show>
         <Show when={some((row) => row.archived)}>
           <button type="button" class="btn btn-small" data-testid="bulk-unarchive" disabled={props.actions.busy()} onClick={() => run('UNARCHIVE')}>
-            Unarchive
+            {t('unarchive')}
           </button>
         </Show>
         <Show when={some((row) => !row.blocked)}>
@@ -89,20 +92,20 @@ export const BulkBar = (props: Props) => {
             disabled={props.actions.busy()}
             onClick={() =>
               props.confirm({
-                title: `Block ${clients(count())}?`,
-                message: 'Their messages are still kept, but raise nothing in the inbox, and nothing is sent to them.',
-                confirm: 'Block',
+                title: t('confirmBlock.title', count()),
+                message: t('confirmBlock.message'),
+                confirm: t('block'),
                 danger: true,
                 onConfirm: () => run('BLOCK'),
               })
             }
           >
-            Block
+            {t('block')}
           </button>
         </Show>
         <Show when={some((row) => row.blocked)}>
           <button type="button" class="btn btn-small" data-testid="bulk-unblock" disabled={props.actions.busy()} onClick={() => run('UNBLOCK')}>
-            Unblock
+            {t('unblock')}
           </button>
         </Show>
         <button
@@ -112,46 +115,49 @@ export const BulkBar = (props: Props) => {
           disabled={props.actions.busy()}
           onClick={() =>
             props.confirm({
-              title: `Delete ${clients(count())}?`,
-              message: 'They and their conversations disappear from the inbox. They stay restorable from the Deleted section until purged.',
-              confirm: 'Delete',
+              title: t('confirmDelete.title', count()),
+              message: t('confirmDelete.message'),
+              confirm: common('delete'),
               danger: true,
               onConfirm: () => run('DELETE'),
             })
           }
         >
-          Delete
+          {common('delete')}
         </button>
       </Show>
       <Show when={props.actions.busy()}>
-        <span class="spinner" aria-label="Working" />
+        <span class="spinner" aria-label={t('working')} />
       </Show>
     </div>
   );
 };
 
 /** The last bulk action's outcome: an error to read (and dismiss), or a short confirmation. */
-export const BulkOutcome = (props: { actions: BulkActions }) => (
-  <>
-    <Show when={props.actions.error()}>
-      {(message) => (
-        <div class="error-box audience-message" role="alert" data-testid="bulk-error">
-          <span>{message()}</span>
-          <button type="button" class="link-button" aria-label="Dismiss" onClick={() => props.actions.dismiss()}>
-            ✕
-          </button>
-        </div>
-      )}
-    </Show>
-    <Show when={props.actions.notice()}>
-      {(message) => (
-        <div class="notice-box audience-message" role="status" data-testid="bulk-notice">
-          <span>{message()}</span>
-          <button type="button" class="link-button" aria-label="Dismiss" onClick={() => props.actions.dismiss()}>
-            ✕
-          </button>
-        </div>
-      )}
-    </Show>
-  </>
-);
+export const BulkOutcome = (props: { actions: BulkActions }) => {
+  const t = useMessages(bulkMessages);
+  return (
+    <>
+      <Show when={props.actions.error()}>
+        {(message) => (
+          <div class="error-box audience-message" role="alert" data-testid="bulk-error">
+            <span>{message()}</span>
+            <button type="button" class="link-button" aria-label={t('dismiss')} onClick={() => props.actions.dismiss()}>
+              ✕
+            </button>
+          </div>
+        )}
+      </Show>
+      <Show when={props.actions.notice()}>
+        {(message) => (
+          <div class="notice-box audience-message" role="status" data-testid="bulk-notice">
+            <span>{message()}</span>
+            <button type="button" class="link-button" aria-label={t('dismiss')} onClick={() => props.actions.dismiss()}>
+              ✕
+            </button>
+          </div>
+        )}
+      </Show>
+    </>
+  );
+};

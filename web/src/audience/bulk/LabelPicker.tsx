@@ -1,5 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { LabelKind } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { bulkMessages } from './bulk.messages.ts';
 
 type Label = { id: string; name: string; color: string };
 
@@ -15,7 +17,7 @@ type Props = {
 export const LabelPicker = (props: Props) => {
   const [add, setAdd] = createSignal(true);
   const [text, setText] = createSignal('');
-  const noun = () => (props.kind === 'TAG' ? 'tag' : 'list');
+  const t = useMessages(bulkMessages);
   const matching = () => {
     const words = text().trim().toLowerCase();
     return words ? props.labels.filter((label) => label.name.toLowerCase().includes(words)) : props.labels;
@@ -29,18 +31,18 @@ export const LabelPicker = (props: Props) => {
 
   return (
     <div class="label-picker">
-      <div class="segmented" role="group" aria-label="Add or remove">
+      <div class="segmented" role="group" aria-label={t('picker.mode')}>
         <button type="button" classList={{ 'is-active': add() }} data-testid="label-mode-add" onClick={() => setAdd(true)}>
-          Add
+          {t('picker.add')}
         </button>
         <button type="button" classList={{ 'is-active': !add() }} data-testid="label-mode-remove" onClick={() => setAdd(false)}>
-          Remove
+          {t('picker.remove')}
         </button>
       </div>
       <input
         class="field filter-small"
         data-testid="label-search"
-        placeholder={`Find ${add() ? 'or create ' : ''}a ${noun()}`}
+        placeholder={add() ? t(`picker.${props.kind}.findOrCreate`) : t(`picker.${props.kind}.find`)}
         value={text()}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => {
@@ -51,7 +53,7 @@ export const LabelPicker = (props: Props) => {
         }}
       />
       <ul class="picker-options">
-        <For each={matching()} fallback={<li class="picker-empty">{props.labels.length ? `No ${noun()} matches` : `No ${noun()}s yet`}</li>}>
+        <For each={matching()} fallback={<li class="picker-empty">{props.labels.length ? t(`picker.${props.kind}.noMatch`) : t(`picker.${props.kind}.none`)}</li>}>
           {(label) => (
             <li>
               <button type="button" class="picker-option" data-testid="label-option" data-label-id={label.id} disabled={props.busy} onClick={() => props.onPick(add(), label)}>
@@ -64,7 +66,7 @@ export const LabelPicker = (props: Props) => {
         <Show when={add() && text().trim() && !exact()}>
           <li>
             <button type="button" class="picker-option is-create" data-testid="label-create" disabled={props.busy} onClick={() => void create()}>
-              + Create {noun()} “{text().trim()}”
+              {t(`picker.${props.kind}.create`, text().trim())}
             </button>
           </li>
         </Show>

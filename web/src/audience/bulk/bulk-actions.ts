@@ -2,10 +2,12 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { AudienceClientFragment, BulkClientAction, LabelKind } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import type { AudienceList } from '../audience-list.ts';
 import { BulkAddClientLabelsMutation } from './add-client-labels.mutation.ts';
 import { BulkClientActionMutation } from './bulk-client-action.mutation.ts';
+import { bulkMessages } from './bulk.messages.ts';
 import { AudienceCreateLabelMutation } from './create-label.mutation.ts';
 import { BulkRemoveClientLabelsMutation } from './remove-client-labels.mutation.ts';
 
@@ -14,21 +16,10 @@ const CHUNK = 100;
 
 type Payload = { clients?: readonly AudienceClientFragment[] | null; userErrors: readonly { message: string }[] };
 
-const DONE: Record<BulkClientAction, string> = {
-  ARCHIVE: 'Archived',
-  UNARCHIVE: 'Unarchived',
-  BLOCK: 'Blocked',
-  UNBLOCK: 'Unblocked',
-  DELETE: 'Deleted',
-  RESTORE: 'Restored',
-  SET_OWNER: 'Set the owner of',
-};
-
-const clientsPhrase = (n: number) => `${n} ${n === 1 ? 'client' : 'clients'}`;
-
 /** The bulk actions on the chosen rows: run in chunks the API accepts, the rows refreshed from the answers. */
 export const createBulkActions = (list: AudienceList) => {
   const client = useClient();
+  const t = useMessages(bulkMessages);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -47,7 +38,7 @@ export const createBulkActions = (list: AudienceList) => {
     let changed = 0;
     try {
       for (let start = 0; start < ids.length; start += CHUNK) {
-        const { payload, error } = mutationOutcome(await client.mutation(document, variablesOf(ids.slice(start, start + CHUNK))).toPromise(), payloadOf, 'The action failed.');
+        const { payload, error } = mutationOutcome(await client.mutation(document, variablesOf(ids.slice(start, start + CHUNK))).toPromise(), payloadOf, t('failed'));
         if (!payload) throw new Error(error);
         list.applyChanged(payload.clients ?? []);
         changed += payload.clients?.length ?? 0;
@@ -57,7 +48,7 @@ export const createBulkActions = (list: AudienceList) => {
     } catch (failure) {
       // Earlier chunks stay done: say how far it got.
       const message = failure instanceof Error ? failure.message : String(failure);
-      setError(changed ? `${message} (${clientsPhrase(changed)} were changed before that.)` : message);
+      setError(changed ? t('partly', message, changed) : message);
       return false;
     } finally {
       setBusy(false);
@@ -77,16 +68,16 @@ export const createBulkActions = (list: AudienceList) => {
         BulkClientActionMutation,
         (clientIds) => ({ input: { clientIds, action, ...(action === 'SET_OWNER' ? { ownerId: ownerId ?? null } : {}) } }),
         (data) => data.bulkClientAction,
-        (n) => `${DONE[action]} ${clientsPhrase(n)}.`,
+        (n) => t(`done.${action}`, n),
       ),
     label: (add: boolean, label: { id: string; name: string }) =>
       add
-        ? perform(BulkAddClientLabelsMutation, (clientIds) => ({ input: { clientIds, labelIds: [label.id] } }), (data) => data.addClientLabels, (n) => `Added “${label.name}” to ${clientsPhrase(n)}.`)
+        ? perform(BulkAddClientLabelsMutation, (clientIds) => ({ input: { clientIds, labelIds: [label.id] } }), (data) => data.addClientLabels, (n) => t('added', label.name, n))
         : perform(
             BulkRemoveClientLabelsMutation,
             (clientIds) => ({ input: { clientIds, labelIds: [label.id] } }),
             (data) => data.removeClientLabels,
-            (n) => `Removed “${label.name}” from ${clientsPhrase(n)}.`,
+            (n) => t('removed', label.name, n),
           ),
     /** A new tag or list by name; the error is shown like an action's. */
     createLabel: async (kind: LabelKind, name: string) => {
@@ -94,7 +85,7 @@ export const createBulkActions = (list: AudienceList) => {
       const result = await client.mutation(AudienceCreateLabelMutation, { input: { kind, name } }).toPromise();
       const payload = result.data?.createLabel;
       if (result.error || !payload?.label) {
-        setError(payload?.userErrors.map((e) => e.message).join(' ') || result.error?.message || 'The label was not created.');
+        setError(payload?.userErrors.map((e) => e.message).join(' ') || result.error?.message || t('labelFailed'));
         return null;
       }
       return payload.label;

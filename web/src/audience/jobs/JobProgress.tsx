@@ -1,11 +1,13 @@
 import { For, Show } from 'solid-js';
 import type { ClientJobFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { ownOrigin } from '../../ui/files.ts';
-
-const STATUS = { QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed' } as const;
+import { formatNumber } from '../../ui/format.ts';
+import { jobsMessages } from './jobs.messages.ts';
 
 /** Where an import or export stands: a progress bar of processed/total, then its outcome. */
 export const JobProgress = (props: { job: ClientJobFragment }) => {
+  const t = useMessages(jobsMessages);
   const job = () => props.job;
   // No total yet (the file is being read): the bar just moves.
   const percent = () => (job().status === 'DONE' ? 100 : job().total > 0 ? Math.min(100, Math.round((job().processed / job().total) * 100)) : null);
@@ -13,10 +15,10 @@ export const JobProgress = (props: { job: ClientJobFragment }) => {
     <div class="job" data-testid={`job-${job().kind.toLowerCase()}`} data-status={job().status}>
       <div class="job-head">
         <span class={`job-status is-${job().status.toLowerCase()}`} data-testid="job-status">
-          {STATUS[job().status]}
+          {t(`status.${job().status}`)}
         </span>
         <span class="job-numbers" data-testid="job-numbers">
-          {job().processed.toLocaleString()} / {job().total.toLocaleString()}
+          {formatNumber(job().processed)} / {formatNumber(job().total)}
         </span>
       </div>
       <div
@@ -33,13 +35,13 @@ export const JobProgress = (props: { job: ClientJobFragment }) => {
       <Show when={job().kind === 'IMPORT' && job().status !== 'QUEUED'}>
         <div class="job-summary" data-testid="job-summary">
           <span>
-            <b>{job().created}</b> created
+            <b>{formatNumber(job().created)}</b> {t('summary.created')}
           </span>
           <span>
-            <b>{job().updated}</b> updated
+            <b>{formatNumber(job().updated)}</b> {t('summary.updated')}
           </span>
           <span classList={{ 'error-text': job().errors.length > 0 }}>
-            <b>{job().errors.length}</b> {job().errors.length === 1 ? 'row' : 'rows'} skipped
+            <b>{formatNumber(job().errors.length)}</b> {t('summary.skipped', job().errors.length)}
           </span>
         </div>
       </Show>
@@ -48,7 +50,7 @@ export const JobProgress = (props: { job: ClientJobFragment }) => {
           <For each={job().errors}>
             {(error) => (
               <li data-testid="job-error">
-                <span class="job-error-row">Line {error.row}</span> {error.message}
+                <span class="job-error-row">{t('line', error.row)}</span> {error.message}
               </li>
             )}
           </For>
@@ -56,13 +58,13 @@ export const JobProgress = (props: { job: ClientJobFragment }) => {
       </Show>
       <Show when={job().status === 'FAILED'}>
         <div class="error-box" role="alert" data-testid="job-failure">
-          {job().failureReason ?? 'The job failed.'}
+          {job().failureReason ?? t('failed')}
         </div>
       </Show>
       <Show when={job().kind === 'EXPORT' && job().status === 'DONE' && job().file}>
         {(file) => (
           <a class="btn btn-small btn-primary job-download" href={ownOrigin(file().downloadUrl)} download={file().name} data-testid="export-download">
-            ⬇ Download {file().name}
+            {t('download', file().name)}
           </a>
         )}
       </Show>

@@ -1,10 +1,13 @@
 import { token } from '../../inbox/session.ts';
 
+/** Why an upload failed: the server's own message if it sent one, and the HTTP status (0: no answer at all). */
+export type UploadFailure = { message: string | null; status: number };
+
 /**
  * Uploads a CSV with `POST /files`, reporting the share of bytes sent (fetch cannot, XMLHttpRequest can): large
  * files take a while before the import itself starts.
  */
-export const uploadCsv = (file: File, onProgress: (fraction: number) => void): Promise<{ fileId: string } | { error: string }> =>
+export const uploadCsv = (file: File, onProgress: (fraction: number) => void): Promise<{ fileId: string } | { failure: UploadFailure }> =>
   new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/files?${new URLSearchParams({ name: file.name })}`);
@@ -15,8 +18,8 @@ export const uploadCsv = (file: File, onProgress: (fraction: number) => void): P
     request.onload = () => {
       const body = request.response as { file?: { id: string }; error?: { message: string } } | null;
       if (request.status === 201 && body?.file) resolve({ fileId: body.file.id });
-      else resolve({ error: body?.error?.message ?? `Upload failed (${request.status}).` });
+      else resolve({ failure: { message: body?.error?.message ?? null, status: request.status } });
     };
-    request.onerror = () => resolve({ error: 'Upload failed: the server is unreachable.' });
+    request.onerror = () => resolve({ failure: { message: null, status: 0 } });
     request.send(file);
   });

@@ -1,10 +1,13 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { ClientControlsFragment, ConversationListItemFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
-import { ChannelIcon, channelLabel } from '../../ui/ChannelIcon.tsx';
+import { ChannelIcon } from '../../ui/ChannelIcon.tsx';
 import { createNow } from '../../ui/clock.ts';
-import { agoPhrase, formatDateTime } from '../../ui/format.ts';
+import { agoPhrase, formatDateTime, formatNumber } from '../../ui/format.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { CardToolbar } from './CardToolbar.tsx';
+import { clientCardMessages } from './client-card.messages.ts';
 import { ClientControls } from './ClientControls.tsx';
 import { CrmSections } from './crm/CrmSections.tsx';
 import { MediaSection } from './media/MediaSection.tsx';
@@ -17,7 +20,7 @@ const Row = (props: { label: string; children: JSX.Element }) => (
   </div>
 );
 
-const Missing = () => <span class="card-missing">Not set</span>;
+const Missing = (props: { label: string }) => <span class="card-missing">{props.label}</span>;
 
 const When = (props: { iso: string; now: number }) => (
   <time dateTime={props.iso} title={formatDateTime(props.iso)}>
@@ -36,6 +39,8 @@ type Props = {
 };
 
 export const ClientCard = (props: Props) => {
+  const t = useMessages(clientCardMessages);
+  const common = useMessages(commonMessages);
   const now = createNow();
   const large = () => props.variant === 'large';
   return (
@@ -43,14 +48,14 @@ export const ClientCard = (props: Props) => {
       class="client-card"
       classList={{ pane: !large(), 'is-large': large() }}
       data-testid={large() ? 'client-card-large' : 'client-card'}
-      aria-label="Client"
+      aria-label={t('label')}
     >
       <CardToolbar large={large()} onClose={props.onClose} onExpand={props.conversation ? props.onExpand : undefined} />
       <Show
         when={props.conversation}
         fallback={
           <div class="empty-state">
-            <span>Client details appear here when a conversation is open.</span>
+            <span>{t('empty')}</span>
           </div>
         }
       >
@@ -63,27 +68,27 @@ export const ClientCard = (props: Props) => {
                 <div class="client-card-name">{client().name}</div>
                 <div class="client-card-via">
                   <ChannelIcon kind={conversation().channel.kind} size={14} />
-                  {channelLabel(conversation().channel.kind)} · {conversation().channel.name}
+                  {common(`channels.${conversation().channel.kind}`)} · {conversation().channel.name}
                 </div>
               </div>
 
               <section class="card-section">
-                <h3>Contact</h3>
+                <h3>{t('contact.title')}</h3>
                 <dl>
-                  <Row label="Phone">
-                    <Show when={client().phone} fallback={<Missing />}>
+                  <Row label={t('contact.phone')}>
+                    <Show when={client().phone} fallback={<Missing label={t('notSet')} />}>
                       {(phone) => <a href={`tel:${phone()}`}>{phone()}</a>}
                     </Show>
                   </Row>
-                  <Row label="E-mail">
-                    <Show when={client().email} fallback={<Missing />}>
+                  <Row label={t('contact.email')}>
+                    <Show when={client().email} fallback={<Missing label={t('notSet')} />}>
                       {(email) => <a href={`mailto:${email()}`}>{email()}</a>}
                     </Show>
                   </Row>
-                  <Row label="Created">
+                  <Row label={t('contact.created')}>
                     <When iso={client().createdAt} now={now()} />
                   </Row>
-                  <Row label="Last activity">
+                  <Row label={t('contact.lastActivity')}>
                     <When iso={client().lastActivityAt} now={now()} />
                   </Row>
                 </dl>
@@ -100,8 +105,8 @@ export const ClientCard = (props: Props) => {
               </Show>
 
               <section class="card-section">
-                <h3>Channels</h3>
-                <Show when={client().channels.length} fallback={<div class="card-missing">No channels</div>}>
+                <h3>{t('channels.title')}</h3>
+                <Show when={client().channels.length} fallback={<div class="card-missing">{t('channels.none')}</div>}>
                   <ul class="card-channels">
                     <For each={client().channels}>
                       {(link) => (
@@ -109,8 +114,8 @@ export const ClientCard = (props: Props) => {
                           <ChannelIcon kind={link.channel.kind} size={22} />
                           <span class="card-channel-text">
                             <span class="card-channel-name">{link.channel.name}</span>
-                            <span class="card-channel-id" title="Messenger ID">
-                              {channelLabel(link.channel.kind)} ID: <code>{link.platformId}</code>
+                            <span class="card-channel-id" title={t('channels.idTitle')}>
+                              {t('channels.id', common(`channels.${link.channel.kind}`))} <code>{link.platformId}</code>
                             </span>
                           </span>
                         </li>
@@ -123,15 +128,13 @@ export const ClientCard = (props: Props) => {
               <MediaSection clientId={client().id} changedAt={conversation().lastActivityAt} />
 
               <section class="card-section">
-                <h3>Conversation</h3>
+                <h3>{t('conversation.title')}</h3>
                 <dl>
-                  <Row label="Status">
-                    <span class={`status-chip status-chip-${conversation().status}`}>
-                      {conversation().status === 'OPEN' ? 'Open' : 'Closed'}
-                    </span>
+                  <Row label={t('conversation.status')}>
+                    <span class={`status-chip status-chip-${conversation().status}`}>{t(`conversation.${conversation().status}`)}</span>
                   </Row>
-                  <Row label="Assignee">
-                    <Show when={conversation().assignee} fallback={<span class="card-missing">Unassigned</span>}>
+                  <Row label={t('conversation.assignee')}>
+                    <Show when={conversation().assignee} fallback={<span class="card-missing">{common('unassigned')}</span>}>
                       {(assignee) => (
                         <span class="card-assignee">
                           <Avatar name={assignee().name} url={assignee().avatarUrl} size={20} />
@@ -140,15 +143,15 @@ export const ClientCard = (props: Props) => {
                       )}
                     </Show>
                   </Row>
-                  <Row label="Team">
-                    <Show when={conversation().team} fallback={<span class="card-missing">None</span>}>
+                  <Row label={t('conversation.team')}>
+                    <Show when={conversation().team} fallback={<span class="card-missing">{t('conversation.noTeam')}</span>}>
                       {(team) => <span data-testid="card-team">{team().name}</span>}
                     </Show>
                   </Row>
-                  <Row label="Started">
+                  <Row label={t('conversation.started')}>
                     <When iso={conversation().createdAt} now={now()} />
                   </Row>
-                  <Row label="Unread">{conversation().unreadCount}</Row>
+                  <Row label={t('conversation.unread')}>{formatNumber(conversation().unreadCount)}</Row>
                 </dl>
               </section>
             </div>

@@ -1,8 +1,10 @@
 import { createSignal, For } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { ConditionMatch, FilterOptionsQuery } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { ConditionRow } from './ConditionRow.tsx';
 import { newCondition, toDraft, toInput, type AppliedFilter, type DraftCondition } from './filter-model.ts';
+import { filtersMessages } from './filters.messages.ts';
 
 /** The conditions being edited and how they combine; `built()` is what the API takes (unfinished ones left out). */
 export const createConditionDraft = () => {
@@ -27,24 +29,27 @@ export const createConditionDraft = () => {
 export type ConditionDraft = ReturnType<typeof createConditionDraft>;
 
 // The condition builder shared by the inbox's filter and the Audience: match all/any, then one row per condition.
-export const ConditionBuilder = (props: { draft: ConditionDraft; options: FilterOptionsQuery | undefined }) => (
-  <>
-    <div class="filter-match" role="group" aria-label="Match">
-      <span>Match</span>
-      <select class="field" data-testid="filter-match" value={props.draft.match()} onChange={(event) => props.draft.setMatch(event.currentTarget.value as ConditionMatch)}>
-        <option value="ALL">all conditions</option>
-        <option value="ANY">any condition</option>
-      </select>
-    </div>
-    <For each={props.draft.drafts}>
-      {(condition, index) => (
-        <ConditionRow
-          condition={condition}
-          options={props.options}
-          onChange={(patch) => props.draft.update(index(), patch)}
-          onRemove={() => props.draft.remove(index())}
-        />
-      )}
-    </For>
-  </>
-);
+export const ConditionBuilder = (props: { draft: ConditionDraft; options: FilterOptionsQuery | undefined }) => {
+  const t = useMessages(filtersMessages);
+  return (
+    <>
+      <div class="filter-match" role="group" aria-label={t('match.label')}>
+        <span>{t('match.label')}</span>
+        <select class="field" data-testid="filter-match" value={props.draft.match()} onChange={(event) => props.draft.setMatch(event.currentTarget.value as ConditionMatch)}>
+          <option value="ALL">{t('match.ALL')}</option>
+          <option value="ANY">{t('match.ANY')}</option>
+        </select>
+      </div>
+      <For each={props.draft.drafts}>
+        {(condition, index) => (
+          <ConditionRow
+            condition={condition}
+            options={props.options}
+            onChange={(patch) => props.draft.update(index(), patch)}
+            onRemove={() => props.draft.remove(index())}
+          />
+        )}
+      </For>
+    </>
+  );
+};

@@ -1,6 +1,8 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import type { FilterOptionsQuery, VariableType } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { newVariableCondition, VARIABLE_OPS, type DraftCondition, type VariableOp } from './filter-model.ts';
+import { filtersMessages } from './filters.messages.ts';
 
 type OperandProps = {
   condition: DraftCondition;
@@ -31,21 +33,22 @@ export const ChoiceOperand = (props: OperandProps & { choices: { id: string; nam
 
 /** Tags or lists: which ones, and whether the client needs any or all of them. */
 export const LabelOperand = (props: OperandProps) => {
+  const t = useMessages(filtersMessages);
   const labels = () => (props.condition.field === 'TAGS' ? props.options?.tags : props.options?.lists) ?? [];
   return (
     <>
       <select
         class="field filter-small"
-        aria-label="How many"
+        aria-label={t('labels.howMany')}
         data-testid="filter-label-mode"
         value={props.condition.labelMode}
         onChange={(event) => props.onChange({ labelMode: event.currentTarget.value as 'any' | 'all' })}
       >
-        <option value="any">has any of</option>
-        <option value="all">has all of</option>
+        <option value="any">{t('labels.any')}</option>
+        <option value="all">{t('labels.all')}</option>
       </select>
       <div class="filter-choices" data-testid="filter-labels">
-        <For each={labels()} fallback={<span class="filter-empty">{props.condition.field === 'TAGS' ? 'No tags yet' : 'No lists yet'}</span>}>
+        <For each={labels()} fallback={<span class="filter-empty">{props.condition.field === 'TAGS' ? t('empty.TAGS') : t('empty.LISTS')}</span>}>
           {(label) => (
             <label class="filter-check filter-label-choice">
               <input
@@ -66,6 +69,7 @@ export const LabelOperand = (props: OperandProps) => {
 
 /** A client variable: which one, how it compares, and the value(s) its type takes. */
 export const VariableOperand = (props: OperandProps) => {
+  const t = useMessages(filtersMessages);
   const definitions = () => props.options?.variableDefinitions ?? [];
   const type = (): VariableType => definitions().find((definition) => definition.key === props.condition.variable)?.type ?? 'TEXT';
   const input = (key: 'value' | 'min' | 'max' | 'from' | 'to', label: string, kind: 'text' | 'number' | 'date') => (
@@ -83,7 +87,7 @@ export const VariableOperand = (props: OperandProps) => {
     <>
       <select
         class="field filter-small"
-        aria-label="Variable"
+        aria-label={t('variable.label')}
         data-testid="filter-variable"
         value={props.condition.variable}
         onChange={(event) => {
@@ -91,37 +95,37 @@ export const VariableOperand = (props: OperandProps) => {
           props.onChange(newVariableCondition(key, definitions().find((definition) => definition.key === key)?.type));
         }}
       >
-        <option value="">{definitions().length ? 'Choose a variable…' : 'No client variables yet'}</option>
+        <option value="">{definitions().length ? t('variable.choose') : t('variable.none')}</option>
         <For each={definitions()}>{(definition) => <option value={definition.key}>{definition.name}</option>}</For>
       </select>
       <Show when={props.condition.variable}>
         <div class="filter-range">
           <select
             class="field filter-small"
-            aria-label="Comparison"
+            aria-label={t('variable.comparison')}
             data-testid="filter-variable-op"
             value={props.condition.op}
             onChange={(event) => props.onChange({ op: event.currentTarget.value as VariableOp })}
           >
-            <For each={VARIABLE_OPS[type()]}>{({ op, label }) => <option value={op}>{label}</option>}</For>
+            <For each={VARIABLE_OPS[type()]}>{({ op, label }) => <option value={op}>{t(`variableOps.${label}`)}</option>}</For>
           </select>
           <Switch>
             <Match when={props.condition.op === 'equals' && type() === 'BOOLEAN'}>
-              <select class="field filter-small" aria-label="Value" value={props.condition.value} onChange={(event) => props.onChange({ value: event.currentTarget.value })}>
-                <option value="true">yes</option>
-                <option value="false">no</option>
+              <select class="field filter-small" aria-label={t('variable.value')} value={props.condition.value} onChange={(event) => props.onChange({ value: event.currentTarget.value })}>
+                <option value="true">{t('variable.true')}</option>
+                <option value="false">{t('variable.false')}</option>
               </select>
             </Match>
-            <Match when={props.condition.op === 'equals' || props.condition.op === 'contains'}>{input('value', 'Value', type() === 'NUMBER' ? 'number' : 'text')}</Match>
+            <Match when={props.condition.op === 'equals' || props.condition.op === 'contains'}>{input('value', t('variable.value'), type() === 'NUMBER' ? 'number' : 'text')}</Match>
             <Match when={props.condition.op === 'between' && type() === 'NUMBER'}>
-              {input('min', 'Min', 'number')}
+              {input('min', t('variable.min'), 'number')}
               <span>–</span>
-              {input('max', 'Max', 'number')}
+              {input('max', t('variable.max'), 'number')}
             </Match>
             <Match when={props.condition.op === 'between'}>
-              {input('from', 'From', 'date')}
+              {input('from', t('variable.from'), 'date')}
               <span>–</span>
-              {input('to', 'To', 'date')}
+              {input('to', t('variable.to'), 'date')}
             </Match>
           </Switch>
         </div>

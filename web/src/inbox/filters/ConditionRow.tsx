@@ -1,7 +1,10 @@
 import { For, Match, Switch } from 'solid-js';
 import type { ConditionField, FilterOptionsQuery } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { ChoiceOperand, LabelOperand, VariableOperand } from './ConditionOperands.tsx';
 import { BOT_STATUSES, FIELDS, KINDS, newCondition, operandOf, type DraftCondition } from './filter-model.ts';
+import { filtersMessages } from './filters.messages.ts';
 
 type Props = {
   condition: DraftCondition;
@@ -10,27 +13,28 @@ type Props = {
   onRemove: () => void;
 };
 
-// The checkboxes an `anyOf` field offers (operators are a list of their own).
-const choicesOf = (field: ConditionField, options: FilterOptionsQuery | undefined): { choices: { id: string; name: string }[]; empty: string } => {
-  switch (field) {
-    case 'CHANNEL_KIND':
-      return { choices: KINDS.map((kind) => ({ id: kind, name: kind })), empty: '' };
-    case 'FUNNEL':
-      return { choices: options?.funnels ?? [], empty: 'No funnels yet' };
-    case 'STAGE':
-      return {
-        choices: (options?.funnels ?? []).flatMap((funnel) => funnel.stages.map((stage) => ({ id: stage.id, name: `${funnel.name} · ${stage.name}` }))),
-        empty: 'No funnels yet',
-      };
-    case 'BOT_STATUS':
-      return { choices: BOT_STATUSES, empty: '' };
-    default:
-      return { choices: options?.me.project.channels ?? [], empty: 'No channels yet' };
-  }
-};
-
 // One condition of the builder: the field, then the operand that field takes.
 export const ConditionRow = (props: Props) => {
+  const t = useMessages(filtersMessages);
+  const common = useMessages(commonMessages);
+  // The checkboxes an `anyOf` field offers (operators are a list of their own).
+  const choicesOf = (field: ConditionField, options: FilterOptionsQuery | undefined): { choices: { id: string; name: string }[]; empty: string } => {
+    switch (field) {
+      case 'CHANNEL_KIND':
+        return { choices: KINDS.map((kind) => ({ id: kind, name: common(`channels.${kind}`) })), empty: '' };
+      case 'FUNNEL':
+        return { choices: options?.funnels ?? [], empty: t('empty.funnels') };
+      case 'STAGE':
+        return {
+          choices: (options?.funnels ?? []).flatMap((funnel) => funnel.stages.map((stage) => ({ id: stage.id, name: `${funnel.name} · ${stage.name}` }))),
+          empty: t('empty.funnels'),
+        };
+      case 'BOT_STATUS':
+        return { choices: BOT_STATUSES.map((status) => ({ id: status, name: t(`botStatuses.${status}`) })), empty: '' };
+      default:
+        return { choices: options?.me.project.channels ?? [], empty: t('empty.channels') };
+    }
+  };
   const c = () => props.condition;
   const operators = () => props.options?.operators ?? [];
   const byOperator = () => c().field === 'ASSIGNEE' || c().field === 'OWNER';
@@ -40,13 +44,13 @@ export const ConditionRow = (props: Props) => {
         <select
           class="field filter-field"
           data-testid="filter-field"
-          aria-label="Field"
+          aria-label={t('condition.field')}
           value={c().field}
           onChange={(event) => props.onChange(newCondition(event.currentTarget.value as ConditionField))}
         >
-          <For each={FIELDS}>{({ field, label }) => <option value={field}>{label}</option>}</For>
+          <For each={FIELDS}>{(field) => <option value={field}>{t(`fields.${field}`)}</option>}</For>
         </select>
-        <button type="button" class="btn btn-small btn-ghost" aria-label="Remove condition" data-testid="filter-remove" onClick={() => props.onRemove()}>
+        <button type="button" class="btn btn-small btn-ghost" aria-label={t('condition.remove')} data-testid="filter-remove" onClick={() => props.onRemove()}>
           ✕
         </button>
       </div>
@@ -54,14 +58,14 @@ export const ConditionRow = (props: Props) => {
         <Match when={operandOf(c().field) === 'is'}>
           <label class="filter-check">
             <input type="checkbox" data-testid="filter-is" checked={c().is} onChange={(event) => props.onChange({ is: event.currentTarget.checked })} />
-            {c().is ? 'Yes' : 'No'}
+            {c().is ? t('condition.yes') : t('condition.no')}
           </label>
         </Match>
         <Match when={operandOf(c().field) === 'range'}>
           <div class="filter-range">
-            <input type="date" class="field" aria-label="From" data-testid="filter-from" value={c().from} onInput={(event) => props.onChange({ from: event.currentTarget.value })} />
+            <input type="date" class="field" aria-label={t('condition.from')} data-testid="filter-from" value={c().from} onInput={(event) => props.onChange({ from: event.currentTarget.value })} />
             <span>–</span>
-            <input type="date" class="field" aria-label="To" data-testid="filter-to" value={c().to} onInput={(event) => props.onChange({ to: event.currentTarget.value })} />
+            <input type="date" class="field" aria-label={t('condition.to')} data-testid="filter-to" value={c().to} onInput={(event) => props.onChange({ to: event.currentTarget.value })} />
           </div>
         </Match>
         <Match when={operandOf(c().field) === 'labels'}>
@@ -73,12 +77,12 @@ export const ConditionRow = (props: Props) => {
         <Match when={byOperator()}>
           <label class="filter-check">
             <input type="checkbox" data-testid="filter-unassigned" checked={c().unassigned} onChange={(event) => props.onChange({ unassigned: event.currentTarget.checked })} />
-            {c().field === 'OWNER' ? 'Nobody' : 'Unassigned'}
+            {c().field === 'OWNER' ? t('condition.nobody') : common('unassigned')}
           </label>
           <select
             multiple
             class="field filter-multi"
-            aria-label="Operators"
+            aria-label={t('condition.operators')}
             data-testid="filter-operators"
             disabled={c().unassigned}
             onChange={(event) => props.onChange({ anyOf: [...event.currentTarget.selectedOptions].map((option) => option.value) })}

@@ -1,19 +1,22 @@
 import { createQuery } from '@urql/solid';
 import { createSignal, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import type { ConversationList } from '../chat-list/conversation-list.ts';
 import { ConditionBuilder, createConditionDraft } from './ConditionBuilder.tsx';
 import { FilterActions } from './FilterActions.tsx';
 import { FilterOptionsQuery, filterOptionsContext } from './filter-options.query.ts';
 import { cleanCondition } from './filter-model.ts';
+import { filtersMessages } from './filters.messages.ts';
 import { createSavedFilters } from './saved-filters.ts';
 import { SavedFilterMenu } from './SavedFilterMenu.tsx';
 
 const Popover = (props: { onClose: () => void; children: unknown }) => {
+  const t = useMessages(filtersMessages);
   let root!: HTMLDivElement;
   dismissOnOutside(() => root, props.onClose, (target) => target instanceof Element && !!target.closest('[data-testid="filter-toggle"]'));
   return (
-    <div class="filter-popover" ref={root} role="dialog" aria-label="Filter conversations" data-testid="filter-popover">
+    <div class="filter-popover" ref={root} role="dialog" aria-label={t('popover')} data-testid="filter-popover">
       {props.children as never}
     </div>
   );
@@ -21,6 +24,7 @@ const Popover = (props: { onClose: () => void; children: unknown }) => {
 
 // The chat list's "Filter" button: a condition builder on top of the section, and the saved filters.
 export const FilterBar = (props: { list: ConversationList }) => {
+  const t = useMessages(filtersMessages);
   const [open, setOpen] = createSignal(false);
   const draft = createConditionDraft();
   const [savedId, setSavedId] = createSignal<string | null>(null);
@@ -59,13 +63,13 @@ export const FilterBar = (props: { list: ConversationList }) => {
         aria-expanded={open()}
         onClick={() => setOpen(!open())}
       >
-        Filter
+        {t('toggle')}
       </button>
       <Show when={active()}>
         {(filter) => (
           <span class="filter-chip" data-testid="filter-chip">
-            {filter().conditions.length} {filter().conditions.length === 1 ? 'condition' : 'conditions'}
-            <button type="button" class="filter-chip-clear" aria-label="Clear the filter" onClick={clear}>
+            {t('chip.conditions', filter().conditions.length)}
+            <button type="button" class="filter-chip-clear" aria-label={t('chip.clear')} onClick={clear}>
               ✕
             </button>
           </span>

@@ -1,8 +1,10 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
+import { filtersMessages } from './filters.messages.ts';
 import type { SavedFilters } from './saved-filters.ts';
 
 type Mode = 'save' | 'rename' | 'duplicate';
-const LABELS: Record<Mode, string> = { save: 'Save', rename: 'Rename', duplicate: 'Duplicate' };
 
 type Props = {
   saved: SavedFilters;
@@ -14,6 +16,8 @@ type Props = {
 
 // The saved filters: choose one to apply it; save the current one as new, rename, duplicate or delete one.
 export const SavedFilterMenu = (props: Props) => {
+  const t = useMessages(filtersMessages);
+  const common = useMessages(commonMessages);
   const [mode, setMode] = createSignal<Mode | null>(null);
   const [name, setName] = createSignal('');
   const [shared, setShared] = createSignal(false);
@@ -21,7 +25,7 @@ export const SavedFilterMenu = (props: Props) => {
 
   const start = (next: Mode) => {
     setMode(next);
-    setName(next === 'save' ? '' : next === 'duplicate' ? `${selected()?.name ?? ''} (copy)` : (selected()?.name ?? ''));
+    setName(next === 'save' ? '' : next === 'duplicate' ? t('saved.copyOf', selected()?.name ?? '') : (selected()?.name ?? ''));
     setShared(next === 'rename' ? !!selected()?.shared : false);
   };
 
@@ -42,42 +46,42 @@ export const SavedFilterMenu = (props: Props) => {
         <select
           class="field"
           data-testid="saved-filters"
-          aria-label="Saved filters"
+          aria-label={t('saved.label')}
           value={props.selectedId ?? ''}
           onChange={(event) => props.onChoose(event.currentTarget.value || null)}
         >
-          <option value="">Saved filters…</option>
+          <option value="">{t('saved.choose')}</option>
           <For each={props.saved.list()}>
             {(saved) => (
               <option value={saved.id} data-testid="saved-filter-option" data-shared={saved.shared}>
                 {saved.name}
-                {saved.shared ? ` · shared by ${saved.owner.name}` : ''}
+                {saved.shared ? t('saved.sharedBy', saved.owner.name) : ''}
               </option>
             )}
           </For>
         </select>
         <button type="button" class="btn btn-small" data-testid="save-filter" onClick={() => start('save')}>
-          Save as…
+          {t('saved.saveAs')}
         </button>
       </div>
       <Show when={selected()}>
         <div class="saved-filters-row">
           <Show when={selected()?.viewerCanEdit}>
             <button type="button" class="link-button" data-testid="saved-filter-rename" onClick={() => start('rename')}>
-              Rename
+              {t('saved.rename')}
             </button>
           </Show>
           <button type="button" class="link-button" data-testid="saved-filter-duplicate" onClick={() => start('duplicate')}>
-            Duplicate
+            {t('saved.duplicate')}
           </button>
           <Show when={selected()?.viewerCanEdit}>
             <button
               type="button"
               class="link-button is-danger"
               data-testid="saved-filter-delete"
-              onClick={() => confirm(`Delete the filter “${selected()?.name}”?`) && void props.saved.remove(props.selectedId!).then((ok) => ok && props.onChoose(null))}
+              onClick={() => confirm(t('saved.confirmDelete', selected()?.name ?? '')) && void props.saved.remove(props.selectedId!).then((ok) => ok && props.onChoose(null))}
             >
-              Delete
+              {common('delete')}
             </button>
           </Show>
         </div>
@@ -91,19 +95,19 @@ export const SavedFilterMenu = (props: Props) => {
               void submit();
             }}
           >
-            <input class="field" data-testid="save-filter-name" placeholder="Filter name" value={name()} onInput={(event) => setName(event.currentTarget.value)} />
+            <input class="field" data-testid="save-filter-name" placeholder={t('saved.name')} value={name()} onInput={(event) => setName(event.currentTarget.value)} />
             <Show when={current() !== 'duplicate'}>
               <label class="filter-check">
                 <input type="checkbox" data-testid="save-filter-shared" checked={shared()} onChange={(event) => setShared(event.currentTarget.checked)} />
-                Shared with the team
+                {t('saved.shared')}
               </label>
             </Show>
             <div class="saved-filters-row">
               <button type="submit" class="btn btn-small btn-primary" data-testid="save-filter-submit" disabled={props.saved.busy() || !name().trim()}>
-                {LABELS[current()]}
+                {t(`saved.submit.${current()}`)}
               </button>
               <button type="button" class="btn btn-small btn-ghost" onClick={() => setMode(null)}>
-                Cancel
+                {common('cancel')}
               </button>
             </div>
           </form>

@@ -1,29 +1,28 @@
 import type { ChannelKind, ConditionField, ConditionMatch, ConversationCondition, VariableType } from '../../generated/graphql.ts';
 
-export const FIELDS: { field: ConditionField; label: string }[] = [
-  { field: 'HAS_PHONE', label: 'Has phone' },
-  { field: 'HAS_EMAIL', label: 'Has e-mail' },
-  { field: 'UNREAD', label: 'Unread' },
-  { field: 'ASSIGNEE', label: 'Assignee' },
-  { field: 'CHANNEL', label: 'Channel' },
-  { field: 'CHANNEL_KIND', label: 'Messenger' },
-  { field: 'CREATED_AT', label: 'Created' },
-  { field: 'LAST_ACTIVITY_AT', label: 'Last activity' },
-  { field: 'TAGS', label: 'Tags' },
-  { field: 'LISTS', label: 'Lists' },
-  { field: 'OWNER', label: 'Owner' },
-  { field: 'FUNNEL', label: 'Funnel' },
-  { field: 'STAGE', label: 'Funnel stage' },
-  { field: 'BOT_STATUS', label: 'Bot status' },
-  { field: 'VARIABLE', label: 'Variable' },
+// The fields in the order the builder offers them; their labels are in filters.messages.ts.
+export const FIELDS: ConditionField[] = [
+  'HAS_PHONE',
+  'HAS_EMAIL',
+  'UNREAD',
+  'ASSIGNEE',
+  'CHANNEL',
+  'CHANNEL_KIND',
+  'CREATED_AT',
+  'LAST_ACTIVITY_AT',
+  'TAGS',
+  'LISTS',
+  'OWNER',
+  'FUNNEL',
+  'STAGE',
+  'BOT_STATUS',
+  'VARIABLE',
 ];
 
 export const KINDS: ChannelKind[] = ['WEBCHAT', 'TELEGRAM', 'WHATSAPP', 'VK', 'EMAIL'];
 
-export const BOT_STATUSES = [
-  { id: 'AUTO', name: 'Bot answers' },
-  { id: 'MANUAL', name: 'Bot paused' },
-];
+// The client's bot status as a choice (`anyOf`).
+export const BOT_STATUSES = ['AUTO', 'MANUAL'] as const;
 
 export type OperandKind = 'is' | 'anyOf' | 'range' | 'labels' | 'variable';
 export const operandOf = (field: ConditionField): OperandKind => {
@@ -48,28 +47,31 @@ export const operandOf = (field: ConditionField): OperandKind => {
 /** How a VARIABLE condition compares: `between` is min/max for numbers, from/to for dates. */
 export type VariableOp = 'equals' | 'contains' | 'between' | 'set' | 'unset';
 
-export const VARIABLE_OPS: Record<VariableType, { op: VariableOp; label: string }[]> = {
+/** How each comparison reads for a type of variable (a key of the catalogue's `variableOps`). */
+export type VariableOpLabel = 'contains' | 'isExactly' | 'between' | 'equals' | 'is' | 'isSet' | 'isNotSet';
+
+export const VARIABLE_OPS: Record<VariableType, { op: VariableOp; label: VariableOpLabel }[]> = {
   TEXT: [
     { op: 'contains', label: 'contains' },
-    { op: 'equals', label: 'is exactly' },
-    { op: 'set', label: 'is set' },
-    { op: 'unset', label: 'is not set' },
+    { op: 'equals', label: 'isExactly' },
+    { op: 'set', label: 'isSet' },
+    { op: 'unset', label: 'isNotSet' },
   ],
   NUMBER: [
     { op: 'between', label: 'between' },
     { op: 'equals', label: 'equals' },
-    { op: 'set', label: 'is set' },
-    { op: 'unset', label: 'is not set' },
+    { op: 'set', label: 'isSet' },
+    { op: 'unset', label: 'isNotSet' },
   ],
   DATE: [
     { op: 'between', label: 'between' },
-    { op: 'set', label: 'is set' },
-    { op: 'unset', label: 'is not set' },
+    { op: 'set', label: 'isSet' },
+    { op: 'unset', label: 'isNotSet' },
   ],
   BOOLEAN: [
     { op: 'equals', label: 'is' },
-    { op: 'set', label: 'is set' },
-    { op: 'unset', label: 'is not set' },
+    { op: 'set', label: 'isSet' },
+    { op: 'unset', label: 'isNotSet' },
   ],
 };
 

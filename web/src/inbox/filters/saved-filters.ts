@@ -2,10 +2,12 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { createQuery, useClient } from '@urql/solid';
 import { createSignal } from 'solid-js';
 import type { ConversationSection, SavedFilterFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { DeleteFilterMutation } from './delete-filter.mutation.ts';
 import { DuplicateFilterMutation } from './duplicate-filter.mutation.ts';
 import type { AppliedFilter } from './filter-model.ts';
+import { filtersMessages } from './filters.messages.ts';
 import { SaveFilterMutation } from './save-filter.mutation.ts';
 import { SavedFiltersQuery } from './saved-filters.query.ts';
 
@@ -14,6 +16,7 @@ type Payload = { userErrors: { message: string }[] } | undefined;
 /** The saved filters (own and shared) and the mutations on them; the last failure in `error`. */
 export const createSavedFilters = () => {
   const client = useClient();
+  const t = useMessages(filtersMessages);
   const [query, refetch] = createQuery({ query: SavedFiltersQuery });
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -27,7 +30,7 @@ export const createSavedFilters = () => {
     setError(null);
     const result = await client.mutation(document, variables).toPromise();
     setBusy(false);
-    const { payload, error } = mutationOutcome(result, payloadOf, 'The filter was not saved.');
+    const { payload, error } = mutationOutcome(result, payloadOf, t('saved.failed'));
     setError(error);
     if (!payload) return null;
     refetch({ requestPolicy: 'network-only' });

@@ -1,22 +1,28 @@
 import { For } from 'solid-js';
+import { useMessages } from '../../../i18n/messages.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import type { CrmClient } from './client-crm.ts';
+import { crmMessages } from './crm.messages.ts';
 
-// The client's last 20 changes (tags, stages, owner, variables, merges…), newest first.
-export const HistorySection = (props: { client: CrmClient }) => (
-  <section class="card-section crm-history" data-testid="crm-history">
-    <h3>History</h3>
-    <ol class="crm-history-list">
-      <For each={props.client.activity.edges} fallback={<li class="card-missing">Nothing yet</li>}>
-        {({ node }) => (
-          <li data-testid="history-entry" data-type={node.type}>
-            <span>{node.summary}</span>
-            <span class="crm-note-meta">
-              {node.actor?.name ?? 'System'} · {formatDateTime(node.createdAt)}
-            </span>
-          </li>
-        )}
-      </For>
-    </ol>
-  </section>
-);
+// The client's last 20 changes (tags, stages, owner, variables, merges…), newest first. The summaries are the
+// server's words for now.
+export const HistorySection = (props: { client: CrmClient }) => {
+  const t = useMessages(crmMessages);
+  return (
+    <section class="card-section crm-history" data-testid="crm-history">
+      <h3>{t('history.title')}</h3>
+      <ol class="crm-history-list">
+        <For each={props.client.activity.edges} fallback={<li class="card-missing">{t('history.none')}</li>}>
+          {({ node }) => (
+            <li data-testid="history-entry" data-type={node.type}>
+              <span>{node.summary}</span>
+              <span class="crm-note-meta">
+                {node.actor?.name ?? t('history.system')} · {formatDateTime(node.createdAt)}
+              </span>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  );
+};

@@ -1,6 +1,9 @@
 import { For, Show } from 'solid-js';
+import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { ArchiveClientMutation } from './archive-client.mutation.ts';
 import type { ClientCrmState, CrmClient } from './client-crm.ts';
+import { crmMessages } from './crm.messages.ts';
 import { DeleteClientMutation } from './delete-client.mutation.ts';
 import { MergeClientsMutation } from './merge-clients.mutation.ts';
 import { PurgeClientMutation } from './purge-client.mutation.ts';
@@ -9,15 +12,17 @@ import { UnarchiveClientMutation } from './unarchive-client.mutation.ts';
 
 // Possible duplicates (same phone or e-mail) to merge into this client, and archive / delete / restore / purge.
 export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient }) => {
+  const t = useMessages(crmMessages);
+  const common = useMessages(commonMessages);
   const input = () => ({ input: { clientId: props.client.id } });
   const merge = (other: { id: string; name: string }) =>
-    confirm(`Merge “${other.name}” into “${props.client.name}”? Its conversations, deals, tasks, notes and tags move here, and it is deleted.`) &&
+    confirm(t('identity.confirmMerge', other.name, props.client.name)) &&
     void props.crm.run(MergeClientsMutation, { input: { survivorId: props.client.id, mergedId: other.id } }, (r) => r.mergeClients);
   return (
     <>
       <Show when={props.client.duplicates.length}>
         <section class="card-section crm-duplicates" data-testid="crm-duplicates">
-          <h3>Possible duplicates</h3>
+          <h3>{t('identity.duplicates')}</h3>
           <ul>
             <For each={props.client.duplicates}>
               {(other) => (
@@ -27,7 +32,7 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
                     <span class="card-missing"> · {other.phone ?? other.email}</span>
                   </span>
                   <button type="button" class="btn btn-small" data-testid="merge" disabled={props.crm.busy()} onClick={() => merge(other)}>
-                    Merge into this client
+                    {t('identity.merge')}
                   </button>
                 </li>
               )}
@@ -36,10 +41,10 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
         </section>
       </Show>
       <section class="card-section crm-lifecycle" data-testid="crm-lifecycle">
-        <h3>Client</h3>
+        <h3>{t('identity.title')}</h3>
         <Show when={props.client.deletedAt}>
           <div class="error-text" data-testid="client-deleted">
-            Deleted — purged for good after the retention period.
+            {t('identity.deleted')}
           </div>
         </Show>
         <div class="crm-form-actions">
@@ -47,12 +52,12 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
             when={props.client.archived}
             fallback={
               <button type="button" class="btn btn-small" data-testid="client-archive" onClick={() => void props.crm.run(ArchiveClientMutation, input(), (r) => r.archiveClient)}>
-                Archive
+                {t('identity.archive')}
               </button>
             }
           >
             <button type="button" class="btn btn-small" onClick={() => void props.crm.run(UnarchiveClientMutation, input(), (r) => r.unarchiveClient)}>
-              Unarchive
+              {t('identity.unarchive')}
             </button>
           </Show>
           <Show when={props.crm.can('deleteClients')}>
@@ -63,22 +68,22 @@ export const IdentitySection = (props: { crm: ClientCrmState; client: CrmClient 
                   type="button"
                   class="btn btn-small btn-danger-outline"
                   data-testid="client-delete"
-                  onClick={() => confirm(`Delete “${props.client.name}”? It can be restored until it is purged.`) && void props.crm.run(DeleteClientMutation, input(), (r) => r.deleteClient)}
+                  onClick={() => confirm(t('identity.confirmDelete', props.client.name)) && void props.crm.run(DeleteClientMutation, input(), (r) => r.deleteClient)}
                 >
-                  Delete
+                  {common('delete')}
                 </button>
               }
             >
               <button type="button" class="btn btn-small" data-testid="client-restore" onClick={() => void props.crm.run(RestoreClientMutation, input(), (r) => r.restoreClient)}>
-                Restore
+                {t('identity.restore')}
               </button>
               <Show when={props.crm.can('purgeClients')}>
                 <button
                   type="button"
                   class="btn btn-small btn-danger-outline"
-                  onClick={() => confirm(`Erase “${props.client.name}” and everything it had, for good?`) && void props.crm.run(PurgeClientMutation, input(), (r) => r.purgeClient)}
+                  onClick={() => confirm(t('identity.confirmPurge', props.client.name)) && void props.crm.run(PurgeClientMutation, input(), (r) => r.purgeClient)}
                 >
-                  Purge now
+                  {t('identity.purge')}
                 </button>
               </Show>
             </Show>

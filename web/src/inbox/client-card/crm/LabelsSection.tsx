@@ -1,8 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { LabelKind } from '../../../generated/graphql.ts';
+import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { AddClientLabelsMutation } from './add-client-labels.mutation.ts';
 import type { ClientCrmState, CrmClient } from './client-crm.ts';
 import { CreateLabelMutation } from './create-label.mutation.ts';
+import { crmMessages } from './crm.messages.ts';
 import { DeleteLabelMutation } from './delete-label.mutation.ts';
 import { RemoveClientLabelsMutation } from './remove-client-labels.mutation.ts';
 import { UpdateLabelMutation } from './update-label.mutation.ts';
@@ -12,6 +15,9 @@ type Label = { id: string; name: string; color: string };
 // Tags or lists: the client's as coloured chips (× removes), a picker that finds or creates one, and a small
 // manager to rename, recolour or delete the project's labels.
 export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; kind: LabelKind }) => {
+  const t = useMessages(crmMessages);
+  const common = useMessages(commonMessages);
+  // Test ids name the kind: crm-tags, client-tag, tag-input…
   const noun = () => (props.kind === 'TAG' ? 'tag' : 'list');
   const mine = (): Label[] => (props.kind === 'TAG' ? props.client.tags : props.client.lists);
   const all = (): Label[] => (props.kind === 'TAG' ? props.crm.data()?.tags : props.crm.data()?.lists) ?? [];
@@ -37,17 +43,17 @@ export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; k
   return (
     <section class="card-section crm-labels" data-testid={`crm-${noun()}s`}>
       <h3>
-        {props.kind === 'TAG' ? 'Tags' : 'Lists'}
+        {t(`labels.${props.kind}.title`)}
         <button type="button" class="btn btn-small btn-ghost" onClick={() => setManaging(!managing())}>
-          {managing() ? 'Done' : 'Manage'}
+          {managing() ? t('labels.done') : t('labels.manage')}
         </button>
       </h3>
       <div class="crm-chips">
-        <For each={mine()} fallback={<span class="card-missing">No {noun()}s</span>}>
+        <For each={mine()} fallback={<span class="card-missing">{t(`labels.${props.kind}.none`)}</span>}>
           {(label) => (
             <span class="crm-chip" style={{ '--chip': label.color }} data-testid={`client-${noun()}`}>
               {label.name}
-              <button type="button" aria-label={`Remove ${label.name}`} onClick={() => void props.crm.run(RemoveClientLabelsMutation, input([label.id]), (r) => r.removeClientLabels)}>
+              <button type="button" aria-label={t('labels.remove', label.name)} onClick={() => void props.crm.run(RemoveClientLabelsMutation, input([label.id]), (r) => r.removeClientLabels)}>
                 ×
               </button>
             </span>
@@ -56,7 +62,7 @@ export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; k
       </div>
       <div class="crm-picker">
         <input
-          placeholder={`Add a ${noun()}…`}
+          placeholder={t(`labels.${props.kind}.add`)}
           data-testid={`${noun()}-input`}
           value={query()}
           onInput={(e) => setQuery(e.currentTarget.value)}
@@ -80,7 +86,7 @@ export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; k
             </For>
             <Show when={!exact()}>
               <button type="button" class="btn btn-small" data-testid={`${noun()}-create`} onClick={() => void create()}>
-                Create “{query().trim()}”
+                {t('labels.create', query().trim())}
               </button>
             </Show>
           </div>
@@ -91,15 +97,15 @@ export const LabelsSection = (props: { crm: ClientCrmState; client: CrmClient; k
           <For each={all()}>
             {(label) => (
               <li>
-                <input type="color" value={label.color} aria-label={`Colour of ${label.name}`} onChange={(e) => void props.crm.run(UpdateLabelMutation, { input: { labelId: label.id, color: e.currentTarget.value } }, (r) => r.updateLabel)} />
-                <input value={label.name} aria-label={`Name of ${label.name}`} onChange={(e) => void props.crm.run(UpdateLabelMutation, { input: { labelId: label.id, name: e.currentTarget.value } }, (r) => r.updateLabel)} />
+                <input type="color" value={label.color} aria-label={t('labels.colour', label.name)} onChange={(e) => void props.crm.run(UpdateLabelMutation, { input: { labelId: label.id, color: e.currentTarget.value } }, (r) => r.updateLabel)} />
+                <input value={label.name} aria-label={t('labels.rename', label.name)} onChange={(e) => void props.crm.run(UpdateLabelMutation, { input: { labelId: label.id, name: e.currentTarget.value } }, (r) => r.updateLabel)} />
                 <button
                   type="button"
                   class="btn btn-small btn-ghost"
-                  aria-label={`Delete ${label.name}`}
-                  onClick={() => confirm(`Delete the ${noun()} “${label.name}” from every client?`) && void props.crm.run(DeleteLabelMutation, { input: { labelId: label.id } }, (r) => r.deleteLabel)}
+                  aria-label={t('labels.deleteLabel', label.name)}
+                  onClick={() => confirm(t(`labels.${props.kind}.confirmDelete`, label.name)) && void props.crm.run(DeleteLabelMutation, { input: { labelId: label.id } }, (r) => r.deleteLabel)}
                 >
-                  Delete
+                  {common('delete')}
                 </button>
               </li>
             )}

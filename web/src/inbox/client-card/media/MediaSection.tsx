@@ -1,21 +1,19 @@
 import { For, Show } from 'solid-js';
 import type { FileKind } from '../../../generated/graphql.ts';
+import { useMessages } from '../../../i18n/messages.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { fileIcon, formatSize, ownOrigin } from '../../../ui/files.ts';
 import { createClientFiles } from './client-files.ts';
 import './media.css';
+import { mediaMessages } from './media.messages.ts';
 
-const tabs: { kind: FileKind | null; label: string }[] = [
-  { kind: null, label: 'All' },
-  { kind: 'IMAGE', label: 'Photos' },
-  { kind: 'VIDEO', label: 'Video' },
-  { kind: 'AUDIO', label: 'Voice' },
-  { kind: 'DOCUMENT', label: 'Files' },
-];
+// The tabs: every file, then one kind each (null: all).
+const tabs: (FileKind | null)[] = [null, 'IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT'];
 
 // The client card's media: every file exchanged with the client. Photos as a grid of thumbnails (full size in a
 // new tab), everything else as a list with its icon, size and a download link.
 export const MediaSection = (props: { clientId: string; changedAt?: string | undefined }) => {
+  const t = useMessages(mediaMessages);
   const media = createClientFiles(
     () => props.clientId,
     () => props.changedAt,
@@ -23,32 +21,32 @@ export const MediaSection = (props: { clientId: string; changedAt?: string | und
   const images = () => media.files().filter((file) => file.kind === 'IMAGE');
   const others = () => media.files().filter((file) => file.kind !== 'IMAGE');
   return (
-    <section class="card-section media-section" data-testid="client-media" aria-label="Media and files">
+    <section class="card-section media-section" data-testid="client-media" aria-label={t('title')}>
       <h3 class="media-title">
-        Media and files
-        <button type="button" class="btn btn-small btn-ghost media-refresh" title="Refresh" aria-label="Refresh the files" onClick={() => media.refresh()}>
+        {t('title')}
+        <button type="button" class="btn btn-small btn-ghost media-refresh" title={t('refresh')} aria-label={t('refreshLabel')} onClick={() => media.refresh()}>
           ↻
         </button>
       </h3>
-      <div class="media-tabs" role="tablist" aria-label="Kind of file">
+      <div class="media-tabs" role="tablist" aria-label={t('kinds.label')}>
         <For each={tabs}>
-          {(tab) => (
+          {(kind) => (
             <button
               type="button"
               role="tab"
               class="media-tab"
-              classList={{ 'is-active': media.kind() === tab.kind }}
-              aria-selected={media.kind() === tab.kind}
+              classList={{ 'is-active': media.kind() === kind }}
+              aria-selected={media.kind() === kind}
               data-testid="media-tab"
-              onClick={() => media.setKind(tab.kind)}
+              onClick={() => media.setKind(kind)}
             >
-              {tab.label}
+              {t(`kinds.${kind ?? 'ALL'}`)}
             </button>
           )}
         </For>
       </div>
       <Show when={media.error()}>{(message) => <div class="error-text">{message()}</div>}</Show>
-      <Show when={media.files().length || media.loading()} fallback={<div class="card-missing">No files yet</div>}>
+      <Show when={media.files().length || media.loading()} fallback={<div class="card-missing">{t('none')}</div>}>
         <Show when={images().length}>
           <div class="media-grid">
             <For each={images()}>
@@ -73,7 +71,7 @@ export const MediaSection = (props: { clientId: string; changedAt?: string | und
                     {formatSize(file.size)} · {formatDateTime(file.createdAt)}
                   </span>
                 </span>
-                <a class="btn btn-small btn-ghost" href={ownOrigin(file.downloadUrl)} download={file.name} title="Download" aria-label={`Download ${file.name}`}>
+                <a class="btn btn-small btn-ghost" href={ownOrigin(file.downloadUrl)} download={file.name} title={t('download')} aria-label={t('downloadLabel', file.name)}>
                   ⬇
                 </a>
               </li>
@@ -87,7 +85,7 @@ export const MediaSection = (props: { clientId: string; changedAt?: string | und
         </Show>
         <Show when={media.hasMore() && !media.loading()}>
           <button type="button" class="btn btn-small media-more" data-testid="media-more" onClick={() => media.more()}>
-            Show more
+            {t('more')}
           </button>
         </Show>
       </Show>

@@ -2,7 +2,9 @@ import { useClient } from '@urql/solid';
 import { batch, createEffect, createSignal, on } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { FileItemFragment, FileKind } from '../../../generated/graphql.ts';
+import { useMessages } from '../../../i18n/messages.ts';
 import { ClientFilesQuery } from './client-files.query.ts';
+import { mediaMessages } from './media.messages.ts';
 
 const pageSize = 30;
 
@@ -16,6 +18,7 @@ type Load = 'first' | 'more' | 'newer';
  */
 export const createClientFiles = (clientId: () => string, changedAt: () => string | undefined) => {
   const client = useClient();
+  const t = useMessages(mediaMessages);
   const [kind, setKind] = createSignal<FileKind | null>(null);
   const [state, setState] = createStore({ files: [] as FileItemFragment[], endCursor: null as string | null, hasMore: false, loading: false, error: null as string | null });
   // Answers for an earlier client or kind arrive late sometimes: only the newest request may write.
@@ -28,7 +31,7 @@ export const createClientFiles = (clientId: () => string, changedAt: () => strin
     const result = await client.query(ClientFilesQuery, { clientId: clientId(), first: pageSize, after, kind: kind() }, { requestPolicy: 'network-only' }).toPromise();
     if (mine !== request) return;
     const connection = result.data?.node && 'files' in result.data.node ? result.data.node.files : null;
-    if (!connection) return setState({ loading: false, error: result.error?.message ?? 'Could not load the files.' });
+    if (!connection) return setState({ loading: false, error: result.error?.message ?? t('failed') });
     const page = connection.edges.map((edge) => edge.node);
     const keep = how === 'newer' && state.files.length > page.length;
     const seen = new Set(page.map((file) => file.id));

@@ -1,8 +1,11 @@
 import { createQuery } from '@urql/solid';
 import { createSignal, For } from 'solid-js';
 import type { CreateTaskInput, TaskPriority } from '../../../generated/graphql.ts';
+import { useMessages } from '../../../i18n/messages.ts';
+import { commonMessages } from '../../../ui/common.messages.ts';
 import { OperatorsQuery } from '../../conversation-actions/operators.query.ts';
 import { PRIORITIES } from './priorities.ts';
+import { tasksMessages } from './tasks.messages.ts';
 
 type Props = {
   busy: boolean;
@@ -13,6 +16,8 @@ type Props = {
 
 // The card's "Add task" form: title, description, priority, due date and time, assignee.
 export const TaskForm = (props: Props) => {
+  const t = useMessages(tasksMessages);
+  const common = useMessages(commonMessages);
   const [operators] = createQuery({ query: OperatorsQuery });
   const [title, setTitle] = createSignal('');
   const [description, setDescription] = createSignal('');
@@ -38,8 +43,8 @@ export const TaskForm = (props: Props) => {
       <input
         class="field"
         data-testid="task-title"
-        placeholder="What needs doing?"
-        aria-label="Title"
+        placeholder={t('form.titlePlaceholder')}
+        aria-label={t('form.title')}
         maxLength={200}
         required
         value={title()}
@@ -48,8 +53,8 @@ export const TaskForm = (props: Props) => {
       <textarea
         class="field task-form-description"
         data-testid="task-description"
-        placeholder="Details (optional)"
-        aria-label="Description"
+        placeholder={t('form.descriptionPlaceholder')}
+        aria-label={t('form.description')}
         maxLength={4000}
         rows={2}
         value={description()}
@@ -57,29 +62,29 @@ export const TaskForm = (props: Props) => {
       />
       <div class="task-form-row">
         <label>
-          <span>Priority</span>
+          <span>{t('form.priority')}</span>
           <select class="field" data-testid="task-priority" value={priority()} onChange={(event) => setPriority(event.currentTarget.value as TaskPriority)}>
-            <For each={PRIORITIES}>{(entry) => <option value={entry.value}>{entry.label}</option>}</For>
+            <For each={PRIORITIES}>{(value) => <option value={value}>{t(`priorities.${value}`)}</option>}</For>
           </select>
         </label>
         <label>
-          <span>Due</span>
+          <span>{t('form.due')}</span>
           <input class="field" type="datetime-local" data-testid="task-due" value={due()} onInput={(event) => setDue(event.currentTarget.value)} />
         </label>
       </div>
       <label>
-        <span>Assignee</span>
+        <span>{t('form.assignee')}</span>
         <select class="field" data-testid="task-assignee" value={assigneeId()} onChange={(event) => setAssigneeId(event.currentTarget.value)}>
-          <option value="">Anyone</option>
+          <option value="">{t('form.anyone')}</option>
           <For each={operators.data?.operators}>{(operator) => <option value={operator.id}>{operator.name}</option>}</For>
         </select>
       </label>
       <div class="task-form-actions">
         <button type="button" class="btn btn-small btn-ghost" onClick={() => props.onCancel()}>
-          Cancel
+          {common('cancel')}
         </button>
         <button type="submit" class="btn btn-small btn-primary" data-testid="task-save" disabled={props.busy || !title().trim()}>
-          Add task
+          {t('form.submit')}
         </button>
       </div>
     </form>

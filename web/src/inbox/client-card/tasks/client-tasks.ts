@@ -3,6 +3,7 @@ import { createSubscription, useClient } from '@urql/solid';
 import { batch, createEffect, createSignal, on } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { CreateTaskInput, TaskItemFragment } from '../../../generated/graphql.ts';
+import { useMessages } from '../../../i18n/messages.ts';
 import { plain } from '../../../shared/plain.ts';
 import { mutationOutcome } from '../../../shared/mutation-outcome.ts';
 import { useLive } from '../../live-context.ts';
@@ -12,6 +13,7 @@ import { CompleteTaskMutation } from './complete-task.mutation.ts';
 import { CreateTaskMutation } from './create-task.mutation.ts';
 import { DeleteTaskMutation } from './delete-task.mutation.ts';
 import { ReopenTaskMutation } from './reopen-task.mutation.ts';
+import { tasksMessages } from './tasks.messages.ts';
 
 type Payload = { userErrors: readonly { message: string }[] };
 
@@ -22,6 +24,7 @@ type Payload = { userErrors: readonly { message: string }[] };
 export const createClientTasks = (clientId: string) => {
   const urql = useClient();
   const live = useLive();
+  const t = useMessages(tasksMessages);
   const [showCompleted, setShowCompleted] = createSignal(false);
   const [state, setState] = createStore<{ items: TaskItemFragment[] }>({ items: [] });
   const [loaded, setLoaded] = createSignal(false);
@@ -34,7 +37,7 @@ export const createClientTasks = (clientId: string) => {
     const result = await urql.query(ClientTasksQuery, { clientId, includeCompleted: showCompleted() }, { requestPolicy: 'network-only' }).toPromise();
     if (mine !== generation) return;
     const node = result.data?.node;
-    if (!node || !('tasks' in node)) return setError(result.error?.message ?? 'Could not load the tasks.');
+    if (!node || !('tasks' in node)) return setError(result.error?.message ?? t('loadFailed'));
     batch(() => {
       setError(null);
       setLoaded(true);
@@ -55,7 +58,7 @@ export const createClientTasks = (clientId: string) => {
   ): Promise<boolean> => {
     setBusy(true);
     setError(null);
-    const { payload, error } = mutationOutcome(await urql.mutation(document, variables).toPromise(), payloadOf, 'The action failed.');
+    const { payload, error } = mutationOutcome(await urql.mutation(document, variables).toPromise(), payloadOf, t('failed'));
     setBusy(false);
     setError(error);
     if (payload) void load();
