@@ -52,11 +52,6 @@ const untranslated = [
   'web/src/inbox/chat-window/emoji/EmojiButton.tsx',
   'web/src/inbox/client-card/crm/DealsSection.tsx',
   'web/src/inbox/client-card/crm/VariablesSection.tsx',
-  'web/src/settings/account/AccountSettings.tsx',
-  'web/src/settings/api-tokens/ApiTokensSettings.tsx',
-  'web/src/settings/general/GeneralSettings.tsx',
-  'web/src/settings/operators/OperatorsSettings.tsx',
-  'web/src/settings/teams/TeamsSettings.tsx',
 ];
 
 export default defineConfig(

@@ -1,5 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
-import { createEditableQuery } from '../../shared/editable-query.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { createSettingsQuery } from '../settings-query.ts';
+import { settingsMessages } from '../settings.messages.ts';
+import { apiTokenMessages } from './api-tokens.messages.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { CopyButton } from '../CopyButton.tsx';
@@ -9,9 +12,15 @@ import { ApiTokensQuery } from './api-tokens.query.ts';
 import { CreateApiTokenMutation } from './create-api-token.mutation.ts';
 import { RevokeApiTokenMutation } from './revoke-api-token.mutation.ts';
 
+// Code, the same in every language.
+const ENDPOINT = '/graphql';
+const HEADER = 'Authorization: Bearer <token>';
+
 // Tokens for third-party developers (`Authorization: Bearer <token>`): the secret is shown once, on creation.
 export const ApiTokensSettings = () => {
-  const tokens = createEditableQuery(ApiTokensQuery, {});
+  const t = useMessages(apiTokenMessages);
+  const words = useMessages(settingsMessages);
+  const tokens = createSettingsQuery(ApiTokensQuery, {});
   const [secret, setSecret] = createSignal<string | null>(null);
 
   const create = async (name: string) => {
@@ -23,16 +32,16 @@ export const ApiTokensSettings = () => {
 
   return (
     <div class="settings-section" data-testid="settings-api-tokens">
-      <h2>API tokens</h2>
+      <h2>{words('sections.api-tokens')}</h2>
       <p class="settings-hint">
-        Third-party apps call <code>/graphql</code> (and its subscriptions) with <code>Authorization: Bearer &lt;token&gt;</code>; they act as the
-        project's bot.
+        {t('hintBefore')} <code>{ENDPOINT}</code> {t('hintMiddle')} <code>{HEADER}</code>
+        {t('hintAfter')}
       </p>
       <ErrorNote message={tokens.error()} />
       <Show when={secret()}>
         {(value) => (
           <div class="settings-notice settings-code" role="status">
-            <span>Copy the token now: it is not shown again.</span>
+            <span>{t('copyNow')}</span>
             <code data-testid="api-token-secret">{value()}</code>
             <CopyButton text={value()} />
           </div>
@@ -41,20 +50,20 @@ export const ApiTokensSettings = () => {
       <table class="settings-table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Created</th>
+            <th>{t('name')}</th>
+            <th>{t('created')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
-          <For each={tokens.data()?.apiTokens ?? []} fallback={<tr><td colSpan={3} class="settings-hint">No tokens yet.</td></tr>}>
+          <For each={tokens.data()?.apiTokens ?? []} fallback={<tr><td colSpan={3} class="settings-hint">{t('none')}</td></tr>}>
             {(token) => (
               <tr data-testid="api-token-row">
                 <td>{token.name}</td>
                 <td>{formatDateTime(token.createdAt)}</td>
                 <td>
                   <div class="settings-row-actions">
-                    <ConfirmButton label="Revoke" warning="Apps using it stop working at once." testId="api-token-revoke" onConfirm={() => void revoke(token.id)} />
+                    <ConfirmButton label={t('revoke')} warning={t('revokeWarning')} testId="api-token-revoke" onConfirm={() => void revoke(token.id)} />
                   </div>
                 </td>
               </tr>
@@ -62,7 +71,7 @@ export const ApiTokensSettings = () => {
           </For>
         </tbody>
       </table>
-      <NameForm label="New token" placeholder="CRM sync" submit="Create token" busy={tokens.busy()} testId="add-api-token" onCreate={create} />
+      <NameForm label={t('new')} placeholder={t('newPlaceholder')} submit={t('create')} busy={tokens.busy()} testId="add-api-token" onCreate={create} />
     </div>
   );
 };

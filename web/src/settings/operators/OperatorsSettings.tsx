@@ -1,6 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { OperatorRole } from '../../generated/graphql.ts';
-import { createEditableQuery } from '../../shared/editable-query.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { appMessages } from '../../shared/app.messages.ts';
+import { presenceLabel } from '../../inbox/presence/presence.ts';
+import { createSettingsQuery } from '../settings-query.ts';
+import { settingsMessages } from '../settings.messages.ts';
+import { operatorMessages } from './operators.messages.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { ErrorNote } from '../ErrorNote.tsx';
 import { CreateOperatorMutation } from './create-operator.mutation.ts';
@@ -11,12 +16,7 @@ import { SettingsOperatorsQuery } from './settings-operators.query.ts';
 import { UpdateOperatorMutation } from './update-operator.mutation.ts';
 
 // The least power first: a new operator's form starts (and resets) on Operator.
-const ROLES: { role: OperatorRole; label: string }[] = [
-  { role: 'OPERATOR', label: 'Operator' },
-  { role: 'MANAGER', label: 'Manager' },
-  { role: 'ADMIN', label: 'Admin' },
-  { role: 'OWNER', label: 'Owner' },
-];
+const ROLES: readonly OperatorRole[] = ['OPERATOR', 'MANAGER', 'ADMIN', 'OWNER'];
 
 /** A password to hand over: 14 characters from an alphabet without look-alikes. */
 const generatePassword = () => {
@@ -26,10 +26,13 @@ const generatePassword = () => {
 
 // Owners and admins add operators, change their roles and passwords, and deactivate those who leave.
 export const OperatorsSettings = () => {
-  const operators = createEditableQuery(SettingsOperatorsQuery, {});
+  const t = useMessages(operatorMessages);
+  const app = useMessages(appMessages);
+  const words = useMessages(settingsMessages);
+  const operators = createSettingsQuery(SettingsOperatorsQuery, {});
   const me = () => operators.data()?.me.operator;
   const manageOwners = () => !!operators.data()?.me.can.manageOwners;
-  const roles = () => ROLES.filter((r) => r.role !== 'OWNER' || manageOwners());
+  const roles = () => ROLES.filter((role) => role !== 'OWNER' || manageOwners());
   const [password, setPassword] = createSignal('');
   const [notice, setNotice] = createSignal<string | null>(null);
 
@@ -40,7 +43,7 @@ export const OperatorsSettings = () => {
     const input = { name: values['name'] ?? '', email: values['email'] ?? '', role: values['role'] as OperatorRole, password: password() };
     setNotice(null);
     if (await operators.run(CreateOperatorMutation, { input }, (data) => data.createOperator)) {
-      setNotice(`${input.name} can log in as ${input.email.trim().toLowerCase()} with the password ${input.password}. Hand it over; they change it in My account.`);
+      setNotice(t('created', input.name, input.email.trim().toLowerCase(), input.password));
       form.reset();
       setPassword('');
     }
@@ -50,7 +53,7 @@ export const OperatorsSettings = () => {
   const resetPassword = async (operatorId: string, name: string) => {
     const fresh = generatePassword();
     setNotice(null);
-    if (await update(operatorId, { password: fresh })) setNotice(`${name}'s new password: ${fresh}. Their sessions were signed out.`);
+    if (await update(operatorId, { password: fresh })) setNotice(t('reset', name, fresh));
   };
   // An emptied field changes nothing: the stored number comes back.
   const setCapacity = (operatorId: string, capacity: number) =>
@@ -64,17 +67,17 @@ export const OperatorsSettings = () => {
 
   return (
     <div class="settings-section" data-testid="settings-operators">
-      <h2>Operators</h2>
+      <h2>{words('sections.operators')}</h2>
       <ErrorNote message={operators.error()} />
       <Show when={notice()}>{(message) => <p class="settings-notice settings-secret" role="status" data-testid="settings-notice">{message()}</p>}</Show>
       <table class="settings-table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>E-mail</th>
-            <th>Role</th>
-            <th title="Open conversations given automatically at most; 0: none">Chats at once</th>
-            <th>Status</th>
+            <th>{t('name')}</th>
+            <th>{t('email')}</th>
+            <th>{t('role')}</th>
+            <th title={t('capacityTitle')}>{t('capacity')}</th>
+            <th>{t('status')}</th>
             <th />
           </tr>
         </thead>
@@ -86,38 +89,38 @@ export const OperatorsSettings = () => {
                 <tr classList={{ 'is-inactive': !!operator.deactivatedAt }} data-testid="operator-row">
                   <td>
                     {operator.name}
-                    <Show when={self()}> (you)</Show>
+                    <Show when={self()}> {t('you')}</Show>
                   </td>
                   <td>{operator.email}</td>
                   <td>
                     <select
-                      aria-label={`Role of ${operator.name}`}
+                      aria-label={t('roleOf', operator.name)}
                       disabled={self() || operators.busy() || (operator.role === 'OWNER' && !manageOwners())}
                       onChange={(event) => void update(operator.id, { role: event.currentTarget.value as OperatorRole })}
                     >
-                      <For each={operator.role === 'OWNER' ? ROLES : roles()}>{(r) => <option value={r.role} selected={r.role === operator.role}>{r.label}</option>}</For>
+                      <For each={operator.role === 'OWNER' ? ROLES : roles()}>{(role) => <option value={role} selected={role === operator.role}>{app(`roles.${role}`)}</option>}</For>
                     </select>
                   </td>
                   <td>
-                    <input class="settings-number" type="number" min="0" max="1000" aria-label={`Chats at once for ${operator.name}`} value={operator.capacity}
+                    <input class="settings-number" type="number" min="0" max="1000" aria-label={t('capacityOf', operator.name)} value={operator.capacity}
                       disabled={!!operator.deactivatedAt || operators.busy()}
                       onChange={(event) => void setCapacity(operator.id, event.currentTarget.valueAsNumber)} />
                   </td>
-                  <td>{operator.deactivatedAt ? 'Deactivated' : operator.presence.toLowerCase()}</td>
+                  <td>{operator.deactivatedAt ? t('deactivated') : presenceLabel(operator.presence)}</td>
                   <td>
                     <div class="settings-row-actions">
                       <Show when={!self()}>
-                        <ConfirmButton label="New password" warning="Sign them out with a new password?" testId="operator-password-confirm"
+                        <ConfirmButton label={t('newPassword')} warning={t('newPasswordWarning')} testId="operator-password-confirm"
                           disabled={operators.busy()} onConfirm={() => void resetPassword(operator.id, operator.name)} />
                         <Show
                           when={operator.deactivatedAt}
                           fallback={
-                            <ConfirmButton label="Deactivate" warning="Sign them out and unassign their open chats?" testId="operator-deactivate-confirm"
+                            <ConfirmButton label={t('deactivate')} warning={t('deactivateWarning')} testId="operator-deactivate-confirm"
                               disabled={operators.busy()} onConfirm={() => void setActive(operator.id, false)} />
                           }
                         >
                           <button type="button" class="btn btn-small" data-testid="operator-reactivate" disabled={operators.busy()} onClick={() => void setActive(operator.id, true)}>
-                            Reactivate
+                            {t('reactivate')}
                           </button>
                         </Show>
                       </Show>
@@ -131,33 +134,33 @@ export const OperatorsSettings = () => {
       </table>
 
       <form class="settings-card settings-form" data-testid="add-operator" onSubmit={(event) => void add(event)}>
-        <h3>Add an operator</h3>
+        <h3>{t('add')}</h3>
         <label>
-          <span>Name</span>
+          <span>{t('name')}</span>
           <input name="name" maxLength={100} required />
         </label>
         <label>
-          <span>E-mail (their login)</span>
+          <span>{t('loginEmail')}</span>
           <input name="email" type="email" required />
         </label>
         <label>
-          <span>Role</span>
+          <span>{t('role')}</span>
           <select name="role">
-            <For each={roles()}>{(r) => <option value={r.role}>{r.label}</option>}</For>
+            <For each={roles()}>{(role) => <option value={role}>{app(`roles.${role}`)}</option>}</For>
           </select>
         </label>
         <label>
-          <span>First password (8 characters or more)</span>
+          <span>{t('firstPassword')}</span>
           <span class="settings-inline">
             <input name="password" value={password()} onInput={(event) => setPassword(event.currentTarget.value)} minLength={8} required />
             <button type="button" class="btn btn-small" onClick={() => setPassword(generatePassword())}>
-              Generate
+              {t('generate')}
             </button>
           </span>
         </label>
         <div class="settings-actions">
           <button type="submit" class="btn btn-primary" disabled={operators.busy()} data-testid="add-operator-submit">
-            Add operator
+            {t('addButton')}
           </button>
         </div>
       </form>

@@ -1,5 +1,8 @@
 import { For } from 'solid-js';
-import { createEditableQuery } from '../../shared/editable-query.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { createSettingsQuery } from '../settings-query.ts';
+import { settingsMessages } from '../settings.messages.ts';
+import { teamMessages } from './teams.messages.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
@@ -11,7 +14,9 @@ import { SettingsTeamsQuery } from './settings-teams.query.ts';
 
 // Owners, admins and managers create teams, name them and choose their members (each team is an inbox section).
 export const TeamsSettings = () => {
-  const teams = createEditableQuery(SettingsTeamsQuery, {});
+  const t = useMessages(teamMessages);
+  const words = useMessages(settingsMessages);
+  const teams = createSettingsQuery(SettingsTeamsQuery, {});
   const rename = (teamId: string, name: string) => teams.run(RenameTeamMutation, { input: { teamId, name } }, (data) => data.renameTeam);
   const toggle = (teamId: string, members: string[], operatorId: string, on: boolean) =>
     teams.run(SetTeamMembersMutation, { input: { teamId, operatorIds: on ? [...members, operatorId] : members.filter((id) => id !== operatorId) } }, (data) => data.setTeamMembers);
@@ -19,17 +24,17 @@ export const TeamsSettings = () => {
 
   return (
     <div class="settings-section" data-testid="settings-teams">
-      <h2>Teams</h2>
+      <h2>{words('sections.teams')}</h2>
       <ErrorNote message={teams.error()} />
-      <For each={teams.data()?.teams ?? []} fallback={<p class="settings-hint">No teams yet.</p>}>
+      <For each={teams.data()?.teams ?? []} fallback={<p class="settings-hint">{t('none')}</p>}>
         {(team) => {
           const members = () => team.members.map((member) => member.id);
           return (
             <div class="settings-card" data-testid="team-card" data-name={team.name}>
               <div class="settings-card-head">
-                <input class="settings-title-input" aria-label="Team name" value={team.name} maxLength={100}
+                <input class="settings-title-input" aria-label={t('name')} value={team.name} maxLength={100}
                   onChange={(event) => event.currentTarget.value.trim() !== team.name && void rename(team.id, event.currentTarget.value)} />
-                <ConfirmButton label="Delete" warning="Its conversations stay, without a team." testId="team-delete-confirm" onConfirm={() => void remove(team.id)} />
+                <ConfirmButton label={words('delete')} warning={t('deleteWarning')} testId="team-delete-confirm" onConfirm={() => void remove(team.id)} />
               </div>
               <div class="settings-checks">
                 <For each={teams.data()?.operators ?? []}>
@@ -46,7 +51,7 @@ export const TeamsSettings = () => {
           );
         }}
       </For>
-      <NameForm label="New team" placeholder="Sales, Support…" submit="Create team" busy={teams.busy()} testId="add-team"
+      <NameForm label={t('new')} placeholder={t('newPlaceholder')} submit={t('create')} busy={teams.busy()} testId="add-team"
         onCreate={(name) => teams.run(CreateTeamMutation, { input: { name } }, (data) => data.createTeam)} />
     </div>
   );
