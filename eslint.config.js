@@ -50,8 +50,6 @@ const untranslated = [
   'web/src/audience/bulk/OwnerPicker.tsx',
   'web/src/audience/jobs/ImportExportPanel.tsx',
   'web/src/audience/jobs/JobProgress.tsx',
-  'web/src/inbox/chat-list/ChatList.tsx',
-  'web/src/inbox/chat-list/ChatRow.tsx',
   'web/src/inbox/chat-list/SearchBox.tsx',
   'web/src/inbox/chat-list/SectionTabs.tsx',
   'web/src/inbox/chat-window/Composer.tsx',

@@ -1,10 +1,11 @@
 import { createEffect, createMemo, For, Match, on, Show, Switch } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
 import { createNow } from '../../ui/clock.ts';
 import { FilterBar } from '../filters/FilterBar.tsx';
+import { chatListMessages } from './chat-list.messages.ts';
 import type { ConversationList } from './conversation-list.ts';
 import { ChatRow } from './ChatRow.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { SECTIONS } from './sections.ts';
 import { OrderToggle, SectionTabs } from './SectionTabs.tsx';
 import { createVirtualRows } from './virtual-rows.ts';
 
@@ -15,8 +16,9 @@ type Props = {
 };
 
 export const ChatList = (props: Props) => {
+  const t = useMessages(chatListMessages);
   const now = createNow();
-  const sectionLabel = () => SECTIONS.find((entry) => entry.section === props.list.view().section)?.label ?? (props.list.view().section === 'TEAM' ? 'this team' : '');
+  const sectionLabel = () => t(`sections.${props.list.view().section}`);
   const unreadTotal = createMemo(() => props.list.items.filter((item) => item.unreadCount > 0).length);
 
   const rows = createVirtualRows(() => props.list.items);
@@ -31,12 +33,12 @@ export const ChatList = (props: Props) => {
   };
 
   return (
-    <section class="pane chat-list-pane" aria-label="Conversations">
+    <section class="pane chat-list-pane" aria-label={t('label')}>
       <header class="pane-header chat-list-header">
         <div class="pane-title">
-          Chats
+          {t('title')}
           <Show when={unreadTotal() > 0 && !props.list.searching()}>
-            <span class="pane-title-count">{unreadTotal()} unread</span>
+            <span class="pane-title-count">{t('unread', { count: String(unreadTotal()) })}</span>
           </Show>
           <OrderToggle order={props.list.view().order} onOrder={props.list.setOrder} disabled={props.list.searching()} />
         </div>
@@ -49,7 +51,7 @@ export const ChatList = (props: Props) => {
       <div class="chat-list-scroll" data-testid="chat-list" ref={rows.attach} onScroll={onScroll}>
         <Switch>
           <Match when={props.list.loading()}>
-            <ul class="chat-list-skeleton" aria-busy="true" aria-label="Loading conversations">
+            <ul class="chat-list-skeleton" aria-busy="true" aria-label={t('loading')}>
               <For each={[1, 2, 3, 4, 5, 6]}>
                 {() => (
                   <li class="skeleton-row">
@@ -66,7 +68,7 @@ export const ChatList = (props: Props) => {
           <Match when={props.list.error()}>
             {(message) => (
               <div class="empty-state">
-                <span class="empty-state-title">Could not load conversations</span>
+                <span class="empty-state-title">{t('failed')}</span>
                 <span class="error-text">{message()}</span>
               </div>
             )}
@@ -80,8 +82,8 @@ export const ChatList = (props: Props) => {
                 when={!props.list.view().search}
                 fallback={
                   <>
-                    <span class="empty-state-title">No chats match “{props.list.view().search}”</span>
-                    <span>Try other words{props.list.view().section !== 'ALL' ? `, or look beyond ${sectionLabel()}` : ''}.</span>
+                    <span class="empty-state-title">{t('empty.noMatch', { search: props.list.view().search ?? '' })}</span>
+                    <span>{props.list.view().section === 'ALL' ? t('empty.otherWords') : t('empty.beyond', { section: sectionLabel() })}</span>
                   </>
                 }
               >
@@ -89,13 +91,13 @@ export const ChatList = (props: Props) => {
                   when={props.list.view().section !== 'ALL'}
                   fallback={
                     <>
-                      <span class="empty-state-title">No conversations yet</span>
-                      <span>New chats from every channel will appear here as they arrive.</span>
+                      <span class="empty-state-title">{t('empty.none')}</span>
+                      <span>{t('empty.noneText')}</span>
                     </>
                   }
                 >
-                  <span class="empty-state-title">Nothing in {sectionLabel()}</span>
-                  <span>Conversations appear here as soon as they match.</span>
+                  <span class="empty-state-title">{t('empty.section', { section: sectionLabel() })}</span>
+                  <span>{t('empty.sectionText')}</span>
                 </Show>
               </Show>
             </div>
@@ -104,7 +106,7 @@ export const ChatList = (props: Props) => {
         <ul
           class="chat-list"
           role="listbox"
-          aria-label="Conversations"
+          aria-label={t('label')}
           hidden={props.list.items.length === 0}
           style={{ 'padding-top': `${rows.padTop()}px`, 'padding-bottom': `${rows.padBottom()}px` }}
         >
@@ -114,6 +116,7 @@ export const ChatList = (props: Props) => {
                 conversation={conversation}
                 selected={conversation.id === props.selectedId}
                 now={now()}
+                viewerId={props.list.viewerId()}
                 hit={props.list.hitOf(conversation.id)}
                 onSelect={props.onSelect}
               />
@@ -130,7 +133,7 @@ export const ChatList = (props: Props) => {
             <div class="chat-list-note">
               <span class="error-text">{message()}</span>{' '}
               <button class="btn btn-small" onClick={() => void props.list.loadMore()}>
-                Retry
+                {t('retry')}
               </button>
             </div>
           )}
