@@ -282,7 +282,8 @@ export type Client = Node & {
   tracking: ClientTracking;
   /**
    * The project's client variables with this client's values, oldest variable first, then the system variables.
-   * At most 120: up to 100 custom variables, then the system ones (id, created, source, one messenger id per channel).
+   * At most 120: up to 100 custom variables, then the system ones (id, created, last action, source, one messenger
+   * id per channel).
    */
   variables: Array<VariableValue>;
   /** Whether the caller may set the client's owner to anyone or nobody: managers any, operators their own client. */
@@ -1169,7 +1170,8 @@ export type CreateTeamInput = {
 export type CreateVariableDefinitionInput = {
   /**
    * Letters, digits and _; starts with a letter or _; 64 characters at most. Unique in the scope whatever the case
-   * (CONFLICT), and none of the system names: id, name, first_name, phone, email, operator, project, created, channel.
+   * (CONFLICT), and none of the system names: id, name, first_name, phone, email, operator, project, created,
+   * last_activity, channel.
    */
   key: Scalars['String']['input'];
   /** The label, 1 to 100 characters. */
@@ -4341,18 +4343,26 @@ export type VariableType =
 /** A variable's value, as text: numbers in decimal, dates as YYYY-MM-DD, yes/no as true/false; null when unset. */
 export type VariableValue = {
   __typename?: 'VariableValue';
-  /** The variable's key; the system ones are id, created, channel and platform_id_1, platform_id_2… */
+  /**
+   * For the system variables that are moments — `created` (when the client was created) and `last_activity` (the
+   * client's last action) — the moment, to show in the reader's time zone; null for every other variable.
+   */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The variable's key; the system ones are id, created, last_activity, channel and platform_id_1, platform_id_2… */
   key: Scalars['String']['output'];
   /** Its label. */
   name: Scalars['String']['output'];
   /**
-   * System variables (the client's id, when it was created, its first messenger and its ids on the messengers) are
-   * shown, never edited.
+   * System variables (the client's short id, when it was created, its last action, its first messenger and its ids
+   * on the messengers) are shown, never edited.
    */
   system: Scalars['Boolean']['output'];
   /** Its type; TEXT for the system variables. */
   type: VariableType;
-  /** The value as text; null when unset. */
+  /**
+   * The value as text; null when unset. The system `id` is the client's short id (8 hex digits, for people to read;
+   * the global id is `Client.id`); `created` and `last_activity` are RFC 3339 instants (see `at`).
+   */
   value?: Maybe<Scalars['String']['output']>;
 };
 
@@ -5904,6 +5914,7 @@ export type VariableDefinitionPayloadResolvers<ContextType = Context, ParentType
 };
 
 export type VariableValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableValue'] = ResolversParentTypes['VariableValue']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -2,9 +2,9 @@ import { requireCan } from '../auth/permissions.ts';
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
+import { shortClientId } from '../clients/client-naming.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { createDefinition, deleteDefinition, listDefinitions, renameDefinition, setClientVariables, withValues, type VariableValueModel } from './variable.service.ts';
-
 
 export const variableResolvers: Resolvers = {
   VariableDefinition: {
@@ -14,11 +14,13 @@ export const variableResolvers: Resolvers = {
     variables: async (client, _, { loaders }) => {
       const [definitions, channels] = await Promise.all([loaders.variableDefinitions.load(`${client.projectId}:CLIENT`), loaders.clientChannelsByClient.load(client.id)]);
       const source = channels[0] ? await loaders.channel.load(channels[0].channelId) : null;
-      const system = (key: string, name: string, value: string | null): VariableValueModel => ({ key, name, type: 'TEXT', value, system: true });
+      const system = (key: string, name: string, value: string | null, at: Date | null = null): VariableValueModel => ({ key, name, type: 'TEXT', value, at, system: true });
+      const moment = (key: string, name: string, at: Date | null) => system(key, name, at?.toISOString() ?? null, at);
       return [
         ...withValues(definitions, client.variables),
-        system('id', 'Client id', toGlobalId('Client', client.id)),
-        system('created', 'Created', client.createdAt.toISOString()),
+        system('id', 'Client id', shortClientId(client.id)),
+        moment('created', 'Created', client.createdAt),
+        moment('last_activity', 'Last action', client.lastActivityAt),
         system('channel', 'Source messenger', source ? `${source.kind} · ${source.name}` : null),
         ...channels.map((channel, index) => system(`platform_id_${index + 1}`, 'Messenger id', channel.platformId)),
       ];

@@ -11,11 +11,12 @@ import { requireRoom } from '../limits/list-caps.ts';
 
 export type VariableValues = Record<string, string | number | boolean>;
 type CheckedValue = { definition: VariableDefinitionRow; value: string | number | boolean | null };
-export type VariableValueModel = { key: string; name: string; type: VariableType; value: string | null; system: boolean };
+// `at`: the moment itself, for the system variables that are moments (created, last_activity).
+export type VariableValueModel = { key: string; name: string; type: VariableType; value: string | null; at?: Date | null; system: boolean };
 
 const keyPattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Keys the quick replies and the system fill themselves: no custom variable may take them. */
-const reserved = new Set(['id', 'name', 'first_name', 'phone', 'email', 'operator', 'project', 'created', 'channel']);
+const reserved = new Set(['id', 'name', 'first_name', 'phone', 'email', 'operator', 'project', 'created', 'last_activity', 'channel']);
 
 export const listDefinitions = (em: EntityManager, projectId: string, scope: VariableScope) =>
   select<VariableDefinitionRow>(em, 'select * from variable_definition where project_id = ? and scope = ? order by created_at, key', [projectId, scope]);
