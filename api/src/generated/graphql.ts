@@ -1393,6 +1393,18 @@ export type FileLibraryUsage = {
   limit: Scalars['Int']['output'];
 };
 
+/** A quick reply filled for one conversation's client. */
+export type FilledQuickReply = {
+  __typename?: 'FilledQuickReply';
+  /** The text with its placeholders filled: `#{key}` by the variable's value, `#{key|fallback}` by the value or the fallback. */
+  text: Scalars['String']['output'];
+  /**
+   * The placeholders left as written, as they appear in `text` (e.g. `#{city}`), each once, in order: unset or
+   * empty variables without a fallback, and unknown keys. The composer warns before sending them to the client.
+   */
+  unresolved: Array<Scalars['String']['output']>;
+};
+
 /** A message and the channel identity to send its copy to. */
 export type ForwardMessageInput = {
   /** Another channel identity of the same client (`Client.channels`), not the message's own. */
@@ -3286,6 +3298,11 @@ export type Query = {
   fileLibrary: FileConnection;
   /** How many files the library holds, and how many it may hold. */
   fileLibraryUsage: FileLibraryUsage;
+  /**
+   * A quick reply's text with its variables filled for a conversation's client, ready for the composer, and the
+   * placeholders left unresolved. Null when the quick reply or the conversation is not found.
+   */
+  fillQuickReply?: Maybe<FilledQuickReply>;
   /** The project's funnels in the order they were created, with their stages. At most 20: a project holds no more. */
   funnels: Array<Funnel>;
   /** The project's tags or lists, by name. At most 500 of each kind: a project holds no more. */
@@ -3318,8 +3335,9 @@ export type Query = {
   /** The project's quick reply folders, by name. At most 100: createQuickReplyFolder refuses more (CONFLICT). */
   quickReplyFolders: Array<QuickReplyFolder>;
   /**
-   * A quick reply's text with its variables filled for a conversation's client, ready for the composer; unknown
-   * variables stay as written. Null when the quick reply or the conversation is not found.
+   * A quick reply's text with its variables filled for a conversation's client (fillQuickReply's `text`); null
+   * when the quick reply or the conversation is not found.
+   * @deprecated Use fillQuickReply: the same text, and the placeholders left unresolved.
    */
   renderQuickReply?: Maybe<Scalars['String']['output']>;
   /**
@@ -3390,6 +3408,13 @@ export type QueryFileLibraryArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryFillQuickReplyArgs = {
+  conversationId: Scalars['ID']['input'];
+  quickReplyId: Scalars['ID']['input'];
 };
 
 
@@ -3472,6 +3497,8 @@ export type QueryVariableDefinitionsArgs = {
 /**
  * A saved answer for the composer. Its text may hold variables filled per client on use: #{name}, #{first_name},
  * #{phone}, #{email}, #{operator} (the operator sending it), #{project}, and the client's custom variables by key.
+ * `#{key|fallback}` gives the fallback when the variable is unset or empty (`#{first_name|there}`); a variable
+ * without a value or a fallback stays as written (see fillQuickReply).
  */
 export type QuickReply = Node & {
   __typename?: 'QuickReply';
@@ -4684,6 +4711,7 @@ export type ResolversTypes = {
   FileInput: FileInput;
   FileKind: FileKind;
   FileLibraryUsage: ResolverTypeWrapper<FileLibraryUsage>;
+  FilledQuickReply: ResolverTypeWrapper<FilledQuickReply>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForwardMessageInput: ForwardMessageInput;
   Funnel: ResolverTypeWrapper<FunnelRowModel>;
@@ -4899,6 +4927,7 @@ export type ResolversParentTypes = {
   FileEdge: Omit<FileEdge, 'node'> & { node: ResolversParentTypes['File'] };
   FileInput: FileInput;
   FileLibraryUsage: FileLibraryUsage;
+  FilledQuickReply: FilledQuickReply;
   Float: Scalars['Float']['output'];
   ForwardMessageInput: ForwardMessageInput;
   Funnel: FunnelRowModel;
@@ -5382,6 +5411,11 @@ export type FileLibraryUsageResolvers<ContextType = Context, ParentType extends 
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FilledQuickReplyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilledQuickReply'] = ResolversParentTypes['FilledQuickReply']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unresolved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FunnelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5689,6 +5723,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first' | 'order'>>;
   fileLibrary?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFileLibraryArgs, 'first'>>;
   fileLibraryUsage?: Resolver<ResolversTypes['FileLibraryUsage'], ParentType, ContextType>;
+  fillQuickReply?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   funnels?: Resolver<Array<ResolversTypes['Funnel']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType, RequireFields<QueryLabelsArgs, 'kind'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -6013,6 +6048,7 @@ export type Resolvers<ContextType = Context> = {
   FileConnection?: FileConnectionResolvers<ContextType>;
   FileEdge?: FileEdgeResolvers<ContextType>;
   FileLibraryUsage?: FileLibraryUsageResolvers<ContextType>;
+  FilledQuickReply?: FilledQuickReplyResolvers<ContextType>;
   Funnel?: FunnelResolvers<ContextType>;
   FunnelPayload?: FunnelPayloadResolvers<ContextType>;
   FunnelStage?: FunnelStageResolvers<ContextType>;
