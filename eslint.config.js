@@ -52,7 +52,6 @@ const untranslated = [
   'web/src/audience/jobs/JobProgress.tsx',
   'web/src/inbox/chat-list/SearchBox.tsx',
   'web/src/inbox/chat-list/SectionTabs.tsx',
-  'web/src/inbox/chat-window/Composer.tsx',
   'web/src/inbox/chat-window/ComposerModes.tsx',
   'web/src/inbox/chat-window/DialogSearch.tsx',
   'web/src/inbox/chat-window/MessageBubble.tsx',

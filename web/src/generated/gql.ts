@@ -127,8 +127,8 @@ type Documents = {
     "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetPresenceDocument,
     "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n": typeof types.TeamMemberFragmentDoc,
     "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n": typeof types.TeamPresenceDocument,
+    "\n  query FillQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    fillQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n": typeof types.FillQuickReplyDocument,
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": typeof types.QuickRepliesDocument,
-    "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": typeof types.RenderQuickReplyDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      viewerCanOpenInbox\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": typeof types.ApiTokensDocument,
@@ -270,8 +270,8 @@ const documents: Documents = {
     "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input) {\n      operator {\n        id\n        presence\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetPresenceDocument,
     "\n  fragment TeamMember on Operator {\n    id\n    name\n    avatarUrl\n    role\n    presence\n  }\n": types.TeamMemberFragmentDoc,
     "\n  query TeamPresence {\n    operators {\n      ...TeamMember\n    }\n  }\n": types.TeamPresenceDocument,
+    "\n  query FillQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    fillQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n": types.FillQuickReplyDocument,
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": types.QuickRepliesDocument,
-    "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n": types.RenderQuickReplyDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      viewerCanOpenInbox\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { field message code }\n    }\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": types.ApiTokensDocument,
@@ -769,11 +769,11 @@ export function graphql(source: "\n  query TeamPresence {\n    operators {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query FillQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    fillQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n"): (typeof documents)["\n  query FillQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    fillQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  query RenderQuickReply($quickReplyId: ID!, $conversationId: ID!) {\n    renderQuickReply(quickReplyId: $quickReplyId, conversationId: $conversationId)\n  }\n"];
+export function graphql(source: "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
