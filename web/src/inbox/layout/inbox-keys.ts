@@ -1,4 +1,5 @@
 import { onCleanup } from 'solid-js';
+import { OPEN_POPUP_SELECTOR } from '../../ui/dismiss.ts';
 
 type Handlers = {
   // Alt+↑/↓ and Ctrl+Shift+↑/↓: the previous or next chat in the list.
@@ -9,10 +10,10 @@ type Handlers = {
   escape: () => void;
 };
 
-// An Esc that belongs to something nearer: an open popover or picker, or a field with its own Esc
-// (search boxes, a note being edited). The composer itself is not one: Esc there closes the card.
+// An Esc that belongs to something nearer: an open popover, menu or picker (which closes itself), or a field with
+// its own Esc (search boxes, a note being edited). The composer itself is not one: Esc there closes the card.
 const escapeTakenNearer = (event: KeyboardEvent): boolean => {
-  if (document.querySelector('[role="dialog"]:not(.client-card-modal), .mention-picker')) return true;
+  if (document.querySelector(OPEN_POPUP_SELECTOR)) return true;
   const target = event.target;
   const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
   return field && !(target instanceof HTMLTextAreaElement && target.dataset['testid'] === 'composer');
