@@ -81,7 +81,6 @@ const untranslated = [
   'web/src/inbox/filters/FilterActions.tsx',
   'web/src/inbox/filters/FilterBar.tsx',
   'web/src/inbox/filters/SavedFilterMenu.tsx',
-  'web/src/inbox/layout/InboxLayout.tsx',
   'web/src/inbox/message-actions/MessageEditor.tsx',
   'web/src/inbox/message-actions/MessageMenu.tsx',
   'web/src/inbox/message-actions/PinnedMessages.tsx',

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import type { TypingNotifier } from '../activity/typing-notifier.ts';
@@ -13,6 +13,7 @@ import { EmojiButton } from './emoji/EmojiButton.tsx';
 import { createPendingAttachments } from './attachments/pending-attachments.ts';
 import { PendingAttachmentList } from './attachments/PendingAttachmentList.tsx';
 import { chatWindowMessages } from './chat-window.messages.ts';
+import { mentionRequests } from './composer-commands.ts';
 import { createComposerDraft } from './composer-draft.ts';
 import { ComposerModes, type ComposerMode } from './ComposerModes.tsx';
 import { createReplySender } from './send-reply.ts';
@@ -121,6 +122,17 @@ export const Composer = (props: Props) => {
     setUnresolved([...unresolved(), ...filled.unresolved]);
     insertAtCaret(filled.text);
   };
+
+  // Ctrl+Shift+A (inbox-keys.ts): a note mentioning a colleague, "@" typed at the caret and the picker open.
+  const startMention = () => {
+    if (props.disabled) return;
+    switchMode('note');
+    const before = text().slice(0, textarea.selectionStart);
+    insertAtCaret(before && !/\s$/.test(before) ? ' @' : '@');
+    mentions.update(textarea);
+  };
+  // Out of the effect, so that the textarea shows the new text before the picker reads it.
+  createEffect(on(mentionRequests, () => queueMicrotask(startMention), { defer: true }));
 
   const insertAtCaret = (inserted: string) => {
     const at = textarea.selectionStart;
