@@ -166,7 +166,7 @@ export default defineConfig(
         'error',
         {
           mode: 'jsx-only',
-          'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label'] },
+          'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label', 'fallback'] },
           message: 'User-facing text comes from a catalogue: add it to the feature\'s *.messages.ts and use t().',
         },
       ],
