@@ -46,11 +46,24 @@ export const CardChanges = (props: GroupProps) => {
   const last = () => props.changes[props.changes.length - 1]!;
   const actor = () => (first().actor ? firstName(first().actor!.name) : t('changes.bot'));
   const listId = () => `changes-${first().id}`;
+  // "12:40–12:47", or one time when they share the minute.
+  const span = () => {
+    const [from, to] = [formatTime(first().createdAt), formatTime(last().createdAt)];
+    return from === to ? to : `${from}–${to}`;
+  };
   return (
     <Show when={props.changes.length > 1} fallback={<ClientActivityEvent activity={first()} />}>
       <div class="card-changes" classList={{ 'is-expanded': props.expanded }} data-testid="card-changes" data-count={props.changes.length}>
         <div class="timeline-event is-client-activity">
-          <button type="button" class="timeline-event-body card-changes-toggle" data-testid="card-changes-toggle" aria-expanded={props.expanded} aria-controls={listId()} title={props.expanded ? t('changes.collapse') : t('changes.expand')} onClick={() => props.onToggle()}>
+          <button
+            type="button"
+            class="timeline-event-body card-changes-toggle"
+            data-testid="card-changes-toggle"
+            aria-expanded={props.expanded}
+            aria-controls={listId()}
+            title={props.expanded ? t('changes.collapse') : t('changes.expand')}
+            onClick={() => props.onToggle()}
+          >
             <svg class="card-changes-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
               <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
             </svg>
@@ -58,7 +71,7 @@ export const CardChanges = (props: GroupProps) => {
               {actor()} · {t('changes.count', props.changes.length)}
             </span>
             <time dateTime={last().createdAt} title={formatDateTime(last().createdAt)}>
-              {formatTime(first().createdAt) === formatTime(last().createdAt) ? formatTime(last().createdAt) : `${formatTime(first().createdAt)}–${formatTime(last().createdAt)}`}
+              {span()}
             </time>
           </button>
         </div>
