@@ -39,19 +39,13 @@ const schemaLint = {
 
 // Components still to move to the catalogues (issue 9); the list only shrinks.
 const untranslated = [
-  'web/src/inbox/chat-list/ChatRow.tsx',
-  'web/src/inbox/chat-window/ChatWindow.tsx',
-  'web/src/inbox/chat-window/Composer.tsx',
   'web/src/inbox/chat-window/ComposerModes.tsx',
   'web/src/inbox/chat-window/DialogSearch.tsx',
   'web/src/inbox/chat-window/MessageBubble.tsx',
-  'web/src/inbox/chat-window/TimelineList.tsx',
   'web/src/inbox/chat-window/attachments/AttachButton.tsx',
   'web/src/inbox/chat-window/attachments/LibraryPicker.tsx',
   'web/src/inbox/chat-window/attachments/PendingAttachmentList.tsx',
   'web/src/inbox/chat-window/emoji/EmojiButton.tsx',
-  'web/src/inbox/client-card/crm/DealsSection.tsx',
-  'web/src/inbox/client-card/crm/VariablesSection.tsx',
 ];
 
 export default defineConfig(
@@ -117,7 +111,8 @@ export default defineConfig(
         'error',
         {
           mode: 'jsx-only',
-          'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label'] },
+          // `fallback`: what Show and Match render instead, text as much as their children.
+          'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label', 'fallback'] },
           // Symbols, digits and emoji without a letter (✕, ⋯, 📎) read the same in every language.
           words: { exclude: [/^[^\p{L}]*$/u] },
           message: 'User-facing text comes from a catalogue: add it to the feature\'s *.messages.ts and use t().',

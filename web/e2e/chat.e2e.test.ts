@@ -542,7 +542,11 @@ it('keeps the CRM on the client card: tags, owner, profile, variables, a deal mo
   await expect.poll(() => card.getByTestId('deal').count(), { timeout: 10_000 }).toBe(1);
   await card.getByTestId('deal-stage').selectOption({ label: 'Offer' });
   await expect.poll(() => card.getByTestId('client-stages').textContent(), { timeout: 10_000 }).toContain('Sales: Offer');
-  const moved = anna.getByTestId('chat-window').getByTestId('client-activity').filter({ hasText: 'Deal "Winter coat": New → Offer' });
+  // In the timeline, Anna's changes to the card read as one line that opens to show each.
+  const run = anna.getByTestId('chat-window').getByTestId('card-changes').last();
+  await expect.poll(() => run.getByTestId('card-changes-summary').textContent(), { timeout: 10_000 }).toMatch(/^Anna · \d+ changes to the card$/);
+  await run.getByTestId('card-changes-toggle').click();
+  const moved = run.getByTestId('client-activity').filter({ hasText: 'Deal "Winter coat": New → Offer' });
   await expect.poll(() => moved.count(), { timeout: 10_000 }).toBe(1);
   await card.getByTestId('deal-won').click();
   await expect.poll(() => card.getByTestId('client-sales').textContent(), { timeout: 10_000 }).toContain('12,000 RUB');

@@ -131,6 +131,26 @@ describe('merge', () => {
     expect((await mutate('mergeClients', 'MergeClientsInput', { survivorId: survivor, mergedId: merged }, anna, 'client { id }')).userErrors[0].code).toBe('CONFLICT');
   });
 
+  it('gives the survivor the merged client’s real name over a visitor placeholder, never the other way', async () => {
+    const visitor = async (name?: string) => {
+      const started: any = await api.gql('mutation($i: WidgetStartInput!) { widgetStart(input: $i) { session { visitorToken } } }', { i: { publicKey: 'demo-shop', name } });
+      const token = started.data.widgetStart.session.visitorToken;
+      await api.gql('mutation($i: WidgetSendInput!) { widgetSend(input: $i) { message { id } } }', { i: { text: 'Hi', idempotencyKey: 'merge-name' } }, `Visitor ${token}`);
+      const found: any = await api.gql('{ conversations(first: 1) { edges { node { client { id name } } } } }', {}, anna);
+      return found.data.conversations.edges[0].node.client as { id: string; name: string };
+    };
+    const anonymous = await visitor();
+    expect(anonymous.name).toMatch(/^Visitor [0-9a-f]{6}$/);
+    const named = await visitor('Olga Petrova');
+    const merged = await mutate('mergeClients', 'MergeClientsInput', { survivorId: anonymous.id, mergedId: named.id }, anna, 'client { name }');
+    expect(merged.client.name).toBe('Olga Petrova');
+    expect((await history(named.id))[0]).toMatchObject({ type: 'MERGED', summary: 'Merged into Olga Petrova' });
+
+    // A real name stays, whatever the other client is called.
+    const other = await visitor();
+    expect((await mutate('mergeClients', 'MergeClientsInput', { survivorId: anonymous.id, mergedId: other.id }, anna, 'client { name }')).client.name).toBe('Olga Petrova');
+  });
+
   it('finds the duplicates of many clients in one statement, each match once', async () => {
     const [a, b, c, d] = [clients[0]!, clients[1]!, clients[2]!, clients[5]!];
     await mutate('updateClient', 'UpdateClientInput', { clientId: a, phone: '+7 911 000-11-22', email: 'same@example.com' });

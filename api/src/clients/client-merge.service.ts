@@ -3,6 +3,7 @@ import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { UserError } from '../graphql/errors.ts';
 import { publishClientChanged, recordClientActivity } from './client-activity.service.ts';
+import { isPlaceholderName } from './client-naming.ts';
 import type { ClientRow } from './client.entity.ts';
 import { requireClient } from './client-profile.service.ts';
 
@@ -34,7 +35,8 @@ export async function findDuplicates(em: EntityManager, clientIds: readonly stri
 /**
  * Unites two clients of the viewer's project: everything of the merged client moves to the survivor (channels,
  * conversations and their messages, deals, tasks, notes, files, history, tags and lists); the survivor keeps its
- * own profile and variables and takes the merged client's where it has none. The merged client is then deleted
+ * own profile and variables and takes the merged client's where it has none — a placeholder name ("Visitor 49e63b")
+ * counts as none, so a real name wins over it. The merged client is then deleted
  * (purged later like any deleted client) and points at the survivor. One transaction.
  */
 export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, input: { survivorId: string; mergedId: string }) {
@@ -44,10 +46,14 @@ export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, 
   if (survivor.deletedAt) throw new UserError('CONFLICT', 'The surviving client is deleted; restore it first.', 'survivorId');
   if (merged.deletedAt) throw new UserError('CONFLICT', 'That client is already deleted.', 'mergedId');
   const actorId = viewer.operator?.id ?? null;
+  let name = survivor.name;
   const activityId = await em.transactional(async (tx) => {
     // Both rows locked in a fixed order so two merges of the same pair cannot interleave.
-    const locked = await select<{ id: string; deletedAt: Date | null }>(tx, 'select id, deleted_at from client where id in (?) order by id for update', [[survivor.id, merged.id]]);
+    const locked = await select<{ id: string; name: string; deletedAt: Date | null }>(tx, 'select id, name, deleted_at from client where id in (?) order by id for update', [[survivor.id, merged.id]]);
     if (locked.some((row) => row.deletedAt)) throw new UserError('CONFLICT', 'One of the clients was deleted meanwhile.', 'mergedId');
+    const nameOf = (id: string) => locked.find((row) => row.id === id)!.name;
+    const [survivorName, mergedName] = [nameOf(survivor.id), nameOf(merged.id)];
+    name = isPlaceholderName(survivorName) && !isPlaceholderName(mergedName) ? mergedName : survivorName;
     const move = [survivor.id, merged.id];
     for (const table of ['client_channel', 'conversation', 'deal', 'task', 'comment', 'file', 'client_activity']) {
       await tx.execute(`update ${table} set client_id = ? where client_id = ?`, move);
@@ -59,17 +65,17 @@ export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, 
     await tx.execute('delete from client_label where client_id = ?', [merged.id]);
     await tx.execute(
       `update client s set
-         phone = coalesce(s.phone, m.phone), email = coalesce(s.email, m.email), country = coalesce(s.country, m.country),
+         name = ?, phone = coalesce(s.phone, m.phone), email = coalesce(s.email, m.email), country = coalesce(s.country, m.country),
          avatar_url = coalesce(s.avatar_url, m.avatar_url), owner_id = coalesce(s.owner_id, m.owner_id),
          utm_source = coalesce(s.utm_source, m.utm_source), utm_campaign = coalesce(s.utm_campaign, m.utm_campaign),
          utm_ad = coalesce(s.utm_ad, m.utm_ad), utm_ad_set = coalesce(s.utm_ad_set, m.utm_ad_set), utm_tag = coalesce(s.utm_tag, m.utm_tag),
          variables = m.variables || s.variables,
          created_at = least(s.created_at, m.created_at), last_activity_at = greatest(s.last_activity_at, m.last_activity_at)
        from client m where s.id = ? and m.id = ?`,
-      move,
+      [name, ...move],
     );
     await tx.execute('update client set deleted_at = now(), merged_into_id = ? where id = ?', move);
-    await recordClientActivity(tx, merged, actorId, { type: 'MERGED', summary: `Merged into ${survivor.name}`, data: { survivorId: survivor.id } });
+    await recordClientActivity(tx, merged, actorId, { type: 'MERGED', summary: `Merged into ${name}`, data: { survivorId: survivor.id } });
     return recordClientActivity(tx, survivor, actorId, {
       type: 'MERGED',
       summary: `${merged.name} merged into this client`,

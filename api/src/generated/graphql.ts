@@ -284,7 +284,8 @@ export type Client = Node & {
   tracking: ClientTracking;
   /**
    * The project's client variables with this client's values, oldest variable first, then the system variables.
-   * At most 120: up to 100 custom variables, then the system ones (id, created, source, one messenger id per channel).
+   * At most 120: up to 100 custom variables, then the system ones (id, created, last action, source, one messenger
+   * id per channel).
    */
   variables: Array<VariableValue>;
   /** Whether the caller may set the client's owner to anyone or nobody: managers any, operators their own client. */
@@ -1172,7 +1173,7 @@ export type CreateVariableDefinitionInput = {
   /**
    * Letters, digits and _; starts with a letter or _; 64 characters at most. Unique in the scope whatever the case
    * (CONFLICT), and none of the system variables' keys (`systemVariables`: id, name, first_name, phone, email, operator,
-   * project, created, channel, platform_id_<n>).
+   * project, created, last_activity, channel, platform_id_<n>).
    */
   key: Scalars['String']['input'];
   /** The label, 1 to 100 characters. */
@@ -1410,6 +1411,18 @@ export type FileLibraryUsage = {
   count: Scalars['Int']['output'];
   /** At most this many (the project's setting, 200 by default). */
   limit: Scalars['Int']['output'];
+};
+
+/** A quick reply filled for one conversation's client. */
+export type FilledQuickReply = {
+  __typename?: 'FilledQuickReply';
+  /** The text with its placeholders filled: `#{key}` by the variable's value, `#{key|fallback}` by the value or the fallback. */
+  text: Scalars['String']['output'];
+  /**
+   * The placeholders left as written, as they appear in `text` (e.g. `#{city}`), each once, in order: unset or
+   * empty variables without a fallback, and unknown keys. The composer warns before sending them to the client.
+   */
+  unresolved: Array<Scalars['String']['output']>;
 };
 
 /** A message and the channel identity to send its copy to. */
@@ -3362,6 +3375,11 @@ export type Query = {
   fileLibrary: FileConnection;
   /** How many files the library holds, and how many it may hold. */
   fileLibraryUsage: FileLibraryUsage;
+  /**
+   * A quick reply's text with its variables filled for a conversation's client, ready for the composer, and the
+   * placeholders left unresolved. Null when the quick reply or the conversation is not found.
+   */
+  fillQuickReply?: Maybe<FilledQuickReply>;
   /** The project's funnels in the order they were created, with their stages. At most 20: a project holds no more. */
   funnels: Array<Funnel>;
   /** The project's tags or lists, by name. At most 500 of each kind: a project holds no more. */
@@ -3395,8 +3413,9 @@ export type Query = {
   /** The project's quick reply folders, by name. At most 100: createQuickReplyFolder refuses more (CONFLICT). */
   quickReplyFolders: Array<QuickReplyFolder>;
   /**
-   * A quick reply's text with its variables filled for a conversation's client, ready for the composer; unknown
-   * variables stay as written. Null when the quick reply or the conversation is not found.
+   * A quick reply's text with its variables filled for a conversation's client (fillQuickReply's `text`); null
+   * when the quick reply or the conversation is not found.
+   * @deprecated Use fillQuickReply: the same text, and the placeholders left unresolved.
    */
   renderQuickReply?: Maybe<Scalars['String']['output']>;
   /**
@@ -3469,6 +3488,13 @@ export type QueryFileLibraryArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryFillQuickReplyArgs = {
+  conversationId: Scalars['ID']['input'];
+  quickReplyId: Scalars['ID']['input'];
 };
 
 
@@ -3551,6 +3577,8 @@ export type QueryVariableDefinitionsArgs = {
 /**
  * A saved answer for the composer. Its text may hold variables filled per client on use: #{name}, #{first_name},
  * #{phone}, #{email}, #{operator} (the operator sending it), #{project}, and the client's custom variables by key.
+ * `#{key|fallback}` gives the fallback when the variable is unset or empty (`#{first_name|there}`); a variable
+ * without a value or a fallback stays as written (see fillQuickReply).
  */
 export type QuickReply = Node & {
   __typename?: 'QuickReply';
@@ -4462,18 +4490,26 @@ export type VariableType =
 /** A variable's value, as text: numbers in decimal, dates as YYYY-MM-DD, yes/no as true/false; null when unset. */
 export type VariableValue = {
   __typename?: 'VariableValue';
-  /** The variable's key; the system ones are id, created, channel and platform_id_1, platform_id_2… */
+  /**
+   * For the system variables that are moments — `created` (when the client was created) and `last_activity` (the
+   * client's last action) — the moment, to show in the reader's time zone; null for every other variable.
+   */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The variable's key; the system ones are id, created, last_activity, channel and platform_id_1, platform_id_2… */
   key: Scalars['String']['output'];
   /** Its label. */
   name: Scalars['String']['output'];
   /**
-   * System variables (the client's id, when it was created, its first messenger and its ids on the messengers) are
-   * shown, never edited.
+   * System variables (the client's short id, when it was created, its last action, its first messenger and its ids
+   * on the messengers) are shown, never edited.
    */
   system: Scalars['Boolean']['output'];
   /** Its type; TEXT for the system variables. */
   type: VariableType;
-  /** The value as text; null when unset. */
+  /**
+   * The value as text; null when unset. The system `id` is the client's short id (8 hex digits, for people to read;
+   * the global id is `Client.id`); `created` and `last_activity` are RFC 3339 instants (see `at`).
+   */
   value?: Maybe<Scalars['String']['output']>;
 };
 
@@ -4799,6 +4835,7 @@ export type ResolversTypes = {
   FileInput: FileInput;
   FileKind: FileKind;
   FileLibraryUsage: ResolverTypeWrapper<FileLibraryUsage>;
+  FilledQuickReply: ResolverTypeWrapper<FilledQuickReply>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForwardMessageInput: ForwardMessageInput;
   Funnel: ResolverTypeWrapper<FunnelRowModel>;
@@ -5018,6 +5055,7 @@ export type ResolversParentTypes = {
   FileEdge: Omit<FileEdge, 'node'> & { node: ResolversParentTypes['File'] };
   FileInput: FileInput;
   FileLibraryUsage: FileLibraryUsage;
+  FilledQuickReply: FilledQuickReply;
   Float: Scalars['Float']['output'];
   ForwardMessageInput: ForwardMessageInput;
   Funnel: FunnelRowModel;
@@ -5504,6 +5542,11 @@ export type FileLibraryUsageResolvers<ContextType = Context, ParentType extends 
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FilledQuickReplyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilledQuickReply'] = ResolversParentTypes['FilledQuickReply']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unresolved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FunnelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5816,6 +5859,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first' | 'order'>>;
   fileLibrary?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFileLibraryArgs, 'first'>>;
   fileLibraryUsage?: Resolver<ResolversTypes['FileLibraryUsage'], ParentType, ContextType>;
+  fillQuickReply?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   funnels?: Resolver<Array<ResolversTypes['Funnel']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType, RequireFields<QueryLabelsArgs, 'kind'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -6050,6 +6094,7 @@ export type VariableDefinitionPayloadResolvers<ContextType = Context, ParentType
 };
 
 export type VariableValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableValue'] = ResolversParentTypes['VariableValue']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6149,6 +6194,7 @@ export type Resolvers<ContextType = Context> = {
   FileConnection?: FileConnectionResolvers<ContextType>;
   FileEdge?: FileEdgeResolvers<ContextType>;
   FileLibraryUsage?: FileLibraryUsageResolvers<ContextType>;
+  FilledQuickReply?: FilledQuickReplyResolvers<ContextType>;
   Funnel?: FunnelResolvers<ContextType>;
   FunnelPayload?: FunnelPayloadResolvers<ContextType>;
   FunnelStage?: FunnelStageResolvers<ContextType>;

@@ -11,18 +11,18 @@ import {
   draftOf,
   listFolders,
   listQuickReplies,
+  fillQuickReply,
   renameFolder,
-  renderQuickReply,
   saveDraft,
   saveQuickReply,
 } from './quick-reply.service.ts';
-
 
 export const quickReplyResolvers: Resolvers = {
   Query: {
     quickReplyFolders: (_, __, ctx) => listFolders(ctx.em, requireViewer(ctx)),
     quickReplies: (_, { search, folderId }, ctx) => listQuickReplies(ctx.em, requireViewer(ctx), search, folderId),
-    renderQuickReply: (_, { quickReplyId, conversationId }, ctx) => renderQuickReply(ctx.em, requireViewer(ctx), quickReplyId, conversationId),
+    fillQuickReply: (_, { quickReplyId, conversationId }, ctx) => fillQuickReply(ctx.em, requireViewer(ctx), quickReplyId, conversationId),
+    renderQuickReply: async (_, { quickReplyId, conversationId }, ctx) => (await fillQuickReply(ctx.em, requireViewer(ctx), quickReplyId, conversationId))?.text ?? null,
   },
   QuickReply: {
     id: (reply) => toGlobalId('QuickReply', reply.id),

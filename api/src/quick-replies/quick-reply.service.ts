@@ -7,6 +7,7 @@ import { foldedContains } from '../db/text-match.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
+import { fillTemplate, type FilledTemplate } from './quick-reply-template.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
 async function folderOf(em: EntityManager, viewer: Viewer, globalId: string | null | undefined) {
@@ -85,8 +86,11 @@ export async function deleteQuickReply(em: EntityManager, viewer: Viewer, global
   return globalId;
 }
 
-/** The quick reply's text with #{variables} filled from the conversation's client; unknown variables stay as written. */
-export async function renderQuickReply(em: EntityManager, viewer: Viewer, quickReplyGlobalId: string, conversationGlobalId: string) {
+/**
+ * The quick reply's text with its placeholders filled from the conversation's client (quick-reply-template.ts),
+ * and those left as written; null when the quick reply or the conversation is not found.
+ */
+export async function fillQuickReply(em: EntityManager, viewer: Viewer, quickReplyGlobalId: string, conversationGlobalId: string): Promise<FilledTemplate | null> {
   const id = idOf('QuickReply', quickReplyGlobalId);
   const reply = id && (await selectOne<QuickReplyRow>(em, 'select * from quick_reply where id = ? and project_id = ?', [id, viewer.project.id]));
   const conversation = await findConversation(em, viewer, conversationGlobalId);
@@ -96,17 +100,16 @@ export async function renderQuickReply(em: EntityManager, viewer: Viewer, quickR
     'select name, phone, email, variables from client where id = ?',
     [conversation.clientId],
   ))!;
-  const values: Record<string, string> = {
+  return fillTemplate(reply.text, {
     // The client's custom variables; the built-in ones below win over a custom one of the same key.
     ...Object.fromEntries(Object.entries(client.variables).map(([key, value]) => [key.toLowerCase(), String(value)])),
     name: client.name,
     first_name: client.name.split(/\s+/)[0] ?? client.name,
-    phone: client.phone ?? '',
-    email: client.email ?? '',
-    operator: viewer.operator?.name ?? '',
+    phone: client.phone,
+    email: client.email,
+    operator: viewer.operator?.name,
     project: viewer.project.name,
-  };
-  return reply.text.replace(/#\{\s*([a-z_][a-z0-9_]*)\s*\}/gi, (whole, name: string) => values[name.toLowerCase()] ?? whole);
+  });
 }
 
 /** The caller's draft in a conversation; an empty text clears it. */

@@ -53,6 +53,17 @@ describe('quick replies', () => {
     expect(await titles('cafe creme')).toEqual(['Доставка ЁЛКИ']);
   });
 
+  it('take a fallback for an empty variable, and name the placeholders left unresolved', async () => {
+    const saved = (await save({ title: 'Call back', text: 'Hi #{first_name|there}, #{nickname|friend}! We call #{phone|you} about #{order_no}, #{email} and #{order_no} again.' })).data.saveQuickReply.quickReply;
+    const client: any = await gql('query($id: ID!) { conversation(id: $id) { client { name phone email } } }', { id: conversationId }, anna);
+    const { name, phone, email } = client.data.conversation.client;
+    const filled = (await gql('query($q: ID!, $c: ID!) { fillQuickReply(quickReplyId: $q, conversationId: $c) { text unresolved } }', { q: saved.id, c: conversationId }, anna)).data.fillQuickReply;
+    const mail = email ? email : '#{email}';
+    expect(filled.text).toBe(`Hi ${name.split(' ')[0]}, friend! We call ${phone || 'you'} about #{order_no}, ${mail} and #{order_no} again.`);
+    expect(filled.unresolved).toEqual(['#{order_no}', ...(email ? [] : ['#{email}'])]);
+    expect((await gql('query($q: ID!, $c: ID!) { fillQuickReply(quickReplyId: $q, conversationId: $c) { text } }', { q: saved.id, c: 'nope' }, anna)).data.fillQuickReply).toBeNull();
+  });
+
   it('are managed by managers only, with clear errors', async () => {
     expect((await save({ title: 'x', text: 'y' }, anna)).data.saveQuickReply.userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
     expect((await save({ title: ' ', text: 'y' })).data.saveQuickReply.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'title' }]);

@@ -9,8 +9,9 @@ export const systemVariables: readonly SystemVariable[] = [
   { key: 'email', name: "The client's e-mail", inQuickReplies: true, onClientCard: false },
   { key: 'operator', name: 'The name of the operator sending the reply', inQuickReplies: true, onClientCard: false },
   { key: 'project', name: "The project's name", inQuickReplies: true, onClientCard: false },
-  { key: 'id', name: 'Client id', inQuickReplies: false, onClientCard: true },
+  { key: 'id', name: 'Client id (short, for people)', inQuickReplies: false, onClientCard: true },
   { key: 'created', name: 'Created', inQuickReplies: false, onClientCard: true },
+  { key: 'last_activity', name: 'Last action', inQuickReplies: false, onClientCard: true },
   { key: 'channel', name: 'Source messenger', inQuickReplies: false, onClientCard: true },
   { key: 'platform_id_1', name: 'Messenger id', inQuickReplies: false, onClientCard: true },
 ];

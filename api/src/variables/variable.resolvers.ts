@@ -2,10 +2,10 @@ import { requireCan } from '../auth/permissions.ts';
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
+import { shortClientId } from '../clients/client-naming.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { systemVariableName, systemVariables } from './system-variables.ts';
 import { createDefinition, deleteDefinition, listDefinitions, renameDefinition, setClientVariables, withValues, type VariableValueModel } from './variable.service.ts';
-
 
 export const variableResolvers: Resolvers = {
   VariableDefinition: {
@@ -15,11 +15,13 @@ export const variableResolvers: Resolvers = {
     variables: async (client, _, { loaders }) => {
       const [definitions, channels] = await Promise.all([loaders.variableDefinitions.load(`${client.projectId}:CLIENT`), loaders.clientChannelsByClient.load(client.id)]);
       const source = channels[0] ? await loaders.channel.load(channels[0].channelId) : null;
-      const system = (key: string, value: string | null): VariableValueModel => ({ key, name: systemVariableName(key), type: 'TEXT', value, system: true });
+      const system = (key: string, value: string | null, at: Date | null = null): VariableValueModel => ({ key, name: systemVariableName(key), type: 'TEXT', value, at, system: true });
+      const moment = (key: string, at: Date | null) => system(key, at?.toISOString() ?? null, at);
       return [
         ...withValues(definitions, client.variables),
-        system('id', toGlobalId('Client', client.id)),
-        system('created', client.createdAt.toISOString()),
+        system('id', shortClientId(client.id)),
+        moment('created', client.createdAt),
+        moment('last_activity', client.lastActivityAt),
         system('channel', source ? `${source.kind} · ${source.name}` : null),
         ...channels.map((channel, index) => system(`platform_id_${index + 1}`, channel.platformId)),
       ];

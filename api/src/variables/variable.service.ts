@@ -12,7 +12,8 @@ import { isSystemKey } from './system-variables.ts';
 
 export type VariableValues = Record<string, string | number | boolean>;
 type CheckedValue = { definition: VariableDefinitionRow; value: string | number | boolean | null };
-export type VariableValueModel = { key: string; name: string; type: VariableType; value: string | null; system: boolean };
+// `at`: the moment itself, for the system variables that are moments (created, last_activity).
+export type VariableValueModel = { key: string; name: string; type: VariableType; value: string | null; at?: Date | null; system: boolean };
 
 const keyPattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 

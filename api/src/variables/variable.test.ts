@@ -103,6 +103,22 @@ describe('client variables', () => {
     expect(await inbox([{ field: 'VARIABLE', variable: 'city', contains: 'SAO P' }])).toEqual([clients[2]]);
   });
 
+  it('show the system ones for people: a short id, and when the client was created and last acted as instants', async () => {
+    const found: any = await api.gql(
+      'query($id: ID!) { client(id: $id) { createdAt lastActivityAt variables { key name value at system } } }',
+      { id: clients[0] },
+      anna,
+    );
+    const client = found.data.client;
+    const byKey = (key: string) => client.variables.find((v: any) => v.key === key);
+    const uuid = Buffer.from(clients[0]!, 'base64url').toString().split(':')[1]!;
+    expect(byKey('id')).toMatchObject({ value: uuid.replace(/-/g, '').slice(-8), at: null, system: true });
+    expect(byKey('created')).toMatchObject({ name: 'Created', value: client.createdAt, at: client.createdAt });
+    expect(byKey('last_activity')).toMatchObject({ name: 'Last action', value: client.lastActivityAt, at: client.lastActivityAt });
+    expect(byKey('channel').at).toBeNull();
+    expect(client.variables.filter((v: any) => !v.system).every((v: any) => v.at === null)).toBe(true);
+  });
+
   it('fill #{variables} in quick replies', async () => {
     const created: any = await api.gql(`mutation { saveQuickReply(input: { title: "Hello", text: "Hi #{first_name} from #{city}, order ##{orders}" }) { quickReply { id } userErrors { code } } }`, {}, manager);
     const rendered: any = await api.gql('query($q: ID!, $c: ID!) { renderQuickReply(quickReplyId: $q, conversationId: $c) }', { q: created.data.saveQuickReply.quickReply.id, c: conversations[0] }, anna);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { Channel } from '../channels/channel.entity.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
+import { visitorPlaceholderName } from '../clients/client-naming.ts';
 import { Client } from '../clients/client.entity.ts';
 import type { App, Visitor } from '../context.ts';
 import { newId } from '../db/ids.ts';
@@ -35,7 +36,7 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
   const visitorId = randomBytes(6).toString('hex');
   const visitorToken = newToken('vis');
   const clientId = newId();
-  em.create(Client, { id: clientId, projectId: channel.projectId, name: name || `Visitor ${visitorId.slice(0, 6)}` });
+  em.create(Client, { id: clientId, projectId: channel.projectId, name: name || visitorPlaceholderName(visitorId) });
   em.create(ClientChannel, {
     projectId: channel.projectId,
     clientId,

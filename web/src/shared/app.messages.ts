@@ -9,11 +9,6 @@ export const appMessages = defineMessages({
     readOnOpen: { label: 'Read on open', title: 'Mark conversations read when you open them' },
     language: { label: 'Language', EN: 'English', RU: 'Русский' },
     logout: 'Log out',
-    inboxTitle: (project: string) => `Inbox · ${project}`,
-    pick: 'Pick a conversation',
-    pickHint: 'Choose a chat on the left to read it and reply.',
-    card: 'Client card',
-    openCard: 'Open the client card',
     login: {
       brand: 'Omni Inbox',
       title: 'Sign in',
@@ -34,11 +29,6 @@ export const appMessages = defineMessages({
     readOnOpen: { label: 'Читать при открытии', title: 'Отмечать диалог прочитанным, когда вы его открываете' },
     language: { label: 'Язык', EN: 'English', RU: 'Русский' },
     logout: 'Выйти',
-    inboxTitle: (project: string) => `Входящие · ${project}`,
-    pick: 'Выберите диалог',
-    pickHint: 'Откройте чат слева, чтобы прочитать его и ответить.',
-    card: 'Карточка клиента',
-    openCard: 'Открыть карточку клиента',
     login: {
       brand: 'Omni Inbox',
       title: 'Вход',

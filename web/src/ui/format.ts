@@ -13,6 +13,9 @@ export const initials = (name: string): string => {
     .toUpperCase();
 };
 
+/** The first word of a person's name: "Anna" for "Anna Operator", where a line has little room. */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] || name;
+
 // A stable pleasant colour per name, so an avatar without a picture is still recognisable.
 const AVATAR_COLORS = ['#2f5bea', '#7a5af8', '#ee46bc', '#f04438', '#f79009', '#12b76a', '#0ba5ec', '#6172f3', '#d444f1', '#15b79e'];
 export const colorFor = (seed: string): string => {

@@ -122,6 +122,7 @@ export const ChatList = (props: Props) => {
                 selected={conversation.id === props.selectedId}
                 now={now()}
                 hit={props.list.hitOf(conversation.id)}
+                viewerId={props.list.viewerId()}
                 onSelect={props.onSelect}
               />
             )}

@@ -37,6 +37,17 @@ export const chatListMessages = defineMessages({
     empty: 'No conversations yet',
     emptyHint: 'New chats from every channel will appear here as they arrive.',
     emptyFiltered: 'Conversations appear here as soon as they match.',
+    row: {
+      pinned: 'Pinned',
+      foundIn: 'Found in a message of {{ date }}',
+      noMessages: 'No messages yet',
+      you: 'You: ',
+      bot: 'Bot: ',
+      colleague: (name: string) => `${name}: `,
+      deleted: 'Message deleted',
+      attachment: '📎 Attachment',
+      unread: '{{ count }} unread',
+    },
   },
   ru: {
     sections: {
@@ -73,5 +84,16 @@ export const chatListMessages = defineMessages({
     empty: 'Диалогов пока нет',
     emptyHint: 'Новые чаты из всех каналов появятся здесь, как только придут.',
     emptyFiltered: 'Диалоги появятся здесь, как только подойдут под условия.',
+    row: {
+      pinned: 'Закреплён',
+      foundIn: 'Найдено в сообщении от {{ date }}',
+      noMessages: 'Сообщений пока нет',
+      you: 'Вы: ',
+      bot: 'Бот: ',
+      colleague: (name: string) => `${name}: `,
+      deleted: 'Сообщение удалено',
+      attachment: '📎 Вложение',
+      unread: 'Непрочитанных: {{ count }}',
+    },
   },
 });

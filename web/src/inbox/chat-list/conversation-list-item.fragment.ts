@@ -34,6 +34,11 @@ export const ConversationListItemFragment = graphql(`
       direction
       status
       createdAt
+      deletedAt
+      author {
+        id
+        name
+      }
     }
     client {
       id

@@ -201,6 +201,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
       return items();
     },
     view,
+    viewerId,
     // TEAM takes the team's id.
     setSection: (section: ConversationSection, teamId: string | null = null) => setView((current) => ({ ...current, section, teamId })),
     setOrder: (order: ConversationOrder) => setView((current) => ({ ...current, order })),

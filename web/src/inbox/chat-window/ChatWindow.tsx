@@ -1,5 +1,6 @@
 import { createEffect, Match, onCleanup, Show, Switch, untrack } from 'solid-js';
 import type { ConversationListItemFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { ChannelIcon } from '../../ui/ChannelIcon.tsx';
 import { ActivityIndicator } from '../activity/ActivityIndicator.tsx';
@@ -12,11 +13,14 @@ import { ConversationActions } from '../conversation-actions/ConversationActions
 import { createMessageActions } from '../message-actions/message-actions.ts';
 import type { MessageContext } from '../message-actions/MessageMenu.tsx';
 import { PinnedMessages } from '../message-actions/PinnedMessages.tsx';
+import { chatWindowMessages } from './chat-window.messages.ts';
 import { Composer } from './Composer.tsx';
 import { createConversationTimeline } from './conversation-timeline.ts';
 import { createDialogSearch } from './dialog-search.ts';
 import { DialogSearchBar, DialogSearchToggle } from './DialogSearch.tsx';
 import type { MessageBus } from './message-bus.ts';
+import { createSystemEventsPreference } from './system-events-preference.ts';
+import { SystemEventsToggle } from './SystemEventsToggle.tsx';
 import { TimelineList } from './TimelineList.tsx';
 
 type Props = {
@@ -33,6 +37,7 @@ type Props = {
 };
 
 export const ChatWindow = (props: Props) => {
+  const t = useMessages(chatWindowMessages);
   // conversationId is fixed for this component's life: the parent re-creates it per conversation.
   const timeline = createConversationTimeline(props.conversationId);
   onCleanup(props.messageBus.listen(timeline.upsertMessage));
@@ -41,6 +46,7 @@ export const ChatWindow = (props: Props) => {
   const comments = createCommentActions((comment) => timeline.upsert([{ __typename: 'Comment', ...comment }]));
   const activity = createConversationActivity(props.conversationId);
   const typing = createTypingNotifier(props.conversationId);
+  const systemEvents = createSystemEventsPreference(() => props.viewerId);
   const showComment = (id: string) =>
     document.querySelector(`.chat-window [data-comment-id="${CSS.escape(id)}"][data-testid="timeline-comment"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const showMessage = (id: string) =>
@@ -72,18 +78,18 @@ export const ChatWindow = (props: Props) => {
   });
 
   return (
-    <section class="pane chat-window" data-testid="chat-window" aria-label="Conversation">
+    <section class="pane chat-window" data-testid="chat-window" aria-label={t('label')}>
       <Switch>
         <Match when={timeline.notFound()}>
           <div class="empty-state">
-            <span class="empty-state-title">Conversation not found</span>
-            <span>It may have been removed, or it belongs to another project.</span>
+            <span class="empty-state-title">{t('notFound.title')}</span>
+            <span>{t('notFound.text')}</span>
           </div>
         </Match>
         <Match when={timeline.error()}>
           {(message) => (
             <div class="empty-state">
-              <span class="empty-state-title">Could not load the conversation</span>
+              <span class="empty-state-title">{t('failed')}</span>
               <span class="error-text">{message()}</span>
             </div>
           )}
@@ -100,16 +106,17 @@ export const ChatWindow = (props: Props) => {
                       <ChannelIcon kind={current().channel.kind} size={14} />
                       <span>{current().channel.name}</span>
                       <span class={`status-chip status-chip-${current().status}`} data-testid="status-chip">
-                        {current().status === 'OPEN' ? 'Open' : 'Closed'}
+                        {t(`status.${current().status}`)}
                       </span>
                       <Show when={current().archived}>
-                        <span class="status-chip status-chip-ARCHIVED">Archived</span>
+                        <span class="status-chip status-chip-ARCHIVED">{t('status.archived')}</span>
                       </Show>
                       <span class="chat-window-assignee" data-testid="assignee-name">
-                        {current().assignee ? `· ${current().assignee?.name}` : '· Unassigned'}
+                        {`· ${current().assignee?.name ?? t('unassigned')}`}
                       </span>
                     </div>
                   </div>
+                  <SystemEventsToggle preference={systemEvents} />
                   <DialogSearchToggle search={search} words={props.listSearch} />
                   <ConversationActions conversation={current()} actions={actions} />
                 </>
@@ -125,8 +132,8 @@ export const ChatWindow = (props: Props) => {
             {(message) => (
               <div class="error-box chat-window-errors action-error" role="alert" data-testid="action-error">
                 <span>{message()}</span>
-                <button class="btn btn-small btn-ghost" aria-label="Dismiss" onClick={actions.dismissError}>
-                  ✕
+                <button class="btn btn-small btn-ghost" aria-label={t('dismiss')} onClick={actions.dismissError}>
+                  ×
                 </button>
               </div>
             )}
@@ -136,7 +143,7 @@ export const ChatWindow = (props: Props) => {
             fallback={
               <div class="empty-state">
                 <span class="spinner" />
-                <span>Loading messages…</span>
+                <span>{t('loading')}</span>
               </div>
             }
           >
@@ -144,12 +151,12 @@ export const ChatWindow = (props: Props) => {
               when={timeline.items.length > 0}
               fallback={
                 <div class="empty-state">
-                  <span class="empty-state-title">No messages yet</span>
-                  <span>Say hello — your reply goes out through {conversation()?.channel.name ?? 'the channel'}.</span>
+                  <span class="empty-state-title">{t('empty.title')}</span>
+                  <span>{t('empty.text', { channel: conversation()?.channel.name ?? t('empty.channel') })}</span>
                 </div>
               }
             >
-              <TimelineList timeline={timeline} markOf={search.markOf} focus={search.focus()} viewerId={props.viewerId} comments={comments} messages={messageContext()} />
+              <TimelineList timeline={timeline} markOf={search.markOf} focus={search.focus()} viewerId={props.viewerId} comments={comments} messages={messageContext()} systemEvents={systemEvents.shown()} />
             </Show>
           </Show>
           <ActivityIndicator activity={activity} selfTyping={typing.typing()} />

@@ -1,15 +1,19 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import type { TypingNotifier } from '../activity/typing-notifier.ts';
 import type { CommentActions } from '../comments/comment-actions.ts';
 import { createMentionPicker } from '../comments/mention-picker.ts';
 import { MentionPicker } from '../comments/MentionPicker.tsx';
 import { createQuickReplyPicker } from '../quick-replies/quick-reply-picker.ts';
 import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
+import { placeholdersLeft } from '../quick-replies/unresolved-placeholders.ts';
 import { AttachButton } from './attachments/AttachButton.tsx';
 import { EmojiButton } from './emoji/EmojiButton.tsx';
 import { createPendingAttachments } from './attachments/pending-attachments.ts';
 import { PendingAttachmentList } from './attachments/PendingAttachmentList.tsx';
+import { chatWindowMessages } from './chat-window.messages.ts';
+import { mentionRequests } from './composer-commands.ts';
 import { createComposerDraft } from './composer-draft.ts';
 import { ComposerModes, type ComposerMode } from './ComposerModes.tsx';
 import { createReplySender } from './send-reply.ts';
@@ -27,9 +31,12 @@ type Props = {
 
 const MAX_HEIGHT_PX = 200;
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+// Key names as keyboards print them, in every language.
+const keys = { mod: isMac ? '⌘' : 'Ctrl', shift: 'Shift', enter: 'Enter', slash: '/' };
 
 // Writes a reply to the client, or an internal note for the team (switching keeps the text: "convert to note").
 export const Composer = (props: Props) => {
+  const t = useMessages(chatWindowMessages);
   const [text, setText] = createSignal('');
   const [mode, setMode] = createSignal<ComposerMode>('reply');
   const [errors, setErrors] = createSignal<string[]>([]);
@@ -41,6 +48,10 @@ export const Composer = (props: Props) => {
   const quickReplies = createQuickReplyPicker(() => props.conversationId);
   // Files for the next reply (not for notes).
   const attachments = createPendingAttachments();
+  // Placeholders the inserted quick replies left unresolved (the server names them), and the ones the operator was
+  // warned about for the text as it is: sending it again goes ahead.
+  const [unresolved, setUnresolved] = createSignal<string[]>([]);
+  const [warning, setWarning] = createSignal<{ text: string; placeholders: string[] } | null>(null);
   const canSend = () => (mode() === 'note' ? !!text().trim() : (!!text().trim() || attachments.fileIds().length > 0) && !attachments.uploading());
   let textarea!: HTMLTextAreaElement;
 
@@ -57,6 +68,7 @@ export const Composer = (props: Props) => {
   // Every change the operator makes: saved as the draft, and "typing" for the others while replying.
   const changed = (value: string) => {
     write(value);
+    setWarning(null);
     draft.save(value);
     if (mode() === 'note') mentions.update(textarea);
     else if (value.trim()) props.typing.input();
@@ -77,6 +89,10 @@ export const Composer = (props: Props) => {
   const submit = async () => {
     const body = text().trim();
     if (!canSend() || sending() || props.disabled) return;
+    // A reply still holding a quick reply's unfilled placeholder: say so once, send on the second asking.
+    const left = mode() === 'reply' ? placeholdersLeft(body, unresolved()) : [];
+    if (left.length && warning()?.text !== body) return setWarning({ text: body, placeholders: left });
+    setWarning(null);
     setErrors([]);
     setSending(true);
     props.typing.stop();
@@ -86,6 +102,7 @@ export const Composer = (props: Props) => {
     write('');
     draft.clear();
     mentions.reset();
+    setUnresolved([]);
     textarea.focus();
   };
 
@@ -100,10 +117,22 @@ export const Composer = (props: Props) => {
   // The quick reply's text, filled for this client, goes in at the caret.
   const insertQuickReply = async (quickReplyId: string) => {
     quickReplies.close();
-    const rendered = await quickReplies.render(quickReplyId);
-    if (rendered === null) return setErrors(['Could not insert the quick reply.']);
-    insertAtCaret(rendered);
+    const filled = await quickReplies.fill(quickReplyId);
+    if (filled === null) return setErrors([t('composer.quickReplyFailed')]);
+    setUnresolved([...unresolved(), ...filled.unresolved]);
+    insertAtCaret(filled.text);
   };
+
+  // Ctrl+Shift+A (inbox-keys.ts): a note mentioning a colleague, "@" typed at the caret and the picker open.
+  const startMention = () => {
+    if (props.disabled) return;
+    switchMode('note');
+    const before = text().slice(0, textarea.selectionStart);
+    insertAtCaret(before && !/\s$/.test(before) ? ' @' : '@');
+    mentions.update(textarea);
+  };
+  // Out of the effect, so that the textarea shows the new text before the picker reads it.
+  createEffect(on(mentionRequests, () => queueMicrotask(startMention), { defer: true }));
 
   const insertAtCaret = (inserted: string) => {
     const at = textarea.selectionStart;
@@ -154,26 +183,46 @@ export const Composer = (props: Props) => {
           <For each={errors()}>{(message) => <div>{message}</div>}</For>
         </div>
       </Show>
+      <Show when={warning()}>
+        {(warned) => (
+          <div class="composer-warning" role="alert" data-testid="composer-unresolved">
+            <span>{t('composer.unresolved.text', { placeholders: warned().placeholders.join(', ') })}</span>
+            <button type="submit" class="btn btn-small" data-testid="composer-send-anyway">
+              {t('composer.unresolved.send')}
+            </button>
+            <button
+              type="button"
+              class="btn btn-small btn-ghost"
+              onClick={() => {
+                setWarning(null);
+                textarea.focus();
+              }}
+            >
+              {t('composer.unresolved.edit')}
+            </button>
+          </div>
+        )}
+      </Show>
       <ComposerModes mode={mode()} onMode={switchMode}>
         <button
           type="button"
           class="btn btn-small btn-ghost quick-reply-button"
           data-testid="quick-reply-button"
-          title="Quick replies (/ in an empty composer)"
+          title={t('composer.quickRepliesTitle')}
           disabled={props.disabled}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => (quickReplies.open() ? quickReplies.close() : quickReplies.show())}
         >
-          ⚡ Quick replies
+          {`⚡ ${t('composer.quickReplies')}`}
         </button>
         <EmojiButton onPick={insertAtCaret} disabled={props.disabled} />
         <Show when={mode() === 'reply'}>
           <AttachButton attachments={attachments} disabled={props.disabled} />
         </Show>
         <Show when={mode() === 'reply'}>
-          <label class="composer-as-bot" title="The client sees the bot as the sender">
+          <label class="composer-as-bot" title={t('composer.asBotTitle')}>
             <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
-            Send as bot
+            {t('composer.asBot')}
           </label>
         </Show>
       </ComposerModes>
@@ -192,8 +241,8 @@ export const Composer = (props: Props) => {
           class="composer-input"
           data-testid="composer"
           rows={1}
-          placeholder={mode() === 'note' ? 'Write an internal note… @ to mention a colleague' : 'Write a reply… / for quick replies'}
-          aria-label={mode() === 'note' ? 'Internal note' : 'Reply'}
+          placeholder={mode() === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
+          aria-label={mode() === 'note' ? t('composer.noteLabel') : t('composer.replyLabel')}
           value={text()}
           disabled={props.disabled}
           onInput={(event) => changed(event.currentTarget.value)}
@@ -207,15 +256,23 @@ export const Composer = (props: Props) => {
           type="submit"
           data-testid="send-button"
           disabled={props.disabled || sending() || reply.fetching() || !canSend()}
-          title={`Send (${isMac ? '⌘' : 'Ctrl'}+Enter)`}
+          title={t('composer.sendTitle', { keys: `${keys.mod}+${keys.enter}` })}
         >
-          {sending() ? 'Sending…' : mode() === 'note' ? 'Add note' : asBot() ? 'Send as bot' : 'Send'}
+          {sending() ? t('composer.sending') : mode() === 'note' ? t('composer.addNote') : asBot() ? t('composer.asBot') : t('composer.send')}
         </button>
       </div>
       <div class="composer-hint">
-        <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd> to send · <kbd>Shift</kbd>+<kbd>Enter</kbd> marks read
-        <Show when={mode() === 'note'} fallback={<> · <kbd>/</kbd> quick replies</>}>
-          {' '}· only your team sees notes
+        <kbd>{keys.mod}</kbd>+<kbd>{keys.enter}</kbd> {t('composer.hint.send')} · <kbd>{keys.shift}</kbd>+<kbd>{keys.enter}</kbd> {t('composer.hint.markRead')}
+        <Show
+          when={mode() === 'note'}
+          fallback={
+            <>
+              {' · '}
+              <kbd>{keys.slash}</kbd> {t('composer.hint.quickReplies')}
+            </>
+          }
+        >
+          {` · ${t('composer.hint.notes')}`}
         </Show>
       </div>
     </form>

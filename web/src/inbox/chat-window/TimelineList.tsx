@@ -1,5 +1,6 @@
-import { createEffect, For, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import type { TimelineItemFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { createNow } from '../../ui/clock.ts';
 import { dayLabel, sameDay } from '../../ui/format.ts';
 import type { CommentActions } from '../comments/comment-actions.ts';
@@ -8,21 +9,29 @@ import type { MessageContext } from '../message-actions/MessageMenu.tsx';
 import type { ConversationTimeline } from './conversation-timeline.ts';
 import type { HitMark } from './dialog-search.ts';
 import { MessageBubble } from './MessageBubble.tsx';
-import { ClientActivityEvent } from './ClientActivityEvent.tsx';
+import { chatWindowMessages } from './chat-window.messages.ts';
+import { CardChanges } from './ClientActivityEvent.tsx';
 import { TimelineEvent } from './TimelineEvent.tsx';
+import { firstAt, keepStable, lastAt, timelineRows, type TimelineRow } from './timeline-rows.ts';
 
 const NEAR_EDGE_PX = 120;
 const GROUP_WINDOW_MS = 5 * 60_000;
 
-// Consecutive messages of one author within minutes share one bubble group; an event breaks the group.
-const continues = (previous: TimelineItemFragment | undefined, item: TimelineItemFragment) =>
-  previous?.__typename === 'Message' &&
-  item.__typename === 'Message' &&
-  previous.senderKind === item.senderKind &&
-  previous.senderKind !== 'SYSTEM' &&
-  previous.author?.id === item.author?.id &&
-  Date.parse(item.createdAt) - Date.parse(previous.createdAt) < GROUP_WINDOW_MS &&
-  sameDay(previous.createdAt, item.createdAt);
+// Consecutive messages of one author within minutes share one bubble group; any other line between breaks it.
+const continues = (row: TimelineRow | undefined, item: TimelineItemFragment) => {
+  const previous = row?.kind === 'entry' ? row.item : undefined;
+  return (
+    previous?.__typename === 'Message' &&
+    item.__typename === 'Message' &&
+    previous.senderKind === item.senderKind &&
+    previous.senderKind !== 'SYSTEM' &&
+    previous.author?.id === item.author?.id &&
+    Date.parse(item.createdAt) - Date.parse(previous.createdAt) < GROUP_WINDOW_MS &&
+    sameDay(previous.createdAt, item.createdAt)
+  );
+};
+
+type Run = Extract<TimelineRow, { kind: 'changes' }>;
 
 type Props = {
   timeline: ConversationTimeline;
@@ -32,6 +41,8 @@ type Props = {
   viewerId: string | undefined;
   comments: CommentActions;
   messages: MessageContext;
+  // The operator's choice: conversation events and card changes shown, or only messages and notes.
+  systemEvents: boolean;
 };
 
 // The operator's own doings (a reply, a note, an action) always scroll into view.
@@ -42,7 +53,21 @@ const isOwn = (item: TimelineItemFragment | undefined, viewerId: string | undefi
 };
 
 export const TimelineList = (props: Props) => {
+  const t = useMessages(chatWindowMessages);
   const now = createNow(60_000);
+  // The lines shown, by the one grouping rule (timeline-rows.ts), over every loaded page and live addition.
+  const rows = createMemo<TimelineRow[]>((previous) => keepStable(previous, timelineRows(props.timeline.items, { systemEvents: props.systemEvents, sameDay })), []);
+  // Runs of card changes opened by the operator, by their changes' ids: a run that grows or meets its older half
+  // from the next page stays open.
+  const [opened, setOpened] = createSignal<ReadonlySet<string>>(new Set());
+  const isOpen = (run: Run) => run.changes.some((change) => opened().has(change.id));
+  const toggle = (run: Run) => {
+    const next = new Set(opened());
+    const ids = run.changes.map((change) => change.id);
+    if (isOpen(run)) ids.forEach((id) => next.delete(id));
+    else ids.forEach((id) => next.add(id));
+    setOpened(next);
+  };
   let scroller!: HTMLDivElement;
   // Follow new entries only while the operator is reading the bottom of the thread.
   let stickToBottom = true;
@@ -73,8 +98,9 @@ export const TimelineList = (props: Props) => {
   const last = () => props.timeline.items[props.timeline.items.length - 1];
   createEffect(
     on(
-      () => last()?.id,
-      (id) => {
+      // Hiding or showing system events changes the height too: stay at the bottom if reading there.
+      () => [last()?.id, props.systemEvents] as const,
+      ([id]) => {
         if (!id) return;
         if (stickToBottom || isOwn(last(), props.viewerId)) scrollToBottom();
         fillViewport();
@@ -99,7 +125,7 @@ export const TimelineList = (props: Props) => {
       <div class="message-list">
         <Show when={props.timeline.loadingOlder()}>
           <div class="message-list-note">
-            <span class="spinner" /> Loading older messages…
+            <span class="spinner" /> {t('timeline.loadingOlder')}
           </div>
         </Show>
         <Show when={props.timeline.olderError()}>
@@ -107,35 +133,31 @@ export const TimelineList = (props: Props) => {
             <div class="message-list-note">
               <span class="error-text">{message()}</span>
               <button class="btn btn-small" onClick={() => void loadOlder()}>
-                Retry
+                {t('timeline.retry')}
               </button>
             </div>
           )}
         </Show>
         <Show when={!props.timeline.hasOlder() && props.timeline.items.length > 0}>
-          <div class="message-list-note is-start">Beginning of the conversation</div>
+          <div class="message-list-note is-start">{t('timeline.start')}</div>
         </Show>
-        <For each={props.timeline.items}>
-          {(item, index) => {
-            const previous = () => props.timeline.items[index() - 1];
+        <For each={rows()}>
+          {(row, index) => {
+            const previous = () => rows()[index() - 1];
             return (
               <>
-                <Show when={!previous() || !sameDay(previous()?.createdAt ?? '', item.createdAt)}>
+                <Show when={!previous() || !sameDay(lastAt(previous()!), firstAt(row))}>
                   <div class="day-separator">
-                    <span>{dayLabel(item.createdAt, now())}</span>
+                    <span>{dayLabel(firstAt(row), now())}</span>
                   </div>
                 </Show>
                 <Switch>
-                  <Match when={item.__typename === 'Message' && item}>
-                    {(message) => (
-                      <MessageBubble message={message()} continued={continues(previous(), item)} hit={props.markOf(message().id)} context={props.messages} />
-                    )}
+                  <Match when={row.kind === 'changes' && row}>{(run) => <CardChanges changes={run().changes} expanded={isOpen(run())} onToggle={() => toggle(run())} />}</Match>
+                  <Match when={row.kind === 'entry' && row.item.__typename === 'Message' && row.item}>
+                    {(message) => <MessageBubble message={message()} continued={continues(previous(), message())} hit={props.markOf(message().id)} context={props.messages} />}
                   </Match>
-                  <Match when={item.__typename === 'ConversationEvent' && item}>{(event) => <TimelineEvent event={event()} />}</Match>
-                  <Match when={item.__typename === 'ClientActivity' && item}>{(activity) => <ClientActivityEvent activity={activity()} />}</Match>
-                  <Match when={item.__typename === 'Comment' && item}>
-                    {(comment) => <CommentNote comment={comment()} actions={props.comments} />}
-                  </Match>
+                  <Match when={row.kind === 'entry' && row.item.__typename === 'ConversationEvent' && row.item}>{(event) => <TimelineEvent event={event()} />}</Match>
+                  <Match when={row.kind === 'entry' && row.item.__typename === 'Comment' && row.item}>{(comment) => <CommentNote comment={comment()} actions={props.comments} />}</Match>
                 </Switch>
               </>
             );
@@ -145,3 +167,4 @@ export const TimelineList = (props: Props) => {
     </div>
   );
 };
+

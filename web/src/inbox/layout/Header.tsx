@@ -14,6 +14,7 @@ import { signOut } from '../session.ts';
 import { LogoutMutation } from './logout.mutation.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { ReadOnOpenToggle } from './ReadOnOpenToggle.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 
 export const Header = (props: { me: MeQuery['me'] | undefined }) => {
   const t = useMessages(appMessages);
@@ -45,6 +46,7 @@ export const Header = (props: { me: MeQuery['me'] | undefined }) => {
           {(operator) => (
             <>
               <TeamPopover team={team} viewerId={operator().id} />
+              <ShortcutsHelp />
               <NotificationBell />
               <PresenceAvatar name={operator().name} url={operator().avatarUrl} size={30} status={team.own()} dotTestId="presence-dot" />
               <span class="app-user-text">

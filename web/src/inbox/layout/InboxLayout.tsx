@@ -2,19 +2,20 @@ import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, Show } from 'solid-js';
 import type { ClientControlsFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { appMessages } from '../../shared/app.messages.ts';
 import { ChatList } from '../chat-list/ChatList.tsx';
 import { createConversationList } from '../chat-list/conversation-list.ts';
 import { ChatWindow } from '../chat-window/ChatWindow.tsx';
+import { requestMention } from '../chat-window/composer-commands.ts';
 import { createMessageBus } from '../chat-window/message-bus.ts';
 import { ClientCard } from '../client-card/ClientCard.tsx';
 import { selectConversation, selectedId } from '../selection.ts';
 import { Header } from './Header.tsx';
 import { useInboxKeys } from './inbox-keys.ts';
+import { layoutMessages } from './layout.messages.ts';
 import { MeQuery } from './me.query.ts';
 
 export const InboxLayout = () => {
-  const t = useMessages(appMessages);
+  const t = useMessages(layoutMessages);
   const [me] = createQuery({ query: MeQuery });
   const messageBus = createMessageBus();
   const viewerId = () => me.data?.me.operator?.id;
@@ -32,6 +33,7 @@ export const InboxLayout = () => {
   };
   useInboxKeys({
     step,
+    mention: () => selectedId() && requestMention(),
     openLargeCard: () => selectedId() && setLargeCard(true),
     escape: () => (largeCard() ? setLargeCard(false) : setCardOpen(false)),
   });
@@ -44,7 +46,7 @@ export const InboxLayout = () => {
 
   createEffect(() => {
     const project = me.data?.me.project.name;
-    document.title = project ? t('inboxTitle', project) : t('views.inbox');
+    document.title = project ? t('titleOf', { project }) : t('title');
   });
 
   return (
@@ -62,8 +64,8 @@ export const InboxLayout = () => {
                   <path d="M4 5h16v11H9l-5 4z" stroke-linejoin="round" />
                   <path d="M8 9.5h8M8 12.5h5" stroke-linecap="round" />
                 </svg>
-                <span class="empty-state-title">{t('pick')}</span>
-                <span>{t('pickHint')}</span>
+                <span class="empty-state-title">{t('empty.title')}</span>
+                <span>{t('empty.text')}</span>
               </div>
             </section>
           }
@@ -84,7 +86,7 @@ export const InboxLayout = () => {
           when={cardOpen()}
           fallback={
             <aside class="client-card-rail">
-              <button class="btn btn-small" data-testid="client-card-open" title={t('card')} aria-label={t('openCard')} onClick={() => setCardOpen(true)}>
+              <button class="btn btn-small" data-testid="client-card-open" title={t('card.label')} aria-label={t('card.open')} onClick={() => setCardOpen(true)}>
                 👤
               </button>
             </aside>
@@ -100,7 +102,7 @@ export const InboxLayout = () => {
       </div>
       <Show when={largeCard() && list.byId(selectedId())}>
         <div class="modal-backdrop" onClick={(event) => event.target === event.currentTarget && setLargeCard(false)}>
-          <div class="client-card-modal" role="dialog" aria-modal="true" aria-label={t('card')}>
+          <div class="client-card-modal" role="dialog" aria-modal="true" aria-label={t('card.label')}>
             <ClientCard
               variant="large"
               conversation={list.byId(selectedId())}

@@ -1,11 +1,12 @@
 import { createQuery, useClient } from '@urql/solid';
 import { createMemo, createSignal } from 'solid-js';
-import type { QuickRepliesQuery as QuickRepliesResult } from '../../generated/graphql.ts';
-import { RenderQuickReplyQuery } from './render-quick-reply.query.ts';
+import type { FillQuickReplyQuery as FilledResult, QuickRepliesQuery as QuickRepliesResult } from '../../generated/graphql.ts';
+import { FillQuickReplyQuery } from './fill-quick-reply.query.ts';
 import { QuickRepliesQuery } from './quick-replies.query.ts';
 
 type QuickReply = QuickRepliesResult['quickReplies'][number];
 export type QuickReplyGroup = { id: string; name: string; replies: QuickReply[] };
+export type FilledQuickReply = NonNullable<FilledResult['fillQuickReply']>;
 
 /**
  * The composer's quick reply picker: searched on the server, grouped by folder (folders in their order, then
@@ -58,12 +59,10 @@ export const createQuickReplyPicker = (conversationId: () => string) => {
     isActive: (id: string) => flat()[active()]?.id === id,
     activeReply: () => flat()[active()],
     move: (step: 1 | -1) => setActive((index) => (index + step + flat().length) % Math.max(1, flat().length)),
-    // The reply's text with the client's variables filled in; null when it could not be rendered.
-    render: async (quickReplyId: string): Promise<string | null> => {
-      const rendered = await client
-        .query(RenderQuickReplyQuery, { quickReplyId, conversationId: conversationId() }, { requestPolicy: 'network-only' })
-        .toPromise();
-      return rendered.data?.renderQuickReply ?? null;
+    // The reply's text with the client's variables filled in, and the placeholders left; null when it failed.
+    fill: async (quickReplyId: string): Promise<FilledQuickReply | null> => {
+      const filled = await client.query(FillQuickReplyQuery, { quickReplyId, conversationId: conversationId() }, { requestPolicy: 'network-only' }).toPromise();
+      return filled.data?.fillQuickReply ?? null;
     },
   };
 };

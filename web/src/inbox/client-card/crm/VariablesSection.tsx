@@ -1,14 +1,25 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useMessages } from '../../../i18n/messages.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import type { ClientCrmState, CrmClient } from './client-crm.ts';
+import { crmMessages } from './crm.messages.ts';
 import { SetClientVariablesMutation } from './set-client-variables.mutation.ts';
 
 type Variable = CrmClient['variables'][number];
 
 const inputType = (variable: Variable) => (variable.type === 'NUMBER' ? 'number' : variable.type === 'DATE' ? 'date' : 'text');
+const systemKeys = ['id', 'created', 'last_activity', 'channel', 'platform_id'] as const;
+// platform_id_1, platform_id_2… share one label.
+const systemKey = (key: string) => systemKeys.find((known) => known === key.replace(/_\d+$/, ''));
 
 // The project's client variables with this client's values, edited in place and saved together (checked by type
 // on the server: one bad value saves nothing); the system variables below, read-only.
 export const VariablesSection = (props: { crm: ClientCrmState; client: CrmClient }) => {
+  const t = useMessages(crmMessages);
+  const systemName = (variable: Variable) => {
+    const known = systemKey(variable.key);
+    return known ? t(`variables.system.${known}`) : variable.name;
+  };
   const [changes, setChanges] = createSignal<Record<string, string>>({});
   const custom = () => props.client.variables.filter((v) => !v.system);
   const system = () => props.client.variables.filter((v) => v.system);
@@ -21,9 +32,9 @@ export const VariablesSection = (props: { crm: ClientCrmState; client: CrmClient
   };
   return (
     <section class="card-section crm-variables" data-testid="crm-variables">
-      <h3>Variables</h3>
+      <h3>{t('variables.title')}</h3>
       <form class="crm-form" onSubmit={(e) => void save(e)}>
-        <For each={custom()} fallback={<span class="card-missing">No client variables defined</span>}>
+        <For each={custom()} fallback={<span class="card-missing">{t('variables.none')}</span>}>
           {(variable) => (
             <label data-testid="variable" data-key={variable.key}>
               <span title={`#{${variable.key}}`}>{variable.name}</span>
@@ -33,8 +44,8 @@ export const VariablesSection = (props: { crm: ClientCrmState; client: CrmClient
               >
                 <select name={variable.key} value={valueOf(variable)} onChange={(e) => set(variable.key, e.currentTarget.value)}>
                   <option value="">—</option>
-                  <option value="true">Yes</option>
-                  <option value="false">No</option>
+                  <option value="true">{t('variables.yes')}</option>
+                  <option value="false">{t('variables.no')}</option>
                 </select>
               </Show>
             </label>
@@ -43,10 +54,10 @@ export const VariablesSection = (props: { crm: ClientCrmState; client: CrmClient
         <Show when={Object.keys(changes()).length}>
           <div class="crm-form-actions">
             <button type="submit" class="btn btn-small btn-primary" data-testid="variables-save" disabled={props.crm.busy()}>
-              Save
+              {t('variables.save')}
             </button>
             <button type="button" class="btn btn-small" onClick={() => setChanges({})}>
-              Discard
+              {t('variables.discard')}
             </button>
           </div>
         </Show>
@@ -54,10 +65,13 @@ export const VariablesSection = (props: { crm: ClientCrmState; client: CrmClient
       <dl class="crm-system">
         <For each={system()}>
           {(variable) => (
-            <div class="card-row">
-              <dt>{variable.name}</dt>
+            <div class="card-row" data-testid="system-variable" data-key={variable.key}>
+              <dt>{systemName(variable)}</dt>
               <dd>
-                <code>{variable.value ?? '—'}</code>
+                {/* Moments in the reader's language and the project's time zone; ids as code. */}
+                <Show when={variable.at} fallback={<code>{variable.value ?? '—'}</code>}>
+                  {(at) => <time dateTime={at()}>{formatDateTime(at())}</time>}
+                </Show>
               </dd>
             </div>
           )}

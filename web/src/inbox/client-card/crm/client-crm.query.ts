@@ -60,6 +60,7 @@ export const ClientCrmQuery = graphql(`
         name
         type
         value
+        at
         system
       }
       deals(first: 50) {
@@ -148,6 +149,10 @@ export const ClientCrmQuery = graphql(`
       stages {
         id
         name
+        responsible {
+          id
+          name
+        }
       }
     }
     operators {

@@ -1,6 +1,7 @@
 import { defineMessages } from '../../../i18n/messages.ts';
 
-// The client card's CRM sections: profile and owner, tags and lists, notes, history, duplicates and lifecycle.
+// The client card's CRM sections: profile and owner, tags and lists, variables, deals, notes, history, duplicates
+// and lifecycle.
 export const crmMessages = defineMessages({
   en: {
     dismiss: 'Dismiss',
@@ -55,6 +56,38 @@ export const crmMessages = defineMessages({
       restore: 'Restore',
       purge: 'Purge now',
       confirmPurge: (name: string) => `Erase “${name}” and everything it had, for good?`,
+    },
+    variables: {
+      title: 'Variables',
+      none: 'No client variables defined',
+      yes: 'Yes',
+      no: 'No',
+      save: 'Save',
+      discard: 'Discard',
+      // The system variables, by key; one the web does not know keeps the server's label.
+      system: { id: 'Client ID', created: 'Created', last_activity: 'Last action', channel: 'Source messenger', platform_id: 'Messenger ID' },
+    },
+    deals: {
+      title: 'Deals',
+      add: 'New deal',
+      cancel: 'Cancel',
+      name: 'Title',
+      budget: 'Amount',
+      currency: 'Currency',
+      funnel: 'Funnel',
+      stage: 'Stage',
+      responsible: 'Responsible',
+      responsibleAuto: (name: string) => `Automatic: ${name}`,
+      you: 'you',
+      create: 'Create',
+      noFunnel: 'Create a funnel first (Settings → Funnels, or the API).',
+      none: 'No active deals',
+      nobody: 'Nobody',
+      won: 'Won',
+      lost: 'Lost',
+      showClosed: 'Show closed deals ({{ count }})',
+      hideClosed: 'Hide closed deals ({{ count }})',
+      reopen: 'Reopen',
     },
   },
   ru: {
@@ -111,6 +144,37 @@ export const crmMessages = defineMessages({
       restore: 'Восстановить',
       purge: 'Стереть сейчас',
       confirmPurge: (name: string) => `Стереть «${name}» и все его данные навсегда?`,
+    },
+    variables: {
+      title: 'Переменные',
+      none: 'Переменные клиентов не заданы',
+      yes: 'Да',
+      no: 'Нет',
+      save: 'Сохранить',
+      discard: 'Отменить',
+      system: { id: 'ID клиента', created: 'Создан', last_activity: 'Последнее действие', channel: 'Источник', platform_id: 'ID в мессенджере' },
+    },
+    deals: {
+      title: 'Сделки',
+      add: 'Новая сделка',
+      cancel: 'Отмена',
+      name: 'Название',
+      budget: 'Сумма',
+      currency: 'Валюта',
+      funnel: 'Воронка',
+      stage: 'Этап',
+      responsible: 'Ответственный',
+      responsibleAuto: (name: string) => `Автоматически: ${name}`,
+      you: 'вы',
+      create: 'Создать',
+      noFunnel: 'Сначала создайте воронку (Настройки → Воронки или API).',
+      none: 'Активных сделок нет',
+      nobody: 'Никто',
+      won: 'Выиграна',
+      lost: 'Проиграна',
+      showClosed: 'Показать закрытые сделки ({{ count }})',
+      hideClosed: 'Скрыть закрытые сделки ({{ count }})',
+      reopen: 'Вернуть в работу',
     },
   },
 });

@@ -1,0 +1,88 @@
+// What a browser test file needs, as chat.e2e.test.ts does it: the built inbox, a test API with the demo project,
+// Debian's Chromium, logins, a visitor who writes through the widget's own mutations, and screenshots on demand.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startTestApi, type TestApi } from '../../api/test/harness.ts';
+import { buildWebIfStale } from '../../api/src/web-build.ts';
+
+export type BrowserTest = Awaited<ReturnType<typeof startBrowserTest>>;
+
+export async function startBrowserTest(options: { clients?: number } = {}) {
+  await buildWebIfStale();
+  const api: TestApi = await startTestApi();
+  await api.seed({ clients: options.clients ?? 10 });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+  // Each page is its own browser context: its own storage, so its own login. 1440 px wide, as operators work.
+  const login = async (email: string, password = 'demo-operator'): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(api.url);
+    await page.getByTestId('login-email').fill(email);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    return page;
+  };
+
+  // Opens a conversation by its link, as a notification or a shared URL does.
+  const openConversation = async (page: Page, id: string) => {
+    await page.evaluate((value) => (location.hash = `#/c/${encodeURIComponent(value)}`), id);
+    await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  };
+
+  /** A new visitor of the demo widget who writes `texts` in order; answers their conversation's and client's ids. */
+  const visitorWrites = async (name: string, texts: string[], token?: string) => {
+    let visitorToken = token;
+    if (!visitorToken) {
+      const start = await api.gql<{ widgetStart: { session: { visitorToken: string } | null } }>(
+        'mutation($input: WidgetStartInput!) { widgetStart(input: $input) { session { visitorToken } userErrors { message } } }',
+        { input: { publicKey: 'demo-shop', name } },
+      );
+      visitorToken = start.data?.widgetStart.session?.visitorToken;
+      if (!visitorToken) throw new Error(`widgetStart failed: ${JSON.stringify(start)}`);
+    }
+    for (const text of texts) {
+      const sent = await api.gql(
+        'mutation($input: WidgetSendInput!) { widgetSend(input: $input) { message { id } userErrors { message } } }',
+        { input: { text, idempotencyKey: `${name}-${text}`.slice(0, 100) } },
+        `Visitor ${visitorToken}`,
+      );
+      if (sent.errors) throw new Error(`widgetSend failed: ${JSON.stringify(sent)}`);
+    }
+    const owner = await api.login('owner@demo.test', 'demo-owner');
+    const found = await api.gql<{ conversations: { edges: { node: { id: string; client: { id: string; name: string } } }[] } }>(
+      'query($f: ConversationFilter) { conversations(first: 100, filter: $f) { edges { node { id client { id name } } } } }',
+      { f: { section: 'ALL' } },
+      owner,
+    );
+    const conversation = found.data!.conversations.edges.map((edge) => edge.node).find((node) => node.client.name === name);
+    if (!conversation) throw new Error(`no conversation of ${name}`);
+    return { conversationId: conversation.id, clientId: conversation.client.id, visitorToken };
+  };
+
+  // SCREENSHOTS_DIR=/some/dir keeps what the test saw, for people to look at.
+  const screenshot = async (page: Page, name: string) => {
+    const dir = process.env.SCREENSHOTS_DIR;
+    if (!dir) return;
+    await mkdir(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${name}.png`) });
+  };
+
+  return {
+    api,
+    browser,
+    login,
+    openConversation,
+    visitorWrites,
+    screenshot,
+    stop: async () => {
+      await browser.close();
+      await api.stop();
+    },
+  };
+}
