@@ -349,7 +349,7 @@ it('shows the sections in Russian once the language is switched', async () => {
     await snap(page, `ru-${key}`);
   }
   expect(await page.getByTestId('settings-funnels').count()).toBe(0);
-  expect(await page.getByTestId('settings-message-deletion').textContent()).toContain('Менеджер');
+  await expect.poll(() => page.getByTestId('settings-message-deletion').textContent()).toContain('Менеджер');
   // The operator's choice is kept on the server: back to English for whoever logs in as the owner next.
   await page.getByTestId('language-select').selectOption('en');
   await expect.poll(() => navLabels(page)).toContain('Quick replies');

@@ -130,7 +130,8 @@ describe('client variables', () => {
     const variables = system.data.systemVariables as { key: string; name: string; inQuickReplies: boolean; onClientCard: boolean }[];
     const filled = variables.filter((v) => v.inQuickReplies).map((v) => v.key);
     expect(filled).toEqual(['name', 'first_name', 'phone', 'email', 'operator', 'project']);
-    const text = filled.map((key) => `${key}=#{${key}}`).join(' ');
+    // Each with a fallback: a value the client lacks (a phone) leaves its placeholder otherwise.
+    const text = filled.map((key) => `${key}=#{${key}|none}`).join(' ');
     const created: any = await api.gql('mutation($t: String!) { saveQuickReply(input: { title: "All", text: $t }) { quickReply { id } } }', { t: text }, manager);
     const rendered: any = await api.gql('query($q: ID!, $c: ID!) { renderQuickReply(quickReplyId: $q, conversationId: $c) }', { q: created.data.saveQuickReply.quickReply.id, c: conversations[0] }, anna);
     expect(rendered.data.renderQuickReply).not.toContain('#{');
