@@ -6,6 +6,8 @@ import { Project } from '../projects/project.entity.ts';
 
 export const channelKinds = ['WEBCHAT', 'TELEGRAM', 'WHATSAPP', 'VK', 'EMAIL'] as const;
 export type ChannelKind = (typeof channelKinds)[number];
+export const preChatFields = ['NAME', 'EMAIL', 'PHONE'] as const;
+export type PreChatField = (typeof preChatFields)[number];
 
 export const ChannelSchema = defineEntity({
   name: 'Channel',
@@ -18,6 +20,8 @@ export const ChannelSchema = defineEntity({
     publicKey: p.string().unique(),
     // The language its widget speaks to visitors; null: each visitor's browser's.
     locale: p.enum(locales).nullable(),
+    // What its widget asks a new visitor before the first message, in order; empty: no form.
+    preChatFields: p.array().$type<PreChatField[]>().default([]),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -2,7 +2,7 @@ import { requireCan } from '../auth/permissions.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { createChannel, renameChannel, setChannelLocale } from './channel.service.ts';
+import { createChannel, renameChannel, setChannelLocale, setChannelPreChat } from './channel.service.ts';
 
 export const channelResolvers: Resolvers = {
   Mutation: {
@@ -10,6 +10,8 @@ export const channelResolvers: Resolvers = {
       payload(async () => ({ channel: await createChannel(ctx.app, ctx.em, requireCan(ctx, 'manageChannels'), input.kind, input.name) })),
     renameChannel: (_, { input }, ctx) =>
       payload(async () => ({ channel: await renameChannel(ctx.em, requireCan(ctx, 'manageChannels'), input.channelId, input.name) })),
+    setChannelPreChat: (_, { input }, ctx) =>
+      payload(async () => ({ channel: await setChannelPreChat(ctx.em, requireCan(ctx, 'manageChannels'), input.channelId, input.fields) })),
     setChannelLocale: (_, { input }, ctx) =>
       payload(async () => ({ channel: await setChannelLocale(ctx.em, requireCan(ctx, 'manageChannels'), input.channelId, input.locale ?? null) })),
   },

@@ -6,7 +6,7 @@ import { selectOne } from '../db/rows.ts';
 import { boundedText, UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { Locale } from '../operators/operator.entity.ts';
-import type { ChannelKind, ChannelRow } from './channel.entity.ts';
+import type { ChannelKind, ChannelRow, PreChatField } from './channel.entity.ts';
 import { createDrivers } from './delivery.service.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
@@ -27,6 +27,14 @@ export async function createChannel(app: App, em: EntityManager, viewer: Viewer,
 /** Sets the language of the channel's widget; null lets each visitor's browser choose. */
 export async function setChannelLocale(em: EntityManager, viewer: Viewer, channelId: string, locale: Locale | null) {
   const channel = await selectOne<ChannelRow>(em, 'update channel set locale = ? where id = ? and project_id = ? returning *', [locale, idOf('Channel', channelId), viewer.project.id]);
+  if (!channel) throw new UserError('NOT_FOUND', 'No such channel.', 'channelId');
+  return channel;
+}
+
+/** Sets the questions its widget asks new visitors (repeats dropped, order kept). */
+export async function setChannelPreChat(em: EntityManager, viewer: Viewer, channelId: string, fields: readonly PreChatField[]) {
+  const unique = [...new Set(fields)];
+  const channel = await selectOne<ChannelRow>(em, 'update channel set pre_chat_fields = ? where id = ? and project_id = ? returning *', [`{${unique.join(',')}}`, idOf('Channel', channelId), viewer.project.id]);
   if (!channel) throw new UserError('NOT_FOUND', 'No such channel.', 'channelId');
   return channel;
 }

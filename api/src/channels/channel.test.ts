@@ -112,3 +112,33 @@ describe('languages', () => {
     expect((await update('XX')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('pre-chat form', () => {
+  const setPreChat = `mutation($input: SetChannelPreChatInput!) { setChannelPreChat(input: $input) { channel { preChatFields } userErrors { code field } } }`;
+  const introduce = `mutation($input: WidgetIntroduceInput!) { widgetIntroduce(input: $input) { name userErrors { code field } } }`;
+
+  it('asks new visitors what the owner chose, and puts their answers on their client with a history entry', async () => {
+    const channels: any = await api.gql('{ me { project { channels { id publicKey } } } }', {}, owner);
+    const channelId = channels.data.me.project.channels.find((c: { publicKey: string }) => c.publicKey === 'demo-shop').id;
+    const anna = await api.login('anna@demo.test', 'demo-operator');
+    expect(((await api.gql(setPreChat, { input: { channelId, fields: ['NAME'] } }, anna)) as any).data.setChannelPreChat.userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
+    const set: any = await api.gql(setPreChat, { input: { channelId, fields: ['NAME', 'EMAIL', 'NAME'] } }, owner);
+    expect(set.data.setChannelPreChat).toEqual({ channel: { preChatFields: ['NAME', 'EMAIL'] }, userErrors: [] });
+
+    const started: any = await api.gql('mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken preChatFields } } }');
+    expect(started.data.widgetStart.session.preChatFields).toEqual(['NAME', 'EMAIL']);
+    const visitor = `Visitor ${started.data.widgetStart.session.visitorToken}`;
+
+    // Without a visitor token, nothing; a bad e-mail changes nothing.
+    expect(((await api.gql(introduce, { input: { name: 'Kate' } })) as any).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(((await api.gql(introduce, { input: { name: 'Kate', email: 'not-mail' } }, visitor)) as any).data.widgetIntroduce).toEqual({ name: null, userErrors: [{ code: 'INVALID_INPUT', field: 'email' }] });
+
+    const answered: any = await api.gql(introduce, { input: { name: ' Kate Ivanova ', email: 'Kate@Example.com', phone: '' } }, visitor);
+    expect(answered.data.widgetIntroduce).toEqual({ name: 'Kate Ivanova', userErrors: [] });
+    const found: any = await api.gql('{ clients(first: 1, filter: { search: "kate@example.com" }) { edges { node { name email phone activity(first: 1) { edges { node { summary actor { name } } } } } } } }', {}, owner);
+    expect(found.data.clients.edges[0].node).toMatchObject({ name: 'Kate Ivanova', email: 'kate@example.com', phone: null });
+    expect(found.data.clients.edges[0].node.activity.edges[0].node).toMatchObject({ summary: expect.stringContaining('Profile updated'), actor: null });
+
+    await api.gql(setPreChat, { input: { channelId, fields: [] } }, owner);
+  });
+});

@@ -170,6 +170,8 @@ export type Channel = Node & {
   locale?: Maybe<Locale>;
   /** The name operators see, 1 to 100 characters. */
   name: Scalars['String']['output'];
+  /** What its widget asks new visitors before their first message, in this order; empty: no form. */
+  preChatFields: Array<PreChatField>;
   /**
    * For web chat: the public key in the widget's address, `/widget/<publicKey>`. Public (it is embedded in the
    * business's site) but unguessable; not a secret.
@@ -2103,6 +2105,11 @@ export type Mutation = {
    */
   setChannelLocale: ChannelPayload;
   /**
+   * Sets the pre-chat form of a channel's widget. Owners and admins (FORBIDDEN otherwise, API tokens included);
+   * NOT_FOUND for an unknown channel.
+   */
+  setChannelPreChat: ChannelPayload;
+  /**
    * Set, transfer or clear the client's owner (managers and above, and API tokens, may set anyone; operators may
    * take a client nobody owns, or give away their own). Recorded as OWNER_CHANGED. FORBIDDEN when an operator may
    * not; NOT_FOUND for an unknown client or a new owner who is not an active operator of the project.
@@ -2199,6 +2206,11 @@ export type Mutation = {
   updateTask: TaskPayload;
   /** Managers, admins and owners rename a variable's label. userErrors: FORBIDDEN, NOT_FOUND, INVALID_INPUT. */
   updateVariableDefinition: VariableDefinitionPayload;
+  /**
+   * The visitor's answers to the pre-chat form, with the visitor token: they go to the client's profile (and its
+   * history), as an operator's edit would. INVALID_INPUT for a bad e-mail or phone, nothing changed.
+   */
+  widgetIntroduce: WidgetIntroducePayload;
   /**
    * The visitor's message to the project, with the visitor token (`Authorization: Visitor <token>`): the first one
    * opens the conversation, a later one reopens it when closed. userErrors: INVALID_INPUT (text, idempotency key).
@@ -2866,6 +2878,15 @@ export type MutationSetChannelLocaleArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationSetChannelPreChatArgs = {
+  input: SetChannelPreChatInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSetClientOwnerArgs = {
   input: SetClientOwnerInput;
 };
@@ -3039,6 +3060,15 @@ export type MutationUpdateTaskArgs = {
  */
 export type MutationUpdateVariableDefinitionArgs = {
   input: UpdateVariableDefinitionInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationWidgetIntroduceArgs = {
+  input: WidgetIntroduceInput;
 };
 
 
@@ -3286,6 +3316,15 @@ export type PinMessageInput = {
   /** True pins it, false unpins it; pinning a pinned message changes nothing. */
   pinned: Scalars['Boolean']['input'];
 };
+
+/** What the web chat may ask a new visitor before their first message. */
+export type PreChatField =
+  /** Their e-mail. */
+  | 'EMAIL'
+  /** Their name (it replaces the visitor's placeholder name). */
+  | 'NAME'
+  /** Their phone. */
+  | 'PHONE';
 
 /**
  * An operator's availability. The operator chooses it with setPresence (`Operator.chosenPresence`); everyone sees
@@ -3868,6 +3907,14 @@ export type SetChannelLocaleInput = {
   channelId: Scalars['ID']['input'];
   /** The language; null lets each visitor's browser choose. */
   locale?: InputMaybe<Locale>;
+};
+
+/** Which questions a channel's widget asks new visitors. */
+export type SetChannelPreChatInput = {
+  /** The channel (of the caller's project). */
+  channelId: Scalars['ID']['input'];
+  /** The questions, in order (repeats count once); empty turns the form off. */
+  fields: Array<PreChatField>;
 };
 
 /** A client's new owner. */
@@ -4549,6 +4596,25 @@ export type WidgetFile = {
   url: Scalars['String']['output'];
 };
 
+/** What a visitor told about themselves in the pre-chat form; blank or left out stays as it is. */
+export type WidgetIntroduceInput = {
+  /** Their e-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Their name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Their phone: digits, optionally with +, spaces, dashes or brackets. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of widgetIntroduce. */
+export type WidgetIntroducePayload = {
+  __typename?: 'WidgetIntroducePayload';
+  /** The name the operators now see; null when the mutation failed. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (an invalid e-mail or phone: `field` names it); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** A message of the visitor's conversation, as the web chat widget shows it. */
 export type WidgetMessage = Node & {
   __typename?: 'WidgetMessage';
@@ -4598,6 +4664,8 @@ export type WidgetSession = {
   locale?: Maybe<Locale>;
   /** Oldest first, the last 100 (deleted ones left out); empty for a new visitor. At most 100. */
   messages: Array<WidgetMessage>;
+  /** What the widget asks before the first message (the visitor may leave any of it blank); empty: nothing. */
+  preChatFields: Array<PreChatField>;
   /**
    * Keep it (the widget stores it in localStorage) to come back as the same client; send it as
    * `Authorization: Visitor <token>`. It does not expire.
@@ -4882,6 +4950,7 @@ export type ResolversTypes = {
   PinCommentInput: PinCommentInput;
   PinConversationInput: PinConversationInput;
   PinMessageInput: PinMessageInput;
+  PreChatField: PreChatField;
   PresenceStatus: PresenceStatus;
   PresenceTime: ResolverTypeWrapper<Omit<PresenceTime, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   Project: ResolverTypeWrapper<ProjectRowModel>;
@@ -4914,6 +4983,7 @@ export type ResolversTypes = {
   SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   SenderKind: SenderKind;
   SetChannelLocaleInput: SetChannelLocaleInput;
+  SetChannelPreChatInput: SetChannelPreChatInput;
   SetClientOwnerInput: SetClientOwnerInput;
   SetClientVariablesInput: SetClientVariablesInput;
   SetOperatorCapacityInput: SetOperatorCapacityInput;
@@ -4964,6 +5034,8 @@ export type ResolversTypes = {
   VariableValueInput: VariableValueInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WidgetFile: ResolverTypeWrapper<StoredFileRowModel>;
+  WidgetIntroduceInput: WidgetIntroduceInput;
+  WidgetIntroducePayload: ResolverTypeWrapper<WidgetIntroducePayload>;
   WidgetMessage: ResolverTypeWrapper<MessageRowModel>;
   WidgetSendInput: WidgetSendInput;
   WidgetSendPayload: ResolverTypeWrapper<Omit<WidgetSendPayload, 'message'> & { message?: Maybe<ResolversTypes['WidgetMessage']> }>;
@@ -5125,6 +5197,7 @@ export type ResolversParentTypes = {
   SendMessageInput: SendMessageInput;
   SendMessagePayload: Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
   SetChannelLocaleInput: SetChannelLocaleInput;
+  SetChannelPreChatInput: SetChannelPreChatInput;
   SetClientOwnerInput: SetClientOwnerInput;
   SetClientVariablesInput: SetClientVariablesInput;
   SetOperatorCapacityInput: SetOperatorCapacityInput;
@@ -5169,6 +5242,8 @@ export type ResolversParentTypes = {
   VariableValueInput: VariableValueInput;
   Viewer: ViewerModel;
   WidgetFile: StoredFileRowModel;
+  WidgetIntroduceInput: WidgetIntroduceInput;
+  WidgetIntroducePayload: WidgetIntroducePayload;
   WidgetMessage: MessageRowModel;
   WidgetSendInput: WidgetSendInput;
   WidgetSendPayload: Omit<WidgetSendPayload, 'message'> & { message?: Maybe<ResolversParentTypes['WidgetMessage']> };
@@ -5208,6 +5283,7 @@ export type ChannelResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preChatFields?: Resolver<Array<ResolversTypes['PreChatField']>, ParentType, ContextType>;
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   widgetUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5723,6 +5799,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveQuickReply?: Resolver<ResolversTypes['QuickReplyPayload'], ParentType, ContextType, RequireFields<MutationSaveQuickReplyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   setChannelLocale?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationSetChannelLocaleArgs, 'input'>>;
+  setChannelPreChat?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationSetChannelPreChatArgs, 'input'>>;
   setClientOwner?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientOwnerArgs, 'input'>>;
   setClientVariables?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientVariablesArgs, 'input'>>;
   setOperatorCapacity?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetOperatorCapacityArgs, 'input'>>;
@@ -5743,6 +5820,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateProjectSettings?: Resolver<ResolversTypes['UpdateProjectSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectSettingsArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationUpdateVariableDefinitionArgs, 'input'>>;
+  widgetIntroduce?: Resolver<ResolversTypes['WidgetIntroducePayload'], ParentType, ContextType, RequireFields<MutationWidgetIntroduceArgs, 'input'>>;
   widgetSend?: Resolver<ResolversTypes['WidgetSendPayload'], ParentType, ContextType, RequireFields<MutationWidgetSendArgs, 'input'>>;
   widgetStart?: Resolver<ResolversTypes['WidgetStartPayload'], ParentType, ContextType, RequireFields<MutationWidgetStartArgs, 'input'>>;
 };
@@ -6117,6 +6195,11 @@ export type WidgetFileResolvers<ContextType = Context, ParentType extends Resolv
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WidgetIntroducePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetIntroducePayload'] = ResolversParentTypes['WidgetIntroducePayload']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type WidgetMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetMessage'] = ResolversParentTypes['WidgetMessage']> = {
   attachments?: Resolver<Array<ResolversTypes['WidgetFile']>, ParentType, ContextType>;
   authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6139,6 +6222,7 @@ export type WidgetSessionResolvers<ContextType = Context, ParentType extends Res
   channelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['WidgetMessage']>, ParentType, ContextType>;
+  preChatFields?: Resolver<Array<ResolversTypes['PreChatField']>, ParentType, ContextType>;
   visitorToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -6256,6 +6340,7 @@ export type Resolvers<ContextType = Context> = {
   VariableValue?: VariableValueResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WidgetFile?: WidgetFileResolvers<ContextType>;
+  WidgetIntroducePayload?: WidgetIntroducePayloadResolvers<ContextType>;
   WidgetMessage?: WidgetMessageResolvers<ContextType>;
   WidgetSendPayload?: WidgetSendPayloadResolvers<ContextType>;
   WidgetSession?: WidgetSessionResolvers<ContextType>;

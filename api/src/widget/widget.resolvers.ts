@@ -4,15 +4,16 @@ import { notFound, payload } from '../graphql/errors.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, startWith, topics, type VisitorEventMessage } from '../pubsub/pubsub.ts';
-import { messagesSince, sendVisitorMessage, startWidgetSession, visitorMessage } from './widget.service.ts';
+import { introduceVisitor, messagesSince, sendVisitorMessage, startWidgetSession, visitorMessage } from './widget.service.ts';
 
 export const widgetResolvers: Resolvers = {
   Mutation: {
     widgetStart: (_, { input }, ctx) =>
       payload(async () => {
         const { visitorToken, channel, messages } = await startWidgetSession(ctx.app, ctx.em, input, ctx.address);
-        return { session: { visitorToken, channelName: channel.name, locale: channel.locale, messages } };
+        return { session: { visitorToken, channelName: channel.name, locale: channel.locale, preChatFields: channel.preChatFields, messages } };
       }),
+    widgetIntroduce: (_, { input }, ctx) => payload(async () => ({ name: (await introduceVisitor(ctx.app, ctx.em, requireVisitor(ctx), input)).name })),
     widgetSend: (_, { input }, ctx) =>
       payload(async () => ({
         message: await sendVisitorMessage(ctx.app, ctx.em, requireVisitor(ctx), input.text, input.idempotencyKey),

@@ -4,7 +4,10 @@ import { newToken, tokenHash } from '../auth/tokens.ts';
 import { Channel } from '../channels/channel.entity.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { visitorPlaceholderName } from '../clients/client-naming.ts';
+import { updateClient } from '../clients/client-profile.service.ts';
 import { Client } from '../clients/client.entity.ts';
+import { Project } from '../projects/project.entity.ts';
+import { toGlobalId } from '../graphql/global-id.ts';
 import type { App, Visitor } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
@@ -46,6 +49,23 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
   });
   await em.flush();
   return { visitorToken, channel, messages: [] };
+}
+
+/**
+ * The visitor's answers to the pre-chat form, checked and recorded as any edit of the profile (the history names no
+ * operator). Blank answers change nothing. The edit is made as the project with no operator and only ever on the
+ * visitor's own client: the permissions table is not consulted, as a visitor holds none.
+ */
+export async function introduceVisitor(app: App, em: EntityManager, visitor: Visitor, input: { name?: string | null; email?: string | null; phone?: string | null }) {
+  const own = (await selectOne<{ clientId: string; projectId: string }>(em, 'select client_id, project_id from client_channel where id = ?', [visitor.clientChannelId]))!;
+  const project = await em.findOneOrFail(Project, own.projectId);
+  const answer = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
+  return updateClient(app, em, { project, operator: null, tokenId: `visitor:${visitor.clientChannelId}`, expiresAt: null }, {
+    clientId: toGlobalId('Client', own.clientId),
+    name: answer(input.name),
+    email: answer(input.email),
+    phone: answer(input.phone),
+  });
 }
 
 const ofVisitor = `from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.sender_kind <> 'SYSTEM'`;

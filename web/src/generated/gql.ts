@@ -139,7 +139,8 @@ type Documents = {
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameChannelDocument,
     "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetChannelLocaleDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
+    "\n  mutation SetChannelPreChat($input: SetChannelPreChatInput!) {\n    setChannelPreChat(input: $input) {\n      channel { id preChatFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetChannelPreChatDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
     "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AddFunnelStageDocument,
     "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateFunnelDocument,
     "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeleteFunnelStageDocument,
@@ -174,10 +175,11 @@ type Documents = {
     "\n  mutation RenameVariable($input: UpdateVariableDefinitionInput!) {\n    updateVariableDefinition(input: $input) {\n      definition { id name }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RenameVariableDocument,
     "\n  query SettingsVariables {\n    clientVariables: variableDefinitions(scope: CLIENT) { id key name type }\n    dealVariables: variableDefinitions(scope: DEAL) { id key name type }\n    systemVariables { key name inQuickReplies onClientCard }\n  }\n": typeof types.SettingsVariablesDocument,
     "\n  query Permissions {\n    me {\n      project {\n        id\n      }\n      can {\n        manageProject\n        manageOperators\n        manageOwners\n        manageChannels\n        manageApiTokens\n        manageTeams\n        manageFunnels\n        manageVariables\n        manageQuickReplies\n        manageFileLibrary\n        manageCapacity\n        viewPresenceReport\n        importExportClients\n        viewAllTeamInboxes\n        assignAnyConversation\n        assignAnyClientOwner\n        changeAnyTask\n        moderateComments\n        manageSharedFilters\n        deleteClients\n        purgeClients\n        deleteMessages\n      }\n    }\n  }\n": typeof types.PermissionsDocument,
+    "\n  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {\n    widgetIntroduce(input: $input) {\n      name\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetIntroduceDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetSendDocument,
-    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n": types.AudienceClientFragmentDoc,
@@ -305,7 +307,8 @@ const documents: Documents = {
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { field message code }\n    }\n  }\n": types.RenameChannelDocument,
     "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { field message code }\n    }\n  }\n": types.SetChannelLocaleDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
+    "\n  mutation SetChannelPreChat($input: SetChannelPreChatInput!) {\n    setChannelPreChat(input: $input) {\n      channel { id preChatFields }\n      userErrors { field message code }\n    }\n  }\n": types.SetChannelPreChatDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
     "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.AddFunnelStageDocument,
     "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.CreateFunnelDocument,
     "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { field message code }\n    }\n  }\n": types.DeleteFunnelStageDocument,
@@ -340,10 +343,11 @@ const documents: Documents = {
     "\n  mutation RenameVariable($input: UpdateVariableDefinitionInput!) {\n    updateVariableDefinition(input: $input) {\n      definition { id name }\n      userErrors { field message code }\n    }\n  }\n": types.RenameVariableDocument,
     "\n  query SettingsVariables {\n    clientVariables: variableDefinitions(scope: CLIENT) { id key name type }\n    dealVariables: variableDefinitions(scope: DEAL) { id key name type }\n    systemVariables { key name inQuickReplies onClientCard }\n  }\n": types.SettingsVariablesDocument,
     "\n  query Permissions {\n    me {\n      project {\n        id\n      }\n      can {\n        manageProject\n        manageOperators\n        manageOwners\n        manageChannels\n        manageApiTokens\n        manageTeams\n        manageFunnels\n        manageVariables\n        manageQuickReplies\n        manageFileLibrary\n        manageCapacity\n        viewPresenceReport\n        importExportClients\n        viewAllTeamInboxes\n        assignAnyConversation\n        assignAnyClientOwner\n        changeAnyTask\n        moderateComments\n        manageSharedFilters\n        deleteClients\n        purgeClients\n        deleteMessages\n      }\n    }\n  }\n": types.PermissionsDocument,
+    "\n  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {\n    widgetIntroduce(input: $input) {\n      name\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetIntroduceDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": types.WidgetChatMessageFragmentDoc,
     "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetSendDocument,
-    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetStartDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.WidgetStartDocument,
 };
 
 /**
@@ -863,7 +867,11 @@ export function graphql(source: "\n  mutation SetChannelLocale($input: SetChanne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetChannelPreChat($input: SetChannelPreChatInput!) {\n    setChannelPreChat(input: $input) {\n      channel { id preChatFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetChannelPreChat($input: SetChannelPreChatInput!) {\n    setChannelPreChat(input: $input) {\n      channel { id preChatFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1003,6 +1011,10 @@ export function graphql(source: "\n  query Permissions {\n    me {\n      projec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {\n    widgetIntroduce(input: $input) {\n      name\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {\n    widgetIntroduce(input: $input) {\n      name\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1015,7 +1027,7 @@ export function graphql(source: "\n  mutation WidgetSend($input: WidgetSendInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,7 @@ import { formatTime } from '../ui/format.ts';
 import { widgetMessages } from './widget.messages.ts';
 import type { PendingMessage, WidgetSession } from './widget-session.ts';
 import { WidgetAttachButton, WidgetAttachments } from './WidgetAttachments.tsx';
+import { WidgetPreChat } from './WidgetPreChat.tsx';
 
 const MAX_INPUT_HEIGHT_PX = 120;
 const t = useMessages(widgetMessages);
@@ -114,54 +115,56 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
           </div>
         </div>
       </header>
-      <div class="w-scroll" ref={scroller}>
-        <div class="w-messages" data-testid="widget-messages" aria-live="polite">
-          <Show when={props.session.messages.length === 0 && props.session.pending.length === 0}>
-            <div class="w-empty">
-              <div class="w-empty-title">{t('hello')}</div>
-              <div>{t('helloHint')}</div>
-            </div>
-          </Show>
-          <For each={props.session.messages}>{(message) => <Bubble message={message} />}</For>
-          <For each={props.session.pending}>
-            {(pending) => <PendingBubble pending={pending} onRetry={() => props.session.retry(pending.clientMessageId)} />}
-          </For>
+      <Show when={props.session.preChat().length === 0} fallback={<div class="w-scroll"><WidgetPreChat session={props.session} /></div>}>
+        <div class="w-scroll" ref={scroller}>
+          <div class="w-messages" data-testid="widget-messages" aria-live="polite">
+            <Show when={props.session.messages.length === 0 && props.session.pending.length === 0}>
+              <div class="w-empty">
+                <div class="w-empty-title">{t('hello')}</div>
+                <div>{t('helloHint')}</div>
+              </div>
+            </Show>
+            <For each={props.session.messages}>{(message) => <Bubble message={message} />}</For>
+            <For each={props.session.pending}>
+              {(pending) => <PendingBubble pending={pending} onRetry={() => props.session.retry(pending.clientMessageId)} />}
+            </For>
+          </div>
         </div>
-      </div>
-      <form
-        class="w-composer"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <WidgetAttachButton onFile={(file) => props.session.sendFile(file)} />
-        <textarea
-          ref={input}
-          class="w-input"
-          data-testid="widget-input"
-          rows={1}
-          placeholder={t('placeholder')}
-          aria-label={t('message')}
-          value={text()}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            autosize();
+        <form
+          class="w-composer"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
           }}
-          onKeyDown={(event) => {
-            // Enter sends, Shift+Enter is a newline; never send in the middle of an IME composition.
-            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-              event.preventDefault();
-              submit();
-            }
-          }}
-        />
-        <button class="w-send" type="submit" data-testid="widget-send" disabled={!text().trim()} aria-label={t('send')}>
-          <svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-            <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
-          </svg>
-        </button>
-      </form>
+        >
+          <WidgetAttachButton onFile={(file) => props.session.sendFile(file)} />
+          <textarea
+            ref={input}
+            class="w-input"
+            data-testid="widget-input"
+            rows={1}
+            placeholder={t('placeholder')}
+            aria-label={t('message')}
+            value={text()}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              autosize();
+            }}
+            onKeyDown={(event) => {
+              // Enter sends, Shift+Enter is a newline; never send in the middle of an IME composition.
+              if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+                event.preventDefault();
+                submit();
+              }
+            }}
+          />
+          <button class="w-send" type="submit" data-testid="widget-send" disabled={!text().trim()} aria-label={t('send')}>
+            <svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+              <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
+            </svg>
+          </button>
+        </form>
+      </Show>
     </div>
   );
 };

@@ -18,6 +18,25 @@ export const saveVisitorToken = (publicKey: string, token: string) => {
   }
 };
 
+// Whether this visitor already answered (or skipped) the channel's pre-chat form: asked once per visitor token.
+const introducedKey = (token: string) => `omni-widget.introduced.${token}`;
+
+export const wasIntroduced = (token: string): boolean => {
+  try {
+    return localStorage.getItem(introducedKey(token)) === '1';
+  } catch {
+    return false;
+  }
+};
+
+export const markIntroduced = (token: string) => {
+  try {
+    localStorage.setItem(introducedKey(token), '1');
+  } catch {
+    // See loadVisitorToken.
+  }
+};
+
 // The widget lives at /widget/<publicKey>; `?key=` serves development pages that cannot set the path.
 export const publicKeyFromLocation = (): string | null => {
   const match = /^\/widget\/([^/]+)\/?$/.exec(location.pathname);

@@ -1,6 +1,6 @@
 import { batch, createSignal, onCleanup } from 'solid-js';
 import type { CombinedError } from '@urql/core';
-import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
+import type { PreChatField, WidgetChatMessageFragment } from '../generated/graphql.ts';
 import { retryWait } from '../shared/realtime.ts';
 import { createWidgetClient } from './widget-client.ts';
 import { createMessageList } from './widget-message-list.ts';
@@ -9,7 +9,8 @@ import { createOutbox, type Attempt, type PendingMessage } from './widget-outbox
 import { WidgetSendMutation } from './widget-send.mutation.ts';
 import { WidgetStartMutation } from './widget-start.mutation.ts';
 import { uploadVisitorFile } from './widget-upload.ts';
-import { loadVisitorToken, saveVisitorToken } from './visitor-token.ts';
+import { loadVisitorToken, markIntroduced, saveVisitorToken, wasIntroduced } from './visitor-token.ts';
+import { WidgetIntroduceMutation } from './widget-introduce.mutation.ts';
 import { fromApiLocale, setLocale } from '../i18n/locale.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { widgetMessages } from './widget.messages.ts';
@@ -29,6 +30,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
   const api = createWidgetClient(() => activeToken);
   const [phase, setPhase] = createSignal<Phase>({ kind: 'starting' });
   const [channelName, setChannelName] = createSignal('');
+  // The pre-chat form's questions while it is to be shown: a new visitor's, before their first message.
+  const [preChat, setPreChat] = createSignal<readonly PreChatField[]>([]);
   const list = createMessageList();
 
   // The last message heard from the server's stream (or widgetStart's newest), never one a send answered: the
@@ -92,6 +95,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     batch(() => {
       setChannelName(session.channelName);
       if (session.locale) setLocale(fromApiLocale(session.locale));
+      setPreChat(session.messages.length === 0 && !wasIntroduced(session.visitorToken) ? session.preChatFields : []);
       if (anotherVisitor) list.replace(session.messages);
       else list.upsert(session.messages);
       setPhase({ kind: 'ready' });
@@ -127,6 +131,18 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     backOnline: api.live.reconnected,
   });
 
+  /** The form's answers (or none: skipped); answers the refusal's words, or null once the chat may begin. */
+  const introduce = async (answers: { name?: string; email?: string; phone?: string } | null): Promise<string | null> => {
+    if (answers) {
+      const result = await api.client.mutation(WidgetIntroduceMutation, { input: answers }).toPromise();
+      const refusal = result.data?.widgetIntroduce.userErrors[0];
+      if (refusal || !result.data) return refusal?.message ?? (result.error?.networkError ? t('waiting') : t('notAvailable'));
+    }
+    if (activeToken) markIntroduced(activeToken);
+    setPreChat([]);
+    return null;
+  };
+
   onCleanup(() => {
     disposed = true;
     stopListening?.();
@@ -138,6 +154,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
   return {
     phase,
     channelName,
+    preChat,
+    introduce,
     connection: api.live.state,
     get messages() {
       return list.messages;

@@ -7,6 +7,7 @@ export const WidgetStartMutation = graphql(`
         visitorToken
         channelName
         locale
+        preChatFields
         messages {
           ...WidgetChatMessage
         }

@@ -19,6 +19,14 @@ export const widgetMessages = defineMessages({
     message: 'Message',
     send: 'Send',
     attach: 'Attach a file',
+    preChat: {
+      intro: 'Tell us how to reach you, so that we can answer even if you leave. Anything may stay blank.',
+      NAME: 'Your name',
+      EMAIL: 'E-mail',
+      PHONE: 'Phone',
+      start: 'Start the chat',
+      skip: 'Skip',
+    },
   },
   ru: {
     unavailable: 'Чат недоступен',
@@ -37,5 +45,13 @@ export const widgetMessages = defineMessages({
     message: 'Сообщение',
     send: 'Отправить',
     attach: 'Прикрепить файл',
+    preChat: {
+      intro: 'Оставьте контакты, чтобы мы смогли ответить, даже если вы уйдёте. Любое поле можно не заполнять.',
+      NAME: 'Ваше имя',
+      EMAIL: 'Эл. почта',
+      PHONE: 'Телефон',
+      start: 'Начать чат',
+      skip: 'Пропустить',
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Locale } from '../../generated/graphql.ts';
+import type { Locale, PreChatField } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { appMessages } from '../../shared/app.messages.ts';
 import { createEditableQuery } from '../../shared/editable-query.ts';
@@ -10,6 +10,9 @@ import { CreateChannelMutation } from './create-channel.mutation.ts';
 import { channelMessages } from './channels.messages.ts';
 import { RenameChannelMutation } from './rename-channel.mutation.ts';
 import { SetChannelLocaleMutation } from './set-channel-locale.mutation.ts';
+import { SetChannelPreChatMutation } from './set-channel-pre-chat.mutation.ts';
+
+const PRE_CHAT_FIELDS: readonly PreChatField[] = ['NAME', 'EMAIL', 'PHONE'];
 import { SettingsChannelsQuery } from './settings-channels.query.ts';
 
 // A floating button that opens the chat (served as /widget.js), or the chat itself in a frame of the page.
@@ -55,6 +58,26 @@ export const ChannelsSettings = () => {
                 <option value="RU">{app('language.RU')}</option>
               </select>
             </label>
+            <fieldset class="settings-checks" data-testid="channel-pre-chat">
+              <legend>{t('preChat')}</legend>
+              <For each={PRE_CHAT_FIELDS}>
+                {(field) => (
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-testid={`channel-pre-chat-${field}`}
+                      checked={channel.preChatFields.includes(field)}
+                      disabled={channels.busy()}
+                      onChange={(event) => {
+                        const fields = PRE_CHAT_FIELDS.filter((f) => (f === field ? event.currentTarget.checked : channel.preChatFields.includes(f)));
+                        void channels.run(SetChannelPreChatMutation, { input: { channelId: channel.id, fields } }, (data) => data.setChannelPreChat);
+                      }}
+                    />
+                    {t(`preChatField.${field}`)}
+                  </label>
+                )}
+              </For>
+            </fieldset>
             <Show when={channel.widgetUrl}>
               {(url) => (
                 <>

@@ -5,7 +5,7 @@ export const SettingsChannelsQuery = graphql(`
     me {
       project {
         id
-        channels { id kind name publicKey widgetUrl locale }
+        channels { id kind name publicKey widgetUrl locale preChatFields }
       }
     }
   }

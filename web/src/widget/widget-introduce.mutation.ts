@@ -1,0 +1,14 @@
+import { graphql } from '../generated/index.ts';
+
+export const WidgetIntroduceMutation = graphql(`
+  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {
+    widgetIntroduce(input: $input) {
+      name
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
