@@ -91,3 +91,21 @@ it('shows the web chat in the channel’s language, or else in the visitor’s',
   expect(await converted.getByTestId('widget-connection').textContent()).toBe('Онлайн — ответим здесь');
   if (shots) await converted.screenshot({ path: `${shots}/widget-ru.png` });
 }, 90_000);
+
+it('finds "Иван Петров" by "иван" and by "ПЕТРОВ", in the inbox and in the Audience, on a C-locale database', async () => {
+  const started = await api.gql<{ widgetStart: { session: { visitorToken: string } } }>('mutation { widgetStart(input: { publicKey: "demo-shop", name: "Иван Петров" }) { session { visitorToken } } }');
+  await api.gql('mutation { widgetSend(input: { text: "Здравствуйте! Где мой ЗАКАЗ?", idempotencyKey: "ivan-1" }) { message { id } } }', {}, `Visitor ${started.data!.widgetStart.session.visitorToken}`);
+  const page = await login('anna@demo.test', 'ru-RU');
+  const rows = page.getByTestId('chat-row');
+  for (const words of ['иван', 'ПЕТРОВ', 'заказ']) {
+    await page.getByTestId('search-input').fill(words);
+    await expect.poll(() => rows.filter({ hasText: 'Иван Петров' }).count(), { timeout: 10_000 }).toBe(1);
+  }
+  if (shots) await page.screenshot({ path: `${shots}/search-ru.png` });
+
+  await page.getByTestId('nav-audience').click();
+  for (const words of ['иван', 'ПЕТРОВ']) {
+    await page.getByTestId('audience-search').fill(words);
+    await expect.poll(() => page.getByTestId('audience-row').filter({ hasText: 'Иван Петров' }).count(), { timeout: 10_000 }).toBe(1);
+  }
+}, 60_000);
