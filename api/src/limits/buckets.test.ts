@@ -80,11 +80,13 @@ describe.each([
   });
 
   it('give back a negative amount (a refund), never going below empty', async () => {
+    // A bucket that barely leaks, so that a busy machine's milliseconds do not show in the levels.
+    const rule: BucketRule = { capacity: 5, leakPerSecond: 0.001 };
     const bucket = key();
     await buckets.add(bucket, 4, rule);
     const refunded = await buckets.add(bucket, -3, rule, { force: true });
     expect(refunded.allowed).toBe(true);
-    expect(refunded.level).toBeCloseTo(1, 1);
+    expect(refunded.level).toBeCloseTo(1, 2);
     expect(await buckets.add(bucket, -10, rule, { force: true })).toEqual({ allowed: true, level: 0, retryAfterMs: 0 });
     // guardLogin clears an e-mail's failures this way.
     await buckets.add(bucket, 4, rule);
