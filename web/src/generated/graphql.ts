@@ -1113,7 +1113,10 @@ export type UpdateVariableDefinitionInput = {
   name: string;
 };
 
-/** The kinds of expected failure a mutation reports in `userErrors` (also a GraphQL error's `extensions.code`). */
+/**
+ * The kinds of expected failure a mutation reports in `userErrors` (also a GraphQL error's `extensions.code`); `reason`
+ * says which rule of a kind refused.
+ */
 export type UserErrorCode =
   /** The current state refuses the change: a name already taken, a list at its cap, an object changed meanwhile. */
   | 'CONFLICT'
