@@ -2,6 +2,7 @@ import { batch, createSignal, onCleanup } from 'solid-js';
 import type { CombinedError } from '@urql/core';
 import type { WidgetChatMessageFragment } from '../generated/graphql.ts';
 import { retryWait } from '../shared/realtime.ts';
+import { failureText, refusalText } from '../shared/refusal-text.ts';
 import { createWidgetClient } from './widget-client.ts';
 import { createMessageList } from './widget-message-list.ts';
 import { WidgetMessagesSubscription } from './widget-messages.subscription.ts';
@@ -80,7 +81,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       return !disposed && start();
     }
     if (!session) {
-      const reason = payload?.userErrors[0]?.message ?? result.error?.message ?? t('notAvailable');
+      const refusal = payload?.userErrors[0];
+      const reason = refusal ? refusalText(refusal) : failureText(result.error, t('notAvailable'));
       if (phase().kind === 'starting') setPhase({ kind: 'unavailable', reason });
       return false;
     }
@@ -118,7 +120,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     const payload = result.data?.widgetSend;
     if (payload?.message) return { message: payload.message };
     if (result.error?.networkError || hasCode(result.error, 'THROTTLED')) return { unreachable: true };
-    return { refused: payload?.userErrors[0]?.message ?? result.error?.message ?? t('notSent') };
+    const refusal = payload?.userErrors[0];
+    return { refused: refusal ? refusalText(refusal) : failureText(result.error, t('notSent')) };
   };
 
   const outbox = createOutbox({

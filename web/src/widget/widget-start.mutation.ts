@@ -12,9 +12,7 @@ export const WidgetStartMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
