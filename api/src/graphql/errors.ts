@@ -43,8 +43,8 @@ type Thrower<W> = W extends (values: infer V, field: string | null) => string
   : (field?: string | null) => UserError;
 
 /**
- * A feature's refusals, one per reason of the schema's `UserErrorReason` (a reason it lacks fails the typecheck):
- * its code and English words. Answers a thrower per reason: `throw teamErrors.TEAM_NAME_TAKEN('name', { name })`.
+ * A feature's refusals, each a reason of the schema's `UserErrorReason` (one the schema lacks fails the typecheck)
+ * with its code and English words. Answers a thrower per reason: `throw teamErrors.TEAM_NAME_TAKEN('name', { name })`.
  */
 export function defineUserErrors<const D extends Refusals>(refusals: D & { readonly [K in Exclude<keyof D, UserErrorReason>]: never }) {
   const throwers: Record<string, (field?: string | null, values?: ErrorValues) => UserError> = {};
