@@ -725,7 +725,8 @@ it('runs the project from Settings: adds an operator and a team, connects a web 
   const dina = await login('dina@demo.test', 'first-pass-1');
   await expect.poll(() => dina.getByTestId('section-team').textContent(), { timeout: 10_000 }).toContain('Night shift');
   await dina.getByTestId('nav-settings').click();
-  await expect.poll(() => dina.locator('.settings-nav-link').allTextContents()).toEqual(['My account']);
+  // The Settings page loads its part of the app first: wait for its navigation.
+  await expect.poll(() => dina.locator('.settings-nav-link').allTextContents(), { timeout: 10_000 }).toEqual(['My account']);
   await dina.locator('input[name="currentPassword"]').fill('first-pass-1');
   await dina.locator('input[name="newPassword"]').fill('dina-own-pass');
   await dina.locator('input[name="repeat"]').fill('dina-own-pass');

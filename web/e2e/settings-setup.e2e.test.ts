@@ -70,16 +70,16 @@ const asManager = async () => api.login('manager@demo.test', 'demo-manager');
 it('shows each setup section to whom the server lets manage it; an operator sees none, and the server refuses them', async () => {
   const owner = await login('owner');
   await owner.getByTestId('nav-settings').click();
-  await expect.poll(() => navLabels(owner)).toEqual(['My account', 'General', 'Message deletion', 'Operators', 'Teams', 'Quick replies', 'Funnels', 'Variables', 'Channels', 'API tokens']);
+  await expect.poll(() => navLabels(owner), { timeout: 10_000 }).toEqual(['My account', 'General', 'Message deletion', 'Operators', 'Teams', 'Quick replies', 'Funnels', 'Variables', 'Channels', 'API tokens']);
 
   const manager = await login('manager');
   await manager.getByTestId('nav-settings').click();
-  await expect.poll(() => navLabels(manager)).toEqual(['My account', 'Teams', 'Quick replies', 'Funnels', 'Variables']);
+  await expect.poll(() => navLabels(manager), { timeout: 10_000 }).toEqual(['My account', 'Teams', 'Quick replies', 'Funnels', 'Variables']);
 
   // An operator sees only their account, even at a section's own address.
   const anna = await login('anna');
   await anna.getByTestId('nav-settings').click();
-  await expect.poll(() => navLabels(anna)).toEqual(['My account']);
+  await expect.poll(() => navLabels(anna), { timeout: 10_000 }).toEqual(['My account']);
   await anna.evaluate(() => (location.hash = '#/settings/funnels'));
   await expect.poll(() => anna.getByTestId('settings-funnels').count()).toBe(0);
   expect(await anna.locator('.settings-nav-link.is-active').textContent()).toBe('My account');

@@ -7,6 +7,7 @@ import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import { UserError } from '../graphql/errors.ts';
+import { audienceErrors } from './audience.errors.ts';
 import type { LabelKind } from '../labels/label.entity.ts';
 import type { VariableDefinitionRow } from '../variables/variable-definition.entity.ts';
 import { listDefinitions, parseValue } from '../variables/variable.service.ts';
@@ -74,9 +75,9 @@ async function importRow(tx: EntityManager, context: Context, row: Row): Promise
   const value = (column: string) => row.fields[header.indexOf(column)]?.trim() ?? '';
   const profile = Object.fromEntries(profileColumns.map((column) => [column, value(column).slice(0, 200)])) as Record<(typeof profileColumns)[number], string>;
   profile.email = profile.email.toLowerCase();
-  if (!profile.name && !profile.phone && !profile.email) throw new UserError('INVALID_INPUT', 'The row has no name, phone or e-mail.');
-  if (profile.phone && !phonePattern.test(profile.phone)) throw new UserError('INVALID_INPUT', `"${profile.phone}" is not a phone number.`);
-  if (profile.email && !emailPattern.test(profile.email)) throw new UserError('INVALID_INPUT', `"${profile.email}" is not an e-mail address.`);
+  if (!profile.name && !profile.phone && !profile.email) throw audienceErrors.AUDIENCE_IMPORT_ROW_EMPTY();
+  if (profile.phone && !phonePattern.test(profile.phone)) throw audienceErrors.AUDIENCE_IMPORT_PHONE_INVALID(null, { phone: profile.phone });
+  if (profile.email && !emailPattern.test(profile.email)) throw audienceErrors.AUDIENCE_IMPORT_EMAIL_INVALID(null, { email: profile.email });
   const variables: Record<string, string | number | boolean> = {};
   for (const definition of context.definitions) {
     const parsed = header.includes(definition.key.toLowerCase()) ? parseValue(definition, value(definition.key.toLowerCase()), definition.key) : null;
@@ -84,7 +85,7 @@ async function importRow(tx: EntityManager, context: Context, row: Row): Promise
   }
   const ownerEmail = value('owner').toLowerCase();
   const owner = ownerEmail ? await selectOne<{ id: string }>(tx, 'select id from operator where project_id = ? and email = ? and deactivated_at is null', [viewer.project.id, ownerEmail]) : null;
-  if (ownerEmail && !owner) throw new UserError('INVALID_INPUT', `No employee with the e-mail ${ownerEmail}.`);
+  if (ownerEmail && !owner) throw audienceErrors.AUDIENCE_IMPORT_OWNER_UNKNOWN(null, { email: ownerEmail });
 
   const digits = profile.phone.replace(/\D/g, '');
   const match = await selectOne<ClientRow>(

@@ -5,7 +5,7 @@ import { selectOne } from '../db/rows.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import type { ClientFilter } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
-import { UserError } from '../graphql/errors.ts';
+import { audienceErrors } from './audience.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
@@ -36,9 +36,9 @@ async function createJob(app: App, em: EntityManager, viewer: Viewer, values: { 
 export async function startImport(app: App, em: EntityManager, viewer: Viewer, fileGlobalId: string) {
   const id = idOf('File', fileGlobalId);
   const file = id && (await selectOne<StoredFileRow>(em, `select ${fileColumns()} from file where id = ? and project_id = ?`, [id, viewer.project.id]));
-  if (!file) throw new UserError('NOT_FOUND', 'No such file.', 'fileId');
+  if (!file) throw audienceErrors.AUDIENCE_IMPORT_FILE_NOT_FOUND('fileId');
   if (!/^text\/(csv|plain)/.test(file.contentType) && !file.name.toLowerCase().endsWith('.csv')) {
-    throw new UserError('INVALID_INPUT', 'Import a CSV file (text/csv).', 'fileId');
+    throw audienceErrors.AUDIENCE_IMPORT_NOT_CSV('fileId');
   }
   return createJob(app, em, viewer, { kind: 'IMPORT', fileId: file.id, filter: null, total: 0 });
 }

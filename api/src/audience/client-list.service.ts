@@ -8,7 +8,8 @@ import { select, selectOne } from '../db/rows.ts';
 import { foldedContains, indexedContains } from '../db/text-match.ts';
 import type { BulkClientActionInput, ClientFilter, ClientOrder } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
-import { UserError } from '../graphql/errors.ts';
+import { clientErrors } from '../clients/client.errors.ts';
+import { audienceErrors } from './audience.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { listCap } from '../limits/list-caps.ts';
 import { may } from '../auth/permissions.ts';
@@ -79,14 +80,14 @@ const transitions: Partial<Record<BulkClientActionInput['action'], ClientTransit
 export async function bulkClientAction(app: App, em: EntityManager, viewer: Viewer, input: BulkClientActionInput) {
   // The payload lists the clients: as many as its documented cap.
   const bulkLimit = listCap('BulkClientActionPayload.clients');
-  if (!input.clientIds.length || input.clientIds.length > bulkLimit) throw new UserError('INVALID_INPUT', `Give 1 to ${bulkLimit} clients.`, 'clientIds');
+  if (!input.clientIds.length || input.clientIds.length > bulkLimit) throw audienceErrors.AUDIENCE_CLIENT_COUNT('clientIds', { limit: bulkLimit });
   const ids = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
   const clients = ids.includes(null) ? [] : await select<ClientRow>(em, 'select * from client where id in (?) and project_id = ?', [ids, viewer.project.id]);
-  if (clients.length !== ids.length) throw new UserError('NOT_FOUND', 'No such client.', 'clientIds');
+  if (clients.length !== ids.length) throw clientErrors.CLIENT_NOT_FOUND('clientIds');
   const transition = transitions[input.action];
   if (transition) return transitionClients(app, em, viewer, clients, transition);
   // Managers only, so the permission holds for every client before the first changes.
-  if (!may(viewer, 'assignAnyClientOwner')) throw new UserError('FORBIDDEN', 'Only managers may set the owner of many clients at once.');
+  if (!may(viewer, 'assignAnyClientOwner')) throw audienceErrors.AUDIENCE_OWNER_FORBIDDEN();
   const updated = [];
   for (const client of clients) updated.push(await setClientOwner(app, em, viewer, { clientId: input.clientIds[ids.indexOf(client.id)]!, ownerId: input.ownerId ?? null }));
   return updated;

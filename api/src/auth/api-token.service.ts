@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { authErrors } from './auth.errors.ts';
 import { announceRevoked } from './auth.service.ts';
 import { AuthToken, type ApiTokenRow } from './auth-token.entity.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -14,8 +15,8 @@ export async function listApiTokens(em: EntityManager, viewer: Viewer) {
 
 /** A project API token for third-party developers; its secret is returned once and stored as a digest. */
 export async function createApiToken(em: EntityManager, projectId: string, name: string) {
-  const trimmed = boundedText(name, 'name');
-  await requireRoom(em, 'Query.apiTokens', [`select count(*)::int as n from auth_token where project_id = ? and kind = 'API'`, [projectId]], (cap) => `A project has at most ${cap} API tokens: revoke one first.`, 'name');
+  const trimmed = boundedText(name, 'name', authErrors.API_TOKEN_NAME_LENGTH);
+  await requireRoom(em, 'Query.apiTokens', [`select count(*)::int as n from auth_token where project_id = ? and kind = 'API'`, [projectId]], authErrors.API_TOKEN_LIMIT, 'name');
   const token = newToken('api');
   const apiToken = em.create(AuthToken, { projectId, kind: 'API', name: trimmed, tokenHash: tokenHash(token) });
   await em.flush();
@@ -27,7 +28,7 @@ export async function revokeApiToken(app: App, em: EntityManager, viewer: Viewer
   const id = idOf('ApiToken', globalId);
   const deleted =
     id && (await selectOne<{ id: string }>(em, `delete from auth_token where id = ? and project_id = ? and kind = 'API' returning id`, [id, viewer.project.id]));
-  if (!deleted) throw new UserError('NOT_FOUND', 'No such API token.', 'apiTokenId');
+  if (!deleted) throw authErrors.API_TOKEN_NOT_FOUND('apiTokenId');
   await announceRevoked(app, [deleted.id]);
   return globalId;
 }

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer, Visitor } from '../context.ts';
 import { select, selectOne, timestampOf, toRow } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
 import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
 import { settleOperator } from '../operators/presence-lease.service.ts';
 import { Project, type ProjectRow } from '../projects/project.entity.ts';
 import { topics } from '../pubsub/pubsub.ts';
+import { authErrors } from './auth.errors.ts';
 import { AuthToken } from './auth-token.entity.ts';
 import { guardLogin } from './login-attempts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -27,7 +27,7 @@ async function verifiedLogin(em: EntityManager, email: string, password: string)
   // The same answer, after the same work, for an unknown e-mail and a wrong password: no account probing.
   const valid = await verifyPassword(password, operator?.passwordHash ?? (await unusedHash()));
   // A deactivated operator gets the wrong password's answer too: nothing tells who once had an account.
-  if (!operator || !valid || operator.deactivatedAt) throw new UserError('INVALID_CREDENTIALS', 'The e-mail or the password is wrong.');
+  if (!operator || !valid || operator.deactivatedAt) throw authErrors.LOGIN_CREDENTIALS_WRONG();
   const token = newToken('ses');
   const session = em.create(AuthToken, {
     projectId: operator.projectId,
@@ -46,7 +46,7 @@ async function verifiedLogin(em: EntityManager, email: string, password: string)
  * is offline at once, unless a socket of another session of theirs is open; their chosen status stays for next time.
  */
 export async function logout(app: App, em: EntityManager, viewer: Viewer): Promise<void> {
-  if (!viewer.operator) throw new UserError('FORBIDDEN', 'An API token is not logged out: revoke it (revokeApiToken).');
+  if (!viewer.operator) throw authErrors.LOGOUT_API_TOKEN();
   // The session's presence leases go with it (on delete cascade).
   await em.nativeDelete(AuthToken, { id: viewer.tokenId, kind: 'SESSION' });
   await settleOperator(app, em, viewer.operator.id);

@@ -1,5 +1,5 @@
 import { requireViewer, type Context, type Viewer } from '../context.ts';
-import { UserError } from '../graphql/errors.ts';
+import { defineUserErrors } from '../graphql/errors.ts';
 import type { OperatorRole } from '../operators/operator.entity.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
 
@@ -50,18 +50,26 @@ export const actions = Object.keys(permissions) as Action[];
 
 /** Whether the caller may do `action` in their project. */
 export function may(viewer: Viewer, action: Action): boolean {
-  const rule: Rule = permissions[action];
-  if (!viewer.operator) return rule.apiTokens;
-  const roles = typeof rule.roles === 'function' ? rule.roles(viewer.project) : rule.roles;
-  return roles.includes(viewer.operator.role);
+  if (!viewer.operator) return (permissions[action] as Rule).apiTokens;
+  return rolesOf(viewer.project, action).includes(viewer.operator.role);
 }
 
-export const forbidden = (action: Action, field: string | null = null) =>
-  new UserError('FORBIDDEN', `Only ${(permissions[action] as Rule).who} may do this${permissions[action].apiTokens ? '' : ' (not API tokens)'}.`, field);
+const rolesOf = (project: ProjectRow, action: Action) => {
+  const rule: Rule = permissions[action];
+  return typeof rule.roles === 'function' ? rule.roles(project) : rule.roles;
+};
 
-/** The viewer, when they may do `action`; a FORBIDDEN user error otherwise. */
+// Its values name the action (a field of `me.can`) and the roles that may, so the web words it in any language.
+const permissionErrors = defineUserErrors({
+  PERMISSION_DENIED: {
+    code: 'FORBIDDEN',
+    message: ({ action }: { action: Action; roles: string }) => `Only ${(permissions[action] as Rule).who} may do this${permissions[action].apiTokens ? '' : ' (not API tokens)'}.`,
+  },
+});
+
+/** The viewer, when they may do `action`; a FORBIDDEN user error (PERMISSION_DENIED) otherwise. */
 export function requirePermission(viewer: Viewer, action: Action): Viewer {
-  if (!may(viewer, action)) throw forbidden(action);
+  if (!may(viewer, action)) throw permissionErrors.PERMISSION_DENIED(null, { action, roles: rolesOf(viewer.project, action).join(',') });
   return viewer;
 }
 

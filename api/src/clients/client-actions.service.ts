@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { UserError } from '../graphql/errors.ts';
+import { clientErrors } from './client.errors.ts';
 import { changeClient, requireClient } from './client-profile.service.ts';
 
 /** The bot stays quiet for the client for `hours` (an operator takes over); recorded in the client's history. */
 export async function pauseBot(app: App, em: EntityManager, viewer: Viewer, clientId: string, hours: number) {
-  if (!Number.isInteger(hours) || hours < 1 || hours > 720) throw new UserError('INVALID_INPUT', 'Pause the bot for 1 to 720 hours.', 'hours');
+  if (!Number.isInteger(hours) || hours < 1 || hours > 720) throw clientErrors.CLIENT_BOT_PAUSE_RANGE('hours');
   const client = await requireClient(em, viewer, clientId);
   const until = new Date(Date.now() + hours * 3600_000);
   return changeClient(app, em, viewer, client, { set: 'bot_paused_until = ?', params: [until] }, {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
 import type { ClientActivityType } from './client-activity.entity.ts';
 import { publishClientChanges, recordClientActivity } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
+import { clientErrors } from './client.errors.ts';
 import { requireClient } from './client-profile.service.ts';
 import { requirePermission, type Action } from '../auth/permissions.ts';
 
@@ -82,7 +82,7 @@ export async function purgeClients(em: EntityManager, where: { clientIds: readon
 export async function purgeClient(em: EntityManager, viewer: Viewer, globalId: string) {
   requirePermission(viewer, 'purgeClients');
   const client = await requireClient(em, viewer, globalId);
-  if (!client.deletedAt) throw new UserError('CONFLICT', 'Delete the client first; only deleted clients can be purged.', 'clientId');
+  if (!client.deletedAt) throw clientErrors.CLIENT_PURGE_NOT_DELETED('clientId');
   await purgeClients(em, { clientIds: [client.id] });
   return client.id;
 }

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
 import { publishClientChanged, recordClientActivity } from './client-activity.service.ts';
 import { isPlaceholderName } from './client-naming.ts';
 import type { ClientRow } from './client.entity.ts';
+import { clientErrors } from './client.errors.ts';
 import { requireClient } from './client-profile.service.ts';
 
 /**
@@ -42,15 +42,15 @@ export async function findDuplicates(em: EntityManager, clientIds: readonly stri
 export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, input: { survivorId: string; mergedId: string }) {
   const survivor = await requireClient(em, viewer, input.survivorId, 'survivorId');
   const merged = await requireClient(em, viewer, input.mergedId, 'mergedId');
-  if (survivor.id === merged.id) throw new UserError('INVALID_INPUT', 'A client cannot be merged with itself.', 'mergedId');
-  if (survivor.deletedAt) throw new UserError('CONFLICT', 'The surviving client is deleted; restore it first.', 'survivorId');
-  if (merged.deletedAt) throw new UserError('CONFLICT', 'That client is already deleted.', 'mergedId');
+  if (survivor.id === merged.id) throw clientErrors.CLIENT_MERGE_SELF('mergedId');
+  if (survivor.deletedAt) throw clientErrors.CLIENT_MERGE_SURVIVOR_DELETED('survivorId');
+  if (merged.deletedAt) throw clientErrors.CLIENT_MERGE_MERGED_DELETED('mergedId');
   const actorId = viewer.operator?.id ?? null;
   let name = survivor.name;
   const activityId = await em.transactional(async (tx) => {
     // Both rows locked in a fixed order so two merges of the same pair cannot interleave.
     const locked = await select<{ id: string; name: string; deletedAt: Date | null }>(tx, 'select id, name, deleted_at from client where id in (?) order by id for update', [[survivor.id, merged.id]]);
-    if (locked.some((row) => row.deletedAt)) throw new UserError('CONFLICT', 'One of the clients was deleted meanwhile.', 'mergedId');
+    if (locked.some((row) => row.deletedAt)) throw clientErrors.CLIENT_MERGE_DELETED_MEANWHILE('mergedId');
     const nameOf = (id: string) => locked.find((row) => row.id === id)!.name;
     const [survivorName, mergedName] = [nameOf(survivor.id), nameOf(merged.id)];
     name = isPlaceholderName(survivorName) && !isPlaceholderName(mergedName) ? mergedName : survivorName;

@@ -3,12 +3,12 @@ import type { App, Viewer } from '../context.ts';
 import { selectOne } from '../db/rows.ts';
 import type { UpdateClientInput } from '../generated/graphql.ts';
 import { may } from '../auth/permissions.ts';
-import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import type { ClientActivityRow } from './client-activity.entity.ts';
 import { publishClientChanged, recordClientActivity, type ActivityInput } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
+import { clientErrors } from './client.errors.ts';
 
 export type ClientUpdateModel = { client: ClientRow; activity: ClientActivityRow | null };
 
@@ -20,7 +20,7 @@ export async function findClient(em: EntityManager, viewer: Viewer, globalId: st
 
 export async function requireClient(em: EntityManager, viewer: Viewer, globalId: string, field = 'clientId') {
   const client = await findClient(em, viewer, globalId);
-  if (!client) throw new UserError('NOT_FOUND', 'No such client.', field);
+  if (!client) throw clientErrors.CLIENT_NOT_FOUND(field);
   return client;
 }
 
@@ -54,7 +54,7 @@ export async function changeClient(
 const optional = (value: string | null | undefined, field: string, max: number) => {
   if (value == null) return undefined;
   const trimmed = value.trim();
-  if (trimmed.length > max) throw new UserError('INVALID_INPUT', `The ${field} must be at most ${max} characters.`, field);
+  if (trimmed.length > max) throw clientErrors.CLIENT_FIELD_LENGTH(field, { max });
   return trimmed || null;
 };
 
@@ -90,11 +90,11 @@ export async function updateClient(app: App, em: EntityManager, viewer: Viewer, 
   };
   if (input.name != null) {
     const name = input.name.trim();
-    if (!name || name.length > 200) throw new UserError('INVALID_INPUT', 'The name must be 1 to 200 characters.', 'name');
+    if (!name || name.length > 200) throw clientErrors.CLIENT_NAME_LENGTH('name', { max: 200 });
     given.name = name;
   }
-  if (given.phone && !phone.test(given.phone)) throw new UserError('INVALID_INPUT', 'The phone must be digits, optionally with +, spaces, dashes or brackets.', 'phone');
-  if (given.email && !email.test(given.email)) throw new UserError('INVALID_INPUT', 'The e-mail is not an e-mail address.', 'email');
+  if (given.phone && !phone.test(given.phone)) throw clientErrors.CLIENT_PHONE_INVALID('phone');
+  if (given.email && !email.test(given.email)) throw clientErrors.CLIENT_EMAIL_INVALID('email');
   const changed = profileFields.filter(({ field }) => given[field] !== undefined && (client[field] ?? null) !== given[field]);
   if (!changed.length) return client;
   return changeClient(
@@ -127,7 +127,7 @@ export async function setClientOwner(app: App, em: EntityManager, viewer: Viewer
   const client = await requireClient(em, viewer, input.clientId);
   const owner = input.ownerId ? await requireOperator(em, viewer, input.ownerId, 'ownerId') : null;
   const me = viewer.operator?.id ?? null;
-  if (!maySetOwner(viewer, client) && !(client.ownerId === null && owner !== null && owner.id === me)) throw new UserError('FORBIDDEN', 'Only managers may take a client another employee owns.');
+  if (!maySetOwner(viewer, client) && !(client.ownerId === null && owner !== null && owner.id === me)) throw clientErrors.CLIENT_OWNER_FORBIDDEN();
   const comment = input.comment?.trim() ? input.comment.trim().slice(0, 500) : null;
   const summary = owner ? (owner.id === me ? `${owner.name} took the client` : `Owner set to ${owner.name}`) : 'Owner cleared';
   return changeClient(

@@ -1,8 +1,9 @@
 import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import { payload, unauthenticated, UserError } from '../graphql/errors.ts';
+import { payload, unauthenticated } from '../graphql/errors.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type ActivityMessage } from '../pubsub/pubsub.ts';
+import { conversationErrors } from './conversation.errors.ts';
 import { findConversation } from './conversation.service.ts';
 
 // Who views or types where is ephemeral: it travels on a per-conversation topic and is never stored, so it works
@@ -11,7 +12,7 @@ async function joinActivity(ctx: Context, conversationGlobalId: string) {
   const viewer = requireViewer(ctx);
   if (!viewer.operator) throw unauthenticated();
   const conversation = await findConversation(ctx.em, viewer, conversationGlobalId);
-  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
+  if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   return { operatorId: viewer.operator.id, topic: topics.activity(conversation.id) };
 }
 

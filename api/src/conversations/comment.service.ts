@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperators } from '../operators/active-operators.ts';
 import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { CommentRow } from './comment.entity.ts';
+import { conversationErrors } from './conversation.errors.ts';
 import { may } from '../auth/permissions.ts';
 import { requireClient } from '../clients/client-profile.service.ts';
 import { requireConversation } from './conversation.service.ts';
@@ -20,22 +20,22 @@ export const mayDeleteComment = (viewer: Viewer, comment: CommentRow) => mayEdit
 
 function validComment(text: string) {
   const trimmed = text.trim();
-  if (!trimmed) throw new UserError('INVALID_INPUT', 'The comment is empty.', 'text');
-  if (trimmed.length > maxCommentLength) throw new UserError('INVALID_INPUT', `The comment is longer than ${maxCommentLength} characters.`, 'text');
+  if (!trimmed) throw conversationErrors.COMMENT_EMPTY('text');
+  if (trimmed.length > maxCommentLength) throw conversationErrors.COMMENT_LENGTH('text', { max: maxCommentLength });
   return trimmed;
 }
 
 /** The operators behind mention ids, all of the viewer's project, or a NOT_FOUND user error. */
 async function mentionedOperators(em: EntityManager, viewer: Viewer, globalIds: readonly string[] | null | undefined) {
-  requireAtMost('Comment.mentions', globalIds ?? [], (cap) => `A comment mentions at most ${cap} operators.`, 'mentionIds');
-  const found = await requireOperators(em, viewer, globalIds ?? [], 'mentionIds', 'A mentioned operator is not in this project.');
+  requireAtMost('Comment.mentions', globalIds ?? [], conversationErrors.COMMENT_MENTION_LIMIT, 'mentionIds');
+  const found = await requireOperators(em, viewer, globalIds ?? [], 'mentionIds', conversationErrors.COMMENT_MENTION_NOT_FOUND);
   return found.map((operator) => operator.id);
 }
 
 async function requireComment(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('Comment', globalId);
   const comment = id && (await selectOne<CommentRow>(em, 'select * from comment where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!comment) throw new UserError('NOT_FOUND', 'No such comment.', 'commentId');
+  if (!comment) throw conversationErrors.COMMENT_NOT_FOUND('commentId');
   return comment;
 }
 
@@ -85,8 +85,8 @@ export async function addComment(
 export async function editComment(app: App, em: EntityManager, viewer: Viewer, input: { commentId: string; text: string; mentionIds?: readonly string[] | null }) {
   const text = validComment(input.text);
   const existing = await requireComment(em, viewer, input.commentId);
-  if (existing.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted comment cannot be edited.', 'commentId');
-  if (!mayEditComment(viewer, existing)) throw new UserError('FORBIDDEN', 'Only its author can edit a comment.');
+  if (existing.deletedAt) throw conversationErrors.COMMENT_DELETED('commentId');
+  if (!mayEditComment(viewer, existing)) throw conversationErrors.COMMENT_EDIT_AUTHOR_ONLY();
   const mentions = input.mentionIds === undefined || input.mentionIds === null ? existing.mentionIds : await mentionedOperators(em, viewer, input.mentionIds);
   const { comment, notifications } = await em.transactional(async (tx) => {
     const updated = (await selectOne<CommentRow>(tx, 'update comment set text = ?, mention_ids = ?, edited_at = ? where id = ? returning *', [
@@ -106,7 +106,7 @@ export async function editComment(app: App, em: EntityManager, viewer: Viewer, i
 export async function deleteComment(app: App, em: EntityManager, viewer: Viewer, commentId: string) {
   const existing = await requireComment(em, viewer, commentId);
   if (!mayDeleteComment(viewer, existing)) {
-    throw new UserError('FORBIDDEN', 'Only its author, a manager, an admin or an owner can delete a comment.');
+    throw conversationErrors.COMMENT_DELETE_FORBIDDEN();
   }
   const comment = (await selectOne<CommentRow>(em, 'update comment set deleted_at = coalesce(deleted_at, ?), pinned_at = null where id = ? returning *', [new Date(), existing.id]))!;
   await announce(app, comment);
@@ -115,10 +115,10 @@ export async function deleteComment(app: App, em: EntityManager, viewer: Viewer,
 
 export async function pinComment(app: App, em: EntityManager, viewer: Viewer, commentId: string, pinned: boolean) {
   const existing = await requireComment(em, viewer, commentId);
-  if (existing.deletedAt && pinned) throw new UserError('INVALID_INPUT', 'A deleted comment cannot be pinned.', 'commentId');
+  if (existing.deletedAt && pinned) throw conversationErrors.COMMENT_DELETED_PIN('commentId');
   if (pinned && !existing.pinnedAt && existing.conversationId) {
     const pins = ['select count(*)::int as n from comment where conversation_id = ? and pinned_at is not null and deleted_at is null', [existing.conversationId]] as [string, unknown[]];
-    await requireRoom(em, 'Conversation.pinnedComments', pins, (cap) => `A conversation has at most ${cap} pinned comments: unpin one first.`, 'commentId');
+    await requireRoom(em, 'Conversation.pinnedComments', pins, conversationErrors.COMMENT_PIN_LIMIT, 'commentId');
   }
   const comment = (await selectOne<CommentRow>(em, `update comment set pinned_at = ${pinned ? 'coalesce(pinned_at, ?)' : 'null'} where id = ? returning *`, [
     ...(pinned ? [new Date()] : []),

@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
+import { operatorErrors } from '../operators/operator.errors.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { requireTeam } from '../teams/team.service.ts';
 import type { ConversationEventType } from './conversation-event.entity.ts';
+import { conversationErrors } from './conversation.errors.ts';
 import type { ConversationRow } from './conversation.entity.ts';
 import { requireConversation } from './conversation.service.ts';
 import { may } from '../auth/permissions.ts';
@@ -72,7 +73,7 @@ export function pinConversation(app: App, em: EntityManager, viewer: Viewer, id:
     if (!pinned) return { set: 'pinned_at = null', params: [], unless: 'pinned_at is null' };
     if (!conversation.pinnedAt) {
       const pins = ['select count(*)::int as n from conversation where project_id = ? and pinned_at is not null', [viewer.project.id]] as [string, unknown[]];
-      await requireRoom(em, 'Query.pinnedConversations', pins, (cap) => `A project has at most ${cap} pinned conversations: unpin one first.`, 'conversationId');
+      await requireRoom(em, 'Query.pinnedConversations', pins, conversationErrors.CONVERSATION_PIN_LIMIT, 'conversationId');
     }
     return { set: 'pinned_at = ?', params: [new Date()], unless: 'pinned_at is not null' };
   });
@@ -108,7 +109,7 @@ export function assignConversation(app: App, em: EntityManager, viewer: Viewer, 
 /** The operator of the viewer's project behind an id; none (unassigned) without one. */
 async function assigneeOf(em: EntityManager, viewer: Viewer, operatorId: string | null | undefined) {
   if (!operatorId) return null;
-  return (await requireOperator(em, viewer, operatorId, 'operatorId', 'No such operator.')).id;
+  return (await requireOperator(em, viewer, operatorId, 'operatorId', operatorErrors.OPERATOR_NOT_FOUND)).id;
 }
 
 /** Whether the viewer may give the conversation to anyone or nobody: managers any, operators their own. */
@@ -124,7 +125,7 @@ function mayHandOn(viewer: Viewer, conversation: ConversationRow, assigneeId: st
 }
 
 function checkMayHandOn(viewer: Viewer, conversation: ConversationRow, assigneeId: string | null) {
-  if (!mayHandOn(viewer, conversation, assigneeId)) throw new UserError('FORBIDDEN', 'Operators may take unassigned conversations and hand on their own only.');
+  if (!mayHandOn(viewer, conversation, assigneeId)) throw conversationErrors.CONVERSATION_HAND_ON_OWN_ONLY();
 }
 
 const commentOf = (comment: string | null | undefined) => comment?.trim().slice(0, 1000) || null;
@@ -141,7 +142,7 @@ export async function transferConversation(
 ) {
   const teamId = input.teamId;
   if (!teamId) {
-    if (!input.operatorId) throw new UserError('INVALID_INPUT', 'Transfer to a team or an operator.', 'teamId');
+    if (!input.operatorId) throw conversationErrors.CONVERSATION_TRANSFER_TARGET('teamId');
     return assignConversation(app, em, viewer, input);
   }
   return change(app, em, viewer, input.conversationId, async (conversation) => {
@@ -159,6 +160,6 @@ export async function transferConversation(
 }
 
 export function takeConversation(app: App, em: EntityManager, viewer: Viewer, conversationId: string) {
-  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator can take a conversation.');
+  if (!viewer.operator) throw conversationErrors.CONVERSATION_TAKE_OPERATOR_ONLY();
   return assignConversation(app, em, viewer, { conversationId, operatorId: toGlobalId('Operator', viewer.operator.id) });
 }

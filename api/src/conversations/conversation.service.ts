@@ -3,7 +3,8 @@ import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import type { ConversationFilter, ConversationOrder } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
-import { badInput, UserError } from '../graphql/errors.ts';
+import { badInput } from '../graphql/errors.ts';
+import { conversationErrors } from './conversation.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { conditionsSql } from './conversation-conditions.ts';
@@ -107,7 +108,7 @@ export async function findConversation(em: EntityManager, viewer: Viewer, global
 
 export async function requireConversation(em: EntityManager, viewer: Viewer, globalId: string) {
   const conversation = await findConversation(em, viewer, globalId);
-  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
+  if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   return conversation;
 }
 

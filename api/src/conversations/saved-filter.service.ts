@@ -3,8 +3,9 @@ import type { Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import type { ConversationFilter } from '../generated/graphql.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { conversationErrors } from './conversation.errors.ts';
 import { listConversations } from './conversation.service.ts';
 import type { SavedFilterRow } from './saved-filter.entity.ts';
 import { requireRoom } from '../limits/list-caps.ts';
@@ -12,7 +13,7 @@ import { may } from '../auth/permissions.ts';
 
 
 function operatorOf(viewer: Viewer) {
-  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator keeps saved filters.');
+  if (!viewer.operator) throw conversationErrors.SAVED_FILTER_OPERATOR_ONLY();
   return viewer.operator;
 }
 
@@ -21,7 +22,7 @@ async function validFilter(em: EntityManager, viewer: Viewer, filter: Conversati
   try {
     await listConversations(em, viewer, { first: 1, filter });
   } catch (error) {
-    throw new UserError('INVALID_INPUT', (error as Error).message, 'filter');
+    throw conversationErrors.SAVED_FILTER_INVALID('filter', { problem: (error as Error).message });
   }
   return filter;
 }
@@ -32,7 +33,7 @@ async function visible(em: EntityManager, viewer: Viewer, globalId: string) {
   const found =
     id &&
     (await selectOne<SavedFilterRow>(em, 'select * from saved_filter where id = ? and project_id = ? and (shared or owner_id = ?)', [id, viewer.project.id, operatorOf(viewer).id]));
-  if (!found) throw new UserError('NOT_FOUND', 'No such saved filter.', 'savedFilterId');
+  if (!found) throw conversationErrors.SAVED_FILTER_NOT_FOUND('savedFilterId');
   return found;
 }
 
@@ -42,7 +43,7 @@ export const mayChangeFilter = (viewer: Viewer, filter: SavedFilterRow) =>
 function mayChange(viewer: Viewer, filter: SavedFilterRow) {
   operatorOf(viewer);
   if (!mayChangeFilter(viewer, filter)) {
-    throw new UserError('FORBIDDEN', 'Only its owner (or a manager, for a shared filter) can change it.');
+    throw conversationErrors.SAVED_FILTER_CHANGE_FORBIDDEN();
   }
 }
 
@@ -51,11 +52,11 @@ export function listSavedFilters(em: EntityManager, viewer: Viewer) {
 }
 
 const roomForFilter = (em: EntityManager, viewer: Viewer) =>
-  requireRoom(em, 'Query.savedFilters', ['select count(*)::int as n from saved_filter where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} saved filters.`, 'name');
+  requireRoom(em, 'Query.savedFilters', ['select count(*)::int as n from saved_filter where project_id = ?', [viewer.project.id]], conversationErrors.SAVED_FILTER_LIMIT, 'name');
 
 export async function saveFilter(em: EntityManager, viewer: Viewer, input: { savedFilterId?: string | null; name: string; shared?: boolean | null; filter: ConversationFilter }) {
   const me = operatorOf(viewer);
-  const name = boundedText(input.name, 'name');
+  const name = boundedText(input.name, 'name', conversationErrors.SAVED_FILTER_NAME_LENGTH);
   const filter = await validFilter(em, viewer, input.filter);
   if (!input.savedFilterId) {
     await roomForFilter(em, viewer);
@@ -81,7 +82,7 @@ export async function duplicateFilter(em: EntityManager, viewer: Viewer, globalI
     newId(),
     viewer.project.id,
     operatorOf(viewer).id,
-    name ? boundedText(name, 'name') : `${original.name} (copy)`.slice(0, 100),
+    name ? boundedText(name, 'name', conversationErrors.SAVED_FILTER_NAME_LENGTH) : `${original.name} (copy)`.slice(0, 100),
     JSON.stringify(original.filter),
     new Date(),
   ]))!;

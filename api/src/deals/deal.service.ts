@@ -7,7 +7,8 @@ import { requireOperator } from '../operators/active-operators.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import type { CreateDealInput, DealStatus, UpdateDealInput } from '../generated/graphql.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
+import { dealErrors } from './deal.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { applyValues, checkValues } from '../variables/variable.service.ts';
 import type { DealRow } from './deal.entity.ts';
@@ -19,20 +20,20 @@ export type ClientStageModel = { dealId: string; funnelId: string; stageId: stri
 function budget(value: string | null | undefined) {
   if (value == null || value.trim() === '') return null;
   const text = value.trim().replace(',', '.');
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(text)) throw new UserError('INVALID_INPUT', 'The budget must be an amount like 1500 or 99.90.', 'budget');
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(text)) throw dealErrors.DEAL_BUDGET_INVALID('budget');
   return text;
 }
 
 function currency(value: string | null | undefined) {
   const code = (value ?? 'RUB').trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw new UserError('INVALID_INPUT', 'The currency must be a three-letter ISO code.', 'currency');
+  if (!/^[A-Z]{3}$/.test(code)) throw dealErrors.DEAL_CURRENCY_INVALID('currency');
   return code;
 }
 
 export async function requireDeal(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('Deal', globalId);
   const deal = id && (await selectOne<DealRow>(em, 'select * from deal where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!deal) throw new UserError('NOT_FOUND', 'No such deal.', 'dealId');
+  if (!deal) throw dealErrors.DEAL_NOT_FOUND('dealId');
   return deal;
 }
 
@@ -59,13 +60,13 @@ async function recordDeal(
 
 export async function createDeal(app: App, em: EntityManager, viewer: Viewer, input: CreateDealInput) {
   const client = await requireClient(em, viewer, input.clientId);
-  if (client.deletedAt) throw new UserError('CONFLICT', 'The client is deleted.', 'clientId');
-  const title = boundedText(input.title, 'title', 200);
+  if (client.deletedAt) throw dealErrors.DEAL_CLIENT_DELETED('clientId');
+  const title = boundedText(input.title, 'title', dealErrors.DEAL_TITLE_LENGTH, 200);
   const funnel = await requireFunnel(em, viewer, input.funnelId);
   const stage = input.stageId
     ? await requireStage(em, viewer, input.stageId)
     : await selectOne<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id = ? order by position limit 1', [funnel.id]);
-  if (!stage || stage.funnelId !== funnel.id) throw new UserError('INVALID_INPUT', 'The stage is not in that funnel.', 'stageId');
+  if (!stage || stage.funnelId !== funnel.id) throw dealErrors.DEAL_STAGE_NOT_IN_FUNNEL('stageId');
   const responsibleId = input.responsibleId ? (await requireOperator(em, viewer, input.responsibleId, 'responsibleId')).id : (stage.responsibleId ?? viewer.operator?.id ?? null);
   const variables = applyValues({}, await checkValues(em, viewer.project.id, 'DEAL', input.variables ?? []));
   const values = [newId(), viewer.project.id, client.id, funnel.id, stage.id, title, budget(input.budget), currency(input.currency), responsibleId, JSON.stringify(variables), new Date()];
@@ -86,7 +87,7 @@ export async function createDeal(app: App, em: EntityManager, viewer: Viewer, in
 
 export async function updateDeal(app: App, em: EntityManager, viewer: Viewer, input: UpdateDealInput) {
   const deal = await requireDeal(em, viewer, input.dealId);
-  const title = input.title != null ? boundedText(input.title, 'title', 200) : deal.title;
+  const title = input.title != null ? boundedText(input.title, 'title', dealErrors.DEAL_TITLE_LENGTH, 200) : deal.title;
   const amount = input.budget !== undefined ? budget(input.budget) : deal.budget;
   const code = input.currency != null ? currency(input.currency) : deal.currency;
   const responsibleId = input.responsibleId ? (await requireOperator(em, viewer, input.responsibleId, 'responsibleId')).id : deal.responsibleId;
@@ -112,8 +113,8 @@ export async function updateDeal(app: App, em: EntityManager, viewer: Viewer, in
 export async function moveDeal(app: App, em: EntityManager, viewer: Viewer, input: { dealId: string; stageId: string }) {
   const deal = await requireDeal(em, viewer, input.dealId);
   const stage = await requireStage(em, viewer, input.stageId);
-  if (stage.funnelId !== deal.funnelId) throw new UserError('INVALID_INPUT', "The stage is not in the deal's funnel.", 'stageId');
-  if (deal.status !== 'OPEN') throw new UserError('CONFLICT', 'The deal is closed; reopen it first.', 'dealId');
+  if (stage.funnelId !== deal.funnelId) throw dealErrors.DEAL_STAGE_OTHER_FUNNEL('stageId');
+  if (deal.status !== 'OPEN') throw dealErrors.DEAL_CLOSED('dealId');
   if (stage.id === deal.stageId) return deal;
   const from = (await selectOne<FunnelStageRow>(em, 'select * from funnel_stage where id = ?', [deal.stageId]))!;
   return (await recordDeal(
@@ -136,7 +137,7 @@ export async function moveDeal(app: App, em: EntityManager, viewer: Viewer, inpu
 }
 
 export async function closeDeal(app: App, em: EntityManager, viewer: Viewer, input: { dealId: string; status: DealStatus }) {
-  if (input.status === 'OPEN') throw new UserError('INVALID_INPUT', 'Close a deal as WON or LOST; use reopenDeal to reopen it.', 'status');
+  if (input.status === 'OPEN') throw dealErrors.DEAL_CLOSE_STATUS('status');
   const deal = await requireDeal(em, viewer, input.dealId);
   return (await recordDeal(
     app,

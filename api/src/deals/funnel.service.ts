@@ -5,9 +5,10 @@ import { requireOperator } from '../operators/active-operators.ts';
 import { newId } from '../db/ids.ts';
 import { isForeignKeyViolation, select, selectOne } from '../db/rows.ts';
 import type { UpdateFunnelStageInput } from '../generated/graphql.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { DealRow } from './deal.entity.ts';
+import { dealErrors } from './deal.errors.ts';
 import type { FunnelRow, FunnelStageRow } from './funnel.entity.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
@@ -17,24 +18,24 @@ export const listFunnels = (em: EntityManager, viewer: Viewer) =>
 export async function requireFunnel(em: EntityManager, viewer: Viewer, globalId: string, field = 'funnelId') {
   const id = idOf('Funnel', globalId);
   const funnel = id && (await selectOne<FunnelRow>(em, 'select * from funnel where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!funnel) throw new UserError('NOT_FOUND', 'No such funnel.', field);
+  if (!funnel) throw dealErrors.FUNNEL_NOT_FOUND(field);
   return funnel;
 }
 
 export async function requireStage(em: EntityManager, viewer: Viewer, globalId: string, field = 'stageId') {
   const id = idOf('FunnelStage', globalId);
   const stage = id && (await selectOne<FunnelStageRow>(em, 'select * from funnel_stage where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!stage) throw new UserError('NOT_FOUND', 'No such stage.', field);
+  if (!stage) throw dealErrors.FUNNEL_STAGE_NOT_FOUND(field);
   return stage;
 }
 
-const stageName = (name: string, field: string) => boundedText(name, field, 60);
+const stageName = (name: string, field: string) => boundedText(name, field, dealErrors.FUNNEL_STAGE_NAME_LENGTH, 60);
 
 export async function createFunnel(em: EntityManager, viewer: Viewer, input: { name: string; stages: readonly string[] }) {
-  const name = boundedText(input.name, 'name', 60);
-  if (!input.stages.length || input.stages.length > listCap('Funnel.stages')) throw new UserError('INVALID_INPUT', `A funnel has 1 to ${listCap('Funnel.stages')} stages.`, 'stages');
+  const name = boundedText(input.name, 'name', dealErrors.FUNNEL_NAME_LENGTH, 60);
+  if (!input.stages.length || input.stages.length > listCap('Funnel.stages')) throw dealErrors.FUNNEL_STAGE_COUNT('stages', { limit: listCap('Funnel.stages') });
   const stages = input.stages.map((stage, index) => stageName(stage, `stages.${index}`));
-  await requireRoom(em, 'Query.funnels', ['select count(*)::int as n from funnel where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} funnels.`, 'name');
+  await requireRoom(em, 'Query.funnels', ['select count(*)::int as n from funnel where project_id = ?', [viewer.project.id]], dealErrors.FUNNEL_LIMIT, 'name');
   return em.transactional(async (tx) => {
     const position = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel where project_id = ?', [viewer.project.id]))!.n;
     const funnel = (await selectOne<FunnelRow>(tx, 'insert into funnel (id, project_id, name, position, created_at) values (?, ?, ?, ?, ?) returning *', [
@@ -60,7 +61,7 @@ export async function createFunnel(em: EntityManager, viewer: Viewer, input: { n
 
 export async function renameFunnel(em: EntityManager, viewer: Viewer, globalId: string, name: string) {
   const funnel = await requireFunnel(em, viewer, globalId);
-  return (await selectOne<FunnelRow>(em, 'update funnel set name = ? where id = ? returning *', [boundedText(name, 'name', 60), funnel.id]))!;
+  return (await selectOne<FunnelRow>(em, 'update funnel set name = ? where id = ? returning *', [boundedText(name, 'name', dealErrors.FUNNEL_NAME_LENGTH, 60), funnel.id]))!;
 }
 
 export async function addStage(em: EntityManager, viewer: Viewer, input: { funnelId: string; name: string }) {
@@ -69,7 +70,7 @@ export async function addStage(em: EntityManager, viewer: Viewer, input: { funne
   await em.transactional(async (tx) => {
     await tx.execute('select id from funnel where id = ? for update', [funnel.id]);
     const count = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel_stage where funnel_id = ?', [funnel.id]))!.n;
-    if (count >= listCap('Funnel.stages')) throw new UserError('CONFLICT', `A funnel has at most ${listCap('Funnel.stages')} stages.`, 'funnelId');
+    if (count >= listCap('Funnel.stages')) throw dealErrors.FUNNEL_STAGE_LIMIT('funnelId', { limit: listCap('Funnel.stages') });
     await tx.execute('insert into funnel_stage (id, project_id, funnel_id, name, position, created_at) values (?, ?, ?, ?, ?, ?)', [
       newId(),
       viewer.project.id,
@@ -100,7 +101,7 @@ export async function reorderStages(em: EntityManager, viewer: Viewer, input: { 
   const stages = await select<FunnelStageRow>(em, 'select * from funnel_stage where funnel_id = ?', [funnel.id]);
   const order = input.stageIds.map((id) => idOf('FunnelStage', id));
   const same = order.length === stages.length && new Set(order).size === order.length && order.every((id) => stages.some((stage) => stage.id === id));
-  if (!same) throw new UserError('INVALID_INPUT', 'List every stage of the funnel exactly once.', 'stageIds');
+  if (!same) throw dealErrors.FUNNEL_STAGE_ORDER('stageIds');
   await em.transactional(async (tx) => {
     for (const [position, id] of order.entries()) await tx.execute('update funnel_stage set position = ? where id = ?', [position, id]);
   });
@@ -109,21 +110,20 @@ export async function reorderStages(em: EntityManager, viewer: Viewer, input: { 
 
 // A deal created in, or moved to, what is being deleted at that very moment breaks the foreign key: refused, as
 // the deals found before would have been.
-const stillUsed = (error: unknown, message: string, field: string) => (isForeignKeyViolation(error) ? new UserError('CONFLICT', message, field) : error);
+const stillUsed = (error: unknown, refusal: () => Error) => (isForeignKeyViolation(error) ? refusal() : error);
 
 /** Deletes a funnel with its stages, only while it holds no deal (deals cannot leave their funnel). */
 export async function deleteFunnel(em: EntityManager, viewer: Viewer, globalId: string) {
   const funnel = await requireFunnel(em, viewer, globalId);
-  const holding = (n: number) => `The funnel holds ${n === 1 ? 'a deal' : `${n} deals`}; a funnel with deals cannot be deleted.`;
   try {
     await em.transactional(async (tx) => {
       await tx.execute('select id from funnel where id = ? for update', [funnel.id]);
       const deals = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from deal where funnel_id = ?', [funnel.id]))!.n;
-      if (deals) throw new UserError('CONFLICT', holding(deals), 'funnelId');
+      if (deals) throw dealErrors.FUNNEL_HAS_DEALS('funnelId', { count: deals });
       await tx.execute('delete from funnel where id = ?', [funnel.id]);
     });
   } catch (error) {
-    throw stillUsed(error, holding(1), 'funnelId');
+    throw stillUsed(error, () => dealErrors.FUNNEL_HAS_DEALS('funnelId', { count: 1 }));
   }
   return globalId;
 }
@@ -136,18 +136,17 @@ export async function deleteStage(app: App, em: EntityManager, viewer: Viewer, i
   const stage = await requireStage(em, viewer, input.stageId);
   const target = input.moveDealsToStageId ? await requireStage(em, viewer, input.moveDealsToStageId, 'moveDealsToStageId') : null;
   if (target && (target.id === stage.id || target.funnelId !== stage.funnelId)) {
-    throw new UserError('INVALID_INPUT', 'The deals move to another stage of the same funnel.', 'moveDealsToStageId');
+    throw dealErrors.FUNNEL_STAGE_MOVE_TARGET('moveDealsToStageId');
   }
-  const holding = 'The stage holds deals: choose the stage they move to.';
   let changes: Parameters<typeof publishClientChanges>[2];
   try {
     changes = await em.transactional(async (tx) => {
       // The funnel's lock keeps addStage and another deletion out while the stages are counted and renumbered.
       await tx.execute('select id from funnel where id = ? for update', [stage.funnelId]);
       const stages = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel_stage where funnel_id = ?', [stage.funnelId]))!.n;
-      if (stages <= 1) throw new UserError('CONFLICT', 'A funnel keeps at least one stage.', 'stageId');
+      if (stages <= 1) throw dealErrors.FUNNEL_LAST_STAGE('stageId');
       const deals = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from deal where stage_id = ?', [stage.id]))!.n;
-      if (deals && !target) throw new UserError('CONFLICT', `The stage holds ${deals === 1 ? 'a deal' : `${deals} deals`}: choose the stage they move to.`, 'moveDealsToStageId');
+      if (deals && !target) throw dealErrors.FUNNEL_STAGE_HAS_DEALS('moveDealsToStageId', { count: deals });
       const moved = deals
         ? await select<DealRow>(
             tx,
@@ -172,7 +171,7 @@ export async function deleteStage(app: App, em: EntityManager, viewer: Viewer, i
       return recorded;
     });
   } catch (error) {
-    throw stillUsed(error, holding, 'moveDealsToStageId');
+    throw stillUsed(error, () => dealErrors.FUNNEL_STAGE_HAS_DEALS('moveDealsToStageId', {}));
   }
   await publishClientChanges(app, em, changes);
   return (await selectOne<FunnelRow>(em, 'select * from funnel where id = ?', [stage.funnelId]))!;

@@ -6,14 +6,17 @@ import { authenticate } from '../auth/auth.service.ts';
 import { may } from '../auth/permissions.ts';
 import type { App } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { UserError, type UserErrorCode } from '../graphql/errors.ts';
+import type { UserErrorCode, UserErrorReason } from '../generated/graphql.ts';
+import { UserError, valueList } from '../graphql/errors.ts';
 import { isUuid, toGlobalId } from '../graphql/global-id.ts';
+import { messageErrors } from '../messages/message.errors.ts';
 import { maxTextLength, receiveClientMessage } from '../messages/message.service.ts';
 import { fileColumns, type StoredFileRow } from './file.entity.ts';
+import { fileErrors } from './file.errors.ts';
 import { fileUrl, validLink } from './file-links.ts';
 import { discardUpload, storeUpload } from './file.service.ts';
 import { allowedType, cleanName, showsInline } from './file-types.ts';
-import { tooLarge, UploadRefused } from './upload.ts';
+import { tooLarge } from './upload.ts';
 
 // Files over plain HTTP, beside /graphql: uploads stream the raw bytes (no multipart), downloads are links.
 //
@@ -23,6 +26,8 @@ import { tooLarge, UploadRefused } from './upload.ts';
 
 
 const statusOf: Record<UserErrorCode, number> = { INVALID_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, INVALID_CREDENTIALS: 401, CONFLICT: 409, THROTTLED: 429 };
+// Refused uploads say more than their code does.
+const uploadStatus: Partial<Record<UserErrorReason, number>> = { FILE_TOO_LARGE: 413, FILE_TYPE_NOT_ACCEPTED: 415, FILE_CONTENT_MISMATCH: 415 };
 
 class HttpRefusal extends Error {
   readonly status: number;
@@ -50,8 +55,11 @@ export async function handleFileRequest(app: App, req: IncomingMessage, res: Ser
   try {
     await route();
   } catch (error) {
-    if (error instanceof HttpRefusal) refuse(req, res, error.status, error.code, error.message);
-    else if (error instanceof UserError) refuse(req, res, error instanceof UploadRefused ? error.status : statusOf[error.code], error.code, error.message);
+    if (error instanceof HttpRefusal) refuse(req, res, error.status, { code: error.code, message: error.message });
+    else if (error instanceof UserError) {
+      const { code, reason, message, values } = error;
+      refuse(req, res, uploadStatus[reason] ?? statusOf[code], { code, reason, message, values: valueList(values) });
+    }
     // The client went away in the middle of an upload: nothing was kept, nobody is left to answer.
     else if (req.method === 'POST' && req.destroyed && !req.complete) res.destroy();
     else throw error;
@@ -64,17 +72,18 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
+/** `{ error: { code, message } }`, with a user error's `reason` and `values` as GraphQL gives them. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: { code: string; message: string; reason?: UserErrorReason; values?: unknown }) {
   if (res.headersSent) return void res.destroy();
   // An upload's body may still be arriving (a file too large): close rather than read the rest of it.
-  sendJson(res, status, { error: { code, message } }, req.method === 'POST' && !req.complete ? { connection: 'close' } : {});
+  sendJson(res, status, { error }, req.method === 'POST' && !req.complete ? { connection: 'close' } : {});
 }
 
 /** The upload's declared name and type, refused before a byte is read when they (or its length) are wrong. */
 function uploadHead(app: App, req: IncomingMessage, url: URL) {
   const contentType = allowedType(req.headers['content-type']);
   if (!contentType) {
-    throw new UploadRefused(415, 'This type of file is not accepted: send images, video, audio, PDF, office documents, text, CSV or ZIP.');
+    throw fileErrors.FILE_TYPE_NOT_ACCEPTED('file');
   }
   if (Number(req.headers['content-length'] ?? 0) > app.files.maxBytes) throw tooLarge(app.files.maxBytes);
   const header = req.headers['x-file-name'];
@@ -108,7 +117,7 @@ async function operatorUpload(app: App, req: IncomingMessage, res: ServerRespons
   if (!viewer) throw unauthenticated();
   const library = url.searchParams.get('library') === '1';
   if (library && !may(viewer, 'manageFileLibrary')) {
-    throw new UserError('FORBIDDEN', 'Only owners, admins and managers add files to the library.');
+    throw fileErrors.FILE_LIBRARY_FORBIDDEN();
   }
   const head = uploadHead(app, req, url);
   const file = await storeUpload(app, em, {
@@ -128,9 +137,9 @@ async function visitorUpload(app: App, req: IncomingMessage, res: ServerResponse
   const { visitor } = await authenticate(em, req.headers.authorization);
   if (!visitor) throw unauthenticated();
   const text = url.searchParams.get('text') ?? '';
-  if (text.trim().length > maxTextLength) throw new UserError('INVALID_INPUT', `The message is longer than ${maxTextLength} characters.`, 'text');
+  if (text.trim().length > maxTextLength) throw messageErrors.MESSAGE_LENGTH('text', { max: maxTextLength });
   const key = url.searchParams.get('idempotencyKey') ?? randomUUID();
-  if (!key || key.length > 100) throw new UserError('INVALID_INPUT', 'idempotencyKey must be 1 to 100 characters.', 'idempotencyKey');
+  if (!key || key.length > 100) throw messageErrors.MESSAGE_IDEMPOTENCY_KEY_LENGTH('idempotencyKey', { max: 100 });
   const head = uploadHead(app, req, url);
   const owner = (await selectOne<{ projectId: string; clientId: string }>(em, 'select project_id, client_id from client_channel where id = ?', [
     visitor.clientChannelId,

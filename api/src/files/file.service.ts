@@ -3,7 +3,7 @@ import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
-import { UserError } from '../graphql/errors.ts';
+import { fileErrors } from './file.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { fileColumns, type FileKind, type StoredFileRow } from './file.entity.ts';
 import { fileUrl } from './file-links.ts';
@@ -24,8 +24,7 @@ export type Upload = {
   body: AsyncIterable<Buffer>;
 };
 
-const libraryFull = (limit: number) =>
-  new UserError('CONFLICT', `The file library is full (${limit} files): delete files you no longer need to add new ones.`, 'file');
+const libraryFull = (limit: number) => fileErrors.FILE_LIBRARY_FULL('file', { limit });
 
 async function libraryRoom(em: EntityManager, projectId: string, lock: boolean) {
   const found = await selectOne<{ limit: number; count: number }>(
@@ -107,7 +106,7 @@ export async function purgeStaleUploads(app: App, em: EntityManager, batch = 500
  */
 export async function attachableFiles(em: EntityManager, viewer: Viewer, globalIds: readonly string[] | null | undefined) {
   if (!globalIds?.length) return [];
-  if (globalIds.length > maxAttachments) throw new UserError('INVALID_INPUT', `At most ${maxAttachments} files go with one message.`, 'fileIds');
+  if (globalIds.length > maxAttachments) throw fileErrors.FILE_ATTACHMENT_LIMIT('fileIds', { limit: maxAttachments });
   const ids = [...new Set(globalIds.map((globalId) => idOf('File', globalId)))];
   const files = ids.includes(null)
     ? []
@@ -116,7 +115,7 @@ export async function attachableFiles(em: EntityManager, viewer: Viewer, globalI
         `select ${fileColumns()} from file where id in (?) and project_id = ? and (library or (message_id is null and client_id is null))`,
         [ids, viewer.project.id],
       );
-  if (files.length !== ids.length) throw new UserError('NOT_FOUND', 'No such file, or it is attached to another message already.', 'fileIds');
+  if (files.length !== ids.length) throw fileErrors.FILE_NOT_ATTACHABLE('fileIds');
   return files;
 }
 
@@ -155,7 +154,7 @@ export async function attachToMessage(
     if (copy) copied.push(copy);
   }
   if (moved.length !== fresh.length || copied.length !== library.length) {
-    throw new UserError('CONFLICT', 'A file was deleted or attached to another message meanwhile.', 'fileIds');
+    throw fileErrors.FILE_TAKEN_MEANWHILE('fileIds');
   }
 }
 
@@ -198,7 +197,7 @@ export async function libraryUsage(em: EntityManager, viewer: Viewer) {
 export async function deleteLibraryFile(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('File', globalId);
   const deleted = id && (await selectOne<{ storageKey: string }>(em, 'delete from file where id = ? and project_id = ? and library returning storage_key', [id, viewer.project.id]));
-  if (!deleted) throw new UserError('NOT_FOUND', 'No such file in the library.', 'fileId');
+  if (!deleted) throw fileErrors.FILE_LIBRARY_NOT_FOUND('fileId');
   await deleteBytesIfUnused(app, em, deleted.storageKey);
   return globalId;
 }

@@ -1,17 +1,7 @@
-import { UserError } from '../graphql/errors.ts';
+import { fileErrors } from './file.errors.ts';
 import { contentMatches, sniffBytes } from './file-types.ts';
 
-/** An upload refused before anything was stored; `status` is the HTTP status it answers with. */
-export class UploadRefused extends UserError {
-  readonly status: number;
-  constructor(status: 400 | 413 | 415, message: string) {
-    super('INVALID_INPUT', message, 'file');
-    this.status = status;
-  }
-}
-
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-export const tooLarge = (maxBytes: number) => new UploadRefused(413, `The file is larger than ${megabytes(maxBytes)}.`);
+export const tooLarge = (maxBytes: number) => fileErrors.FILE_TOO_LARGE('file', { maxBytes });
 
 /**
  * The upload's bytes as they arrive, failing as soon as there are more than `maxBytes`, or when the first bytes
@@ -20,7 +10,7 @@ export const tooLarge = (maxBytes: number) => new UploadRefused(413, `The file i
 export async function* checkedBytes(source: AsyncIterable<Buffer>, contentType: string, maxBytes: number, counted: { size: number }) {
   let head: Buffer | null = Buffer.alloc(0);
   const check = (bytes: Buffer) => {
-    if (!contentMatches(contentType, bytes)) throw new UploadRefused(415, `The file's content is not ${contentType}.`);
+    if (!contentMatches(contentType, bytes)) throw fileErrors.FILE_CONTENT_MISMATCH('file', { contentType });
   };
   for await (const chunk of source) {
     counted.size += chunk.length;
@@ -37,7 +27,7 @@ export async function* checkedBytes(source: AsyncIterable<Buffer>, contentType: 
     }
   }
   if (head) {
-    if (!head.length) throw new UploadRefused(400, 'The file is empty.');
+    if (!head.length) throw fileErrors.FILE_EMPTY('file');
     check(head);
     yield head;
   }

@@ -4460,18 +4460,32 @@ export type UpdateVariableDefinitionInput = {
   name: Scalars['String']['input'];
 };
 
-/** An expected failure of a mutation: validation, limits, permissions. Nothing was changed. */
+/**
+ * An expected failure of a mutation: validation, limits, permissions. Nothing was changed. Programs act on `code`
+ * (the kind) or `reason` (exactly which rule); people read `message` (English) or, in another language, words chosen
+ * by `reason` and filled with `values`.
+ */
 export type UserError = {
   __typename?: 'UserError';
   /** The kind of failure, for programs to act on. */
   code: UserErrorCode;
   /** The input field the error is about (e.g. `clientIds`), when there is one. */
   field?: Maybe<Scalars['String']['output']>;
-  /** What went wrong, in English, fit to show to the user. */
+  /** What went wrong, in English, fit to show to the user. The wording may improve; act on `code` or `reason`. */
   message: Scalars['String']['output'];
+  /** Exactly which rule refused, stable and one of a feature's (`TEAM_NAME_TAKEN`); it always falls under the same `code`. */
+  reason: UserErrorReason;
+  /**
+   * The values the message was built from, by name (each reason's description says which it gives): a limit, a count,
+   * seconds to wait, a name. Numbers are written in decimal digits. At most 4; empty when the message takes none.
+   */
+  values: Array<UserErrorValue>;
 };
 
-/** The kinds of expected failure a mutation reports in `userErrors` (also a GraphQL error's `extensions.code`). */
+/**
+ * The kinds of expected failure a mutation reports in `userErrors` (also a GraphQL error's `extensions.code`); `reason`
+ * says which rule of a kind refused.
+ */
 export type UserErrorCode =
   /** The current state refuses the change: a name already taken, a list at its cap, an object changed meanwhile. */
   | 'CONFLICT'
@@ -4485,6 +4499,368 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** Too many attempts in a short time (logins, new web chat visitors): the message says when to try again. */
   | 'THROTTLED';
+
+/**
+ * Exactly which rule refused a change: `<FEATURE>_<WHAT>`, each under one `UserErrorCode`. Reported as a user error's
+ * `reason`, and as `extensions.reason` (with `extensions.values`) of a GraphQL error that carries one. Each feature's
+ * schema file adds its own reasons; new ones may be added, so treat an unknown reason by its `code`.
+ */
+export type UserErrorReason =
+  /** CONFLICT: the project has as many API tokens as it may; revoke one first. Values: `limit`. */
+  | 'API_TOKEN_LIMIT'
+  /** INVALID_INPUT: an API token's name takes 1 to 100 characters. Values: `max`. */
+  | 'API_TOKEN_NAME_LENGTH'
+  /** NOT_FOUND: no API token of the caller's project has this id. */
+  | 'API_TOKEN_NOT_FOUND'
+  /** INVALID_INPUT: give 1 to `limit` clients at once. Values: `limit`. */
+  | 'AUDIENCE_CLIENT_COUNT'
+  /** An import's refused row (its words in `ClientJob.errors`): the e-mail is not an e-mail address. Values: `email`. */
+  | 'AUDIENCE_IMPORT_EMAIL_INVALID'
+  /** NOT_FOUND: no uploaded file of the caller's project has this id. */
+  | 'AUDIENCE_IMPORT_FILE_NOT_FOUND'
+  /** INVALID_INPUT: an import takes a CSV file (text/csv). */
+  | 'AUDIENCE_IMPORT_NOT_CSV'
+  /** An import's refused row (its words in `ClientJob.errors`): no employee has the owner's e-mail. Values: `email`. */
+  | 'AUDIENCE_IMPORT_OWNER_UNKNOWN'
+  /** An import's refused row (its words in `ClientJob.errors`): the phone is not a phone number. Values: `phone`. */
+  | 'AUDIENCE_IMPORT_PHONE_INVALID'
+  /** An import's refused row (its words in `ClientJob.errors`): it has no name, phone or e-mail. */
+  | 'AUDIENCE_IMPORT_ROW_EMPTY'
+  /** FORBIDDEN: only managers (and above) set the owner of many clients at once. */
+  | 'AUDIENCE_OWNER_FORBIDDEN'
+  /** INVALID_INPUT: channels of this kind cannot be connected yet (only WEBCHAT has a driver). Values: `kind`. */
+  | 'CHANNEL_KIND_UNSUPPORTED'
+  /** CONFLICT: the project has as many channels as it may. Values: `limit`. */
+  | 'CHANNEL_LIMIT'
+  /** INVALID_INPUT: a channel's name takes 1 to 100 characters. Values: `max`. */
+  | 'CHANNEL_NAME_LENGTH'
+  /** NOT_FOUND: no channel of the caller's project has this id. */
+  | 'CHANNEL_NOT_FOUND'
+  /** INVALID_INPUT: the bot pauses for 1 to 720 hours. */
+  | 'CLIENT_BOT_PAUSE_RANGE'
+  /** INVALID_INPUT: the e-mail is not an e-mail address. */
+  | 'CLIENT_EMAIL_INVALID'
+  /** INVALID_INPUT: a profile field (`field`: phone, email, country or tracking) is too long. Values: `max`. */
+  | 'CLIENT_FIELD_LENGTH'
+  /** CONFLICT: one of the clients was deleted while they were being merged. */
+  | 'CLIENT_MERGE_DELETED_MEANWHILE'
+  /** CONFLICT: the client to merge is already deleted. */
+  | 'CLIENT_MERGE_MERGED_DELETED'
+  /** INVALID_INPUT: a client cannot be merged with itself. */
+  | 'CLIENT_MERGE_SELF'
+  /** CONFLICT: the surviving client is deleted; restore it first. */
+  | 'CLIENT_MERGE_SURVIVOR_DELETED'
+  /** INVALID_INPUT: a client's name takes 1 to 200 characters. Values: `max`. */
+  | 'CLIENT_NAME_LENGTH'
+  /** NOT_FOUND: no client of the caller's project has this id. */
+  | 'CLIENT_NOT_FOUND'
+  /** FORBIDDEN: an operator may take a client nobody owns or hand over their own; managers any. */
+  | 'CLIENT_OWNER_FORBIDDEN'
+  /** INVALID_INPUT: the phone must be digits, optionally with +, spaces, dashes or brackets. */
+  | 'CLIENT_PHONE_INVALID'
+  /** CONFLICT: only a deleted client can be purged; delete it first. */
+  | 'CLIENT_PURGE_NOT_DELETED'
+  /** INVALID_INPUT: a deleted comment cannot be edited. */
+  | 'COMMENT_DELETED'
+  /** INVALID_INPUT: a deleted comment cannot be pinned. */
+  | 'COMMENT_DELETED_PIN'
+  /** FORBIDDEN: only its author, a manager, an admin or an owner can delete a comment. */
+  | 'COMMENT_DELETE_FORBIDDEN'
+  /** FORBIDDEN: only its author can edit a comment. */
+  | 'COMMENT_EDIT_AUTHOR_ONLY'
+  /** INVALID_INPUT: the comment is empty. */
+  | 'COMMENT_EMPTY'
+  /** INVALID_INPUT: the comment is too long. Values: `max`. */
+  | 'COMMENT_LENGTH'
+  /** INVALID_INPUT: a comment mentions too many operators. Values: `limit`. */
+  | 'COMMENT_MENTION_LIMIT'
+  /** NOT_FOUND: a mentioned operator is not an active operator of the project. */
+  | 'COMMENT_MENTION_NOT_FOUND'
+  /** NOT_FOUND: no comment of the caller's project has this id. */
+  | 'COMMENT_NOT_FOUND'
+  /** CONFLICT: the conversation has as many pinned comments as it may; unpin one first. Values: `limit`. */
+  | 'COMMENT_PIN_LIMIT'
+  /** FORBIDDEN: operators may take unassigned conversations and hand on their own only; managers any. */
+  | 'CONVERSATION_HAND_ON_OWN_ONLY'
+  /** NOT_FOUND: no conversation of the caller's project has this id. */
+  | 'CONVERSATION_NOT_FOUND'
+  /** CONFLICT: the project has as many pinned conversations as it may; unpin one first. Values: `limit`. */
+  | 'CONVERSATION_PIN_LIMIT'
+  /** FORBIDDEN: only an operator can take a conversation (API tokens assign it). */
+  | 'CONVERSATION_TAKE_OPERATOR_ONLY'
+  /** INVALID_INPUT: a transfer names a team or an operator. */
+  | 'CONVERSATION_TRANSFER_TARGET'
+  /** INVALID_INPUT: the budget must be an amount like 1500 or 99.90. */
+  | 'DEAL_BUDGET_INVALID'
+  /** CONFLICT: the client is deleted: it gets no new deals. */
+  | 'DEAL_CLIENT_DELETED'
+  /** CONFLICT: the deal is closed; reopen it first. */
+  | 'DEAL_CLOSED'
+  /** INVALID_INPUT: a deal closes as WON or LOST; `reopenDeal` reopens it. */
+  | 'DEAL_CLOSE_STATUS'
+  /** INVALID_INPUT: the currency must be a three-letter ISO code. */
+  | 'DEAL_CURRENCY_INVALID'
+  /** NOT_FOUND: no deal of the caller's project has this id. */
+  | 'DEAL_NOT_FOUND'
+  /** INVALID_INPUT: the stage given for a new deal is not in its funnel. */
+  | 'DEAL_STAGE_NOT_IN_FUNNEL'
+  /** INVALID_INPUT: a deal moves only between the stages of its own funnel. */
+  | 'DEAL_STAGE_OTHER_FUNNEL'
+  /** INVALID_INPUT: a deal's title takes 1 to 200 characters. Values: `max`. */
+  | 'DEAL_TITLE_LENGTH'
+  /** INVALID_INPUT: the draft is too long. Values: `max`. */
+  | 'DRAFT_LENGTH'
+  /** FORBIDDEN: drafts are an operator's own; API tokens keep none. */
+  | 'DRAFT_OPERATOR_ONLY'
+  /** INVALID_INPUT: more files than one message takes. Values: `limit`. */
+  | 'FILE_ATTACHMENT_LIMIT'
+  /** INVALID_INPUT (HTTP 415): the file's first bytes are not of its declared type. Values: `contentType`. */
+  | 'FILE_CONTENT_MISMATCH'
+  /** INVALID_INPUT (HTTP 400): the file is empty. */
+  | 'FILE_EMPTY'
+  /** FORBIDDEN (HTTP 403): only owners, admins and managers add files to the library. */
+  | 'FILE_LIBRARY_FORBIDDEN'
+  /** CONFLICT: the project's file library is full. Values: `limit`. */
+  | 'FILE_LIBRARY_FULL'
+  /** NOT_FOUND: no file of the project's library has this id. */
+  | 'FILE_LIBRARY_NOT_FOUND'
+  /** NOT_FOUND: a file is not the project's, or is attached to another message already. */
+  | 'FILE_NOT_ATTACHABLE'
+  /** CONFLICT: a file was deleted or attached to another message while this one was being sent. */
+  | 'FILE_TAKEN_MEANWHILE'
+  /** INVALID_INPUT (HTTP 413): the file is larger than the largest upload. Values: `maxBytes`. */
+  | 'FILE_TOO_LARGE'
+  /** INVALID_INPUT (HTTP 415): files of this type are not accepted. */
+  | 'FILE_TYPE_NOT_ACCEPTED'
+  /** CONFLICT: the funnel holds deals, and deals never leave their funnel. Values: `count`, the deals. */
+  | 'FUNNEL_HAS_DEALS'
+  /** CONFLICT: a funnel keeps at least one stage. */
+  | 'FUNNEL_LAST_STAGE'
+  /** CONFLICT: the project has as many funnels as it may. Values: `limit`. */
+  | 'FUNNEL_LIMIT'
+  /** INVALID_INPUT: a funnel's name takes 1 to 60 characters. Values: `max`. */
+  | 'FUNNEL_NAME_LENGTH'
+  /** NOT_FOUND: no funnel of the caller's project has this id. */
+  | 'FUNNEL_NOT_FOUND'
+  /** INVALID_INPUT: a new funnel takes 1 to `limit` stages. Values: `limit`. */
+  | 'FUNNEL_STAGE_COUNT'
+  /** CONFLICT: the stage holds deals, and no stage to move them to was given. Values: `count`, the deals (absent when unknown). */
+  | 'FUNNEL_STAGE_HAS_DEALS'
+  /** CONFLICT: the funnel has as many stages as it may. Values: `limit`. */
+  | 'FUNNEL_STAGE_LIMIT'
+  /** INVALID_INPUT: the deals of a deleted stage move to another stage of the same funnel. */
+  | 'FUNNEL_STAGE_MOVE_TARGET'
+  /** INVALID_INPUT: a stage's name takes 1 to 60 characters. Values: `max`. */
+  | 'FUNNEL_STAGE_NAME_LENGTH'
+  /** NOT_FOUND: no stage of the caller's project has this id. */
+  | 'FUNNEL_STAGE_NOT_FOUND'
+  /** INVALID_INPUT: a new order must list every stage of the funnel exactly once. */
+  | 'FUNNEL_STAGE_ORDER'
+  /** INVALID_INPUT: give 1 to `limit` clients at once. Values: `limit`. */
+  | 'LABEL_CLIENT_COUNT'
+  /** CONFLICT: a client would hold more tags (or lists) than it may. Values: `limit`, `kind` (TAG or LIST), `name` of the client. */
+  | 'LABEL_CLIENT_LIMIT'
+  /** INVALID_INPUT: the colour must be #rrggbb. */
+  | 'LABEL_COLOR_INVALID'
+  /** INVALID_INPUT: give 1 to `limit` tags or lists at once. Values: `limit`. */
+  | 'LABEL_COUNT'
+  /** CONFLICT: the project has as many tags (or lists) as it may. Values: `limit`, `kind` (TAG or LIST). */
+  | 'LABEL_LIMIT'
+  /** INVALID_INPUT: a tag's or list's name takes 1 to 50 characters. Values: `max`. */
+  | 'LABEL_NAME_LENGTH'
+  /** CONFLICT: another tag (or list) of the project has this name, whatever the case. Values: `kind` (TAG or LIST). */
+  | 'LABEL_NAME_TAKEN'
+  /** NOT_FOUND: no tag or list of the caller's project has this id. */
+  | 'LABEL_NOT_FOUND'
+  /** INVALID_CREDENTIALS: the e-mail or the password is wrong, or the operator is deactivated (the same answer for each). */
+  | 'LOGIN_CREDENTIALS_WRONG'
+  /** THROTTLED: too many failed logins for this e-mail or from this address. Values: `seconds` to wait. */
+  | 'LOGIN_THROTTLED'
+  /** FORBIDDEN: an API token has no session to end; revoke it instead (`revokeApiToken`). */
+  | 'LOGOUT_API_TOKEN'
+  /** FORBIDDEN: the client is blocked: nothing is sent to them. */
+  | 'MESSAGE_CLIENT_BLOCKED'
+  /** FORBIDDEN: the caller's role may not delete messages in this project (the project chooses the roles). */
+  | 'MESSAGE_DELETE_FORBIDDEN'
+  /** FORBIDDEN: only its author can edit a sent message. */
+  | 'MESSAGE_EDIT_AUTHOR_ONLY'
+  /** INVALID_INPUT: a deleted message cannot be edited. */
+  | 'MESSAGE_EDIT_DELETED'
+  /** INVALID_INPUT: only a sent message can be edited (not a queued or failed one). */
+  | 'MESSAGE_EDIT_NOT_SENT'
+  /** INVALID_INPUT: the messenger takes edits only for a while after sending, and it has passed. Values: `hours`. */
+  | 'MESSAGE_EDIT_TOO_LATE'
+  /** INVALID_INPUT: the messenger takes no edits. */
+  | 'MESSAGE_EDIT_UNSUPPORTED'
+  /** INVALID_INPUT: the message is empty (and carries no files). */
+  | 'MESSAGE_EMPTY'
+  /** INVALID_INPUT: a deleted message cannot be forwarded. */
+  | 'MESSAGE_FORWARD_DELETED'
+  /** NOT_FOUND: no other channel of the message's client has this id. */
+  | 'MESSAGE_FORWARD_TARGET_NOT_FOUND'
+  /** INVALID_INPUT: an idempotency key takes 1 to `max` characters. Values: `max`. */
+  | 'MESSAGE_IDEMPOTENCY_KEY_LENGTH'
+  /** INVALID_INPUT: the message is too long. Values: `max`. */
+  | 'MESSAGE_LENGTH'
+  /** NOT_FOUND: no message of the caller's project has this id. */
+  | 'MESSAGE_NOT_FOUND'
+  /** INVALID_INPUT: a deleted message cannot be pinned. */
+  | 'MESSAGE_PIN_DELETED'
+  /** CONFLICT: the conversation has as many pinned messages as it may; unpin one first. Values: `limit`. */
+  | 'MESSAGE_PIN_LIMIT'
+  /** NOT_FOUND: an id is not a notification id. */
+  | 'NOTIFICATION_NOT_FOUND'
+  /** FORBIDDEN: only an operator has notifications; API tokens have none. */
+  | 'NOTIFICATION_OPERATOR_ONLY'
+  /** FORBIDDEN: only an operator manages operators; API tokens hold no role. */
+  | 'OPERATOR_ACTOR_ONLY'
+  /** FORBIDDEN: only an owner may add an owner. */
+  | 'OPERATOR_ADD_OWNER_FORBIDDEN'
+  /** INVALID_INPUT: an operator's capacity is 0 to 1000 open conversations. */
+  | 'OPERATOR_CAPACITY_RANGE'
+  /** FORBIDDEN: only an owner may change an owner. */
+  | 'OPERATOR_CHANGE_OWNER_FORBIDDEN'
+  /** FORBIDDEN: nobody may deactivate themselves. */
+  | 'OPERATOR_DEACTIVATE_SELF'
+  /** INVALID_INPUT: the e-mail is not an e-mail address. */
+  | 'OPERATOR_EMAIL_INVALID'
+  /** CONFLICT: an operator (of any project) has this e-mail already: it is their login. */
+  | 'OPERATOR_EMAIL_TAKEN'
+  /** FORBIDDEN: the project must keep at least one active owner. */
+  | 'OPERATOR_LAST_OWNER'
+  /** CONFLICT: the project has as many operators as it may. Values: `limit`. */
+  | 'OPERATOR_LIMIT'
+  /** FORBIDDEN: only an owner may make an owner. */
+  | 'OPERATOR_MAKE_OWNER_FORBIDDEN'
+  /** INVALID_INPUT: an operator's name takes 1 to 100 characters. Values: `max`. */
+  | 'OPERATOR_NAME_LENGTH'
+  /** NOT_FOUND: no operator of the caller's project has this id. */
+  | 'OPERATOR_NOT_FOUND'
+  /** NOT_FOUND: no active operator of the caller's project has this id (deactivated operators are given nothing new). */
+  | 'OPERATOR_NOT_IN_PROJECT'
+  /** FORBIDDEN: nobody may change their own role. */
+  | 'OPERATOR_OWN_ROLE'
+  /** INVALID_INPUT: a password takes 8 to 200 characters. */
+  | 'OPERATOR_PASSWORD_LENGTH'
+  /** FORBIDDEN: only an operator has a password; API tokens have none. */
+  | 'OPERATOR_PASSWORD_OPERATOR_ONLY'
+  /** INVALID_CREDENTIALS: the current password is wrong. */
+  | 'OPERATOR_PASSWORD_WRONG'
+  /** FORBIDDEN: only an operator has settings; API tokens have none. */
+  | 'OPERATOR_SETTINGS_OPERATOR_ONLY'
+  /**
+   * FORBIDDEN: the caller's role may not do this (API tokens hold no role). Values: `action`, the field of `me.can`
+   * that says who may (e.g. `manageTeams`), and `roles`, the roles that may, comma-separated (e.g.
+   * `OWNER,ADMIN,MANAGER`; empty when no role may).
+   */
+  | 'PERMISSION_DENIED'
+  /** FORBIDDEN: only an operator has a presence; API tokens have none. */
+  | 'PRESENCE_OPERATOR_ONLY'
+  /** INVALID_INPUT: a report's `from` must be before its `to`. */
+  | 'PRESENCE_REPORT_RANGE'
+  /** INVALID_INPUT: automatic closing takes 5 minutes to 90 days, or null for never. */
+  | 'PROJECT_AUTO_CLOSE_RANGE'
+  /** INVALID_INPUT: the project's name takes 1 to 100 characters. Values: `max`. */
+  | 'PROJECT_NAME_LENGTH'
+  /** INVALID_INPUT: the time zone is not an IANA name (like Europe/Moscow). */
+  | 'PROJECT_TIME_ZONE_UNKNOWN'
+  /** CONFLICT: the project has as many quick reply folders as it may. Values: `limit`. */
+  | 'QUICK_REPLY_FOLDER_LIMIT'
+  /** INVALID_INPUT: a folder's name takes 1 to 100 characters. Values: `max`. */
+  | 'QUICK_REPLY_FOLDER_NAME_LENGTH'
+  /** NOT_FOUND: no quick reply folder of the caller's project has this id. */
+  | 'QUICK_REPLY_FOLDER_NOT_FOUND'
+  /** NOT_FOUND: no quick reply of the caller's project has this id. */
+  | 'QUICK_REPLY_NOT_FOUND'
+  /** INVALID_INPUT: a quick reply's text takes 1 to 4096 characters. Values: `max`. */
+  | 'QUICK_REPLY_TEXT_LENGTH'
+  /** INVALID_INPUT: a quick reply's title takes 1 to 100 characters. Values: `max`. */
+  | 'QUICK_REPLY_TITLE_LENGTH'
+  /** THROTTLED (a GraphQL error): this address sent too many tokens that work for nobody. Values: `seconds` to wait. */
+  | 'REQUEST_BAD_CREDENTIALS_THROTTLED'
+  /** BAD_USER_INPUT (a GraphQL error): a text input holds a control character. Values: `path` of the argument. */
+  | 'REQUEST_CONTROL_CHARACTER'
+  /** THROTTLED (a GraphQL error): the caller's cost points are used up. Values: `seconds` to wait. */
+  | 'REQUEST_THROTTLED'
+  /** QUERY_TOO_COMPLEX (a GraphQL error): the operation passes a limit. Values: `limit` (DEPTH, ALIASES, TOKENS, DIRECTIVES or COST), `maximum`. */
+  | 'REQUEST_TOO_COMPLEX'
+  /** FORBIDDEN: only its owner (or a manager, for a shared filter) can change it. */
+  | 'SAVED_FILTER_CHANGE_FORBIDDEN'
+  /** INVALID_INPUT: the chat list would refuse this filter. Values: `problem`, what is wrong, in English. */
+  | 'SAVED_FILTER_INVALID'
+  /** CONFLICT: the project has as many saved filters as it may. Values: `limit`. */
+  | 'SAVED_FILTER_LIMIT'
+  /** INVALID_INPUT: a saved filter's name takes 1 to 100 characters. Values: `max`. */
+  | 'SAVED_FILTER_NAME_LENGTH'
+  /** NOT_FOUND: no saved filter the caller can see has this id. */
+  | 'SAVED_FILTER_NOT_FOUND'
+  /** FORBIDDEN: saved filters are an operator's own; API tokens keep none. */
+  | 'SAVED_FILTER_OPERATOR_ONLY'
+  /** NOT_FOUND: the assignee is not an active operator of the project. */
+  | 'TASK_ASSIGNEE_NOT_FOUND'
+  /** FORBIDDEN: operators change only the tasks they created, are assigned to, or nobody is assigned to. */
+  | 'TASK_CHANGE_FORBIDDEN'
+  /** NOT_FOUND: no client of the caller's project (that is not deleted) has this id. */
+  | 'TASK_CLIENT_NOT_FOUND'
+  /** FORBIDDEN: only its creator, a manager, an admin or an owner can delete a task. */
+  | 'TASK_DELETE_FORBIDDEN'
+  /** INVALID_INPUT: the description is too long. Values: `max`. */
+  | 'TASK_DESCRIPTION_LENGTH'
+  /** NOT_FOUND: no task of the caller's project has this id. */
+  | 'TASK_NOT_FOUND'
+  /** INVALID_INPUT: a task's title takes 1 to 200 characters. Values: `max`. */
+  | 'TASK_TITLE_LENGTH'
+  /** CONFLICT: the project has as many teams as it may. Values: `limit`. */
+  | 'TEAM_LIMIT'
+  /** INVALID_INPUT: more members than a team may have. Values: `limit`. */
+  | 'TEAM_MEMBER_LIMIT'
+  /** NOT_FOUND: a member is not an active operator of the project. */
+  | 'TEAM_MEMBER_NOT_FOUND'
+  /** INVALID_INPUT: a team's name takes 1 to 100 characters. Values: `max`. */
+  | 'TEAM_NAME_LENGTH'
+  /** CONFLICT: another team of the project has this name (whatever the case). Values: `name`. */
+  | 'TEAM_NAME_TAKEN'
+  /** NOT_FOUND: no team of the caller's project has this id. */
+  | 'TEAM_NOT_FOUND'
+  /** INVALID_INPUT: a key takes letters, digits and _, starts with a letter or _, 64 characters at most. */
+  | 'VARIABLE_KEY_INVALID'
+  /** INVALID_INPUT: the key is a system variable's. Values: `key`. */
+  | 'VARIABLE_KEY_SYSTEM'
+  /** CONFLICT: a variable of the scope has this key already, whatever the case. Values: `key`. */
+  | 'VARIABLE_KEY_TAKEN'
+  /** CONFLICT: the project has as many variables of the scope as it may. Values: `limit`, `scope` (CLIENT or DEAL). */
+  | 'VARIABLE_LIMIT'
+  /** INVALID_INPUT: a variable's name takes 1 to 100 characters. Values: `max`. */
+  | 'VARIABLE_NAME_LENGTH'
+  /** NOT_FOUND: no variable definition of the caller's project has this id. */
+  | 'VARIABLE_NOT_FOUND'
+  /** INVALID_INPUT: no variable of the scope has this key. Values: `scope` (CLIENT or DEAL), `key`. */
+  | 'VARIABLE_UNKNOWN'
+  /** INVALID_INPUT: too many values at once. Values: `limit`. */
+  | 'VARIABLE_VALUE_COUNT'
+  /** INVALID_INPUT: a TEXT value is too long. Values: `name` of the variable, `max`. */
+  | 'VARIABLE_VALUE_LENGTH'
+  /** INVALID_INPUT: a BOOLEAN variable's value is not yes or no. Values: `name` of the variable. */
+  | 'VARIABLE_VALUE_NOT_BOOLEAN'
+  /** INVALID_INPUT: a DATE variable's value is not a date, YYYY-MM-DD. Values: `name` of the variable. */
+  | 'VARIABLE_VALUE_NOT_DATE'
+  /** INVALID_INPUT: a NUMBER variable's value is not a number. Values: `name` of the variable. */
+  | 'VARIABLE_VALUE_NOT_NUMBER'
+  /** THROTTLED: too many new visitors from this address. Values: `seconds` to wait. */
+  | 'WIDGET_ADDRESS_THROTTLED'
+  /** THROTTLED: too many new visitors on this web chat. Values: `seconds` to wait. */
+  | 'WIDGET_CHANNEL_THROTTLED'
+  /** NOT_FOUND: no web chat has this key. */
+  | 'WIDGET_NOT_FOUND';
+
+/** One value a user error's message was built from, e.g. `{ name: "limit", value: "30" }`. */
+export type UserErrorValue = {
+  __typename?: 'UserErrorValue';
+  /** The value's name, fixed per reason (`limit`, `count`, `seconds`, `name`…). */
+  name: Scalars['String']['output'];
+  /** The value, as text (numbers in decimal digits). */
+  value: Scalars['String']['output'];
+};
 
 /** A custom variable of clients or deals: its key (as in `#{key}` of quick replies), label and type. */
 export type VariableDefinition = Node & {
@@ -5025,6 +5401,8 @@ export type ResolversTypes = {
   UpdateVariableDefinitionInput: UpdateVariableDefinitionInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserErrorReason: UserErrorReason;
+  UserErrorValue: ResolverTypeWrapper<UserErrorValue>;
   VariableDefinition: ResolverTypeWrapper<VariableDefinitionRowModel>;
   VariableDefinitionInput: VariableDefinitionInput;
   VariableDefinitionPayload: ResolverTypeWrapper<Omit<VariableDefinitionPayload, 'definition'> & { definition?: Maybe<ResolversTypes['VariableDefinition']> }>;
@@ -5235,6 +5613,7 @@ export type ResolversParentTypes = {
   UpdateTaskInput: UpdateTaskInput;
   UpdateVariableDefinitionInput: UpdateVariableDefinitionInput;
   UserError: UserError;
+  UserErrorValue: UserErrorValue;
   VariableDefinition: VariableDefinitionRowModel;
   VariableDefinitionInput: VariableDefinitionInput;
   VariableDefinitionPayload: Omit<VariableDefinitionPayload, 'definition'> & { definition?: Maybe<ResolversParentTypes['VariableDefinition']> };
@@ -6155,6 +6534,13 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UserErrorReason'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['UserErrorValue']>, ParentType, ContextType>;
+};
+
+export type UserErrorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserErrorValue'] = ResolversParentTypes['UserErrorValue']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VariableDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariableDefinition'] = ResolversParentTypes['VariableDefinition']> = {
@@ -6335,6 +6721,7 @@ export type Resolvers<ContextType = Context> = {
   TimelineItem?: TimelineItemResolvers<ContextType>;
   UpdateProjectSettingsPayload?: UpdateProjectSettingsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserErrorValue?: UserErrorValueResolvers<ContextType>;
   VariableDefinition?: VariableDefinitionResolvers<ContextType>;
   VariableDefinitionPayload?: VariableDefinitionPayloadResolvers<ContextType>;
   VariableValue?: VariableValueResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, visit, BREAK, type DocumentNode, type ValueNode } from 'graphql';
+import { reasonOf } from './errors.ts';
 
 // Characters that no text input may hold, whatever the field: C0 controls other than tab, line feed and carriage
 // return, DEL, C1 controls, and UTF-16 surrogates without their pair (JSON can carry them; PostgreSQL and every
@@ -15,7 +16,7 @@ export function unsafeCharacter(text: string): string | null {
 
 export const unsafeInput = (path: string, character: string) =>
   new GraphQLError(`${path} holds a control character (${character}): remove it and send again.`, {
-    extensions: { code: 'BAD_USER_INPUT', field: path, http: { status: 400 } },
+    extensions: { code: 'BAD_USER_INPUT', field: path, ...reasonOf('REQUEST_CONTROL_CHARACTER', { path }), http: { status: 400 } },
   });
 
 /**

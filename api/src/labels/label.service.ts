@@ -5,16 +5,18 @@ import type { ClientRow } from '../clients/client.entity.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { newId } from '../db/ids.ts';
 import type { CreateLabelInput, UpdateLabelInput } from '../generated/graphql.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
+import { clientErrors } from '../clients/client.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { LabelKind, LabelRow } from './label.entity.ts';
+import { labelErrors } from './label.errors.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
 const palette = ['#2f80ed', '#27ae60', '#eb5757', '#f2994a', '#9b51e0', '#56ccf2', '#f2c94c', '#6fcf97', '#bb6bd9', '#828282'];
 const hexColor = /^#[0-9a-fA-F]{6}$/;
 
 function checkColor(color: string) {
-  if (!hexColor.test(color)) throw new UserError('INVALID_INPUT', 'The colour must be #rrggbb.', 'color');
+  if (!hexColor.test(color)) throw labelErrors.LABEL_COLOR_INVALID('color');
   return color.toLowerCase();
 }
 
@@ -24,7 +26,7 @@ export const listLabels = (em: EntityManager, viewer: Viewer, kind: LabelKind) =
 async function requireLabel(em: EntityManager, viewer: Viewer, globalId: string, field = 'labelId') {
   const id = idOf('Label', globalId);
   const label = id && (await selectOne<LabelRow>(em, 'select * from label where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!label) throw new UserError('NOT_FOUND', 'No such tag or list.', field);
+  if (!label) throw labelErrors.LABEL_NOT_FOUND(field);
   return label;
 }
 
@@ -33,14 +35,14 @@ async function uniqueName<T>(kind: LabelKind, work: () => Promise<T>) {
   try {
     return await work();
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new UserError('CONFLICT', `A ${kind === 'TAG' ? 'tag' : 'list'} with this name exists.`, 'name');
+    if ((error as { code?: string }).code === '23505') throw labelErrors.LABEL_NAME_TAKEN('name', { kind });
     throw error;
   }
 }
 
 export async function createLabel(em: EntityManager, viewer: Viewer, input: CreateLabelInput) {
-  const name = boundedText(input.name, 'name', 50);
-  await requireRoom(em, 'Query.labels', ['select count(*)::int as n from label where project_id = ? and kind = ?', [viewer.project.id, input.kind]], (cap) => `A project has at most ${cap} ${input.kind === 'TAG' ? 'tags' : 'lists'}.`, 'name');
+  const name = boundedText(input.name, 'name', labelErrors.LABEL_NAME_LENGTH, 50);
+  await requireRoom(em, 'Query.labels', ['select count(*)::int as n from label where project_id = ? and kind = ?', [viewer.project.id, input.kind]], (field, { limit }) => labelErrors.LABEL_LIMIT(field, { limit, kind: input.kind }), 'name');
   const count = await selectOne<{ n: number }>(em, 'select count(*)::int as n from label where project_id = ?', [viewer.project.id]);
   const color = input.color ? checkColor(input.color) : palette[count!.n % palette.length]!;
   return uniqueName(input.kind, async () =>
@@ -57,7 +59,7 @@ export async function createLabel(em: EntityManager, viewer: Viewer, input: Crea
 
 export async function updateLabel(em: EntityManager, viewer: Viewer, input: UpdateLabelInput) {
   const label = await requireLabel(em, viewer, input.labelId);
-  const name = input.name != null ? boundedText(input.name, 'name', 50) : label.name;
+  const name = input.name != null ? boundedText(input.name, 'name', labelErrors.LABEL_NAME_LENGTH, 50) : label.name;
   const color = input.color != null ? checkColor(input.color) : label.color;
   return uniqueName(label.kind, async () => (await selectOne<LabelRow>(em, 'update label set name = ?, color = ? where id = ? returning *', [name, color, label.id]))!);
 }
@@ -82,7 +84,7 @@ async function requireLabelRoom(tx: EntityManager, clients: readonly ClientRow[]
         where x.client_id in (?) and l.kind = ? group by cl.id, cl.name having count(*) > ? limit 1`,
       [clients.map((client) => client.id), kind, cap],
     );
-    if (over) throw new UserError('CONFLICT', `A client holds at most ${cap} ${kind === 'TAG' ? 'tags' : 'lists'}: ${over.name} would have more.`, 'labelIds');
+    if (over) throw labelErrors.LABEL_CLIENT_LIMIT('labelIds', { limit: cap, kind, name: over.name });
   }
 }
 
@@ -95,14 +97,14 @@ export async function changeClientLabels(
 ) {
   // The payload lists the clients: as many as its documented cap.
   const bulkLimit = listCap('ClientLabelsPayload.clients');
-  if (!input.clientIds.length || input.clientIds.length > bulkLimit) throw new UserError('INVALID_INPUT', `Give 1 to ${bulkLimit} clients.`, 'clientIds');
-  if (!input.labelIds.length || input.labelIds.length > 50) throw new UserError('INVALID_INPUT', 'Give 1 to 50 tags or lists.', 'labelIds');
+  if (!input.clientIds.length || input.clientIds.length > bulkLimit) throw labelErrors.LABEL_CLIENT_COUNT('clientIds', { limit: bulkLimit });
+  if (!input.labelIds.length || input.labelIds.length > 50) throw labelErrors.LABEL_COUNT('labelIds', { limit: 50 });
   const clientIds = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
   const labelIds = [...new Set(input.labelIds.map((id) => idOf('Label', id)))];
   const clients = clientIds.includes(null) ? [] : await select<ClientRow>(em, 'select * from client where id in (?) and project_id = ?', [clientIds, viewer.project.id]);
-  if (clients.length !== clientIds.length) throw new UserError('NOT_FOUND', 'No such client.', 'clientIds');
+  if (clients.length !== clientIds.length) throw clientErrors.CLIENT_NOT_FOUND('clientIds');
   const labels = labelIds.includes(null) ? [] : await select<LabelRow>(em, 'select * from label where id in (?) and project_id = ?', [labelIds, viewer.project.id]);
-  if (labels.length !== labelIds.length) throw new UserError('NOT_FOUND', 'No such tag or list.', 'labelIds');
+  if (labels.length !== labelIds.length) throw labelErrors.LABEL_NOT_FOUND('labelIds');
 
   const changed = await em.transactional(async (tx) => {
     const pairs = add

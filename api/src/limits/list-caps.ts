@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Kind, parse, valueFromASTUntyped } from 'graphql';
 import { selectOne } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
+import type { UserError } from '../graphql/errors.ts';
 import { typeDefs } from '../graphql/type-defs.ts';
 
 // A plain list's cap is declared once, in the schema (`@listSize(assumedSize: N)` on `Type.field`), where callers
@@ -24,18 +24,21 @@ export function listCap(field: string): number {
   return cap;
 }
 
+/** A feature's refusal of a list at its cap (e.g. `teamErrors.TEAM_LIMIT`), given the cap as `limit`. */
+export type LimitRefusal = (field: string | null, values: { limit: number }) => UserError;
+
 /**
- * Refuses (CONFLICT, nothing changed) to add `adding` more to a list that `count` (a `select count(*) … as n`)
- * finds holding them already, past the list's cap: `what(cap)` says which, e.g. "A project has at most 30 teams."
+ * Refuses (`refuse`, nothing changed) to add `adding` more to a list that `count` (a `select count(*) … as n`)
+ * finds holding them already, past the list's cap, e.g. "A project has at most 30 teams."
  */
-export async function requireRoom(em: EntityManager, field: string, count: [sql: string, params: unknown[]], what: (cap: number) => string, inputField: string | null = null, adding = 1) {
+export async function requireRoom(em: EntityManager, field: string, count: [sql: string, params: unknown[]], refuse: LimitRefusal, inputField: string | null = null, adding = 1) {
   const cap = listCap(field);
   const found = await selectOne<{ n: number }>(em, count[0], count[1]);
-  if ((found?.n ?? 0) + adding > cap) throw new UserError('CONFLICT', what(cap), inputField);
+  if ((found?.n ?? 0) + adding > cap) throw refuse(inputField, { limit: cap });
 }
 
-/** Refuses (INVALID_INPUT) an input list longer than the cap of the list it fills. */
-export function requireAtMost(field: string, items: readonly unknown[], what: (cap: number) => string, inputField: string) {
+/** Refuses (`refuse`) an input list longer than the cap of the list it fills. */
+export function requireAtMost(field: string, items: readonly unknown[], refuse: LimitRefusal, inputField: string) {
   const cap = listCap(field);
-  if (items.length > cap) throw new UserError('INVALID_INPUT', what(cap), inputField);
+  if (items.length > cap) throw refuse(inputField, { limit: cap });
 }

@@ -2,13 +2,14 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { reasonOf } from '../graphql/errors.ts';
 import type { Limits } from './limits.ts';
 
 export type LimitKind = 'DEPTH' | 'ALIASES' | 'TOKENS' | 'DIRECTIVES' | 'COST';
 
 /** The one refusal of an operation over a limit, over HTTP and graphql-ws alike; nothing was executed. */
 export function tooComplex(limit: LimitKind, maximum: number, value: number | null, message: string) {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, maximum, value, http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, maximum, value, ...reasonOf('REQUEST_TOO_COMPLEX', { limit, maximum }), http: { status: 400 } } });
 }
 
 // GraphQL Armor's rules count; their refusal is reported as ours, with the limit and the value found.

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Credential } from '../auth/auth.service.ts';
 import { tokenHash } from '../auth/tokens.ts';
-import { UserError } from '../graphql/errors.ts';
+import { reasonOf, type UserError } from '../graphql/errors.ts';
+import type { UserErrorReason } from '../generated/graphql.ts';
 import { waitMs, type BucketAnswer, type Buckets } from './buckets.ts';
 import type { BucketRule, Limits } from './limits.ts';
 
@@ -35,10 +36,10 @@ export const costReport = (bucket: CostBucket, requested: number, actual: number
 
 export const retryAfterSeconds = (answer: BucketAnswer) => Math.max(1, Math.ceil(answer.retryAfterMs / 1000));
 
-export function throttled(answer: BucketAnswer, why = "the caller's cost points are used up") {
+export function throttled(answer: BucketAnswer, why = "the caller's cost points are used up", reason: UserErrorReason = 'REQUEST_THROTTLED') {
   const seconds = retryAfterSeconds(answer);
   return new GraphQLError(`Throttled: ${why}. Retry in ${seconds} s.`, {
-    extensions: { code: 'THROTTLED', retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+    extensions: { code: 'THROTTLED', retryAfter: seconds, ...reasonOf(reason, { seconds }), http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
   });
 }
 
@@ -55,7 +56,7 @@ export async function admit(buckets: Buckets, limits: Limits, bucket: CostBucket
   if (credential) {
     const bad = await buckets.add(badCredentials(bucket), 0, limits.badCredentialsPerAddress);
     if (bad.level + 1 > limits.badCredentialsPerAddress.capacity) {
-      return { answer, refusal: throttled({ ...bad, allowed: false, retryAfterMs: waitMs(bad.level, 1, limits.badCredentialsPerAddress) }, 'this address sent too many tokens that work for nobody') };
+      return { answer, refusal: throttled({ ...bad, allowed: false, retryAfterMs: waitMs(bad.level, 1, limits.badCredentialsPerAddress) }, 'this address sent too many tokens that work for nobody', 'REQUEST_BAD_CREDENTIALS_THROTTLED') };
     }
   }
   return { answer, refusal: null };
@@ -78,11 +79,11 @@ export const penalize = (buckets: Buckets, limits: Limits, bucket: CostBucket) =
 export const settle = (buckets: Buckets, bucket: CostBucket, requested: number, actual: number) =>
   buckets.add(bucket.key, Math.max(1, actual) - Math.max(1, requested), bucket.rule, { force: true });
 
-/** A bucket of attempts (logins, new visitors…), and what its refusal says is too many. */
-export type Attempt = { key: string; rule: BucketRule; what: string };
+/** A bucket of attempts (logins, new visitors…), and its feature's refusal when it is full (given the wait). */
+export type Attempt = { key: string; rule: BucketRule; refuse: (field: string | null, values: { seconds: number }) => UserError };
 
 /**
- * Takes one from each bucket of attempts, all or none: a full one refuses with a THROTTLED user error saying when
+ * Takes one from each bucket of attempts, all or none: a full one refuses with its THROTTLED user error saying when
  * to retry, and the ones already taken are given back. Answers each bucket's level after the take, and `giveBack`,
  * which returns them all (an attempt that turned out not to count).
  */
@@ -94,7 +95,7 @@ export async function spendAttempts(buckets: Buckets, attempts: readonly Attempt
     const answer = await buckets.add(attempt.key, 1, attempt.rule);
     if (!answer.allowed) {
       await giveBack();
-      throw new UserError('THROTTLED', `${attempt.what}: try again in ${retryAfterSeconds(answer)} s.`);
+      throw attempt.refuse(null, { seconds: retryAfterSeconds(answer) });
     }
     taken.push(attempt);
     levels.push(answer.level);

@@ -4,10 +4,10 @@ import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { may } from '../auth/permissions.ts';
-import { UserError } from '../graphql/errors.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow } from './message.entity.ts';
+import { messageErrors } from './message.errors.ts';
 import { sendOperatorMessage, validText } from './message.service.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
@@ -24,7 +24,7 @@ async function requireMessage(em: EntityManager, viewer: Viewer, globalId: strin
          join channel ch on ch.id = cc.channel_id where m.id = ? and m.project_id = ?`,
       [id, viewer.project.id],
     ));
-  if (!message) throw new UserError('NOT_FOUND', 'No such message.', 'messageId');
+  if (!message) throw messageErrors.MESSAGE_NOT_FOUND('messageId');
   return message;
 }
 
@@ -54,10 +54,10 @@ const outbound = (message: Target) => ({
 
 export async function pinMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, pinned: boolean) {
   const message = await requireMessage(em, viewer, messageId);
-  if (pinned && message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be pinned.', 'messageId');
+  if (pinned && message.deletedAt) throw messageErrors.MESSAGE_PIN_DELETED('messageId');
   if (pinned && !message.pinnedAt) {
     const pins = ['select count(*)::int as n from message where conversation_id = ? and pinned_at is not null', [message.conversationId]] as [string, unknown[]];
-    await requireRoom(em, 'Conversation.pinnedMessages', pins, (cap) => `A conversation has at most ${cap} pinned messages: unpin one first.`, 'messageId');
+    await requireRoom(em, 'Conversation.pinnedMessages', pins, messageErrors.MESSAGE_PIN_LIMIT, 'messageId');
   }
   return update(app, em, message, pinned ? 'pinned_at = coalesce(pinned_at, ?)' : 'pinned_at = null', pinned ? [new Date()] : []);
 }
@@ -68,13 +68,12 @@ export const mayEditMessage = (viewer: Viewer, message: MessageRow) =>
 export async function editMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, newText: string) {
   const text = validText(newText);
   const message = await requireMessage(em, viewer, messageId);
-  if (!mayEditMessage(viewer, message)) throw new UserError('FORBIDDEN', 'Only its author can edit a sent message.');
-  if (message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be edited.', 'messageId');
-  if (message.status === 'QUEUED' || message.status === 'FAILED') throw new UserError('INVALID_INPUT', 'Only a sent message can be edited.', 'messageId');
+  if (!mayEditMessage(viewer, message)) throw messageErrors.MESSAGE_EDIT_AUTHOR_ONLY();
+  if (message.deletedAt) throw messageErrors.MESSAGE_EDIT_DELETED('messageId');
+  if (message.status === 'QUEUED' || message.status === 'FAILED') throw messageErrors.MESSAGE_EDIT_NOT_SENT('messageId');
   const { driver, within } = messengerFor(app, message, 'edit');
   if (!driver?.edit) {
-    const limit = within ? `within ${Math.round(within / 3600_000)} hours of sending` : 'at all';
-    throw new UserError('INVALID_INPUT', `This messenger takes edits ${limit}.`, 'messageId');
+    throw within ? messageErrors.MESSAGE_EDIT_TOO_LATE('messageId', { hours: Math.round(within / 3600_000) }) : messageErrors.MESSAGE_EDIT_UNSUPPORTED('messageId');
   }
   const updated = await update(app, em, message, 'text = ?, edited_at = ?', [text, new Date()]);
   await driver.edit({ ...outbound(message), text });
@@ -84,7 +83,7 @@ export async function editMessage(app: App, em: EntityManager, viewer: Viewer, m
 export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string) {
   const message = await requireMessage(em, viewer, messageId);
   if (!may(viewer, 'deleteMessages')) {
-    throw new UserError('FORBIDDEN', 'Your role may not delete messages in this project.');
+    throw messageErrors.MESSAGE_DELETE_FORBIDDEN();
   }
   if (message.deletedAt) return message;
   const updated = await update(app, em, message, `text = '', deleted_at = ?, pinned_at = null`, [new Date()]);
@@ -102,7 +101,7 @@ export const pinnedMessages = (em: EntityManager, conversationId: string) =>
  */
 export async function forwardMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, clientChannelGlobalId: string) {
   const message = await requireMessage(em, viewer, messageId);
-  if (message.deletedAt) throw new UserError('INVALID_INPUT', 'A deleted message cannot be forwarded.', 'messageId');
+  if (message.deletedAt) throw messageErrors.MESSAGE_FORWARD_DELETED('messageId');
   const targetId = idOf('ClientChannel', clientChannelGlobalId);
   const target =
     targetId &&
@@ -112,7 +111,7 @@ export async function forwardMessage(app: App, em: EntityManager, viewer: Viewer
         where cc.id = ? and cc.project_id = ? and c.id = ? and cc.id <> c.client_channel_id`,
       [targetId, viewer.project.id, message.conversationId],
     ));
-  if (!target) throw new UserError('NOT_FOUND', "No other channel of this message's client with that id.", 'clientChannelId');
+  if (!target) throw messageErrors.MESSAGE_FORWARD_TARGET_NOT_FOUND('clientChannelId');
   const now = new Date();
   const conversation = (await selectOne<{ id: string }>(
     em,

@@ -9,18 +9,19 @@ import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
 import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
-import { UserError } from '../graphql/errors.ts';
+import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { publishCommitted, publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
+import { messageErrors } from './message.errors.ts';
 
 export const maxTextLength = 4096;
 
 /** The message's text, trimmed; it may be empty when files go with it. */
 export function validText(text: string, withFiles = false): string {
   const trimmed = text.trim();
-  if (!trimmed && !withFiles) throw new UserError('INVALID_INPUT', 'The message is empty.', 'text');
+  if (!trimmed && !withFiles) throw messageErrors.MESSAGE_EMPTY('text');
   if (trimmed.length > maxTextLength) {
-    throw new UserError('INVALID_INPUT', `The message is longer than ${maxTextLength} characters.`, 'text');
+    throw messageErrors.MESSAGE_LENGTH('text', { max: maxTextLength });
   }
   return trimmed;
 }
@@ -88,7 +89,7 @@ async function storeMessage(tx: EntityManager, values: NewMessage) {
 /** The caller's key for retrying a send safely: a second request with the same key stores nothing new. */
 export function idempotencyKey(key: string | null | undefined, scope: 'api' | 'webchat') {
   if (key == null) return null;
-  if (!key || key.length > 100) throw new UserError('INVALID_INPUT', 'idempotencyKey must be 1 to 100 characters.', 'idempotencyKey');
+  if (!key || key.length > 100) throw messageErrors.MESSAGE_IDEMPOTENCY_KEY_LENGTH('idempotencyKey', { max: 100 });
   return `${scope}:${key}`;
 }
 
@@ -125,8 +126,8 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
   const text = validText(input.text, Boolean(input.fileIds?.length));
   const dedupeKey = idempotencyKey(input.idempotencyKey, 'api');
   const conversation = await findConversation(em, viewer, input.conversationId);
-  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
-  if (await isBlocked(em, conversation.clientId)) throw new UserError('FORBIDDEN', 'The client is blocked: nothing is sent to them.', 'conversationId');
+  if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
+  if (await isBlocked(em, conversation.clientId)) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
   const files = await attachableFiles(em, viewer, input.fileIds);
   const { message, created } = await em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {

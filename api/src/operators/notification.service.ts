@@ -3,13 +3,13 @@ import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
-import { UserError } from '../graphql/errors.ts';
+import { operatorErrors } from './operator.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
 import type { NotificationRow } from './notification.entity.ts';
 
 function me(viewer: Viewer) {
-  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator has notifications.');
+  if (!viewer.operator) throw operatorErrors.NOTIFICATION_OPERATOR_ONLY();
   return viewer.operator;
 }
 
@@ -63,7 +63,7 @@ export async function markNotificationsRead(em: EntityManager, viewer: Viewer, g
   const operator = me(viewer);
   if (globalIds) {
     const ids = globalIds.map((id) => idOf('Notification', id));
-    if (ids.some((id) => !id)) throw new UserError('NOT_FOUND', 'No such notification.', 'notificationIds');
+    if (ids.some((id) => !id)) throw operatorErrors.NOTIFICATION_NOT_FOUND('notificationIds');
     if (ids.length) await em.execute('update notification set read_at = now() where operator_id = ? and read_at is null and id in (?)', [operator.id, ids]);
   } else {
     await em.execute('update notification set read_at = now() where operator_id = ? and read_at is null', [operator.id]);

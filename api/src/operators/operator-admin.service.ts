@@ -7,10 +7,11 @@ import type { App, Viewer } from '../context.ts';
 import { recordEvent } from '../conversations/conversation-actions.service.ts';
 import { newId } from '../db/ids.ts';
 import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishCommitted, publishInboxEvent, topics } from '../pubsub/pubsub.ts';
 import { operatorColumns, type OperatorRole, type OperatorRow } from './operator.entity.ts';
+import { operatorErrors } from './operator.errors.ts';
 import { settleOperator } from './presence-lease.service.ts';
 import { recordPresence } from './presence.service.ts';
 import { requireRoom } from '../limits/list-caps.ts';
@@ -18,35 +19,33 @@ import { requireRoom } from '../limits/list-caps.ts';
 // Owners and admins manage the project's operators. The callers are checked by the resolvers (requireCan: API
 // tokens hold no role); these functions hold the rules between the caller and the operator they change.
 
-const forbidden = (message: string, field: string | null = null) => new UserError('FORBIDDEN', message, field);
-
 /** The calling operator; API tokens manage no one. */
 function actorOf(viewer: Viewer) {
-  if (!viewer.operator) throw forbidden('Only an operator may do this.');
+  if (!viewer.operator) throw operatorErrors.OPERATOR_ACTOR_ONLY();
   return viewer.operator;
 }
 
 function validPassword(password: string, field: string) {
-  if (password.length < 8 || password.length > 200) throw new UserError('INVALID_INPUT', 'The password must be 8 to 200 characters.', field);
+  if (password.length < 8 || password.length > 200) throw operatorErrors.OPERATOR_PASSWORD_LENGTH(field);
   return password;
 }
 
 function validEmail(raw: string) {
   const email = raw.trim().toLowerCase();
-  if (email.length > 254 || !emailPattern.test(email)) throw new UserError('INVALID_INPUT', 'The e-mail is not an e-mail address.', 'email');
+  if (email.length > 254 || !emailPattern.test(email)) throw operatorErrors.OPERATOR_EMAIL_INVALID('email');
   return email;
 }
 
-const emailTaken = () => new UserError('CONFLICT', 'An operator with this e-mail already exists.', 'email');
+const emailTaken = () => operatorErrors.OPERATOR_EMAIL_TAKEN('email');
 
 /** Creates an operator of the caller's project; an owner only by an owner. */
 export async function createOperator(em: EntityManager, viewer: Viewer, input: { name: string; email: string; role: OperatorRole; password: string }) {
   actorOf(viewer);
-  const name = boundedText(input.name, 'name');
+  const name = boundedText(input.name, 'name', operatorErrors.OPERATOR_NAME_LENGTH);
   const email = validEmail(input.email);
   validPassword(input.password, 'password');
-  if (input.role === 'OWNER' && !may(viewer, 'manageOwners')) throw forbidden('Only an owner may add an owner.', 'role');
-  await requireRoom(em, 'Query.operators', ['select count(*)::int as n from operator where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} operators.`, 'email');
+  if (input.role === 'OWNER' && !may(viewer, 'manageOwners')) throw operatorErrors.OPERATOR_ADD_OWNER_FORBIDDEN('role');
+  await requireRoom(em, 'Query.operators', ['select count(*)::int as n from operator where project_id = ?', [viewer.project.id]], operatorErrors.OPERATOR_LIMIT, 'email');
   // E-mails are logins, unique across projects: checked first for a clear error, and by the unique index.
   if (await selectOne(em, 'select id from operator where email = ?', [email])) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
@@ -69,25 +68,25 @@ export async function createOperator(em: EntityManager, viewer: Viewer, input: {
  */
 async function withOperator<T>(em: EntityManager, viewer: Viewer, globalId: string, work: (tx: EntityManager, target: OperatorRow) => Promise<T>) {
   const id = idOf('Operator', globalId);
-  if (!id) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
+  if (!id) throw operatorErrors.OPERATOR_NOT_FOUND('operatorId');
   return em.transactional(async (tx) => {
     await tx.execute('select id from project where id = ? for no key update', [viewer.project.id]);
     const target = await selectOne<OperatorRow>(tx, `select ${operatorColumns} from operator where id = ? and project_id = ? for update`, [id, viewer.project.id]);
-    if (!target) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
+    if (!target) throw operatorErrors.OPERATOR_NOT_FOUND('operatorId');
     return work(tx, target);
   });
 }
 
 /** Admins manage admins, managers and operators; an owner is managed by owners only. */
 function checkMayManage(viewer: Viewer, target: OperatorRow) {
-  if (target.role === 'OWNER' && !may(viewer, 'manageOwners')) throw forbidden('Only an owner may change an owner.');
+  if (target.role === 'OWNER' && !may(viewer, 'manageOwners')) throw operatorErrors.OPERATOR_CHANGE_OWNER_FORBIDDEN();
 }
 
 /** Refuses a change that would leave the project without an active owner besides `target`. */
 async function keepAnOwner(tx: EntityManager, target: OperatorRow) {
   if (target.role !== 'OWNER' || target.deactivatedAt) return;
   const other = await selectOne(tx, `select id from operator where project_id = ? and role = 'OWNER' and deactivated_at is null and id <> ? limit 1`, [target.projectId, target.id]);
-  if (!other) throw forbidden('The project must keep at least one active owner.');
+  if (!other) throw operatorErrors.OPERATOR_LAST_OWNER();
 }
 
 /** Name, role and password; fields left out stay as they are. A new password ends all their sessions. */
@@ -98,14 +97,14 @@ export async function updateOperator(
   input: { operatorId: string; name?: string | null; role?: OperatorRole | null; password?: string | null },
 ) {
   const me = actorOf(viewer);
-  const name = input.name == null ? null : boundedText(input.name, 'name');
+  const name = input.name == null ? null : boundedText(input.name, 'name', operatorErrors.OPERATOR_NAME_LENGTH);
   const passwordHash = input.password == null ? null : await hashPassword(validPassword(input.password, 'password'));
   const { updated, revoked } = await withOperator(em, viewer, input.operatorId, async (tx, target) => {
     checkMayManage(viewer, target);
     const role = input.role ?? target.role;
     if (role !== target.role) {
-      if (target.id === me.id) throw forbidden('Nobody may change their own role.', 'role');
-      if (role === 'OWNER' && !may(viewer, 'manageOwners')) throw forbidden('Only an owner may make an owner.', 'role');
+      if (target.id === me.id) throw operatorErrors.OPERATOR_OWN_ROLE('role');
+      if (role === 'OWNER' && !may(viewer, 'manageOwners')) throw operatorErrors.OPERATOR_MAKE_OWNER_FORBIDDEN('role');
       await keepAnOwner(tx, target);
     }
     const updated = (await selectOne<OperatorRow>(
@@ -129,7 +128,7 @@ export async function deactivateOperator(app: App, em: EntityManager, viewer: Vi
   const me = actorOf(viewer);
   const result = await withOperator(em, viewer, globalId, async (tx, target) => {
     checkMayManage(viewer, target);
-    if (target.id === me.id) throw forbidden('Nobody may deactivate themselves.');
+    if (target.id === me.id) throw operatorErrors.OPERATOR_DEACTIVATE_SELF();
     if (target.deactivatedAt) return { operator: target, revoked: [], unassigned: [], presenceChanged: false };
     await keepAnOwner(tx, target);
     const now = new Date();
@@ -176,12 +175,12 @@ export async function reactivateOperator(em: EntityManager, viewer: Viewer, glob
 
 /** The caller's own password, checked first; their other sessions end, this one goes on. */
 export async function changeMyPassword(app: App, em: EntityManager, viewer: Viewer, input: { currentPassword: string; newPassword: string }) {
-  if (!viewer.operator) throw forbidden('Only an operator has a password.');
+  if (!viewer.operator) throw operatorErrors.OPERATOR_PASSWORD_OPERATOR_ONLY();
   const me = viewer.operator;
   validPassword(input.newPassword, 'newPassword');
   const stored = await selectOne<{ passwordHash: string }>(em, 'select password_hash from operator where id = ?', [me.id]);
   if (!stored || !(await verifyPassword(input.currentPassword, stored.passwordHash))) {
-    throw new UserError('INVALID_CREDENTIALS', 'The current password is wrong.', 'currentPassword');
+    throw operatorErrors.OPERATOR_PASSWORD_WRONG('currentPassword');
   }
   const passwordHash = await hashPassword(input.newPassword);
   const revoked = await em.transactional(async (tx) => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
+import { operatorErrors } from './operator.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { newId } from '../db/ids.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
@@ -13,7 +13,7 @@ import { operatorColumns, type Locale, type OperatorRow, type PresenceStatus } f
  */
 export async function setPresence(app: App, em: EntityManager, viewer: Viewer, status: PresenceStatus) {
   const me = viewer.operator;
-  if (!me) throw new UserError('FORBIDDEN', 'Only an operator has a presence.');
+  if (!me) throw operatorErrors.PRESENCE_OPERATOR_ONLY();
   const changed = await em.transactional(async (tx) => {
     const updated = await selectOne<OperatorRow & { connected: boolean }>(
       tx,
@@ -48,11 +48,11 @@ export async function recordPresence(tx: EntityManager, operator: { id: string; 
 }
 
 export async function setOperatorCapacity(em: EntityManager, viewer: Viewer, operatorGlobalId: string, capacity: number) {
-  if (!Number.isInteger(capacity) || capacity < 0 || capacity > 1000) throw new UserError('INVALID_INPUT', 'The capacity must be 0 to 1000.', 'capacity');
+  if (!Number.isInteger(capacity) || capacity < 0 || capacity > 1000) throw operatorErrors.OPERATOR_CAPACITY_RANGE('capacity');
   const id = idOf('Operator', operatorGlobalId);
   const updated =
     id && (await selectOne<OperatorRow>(em, `update operator set capacity = ? where id = ? and project_id = ? returning ${operatorColumns}`, [capacity, id, viewer.project.id]));
-  if (!updated) throw new UserError('NOT_FOUND', 'No such operator.', 'operatorId');
+  if (!updated) throw operatorErrors.OPERATOR_NOT_FOUND('operatorId');
   return updated;
 }
 
@@ -61,7 +61,7 @@ export async function setOperatorCapacity(em: EntityManager, viewer: Viewer, ope
  * the window; an operator's time before their first recorded change counts as offline.
  */
 export async function presenceReport(em: EntityManager, viewer: Viewer, from: Date, to: Date) {
-  if (!(from < to)) throw new UserError('INVALID_INPUT', '`from` must be before `to`.', 'from');
+  if (!(from < to)) throw operatorErrors.PRESENCE_REPORT_RANGE('from');
   const rows = await select<{ operatorId: string; status: PresenceStatus; seconds: number }>(
     em,
     `select operator_id, status,
@@ -85,7 +85,7 @@ export async function presenceReport(em: EntityManager, viewer: Viewer, from: Da
 /** The caller's own preferences; fields left out stay as they are. */
 export async function updateMySettings(em: EntityManager, viewer: Viewer, input: { readOnOpen?: boolean | null; locale?: Locale | null }) {
   const me = viewer.operator;
-  if (!me) throw new UserError('FORBIDDEN', 'Only an operator has settings.');
+  if (!me) throw operatorErrors.OPERATOR_SETTINGS_OPERATOR_ONLY();
   return (await selectOne<OperatorRow>(
     em,
     `update operator set read_on_open = coalesce(?, read_on_open), locale = coalesce(?, locale) where id = ? returning ${operatorColumns}`,

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../context.ts';
 import { selectOne } from '../db/rows.ts';
 import type { UpdateProjectSettingsInput } from '../generated/graphql.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
+import { projectErrors } from './project.errors.ts';
 import type { ProjectRow } from './project.entity.ts';
 
 const maxAutoCloseMinutes = 90 * 24 * 60;
@@ -22,17 +23,17 @@ export async function updateProjectSettings(em: EntityManager, viewer: Viewer, i
   const params: unknown[] = [];
   if (input.name != null) {
     sets.push('name = ?');
-    params.push(boundedText(input.name, 'name'));
+    params.push(boundedText(input.name, 'name', projectErrors.PROJECT_NAME_LENGTH));
   }
   if (input.timeZone != null) {
-    if (!validTimeZone(input.timeZone)) throw new UserError('INVALID_INPUT', 'Unknown time zone; use an IANA name like Europe/Moscow.', 'timeZone');
+    if (!validTimeZone(input.timeZone)) throw projectErrors.PROJECT_TIME_ZONE_UNKNOWN('timeZone');
     sets.push('time_zone = ?');
     params.push(input.timeZone);
   }
   if (input.autoCloseAfterMinutes !== undefined) {
     const minutes = input.autoCloseAfterMinutes;
     if (minutes !== null && (!Number.isInteger(minutes) || minutes < 5 || minutes > maxAutoCloseMinutes)) {
-      throw new UserError('INVALID_INPUT', 'Automatic closing takes 5 minutes to 90 days, or null for never.', 'autoCloseAfterMinutes');
+      throw projectErrors.PROJECT_AUTO_CLOSE_RANGE('autoCloseAfterMinutes');
     }
     sets.push('auto_close_after_minutes = ?');
     params.push(minutes);

@@ -4,17 +4,19 @@ import { findConversation } from '../conversations/conversation.service.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { foldedContains } from '../db/text-match.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
+import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
 import { fillTemplate, type FilledTemplate } from './quick-reply-template.ts';
+import { quickReplyErrors } from './quick-reply.errors.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
 async function folderOf(em: EntityManager, viewer: Viewer, globalId: string | null | undefined) {
   if (!globalId) return null;
   const id = idOf('QuickReplyFolder', globalId);
   const folder = id && (await selectOne<QuickReplyFolderRow>(em, 'select * from quick_reply_folder where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!folder) throw new UserError('NOT_FOUND', 'No such folder.', 'folderId');
+  if (!folder) throw quickReplyErrors.QUICK_REPLY_FOLDER_NOT_FOUND('folderId');
   return folder;
 }
 
@@ -34,18 +36,18 @@ export async function listQuickReplies(em: EntityManager, viewer: Viewer, search
 }
 
 export async function createFolder(em: EntityManager, viewer: Viewer, name: string) {
-  await requireRoom(em, 'Query.quickReplyFolders', ['select count(*)::int as n from quick_reply_folder where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} quick reply folders.`, 'name');
+  await requireRoom(em, 'Query.quickReplyFolders', ['select count(*)::int as n from quick_reply_folder where project_id = ?', [viewer.project.id]], quickReplyErrors.QUICK_REPLY_FOLDER_LIMIT, 'name');
   return (await selectOne<QuickReplyFolderRow>(em, 'insert into quick_reply_folder (id, project_id, name, created_at) values (?, ?, ?, ?) returning *', [
     newId(),
     viewer.project.id,
-    boundedText(name, 'name'),
+    boundedText(name, 'name', quickReplyErrors.QUICK_REPLY_FOLDER_NAME_LENGTH),
     new Date(),
   ]))!;
 }
 
 export async function renameFolder(em: EntityManager, viewer: Viewer, folderId: string, name: string) {
   const folder = await folderOf(em, viewer, folderId);
-  return (await selectOne<QuickReplyFolderRow>(em, 'update quick_reply_folder set name = ? where id = ? returning *', [boundedText(name, 'name'), folder!.id]))!;
+  return (await selectOne<QuickReplyFolderRow>(em, 'update quick_reply_folder set name = ? where id = ? returning *', [boundedText(name, 'name', quickReplyErrors.QUICK_REPLY_FOLDER_NAME_LENGTH), folder!.id]))!;
 }
 
 export async function deleteFolder(em: EntityManager, viewer: Viewer, folderId: string) {
@@ -59,8 +61,8 @@ export async function saveQuickReply(
   viewer: Viewer,
   input: { quickReplyId?: string | null; folderId?: string | null; title: string; text: string },
 ) {
-  const title = boundedText(input.title, 'title');
-  const text = boundedText(input.text, 'text', 4096);
+  const title = boundedText(input.title, 'title', quickReplyErrors.QUICK_REPLY_TITLE_LENGTH);
+  const text = boundedText(input.text, 'text', quickReplyErrors.QUICK_REPLY_TEXT_LENGTH, 4096);
   const folder = await folderOf(em, viewer, input.folderId);
   if (!input.quickReplyId) {
     return (await selectOne<QuickReplyRow>(em, 'insert into quick_reply (id, project_id, folder_id, title, text, created_at) values (?, ?, ?, ?, ?, ?) returning *', [
@@ -75,14 +77,14 @@ export async function saveQuickReply(
   const id = idOf('QuickReply', input.quickReplyId);
   const updated =
     id && (await selectOne<QuickReplyRow>(em, 'update quick_reply set folder_id = ?, title = ?, text = ? where id = ? and project_id = ? returning *', [folder?.id ?? null, title, text, id, viewer.project.id]));
-  if (!updated) throw new UserError('NOT_FOUND', 'No such quick reply.', 'quickReplyId');
+  if (!updated) throw quickReplyErrors.QUICK_REPLY_NOT_FOUND('quickReplyId');
   return updated;
 }
 
 export async function deleteQuickReply(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('QuickReply', globalId);
   const deleted = id && (await selectOne(em, 'delete from quick_reply where id = ? and project_id = ? returning id', [id, viewer.project.id]));
-  if (!deleted) throw new UserError('NOT_FOUND', 'No such quick reply.', 'quickReplyId');
+  if (!deleted) throw quickReplyErrors.QUICK_REPLY_NOT_FOUND('quickReplyId');
   return globalId;
 }
 
@@ -114,10 +116,10 @@ export async function fillQuickReply(em: EntityManager, viewer: Viewer, quickRep
 
 /** The caller's draft in a conversation; an empty text clears it. */
 export async function saveDraft(em: EntityManager, viewer: Viewer, conversationGlobalId: string, text: string) {
-  if (!viewer.operator) throw new UserError('FORBIDDEN', 'Only an operator keeps drafts.');
+  if (!viewer.operator) throw quickReplyErrors.DRAFT_OPERATOR_ONLY();
   const conversation = await findConversation(em, viewer, conversationGlobalId);
-  if (!conversation) throw new UserError('NOT_FOUND', 'No such conversation.', 'conversationId');
-  if (text.length > 4096) throw new UserError('INVALID_INPUT', 'The draft is longer than 4096 characters.', 'text');
+  if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
+  if (text.length > 4096) throw quickReplyErrors.DRAFT_LENGTH('text', { max: 4096 });
   if (!text.trim()) {
     await em.execute('delete from draft where operator_id = ? and conversation_id = ?', [viewer.operator.id, conversation.id]);
     return null;

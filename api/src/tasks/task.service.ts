@@ -5,11 +5,12 @@ import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
-import { badInput, boundedText, UserError } from '../graphql/errors.ts';
+import { badInput, boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { publishCommitted, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
 import type { TaskRow } from './task.entity.ts';
+import { taskErrors } from './task.errors.ts';
 import { may } from '../auth/permissions.ts';
 
 const maxTitle = 200;
@@ -18,27 +19,27 @@ const maxDescription = 4000;
 function descriptionOf(value: string | null | undefined) {
   const trimmed = value?.trim();
   if (!trimmed) return null;
-  if (trimmed.length > maxDescription) throw new UserError('INVALID_INPUT', `The description must be at most ${maxDescription} characters.`, 'description');
+  if (trimmed.length > maxDescription) throw taskErrors.TASK_DESCRIPTION_LENGTH('description', { max: maxDescription });
   return trimmed;
 }
 
 /** The operator behind an assignee id, of the viewer's project; null unassigns. */
 async function assigneeOf(em: EntityManager, viewer: Viewer, globalId: string | null) {
   if (globalId === null) return null;
-  return (await requireOperator(em, viewer, globalId, 'assigneeId', 'The assignee must be an operator of this project.')).id;
+  return (await requireOperator(em, viewer, globalId, 'assigneeId', taskErrors.TASK_ASSIGNEE_NOT_FOUND)).id;
 }
 
 async function clientOf(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('Client', globalId);
   const client = id && (await selectOne<{ id: string; projectId: string }>(em, 'select id, project_id from client where id = ? and project_id = ? and deleted_at is null', [id, viewer.project.id]));
-  if (!client) throw new UserError('NOT_FOUND', 'No such client.', 'clientId');
+  if (!client) throw taskErrors.TASK_CLIENT_NOT_FOUND('clientId');
   return client;
 }
 
 async function requireTask(em: EntityManager, viewer: Viewer, globalId: string, field = 'taskId') {
   const id = idOf('Task', globalId);
   const task = id && (await selectOne<TaskRow>(em, 'select * from task where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!task) throw new UserError('NOT_FOUND', 'No such task.', field);
+  if (!task) throw taskErrors.TASK_NOT_FOUND(field);
   return task;
 }
 
@@ -51,11 +52,11 @@ export function mayChangeTask(viewer: Viewer, task: TaskRow) {
 export const mayDeleteTask = (viewer: Viewer, task: TaskRow) => may(viewer, 'changeAnyTask') || task.createdById === viewer.operator?.id;
 
 function checkMayChange(viewer: Viewer, task: TaskRow) {
-  if (!mayChangeTask(viewer, task)) throw new UserError('FORBIDDEN', 'Operators may change only the tasks they created, are assigned to, or nobody is assigned to.');
+  if (!mayChangeTask(viewer, task)) throw taskErrors.TASK_CHANGE_FORBIDDEN();
 }
 
 function checkMayDelete(viewer: Viewer, task: TaskRow) {
-  if (!mayDeleteTask(viewer, task)) throw new UserError('FORBIDDEN', 'Only its creator, a manager, an admin or an owner can delete a task.');
+  if (!mayDeleteTask(viewer, task)) throw taskErrors.TASK_DELETE_FORBIDDEN();
 }
 
 /**
@@ -69,7 +70,7 @@ async function announce(app: App, em: EntityManager, task: TaskRow, kind: TaskEv
 }
 
 export async function createTask(app: App, em: EntityManager, viewer: Viewer, input: CreateTaskInput) {
-  const title = boundedText(input.title, 'title', maxTitle);
+  const title = boundedText(input.title, 'title', taskErrors.TASK_TITLE_LENGTH, maxTitle);
   const description = descriptionOf(input.description);
   const client = await clientOf(em, viewer, input.clientId);
   const assigneeId = await assigneeOf(em, viewer, input.assigneeId ?? null);
@@ -101,7 +102,7 @@ export async function updateTask(app: App, em: EntityManager, viewer: Viewer, in
     set.push(`${column} = ?`);
     params.push(value);
   };
-  if (input.title != null) assign('title', boundedText(input.title, 'title', maxTitle));
+  if (input.title != null) assign('title', boundedText(input.title, 'title', taskErrors.TASK_TITLE_LENGTH, maxTitle));
   if (input.description !== undefined) assign('description', descriptionOf(input.description));
   if (input.priority != null) assign('priority', input.priority);
   if (input.assigneeId !== undefined) assign('assignee_id', await assigneeOf(em, viewer, input.assigneeId));

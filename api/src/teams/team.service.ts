@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperators } from '../operators/active-operators.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { TeamRow } from './team.entity.ts';
+import { teamErrors } from './team.errors.ts';
 import { requireAtMost, requireRoom } from '../limits/list-caps.ts';
 import { may } from '../auth/permissions.ts';
 
@@ -14,7 +15,7 @@ import { may } from '../auth/permissions.ts';
 export async function requireTeam(em: EntityManager, viewer: Viewer, globalId: string, field = 'teamId') {
   const id = idOf('Team', globalId);
   const team = id && (await selectOne<TeamRow>(em, 'select * from team where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!team) throw new UserError('NOT_FOUND', 'No such team.', field);
+  if (!team) throw teamErrors.TEAM_NOT_FOUND(field);
   return team;
 }
 
@@ -32,7 +33,7 @@ export const listTeams = (em: EntityManager, viewer: Viewer) =>
 /** Names are unique in a project whatever the case: checked first for a clear error, and by the unique index. */
 async function withUniqueName<T>(em: EntityManager, viewer: Viewer, name: string, exceptId: string | null, work: () => Promise<T>) {
   const taken = await selectOne(em, 'select id from team where project_id = ? and fold_case(name) = fold_case(?) and id is distinct from ?', [viewer.project.id, name, exceptId]);
-  const conflict = () => new UserError('CONFLICT', `A team named "${name}" already exists.`, 'name');
+  const conflict = () => teamErrors.TEAM_NAME_TAKEN('name', { name });
   if (taken) throw conflict();
   try {
     return await work();
@@ -43,15 +44,15 @@ async function withUniqueName<T>(em: EntityManager, viewer: Viewer, name: string
 }
 
 export async function createTeam(em: EntityManager, viewer: Viewer, rawName: string) {
-  const name = boundedText(rawName, 'name');
-  await requireRoom(em, 'Query.teams', ['select count(*)::int as n from team where project_id = ?', [viewer.project.id]], (cap) => `A project has at most ${cap} teams.`, 'name');
+  const name = boundedText(rawName, 'name', teamErrors.TEAM_NAME_LENGTH);
+  await requireRoom(em, 'Query.teams', ['select count(*)::int as n from team where project_id = ?', [viewer.project.id]], teamErrors.TEAM_LIMIT, 'name');
   return withUniqueName(em, viewer, name, null, async () =>
     (await selectOne<TeamRow>(em, 'insert into team (id, project_id, name, created_at) values (?, ?, ?, ?) returning *', [newId(), viewer.project.id, name, new Date()]))!,
   );
 }
 
 export async function renameTeam(em: EntityManager, viewer: Viewer, teamId: string, rawName: string) {
-  const name = boundedText(rawName, 'name');
+  const name = boundedText(rawName, 'name', teamErrors.TEAM_NAME_LENGTH);
   const team = await requireTeam(em, viewer, teamId);
   return withUniqueName(em, viewer, name, team.id, async () => (await selectOne<TeamRow>(em, 'update team set name = ? where id = ? returning *', [name, team.id]))!);
 }
@@ -59,8 +60,8 @@ export async function renameTeam(em: EntityManager, viewer: Viewer, teamId: stri
 /** Replaces the team's members with the given operators of the project. */
 export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: string, operatorGlobalIds: readonly string[]) {
   const team = await requireTeam(em, viewer, teamId);
-  requireAtMost('Team.members', operatorGlobalIds, (cap) => `A team has at most ${cap} members.`, 'operatorIds');
-  const ids = (await requireOperators(em, viewer, operatorGlobalIds, 'operatorIds', 'Every member must be an operator of this project.')).map((operator) => operator.id);
+  requireAtMost('Team.members', operatorGlobalIds, teamErrors.TEAM_MEMBER_LIMIT, 'operatorIds');
+  const ids = (await requireOperators(em, viewer, operatorGlobalIds, 'operatorIds', teamErrors.TEAM_MEMBER_NOT_FOUND)).map((operator) => operator.id);
   await em.transactional(async (tx) => {
     await tx.execute('delete from team_member where team_id = ?', [team.id]);
     if (ids.length) await tx.execute(`insert into team_member (team_id, operator_id) values ${ids.map(() => '(?, ?)').join(', ')}`, ids.flatMap((id) => [team.id, id]));

@@ -4,11 +4,12 @@ import { changeClient, requireClient } from '../clients/client-profile.service.t
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import type { CreateVariableDefinitionInput, VariableValueInput } from '../generated/graphql.ts';
-import { boundedText, UserError } from '../graphql/errors.ts';
+import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { VariableDefinitionRow, VariableScope, VariableType } from './variable-definition.entity.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 import { isSystemKey } from './system-variables.ts';
+import { variableErrors } from './variable.errors.ts';
 
 export type VariableValues = Record<string, string | number | boolean>;
 type CheckedValue = { definition: VariableDefinitionRow; value: string | number | boolean | null };
@@ -23,18 +24,18 @@ export const listDefinitions = (em: EntityManager, projectId: string, scope: Var
 async function requireDefinition(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('VariableDefinition', globalId);
   const definition = id && (await selectOne<VariableDefinitionRow>(em, 'select * from variable_definition where id = ? and project_id = ?', [id, viewer.project.id]));
-  if (!definition) throw new UserError('NOT_FOUND', 'No such variable.', 'definitionId');
+  if (!definition) throw variableErrors.VARIABLE_NOT_FOUND('definitionId');
   return definition;
 }
 
 export async function createDefinition(em: EntityManager, viewer: Viewer, input: CreateVariableDefinitionInput) {
   const key = input.key.trim();
-  if (!keyPattern.test(key)) throw new UserError('INVALID_INPUT', 'The key takes letters, digits and _, starts with a letter or _, 64 characters at most.', 'key');
-  if (isSystemKey(key)) throw new UserError('INVALID_INPUT', `"${key}" is a system variable.`, 'key');
-  const name = boundedText(input.name, 'name', 100);
+  if (!keyPattern.test(key)) throw variableErrors.VARIABLE_KEY_INVALID('key');
+  if (isSystemKey(key)) throw variableErrors.VARIABLE_KEY_SYSTEM('key', { key });
+  const name = boundedText(input.name, 'name', variableErrors.VARIABLE_NAME_LENGTH, 100);
   const taken = await selectOne(em, 'select 1 from variable_definition where project_id = ? and scope = ? and lower(key) = lower(?)', [viewer.project.id, input.scope, key]);
-  if (taken) throw new UserError('CONFLICT', `A variable "${key}" exists.`, 'key');
-  await requireRoom(em, 'Query.variableDefinitions', ['select count(*)::int as n from variable_definition where project_id = ? and scope = ?', [viewer.project.id, input.scope]], (cap) => `A project has at most ${cap} ${input.scope === 'CLIENT' ? 'client' : 'deal'} variables.`, 'key');
+  if (taken) throw variableErrors.VARIABLE_KEY_TAKEN('key', { key });
+  await requireRoom(em, 'Query.variableDefinitions', ['select count(*)::int as n from variable_definition where project_id = ? and scope = ?', [viewer.project.id, input.scope]], (field, { limit }) => variableErrors.VARIABLE_LIMIT(field, { limit, scope: input.scope }), 'key');
   return (await selectOne<VariableDefinitionRow>(
     em,
     'insert into variable_definition (id, project_id, scope, key, name, type, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *',
@@ -44,7 +45,7 @@ export async function createDefinition(em: EntityManager, viewer: Viewer, input:
 
 export async function renameDefinition(em: EntityManager, viewer: Viewer, globalId: string, name: string) {
   const definition = await requireDefinition(em, viewer, globalId);
-  return (await selectOne<VariableDefinitionRow>(em, 'update variable_definition set name = ? where id = ? returning *', [boundedText(name, 'name', 100), definition.id]))!;
+  return (await selectOne<VariableDefinitionRow>(em, 'update variable_definition set name = ? where id = ? returning *', [boundedText(name, 'name', variableErrors.VARIABLE_NAME_LENGTH, 100), definition.id]))!;
 }
 
 /** Deletes a definition and its values on every client or deal of the project. */
@@ -62,37 +63,37 @@ export async function deleteDefinition(em: EntityManager, viewer: Viewer, global
 export function parseValue(definition: VariableDefinitionRow, raw: string | null | undefined, field: string): string | number | boolean | null {
   const text = raw?.trim() ?? '';
   if (!text) return null;
-  const bad = (what: string) => new UserError('INVALID_INPUT', `${definition.name} must be ${what}.`, field);
+  const { name } = definition;
   switch (definition.type) {
     case 'TEXT':
-      if (text.length > 1000) throw bad('at most 1000 characters');
+      if (text.length > 1000) throw variableErrors.VARIABLE_VALUE_LENGTH(field, { name, max: 1000 });
       return text;
     case 'NUMBER': {
       const number = Number(text.replace(',', '.'));
-      if (!/^-?\d+([.,]\d+)?$/.test(text) || !Number.isFinite(number)) throw bad('a number');
+      if (!/^-?\d+([.,]\d+)?$/.test(text) || !Number.isFinite(number)) throw variableErrors.VARIABLE_VALUE_NOT_NUMBER(field, { name });
       return number;
     }
     case 'DATE': {
       const date = new Date(`${text}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) throw bad('a date, YYYY-MM-DD');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) throw variableErrors.VARIABLE_VALUE_NOT_DATE(field, { name });
       return text;
     }
     case 'BOOLEAN': {
       const lower = text.toLowerCase();
       if (['true', 'yes', '1'].includes(lower)) return true;
       if (['false', 'no', '0'].includes(lower)) return false;
-      throw bad('yes or no');
+      throw variableErrors.VARIABLE_VALUE_NOT_BOOLEAN(field, { name });
     }
   }
 }
 
 /** Checks every value against the scope's definitions; one unknown key or bad value fails them all. */
 export async function checkValues(em: EntityManager, projectId: string, scope: VariableScope, values: readonly VariableValueInput[]) {
-  if (values.length > 100) throw new UserError('INVALID_INPUT', 'Set at most 100 variables at once.', 'values');
+  if (values.length > 100) throw variableErrors.VARIABLE_VALUE_COUNT('values', { limit: 100 });
   const definitions = await listDefinitions(em, projectId, scope);
   return values.map((input, index) => {
     const definition = definitions.find((d) => d.key === input.key);
-    if (!definition) throw new UserError('INVALID_INPUT', `No ${scope.toLowerCase()} variable "${input.key}".`, `values.${index}.key`);
+    if (!definition) throw variableErrors.VARIABLE_UNKNOWN(`values.${index}.key`, { scope, key: input.key });
     return { definition, value: parseValue(definition, input.value, `values.${index}.value`) };
   });
 }

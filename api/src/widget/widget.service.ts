@@ -11,7 +11,7 @@ import { toGlobalId } from '../graphql/global-id.ts';
 import type { App, Visitor } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { UserError } from '../graphql/errors.ts';
+import { widgetErrors } from './widget.errors.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
 import { spendAttempts } from '../limits/throttle.ts';
@@ -24,15 +24,15 @@ type StartInput = { publicKey: string; visitorToken?: string | null; name?: stri
  */
 export async function startWidgetSession(app: App, em: EntityManager, input: StartInput, address: string) {
   const channel = await em.findOne(Channel, { publicKey: input.publicKey, kind: 'WEBCHAT' });
-  if (!channel) throw new UserError('NOT_FOUND', 'No web chat with this key.', 'publicKey');
+  if (!channel) throw widgetErrors.WIDGET_NOT_FOUND('publicKey');
   const known = input.visitorToken
     ? await em.findOne(ClientChannel, { accessTokenHash: tokenHash(input.visitorToken), channelId: channel.id })
     : null;
   if (known) return { visitorToken: input.visitorToken!, channel, messages: await recentMessages(em, known.id) };
   // Only new visitors count: one coming back with their token is never refused.
   await spendAttempts(app.buckets, [
-    { key: `widget:address:${address}`, rule: app.limits.widgetStartsPerAddress, what: 'Too many new chats from this address' },
-    { key: `widget:channel:${channel.id}`, rule: app.limits.widgetStartsPerChannel, what: 'Too many new chats on this web chat' },
+    { key: `widget:address:${address}`, rule: app.limits.widgetStartsPerAddress, refuse: widgetErrors.WIDGET_ADDRESS_THROTTLED },
+    { key: `widget:channel:${channel.id}`, rule: app.limits.widgetStartsPerChannel, refuse: widgetErrors.WIDGET_CHANNEL_THROTTLED },
   ]);
 
   const name = input.name?.trim().slice(0, 100);

@@ -9,6 +9,7 @@ import { createNow } from '../ui/clock.ts';
 import { agoPhrase, formatDateTime } from '../ui/format.ts';
 import { audienceMessages } from './audience.messages.ts';
 import { ClientDetailsQuery } from './client-details.query.ts';
+import { failureText } from '../shared/refusal-text.ts';
 
 type Props = { clientId: string; onClose: () => void };
 
@@ -30,7 +31,7 @@ export const ClientDetails = (props: Props) => {
         </button>
       </div>
       <div class="audience-side-body">
-        <Show when={result.data?.client} fallback={<div class="empty-state">{result.fetching ? <span class="spinner" /> : (result.error?.message ?? t('details.missing'))}</div>}>
+        <Show when={result.data?.client} fallback={<div class="empty-state">{result.fetching ? <span class="spinner" /> : failureText(result.error, t('details.missing'))}</div>}>
           {(client) => (
             <div class="details-hero">
               <Avatar name={client().name} url={client().avatarUrl} size={56} />

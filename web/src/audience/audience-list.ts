@@ -12,6 +12,7 @@ import { audienceMessages } from './audience.messages.ts';
 import { AudienceRowsQuery } from './audience-rows.query.ts';
 import { ClientsChangedSubscription } from './clients-changed.subscription.ts';
 import { filterOf, inSection, type AudienceView } from './audience-view.ts';
+import { failureText } from '../shared/refusal-text.ts';
 
 const PAGE_SIZE = 50;
 
@@ -85,7 +86,7 @@ export const createAudienceList = () => {
     const connection = result.data?.clients;
     batch(() => {
       setLoading(false);
-      if (!connection) return setError(result.error?.message ?? `${t('load.failed')}.`);
+      if (!connection) return setError(failureText(result.error, `${t('load.failed')}.`));
       const rows = connection.edges.map((edge) => plain(edge.node));
       rows.forEach(remember);
       setState('ids', rows.map((row) => row.id));
@@ -109,7 +110,7 @@ export const createAudienceList = () => {
     const connection = result.data?.clients;
     batch(() => {
       setLoadingMore(false);
-      if (!connection) return setError(result.error?.message ?? t('load.failedMore'));
+      if (!connection) return setError(failureText(result.error, t('load.failedMore')));
       const rows = connection.edges.map((edge) => plain(edge.node));
       rows.forEach(remember);
       setState('ids', (ids) => [...ids, ...rows.map((row) => row.id).filter((id) => !ids.includes(id))]);

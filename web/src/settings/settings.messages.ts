@@ -25,11 +25,8 @@ export const settingsMessages = defineMessages({
     delete: 'Delete',
     loading: 'Loading…',
     errors: {
-      unreachable: 'The server is unreachable. Check your connection and try again.',
       failed: 'The change failed.',
       loadFailed: 'Could not load the data.',
-      forbidden: 'You may not make this change.',
-      notFound: 'It no longer exists (someone may have deleted it); the list is up to date now.',
     },
   },
   ru: {
@@ -55,11 +52,8 @@ export const settingsMessages = defineMessages({
     delete: 'Удалить',
     loading: 'Загрузка…',
     errors: {
-      unreachable: 'Сервер недоступен. Проверьте подключение и попробуйте ещё раз.',
       failed: 'Не удалось сохранить изменения.',
       loadFailed: 'Не удалось загрузить данные.',
-      forbidden: 'У вас нет прав на это изменение.',
-      notFound: 'Этого уже нет (возможно, кто-то удалил) — список обновлён.',
     },
   },
 });

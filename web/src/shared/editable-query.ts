@@ -2,12 +2,13 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createEffect, createSignal, on } from 'solid-js';
 import { useLive } from '../inbox/live-context.ts';
-import { type FailureWords, mutationOutcome, type Refusal } from './mutation-outcome.ts';
+import { type Failure, mutationFailure, type Refusal } from './mutation-outcome.ts';
+import { requestErrorText } from './refusal-text.ts';
 
 type Payload = { userErrors: readonly Refusal[] };
 
-/** The words for failures in the chosen language (the API's English, and these defaults, otherwise). */
-export type EditableQueryWords = FailureWords & { loadFailed?: () => string; failed?: () => string };
+/** The view's words for a load or a change that failed without saying why (refusals are worded by their reason). */
+export type EditableQueryWords = { loadFailed?: () => string; failed?: () => string };
 
 /**
  * A query's data with the mutations that change it: loaded from the network (again after a reconnect, after each
@@ -22,7 +23,9 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
   const urql = useClient();
   const live = useLive();
   const [data, setData] = createSignal<Data | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  // The failure shown, read when shown: its words follow the chosen language, also after it came.
+  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const setError = (message: string | null) => setFailure(() => (message === null ? null : () => message));
   const [busy, setBusy] = createSignal(false);
 
   const current = () => (typeof variables === 'function' ? variables() : variables);
@@ -32,8 +35,10 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
     const result = await urql.query(query, current(), { requestPolicy: 'network-only' }).toPromise();
     if (mine !== generation) return;
     if (result.data) setData(() => result.data!);
-    else if (result.error?.networkError && words.unreachable) setError(words.unreachable());
-    else setError(result.error?.message ?? words.loadFailed?.() ?? 'Could not load the data.');
+    else {
+      const { error } = result;
+      setFailure(() => (error ? () => requestErrorText(error) : () => words.loadFailed?.() ?? 'Could not load the data.'));
+    }
   };
   void load();
   createEffect(on(live.reconnects, (count) => count > 0 && void load(), { defer: true }));
@@ -41,14 +46,15 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
 
   const run = async <D, V extends AnyVariables, P extends Payload>(document: TypedDocumentNode<D, V>, vars: V, payloadOf: (data: D) => P | null | undefined) => {
     setBusy(true);
-    setError(null);
-    const { payload, error } = mutationOutcome(await urql.mutation(document, vars).toPromise(), payloadOf, words.failed?.() ?? 'The change failed.', words);
+    setFailure(null);
+    const outcome = mutationFailure(await urql.mutation(document, vars).toPromise(), payloadOf, () => words.failed?.() ?? 'The change failed.');
     setBusy(false);
-    setError(error);
+    setFailure(() => outcome.failure);
     // Also after a refusal: inputs showing the refused value (a role, a name) go back to what is stored.
     await load();
-    return payload;
+    return outcome.payload;
   };
 
+  const error = () => failure()?.() ?? null;
   return { data, error, setError, busy, run, reload: load };
 };

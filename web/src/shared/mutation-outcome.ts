@@ -1,34 +1,38 @@
 import type { OperationResult } from '@urql/core';
-import { useMessages } from '../i18n/messages.ts';
-import { commonMessages } from '../ui/common.messages.ts';
+import { requestErrorText, refusalText, type Refusal } from './refusal-text.ts';
 
-const t = useMessages(commonMessages);
-
-export type Refusal = { message: string; code?: string | null; field?: string | null };
+export type { Refusal };
 type Payload = { userErrors: readonly Refusal[] };
 
-/** The words a view shows for a failure in the chosen language; left out, the API's English is shown. */
-export type FailureWords = {
-  /** A user error's words by its code and field; undefined keeps the API's message. */
-  refusal?: (error: Refusal) => string | undefined;
-  unreachable?: () => string;
-};
+/** What a mutation's failure says, read when shown: the words follow the chosen language. */
+export type Failure = () => string;
 
 /**
- * What a mutation came to: its payload, or the message to show — its user errors, "unreachable" when the request
- * never got an answer, the GraphQL error, or `fallback` when there is no payload at all.
+ * What a mutation came to: its payload, or its failure — its user errors in the chosen language (by reason),
+ * "unreachable" when the request never got an answer, the GraphQL error, or `fallback` when there is no payload.
  */
+export function mutationFailure<Data, P extends Payload>(
+  result: OperationResult<Data>,
+  payloadOf: (data: Data) => P | null | undefined,
+  fallback: Failure,
+): { payload: P; failure: null } | { payload: null; failure: Failure } {
+  const payload = result.data ? payloadOf(result.data) : undefined;
+  const { error } = result;
+  if (error) return { payload: null, failure: () => requestErrorText(error) };
+  if (!payload) return { payload: null, failure: fallback };
+  if (payload.userErrors.length) {
+    const refusals = [...payload.userErrors];
+    return { payload: null, failure: () => refusals.map(refusalText).join(' ') };
+  }
+  return { payload, failure: null };
+}
+
+/** As `mutationFailure`, with the failure's words as they read now. */
 export function mutationOutcome<Data, P extends Payload>(
   result: OperationResult<Data>,
   payloadOf: (data: Data) => P | null | undefined,
   fallback: string,
-  words: FailureWords = {},
 ): { payload: P; error: null } | { payload: null; error: string } {
-  const payload = result.data ? payloadOf(result.data) : undefined;
-  if (result.error || !payload) {
-    const unreachable = words.unreachable?.() ?? t('unreachable');
-    return { payload: null, error: result.error?.networkError ? unreachable : (result.error?.message ?? fallback) };
-  }
-  if (payload.userErrors.length) return { payload: null, error: payload.userErrors.map((e) => words.refusal?.(e) ?? e.message).join(' ') };
-  return { payload, error: null };
+  const outcome = mutationFailure(result, payloadOf, () => fallback);
+  return outcome.payload ? { payload: outcome.payload, error: null } : { payload: null, error: outcome.failure!() };
 }

@@ -1,6 +1,7 @@
 import { useMessages } from '../i18n/messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { formatNumber } from './format.ts';
+import { refusalText, type Refusal } from '../shared/refusal-text.ts';
 
 const t = useMessages(commonMessages);
 
@@ -78,8 +79,9 @@ export async function postFile<T>(
       headers: { 'content-type': uploadType(file), authorization },
       body: file,
     });
-    const body = (await response.json().catch(() => null)) as (T & { error?: { message: string } }) | null;
-    if (!response.ok || !body) return { error: body?.error?.message ?? `Upload failed (${response.status}).` };
+    const body = (await response.json().catch(() => null)) as (T & { error?: Refusal }) | null;
+    // A refused upload says why by reason, worded in the chosen language.
+    if (!response.ok || !body) return { error: body?.error ? refusalText(body.error) : `Upload failed (${response.status}).` };
     return { ok: body };
   } catch {
     return { error: 'Upload failed: the server is unreachable.', unreachable: true };

@@ -5,9 +5,7 @@ export const WidgetIntroduceMutation = graphql(`
     widgetIntroduce(input: $input) {
       name
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -7,9 +7,7 @@ export const WidgetSendMutation = graphql(`
         ...WidgetChatMessage
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -2,6 +2,7 @@ import { batch, createSignal, onCleanup } from 'solid-js';
 import type { CombinedError } from '@urql/core';
 import type { PreChatField, WidgetChatMessageFragment } from '../generated/graphql.ts';
 import { retryWait } from '../shared/realtime.ts';
+import { failureText, refusalText } from '../shared/refusal-text.ts';
 import { createWidgetClient } from './widget-client.ts';
 import { createMessageList } from './widget-message-list.ts';
 import { WidgetMessagesSubscription } from './widget-messages.subscription.ts';
@@ -83,7 +84,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       return !disposed && start();
     }
     if (!session) {
-      const reason = payload?.userErrors[0]?.message ?? result.error?.message ?? t('notAvailable');
+      const refusal = payload?.userErrors[0];
+      const reason = refusal ? refusalText(refusal) : failureText(result.error, t('notAvailable'));
       if (phase().kind === 'starting') setPhase({ kind: 'unavailable', reason });
       return false;
     }
@@ -122,7 +124,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     const payload = result.data?.widgetSend;
     if (payload?.message) return { message: payload.message };
     if (result.error?.networkError || hasCode(result.error, 'THROTTLED')) return { unreachable: true };
-    return { refused: payload?.userErrors[0]?.message ?? result.error?.message ?? t('notSent') };
+    const refusal = payload?.userErrors[0];
+    return { refused: refusal ? refusalText(refusal) : failureText(result.error, t('notSent')) };
   };
 
   const outbox = createOutbox({
@@ -136,7 +139,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     if (answers) {
       const result = await api.client.mutation(WidgetIntroduceMutation, { input: answers }).toPromise();
       const refusal = result.data?.widgetIntroduce.userErrors[0];
-      if (refusal || !result.data) return refusal?.message ?? (result.error?.networkError ? t('waiting') : t('notAvailable'));
+      if (refusal) return refusalText(refusal);
+      if (!result.data) return result.error?.networkError ? t('waiting') : failureText(result.error, t('notAvailable'));
     }
     if (activeToken) markIntroduced(activeToken);
     setPreChat([]);

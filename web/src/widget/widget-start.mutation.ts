@@ -13,9 +13,7 @@ export const WidgetStartMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

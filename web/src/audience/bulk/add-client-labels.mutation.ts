@@ -7,9 +7,7 @@ export const BulkAddClientLabelsMutation = graphql(`
         ...AudienceClient
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -4,6 +4,7 @@ import { createSignal } from 'solid-js';
 import type { AudienceClientFragment, BulkClientAction, LabelKind } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
+import { failureText, refusalText } from '../../shared/refusal-text.ts';
 import type { AudienceList } from '../audience-list.ts';
 import { BulkAddClientLabelsMutation } from './add-client-labels.mutation.ts';
 import { BulkClientActionMutation } from './bulk-client-action.mutation.ts';
@@ -85,7 +86,7 @@ export const createBulkActions = (list: AudienceList) => {
       const result = await client.mutation(AudienceCreateLabelMutation, { input: { kind, name } }).toPromise();
       const payload = result.data?.createLabel;
       if (result.error || !payload?.label) {
-        setError(payload?.userErrors.map((e) => e.message).join(' ') || result.error?.message || t('labelFailed'));
+        setError(payload?.userErrors.map(refusalText).join(' ') || failureText(result.error, t('labelFailed')));
         return null;
       }
       return payload.label;

@@ -7,9 +7,7 @@ export const BulkClientActionMutation = graphql(`
         ...AudienceClient
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -10,9 +10,7 @@ export const AudienceCreateLabelMutation = graphql(`
         color
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

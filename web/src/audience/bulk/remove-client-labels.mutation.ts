@@ -7,9 +7,7 @@ export const BulkRemoveClientLabelsMutation = graphql(`
         ...AudienceClient
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -15,9 +15,11 @@ import { ImportClientsMutation } from './import-clients.mutation.ts';
 import { jobsMessages } from './jobs.messages.ts';
 import { JobProgress } from './JobProgress.tsx';
 import { uploadCsv } from './upload-csv.ts';
+import { failureText, refusalText, type Refusal } from '../../shared/refusal-text.ts';
+import type { CombinedError } from '@urql/core';
 
-type Payload = { job?: ClientJobFragment | null; userErrors: readonly { message: string }[] } | undefined;
-const problem = (payload: Payload, fallback: string, error?: { message: string }) => payload?.userErrors.map((e) => e.message).join(' ') || error?.message || fallback;
+type Payload = { job?: ClientJobFragment | null; userErrors: readonly Refusal[] } | undefined;
+const problem = (payload: Payload, fallback: string, error?: CombinedError) => payload?.userErrors.map(refusalText).join(' ') || failureText(error, fallback);
 
 /** CSV import (upload, then a live progress bar and the rows refused) and export of the current list. */
 export const ImportExportPanel = (props: { list: AudienceList; canManage: boolean; hidden: boolean; onClose: () => void }) => {

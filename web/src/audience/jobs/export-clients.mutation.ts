@@ -7,9 +7,7 @@ export const ExportClientsMutation = graphql(`
         ...ClientJob
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -7,9 +7,7 @@ export const ImportClientsMutation = graphql(`
         ...ClientJob
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

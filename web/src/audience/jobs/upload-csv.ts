@@ -1,6 +1,7 @@
 import { token } from '../../inbox/session.ts';
+import { refusalText, type Refusal } from '../../shared/refusal-text.ts';
 
-/** Why an upload failed: the server's own message if it sent one, and the HTTP status (0: no answer at all). */
+/** Why an upload failed: the server's refusal in the chosen language if it sent one, and the HTTP status (0: no answer at all). */
 export type UploadFailure = { message: string | null; status: number };
 
 /**
@@ -16,9 +17,9 @@ export const uploadCsv = (file: File, onProgress: (fraction: number) => void): P
     request.responseType = 'json';
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
-      const body = request.response as { file?: { id: string }; error?: { message: string } } | null;
+      const body = request.response as { file?: { id: string }; error?: Refusal } | null;
       if (request.status === 201 && body?.file) resolve({ fileId: body.file.id });
-      else resolve({ failure: { message: body?.error?.message ?? null, status: request.status } });
+      else resolve({ failure: { message: body?.error ? refusalText(body.error) : null, status: request.status } });
     };
     request.onerror = () => resolve({ failure: { message: null, status: 0 } });
     request.send(file);

@@ -2,6 +2,7 @@ import { createSubscription, useClient } from '@urql/solid';
 import { batch, createEffect, createMemo, createSignal, on, onCleanup, untrack, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { plain } from '../../shared/plain.ts';
+import { failureText } from '../../shared/refusal-text.ts';
 import type {
   ChatMessageFragment,
   ConversationListItemFragment,
@@ -153,7 +154,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
     const pinnedRows = pinned.data?.pinnedConversations;
     batch(() => {
       setLoadingFirst(false);
-      if (!connection || !pinnedRows) return setFirstError((page.error ?? pinned.error)?.message ?? t('notLoaded'));
+      if (!connection || !pinnedRows) return setFirstError(failureText(page.error ?? pinned.error, t('notLoaded')));
       setState('hits', reconcile({}));
       for (const row of pinnedRows) remember(plain(row));
       setState({ pinnedIds: pinnedRows.map((row) => row.id), ids: takePage(connection) });
@@ -187,7 +188,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
     const connection = result.data?.conversations;
     batch(() => {
       setLoadingMore(false);
-      if (!connection) return setLoadMoreError(result.error?.message ?? t('notLoadedMore'));
+      if (!connection) return setLoadMoreError(failureText(result.error, t('notLoadedMore')));
       setCursor({ hasMore: connection.pageInfo.hasNextPage, after: connection.pageInfo.endCursor ?? null });
       const rows = takePage(connection);
       setState('ids', (ids) => [...ids, ...rows.filter((id) => !ids.includes(id))]);

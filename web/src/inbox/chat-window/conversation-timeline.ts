@@ -3,6 +3,7 @@ import { batch, createEffect, createSignal, on, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { ChatMessageFragment, CommentFragment, TimelineItemFragment } from '../../generated/graphql.ts';
 import { plain } from '../../shared/plain.ts';
+import { failureText } from '../../shared/refusal-text.ts';
 import { useLive } from '../live-context.ts';
 import { ConversationTimelineSubscription } from './conversation-timeline.subscription.ts';
 import { ConversationQuery } from './conversation.query.ts';
@@ -116,7 +117,7 @@ export const createConversationTimeline = (conversationId: string) => {
     const connection = result.data?.conversation?.timeline;
     batch(() => {
       setLoadingOlder(false);
-      if (!connection) return setOlderError(result.error?.message ?? 'Could not load older messages.');
+      if (!connection) return setOlderError(failureText(result.error, 'Could not load older messages.'));
       upsert(connection.edges.map((edge) => edge.node));
       setPagedOlder(true);
       setCursor({ hasMore: connection.pageInfo.hasNextPage, after: connection.pageInfo.endCursor ?? null });
@@ -141,7 +142,7 @@ export const createConversationTimeline = (conversationId: string) => {
     stale: () => query.stale,
     loading: () => query.fetching && !query.data,
     notFound: () => !query.fetching && !!query.data && query.data.conversation === null,
-    error: () => (state.items.length === 0 ? query.error?.message : undefined),
+    error: () => (state.items.length === 0 && query.error ? failureText(query.error, '') : undefined),
     hasOlder: () => cursor().hasMore,
     loadingOlder,
     olderError,

@@ -1,6 +1,7 @@
 import { useClient } from '@urql/solid';
 import { batch, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { SearchHitFragment } from '../../generated/graphql.ts';
+import { failureText } from '../../shared/refusal-text.ts';
 import { searchableText } from '../search-words.ts';
 import type { ConversationTimeline } from './conversation-timeline.ts';
 import { SearchMessagesQuery } from './search-messages.query.ts';
@@ -57,7 +58,7 @@ export const createDialogSearch = (conversationId: string, timeline: Conversatio
     const found = result.data?.conversation?.searchMessages;
     batch(() => {
       setSearching(false);
-      setError(found ? null : (result.error?.message ?? 'Could not search this conversation.'));
+      setError(found ? null : failureText(result.error, 'Could not search this conversation.'));
       setHits(found ?? null);
       setIndex(-1);
     });

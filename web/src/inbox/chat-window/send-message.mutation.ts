@@ -7,9 +7,7 @@ export const SendMessageMutation = graphql(`
         ...ChatMessage
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -1,5 +1,6 @@
 import { createMutation } from '@urql/solid';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import { failureText, refusalText } from '../../shared/refusal-text.ts';
 import { SendMessageMutation } from './send-message.mutation.ts';
 
 export type SendOutcome = { message: ChatMessageFragment | null; errors: string[] };
@@ -21,9 +22,9 @@ export const createReplySender = () => {
       });
       const payload = result.data?.sendMessage;
       if (result.error || !payload) {
-        return { message: null, errors: [result.error?.networkError ? 'Not sent: the server is unreachable. Try again.' : (result.error?.message ?? 'Not sent.')] };
+        return { message: null, errors: [result.error?.networkError ? 'Not sent: the server is unreachable. Try again.' : failureText(result.error, 'Not sent.')] };
       }
-      if (payload.userErrors.length) return { message: null, errors: payload.userErrors.map((e) => e.message) };
+      if (payload.userErrors.length) return { message: null, errors: payload.userErrors.map(refusalText) };
       draftKey = null;
       return { message: payload.message ?? null, errors: [] };
     },

@@ -7,7 +7,7 @@ export const BlockClientMutation = graphql(`
         ...ClientControls
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const PauseBotMutation = graphql(`
         ...ClientControls
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const ResumeBotMutation = graphql(`
         ...ClientControls
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const UnblockClientMutation = graphql(`
         ...ClientControls
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const AddCommentMutation = graphql(`
         ...Comment
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

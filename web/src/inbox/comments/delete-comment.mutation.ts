@@ -7,7 +7,7 @@ export const DeleteCommentMutation = graphql(`
         ...Comment
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

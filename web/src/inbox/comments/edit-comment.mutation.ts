@@ -7,7 +7,7 @@ export const EditCommentMutation = graphql(`
         ...Comment
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

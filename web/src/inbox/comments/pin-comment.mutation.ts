@@ -7,7 +7,7 @@ export const PinCommentMutation = graphql(`
         ...Comment
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -6,6 +6,7 @@ import { conversationActionMessages } from './conversation-actions.messages.ts';
 import { OperatorsQuery } from './operators.query.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import { TeamOptions } from '../teams/TeamOptions.tsx';
+import { requestErrorText } from '../../shared/refusal-text.ts';
 
 type Props = {
   assigneeId: string | undefined;
@@ -38,7 +39,7 @@ export const AssignMenu = (props: Props) => {
         value={comment()}
         onInput={(event) => setComment(event.currentTarget.value)}
       />
-      <Show when={!operators.error} fallback={<div class="error-text assign-menu-note">{operators.error?.message}</div>}>
+      <Show when={!operators.error} fallback={<div class="error-text assign-menu-note">{operators.error && requestErrorText(operators.error)}</div>}>
         <Show when={operators.data} fallback={<div class="assign-menu-note"><span class="spinner" /></div>}>
           {(data) => (
             <ul class="assign-options" role="menu">

@@ -7,9 +7,7 @@ export const ConversationPayloadFragment = graphql(`
       ...ConversationListItem
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 `);

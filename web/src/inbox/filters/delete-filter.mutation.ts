@@ -5,7 +5,7 @@ export const DeleteFilterMutation = graphql(`
     deleteFilter(input: $input) {
       deletedId
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const DuplicateFilterMutation = graphql(`
         ...SavedFilter
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const SaveFilterMutation = graphql(`
         ...SavedFilter
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -9,7 +9,7 @@ export const UpdateMySettingsMutation = graphql(`
         locale
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -2,6 +2,7 @@ import { createMutation } from '@urql/solid';
 import { createSignal, For, Show } from 'solid-js';
 import { useMessages } from '../../i18n/messages.ts';
 import { appMessages } from '../../shared/app.messages.ts';
+import { refusalText, requestErrorText } from '../../shared/refusal-text.ts';
 import { signIn } from '../session.ts';
 import { LoginMutation } from './login.mutation.ts';
 
@@ -18,12 +19,12 @@ export const LoginPage = () => {
     if (!email().trim() || !password()) return setErrors([t('login.missing')]);
     const result = await login({ input: { email: email().trim(), password: password() } });
     if (result.error) {
-      setErrors([result.error.networkError ? t('login.unreachable') : result.error.message]);
+      setErrors([result.error.networkError ? t('login.unreachable') : requestErrorText(result.error)]);
       return;
     }
     const payload = result.data?.login;
     if (payload?.token) return signIn(payload.token);
-    setErrors(payload?.userErrors.length ? payload.userErrors.map((e) => e.message) : [t('login.failed')]);
+    setErrors(payload?.userErrors.length ? payload.userErrors.map(refusalText) : [t('login.failed')]);
   };
 
   return (

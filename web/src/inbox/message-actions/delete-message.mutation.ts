@@ -7,7 +7,7 @@ export const DeleteMessageMutation = graphql(`
         ...ChatMessage
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

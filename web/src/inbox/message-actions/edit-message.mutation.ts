@@ -7,7 +7,7 @@ export const EditMessageMutation = graphql(`
         ...ChatMessage
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const ForwardMessageMutation = graphql(`
         ...ChatMessage
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,7 +7,7 @@ export const PinMessageMutation = graphql(`
         ...ChatMessage
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -5,7 +5,7 @@ export const MarkNotificationsReadMutation = graphql(`
     markNotificationsRead(input: $input) {
       unreadCount
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -4,6 +4,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import type { NotificationFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { plain } from '../../shared/plain.ts';
+import { failureText } from '../../shared/refusal-text.ts';
 import { notificationMessages } from './notifications.messages.ts';
 import { useLive } from '../live-context.ts';
 import { MarkNotificationsReadMutation } from './mark-notifications-read.mutation.ts';
@@ -25,7 +26,7 @@ export const createNotifications = () => {
 
   const load = async () => {
     const result = await client.query(NotificationsQuery, { first: SHOWN }, { requestPolicy: 'network-only' }).toPromise();
-    if (!result.data) return setError(result.error?.message ?? useMessages(notificationMessages)('notLoaded'));
+    if (!result.data) return setError(failureText(result.error, useMessages(notificationMessages)('notLoaded')));
     const data = result.data;
     batch(() => {
       setError(null);

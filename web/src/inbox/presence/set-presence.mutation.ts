@@ -8,9 +8,7 @@ export const SetPresenceMutation = graphql(`
         presence
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -3,6 +3,7 @@ import { batch, createEffect, createMemo, createSignal, on, type Accessor } from
 import { createStore, reconcile } from 'solid-js/store';
 import type { PresenceStatus, TeamMemberFragment } from '../../generated/graphql.ts';
 import { plain } from '../../shared/plain.ts';
+import { failureText, refusalText } from '../../shared/refusal-text.ts';
 import { useLive } from '../live-context.ts';
 import { OperatorPresenceSubscription } from './operator-presence.subscription.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -34,7 +35,7 @@ export const createTeamPresence = (viewer: Accessor<Viewer | undefined>) => {
   const load = async () => {
     const result = await client.query(TeamPresenceQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     const operators = result.data?.operators;
-    if (!operators) return setLoadError(result.error?.message ?? t('notLoaded'));
+    if (!operators) return setLoadError(failureText(result.error, t('notLoaded')));
     batch(() => {
       setLoadError(null);
       setMembers(reconcile(Object.fromEntries(operators.map((operator) => [operator.id, plain(operator)]))));
@@ -65,7 +66,8 @@ export const createTeamPresence = (viewer: Accessor<Viewer | undefined>) => {
       const operator = payload?.operator;
       const me = viewer();
       if (operator && me && members[me.id]) setMembers(me.id, 'presence', operator.presence);
-      const problem = result.error?.message ?? payload?.userErrors[0]?.message;
+      const refusal = payload?.userErrors[0];
+      const problem = result.error ? failureText(result.error, '') : refusal && refusalText(refusal);
       if (problem || !operator) setSaveError(problem ?? t('notChanged'));
     });
   };

@@ -2,9 +2,7 @@ import { createMutation, createQuery } from '@urql/solid';
 import { createMemo, createSignal, Show } from 'solid-js';
 import { useMessages } from '../../i18n/messages.ts';
 import { QuickReplyForm, type QuickReplyDraft } from '../../settings/quick-replies/QuickReplyForm.tsx';
-import { createQuickReplyRefusal } from '../../settings/quick-replies/quick-reply-refusal.ts';
 import { quickReplyVariables } from '../../settings/quick-replies/quick-reply-variables.ts';
-import { settingsMessages } from '../../settings/settings.messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { CreateQuickReplyMutation } from './create-quick-reply.mutation.ts';
 import { quickReplyPickerMessages } from './quick-replies.messages.ts';
@@ -13,8 +11,6 @@ import { QuickReplyFormQuery } from './quick-reply-form.query.ts';
 /** The picker's small form for a new quick reply (Settings' form, compact); `onCreated` gets it to insert at once. */
 export const NewQuickReply = (props: { onCreated: (quickReplyId: string) => void; onCancel: () => void }) => {
   const t = useMessages(quickReplyPickerMessages);
-  const common = useMessages(settingsMessages);
-  const refusal = createQuickReplyRefusal();
   const [form] = createQuery({ query: QuickReplyFormQuery, requestPolicy: 'cache-and-network' });
   const [state, create] = createMutation(CreateQuickReplyMutation);
   const [error, setError] = createSignal<string | null>(null);
@@ -22,10 +18,7 @@ export const NewQuickReply = (props: { onCreated: (quickReplyId: string) => void
 
   const save = async (draft: QuickReplyDraft) => {
     setError(null);
-    const outcome = mutationOutcome(await create({ input: draft }), (data) => data.saveQuickReply, t('failed'), {
-      refusal: (e) => refusal(e) ?? (e.code === 'FORBIDDEN' ? common('errors.forbidden') : undefined),
-      unreachable: () => common('errors.unreachable'),
-    });
+    const outcome = mutationOutcome(await create({ input: draft }), (data) => data.saveQuickReply, t('failed'));
     if (outcome.error !== null) return setError(outcome.error);
     if (outcome.payload.quickReply) props.onCreated(outcome.payload.quickReply.id);
   };

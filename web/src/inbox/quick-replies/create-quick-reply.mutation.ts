@@ -4,7 +4,7 @@ export const CreateQuickReplyMutation = graphql(`
   mutation CreateQuickReply($input: SaveQuickReplyInput!) {
     saveQuickReply(input: $input) {
       quickReply { id title text folder { id } }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -2,6 +2,7 @@ import { createQuery, useClient } from '@urql/solid';
 import { createMemo, createSignal } from 'solid-js';
 import type { FillQuickReplyQuery as FilledResult, QuickRepliesQuery as QuickRepliesResult } from '../../generated/graphql.ts';
 import { FillQuickReplyQuery } from './fill-quick-reply.query.ts';
+import { failureText } from '../../shared/refusal-text.ts';
 import { QuickRepliesQuery } from './quick-replies.query.ts';
 
 type QuickReply = QuickRepliesResult['quickReplies'][number];
@@ -55,7 +56,7 @@ export const createQuickReplyPicker = (conversationId: () => string) => {
     },
     groups,
     loading: () => result.fetching && !result.data,
-    error: () => result.error?.message,
+    error: () => result.error && failureText(result.error, ''),
     isActive: (id: string) => flat()[active()]?.id === id,
     activeReply: () => flat()[active()],
     move: (step: 1 | -1) => setActive((index) => (index + step + flat().length) % Math.max(1, flat().length)),

@@ -25,7 +25,6 @@ export const AccountSettings = () => {
       await change({ input: { currentPassword: values['currentPassword'] ?? '', newPassword: values['newPassword'] ?? '' } }),
       (data) => data.changeMyPassword,
       t('notChanged'),
-      { unreachable: () => settings('errors.unreachable') },
     );
     setError(outcome.error);
     if (outcome.payload) {

@@ -4,7 +4,7 @@ export const ChangeMyPasswordMutation = graphql(`
   mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
     changeMyPassword(input: $input) {
       changed
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -5,7 +5,7 @@ export const CreateApiTokenMutation = graphql(`
     createApiToken(input: $input) {
       apiToken { id }
       token
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const RevokeApiTokenMutation = graphql(`
   mutation RevokeApiToken($input: RevokeApiTokenInput!) {
     revokeApiToken(input: $input) {
       revokedId
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

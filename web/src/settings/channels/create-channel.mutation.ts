@@ -4,7 +4,7 @@ export const CreateChannelMutation = graphql(`
   mutation CreateChannel($input: CreateChannelInput!) {
     createChannel(input: $input) {
       channel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

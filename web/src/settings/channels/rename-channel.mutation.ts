@@ -4,7 +4,7 @@ export const RenameChannelMutation = graphql(`
   mutation RenameChannel($input: RenameChannelInput!) {
     renameChannel(input: $input) {
       channel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

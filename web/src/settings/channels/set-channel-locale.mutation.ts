@@ -4,7 +4,7 @@ export const SetChannelLocaleMutation = graphql(`
   mutation SetChannelLocale($input: SetChannelLocaleInput!) {
     setChannelLocale(input: $input) {
       channel { id locale }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const SetChannelPreChatMutation = graphql(`
   mutation SetChannelPreChat($input: SetChannelPreChatInput!) {
     setChannelPreChat(input: $input) {
       channel { id preChatFields }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

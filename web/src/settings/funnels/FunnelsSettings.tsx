@@ -1,6 +1,5 @@
 import { For, Show } from 'solid-js';
 import { useMessages } from '../../i18n/messages.ts';
-import type { Refusal } from '../../shared/mutation-outcome.ts';
 import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
 import { createSettingsQuery } from '../settings-query.ts';
@@ -15,31 +14,16 @@ import { ReorderFunnelStagesMutation } from './reorder-funnel-stages.mutation.ts
 import { SettingsFunnelsQuery } from './settings-funnels.query.ts';
 import { UpdateFunnelStageMutation } from './update-funnel-stage.mutation.ts';
 
-type Change = 'createFunnel' | 'deleteFunnel' | 'addStage' | 'other';
-
 // Managers set up the sales funnels: create, rename and delete them; add, rename, reorder and delete stages, and
 // choose who takes the deals arriving at a stage.
 export const FunnelsSettings = () => {
   const t = useMessages(funnelsMessages);
-  // Several changes answer CONFLICT on the same field: the change being made says which refusal it is.
-  let change: Change = 'other';
-  const refusal = (error: Refusal) => {
-    if (error.code === 'INVALID_INPUT') return error.field === 'stageIds' ? t('errors.stale') : error.field === 'name' ? t('errors.badName') : undefined;
-    if (error.code !== 'CONFLICT') return undefined;
-    if (error.field === 'stageId') return t('errors.lastStage');
-    if (error.field === 'moveDealsToStageId') return t('errors.stageHasDeals');
-    return { createFunnel: t('errors.tooManyFunnels'), deleteFunnel: t('errors.hasDeals'), addStage: t('errors.tooManyStages'), other: undefined }[change];
-  };
-  const funnels = createSettingsQuery(SettingsFunnelsQuery, {}, refusal);
-  const as = <T,>(kind: Change, work: () => Promise<T>) => {
-    change = kind;
-    return work();
-  };
+  const funnels = createSettingsQuery(SettingsFunnelsQuery, {});
 
   const actions: FunnelActions = {
     rename: (funnelId, name) => funnels.run(RenameFunnelMutation, { input: { funnelId, name } }, (data) => data.renameFunnel),
-    remove: (funnelId) => as('deleteFunnel', () => funnels.run(DeleteFunnelMutation, { input: { funnelId } }, (data) => data.deleteFunnel)),
-    addStage: (funnelId, name) => as('addStage', () => funnels.run(AddFunnelStageMutation, { input: { funnelId, name } }, (data) => data.addFunnelStage)),
+    remove: (funnelId) => funnels.run(DeleteFunnelMutation, { input: { funnelId } }, (data) => data.deleteFunnel),
+    addStage: (funnelId, name) => funnels.run(AddFunnelStageMutation, { input: { funnelId, name } }, (data) => data.addFunnelStage),
     renameStage: (stageId, name) => funnels.run(UpdateFunnelStageMutation, { input: { stageId, name } }, (data) => data.updateFunnelStage),
     setResponsible: (stageId, operatorId) =>
       funnels.run(UpdateFunnelStageMutation, { input: operatorId ? { stageId, responsibleId: operatorId } : { stageId, clearResponsible: true } }, (data) => data.updateFunnelStage),
@@ -48,9 +32,7 @@ export const FunnelsSettings = () => {
       funnels.run(DeleteFunnelStageMutation, { input: { stageId, moveDealsToStageId } }, (data) => data.deleteFunnelStage),
   };
   const create = (name: string) =>
-    as('createFunnel', () =>
-      funnels.run(CreateFunnelMutation, { input: { name, stages: [t('defaultStages.first'), t('defaultStages.second'), t('defaultStages.third')] } }, (data) => data.createFunnel),
-    );
+    funnels.run(CreateFunnelMutation, { input: { name, stages: [t('defaultStages.first'), t('defaultStages.second'), t('defaultStages.third')] } }, (data) => data.createFunnel);
 
   return (
     <div class="settings-section" data-testid="settings-funnels">

@@ -4,7 +4,7 @@ export const AddFunnelStageMutation = graphql(`
   mutation AddFunnelStage($input: AddFunnelStageInput!) {
     addFunnelStage(input: $input) {
       funnel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

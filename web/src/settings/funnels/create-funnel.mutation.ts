@@ -4,7 +4,7 @@ export const CreateFunnelMutation = graphql(`
   mutation CreateFunnel($input: CreateFunnelInput!) {
     createFunnel(input: $input) {
       funnel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

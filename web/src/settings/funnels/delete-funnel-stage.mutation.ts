@@ -4,7 +4,7 @@ export const DeleteFunnelStageMutation = graphql(`
   mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {
     deleteFunnelStage(input: $input) {
       funnel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

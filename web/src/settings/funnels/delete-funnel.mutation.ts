@@ -4,7 +4,7 @@ export const DeleteFunnelMutation = graphql(`
   mutation DeleteFunnel($input: DeleteFunnelInput!) {
     deleteFunnel(input: $input) {
       deletedId
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

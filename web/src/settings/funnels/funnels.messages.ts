@@ -27,15 +27,6 @@ export const funnelsMessages = defineMessages({
     newStage: 'New stage',
     newStagePlaceholder: 'New stage name',
     addStage: 'Add stage',
-    errors: {
-      hasDeals: 'The funnel holds deals, so it cannot be deleted.',
-      tooManyFunnels: 'A project has at most 20 funnels.',
-      tooManyStages: 'A funnel has at most 30 stages.',
-      lastStage: 'A funnel keeps at least one stage.',
-      stageHasDeals: 'The stage holds deals: choose the stage they move to.',
-      badName: 'A name takes 1 to 60 characters.',
-      stale: 'The stages changed meanwhile; the list is up to date now, try again.',
-    },
   },
   ru: {
     title: 'Воронки',
@@ -62,14 +53,5 @@ export const funnelsMessages = defineMessages({
     newStage: 'Новый этап',
     newStagePlaceholder: 'Название нового этапа',
     addStage: 'Добавить этап',
-    errors: {
-      hasDeals: 'В воронке есть сделки, поэтому удалить её нельзя.',
-      tooManyFunnels: 'В проекте может быть не больше 20 воронок.',
-      tooManyStages: 'В воронке может быть не больше 30 этапов.',
-      lastStage: 'В воронке должен остаться хотя бы один этап.',
-      stageHasDeals: 'На этапе есть сделки — выберите, в какой этап их перенести.',
-      badName: 'Название — от 1 до 60 символов.',
-      stale: 'Этапы успели измениться — список обновлён, попробуйте ещё раз.',
-    },
   },
 });

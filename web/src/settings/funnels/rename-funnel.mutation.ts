@@ -4,7 +4,7 @@ export const RenameFunnelMutation = graphql(`
   mutation RenameFunnel($input: UpdateFunnelInput!) {
     renameFunnel(input: $input) {
       funnel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

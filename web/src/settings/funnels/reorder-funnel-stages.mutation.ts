@@ -4,7 +4,7 @@ export const ReorderFunnelStagesMutation = graphql(`
   mutation ReorderFunnelStages($input: ReorderFunnelStagesInput!) {
     reorderFunnelStages(input: $input) {
       funnel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const UpdateFunnelStageMutation = graphql(`
   mutation UpdateFunnelStage($input: UpdateFunnelStageInput!) {
     updateFunnelStage(input: $input) {
       funnel { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

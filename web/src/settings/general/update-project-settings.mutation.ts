@@ -4,7 +4,7 @@ export const UpdateProjectSettingsMutation = graphql(`
   mutation UpdateProjectSettings($input: UpdateProjectSettingsInput!) {
     updateProjectSettings(input: $input) {
       project { id name timeZone autoCloseAfterMinutes }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -7,7 +7,7 @@ export const SetMessageDeletionRolesMutation = graphql(`
         id
         messageDeletionRoles
       }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const CreateOperatorMutation = graphql(`
   mutation CreateOperator($input: CreateOperatorInput!) {
     createOperator(input: $input) {
       operator { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const DeactivateOperatorMutation = graphql(`
   mutation DeactivateOperator($input: OperatorIdInput!) {
     deactivateOperator(input: $input) {
       operator { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const ReactivateOperatorMutation = graphql(`
   mutation ReactivateOperator($input: OperatorIdInput!) {
     reactivateOperator(input: $input) {
       operator { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -7,9 +7,7 @@ export const SetOperatorCapacityMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

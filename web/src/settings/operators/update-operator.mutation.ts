@@ -4,7 +4,7 @@ export const UpdateOperatorMutation = graphql(`
   mutation UpdateOperator($input: UpdateOperatorInput!) {
     updateOperator(input: $input) {
       operator { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

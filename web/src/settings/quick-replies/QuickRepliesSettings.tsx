@@ -8,7 +8,6 @@ import { CreateQuickReplyFolderMutation } from './create-quick-reply-folder.muta
 import { DeleteQuickReplyFolderMutation } from './delete-quick-reply-folder.mutation.ts';
 import { DeleteQuickReplyMutation } from './delete-quick-reply.mutation.ts';
 import { quickRepliesMessages } from './quick-replies.messages.ts';
-import { createQuickReplyRefusal } from './quick-reply-refusal.ts';
 import { quickReplyVariables } from './quick-reply-variables.ts';
 import { QuickReplyFolders } from './QuickReplyFolders.tsx';
 import { type QuickReplyDraft, QuickReplyForm } from './QuickReplyForm.tsx';
@@ -27,11 +26,7 @@ export const QuickRepliesSettings = () => {
   const [folder, setFolder] = createSignal('');
   const [editing, setEditing] = createSignal<string | null>(null);
   const box = createDebouncedSearch((text) => text.trim() || null, setSearch);
-  const replies = createSettingsQuery(
-    SettingsQuickRepliesQuery,
-    () => ({ search: search(), folderId: folder() && folder() !== NO_FOLDER ? folder() : null }),
-    createQuickReplyRefusal(),
-  );
+  const replies = createSettingsQuery(SettingsQuickRepliesQuery, () => ({ search: search(), folderId: folder() && folder() !== NO_FOLDER ? folder() : null }));
 
   const data = () => replies.data();
   const shown = createMemo(() => (data()?.quickReplies ?? []).filter((reply) => folder() !== NO_FOLDER || !reply.folder));

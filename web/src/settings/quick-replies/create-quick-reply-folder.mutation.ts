@@ -4,7 +4,7 @@ export const CreateQuickReplyFolderMutation = graphql(`
   mutation CreateQuickReplyFolder($input: CreateQuickReplyFolderInput!) {
     createQuickReplyFolder(input: $input) {
       folder { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const DeleteQuickReplyFolderMutation = graphql(`
   mutation DeleteQuickReplyFolder($input: QuickReplyFolderInput!) {
     deleteQuickReplyFolder(input: $input) {
       deletedId
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const DeleteQuickReplyMutation = graphql(`
   mutation DeleteQuickReply($input: QuickReplyInput!) {
     deleteQuickReply(input: $input) {
       deletedId
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -35,12 +35,6 @@ export const quickRepliesMessages = defineMessages({
       create: 'Create',
       save: 'Save',
     },
-    errors: {
-      tooManyFolders: 'A project has at most 100 folders.',
-      badTitle: 'The title takes 1 to 100 characters.',
-      badText: 'The text takes 1 to 4096 characters.',
-      badName: 'A folder name takes 1 to 100 characters.',
-    },
   },
   ru: {
     title: 'Быстрые ответы',
@@ -74,12 +68,6 @@ export const quickRepliesMessages = defineMessages({
       insert: 'Вставить: {{ label }}',
       create: 'Создать',
       save: 'Сохранить',
-    },
-    errors: {
-      tooManyFolders: 'В проекте может быть не больше 100 папок.',
-      badTitle: 'Название — от 1 до 100 символов.',
-      badText: 'Текст — от 1 до 4096 символов.',
-      badName: 'Название папки — от 1 до 100 символов.',
     },
   },
 });

@@ -4,7 +4,7 @@ export const RenameQuickReplyFolderMutation = graphql(`
   mutation RenameQuickReplyFolder($input: RenameQuickReplyFolderInput!) {
     renameQuickReplyFolder(input: $input) {
       folder { id name }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

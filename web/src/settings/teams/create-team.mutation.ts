@@ -4,7 +4,7 @@ export const CreateTeamMutation = graphql(`
   mutation CreateTeam($input: CreateTeamInput!) {
     createTeam(input: $input) {
       team { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

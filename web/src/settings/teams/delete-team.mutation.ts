@@ -4,7 +4,7 @@ export const DeleteTeamMutation = graphql(`
   mutation DeleteTeam($input: TeamInput!) {
     deleteTeam(input: $input) {
       deletedId
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const RenameTeamMutation = graphql(`
   mutation RenameTeam($input: RenameTeamInput!) {
     renameTeam(input: $input) {
       team { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const SetTeamMembersMutation = graphql(`
   mutation SetTeamMembers($input: SetTeamMembersInput!) {
     setTeamMembers(input: $input) {
       team { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

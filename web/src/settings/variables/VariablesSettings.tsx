@@ -1,7 +1,6 @@
 import { Show } from 'solid-js';
 import type { VariableScope, VariableType } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import type { Refusal } from '../../shared/mutation-outcome.ts';
 import { ErrorNote } from '../ErrorNote.tsx';
 import { createSettingsQuery } from '../settings-query.ts';
 import { CreateVariableMutation } from './create-variable.mutation.ts';
@@ -15,20 +14,11 @@ import { variablesMessages } from './variables.messages.ts';
 // Managers define the project's client and deal variables (key, name, type); the system's own are shown beside.
 export const VariablesSettings = () => {
   const t = useMessages(variablesMessages);
-  // A refused key is taken, unless the scope was full already (both answer CONFLICT on the key).
-  let full = false;
-  const refusal = (error: Refusal): string | undefined => {
-    if (error.code === 'CONFLICT') return full ? t('errors.full') : t('errors.keyTaken');
-    if (error.code === 'INVALID_INPUT') return error.field === 'key' ? t('errors.badKey') : t('errors.badName');
-    return undefined;
-  };
-  const variables = createSettingsQuery(SettingsVariablesQuery, {}, refusal);
+  const variables = createSettingsQuery(SettingsVariablesQuery, {});
   const definitionsOf = (scope: VariableScope) => (scope === 'CLIENT' ? variables.data()?.clientVariables : variables.data()?.dealVariables) ?? [];
 
-  const create = (scope: VariableScope, input: { key: string; name: string; type: VariableType }) => {
-    full = definitionsOf(scope).length >= 100;
-    return variables.run(CreateVariableMutation, { input: { scope, ...input } }, (data) => data.createVariableDefinition);
-  };
+  const create = (scope: VariableScope, input: { key: string; name: string; type: VariableType }) =>
+    variables.run(CreateVariableMutation, { input: { scope, ...input } }, (data) => data.createVariableDefinition);
   const rename = (definitionId: string, name: string) => variables.run(RenameVariableMutation, { input: { definitionId, name } }, (data) => data.updateVariableDefinition);
   const remove = (definitionId: string) => variables.run(DeleteVariableMutation, { input: { definitionId } }, (data) => data.deleteVariableDefinition);
 

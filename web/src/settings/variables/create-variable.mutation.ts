@@ -4,7 +4,7 @@ export const CreateVariableMutation = graphql(`
   mutation CreateVariable($input: CreateVariableDefinitionInput!) {
     createVariableDefinition(input: $input) {
       definition { id }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const DeleteVariableMutation = graphql(`
   mutation DeleteVariable($input: VariableDefinitionInput!) {
     deleteVariableDefinition(input: $input) {
       deletedDefinitionId
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const RenameVariableMutation = graphql(`
   mutation RenameVariable($input: UpdateVariableDefinitionInput!) {
     updateVariableDefinition(input: $input) {
       definition { id name }
-      userErrors { field message code }
+      userErrors { ...UserErrorFields }
     }
   }
 `);

@@ -36,12 +36,6 @@ export const variablesMessages = defineMessages({
         platform_id_1: 'Client’s id in the messenger (platform_id_1, platform_id_2… one per messenger)',
       },
     },
-    errors: {
-      keyTaken: 'A variable with this key exists already.',
-      full: 'The project has as many variables of this kind as it may (100).',
-      badKey: 'The key takes Latin letters, digits and _, starts with a letter or _, and may not be a system variable’s.',
-      badName: 'The name takes 1 to 100 characters.',
-    },
   },
   ru: {
     title: 'Переменные',
@@ -76,12 +70,6 @@ export const variablesMessages = defineMessages({
         channel: 'Мессенджер, из которого пришёл клиент',
         platform_id_1: 'ID клиента в мессенджере (platform_id_1, platform_id_2… по одному на мессенджер)',
       },
-    },
-    errors: {
-      keyTaken: 'Переменная с таким ключом уже есть.',
-      full: 'В проекте уже максимум переменных этого вида (100).',
-      badKey: 'Ключ — латинские буквы, цифры и _, начинается с буквы или _ и не совпадает с ключом системной переменной.',
-      badName: 'Название — от 1 до 100 символов.',
     },
   },
 });

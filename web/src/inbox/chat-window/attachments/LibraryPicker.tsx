@@ -2,6 +2,7 @@ import { createMutation, createQuery } from '@urql/solid';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import type { FileItemFragment } from '../../../generated/graphql.ts';
 import { createPermissions } from '../../../shared/permissions.ts';
+import { requestErrorText, refusalText } from '../../../shared/refusal-text.ts';
 import { fileIcon, formatSize } from '../../../ui/files.ts';
 import { DeleteLibraryFileMutation } from './delete-library-file.mutation.ts';
 import { FileLibraryQuery } from './file-library.query.ts';
@@ -36,7 +37,8 @@ export const LibraryPicker = (props: Props) => {
 
   const drop = async (file: FileItemFragment) => {
     const result = await remove({ input: { fileId: file.id } });
-    const failure = result.error?.message ?? result.data?.deleteLibraryFile.userErrors[0]?.message;
+    const refusal = result.data?.deleteLibraryFile.userErrors[0];
+    const failure = result.error ? requestErrorText(result.error) : refusal && refusalText(refusal);
     setError(failure ?? null);
     if (!failure) refetch({ requestPolicy: 'network-only' });
   };

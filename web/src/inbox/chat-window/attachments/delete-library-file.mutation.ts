@@ -5,8 +5,7 @@ export const DeleteLibraryFileMutation = graphql(`
     deleteLibraryFile(input: $input) {
       deletedId
       userErrors {
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const AddClientNoteMutation = graphql(`
   mutation AddClientNote($input: AddClientNoteInput!) {
-    addClientNote(input: $input) { comment { id } userErrors { message } }
+    addClientNote(input: $input) { comment { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const CreateLabelMutation = graphql(`
   mutation CreateLabel($input: CreateLabelInput!) {
-    createLabel(input: $input) { label { id } userErrors { message } }
+    createLabel(input: $input) { label { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const MoveDealMutation = graphql(`
   mutation MoveDeal($input: MoveDealInput!) {
-    moveDeal(input: $input) { deal { id } userErrors { message } }
+    moveDeal(input: $input) { deal { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const RemoveClientLabelsMutation = graphql(`
   mutation RemoveClientLabels($input: ClientLabelsInput!) {
-    removeClientLabels(input: $input) { clients { id } userErrors { message } }
+    removeClientLabels(input: $input) { clients { id } userErrors { ...UserErrorFields } }
   }
 `);

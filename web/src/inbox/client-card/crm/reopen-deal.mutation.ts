@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const ReopenDealMutation = graphql(`
   mutation ReopenDeal($input: DealInput!) {
-    reopenDeal(input: $input) { deal { id } userErrors { message } }
+    reopenDeal(input: $input) { deal { id } userErrors { ...UserErrorFields } }
   }
 `);

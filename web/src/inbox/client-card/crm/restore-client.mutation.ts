@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const RestoreClientMutation = graphql(`
   mutation RestoreClient($input: ClientInput!) {
-    restoreClient(input: $input) { client { id } userErrors { message } }
+    restoreClient(input: $input) { client { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const SetClientVariablesMutation = graphql(`
   mutation SetClientVariables($input: SetClientVariablesInput!) {
-    setClientVariables(input: $input) { client { id } userErrors { message } }
+    setClientVariables(input: $input) { client { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const UpdateClientMutation = graphql(`
   mutation UpdateClient($input: UpdateClientInput!) {
-    updateClient(input: $input) { client { id } userErrors { message } }
+    updateClient(input: $input) { client { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -2,6 +2,6 @@ import { graphql } from '../../../generated/index.ts';
 
 export const UpdateLabelMutation = graphql(`
   mutation UpdateLabel($input: UpdateLabelInput!) {
-    updateLabel(input: $input) { label { id } userErrors { message } }
+    updateLabel(input: $input) { label { id } userErrors { ...UserErrorFields } }
   }
 `);

@@ -3,6 +3,7 @@ import { batch, createEffect, createSignal, on } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { FileItemFragment, FileKind } from '../../../generated/graphql.ts';
 import { useMessages } from '../../../i18n/messages.ts';
+import { failureText } from '../../../shared/refusal-text.ts';
 import { ClientFilesQuery } from './client-files.query.ts';
 import { mediaMessages } from './media.messages.ts';
 
@@ -31,7 +32,7 @@ export const createClientFiles = (clientId: () => string, changedAt: () => strin
     const result = await client.query(ClientFilesQuery, { clientId: clientId(), first: pageSize, after, kind: kind() }, { requestPolicy: 'network-only' }).toPromise();
     if (mine !== request) return;
     const connection = result.data?.node && 'files' in result.data.node ? result.data.node.files : null;
-    if (!connection) return setState({ loading: false, error: result.error?.message ?? t('failed') });
+    if (!connection) return setState({ loading: false, error: failureText(result.error, t('failed')) });
     const page = connection.edges.map((edge) => edge.node);
     const keep = how === 'newer' && state.files.length > page.length;
     const seen = new Set(page.map((file) => file.id));

@@ -6,6 +6,7 @@ import type { CreateTaskInput, TaskItemFragment } from '../../../generated/graph
 import { useMessages } from '../../../i18n/messages.ts';
 import { plain } from '../../../shared/plain.ts';
 import { mutationOutcome } from '../../../shared/mutation-outcome.ts';
+import { failureText } from '../../../shared/refusal-text.ts';
 import { useLive } from '../../live-context.ts';
 import { ClientTaskEventsSubscription } from './client-task-events.subscription.ts';
 import { ClientTasksQuery } from './client-tasks.query.ts';
@@ -37,7 +38,7 @@ export const createClientTasks = (clientId: string) => {
     const result = await urql.query(ClientTasksQuery, { clientId, includeCompleted: showCompleted() }, { requestPolicy: 'network-only' }).toPromise();
     if (mine !== generation) return;
     const node = result.data?.node;
-    if (!node || !('tasks' in node)) return setError(result.error?.message ?? t('loadFailed'));
+    if (!node || !('tasks' in node)) return setError(failureText(result.error, t('loadFailed')));
     batch(() => {
       setError(null);
       setLoaded(true);

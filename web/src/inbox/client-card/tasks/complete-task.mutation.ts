@@ -7,7 +7,7 @@ export const CompleteTaskMutation = graphql(`
         ...TaskItem
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,8 +7,7 @@ export const CreateTaskMutation = graphql(`
         ...TaskItem
       }
       userErrors {
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -5,7 +5,7 @@ export const DeleteTaskMutation = graphql(`
     deleteTask(input: $input) {
       deletedId
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }

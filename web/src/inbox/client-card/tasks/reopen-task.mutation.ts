@@ -7,7 +7,7 @@ export const ReopenTaskMutation = graphql(`
         ...TaskItem
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }
