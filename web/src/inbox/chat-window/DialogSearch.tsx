@@ -1,25 +1,6 @@
 import { onMount, Show } from 'solid-js';
 import type { DialogSearch } from './dialog-search.ts';
 
-// The magnifier in the chat window's header; `words` are the chat list's search words, looked for on opening.
-export const DialogSearchToggle = (props: { search: DialogSearch; words: string | null }) => (
-  <button
-    type="button"
-    class="btn btn-small btn-ghost dialog-search-toggle"
-    classList={{ 'is-active': props.search.open() }}
-    data-testid="dialog-search-toggle"
-    aria-pressed={props.search.open()}
-    title="Search in this conversation"
-    aria-label="Search in this conversation"
-    onClick={() => (props.search.open() ? props.search.hide() : props.search.show(props.words))}
-  >
-    <svg width="15" height="15" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.7" aria-hidden="true">
-      <circle cx="7" cy="7" r="4.6" />
-      <path d="m10.5 10.5 3.8 3.8" stroke-linecap="round" />
-    </svg>
-  </button>
-);
-
 const countText = (search: DialogSearch): string => {
   const hits = search.hits();
   if (search.searching()) return 'Searching…';

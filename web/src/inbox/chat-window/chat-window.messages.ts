@@ -13,6 +13,9 @@ export const chatWindowMessages = defineMessages({
     empty: { title: 'No messages yet', text: 'Say hello — your reply goes out through {{ channel }}.', channel: 'the channel' },
     timeline: { loadingOlder: 'Loading older messages…', retry: 'Retry', start: 'Beginning of the conversation' },
     systemEvents: { hide: 'Hide system events', show: 'Show system events' },
+    search: 'Search in this conversation',
+    back: 'Back to the chats',
+    card: 'Client card',
     composer: {
       quickReplies: 'Quick replies',
       quickRepliesTitle: 'Quick replies (/ in an empty composer)',
@@ -52,6 +55,9 @@ export const chatWindowMessages = defineMessages({
     empty: { title: 'Сообщений пока нет', text: 'Поздоровайтесь — ответ уйдёт через {{ channel }}.', channel: 'канал' },
     timeline: { loadingOlder: 'Загружаем более ранние сообщения…', retry: 'Повторить', start: 'Начало диалога' },
     systemEvents: { hide: 'Скрыть системные события', show: 'Показать системные события' },
+    search: 'Поиск по диалогу',
+    back: 'Назад к чатам',
+    card: 'Карточка клиента',
     composer: {
       quickReplies: 'Быстрые ответы',
       quickRepliesTitle: 'Быстрые ответы (/ в пустом поле)',
