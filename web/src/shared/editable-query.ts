@@ -1,7 +1,9 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createEffect, createSignal, on } from 'solid-js';
+import { useMessages } from '../i18n/messages.ts';
 import { useLive } from '../inbox/live-context.ts';
+import { commonMessages } from '../ui/common.messages.ts';
 import { type FailureWords, mutationOutcome, type Refusal } from './mutation-outcome.ts';
 
 type Payload = { userErrors: readonly Refusal[] };
@@ -21,6 +23,7 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
 ) => {
   const urql = useClient();
   const live = useLive();
+  const common = useMessages(commonMessages);
   const [data, setData] = createSignal<Data | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -33,7 +36,7 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
     if (mine !== generation) return;
     if (result.data) setData(() => result.data!);
     else if (result.error?.networkError && words.unreachable) setError(words.unreachable());
-    else setError(result.error?.message ?? words.loadFailed?.() ?? 'Could not load the data.');
+    else setError(result.error?.message ?? words.loadFailed?.() ?? common('loadFailed'));
   };
   void load();
   createEffect(on(live.reconnects, (count) => count > 0 && void load(), { defer: true }));
@@ -42,7 +45,7 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
   const run = async <D, V extends AnyVariables, P extends Payload>(document: TypedDocumentNode<D, V>, vars: V, payloadOf: (data: D) => P | null | undefined) => {
     setBusy(true);
     setError(null);
-    const { payload, error } = mutationOutcome(await urql.mutation(document, vars).toPromise(), payloadOf, words.failed?.() ?? 'The change failed.', words);
+    const { payload, error } = mutationOutcome(await urql.mutation(document, vars).toPromise(), payloadOf, words.failed?.() ?? common('changeFailed'), words);
     setBusy(false);
     setError(error);
     // Also after a refusal: inputs showing the refused value (a role, a name) go back to what is stored.

@@ -79,9 +79,9 @@ export async function postFile<T>(
       body: file,
     });
     const body = (await response.json().catch(() => null)) as (T & { error?: { message: string } }) | null;
-    if (!response.ok || !body) return { error: body?.error?.message ?? `Upload failed (${response.status}).` };
+    if (!response.ok || !body) return { error: body?.error?.message ?? t('upload.failed', { status: String(response.status) }) };
     return { ok: body };
   } catch {
-    return { error: 'Upload failed: the server is unreachable.', unreachable: true };
+    return { error: t('upload.unreachable'), unreachable: true };
   }
 }

@@ -74,7 +74,7 @@ export const ChatWindow = (props: Props) => {
   const conversation = () => props.listItem ?? timeline.conversation();
   let title: HTMLDivElement | undefined;
   const headerItems = () => [
-    dialogSearchItem(search, props.listSearch, t('search')),
+    dialogSearchItem(search, props.listSearch, t('dialogSearch.label')),
     systemEventsItem(systemEvents, { hide: t('systemEvents.hide'), show: t('systemEvents.show') }),
   ];
 
