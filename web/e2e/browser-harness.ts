@@ -123,9 +123,9 @@ export async function startBrowserTest(options: { clients?: number } = {}) {
     return { conversationId: conversation.id, clientId: conversation.client.id, visitorToken };
   };
 
-  // SCREENSHOTS_DIR=/some/dir keeps what the test saw, for people to look at.
+  // SCREENSHOTS_DIR=/some/dir (or E2E_SCREENSHOTS, as i18n's tests name it) keeps what the test saw, for people to look at.
   const screenshot = async (page: Page, name: string) => {
-    const dir = process.env.SCREENSHOTS_DIR;
+    const dir = process.env.SCREENSHOTS_DIR ?? process.env.E2E_SCREENSHOTS;
     if (!dir) return;
     await mkdir(dir, { recursive: true });
     await page.screenshot({ path: join(dir, `${name}.png`) });

@@ -57,7 +57,9 @@ export const Composer = (props: Props) => {
 
   const autosize = () => {
     textarea.style.height = 'auto';
-    textarea.style.height = `${Math.min(textarea.scrollHeight, MAX_HEIGHT_PX)}px`;
+    // The height includes the borders (border-box); the text's height does not.
+    const borders = textarea.offsetHeight - textarea.clientHeight;
+    textarea.style.height = `${Math.min(textarea.scrollHeight + borders, MAX_HEIGHT_PX)}px`;
   };
   const write = (value: string) => {
     setText(value);
