@@ -9,6 +9,64 @@ import { buildWebIfStale } from '../../api/src/web-build.ts';
 
 export type BrowserTest = Awaited<ReturnType<typeof startBrowserTest>>;
 
+/** Opens the operator's menu in the header (status, read on open, language, shortcuts, log out) if it is closed. */
+export async function openUserMenu(page: Page) {
+  const button = page.getByTestId('user-menu');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.getByTestId('user-menu-list').waitFor();
+}
+
+/** The operator's language, chosen in their menu (which closes again). */
+export async function chooseLanguage(page: Page, code: 'en' | 'ru') {
+  await openUserMenu(page);
+  await page.locator(`[data-testid="language-option"][data-locale="${code}"]`).click();
+  await page.keyboard.press('Escape');
+}
+
+/** The operator's own status, chosen in their menu (which closes again). */
+export async function setPresence(page: Page, status: 'ONLINE' | 'AWAY' | 'OFFLINE') {
+  await openUserMenu(page);
+  await page.locator(`[data-testid="presence-option"][data-status="${status}"]`).click();
+  await page.keyboard.press('Escape');
+}
+
+// The chat window header's actions fold into its More menu when the name would be squeezed.
+const headerAction = (page: Page, testId: string) => page.locator(`.chat-window-header [role="toolbar"] > [data-testid="${testId}"]`);
+
+/** Clicks a conversation action in the chat header, opening More first when the action is folded into it. */
+export async function conversationAction(page: Page, testId: string) {
+  if ((await headerAction(page, testId).count()) === 0 && (await page.getByTestId('conversation-more').count()) > 0) {
+    await openConversationMore(page);
+  }
+  await page.getByTestId(testId).click();
+}
+
+/** What a conversation action says (an icon button's name, a menu item's words), from More when it is folded. */
+export async function conversationActionLabel(page: Page, testId: string): Promise<string | null> {
+  if ((await headerAction(page, testId).count()) > 0) return headerAction(page, testId).getAttribute('aria-label');
+  await openConversationMore(page);
+  const label = await page.getByTestId('conversation-more-menu').getByTestId(testId).textContent();
+  await page.keyboard.press('Escape');
+  return label;
+}
+
+/** Opens the conversation's More menu if it is closed. */
+export async function openConversationMore(page: Page) {
+  const more = page.getByTestId('conversation-more');
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  await page.getByTestId('conversation-more-menu').waitFor();
+}
+
+/** Whether the chat header offers an action, on the toolbar or in More (which is left as it was found). */
+export async function conversationOffers(page: Page, testId: string): Promise<boolean> {
+  if ((await headerAction(page, testId).count()) > 0) return true;
+  if ((await page.getByTestId('conversation-more').count()) === 0) return false;
+  await openConversationMore(page);
+  const offered = (await page.getByTestId('conversation-more-menu').getByTestId(testId).count()) > 0;
+  await page.keyboard.press('Escape');
+  return offered;
+}
+
 export async function startBrowserTest(options: { clients?: number } = {}) {
   await buildWebIfStale();
   const api: TestApi = await startTestApi();
@@ -65,9 +123,9 @@ export async function startBrowserTest(options: { clients?: number } = {}) {
     return { conversationId: conversation.id, clientId: conversation.client.id, visitorToken };
   };
 
-  // SCREENSHOTS_DIR=/some/dir keeps what the test saw, for people to look at.
+  // SCREENSHOTS_DIR=/some/dir (or E2E_SCREENSHOTS, as i18n's tests name it) keeps what the test saw, for people to look at.
   const screenshot = async (page: Page, name: string) => {
-    const dir = process.env.SCREENSHOTS_DIR;
+    const dir = process.env.SCREENSHOTS_DIR ?? process.env.E2E_SCREENSHOTS;
     if (!dir) return;
     await mkdir(dir, { recursive: true });
     await page.screenshot({ path: join(dir, `${name}.png`) });

@@ -25,6 +25,7 @@ import { startTestApi, type TestApi } from '../../api/test/harness.ts';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
 import { Conversation } from '../../api/src/conversations/conversation.entity.ts';
 import { Operator } from '../../api/src/operators/operator.entity.ts';
+import { conversationAction, conversationOffers, openUserMenu, setPresence } from './browser-harness.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -44,9 +45,9 @@ afterAll(async () => {
   await api?.stop();
 });
 
-// Each page is its own browser context: its own storage, so its own login.
+// Each page is its own browser context: its own storage, so its own login. 1440 px wide, as operators work.
 const login = async (email: string, password = 'demo-operator', baseUrl = api.url): Promise<Page> => {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(baseUrl);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
@@ -91,7 +92,7 @@ it('carries a visitor message live to the operator and the reply back to the vis
   expect(await received.getAttribute('data-direction')).toBe('OUTBOUND');
 
   // Reading is explicit: marking the conversation read clears its badge.
-  await operator.getByTestId('mark-read').click();
+  await conversationAction(operator, 'mark-read');
   await expect.poll(() => row.getByTestId('unread-badge').count()).toBe(0);
 }, 90_000);
 
@@ -136,7 +137,7 @@ it('closes, reopens and takes a conversation, with timeline events and the secti
   await first.click();
   await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count()).toBeGreaterThan(0);
 
-  await page.getByTestId('action-close').click();
+  await conversationAction(page, 'action-close');
   await expect.poll(() => events('CLOSED').count(), { timeout: 10_000 }).toBe(1);
   expect(await events('CLOSED').textContent()).toContain('Anna Operator closed the conversation');
   // A closed conversation is no longer "unassigned" (that section holds open ones only): it leaves the list live.
@@ -144,21 +145,21 @@ it('closes, reopens and takes a conversation, with timeline events and the secti
   await page.getByTestId('section-closed').click();
   await expect.poll(() => row(id).count(), { timeout: 10_000 }).toBe(1);
 
-  await page.getByTestId('action-reopen').click();
+  await conversationAction(page, 'action-reopen');
   await expect.poll(() => events('REOPENED').count(), { timeout: 10_000 }).toBe(1);
   expect(await events('REOPENED').textContent()).toContain('Anna Operator reopened the conversation');
   await expect.poll(() => page.getByTestId('status-chip').textContent()).toBe('Open');
   await expect.poll(() => row(id).count()).toBe(0);
 
   await page.getByTestId('section-mine').click();
-  await page.getByTestId('action-take').click();
+  await conversationAction(page, 'action-take');
   await expect.poll(() => events('ASSIGNED').count(), { timeout: 10_000 }).toBe(1);
   expect(await events('ASSIGNED').textContent()).toContain('Anna Operator took the conversation');
   await expect.poll(() => row(id).count(), { timeout: 10_000 }).toBe(1);
-  await expect.poll(() => page.getByTestId('action-take').count()).toBe(0);
+  await expect.poll(() => conversationOffers(page, 'action-take')).toBe(false);
 
   // A pin puts it on top of the section, with a mark.
-  await page.getByTestId('action-pin').click();
+  await conversationAction(page, 'action-pin');
   await expect.poll(() => row(id).getByTestId('pinned-mark').count()).toBe(1);
   expect(await page.getByTestId('chat-row').first().getAttribute('data-conversation-id')).toBe(id);
 }, 90_000);
@@ -170,21 +171,21 @@ it("offers no action the server would refuse: no Take or Transfer on a colleague
   const first = page.getByTestId('chat-row').first();
   await expect.poll(() => first.count(), { timeout: 10_000 }).toBe(1);
   await first.click();
-  await expect.poll(() => page.getByTestId('action-pin').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => conversationOffers(page, 'action-pin'), { timeout: 10_000 }).toBe(true);
   // The header's permissions have come back once Pin shows; give them a moment more, then neither is offered.
   await page.waitForLoadState('networkidle');
-  expect(await page.getByTestId('action-take').count()).toBe(0);
-  expect(await page.getByTestId('action-assign').count()).toBe(0);
+  expect(await conversationOffers(page, 'action-take')).toBe(false);
+  expect(await conversationOffers(page, 'action-assign')).toBe(false);
 
   await page.getByTestId('section-unassigned').click();
   const free = page.getByTestId('chat-row').first();
   await expect.poll(() => free.count(), { timeout: 10_000 }).toBe(1);
   await free.click();
-  await page.getByTestId('action-take').click();
+  await conversationAction(page, 'action-take');
   await expect.poll(() => page.getByTestId('assignee-name').textContent(), { timeout: 10_000 }).toContain('Anna Operator');
   // Hers now: she may hand it on, and has nothing to take.
-  await expect.poll(() => page.getByTestId('action-assign').count(), { timeout: 10_000 }).toBe(1);
-  expect(await page.getByTestId('action-take').count()).toBe(0);
+  await expect.poll(() => conversationOffers(page, 'action-assign'), { timeout: 10_000 }).toBe(true);
+  expect(await conversationOffers(page, 'action-take')).toBe(false);
 }, 60_000);
 
 // A visitor of the demo widget writes `texts` in order, through the widget's own GraphQL mutations.
@@ -220,7 +221,7 @@ it('finds a visitor message by a word, jumps to it inside the dialog, and sets t
 
   await found.click();
   await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  await page.getByTestId('dialog-search-toggle').click();
+  await conversationAction(page, 'dialog-search-toggle');
   await page.getByTestId('dialog-search-input').fill('umbrella');
   const current = page.getByTestId('chat-window').locator('[data-testid="message"][data-hit="current"]');
   await expect.poll(() => current.count(), { timeout: 15_000 }).toBe(1);
@@ -239,7 +240,7 @@ it('finds a visitor message by a word, jumps to it inside the dialog, and sets t
   await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 10_000 }).toBeGreaterThan(1);
   expect(await page.getByTestId('search-hit').count()).toBe(0);
 
-  await page.getByTestId('presence-select').selectOption('AWAY');
+  await setPresence(page, 'AWAY');
   await expect.poll(() => page.getByTestId('presence-dot').getAttribute('data-status'), { timeout: 10_000 }).toBe('AWAY');
   await page.getByTestId('team-toggle').click();
   const anna = page.getByTestId('team-member').filter({ hasText: 'Anna Operator' });
@@ -387,13 +388,16 @@ it('marks a conversation read on opening for an operator who chose so, and not o
   const row = page.getByTestId('chat-row').filter({ hasText: 'Read On Open' });
   await expect.poll(() => row.getByTestId('unread-badge').count(), { timeout: 10_000 }).toBe(1);
 
+  await openUserMenu(page);
   await page.getByTestId('read-on-open').check();
+  await page.keyboard.press('Escape');
   await expect.poll(async () => {
     const me = await api.gql<{ me: { operator: { readOnOpen: boolean } } }>('{ me { operator { readOnOpen } } }', {}, await api.login('boris@demo.test', 'demo-operator'));
     return me.data?.me.operator.readOnOpen;
   }).toBe(true);
   await row.click();
   await expect.poll(() => row.getByTestId('unread-badge').count(), { timeout: 10_000 }).toBe(0);
+  await openUserMenu(page);
   await page.getByTestId('read-on-open').uncheck();
   await page.close();
 }, 60_000);
@@ -451,7 +455,7 @@ it('transfers a conversation to a team with a comment; the team’s section and 
   await first.click();
   await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
-  await page.getByTestId('action-assign').click();
+  await conversationAction(page, 'action-assign');
   await page.getByTestId('assign-comment').fill('Wants a bulk discount');
   await page.locator(`[data-testid="transfer-team-option"][data-team-id="${teamId}"]`).click();
   const event = page.getByTestId('chat-window').locator('[data-testid="timeline-event"][data-type="TEAM_ASSIGNED"]');
@@ -786,7 +790,7 @@ it('shows an operator who closed the tab as offline in the other operator’s he
     const anna = await login('anna@demo.test', 'demo-operator', own.url);
     const boris = await login('boris@demo.test', 'demo-operator', own.url);
     for (const page of [anna, boris]) {
-      await page.getByTestId('presence-select').selectOption('ONLINE');
+      await setPresence(page, 'ONLINE');
       await expect.poll(() => page.getByTestId('presence-dot').getAttribute('data-status'), { timeout: 10_000 }).toBe('ONLINE');
     }
     const toggle = boris.getByTestId('team-toggle');

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
+import { chooseLanguage as chooseInMenu } from './browser-harness.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -44,7 +45,7 @@ const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as {
 
 // The operator's language is kept on the server: wait for it, so the next step does not race the mutation.
 const chooseLanguage = async (page: Page, email: string, password: string, language: 'en' | 'ru') => {
-  await page.getByTestId('language-select').selectOption(language);
+  await chooseInMenu(page, language);
   const auth = await api.login(email, password);
   await expect
     .poll(async () => (await api.gql<{ me: { operator: { locale: string | null } } }>('{ me { operator { locale } } }', {}, auth)).data?.me.operator.locale, { timeout: 10_000 })

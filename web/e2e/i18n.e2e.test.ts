@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
+import { chooseLanguage, openUserMenu } from './browser-harness.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -36,11 +37,14 @@ const text = (page: Page, testId: string) => page.getByTestId(testId).first().te
 it('switches the inbox to Russian live, keeps the choice for the next login, and switches back', async () => {
   const page = await login('anna@demo.test');
   expect(await text(page, 'section-mine')).toBe('Mine');
+  await openUserMenu(page);
   expect(await page.getByTestId('logout').textContent()).toBe('Log out');
 
-  await page.getByTestId('language-select').selectOption('ru');
+  // The menu stays open on a choice: its words change at once.
+  await page.locator('[data-testid="language-option"][data-locale="ru"]').click();
   await expect.poll(() => text(page, 'section-mine')).toBe('Мои');
   expect(await page.getByTestId('logout').textContent()).toBe('Выйти');
+  await page.keyboard.press('Escape');
   expect(await text(page, 'nav-audience')).toBe('Аудитория');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
   if (shots) await page.screenshot({ path: `${shots}/inbox-ru.png` });
@@ -50,7 +54,7 @@ it('switches the inbox to Russian live, keeps the choice for the next login, and
   const again = await login('anna@demo.test');
   await expect.poll(() => text(again, 'section-mine')).toBe('Мои');
 
-  await again.getByTestId('language-select').selectOption('en');
+  await chooseLanguage(again, 'en');
   await expect.poll(() => text(again, 'section-mine')).toBe('Mine');
   expect(await text(again, 'nav-audience')).toBe('Audience');
 }, 90_000);

@@ -3,7 +3,7 @@
 // the innermost thing, Ctrl+Shift+A and the shortcuts' list; last, the timeline in Russian.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
+import { chooseLanguage, conversationActionLabel, openUserMenu, startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
 let anna: string;
@@ -179,6 +179,7 @@ it('mentions a colleague in a note with Ctrl+Shift+A, listed with the other shor
   await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
   expect(await note.locator('.mention').textContent()).toBe('@Boris Operator');
 
+  await openUserMenu(page);
   await page.getByTestId('shortcuts-toggle').click();
   const mention = page.locator('[data-testid="shortcut"][data-shortcut="mention"]');
   expect(await mention.textContent()).toContain('Ctrl+Shift+A');
@@ -200,13 +201,13 @@ it('speaks Russian in the timeline: "Anna · 3 изменения в карто�
   await test.visitorWrites('Russian Visitor', ['Когда доставка?'], visitor.visitorToken);
 
   const page = await test.login('anna@demo.test');
-  await page.getByTestId('language-select').selectOption('ru');
+  await chooseLanguage(page, 'ru');
   await test.openConversation(page, visitor.conversationId);
   const summary = chatWindow(page).getByTestId('card-changes-summary');
   await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toBe('Anna · 3 изменения в карточке');
-  expect(await page.getByTestId('system-events-toggle').getAttribute('title')).toBe('Скрыть системные события');
+  expect(await conversationActionLabel(page, 'system-events-toggle')).toBe('Скрыть системные события');
   await test.screenshot(page, 'details-5-russian');
   // Back to English for whoever logs in as Anna next.
-  await page.getByTestId('language-select').selectOption('en');
+  await chooseLanguage(page, 'en');
   await page.close();
 }, 60_000);

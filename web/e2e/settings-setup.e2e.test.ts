@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
+import { chooseLanguage } from './browser-harness.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -328,7 +329,7 @@ it('makes a quick reply from the composer’s picker and puts it in the composer
 it('shows the sections in Russian once the language is switched', async () => {
   const page = await login('owner');
   await openSection(page, 'quick-replies');
-  await page.getByTestId('language-select').selectOption('ru');
+  await chooseLanguage(page, 'ru');
   await expect.poll(() => navLabels(page)).toEqual([
     'Мой аккаунт',
     'Основные',
@@ -351,7 +352,7 @@ it('shows the sections in Russian once the language is switched', async () => {
   expect(await page.getByTestId('settings-funnels').count()).toBe(0);
   await expect.poll(() => page.getByTestId('settings-message-deletion').textContent()).toContain('Менеджер');
   // The operator's choice is kept on the server: back to English for whoever logs in as the owner next.
-  await page.getByTestId('language-select').selectOption('en');
+  await chooseLanguage(page, 'en');
   await expect.poll(() => navLabels(page)).toContain('Quick replies');
   await page.close();
 }, 60_000);

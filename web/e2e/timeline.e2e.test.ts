@@ -2,7 +2,7 @@
 // line per actor that opens to show each, even when they span two pages; conversation events stay on their own;
 // a change arriving live joins its run; the operator may hide system events, and the choice is remembered.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
+import { conversationAction, conversationActionLabel, startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
 
@@ -87,7 +87,7 @@ it('groups the card changes between two messages per actor, across pages and liv
   expect(await chat.getByTestId('client-activity').count()).toBe(0);
 
   // Hidden: only the messages and the note are left; the choice outlives a reload.
-  await page.getByTestId('system-events-toggle').click();
+  await conversationAction(page, 'system-events-toggle');
   await expect.poll(() => runs.count()).toBe(0);
   expect(await chat.getByTestId('timeline-event').count()).toBe(0);
   expect(await chat.getByTestId('message').count()).toBe(2);
@@ -95,11 +95,11 @@ it('groups the card changes between two messages per actor, across pages and liv
   await test.screenshot(page, 'timeline-3-hidden');
   await page.reload();
   await expect.poll(() => chat.getByTestId('message').count(), { timeout: 15_000 }).toBe(2);
-  expect(await page.getByTestId('system-events-toggle').getAttribute('aria-pressed')).toBe('true');
+  expect(await conversationActionLabel(page, 'system-events-toggle')).toBe('Show system events');
   expect(await chat.getByTestId('card-changes').count()).toBe(0);
   expect(await chat.getByTestId('timeline-event').count()).toBe(0);
 
-  await page.getByTestId('system-events-toggle').click();
+  await conversationAction(page, 'system-events-toggle');
   await expect.poll(() => runs.count(), { timeout: 10_000 }).toBe(3);
   await page.close();
 }, 120_000);

@@ -38,6 +38,12 @@ export const SettingsPage = () => {
   const t = useMessages(settingsMessages);
   const [me] = createQuery({ query: MeQuery });
   const can = createPermissions();
+  // On a phone the sections are a row that scrolls sideways: the open one is kept in sight.
+  let nav: HTMLElement | undefined;
+  createEffect(() => {
+    const section = can.loaded() && currentSection(can);
+    if (section) nav?.querySelector(`[data-testid="settings-nav-${section}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
   createEffect(() => {
     const project = me.data?.me.project.name;
     document.title = project ? t('titleOf', { project }) : t('title');
@@ -48,7 +54,7 @@ export const SettingsPage = () => {
       <Header me={me.data?.me} />
       <Show when={can.loaded()} fallback={<div class="empty-state"><span class="spinner" /></div>}>
           <div class="settings-main">
-            <nav class="settings-nav" aria-label={t('sections.label')}>
+            <nav class="settings-nav" aria-label={t('sections.label')} ref={nav}>
               <For each={sectionsFor(can)}>
                 {(section) => (
                   <a

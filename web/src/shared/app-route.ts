@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { selectedId } from '../inbox/selection.ts';
+import { cardScreen, selectedId } from '../inbox/selection.ts';
 
 // The app's views live in the hash like the open conversation (`#/c/<id>`): reloads and back/forward keep them.
 export const INBOX_HREF = '#/';
@@ -17,6 +17,7 @@ window.addEventListener('popstate', sync);
 export const currentHash = () => {
   hash();
   selectedId();
+  cardScreen();
   return location.hash;
 };
 

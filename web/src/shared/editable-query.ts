@@ -1,9 +1,11 @@
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useClient } from '@urql/solid';
 import { createEffect, createSignal, on } from 'solid-js';
+import { useMessages } from '../i18n/messages.ts';
 import { useLive } from '../inbox/live-context.ts';
 import { type Failure, mutationFailure, type Refusal } from './mutation-outcome.ts';
 import { requestErrorText } from './refusal-text.ts';
+import { commonMessages } from '../ui/common.messages.ts';
 
 type Payload = { userErrors: readonly Refusal[] };
 
@@ -22,6 +24,7 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
 ) => {
   const urql = useClient();
   const live = useLive();
+  const common = useMessages(commonMessages);
   const [data, setData] = createSignal<Data | null>(null);
   // The failure shown, read when shown: its words follow the chosen language, also after it came.
   const [failure, setFailure] = createSignal<Failure | null>(null);
@@ -37,7 +40,7 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
     if (result.data) setData(() => result.data!);
     else {
       const { error } = result;
-      setFailure(() => (error ? () => requestErrorText(error) : () => words.loadFailed?.() ?? 'Could not load the data.'));
+      setFailure(() => (error ? () => requestErrorText(error) : () => words.loadFailed?.() ?? common('loadFailed')));
     }
   };
   void load();
@@ -47,7 +50,7 @@ export const createEditableQuery = <Data, Variables extends AnyVariables>(
   const run = async <D, V extends AnyVariables, P extends Payload>(document: TypedDocumentNode<D, V>, vars: V, payloadOf: (data: D) => P | null | undefined) => {
     setBusy(true);
     setFailure(null);
-    const outcome = mutationFailure(await urql.mutation(document, vars).toPromise(), payloadOf, () => words.failed?.() ?? 'The change failed.');
+    const outcome = mutationFailure(await urql.mutation(document, vars).toPromise(), payloadOf, () => words.failed?.() ?? common('changeFailed'));
     setBusy(false);
     setFailure(() => outcome.failure);
     // Also after a refusal: inputs showing the refused value (a role, a name) go back to what is stored.

@@ -1,18 +1,14 @@
 import { Match, Switch } from 'solid-js';
 import type { MessageStatus } from '../generated/graphql.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { commonMessages } from './common.messages.ts';
 
-const TITLES: Record<MessageStatus, string> = {
-  QUEUED: 'Queued',
-  SENT: 'Sent',
-  DELIVERED: 'Delivered',
-  READ: 'Read',
-  FAILED: 'Failed',
-};
-export const statusTitle = (status: MessageStatus): string => TITLES[status];
+const t = useMessages(commonMessages);
+export const statusTitle = (status: MessageStatus): string => t(`messageStatus.${status}`);
 
 // Messenger-style ticks: clock (queued), one tick (sent), two ticks (delivered), blue ticks (read), red mark (failed).
 export const StatusIcon = (props: { status: MessageStatus; title?: string }) => (
-  <span class={`status-icon status-icon-${props.status}`} title={props.title ?? TITLES[props.status]} aria-label={TITLES[props.status]}>
+  <span class={`status-icon status-icon-${props.status}`} title={props.title ?? statusTitle(props.status)} aria-label={statusTitle(props.status)}>
     <svg viewBox="0 0 16 16" width="15" height="15" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
       <Switch>
         <Match when={props.status === 'QUEUED'}>

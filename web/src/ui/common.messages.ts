@@ -1,7 +1,7 @@
 import { defineMessages } from '../i18n/messages.ts';
 
 // Words every part of the app uses: buttons, the answers of a failed request, the messengers' names (ChannelIcon,
-// the client card, the filters) and the units of file sizes.
+// the client card, the filters), the units of file sizes, a message's delivery status and an upload's failure.
 export const commonMessages = defineMessages({
   en: {
     save: 'Save',
@@ -20,6 +20,10 @@ export const commonMessages = defineMessages({
     copy: 'Copy',
     copied: 'Copied',
     unreachable: 'The server is unreachable. Try again.',
+    loadFailed: 'Could not load the data.',
+    changeFailed: 'The change failed.',
+    messageStatus: { QUEUED: 'Queued', SENT: 'Sent', DELIVERED: 'Delivered', READ: 'Read', FAILED: 'Failed' },
+    upload: { failed: 'Upload failed ({{ status }}).', unreachable: 'Upload failed: the server is unreachable.' },
     channels: { WEBCHAT: 'Web chat', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', VK: 'VK', EMAIL: 'E-mail' },
     sizes: { B: 'B', KB: 'KB', MB: 'MB' },
   },
@@ -40,6 +44,10 @@ export const commonMessages = defineMessages({
     copy: 'Копировать',
     copied: 'Скопировано',
     unreachable: 'Сервер недоступен. Попробуйте ещё раз.',
+    loadFailed: 'Не удалось загрузить данные.',
+    changeFailed: 'Изменение не удалось.',
+    messageStatus: { QUEUED: 'В очереди', SENT: 'Отправлено', DELIVERED: 'Доставлено', READ: 'Прочитано', FAILED: 'Не доставлено' },
+    upload: { failed: 'Не удалось загрузить файл ({{ status }}).', unreachable: 'Не удалось загрузить файл: сервер недоступен.' },
     channels: { WEBCHAT: 'Веб-чат', TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', VK: 'ВКонтакте', EMAIL: 'Эл. почта' },
     sizes: { B: 'Б', KB: 'КБ', MB: 'МБ' },
   },

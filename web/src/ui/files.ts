@@ -81,9 +81,9 @@ export async function postFile<T>(
     });
     const body = (await response.json().catch(() => null)) as (T & { error?: Refusal }) | null;
     // A refused upload says why by reason, worded in the chosen language.
-    if (!response.ok || !body) return { error: body?.error ? refusalText(body.error) : `Upload failed (${response.status}).` };
+    if (!response.ok || !body) return { error: body?.error ? refusalText(body.error) : t('upload.failed', { status: String(response.status) }) };
     return { ok: body };
   } catch {
-    return { error: 'Upload failed: the server is unreachable.', unreachable: true };
+    return { error: t('upload.unreachable'), unreachable: true };
   }
 }

@@ -1,19 +1,21 @@
 import { Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { activityMessages } from './activity.messages.ts';
 import type { ConversationActivity } from './conversation-activity.ts';
 
-const names = (list: readonly string[]) =>
-  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+const t = useMessages(activityMessages);
 
-const verb = (list: readonly string[]) => (list.length > 1 ? 'are' : 'is');
+const names = (list: readonly string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : t('and', { first: list.slice(0, -1).join(', '), last: list[list.length - 1] ?? '' });
 
 // "You and Boris Operator are typing…": the viewer joins the sentence only when someone else types too.
 export const activityText = (typing: readonly string[], viewing: readonly string[], selfTyping: boolean): string => {
   const parts: string[] = [];
   if (typing.length) {
-    const typers = selfTyping ? ['You', ...typing] : [...typing];
-    parts.push(`${names(typers)} ${typers.length > 1 ? 'are' : 'is'} typing…`);
+    const typers = selfTyping ? [t('you'), ...typing] : [...typing];
+    parts.push(t('typing', names(typers), typers.length, selfTyping));
   }
-  if (viewing.length) parts.push(`${names(viewing)} ${verb(viewing)} viewing`);
+  if (viewing.length) parts.push(t('viewing', names(viewing), viewing.length));
   return parts.join(' · ');
 };
 

@@ -17,10 +17,10 @@ import { chatWindowMessages } from './chat-window.messages.ts';
 import { Composer } from './Composer.tsx';
 import { createConversationTimeline } from './conversation-timeline.ts';
 import { createDialogSearch } from './dialog-search.ts';
-import { DialogSearchBar, DialogSearchToggle } from './DialogSearch.tsx';
+import { dialogSearchItem, systemEventsItem } from './chat-header-items.tsx';
+import { DialogSearchBar } from './DialogSearch.tsx';
 import type { MessageBus } from './message-bus.ts';
 import { createSystemEventsPreference } from './system-events-preference.ts';
-import { SystemEventsToggle } from './SystemEventsToggle.tsx';
 import { TimelineList } from './TimelineList.tsx';
 
 type Props = {
@@ -34,7 +34,25 @@ type Props = {
   listSearch: string | null;
   messageBus: MessageBus;
   onConversationChanged: (conversation: ConversationListItemFragment) => void;
+  /** A phone's Back to the chat list (the list is a screen of its own there). */
+  onBack?: (() => void) | undefined;
+  /** The client card's button, where the card is a drawer or a screen rather than a pane. */
+  card?: { open: boolean; toggle: () => void } | undefined;
 };
+
+const BackIcon = () => (
+  <svg width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+    <path d="M12.5 4.5 7 10l5.5 5.5" />
+  </svg>
+);
+
+const CardIcon = () => (
+  <svg width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="1.7" aria-hidden="true">
+    <rect x="2.5" y="3.5" width="15" height="13" rx="2" />
+    <circle cx="7.5" cy="8.5" r="2" />
+    <path d="M4.8 13.5c.5-1.5 1.5-2.2 2.7-2.2s2.2.7 2.7 2.2M12 8h3.5M12 11h3.5" stroke-linecap="round" />
+  </svg>
+);
 
 export const ChatWindow = (props: Props) => {
   const t = useMessages(chatWindowMessages);
@@ -54,6 +72,11 @@ export const ChatWindow = (props: Props) => {
   const messageActions = createMessageActions(timeline.upsertMessage);
 
   const conversation = () => props.listItem ?? timeline.conversation();
+  let title: HTMLDivElement | undefined;
+  const headerItems = () => [
+    dialogSearchItem(search, props.listSearch, t('dialogSearch.label')),
+    systemEventsItem(systemEvents, { hide: t('systemEvents.hide'), show: t('systemEvents.show') }),
+  ];
 
   // Read on open: once, as soon as the conversation is known to have unread messages.
   let readOnOpenDone = false;
@@ -96,15 +119,24 @@ export const ChatWindow = (props: Props) => {
         </Match>
         <Match when={true}>
           <header class="pane-header chat-window-header">
+            <Show when={props.onBack}>
+              {(back) => (
+                <button type="button" class="btn btn-ghost chat-back" data-testid="chat-back" aria-label={t('back')} title={t('back')} onClick={() => back()()}>
+                  <BackIcon />
+                </button>
+              )}
+            </Show>
             <Show when={conversation()} fallback={<div class="chat-window-title skeleton skeleton-line" />}>
               {(current) => (
                 <>
                   <Avatar name={current().client.name} url={current().client.avatarUrl} size={36} />
-                  <div class="chat-window-title">
-                    <div class="chat-window-name">{current().client.name}</div>
+                  <div class="chat-window-title" ref={title}>
+                    <div class="chat-window-name" data-testid="chat-window-name" title={current().client.name}>
+                      {current().client.name}
+                    </div>
                     <div class="chat-window-sub">
                       <ChannelIcon kind={current().channel.kind} size={14} />
-                      <span>{current().channel.name}</span>
+                      <span class="chat-window-channel">{current().channel.name}</span>
                       <span class={`status-chip status-chip-${current().status}`} data-testid="status-chip">
                         {t(`status.${current().status}`)}
                       </span>
@@ -116,10 +148,24 @@ export const ChatWindow = (props: Props) => {
                       </span>
                     </div>
                   </div>
-                  <SystemEventsToggle preference={systemEvents} />
-                  <DialogSearchToggle search={search} words={props.listSearch} />
-                  <ConversationActions conversation={current()} actions={actions} />
+                  <ConversationActions conversation={current()} actions={actions} title={() => title} extra={headerItems()} />
                 </>
+              )}
+            </Show>
+            <Show when={props.card}>
+              {(card) => (
+                <button
+                  type="button"
+                  class="btn btn-ghost chat-card-button"
+                  classList={{ 'is-active': card().open }}
+                  data-testid="client-card-open"
+                  aria-pressed={card().open}
+                  aria-label={t('card')}
+                  title={t('card')}
+                  onClick={() => card().toggle()}
+                >
+                  <CardIcon />
+                </button>
               )}
             </Show>
           </header>

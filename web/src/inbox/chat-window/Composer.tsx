@@ -57,7 +57,9 @@ export const Composer = (props: Props) => {
 
   const autosize = () => {
     textarea.style.height = 'auto';
-    textarea.style.height = `${Math.min(textarea.scrollHeight, MAX_HEIGHT_PX)}px`;
+    // The height includes the borders (border-box); the text's height does not.
+    const borders = textarea.offsetHeight - textarea.clientHeight;
+    textarea.style.height = `${Math.min(textarea.scrollHeight + borders, MAX_HEIGHT_PX)}px`;
   };
   const write = (value: string) => {
     setText(value);
@@ -213,7 +215,8 @@ export const Composer = (props: Props) => {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => (quickReplies.open() ? quickReplies.close() : quickReplies.show())}
         >
-          {`⚡ ${t('composer.quickReplies')}`}
+          <span aria-hidden="true">⚡</span>
+          <span class="sr-phone">{t('composer.quickReplies')}</span>
         </button>
         <EmojiButton onPick={insertAtCaret} disabled={props.disabled} />
         <Show when={mode() === 'reply'}>
@@ -258,7 +261,12 @@ export const Composer = (props: Props) => {
           disabled={props.disabled || sending() || reply.fetching() || !canSend()}
           title={t('composer.sendTitle', { keys: `${keys.mod}+${keys.enter}` })}
         >
-          {sending() ? t('composer.sending') : mode() === 'note' ? t('composer.addNote') : asBot() ? t('composer.asBot') : t('composer.send')}
+          <svg class="composer-send-icon" width="18" height="18" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
+            <path d="M2.6 3.2a.7.7 0 0 1 .95-.82l13.6 6.9a.8.8 0 0 1 0 1.44l-13.6 6.9a.7.7 0 0 1-.95-.82L4.3 11h6.2a1 1 0 0 0 0-2H4.3z" />
+          </svg>
+          <span class="sr-phone">
+            {sending() ? t('composer.sending') : mode() === 'note' ? t('composer.addNote') : asBot() ? t('composer.asBot') : t('composer.send')}
+          </span>
         </button>
       </div>
       <div class="composer-hint">

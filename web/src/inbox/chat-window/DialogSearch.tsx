@@ -1,32 +1,19 @@
 import { onMount, Show } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { chatWindowMessages } from './chat-window.messages.ts';
 import type { DialogSearch } from './dialog-search.ts';
 
-// The magnifier in the chat window's header; `words` are the chat list's search words, looked for on opening.
-export const DialogSearchToggle = (props: { search: DialogSearch; words: string | null }) => (
-  <button
-    type="button"
-    class="btn btn-small btn-ghost dialog-search-toggle"
-    classList={{ 'is-active': props.search.open() }}
-    data-testid="dialog-search-toggle"
-    aria-pressed={props.search.open()}
-    title="Search in this conversation"
-    aria-label="Search in this conversation"
-    onClick={() => (props.search.open() ? props.search.hide() : props.search.show(props.words))}
-  >
-    <svg width="15" height="15" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.7" aria-hidden="true">
-      <circle cx="7" cy="7" r="4.6" />
-      <path d="m10.5 10.5 3.8 3.8" stroke-linecap="round" />
-    </svg>
-  </button>
-);
+const t = useMessages(chatWindowMessages);
 
 const countText = (search: DialogSearch): string => {
   const hits = search.hits();
-  if (search.searching()) return 'Searching…';
+  if (search.searching()) return t('dialogSearch.searching');
   if (search.error()) return search.error() ?? '';
   if (!hits) return '';
-  if (hits.length === 0) return 'No matches';
-  return `${search.index() + 1} of ${hits.length}${hits.length >= 200 ? '+' : ''}`;
+  if (hits.length === 0) return t('dialogSearch.none');
+  const words = { at: String(search.index() + 1), total: String(hits.length) };
+  // The server answers at most 200 hits: more may exist.
+  return hits.length >= 200 ? t('dialogSearch.countMore', words) : t('dialogSearch.count', words);
 };
 
 // The search strip under the header: Enter goes to the older match, Shift+Enter to the newer one, Escape closes.
@@ -44,14 +31,14 @@ export const DialogSearchBar = (props: { search: DialogSearch }) => {
   };
 
   return (
-    <div class="dialog-search" role="search" aria-label="Search in this conversation">
+    <div class="dialog-search" role="search" aria-label={t('dialogSearch.label')}>
       <input
         ref={input}
         class="field dialog-search-input"
         type="search"
         data-testid="dialog-search-input"
-        placeholder="Find in this conversation"
-        aria-label="Words to find in this conversation"
+        placeholder={t('dialogSearch.placeholder')}
+        aria-label={t('dialogSearch.input')}
         value={props.search.text()}
         onInput={(event) => props.search.search(event.currentTarget.value)}
         onKeyDown={onKeyDown}
@@ -59,20 +46,20 @@ export const DialogSearchBar = (props: { search: DialogSearch }) => {
       <span class="dialog-search-count" data-testid="dialog-search-count" role="status" classList={{ 'error-text': !!props.search.error() }}>
         {countText(props.search)}
         <Show when={props.search.reaching()}>
-          <span class="spinner dialog-search-spinner" aria-label="Loading older messages" />
+          <span class="spinner dialog-search-spinner" aria-label={t('dialogSearch.loadingOlder')} />
         </Show>
       </span>
-      <button type="button" class="btn btn-small btn-ghost" data-testid="dialog-search-prev" title="Older match (Enter)" aria-label="Older match" disabled={none()} onClick={props.search.previous}>
+      <button type="button" class="btn btn-small btn-ghost" data-testid="dialog-search-prev" title={t('dialogSearch.olderTitle')} aria-label={t('dialogSearch.older')} disabled={none()} onClick={props.search.previous}>
         <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true">
           <path d="m4 10 4-4 4 4" stroke-linecap="round" stroke-linejoin="round" />
         </svg>
       </button>
-      <button type="button" class="btn btn-small btn-ghost" data-testid="dialog-search-next" title="Newer match (Shift+Enter)" aria-label="Newer match" disabled={none()} onClick={props.search.next}>
+      <button type="button" class="btn btn-small btn-ghost" data-testid="dialog-search-next" title={t('dialogSearch.newerTitle')} aria-label={t('dialogSearch.newer')} disabled={none()} onClick={props.search.next}>
         <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true">
           <path d="m4 6 4 4 4-4" stroke-linecap="round" stroke-linejoin="round" />
         </svg>
       </button>
-      <button type="button" class="btn btn-small btn-ghost" data-testid="dialog-search-close" aria-label="Close the search" onClick={props.search.hide}>
+      <button type="button" class="btn btn-small btn-ghost" data-testid="dialog-search-close" aria-label={t('dialogSearch.close')} onClick={props.search.hide}>
         ✕
       </button>
     </div>

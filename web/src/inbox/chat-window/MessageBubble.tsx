@@ -1,12 +1,18 @@
 import { createSignal, Show } from 'solid-js';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { commonMessages } from '../../ui/common.messages.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
 import { StatusIcon, statusTitle } from '../../ui/StatusIcon.tsx';
 import type { MessageResult } from '../message-actions/message-actions.ts';
 import { MessageEditor } from '../message-actions/MessageEditor.tsx';
 import { MessageMenu, type MessageContext } from '../message-actions/MessageMenu.tsx';
 import { MessageAttachments } from './attachments/MessageAttachments.tsx';
+import { chatWindowMessages } from './chat-window.messages.ts';
 import type { HitMark } from './dialog-search.ts';
+
+const t = useMessages(chatWindowMessages);
+const common = useMessages(commonMessages);
 
 type Props = { message: ChatMessageFragment; continued: boolean; hit?: HitMark | undefined; context: MessageContext };
 
@@ -20,16 +26,16 @@ const sideOf = (message: ChatMessageFragment): Side => {
 const statusDetails = (message: ChatMessageFragment): string =>
   [
     statusTitle(message.status),
-    message.sentAt && `Sent ${formatDateTime(message.sentAt)}`,
-    message.deliveredAt && `Delivered ${formatDateTime(message.deliveredAt)}`,
-    message.readAt && `Read ${formatDateTime(message.readAt)}`,
+    message.sentAt && t('bubble.sent', { at: formatDateTime(message.sentAt) }),
+    message.deliveredAt && t('bubble.delivered', { at: formatDateTime(message.deliveredAt) }),
+    message.readAt && t('bubble.read', { at: formatDateTime(message.readAt) }),
   ]
     .filter(Boolean)
     .join('\n');
 
 const authorLabel = (message: ChatMessageFragment): string | undefined => {
-  if (message.senderKind === 'BOT') return 'Bot';
-  if (message.senderKind === 'OPERATOR') return message.author?.name ?? 'Operator';
+  if (message.senderKind === 'BOT') return t('bubble.bot');
+  if (message.senderKind === 'OPERATOR') return message.author?.name ?? t('bubble.operator');
   return undefined;
 };
 
@@ -86,16 +92,18 @@ export const MessageBubble = (props: Props) => {
               <MessageAttachments files={props.message.attachments} />
             </Show>
             <Show when={deleted() || props.message.text}>
-              <div class="bubble-text">{deleted() ? <em class="bubble-deleted">Message deleted</em> : props.message.text}</div>
+              <div class="bubble-text">{deleted() ? <em class="bubble-deleted">{t('bubble.deleted')}</em> : props.message.text}</div>
             </Show>
           </Show>
           <div class="bubble-meta">
             <Show when={props.message.pinned}>
-              <span class="bubble-pinned" title="Pinned">📌</span>
+              <span class="bubble-pinned" title={common('pinned')} aria-label={common('pinned')}>
+                📌
+              </span>
             </Show>
             <Show when={props.message.editedAt && !deleted()}>
               <span class="bubble-edited" data-testid="message-edited" title={formatDateTime(props.message.editedAt ?? '')}>
-                edited
+                {common('edited')}
               </span>
             </Show>
             <time dateTime={props.message.createdAt} title={formatDateTime(props.message.createdAt)}>
@@ -118,7 +126,7 @@ export const MessageBubble = (props: Props) => {
         </Show>
         <Show when={props.message.status === 'FAILED'}>
           <div class="message-failure" role="status">
-            Not delivered{props.message.failureReason ? `: ${props.message.failureReason}` : ''}
+            {props.message.failureReason ? t('bubble.notDeliveredBecause', { reason: props.message.failureReason }) : t('bubble.notDelivered')}
           </div>
         </Show>
       </Show>

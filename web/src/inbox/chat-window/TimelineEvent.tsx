@@ -1,29 +1,34 @@
 import { Show } from 'solid-js';
 import type { TimelineEventFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
+import { chatWindowMessages } from './chat-window.messages.ts';
+
+const t = useMessages(chatWindowMessages);
 
 // "Anna Operator closed the conversation"; a null actor is the client (whose message reopens and unarchives)
 // or the system.
 export const describeEvent = (event: TimelineEventFragment): string => {
   const actor = event.actor?.name;
-  const assignee = event.assignee?.name ?? 'someone';
+  const assignee = event.assignee?.name ?? t('events.someone');
   switch (event.type) {
     case 'CLOSED':
-      return actor ? `${actor} closed the conversation` : 'The conversation was closed';
+      return actor ? t('events.closed', { actor }) : t('events.closedBySystem');
     case 'REOPENED':
-      return actor ? `${actor} reopened the conversation` : "Reopened by the client's message";
+      return actor ? t('events.reopened', { actor }) : t('events.reopenedByClient');
     case 'ARCHIVED':
-      return actor ? `${actor} archived the conversation` : 'The conversation was archived';
+      return actor ? t('events.archived', { actor }) : t('events.archivedBySystem');
     case 'UNARCHIVED':
-      return actor ? `${actor} unarchived the conversation` : "Unarchived by the client's message";
+      return actor ? t('events.unarchived', { actor }) : t('events.unarchivedByClient');
     case 'ASSIGNED':
-      if (!actor) return `Assigned to ${assignee}`;
-      return event.actor?.id === event.assignee?.id ? `${actor} took the conversation` : `${actor} assigned ${assignee}`;
+      if (!actor) return t('events.assignedTo', { assignee });
+      return event.actor?.id === event.assignee?.id ? t('events.took', { actor }) : t('events.assigned', { actor, assignee });
     case 'UNASSIGNED':
-      return actor ? `${actor} unassigned the conversation` : 'The conversation was unassigned';
+      return actor ? t('events.unassigned', { actor }) : t('events.unassignedBySystem');
     case 'TEAM_ASSIGNED': {
-      const to = `team ${event.team?.name ?? '(deleted)'}${event.assignee ? `, ${assignee}` : ''}`;
-      return actor ? `${actor} transferred the conversation to ${to}` : `Transferred to ${to}`;
+      const team = event.team?.name ?? t('events.deletedTeam');
+      const to = event.assignee ? t('events.teamAndPerson', { team, assignee }) : t('events.team', { team });
+      return actor ? t('events.transferred', { actor, to }) : t('events.transferredBySystem', { to });
     }
   }
 };

@@ -2,12 +2,16 @@ import { createQuery, createSubscription, useClient } from '@urql/solid';
 import { batch, createEffect, createSignal, on, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { ChatMessageFragment, CommentFragment, TimelineItemFragment } from '../../generated/graphql.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { plain } from '../../shared/plain.ts';
 import { failureText } from '../../shared/refusal-text.ts';
 import { useLive } from '../live-context.ts';
 import { ConversationTimelineSubscription } from './conversation-timeline.subscription.ts';
 import { ConversationQuery } from './conversation.query.ts';
 import { OlderTimelineQuery } from './older-timeline.query.ts';
+import { chatWindowMessages } from './chat-window.messages.ts';
+
+const t = useMessages(chatWindowMessages);
 
 const PAGE_SIZE = 30;
 
@@ -117,7 +121,7 @@ export const createConversationTimeline = (conversationId: string) => {
     const connection = result.data?.conversation?.timeline;
     batch(() => {
       setLoadingOlder(false);
-      if (!connection) return setOlderError(failureText(result.error, 'Could not load older messages.'));
+      if (!connection) return setOlderError(failureText(result.error, t('timeline.olderFailed')));
       upsert(connection.edges.map((edge) => edge.node));
       setPagedOlder(true);
       setCursor({ hasMore: connection.pageInfo.hasNextPage, after: connection.pageInfo.endCursor ?? null });

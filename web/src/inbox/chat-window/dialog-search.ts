@@ -2,9 +2,13 @@ import { useClient } from '@urql/solid';
 import { batch, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { SearchHitFragment } from '../../generated/graphql.ts';
 import { failureText } from '../../shared/refusal-text.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { searchableText } from '../search-words.ts';
 import type { ConversationTimeline } from './conversation-timeline.ts';
+import { chatWindowMessages } from './chat-window.messages.ts';
 import { SearchMessagesQuery } from './search-messages.query.ts';
+
+const t = useMessages(chatWindowMessages);
 
 const DEBOUNCE_MS = 250;
 
@@ -58,7 +62,7 @@ export const createDialogSearch = (conversationId: string, timeline: Conversatio
     const found = result.data?.conversation?.searchMessages;
     batch(() => {
       setSearching(false);
-      setError(found ? null : failureText(result.error, 'Could not search this conversation.'));
+      setError(found ? null : failureText(result.error, t('dialogSearch.failed')));
       setHits(found ?? null);
       setIndex(-1);
     });

@@ -1,7 +1,11 @@
 import { createMutation } from '@urql/solid';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
 import { failureText, refusalText } from '../../shared/refusal-text.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { chatWindowMessages } from './chat-window.messages.ts';
 import { SendMessageMutation } from './send-message.mutation.ts';
+
+const t = useMessages(chatWindowMessages);
 
 export type SendOutcome = { message: ChatMessageFragment | null; errors: string[] };
 
@@ -22,7 +26,7 @@ export const createReplySender = () => {
       });
       const payload = result.data?.sendMessage;
       if (result.error || !payload) {
-        return { message: null, errors: [result.error?.networkError ? 'Not sent: the server is unreachable. Try again.' : failureText(result.error, 'Not sent.')] };
+        return { message: null, errors: [result.error?.networkError ? t('composer.notSentUnreachable') : failureText(result.error, t('composer.notSent'))] };
       }
       if (payload.userErrors.length) return { message: null, errors: payload.userErrors.map(refusalText) };
       draftKey = null;

@@ -35,7 +35,9 @@ type Props = {
   // 'large': the wide view in a modal (Ctrl+Shift+S), sections side by side.
   variant?: 'pane' | 'large';
   onClose: () => void;
-  onExpand?: () => void;
+  onExpand?: (() => void) | undefined;
+  /** A phone's Back to the conversation, in place of ✕. */
+  onBack?: (() => void) | undefined;
 };
 
 export const ClientCard = (props: Props) => {
@@ -46,11 +48,11 @@ export const ClientCard = (props: Props) => {
   return (
     <aside
       class="client-card"
-      classList={{ pane: !large(), 'is-large': large() }}
+      classList={{ pane: !large(), 'is-large': large(), 'has-back': !!props.onBack }}
       data-testid={large() ? 'client-card-large' : 'client-card'}
       aria-label={t('label')}
     >
-      <CardToolbar large={large()} onClose={props.onClose} onExpand={props.conversation ? props.onExpand : undefined} />
+      <CardToolbar large={large()} onClose={props.onClose} onBack={props.onBack} onExpand={props.conversation ? props.onExpand : undefined} />
       <Show
         when={props.conversation}
         fallback={

@@ -5,7 +5,7 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const clientCardMessages = defineMessages({
   en: {
     label: 'Client',
-    toolbar: { expand: 'Large view', expandTitle: 'Large view (Ctrl+Shift+S)', close: 'Close the client card', closeTitle: 'Close (Esc)' },
+    toolbar: { expand: 'Large view', expandTitle: 'Large view (Ctrl+Shift+S)', close: 'Close the client card', closeTitle: 'Close (Esc)', back: 'Back to the chat' },
     empty: 'Client details appear here when a conversation is open.',
     notSet: 'Not set',
     contact: { title: 'Contact', phone: 'Phone', email: 'E-mail', created: 'Created', lastActivity: 'Last activity' },
@@ -37,7 +37,7 @@ export const clientCardMessages = defineMessages({
   },
   ru: {
     label: 'Клиент',
-    toolbar: { expand: 'Развернуть', expandTitle: 'Развернуть (Ctrl+Shift+S)', close: 'Закрыть карточку клиента', closeTitle: 'Закрыть (Esc)' },
+    toolbar: { expand: 'Развернуть', expandTitle: 'Развернуть (Ctrl+Shift+S)', close: 'Закрыть карточку клиента', closeTitle: 'Закрыть (Esc)', back: 'Назад к диалогу' },
     empty: 'Здесь появится карточка клиента, когда вы откроете диалог.',
     notSet: 'Не указано',
     contact: { title: 'Контакты', phone: 'Телефон', email: 'Эл. почта', created: 'Создан', lastActivity: 'Активность' },

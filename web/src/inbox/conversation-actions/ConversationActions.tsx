@@ -1,16 +1,21 @@
 import { createQuery } from '@urql/solid';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import type { ConversationListItemFragment } from '../../generated/graphql.ts';
-import { AssignMenu } from './AssignMenu.tsx';
-import type { ConversationActions as Actions } from './conversation-actions.ts';
-import { ConversationPermissionsQuery } from './conversation-permissions.query.ts';
-import { conversationActionMessages } from './conversation-actions.messages.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { commonMessages } from '../../ui/common.messages.ts';
+import { FoldingToolbar, type ToolbarItem } from '../../ui/FoldingToolbar.tsx';
+import { AssignMenu } from './AssignMenu.tsx';
+import type { ConversationActions as Actions } from './conversation-actions.ts';
+import { conversationActionMessages } from './conversation-actions.messages.ts';
+import { ConversationPermissionsQuery } from './conversation-permissions.query.ts';
 
 type Props = {
   conversation: ConversationListItemFragment;
   actions: Actions;
+  /** The client's name and status beside the toolbar: they keep their room, the actions fold into More. */
+  title: () => HTMLElement | undefined;
+  /** The chat window's own toggles (search, system events), folded with the rest. */
+  extra: ToolbarItem[];
 };
 
 const ReadIcon = () => (
@@ -19,7 +24,8 @@ const ReadIcon = () => (
   </svg>
 );
 
-// The chat window header's buttons; each shows the action that applies to the conversation's current state.
+// The chat window header's actions; each shows the one that applies to the conversation's current state. Marking
+// read and closing stay out longest; the rest fold into More when the header is short of room.
 export const ConversationActions = (props: Props) => {
   const t = useMessages(conversationActionMessages);
   const common = useMessages(commonMessages);
@@ -39,86 +45,46 @@ export const ConversationActions = (props: Props) => {
     if (await props.actions.transferToTeam(teamId, comment)) setMenuOpen(false);
   };
 
+  const items = (): ToolbarItem[] => {
+    const unread = c().unreadCount > 0;
+    const open = c().status === 'OPEN';
+    const list: ToolbarItem[] = [
+      ...props.extra,
+      unread
+        ? { key: 'read', testId: 'mark-read', priority: 0, label: t('markRead'), title: t('markReadTitle'), lead: ReadIcon, badge: c().unreadCount, class: 'mark-read', disabled: busy(), run: () => void props.actions.markRead() }
+        : { key: 'read', testId: 'mark-unread', priority: 6, label: t('markUnread'), disabled: busy(), run: () => void props.actions.markUnread() },
+      { key: 'pin', testId: 'action-pin', priority: 5, label: c().pinned ? common('unpin') : common('pin'), pressed: c().pinned, disabled: busy(), run: () => void props.actions.pin(!c().pinned) },
+      open
+        ? { key: 'status', testId: 'action-close', priority: 1, label: t('close'), disabled: busy(), run: () => void props.actions.close() }
+        : { key: 'status', testId: 'action-reopen', priority: 1, label: t('reopen'), disabled: busy(), run: () => void props.actions.reopen() },
+      { key: 'archive', testId: 'action-archive', priority: 7, label: c().archived ? t('unarchive') : t('archive'), pressed: c().archived, disabled: busy(), run: () => void props.actions.archive(!c().archived) },
+    ];
+    if (can('viewerCanTake')) list.push({ key: 'take', testId: 'action-take', priority: 2, label: t('take'), disabled: busy(), run: () => void props.actions.take() });
+    if (can('viewerCanAssign')) {
+      list.push({
+        key: 'assign',
+        testId: 'action-assign',
+        priority: 3,
+        label: assigneeId() ? t('transfer') : t('assign'),
+        popup: { expanded: menuOpen() },
+        run: () => setMenuOpen((was) => !was),
+      });
+    }
+    return list;
+  };
+
   return (
-    <div class="conversation-actions" role="toolbar" aria-label={t('toolbar')}>
-      <Show
-        when={c().unreadCount > 0}
-        fallback={
-          <button class="btn btn-small" data-testid="mark-unread" disabled={busy()} onClick={() => void props.actions.markUnread()}>
-            {t('markUnread')}
-          </button>
-        }
-      >
-        <button
-          class="btn btn-small mark-read"
-          data-testid="mark-read"
-          disabled={busy()}
-          title={t('markReadTitle')}
-          onClick={() => void props.actions.markRead()}
-        >
-          <ReadIcon />
-          {t('markRead')}
-          <span class="mark-read-count">{c().unreadCount}</span>
-        </button>
+    <FoldingToolbar items={items()} label={t('toolbar')} moreLabel={t('more')} moreTestId="conversation-more" title={props.title} minTitle={260} class="conversation-actions">
+      <Show when={menuOpen()}>
+        <AssignMenu
+          assigneeId={assigneeId()}
+          busy={busy()}
+          onPick={(id, comment) => void pick(id, comment)}
+          teamId={c().team?.id}
+          onPickTeam={(id, comment) => void pickTeam(id, comment)}
+          onClose={() => setMenuOpen(false)}
+        />
       </Show>
-      <button
-        class="btn btn-small"
-        data-testid="action-pin"
-        aria-pressed={c().pinned}
-        disabled={busy()}
-        onClick={() => void props.actions.pin(!c().pinned)}
-      >
-        {c().pinned ? common('unpin') : common('pin')}
-      </button>
-      <Show
-        when={c().status === 'OPEN'}
-        fallback={
-          <button class="btn btn-small" data-testid="action-reopen" disabled={busy()} onClick={() => void props.actions.reopen()}>
-            {t('reopen')}
-          </button>
-        }
-      >
-        <button class="btn btn-small" data-testid="action-close" disabled={busy()} onClick={() => void props.actions.close()}>
-          {t('close')}
-        </button>
-      </Show>
-      <button
-        class="btn btn-small"
-        data-testid="action-archive"
-        aria-pressed={c().archived}
-        disabled={busy()}
-        onClick={() => void props.actions.archive(!c().archived)}
-      >
-        {c().archived ? t('unarchive') : t('archive')}
-      </button>
-      <Show when={can('viewerCanTake')}>
-        <button class="btn btn-small" data-testid="action-take" disabled={busy()} onClick={() => void props.actions.take()}>
-          {t('take')}
-        </button>
-      </Show>
-      <Show when={can('viewerCanAssign')}>
-        <span class="assign-anchor">
-          <button
-            class="btn btn-small"
-            data-testid="action-assign"
-            aria-haspopup="dialog"
-            aria-expanded={menuOpen()}
-            onClick={() => setMenuOpen((open) => !open)}
-          >
-            {assigneeId() ? t('transfer') : t('assign')}
-          </button>
-          <Show when={menuOpen()}>
-            <AssignMenu
-              assigneeId={assigneeId()}
-              busy={busy()}
-              onPick={(id, comment) => void pick(id, comment)}
-              teamId={c().team?.id}
-              onPickTeam={(id, comment) => void pickTeam(id, comment)}
-              onClose={() => setMenuOpen(false)}
-            />
-          </Show>
-        </span>
-      </Show>
-    </div>
+    </FoldingToolbar>
   );
 };

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const conversationActionMessages = defineMessages({
   en: {
     toolbar: 'Conversation actions',
+    more: 'More actions',
     markRead: 'Mark read',
     markReadTitle: 'Mark all client messages as read',
     markUnread: 'Mark unread',
@@ -25,6 +26,7 @@ export const conversationActionMessages = defineMessages({
   },
   ru: {
     toolbar: 'Действия с диалогом',
+    more: 'Другие действия',
     markRead: 'Прочитано',
     markReadTitle: 'Отметить все сообщения клиента прочитанными',
     markUnread: 'Не прочитано',

@@ -8,7 +8,8 @@ import { ChatWindow } from '../chat-window/ChatWindow.tsx';
 import { requestMention } from '../chat-window/composer-commands.ts';
 import { createMessageBus } from '../chat-window/message-bus.ts';
 import { ClientCard } from '../client-card/ClientCard.tsx';
-import { selectConversation, selectedId } from '../selection.ts';
+import { isNarrow, isPhone } from '../../ui/media.ts';
+import { backToList, cardScreen, closeCardScreen, openCardScreen, selectConversation, selectedId } from '../selection.ts';
 import { Header } from './Header.tsx';
 import { useInboxKeys } from './inbox-keys.ts';
 import { layoutMessages } from './layout.messages.ts';
@@ -21,7 +22,12 @@ export const InboxLayout = () => {
   const viewerId = () => me.data?.me.operator?.id;
   const list = createConversationList({ onMessage: messageBus.publish, viewerId });
 
-  const [cardOpen, setCardOpen] = createSignal(true);
+  // Above 1180 px the card is a pane the operator may close; below, a drawer (or a phone's screen) that the hash
+  // opens, so the browser's Back closes it.
+  const [cardPane, setCardPane] = createSignal(true);
+  const cardOpen = () => (isNarrow() ? cardScreen() : cardPane());
+  const openCard = () => (isNarrow() ? openCardScreen() : setCardPane(true));
+  const closeCard = () => (isNarrow() ? closeCardScreen() : setCardPane(false));
   const [largeCard, setLargeCard] = createSignal(false);
 
   const step = (delta: 1 | -1) => {
@@ -35,7 +41,7 @@ export const InboxLayout = () => {
     step,
     mention: () => selectedId() && requestMention(),
     openLargeCard: () => selectedId() && setLargeCard(true),
-    escape: () => (largeCard() ? setLargeCard(false) : setCardOpen(false)),
+    escape: () => (largeCard() ? setLargeCard(false) : closeCard()),
   });
 
   // The card's bot and blocking changes, into the open conversation as the list keeps it.
@@ -50,9 +56,9 @@ export const InboxLayout = () => {
   });
 
   return (
-    <div class="inbox">
+    <div class="inbox inbox-page" classList={{ 'has-selection': !!selectedId() }}>
       <Header me={me.data?.me} />
-      <div class="inbox-panes" classList={{ 'has-selection': !!selectedId(), 'card-closed': !cardOpen() }}>
+      <div class="inbox-panes" classList={{ 'has-selection': !!selectedId(), 'card-closed': !cardOpen(), 'card-open': cardOpen() }}>
         <ChatList list={list} selectedId={selectedId()} onSelect={selectConversation} />
         <Show
           when={selectedId()}
@@ -79,24 +85,33 @@ export const InboxLayout = () => {
               listSearch={list.view().search}
               messageBus={messageBus}
               onConversationChanged={(conversation) => list.upsert([conversation])}
+              onBack={isPhone() ? backToList : undefined}
+              card={isNarrow() ? { open: cardOpen(), toggle: () => (cardOpen() ? closeCard() : openCard()) } : undefined}
             />
           )}
         </Show>
         <Show
-          when={cardOpen()}
+          when={cardOpen() && (!isNarrow() || selectedId())}
           fallback={
-            <aside class="client-card-rail">
-              <button class="btn btn-small" data-testid="client-card-open" title={t('card.label')} aria-label={t('card.open')} onClick={() => setCardOpen(true)}>
-                👤
-              </button>
-            </aside>
+            <Show when={!isNarrow()}>
+              <aside class="client-card-rail">
+                <button class="btn btn-small" data-testid="client-card-open" title={t('card.label')} aria-label={t('card.open')} onClick={openCard}>
+                  👤
+                </button>
+              </aside>
+            </Show>
           }
         >
+          {/* A drawer over the chat: a press beside it closes it. */}
+          <Show when={isNarrow()}>
+            <div class="card-drawer-backdrop" data-testid="card-drawer-backdrop" onClick={closeCard} />
+          </Show>
           <ClientCard
             conversation={list.byId(selectedId())}
             onClientChanged={onClientChanged}
-            onClose={() => setCardOpen(false)}
-            onExpand={() => setLargeCard(true)}
+            onClose={closeCard}
+            onBack={isPhone() ? closeCard : undefined}
+            onExpand={isPhone() ? undefined : () => setLargeCard(true)}
           />
         </Show>
       </div>

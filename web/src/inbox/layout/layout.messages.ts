@@ -7,6 +7,7 @@ export const layoutMessages = defineMessages({
     titleOf: 'Inbox · {{ project }}',
     empty: { title: 'Pick a conversation', text: 'Choose a chat on the left to read it and reply.' },
     card: { label: 'Client card', open: 'Open the client card' },
+    userMenu: { label: 'Menu of {{ name }}', button: '{{ name }}: status and preferences', title: 'Status, preferences and logging out' },
     shortcuts: {
       button: 'Keyboard shortcuts',
       title: 'Keyboard shortcuts',
@@ -25,6 +26,7 @@ export const layoutMessages = defineMessages({
     titleOf: 'Входящие · {{ project }}',
     empty: { title: 'Выберите диалог', text: 'Откройте чат слева, чтобы прочитать его и ответить.' },
     card: { label: 'Карточка клиента', open: 'Открыть карточку клиента' },
+    userMenu: { label: 'Меню: {{ name }}', button: '{{ name }}: статус и настройки', title: 'Статус, настройки и выход' },
     shortcuts: {
       button: 'Горячие клавиши',
       title: 'Горячие клавиши',

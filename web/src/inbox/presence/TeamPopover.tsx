@@ -27,7 +27,10 @@ export const TeamPopover = (props: { team: TeamPresence; viewerId: string | unde
         <span class="team-dots" aria-hidden="true">
           <For each={props.team.members().slice(0, 5)}>{(member) => <span class="presence-dot" data-status={member.presence} />}</For>
         </span>
-        {t('teamOnline', props.team.onlineCount())}
+        <span class="team-label sr-phone">{t('teamOnline', props.team.onlineCount())}</span>
+        <span class="team-count" aria-hidden="true">
+          {props.team.onlineCount()}
+        </span>
       </button>
       <Show when={open()}>
         <div class="team-popover" role="dialog" aria-label={t('team')} data-testid="team-popover">

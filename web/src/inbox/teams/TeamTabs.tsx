@@ -1,5 +1,7 @@
 import { createQuery } from '@urql/solid';
 import { For } from 'solid-js';
+import { useMessages } from '../../i18n/messages.ts';
+import { chatListMessages } from '../chat-list/chat-list.messages.ts';
 import { TeamsQuery } from './teams.query.ts';
 
 type Props = {
@@ -10,6 +12,7 @@ type Props = {
 
 // One inbox section per team whose inbox the server lets the caller open (their own teams; managers every team).
 export const TeamTabs = (props: Props) => {
+  const t = useMessages(chatListMessages);
   const [teams] = createQuery({ query: TeamsQuery });
   const visible = () => teams.data?.teams.filter((team) => team.viewerCanOpenInbox) ?? [];
   return (
@@ -23,7 +26,7 @@ export const TeamTabs = (props: Props) => {
           aria-selected={props.activeTeamId === team.id}
           data-testid="section-team"
           data-team-id={team.id}
-          title={`Conversations transferred to ${team.name}`}
+          title={t('teamTab', { team: team.name })}
           onClick={() => props.onTeam(team.id, team.name)}
         >
           {team.name}

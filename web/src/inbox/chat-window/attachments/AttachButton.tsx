@@ -1,10 +1,13 @@
 import { createSignal, Show } from 'solid-js';
+import { useMessages } from '../../../i18n/messages.ts';
+import { attachmentMessages } from './attachments.messages.ts';
 import { LibraryPicker } from './LibraryPicker.tsx';
 import type { PendingAttachments } from './pending-attachments.ts';
 import './attachments.css';
 
 // The composer's "attach" controls: upload from the computer, or pick from the project's library.
 export const AttachButton = (props: { attachments: PendingAttachments; disabled?: boolean | undefined }) => {
+  const t = useMessages(attachmentMessages);
   const [libraryOpen, setLibraryOpen] = createSignal(false);
   let input!: HTMLInputElement;
   return (
@@ -24,21 +27,24 @@ export const AttachButton = (props: { attachments: PendingAttachments; disabled?
         type="button"
         class="btn btn-small btn-ghost"
         data-testid="attach-button"
-        title="Attach files"
+        title={t('attachTitle')}
         disabled={props.disabled || props.attachments.room() <= 0}
         onClick={() => input.click()}
       >
-        📎 Attach
+        <span aria-hidden="true">📎</span>
+        <span class="sr-phone">{t('attach')}</span>
       </button>
       <button
         type="button"
         class="btn btn-small btn-ghost"
         data-testid="library-button"
-        title="Attach from the file library"
+        title={t('libraryTitle')}
+        aria-expanded={libraryOpen()}
         disabled={props.disabled}
         onClick={() => setLibraryOpen(!libraryOpen())}
       >
-        🗂 Library
+        <span aria-hidden="true">🗂</span>
+        <span class="sr-phone">{t('library')}</span>
       </button>
       <Show when={libraryOpen()}>
         <LibraryPicker

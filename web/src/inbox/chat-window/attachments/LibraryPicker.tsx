@@ -1,9 +1,11 @@
 import { createMutation, createQuery } from '@urql/solid';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import type { FileItemFragment } from '../../../generated/graphql.ts';
+import { useMessages } from '../../../i18n/messages.ts';
 import { createPermissions } from '../../../shared/permissions.ts';
 import { requestErrorText, refusalText } from '../../../shared/refusal-text.ts';
 import { fileIcon, formatSize } from '../../../ui/files.ts';
+import { attachmentMessages } from './attachments.messages.ts';
 import { DeleteLibraryFileMutation } from './delete-library-file.mutation.ts';
 import { FileLibraryQuery } from './file-library.query.ts';
 import { uploadFile } from './upload-file.ts';
@@ -12,6 +14,7 @@ type Props = { onPick: (file: FileItemFragment) => void; onClose: () => void };
 
 // Above the composer: the project's library of files for attachments. A click attaches; those allowed add and remove.
 export const LibraryPicker = (props: Props) => {
+  const t = useMessages(attachmentMessages);
   const [library, refetch] = createQuery({ query: FileLibraryQuery, requestPolicy: 'cache-and-network' });
   const [, remove] = createMutation(DeleteLibraryFileMutation);
   const can = createPermissions();
@@ -48,7 +51,7 @@ export const LibraryPicker = (props: Props) => {
       ref={panel}
       class="composer-popup library-picker"
       role="dialog"
-      aria-label="File library"
+      aria-label={t('picker.label')}
       data-testid="library-picker"
       tabindex={-1}
       onKeyDown={(event) => {
@@ -59,17 +62,19 @@ export const LibraryPicker = (props: Props) => {
     >
       <div class="library-head">
         <span>
-          File library
-          <Show when={library.data?.fileLibraryUsage}>{(usage) => <span class="library-usage"> · {usage().count} of {usage().limit}</span>}</Show>
+          {t('picker.title')}
+          <Show when={library.data?.fileLibraryUsage}>
+            {(usage) => <span class="library-usage">{` · ${t('picker.usage', { count: String(usage().count), limit: String(usage().limit) })}`}</span>}
+          </Show>
         </span>
         <span class="library-head-actions">
           <input ref={input} type="file" multiple hidden onChange={(event) => void add([...(event.currentTarget.files ?? [])])} />
           <Show when={can('manageFileLibrary')}>
             <button type="button" class="btn btn-small btn-ghost" data-testid="library-upload" disabled={busy()} onClick={() => input.click()}>
-              {busy() ? 'Uploading…' : '+ Add'}
+              {busy() ? t('uploading') : t('picker.add')}
             </button>
           </Show>
-          <button type="button" class="btn btn-small btn-ghost" aria-label="Close the library" onClick={() => props.onClose()}>
+          <button type="button" class="btn btn-small btn-ghost" aria-label={t('picker.close')} onClick={() => props.onClose()}>
             ✕
           </button>
         </span>
@@ -78,16 +83,16 @@ export const LibraryPicker = (props: Props) => {
       <Show when={library.data} fallback={<div class="library-note"><span class="spinner" /></div>}>
         {(data) => (
           <ul class="library-list">
-            <For each={data().fileLibrary.edges} fallback={<li class="library-note">The library is empty: add price lists, photos, manuals.</li>}>
+            <For each={data().fileLibrary.edges} fallback={<li class="library-note">{t('picker.empty')}</li>}>
               {(edge) => (
                 <li class="composer-popup-option library-option" data-testid="library-file">
-                  <button type="button" class="library-pick" title="Attach to the reply" onClick={() => props.onPick(edge.node)}>
+                  <button type="button" class="library-pick" title={t('picker.pick')} onClick={() => props.onPick(edge.node)}>
                     <span class="file-icon" aria-hidden="true">{fileIcon(edge.node.kind, edge.node.contentType)}</span>
                     <span class="library-name">{edge.node.name}</span>
                     <span class="file-size">{formatSize(edge.node.size)}</span>
                   </button>
                   <Show when={can('manageFileLibrary')}>
-                    <button type="button" class="btn btn-small btn-ghost library-remove" title="Remove from the library" aria-label={`Remove ${edge.node.name}`} onClick={() => void drop(edge.node)}>
+                    <button type="button" class="btn btn-small btn-ghost library-remove" title={t('picker.removeTitle')} aria-label={t('remove', { name: edge.node.name })} onClick={() => void drop(edge.node)}>
                       🗑
                     </button>
                   </Show>

@@ -1,15 +1,18 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useMessages } from '../../../i18n/messages.ts';
+import { emojiMessages } from './emoji.messages.ts';
 import './emoji.css';
 
 // The common ones, by group: no font or network needed beyond the system's emoji.
-const groups: { name: string; emoji: string }[] = [
-  { name: 'Smileys', emoji: '😀 😃 😄 😁 😅 😂 🙂 😉 😊 😍 😘 😎 🤔 😐 😴 😢 😭 😡 😱 🤗 🙏 👋' },
-  { name: 'Hands', emoji: '👍 👎 👌 ✌️ 🤝 👏 🙌 💪 ☝️ 👉 👀 🤞' },
-  { name: 'Things', emoji: '❤️ 💔 ⭐ 🔥 ✅ ❌ ⚠️ ❓ 💡 🎉 🎁 📦 🚚 💳 💰 📞 📧 📅 ⏰ 🛒 🏷️ 📍' },
+const groups: { name: 'smileys' | 'hands' | 'things'; emoji: string }[] = [
+  { name: 'smileys', emoji: '😀 😃 😄 😁 😅 😂 🙂 😉 😊 😍 😘 😎 🤔 😐 😴 😢 😭 😡 😱 🤗 🙏 👋' },
+  { name: 'hands', emoji: '👍 👎 👌 ✌️ 🤝 👏 🙌 💪 ☝️ 👉 👀 🤞' },
+  { name: 'things', emoji: '❤️ 💔 ⭐ 🔥 ✅ ❌ ⚠️ ❓ 💡 🎉 🎁 📦 🚚 💳 💰 📞 📧 📅 ⏰ 🛒 🏷️ 📍' },
 ];
 
 /** An emoji button for the composer: picks one and hands it to `onPick` (inserted at the caret). */
 export const EmojiButton = (props: { onPick: (emoji: string) => void; disabled?: boolean | undefined }) => {
+  const t = useMessages(emojiMessages);
   const [open, setOpen] = createSignal(false);
   return (
     <span class="emoji-control">
@@ -17,7 +20,8 @@ export const EmojiButton = (props: { onPick: (emoji: string) => void; disabled?:
         type="button"
         class="btn btn-small btn-ghost"
         data-testid="emoji-button"
-        title="Emoji"
+        title={t('button')}
+        aria-label={t('button')}
         aria-expanded={open()}
         disabled={props.disabled}
         onMouseDown={(event) => event.preventDefault()}
@@ -26,11 +30,11 @@ export const EmojiButton = (props: { onPick: (emoji: string) => void; disabled?:
         🙂
       </button>
       <Show when={open()}>
-        <div class="emoji-panel" role="dialog" aria-label="Emoji" data-testid="emoji-panel" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+        <div class="emoji-panel" role="dialog" aria-label={t('panel')} data-testid="emoji-panel" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
           <For each={groups}>
             {(group) => (
               <div class="emoji-group">
-                <div class="emoji-group-name">{group.name}</div>
+                <div class="emoji-group-name">{t(`groups.${group.name}`)}</div>
                 <div class="emoji-grid">
                   <For each={group.emoji.split(' ')}>
                     {(emoji) => (

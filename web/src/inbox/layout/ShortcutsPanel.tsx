@@ -1,4 +1,4 @@
-import { createSignal, For, Index, Show } from 'solid-js';
+import { For, Index, Show } from 'solid-js';
 import { useMessages } from '../../i18n/messages.ts';
 import { dismissOnOutside } from '../../ui/dismiss.ts';
 import { SHORTCUTS } from './inbox-keys.ts';
@@ -8,10 +8,11 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 // "Ctrl+Enter" as keys; the composer takes ⌘ for Ctrl on a Mac, the inbox's own shortcuts take Ctrl everywhere.
 const keysOf = (combo: string, composer: boolean) => combo.split('+').map((key) => (composer && isMac && key === 'Ctrl' ? '⌘' : key));
 
-const Panel = (props: { onClose: () => void }) => {
+// Every shortcut of the inbox, from the one list in inbox-keys.ts; opened from the operator's menu.
+export const ShortcutsPanel = (props: { onClose: () => void }) => {
   const t = useMessages(layoutMessages);
   let root!: HTMLDivElement;
-  dismissOnOutside(() => root, props.onClose, (target) => target instanceof Element && !!target.closest('[data-testid="shortcuts-toggle"]'));
+  dismissOnOutside(() => root, props.onClose);
   return (
     <div class="shortcuts-popover" ref={root} role="dialog" aria-label={t('shortcuts.title')} data-testid="shortcuts-popover">
       <h3>{t('shortcuts.title')}</h3>
@@ -43,31 +44,6 @@ const Panel = (props: { onClose: () => void }) => {
           )}
         </For>
       </dl>
-    </div>
-  );
-};
-
-// The header's "⌨": every shortcut of the inbox, from the one list in inbox-keys.ts.
-export const ShortcutsHelp = () => {
-  const t = useMessages(layoutMessages);
-  const [open, setOpen] = createSignal(false);
-  return (
-    <div class="shortcuts">
-      <button
-        type="button"
-        class="btn btn-small btn-ghost"
-        data-testid="shortcuts-toggle"
-        aria-expanded={open()}
-        aria-haspopup="dialog"
-        title={t('shortcuts.button')}
-        aria-label={t('shortcuts.button')}
-        onClick={() => setOpen(!open())}
-      >
-        ⌨
-      </button>
-      <Show when={open()}>
-        <Panel onClose={() => setOpen(false)} />
-      </Show>
     </div>
   );
 };
