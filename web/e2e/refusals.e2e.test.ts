@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
+import { chooseLanguage } from './browser-harness.ts';
 
 let api: TestApi;
 let browser: Browser;
@@ -64,12 +65,12 @@ it('refuses a manager’s taken variable key and team name in Russian, then in E
   await snap(page, 'variable-refused-ru');
 
   // The language switch rewords the refusal on the screen: nothing is sent again.
-  await page.getByTestId('language-select').selectOption('en');
+  await chooseLanguage(page, 'en');
   await expect.poll(() => refusal(page)).toBe('A variable with this key exists already.');
   await snap(page, 'variable-refused-en');
 
   // Teams' section has no Russian words of its own yet; its refusals have them, with the name they are about.
-  await page.getByTestId('language-select').selectOption('ru');
+  await chooseLanguage(page, 'ru');
   await openSection(page, 'teams');
   const addTeam = async (name: string) => {
     await page.getByTestId('add-team').locator('input[name="name"]').fill(name);
@@ -80,7 +81,7 @@ it('refuses a manager’s taken variable key and team name in Russian, then in E
   await addTeam('ПОДДЕРЖКА');
   await expect.poll(() => refusal(page), { timeout: 10_000 }).toBe('Команда «ПОДДЕРЖКА» уже есть.');
   await snap(page, 'team-refused-ru');
-  await page.getByTestId('language-select').selectOption('en');
+  await chooseLanguage(page, 'en');
   await addTeam('поддержка');
   await expect.poll(() => refusal(page), { timeout: 10_000 }).toBe('A team named "поддержка" already exists.');
   await snap(page, 'team-refused-en');
@@ -101,7 +102,7 @@ it('tells an operator in Russian which roles may delete clients, and in English 
   await expect.poll(bulkError, { timeout: 10_000 }).toBe('Это могут только владельцы, администраторы и менеджеры.');
   await snap(page, 'bulk-refused-ru');
 
-  await page.getByTestId('language-select').selectOption('en');
+  await chooseLanguage(page, 'en');
   await expect.poll(() => page.getByTestId('audience-select-all').isVisible()).toBe(true);
   await page.getByTestId('audience-select-all').uncheck();
   await deleteAll();

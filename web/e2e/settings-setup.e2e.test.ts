@@ -263,6 +263,8 @@ it('defines client and deal variables: created, refused when the key is taken, r
   expect(await system.locator('input, select, button').count()).toBe(0);
   await snap(page, 'variables');
 
+  // The section reloads after each change and draws its rows anew: delete once the rename's reload is in.
+  await page.waitForLoadState('networkidle');
   await row('DEAL', 'seats').getByRole('button', { name: 'Delete' }).click();
   await row('DEAL', 'seats').getByTestId('variable-delete-confirm').click();
   await expect.poll(() => row('DEAL', 'seats').count(), { timeout: 10_000 }).toBe(0);
