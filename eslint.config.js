@@ -68,7 +68,8 @@ export default defineConfig(
     },
   },
   {
-    files: ['workflows/**/workflows*.ts'],
+    // Each process's workflow file (`<process>/<process>.workflows.ts`) and the bundle's entry (`workflows.ts`).
+    files: ['workflows/**/*workflows.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -7,7 +7,7 @@ import { hasAnyProject, seedDemoProject, demoLogins, demoWidgetKey } from './see
 import { startApiServer } from './server.ts';
 import { startTemporalDevServer } from './temporal/dev-server.ts';
 import { buildWebIfStale } from './web-build.ts';
-import { keepSchedules } from '../../workflows/src/schedules.ts';
+import { keepSchedules } from '../../workflows/src/maintenance/contract.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
 
 const stops: { name: string; stop: () => Promise<unknown> }[] = [];

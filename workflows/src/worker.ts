@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { createDrivers, sweepQueuedMessages, type Drivers } from '../../api/src/channels/delivery.service.ts';
+import { createDrivers, type Drivers } from '../../api/src/channels/delivery.service.ts';
 import type { App } from '../../api/src/context.ts';
 import { createActivities } from './activities.ts';
 
 export type RunningWorker = { stop: () => Promise<void> };
-
-const sweepEveryMs = 60_000;
 
 /** Runs the Temporal worker of the `taskQueue` until `stop()`, which lets running activities finish. */
 type WorkerOptions = {
@@ -32,14 +30,9 @@ export async function startWorker(app: App, options: WorkerOptions, drivers: Dri
     console.error('[worker] stopped with an error', error);
     if (!stopping) options.onFatal?.(error);
   });
-  // Messages stored while Temporal was unreachable are handed to delivery once it is back.
-  const sweep = () => sweepQueuedMessages(app, app.orm.em.fork()).catch((e: unknown) => console.error('[sweep]', e));
-  void sweep();
-  const timer = setInterval(sweep, sweepEveryMs);
   return {
     async stop() {
       stopping = true;
-      clearInterval(timer);
       try {
         if (worker.getState() === 'RUNNING') worker.shutdown();
         await running;

@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client as TemporalClient } from '@temporalio/client';
-import { clientJobWorkflowId } from '../../../workflows/src/names.ts';
+import { clientJobWorkflowId, runClientJob } from '../../../workflows/src/client-jobs/contract.ts';
 
 /** Hands a CSV import or export to durable execution. Safe to call twice for one job. */
 export type JobQueue = { start(jobId: string): Promise<void> };
@@ -8,7 +8,7 @@ export function temporalJobQueue(client: TemporalClient, taskQueue: string): Job
   return {
     async start(jobId) {
       try {
-        await client.workflow.start('runClientJob', { taskQueue, workflowId: clientJobWorkflowId(jobId), args: [jobId] });
+        await client.workflow.start(runClientJob, { taskQueue, workflowId: clientJobWorkflowId(jobId), args: [jobId] });
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }

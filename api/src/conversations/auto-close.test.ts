@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
-import { ensureSchedules } from '../../../workflows/src/schedules.ts';
+import { ensureSchedules } from '../../../workflows/src/maintenance/contract.ts';
 import { Project } from '../projects/project.entity.ts';
 import { closeInactiveConversations } from './auto-close.service.ts';
 import { ConversationEvent } from './conversation-event.entity.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { ensureSchedules, schedules } from '../../../workflows/src/schedules.ts';
+import { ensureSchedules, schedules } from '../../../workflows/src/maintenance/contract.ts';
 import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';

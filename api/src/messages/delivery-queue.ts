@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client as TemporalClient } from '@temporalio/client';
-import { deliverMessageWorkflowId } from '../../../workflows/src/names.ts';
+import { deliverMessage, deliverMessageWorkflowId } from '../../../workflows/src/delivery/contract.ts';
 
 /** Hands a stored, QUEUED outbound message to durable delivery. Safe to call twice for one message. */
 export type DeliveryQueue = { enqueue(messageId: string): Promise<void> };
@@ -8,7 +8,7 @@ export function temporalDeliveryQueue(client: TemporalClient, taskQueue: string)
   return {
     async enqueue(messageId) {
       try {
-        await client.workflow.start('deliverMessage', {
+        await client.workflow.start(deliverMessage, {
           taskQueue,
           workflowId: deliverMessageWorkflowId(messageId),
           args: [messageId],

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
-import { schedules, ensureSchedules } from '../../../workflows/src/schedules.ts';
+import { schedules, ensureSchedules } from '../../../workflows/src/maintenance/contract.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { notifyDueTasks } from './task-due.service.ts';
