@@ -52,6 +52,7 @@ export async function createApp(options: AppOptions) {
     app,
     temporal,
     async close() {
+      app.deliveryQueue.close();
       await connection.close();
       await pubsub.close();
       await buckets.close();

@@ -5,8 +5,10 @@ import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
 import { ensureSchedules, schedules } from '../../../workflows/src/maintenance/contract.ts';
 import { selectOne } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
+import { temporalDeliveryQueue } from '../messages/delivery-queue.ts';
 
-// A reply stored while Temporal was unreachable stays QUEUED; the sweep's schedule hands it to delivery.
+// Temporal stays out of the request: a reply is committed as QUEUED and answered at once, handed to Temporal in the
+// background (retrying while it is unreachable), and the sweep's schedule takes over what a node could not hand over.
 let api: TestApi;
 
 beforeAll(async () => {
@@ -19,18 +21,20 @@ it('delivers a reply stored while Temporal was away once the sweep schedule runs
   const anna = await api.login('anna@demo.test', 'demo-operator');
   const first: any = await api.gql('{ conversations(first: 1) { edges { node { id } } } }', {}, anna);
   // Temporal "unreachable" for this one send: the message is stored, nothing starts its delivery.
-  const enqueue = api.app.deliveryQueue.enqueue;
-  api.app.deliveryQueue.enqueue = async () => {};
+  const handOver = api.app.deliveryQueue.handOver;
+  api.app.deliveryQueue.handOver = () => {};
   let messageId: string;
   try {
     const sent: any = await api.gql('mutation($c: ID!) { sendMessage(input: { conversationId: $c, text: "Stored while away" }) { message { id status } } }', { c: first.data.conversations.edges[0].node.id }, anna);
     expect(sent.data.sendMessage.message.status).toBe('QUEUED');
     messageId = idOf('Message', sent.data.sendMessage.message.id)!;
   } finally {
-    api.app.deliveryQueue.enqueue = enqueue;
+    api.app.deliveryQueue.handOver = handOver;
   }
   // The sweep hands over messages queued for more than 30 s.
   await api.app.orm.em.fork().execute(`update message set created_at = now() - interval '1 minute' where id = ?`, [messageId]);
+  const status = async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [messageId]))?.status;
+  expect(await status()).toBe('QUEUED');
 
   const client = new TemporalClient({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
   const prefix = `test-${randomBytes(4).toString('hex')}-`;
@@ -41,10 +45,44 @@ it('delivers a reply stored while Temporal was away once the sweep schedule runs
     expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'sweepQueuedMessages' });
     expect(description.policies.overlap).toBe('SKIP');
     await handle.trigger();
-    const status = async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [messageId]))?.status;
     await eventually(async () => (await status()) === 'SENT', 20_000);
   } finally {
     for (const schedule of schedules) await client.schedule.getHandle(`${prefix}${schedule.id}`).delete();
     await client.connection.close();
+  }
+});
+
+it('answers a reply at once while Temporal hangs, and hands it over in the background once Temporal is back', async () => {
+  const anna = await api.login('anna@demo.test', 'demo-operator');
+  const first: any = await api.gql('{ conversations(first: 1) { edges { node { id } } } }', {}, anna);
+  const real = new TemporalClient({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+  // Temporal "unreachable": each start waits 2 s and fails, until it is back.
+  let down = true;
+  const flaky = {
+    workflow: {
+      start: async (...args: Parameters<typeof real.workflow.start>) => {
+        if (!down) return real.workflow.start(...args);
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        throw new Error('Temporal is unreachable');
+      },
+    },
+  } as unknown as TemporalClient;
+  const queue = api.app.deliveryQueue;
+  api.app.deliveryQueue = temporalDeliveryQueue(flaky, api.taskQueue);
+  try {
+    const started = performance.now();
+    const sent: any = await api.gql('mutation($c: ID!) { sendMessage(input: { conversationId: $c, text: "While Temporal hangs" }) { message { id status } } }', { c: first.data.conversations.edges[0].node.id }, anna);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(sent.data.sendMessage.message.status).toBe('QUEUED');
+    const id = idOf('Message', sent.data.sendMessage.message.id)!;
+    const status = async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [id]))?.status;
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await status()).toBe('QUEUED');
+    down = false;
+    await eventually(async () => (await status()) === 'SENT', 20_000);
+  } finally {
+    api.app.deliveryQueue.close();
+    api.app.deliveryQueue = queue;
+    await real.connection.close();
   }
 });

@@ -7,6 +7,7 @@ export const messageErrors = defineUserErrors({
   MESSAGE_EMPTY: { code: 'INVALID_INPUT', message: 'The message is empty.' },
   MESSAGE_LENGTH: { code: 'INVALID_INPUT', message: ({ max }: { max: number }) => `The message is longer than ${max} characters.` },
   MESSAGE_IDEMPOTENCY_KEY_LENGTH: { code: 'INVALID_INPUT', message: ({ max }: { max: number }) => `idempotencyKey must be 1 to ${max} characters.` },
+  MESSAGE_IDEMPOTENCY_KEY_REQUIRED: { code: 'INVALID_INPUT', message: 'An API token sends with an idempotencyKey: a retry with the same key is the same message.' },
   MESSAGE_CLIENT_BLOCKED: { code: 'FORBIDDEN', message: 'The client is blocked: nothing is sent to them.' },
   MESSAGE_PIN_DELETED: { code: 'INVALID_INPUT', message: 'A deleted message cannot be pinned.' },
   MESSAGE_PIN_LIMIT: { code: 'CONFLICT', message: ({ limit }: { limit: number }) => `A conversation has at most ${limit} pinned messages: unpin one first.` },

@@ -124,6 +124,8 @@ type SendInput = { conversationId: string; text: string; idempotencyKey?: string
  */
 export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
   const text = validText(input.text, Boolean(input.fileIds?.length));
+  // An integration's retry after a lost answer must not be a second message: tokens say which send a retry repeats.
+  if (!viewer.operator && !input.idempotencyKey) throw messageErrors.MESSAGE_IDEMPOTENCY_KEY_REQUIRED('idempotencyKey');
   const dedupeKey = idempotencyKey(input.idempotencyKey, 'api');
   const conversation = await findConversation(em, viewer, input.conversationId);
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
@@ -145,12 +147,8 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
     return stored;
   });
   if (!created) return message;
-  try {
-    await app.deliveryQueue.enqueue(message.id);
-  } catch (error) {
-    // Stored as QUEUED and acknowledged: the worker's sweep hands it to delivery once Temporal is reachable.
-    console.error(`[delivery] could not enqueue message ${message.id}; the sweep will retry`, error);
-  }
+  // Committed as QUEUED: handed to Temporal in the background, so that the answer never waits for it.
+  app.deliveryQueue.handOver(message.id);
   await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'MESSAGE_ADDED', conversationId: conversation.id, messageId: message.id });
   return message;
 }

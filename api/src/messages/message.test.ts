@@ -122,9 +122,17 @@ describe('sendMessage', () => {
     expect(result.data.sendMessage.message).toEqual({ senderKind: 'BOT', author: { email: 'anna@demo.test' } });
   });
 
-  it('is written by the bot when a project API token sends it', async () => {
+  it('is written by the bot when a project API token sends it, once however often the token retries it', async () => {
     const { token } = await createApiToken(api.app.orm.em.fork(), projectId, 'bot');
-    const result: any = await api.gql(send, { input: { conversationId, text: 'Automated reminder' } }, `Bearer ${token}`);
-    expect(result.data.sendMessage.message).toMatchObject({ senderKind: 'BOT', author: null });
+    const messages = async () => (await api.app.orm.em.fork().getConnection().execute(`select count(*)::int as n from message where text = 'Automated reminder'`))[0]!.n;
+    // Without a key a retry after a lost answer would be a second message: tokens must give one.
+    const refused: any = await api.gql(send, { input: { conversationId, text: 'Automated reminder' } }, `Bearer ${token}`);
+    expect(refused.data.sendMessage.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'idempotencyKey' })]);
+    expect(await messages()).toBe(0);
+    const input = { conversationId, text: 'Automated reminder', idempotencyKey: 'reminder-1' };
+    const [first, retry] = [(await api.gql(send, { input }, `Bearer ${token}`)) as any, (await api.gql(send, { input }, `Bearer ${token}`)) as any];
+    expect(first.data.sendMessage.message).toMatchObject({ senderKind: 'BOT', author: null });
+    expect(retry.data.sendMessage.message.id).toBe(first.data.sendMessage.message.id);
+    expect(await messages()).toBe(1);
   });
 });

@@ -913,7 +913,8 @@ export type SendMessageInput = {
   fileIds?: Array<string | number> | null | undefined;
   /**
    * A key chosen by the caller (1 to 100 characters), unique within the conversation: sending again with the same key
-   * returns the first message instead of storing a second one.
+   * returns the first message instead of storing a second one. Required for API tokens (INVALID_INPUT,
+   * MESSAGE_IDEMPOTENCY_KEY_REQUIRED), so that an integration's retry after a lost answer is never a second message.
    */
   idempotencyKey?: string | null | undefined;
   /** 1 to 4096 characters once trimmed; it may be empty when `fileIds` are given. */
@@ -1348,6 +1349,8 @@ export type UserErrorReason =
   | 'MESSAGE_FORWARD_TARGET_NOT_FOUND'
   /** INVALID_INPUT: an idempotency key takes 1 to `max` characters. Values: `max`. */
   | 'MESSAGE_IDEMPOTENCY_KEY_LENGTH'
+  /** INVALID_INPUT: an API token sends with an idempotency key, so that a retry after a lost answer is still one message. */
+  | 'MESSAGE_IDEMPOTENCY_KEY_REQUIRED'
   /** INVALID_INPUT: the message is too long. Values: `max`. */
   | 'MESSAGE_LENGTH'
   /** NOT_FOUND: no message of the caller's project has this id. */
