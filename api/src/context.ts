@@ -5,6 +5,7 @@ import type { PubSub } from './pubsub/pubsub.ts';
 import type { Loaders } from './graphql/loaders.ts';
 import type { JobQueue } from './audience/client-job-queue.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
+import type { WorkerMonitor } from './messages/delivery-health.ts';
 import type { Files } from './files/files.ts';
 import type { Buckets } from './limits/buckets.ts';
 import type { Limits } from './limits/limits.ts';
@@ -23,6 +24,8 @@ export type App = {
   orm: MikroORM;
   pubsub: PubSub;
   deliveryQueue: DeliveryQueue;
+  /** Whether a worker polls the task queue (delivery-health.ts). */
+  workers: WorkerMonitor;
   jobs: JobQueue;
   publicUrl: string;
   files: Files;

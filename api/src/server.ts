@@ -9,6 +9,7 @@ import { createGraphqlHttp } from './http/graphql-http.ts';
 import { attachGraphqlWs } from './http/graphql-ws.ts';
 import { sendFile } from './http/static-files.ts';
 import { once } from './lib/once.ts';
+import { deliveryHealth } from './messages/delivery-health.ts';
 import { widgetLauncherScript } from './widget/widget-launcher.ts';
 
 const webDist = `${rootDir}web/dist`;
@@ -37,6 +38,12 @@ export async function startApiServer(app: App, options: { host: string; port: nu
     if (await handleFileRequest(app, req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (path === '/healthz') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    // For monitoring, apart from /readyz (a stalled delivery must not take the api nodes out of a load balancer).
+    if (path === '/readyz/delivery') {
+      const health = await deliveryHealth(app.orm.em.fork(), app.workers, null);
+      const body = JSON.stringify({ ...health, oldestQueuedAt: health.oldestQueuedAt?.toISOString() ?? null });
+      return void res.writeHead(health.delayed ? 503 : 200, { 'content-type': 'application/json' }).end(body);
+    }
     if (path === '/readyz') {
       const ready = (await options.readiness?.().catch(() => false)) ?? true;
       return void res.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain' }).end(ready ? 'ready' : 'not ready');

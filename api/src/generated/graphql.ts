@@ -1306,6 +1306,19 @@ export type DeleteVariableDefinitionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How the delivery of the project's replies is going. */
+export type DeliveryStatus = {
+  __typename?: 'DeliveryStatus';
+  /** True when replies wait longer than a minute, or wait with no worker: the inbox shows a banner. */
+  delayed: Scalars['Boolean']['output'];
+  /** When the longest-waiting of them was stored; null when none waits. */
+  oldestQueuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The project's replies waiting to be delivered (QUEUED). */
+  queued: Scalars['Int']['output'];
+  /** Whether a worker is there to deliver. */
+  workers: WorkerState;
+};
+
 /** A saved filter to copy. */
 export type DuplicateFilterInput = {
   /** The copy's name, 1 to 100 characters; by default the original's followed by " (copy)". */
@@ -3410,6 +3423,8 @@ export type Query = {
    * pinnedConversations, to be shown on top. `first` is at most 100.
    */
   conversations: ConversationConnection;
+  /** How the delivery of the project's replies is going (also `GET /readyz/delivery`, for every project, 503 when delayed). */
+  deliveryStatus: DeliveryStatus;
   /** The project's library of files for attachments, newest first. */
   fileLibrary: FileConnection;
   /** How many files the library holds, and how many it may hold. */
@@ -5074,6 +5089,15 @@ export type WidgetStartPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Whether a Temporal worker is polling the task queue that delivers replies. */
+export type WorkerState =
+  /** No worker polled for 90 seconds: replies wait as QUEUED until one runs. */
+  | 'OFFLINE'
+  /** A worker polled within the last 90 seconds. */
+  | 'ONLINE'
+  /** Temporal could not be asked. */
+  | 'UNKNOWN';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -5272,6 +5296,7 @@ export type ResolversTypes = {
   DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteVariableDefinitionPayload: ResolverTypeWrapper<DeleteVariableDefinitionPayload>;
+  DeliveryStatus: ResolverTypeWrapper<DeliveryStatus>;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
   EditMessageInput: EditMessageInput;
@@ -5423,6 +5448,7 @@ export type ResolversTypes = {
   WidgetSession: ResolverTypeWrapper<Omit<WidgetSession, 'messages'> & { messages: Array<ResolversTypes['WidgetMessage']> }>;
   WidgetStartInput: WidgetStartInput;
   WidgetStartPayload: ResolverTypeWrapper<Omit<WidgetStartPayload, 'session'> & { session?: Maybe<ResolversTypes['WidgetSession']> }>;
+  WorkerState: WorkerState;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -5499,6 +5525,7 @@ export type ResolversParentTypes = {
   DeleteLabelPayload: DeleteLabelPayload;
   DeletePayload: DeletePayload;
   DeleteVariableDefinitionPayload: DeleteVariableDefinitionPayload;
+  DeliveryStatus: DeliveryStatus;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
   EditMessageInput: EditMessageInput;
@@ -5970,6 +5997,13 @@ export type DeleteVariableDefinitionPayloadResolvers<ContextType = Context, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeliveryStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryStatus'] = ResolversParentTypes['DeliveryStatus']> = {
+  delayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  oldestQueuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workers?: Resolver<ResolversTypes['WorkerState'], ParentType, ContextType>;
+};
+
 export type FileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6317,6 +6351,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first' | 'order'>>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first' | 'order'>>;
+  deliveryStatus?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
   fileLibrary?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFileLibraryArgs, 'first'>>;
   fileLibraryUsage?: Resolver<ResolversTypes['FileLibraryUsage'], ParentType, ContextType>;
   fillQuickReply?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
@@ -6663,6 +6698,7 @@ export type Resolvers<ContextType = Context> = {
   DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DeleteVariableDefinitionPayload?: DeleteVariableDefinitionPayloadResolvers<ContextType>;
+  DeliveryStatus?: DeliveryStatusResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileConnection?: FileConnectionResolvers<ContextType>;
   FileEdge?: FileEdgeResolvers<ContextType>;

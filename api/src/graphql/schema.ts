@@ -20,6 +20,7 @@ import { timelineResolvers } from '../conversations/timeline.resolvers.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { messageActionResolvers } from '../messages/message-actions.resolvers.ts';
 import { messageResolvers } from '../messages/message.resolvers.ts';
+import { deliveryHealthResolvers } from '../messages/delivery-health.resolvers.ts';
 import { notificationResolvers } from '../operators/notification.resolvers.ts';
 import { operatorAdminResolvers } from '../operators/operator-admin.resolvers.ts';
 import { presenceResolvers } from '../operators/presence.resolvers.ts';
@@ -62,6 +63,7 @@ const features: Resolvers[] = [
   commentResolvers,
   activityResolvers,
   messageResolvers,
+  deliveryHealthResolvers,
   messageActionResolvers,
   widgetResolvers,
   fileResolvers,

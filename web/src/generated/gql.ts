@@ -110,6 +110,7 @@ type Documents = {
     "\n  mutation SaveFilter($input: SaveFilterInput!) {\n    saveFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SaveFilterDocument,
     "\n  fragment SavedFilter on SavedFilter {\n    id\n    name\n    shared\n    viewerCanEdit\n    owner {\n      id\n      name\n    }\n    filter {\n      section\n      search\n      match\n      conditions {\n        field\n        anyOf\n        allOf\n        is\n        from\n        to\n        variable\n        equals\n        contains\n        min\n        max\n      }\n    }\n  }\n": typeof types.SavedFilterFragmentDoc,
     "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n": typeof types.SavedFiltersDocument,
+    "\n  query DeliveryStatus {\n    deliveryStatus {\n      workers\n      queued\n      oldestQueuedAt\n      delayed\n    }\n  }\n": typeof types.DeliveryStatusDocument,
     "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
@@ -279,6 +280,7 @@ const documents: Documents = {
     "\n  mutation SaveFilter($input: SaveFilterInput!) {\n    saveFilter(input: $input) {\n      savedFilter {\n        ...SavedFilter\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SaveFilterDocument,
     "\n  fragment SavedFilter on SavedFilter {\n    id\n    name\n    shared\n    viewerCanEdit\n    owner {\n      id\n      name\n    }\n    filter {\n      section\n      search\n      match\n      conditions {\n        field\n        anyOf\n        allOf\n        is\n        from\n        to\n        variable\n        equals\n        contains\n        min\n        max\n      }\n    }\n  }\n": types.SavedFilterFragmentDoc,
     "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n": types.SavedFiltersDocument,
+    "\n  query DeliveryStatus {\n    deliveryStatus {\n      workers\n      queued\n      oldestQueuedAt\n      delayed\n    }\n  }\n": types.DeliveryStatusDocument,
     "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateMySettingsDocument,
@@ -750,6 +752,10 @@ export function graphql(source: "\n  fragment SavedFilter on SavedFilter {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n"): (typeof documents)["\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryStatus {\n    deliveryStatus {\n      workers\n      queued\n      oldestQueuedAt\n      delayed\n    }\n  }\n"): (typeof documents)["\n  query DeliveryStatus {\n    deliveryStatus {\n      workers\n      queued\n      oldestQueuedAt\n      delayed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { Header } from './Header.tsx';
 import { useInboxKeys } from './inbox-keys.ts';
 import { layoutMessages } from './layout.messages.ts';
 import { MeQuery } from './me.query.ts';
+import { DeliveryBanner } from './DeliveryBanner.tsx';
 
 export const InboxLayout = () => {
   const t = useMessages(layoutMessages);
@@ -58,6 +59,7 @@ export const InboxLayout = () => {
   return (
     <div class="inbox inbox-page" classList={{ 'has-selection': !!selectedId() }}>
       <Header me={me.data?.me} />
+      <DeliveryBanner />
       <div class="inbox-panes" classList={{ 'has-selection': !!selectedId(), 'card-closed': !cardOpen(), 'card-open': cardOpen() }}>
         <ChatList list={list} selectedId={selectedId()} onSelect={selectConversation} />
         <Show
