@@ -1,11 +1,13 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|inbox|card|hostile runs one; sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|inbox|card|delivery|hostile runs one; sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
-// BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile).
+// BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
+// BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY (delivery).
 // BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
 import { cardBench } from './card.ts';
+import { deliveryBench } from './delivery.ts';
 import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
 import { hostileBench } from './hostile.ts';
@@ -33,6 +35,9 @@ try {
       messagesPerClient: env('BENCH_SCALE_MESSAGES_PER_CLIENT', 10),
       requests: env('BENCH_CARD_REQUESTS', 300),
     });
+  }
+  if (!only || only === 'delivery') {
+    await deliveryBench({ messages: env('BENCH_DELIVERY_MESSAGES', 2000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8) });
   }
   if (!only || only === 'hostile') {
     await hostileBench({

@@ -1,6 +1,7 @@
 import type { Client as TemporalClient } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+// A CommonJS package: Node's ESM sees its default export only.
 import { selectOne } from '../db/rows.ts';
 
 // Whether replies are being delivered: a worker polls the task queue, and nothing waits in QUEUED for long. A dead
@@ -25,7 +26,7 @@ export function temporalWorkerMonitor(client: TemporalClient, namespace: string,
       const { pollers } = await client.workflowService.describeTaskQueue({
         namespace,
         taskQueue: { name: taskQueue },
-        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY,
+        taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY,
       });
       const seen = (pollers ?? []).map((poller) => Number(poller.lastAccessTime?.seconds ?? 0) * 1000);
       return seen.some((at) => Date.now() - at < pollerGoneMs) ? 'ONLINE' : 'OFFLINE';
