@@ -104,7 +104,7 @@ export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], 
     if (i > 600) throw new Error('the API did not become ready');
     await sleep(100);
   }
-  return { base, stop, databaseUrl };
+  return { base, stop, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
 }
 
 export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {

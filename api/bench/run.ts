@@ -4,7 +4,7 @@
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
-// BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY (delivery).
+// BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery).
 // BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
 import { cardBench } from './card.ts';
 import { deliveryBench } from './delivery.ts';
@@ -37,7 +37,7 @@ try {
     });
   }
   if (!only || only === 'delivery') {
-    await deliveryBench({ messages: env('BENCH_DELIVERY_MESSAGES', 2000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8) });
+    await deliveryBench({ messages: env('BENCH_DELIVERY_MESSAGES', 2000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8), backlog: env('BENCH_DELIVERY_BACKLOG', 10_000) });
   }
   if (!only || only === 'hostile') {
     await hostileBench({

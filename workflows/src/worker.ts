@@ -24,6 +24,7 @@ export async function startWorker(app: App, options: WorkerOptions, drivers: Dri
     taskQueue: options.taskQueue,
     workflowsPath: fileURLToPath(new URL('./workflows.ts', import.meta.url)),
     activities: createActivities(app, drivers),
+    ...concurrency(),
   });
   let stopping = false;
   const running = worker.run().catch((error: unknown) => {
@@ -42,6 +43,20 @@ export async function startWorker(app: App, options: WorkerOptions, drivers: Dri
     },
   } satisfies RunningWorker;
 }
+
+const count = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/**
+ * How much one worker takes on at once (TEMPORAL_WORKFLOW_TASKS, TEMPORAL_WORKFLOW_POLLS, TEMPORAL_ACTIVITY_TASKS,
+ * TEMPORAL_ACTIVITY_POLLS): deliveries are short workflows with one activity that mostly waits on the network, so
+ * many at once pay off; past these the dev server's storage is the limit (npm run bench, BENCH_ONLY=delivery).
+ */
+const concurrency = () => ({
+  maxConcurrentWorkflowTaskExecutions: count('TEMPORAL_WORKFLOW_TASKS', 40),
+  maxConcurrentWorkflowTaskPolls: count('TEMPORAL_WORKFLOW_POLLS', 10),
+  maxConcurrentActivityTaskExecutions: count('TEMPORAL_ACTIVITY_TASKS', 100),
+  maxConcurrentActivityTaskPolls: count('TEMPORAL_ACTIVITY_POLLS', 10),
+});
 
 // Once per process: quiet logs, and no signal handlers of its own (the process owner shuts the worker down).
 function installRuntime() {

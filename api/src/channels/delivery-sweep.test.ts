@@ -6,6 +6,7 @@ import { ensureSchedules, schedules } from '../../../workflows/src/maintenance/c
 import { selectOne } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { temporalDeliveryQueue } from '../messages/delivery-queue.ts';
+import { sweepQueuedMessages } from './delivery.service.ts';
 
 // Temporal stays out of the request: a reply is committed as QUEUED and answered at once, handed to Temporal in the
 // background (retrying while it is unreachable), and the sweep's schedule takes over what a node could not hand over.
@@ -85,4 +86,30 @@ it('answers a reply at once while Temporal hangs, and hands it over in the backg
     api.app.deliveryQueue = queue;
     await real.connection.close();
   }
+});
+
+it('hands over every stale reply in one sweep, each once, however many an outage left', async () => {
+  const em = api.app.orm.em.fork();
+  const columns = (await em.getConnection().execute<{ name: string }[]>(
+    `select column_name as name from information_schema.columns where table_name = 'message' and column_name not in ('id', 'status', 'created_at', 'dedupe_key', 'search') and is_generated = 'NEVER'`,
+  )).map((row) => `"${row.name}"`);
+  // 2,500 replies QUEUED long ago, copies of one.
+  await em.getConnection().execute(
+    `insert into message (id, status, created_at, ${columns.join(', ')})
+     select gen_random_uuid(), 'QUEUED', now() - interval '1 hour' - (n * interval '1 millisecond'), ${columns.map((c) => `m.${c}`).join(', ')}
+       from generate_series(1, 2500) n, (select * from message where direction = 'OUTBOUND' limit 1) m`,
+  );
+  const stale = (await em.getConnection().execute<{ id: string }[]>(`select id from message where status = 'QUEUED' and created_at < now() - interval '30 seconds'`)).map((row) => row.id);
+  expect(stale.length).toBeGreaterThanOrEqual(2500);
+  const enqueued: string[] = [];
+  const enqueue = api.app.deliveryQueue.enqueue;
+  api.app.deliveryQueue.enqueue = async (ids) => void enqueued.push(...ids);
+  try {
+    expect(await sweepQueuedMessages(api.app, em)).toBe(stale.length);
+  } finally {
+    api.app.deliveryQueue.enqueue = enqueue;
+  }
+  expect(enqueued.length).toBe(stale.length);
+  expect(new Set(enqueued)).toEqual(new Set(stale));
+  await em.getConnection().execute(`delete from message where status = 'QUEUED' and created_at < now() - interval '30 minutes'`);
 });

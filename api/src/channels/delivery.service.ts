@@ -74,13 +74,25 @@ export async function failQueuedMessage(app: App, em: EntityManager, messageId: 
   await setMessageStatus(app, em, messageId, 'FAILED', { failureReason: reason });
 }
 
-/** Outbound messages still QUEUED a while after they were stored (Temporal was unreachable): enqueue again. */
+/**
+ * Outbound messages still QUEUED a while after they were stored (Temporal was unreachable, a node died before it
+ * handed them over): all of them enqueued again, a page at a time, however many an outage left.
+ */
 export async function sweepQueuedMessages(app: App, em: EntityManager, olderThanMs = 30_000) {
-  const stale = await select<{ id: string }>(
-    em,
-    `select id from message where status = 'QUEUED' and created_at < ? order by created_at limit 1000`,
-    [new Date(Date.now() - olderThanMs)],
-  );
-  for (const { id } of stale) await app.deliveryQueue.enqueue(id);
-  return stale.length;
+  const before = new Date(Date.now() - olderThanMs);
+  // The page's end as PostgreSQL wrote it (microseconds: a JavaScript Date would cut them and read a row again).
+  let after: { at: string; id: string } | null = null;
+  let total = 0;
+  for (;;) {
+    const page: { id: string; at: string }[] = await select<{ id: string; at: string }>(
+      em,
+      `select id, created_at::text as at from message where status = 'QUEUED' and created_at < ?
+        ${after ? 'and (created_at, id) > (?::timestamptz, ?)' : ''} order by created_at, id limit 1000`,
+      after ? [before, after.at, after.id] : [before],
+    );
+    if (!page.length) return total;
+    await app.deliveryQueue.enqueue(page.map(({ id }) => id));
+    total += page.length;
+    after = page.at(-1)!;
+  }
 }

@@ -1,52 +1,73 @@
-import { WorkflowExecutionAlreadyStartedError, type Client as TemporalClient } from '@temporalio/client';
-import { deliverMessage, deliverMessageWorkflowId } from '../../../workflows/src/delivery/contract.ts';
+import { randomBytes } from 'node:crypto';
+import type { Client as TemporalClient } from '@temporalio/client';
+import { deliverMessages, deliverMessagesWorkflowId } from '../../../workflows/src/delivery/contract.ts';
 
 /**
- * Hands stored, QUEUED outbound messages to durable delivery. `enqueue` starts the delivery now (safe twice for one
- * message); `handOver` does it in the background, retrying for a few minutes while Temporal is unreachable, so that a
- * request never waits for Temporal: the message is committed as QUEUED before, and the sweep schedule takes over
- * whatever a node could not hand over (a node that died meanwhile included). `close` drops the pending retries.
+ * Hands stored, QUEUED outbound messages to durable delivery, in batches (one workflow per batch). `enqueue` starts
+ * the delivery of some messages now; `handOver` gathers messages for a few milliseconds and starts their batch in the
+ * background, retrying for a few minutes while Temporal is unreachable, so that a request never waits for Temporal:
+ * the message is committed as QUEUED before, and the sweep schedule takes over whatever a node could not hand over
+ * (a node that died meanwhile included). `close` drops what is still waiting.
  */
-export type DeliveryQueue = { enqueue(messageId: string): Promise<void>; handOver(messageId: string): void; close(): void };
+export type DeliveryQueue = { enqueue(messageIds: readonly string[]): Promise<void>; handOver(messageId: string): void; close(): void };
 
+export const deliveryBatchSize = 100;
+// How long handOver gathers messages into one batch: a reply waits at most this before its delivery starts.
+const gatherMs = 20;
 const retryDelayMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 const maxAttempts = 10;
 
 export function temporalDeliveryQueue(client: TemporalClient, taskQueue: string): DeliveryQueue {
   const timers = new Set<NodeJS.Timeout>();
+  let gathered: string[] = [];
   let closed = false;
 
-  async function enqueue(messageId: string) {
-    try {
-      await client.workflow.start(deliverMessage, { taskQueue, workflowId: deliverMessageWorkflowId(messageId), args: [messageId] });
-    } catch (error) {
-      // The same message enqueued again (a retry, the sweep): the running workflow already owns it.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  const later = (work: () => void, ms: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      work();
+    }, ms);
+    timer.unref();
+    timers.add(timer);
+  };
+
+  async function enqueue(messageIds: readonly string[]) {
+    for (let start = 0; start < messageIds.length; start += deliveryBatchSize) {
+      const batch = messageIds.slice(start, start + deliveryBatchSize);
+      const workflowId = deliverMessagesWorkflowId(batch[0]!, randomBytes(4).toString('hex'));
+      await client.workflow.start(deliverMessages, { taskQueue, workflowId, args: [[...batch]] });
     }
   }
 
-  function handOver(messageId: string, attempt = 0) {
+  function startInBackground(batch: readonly string[], attempt = 0) {
     if (closed) return;
-    enqueue(messageId).catch((error: unknown) => {
+    enqueue(batch).catch((error: unknown) => {
       if (closed) return;
       if (attempt + 1 >= maxAttempts) {
-        console.error(`[delivery] could not hand message ${messageId} to Temporal; the sweep schedule will`, error);
+        console.error(`[delivery] could not hand ${batch.length} message(s) to Temporal; the sweep schedule will`, error);
         return;
       }
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        handOver(messageId, attempt + 1);
-      }, retryDelayMs(attempt));
-      timer.unref();
-      timers.add(timer);
+      later(() => startInBackground(batch, attempt + 1), retryDelayMs(attempt));
     });
+  }
+
+  function flush() {
+    const batch = gathered;
+    gathered = [];
+    startInBackground(batch);
   }
 
   return {
     enqueue,
-    handOver,
+    handOver(messageId) {
+      if (closed) return;
+      gathered.push(messageId);
+      if (gathered.length >= deliveryBatchSize) flush();
+      else if (gathered.length === 1) later(() => gathered.length && flush(), gatherMs);
+    },
     close() {
       closed = true;
+      gathered = [];
       for (const timer of timers) clearTimeout(timer);
     },
   };

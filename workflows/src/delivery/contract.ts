@@ -1,6 +1,6 @@
-// What the API needs to hand a message to delivery: the workflow (started by reference) and its id. This file is all
+// What the API needs to hand messages to delivery: the workflow (started by reference) and its ids. This file is all
 // that api/ imports from here; it holds no Node built-ins, as workflows import it too.
-export { deliverMessage } from './delivery.workflows.ts';
+export { deliverMessages } from './delivery.workflows.ts';
 
-/** One delivery per message: a second start for the same message finds the first. */
-export const deliverMessageWorkflowId = (messageId: string) => `deliver-message-${messageId}`;
+/** A batch's workflow id: its first message and a nonce (a message may be in two batches: the claim decides). */
+export const deliverMessagesWorkflowId = (firstMessageId: string, nonce: string) => `deliver-${firstMessageId}-${nonce}`;

@@ -1,24 +1,46 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
-import type { DeliveryActivities } from './delivery.activities.ts';
+import { ActivityFailure, proxyActivities, sleep } from '@temporalio/workflow';
+import type { DeliveryActivities, Outcome } from './delivery.activities.ts';
 
 const attempts = 10;
-const { sendThroughChannel } = proxyActivities<DeliveryActivities>({
-  startToCloseTimeout: '30 seconds',
-  // A messenger that is down gets about ten minutes of backoff before the message shows as failed.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '2 minutes', maximumAttempts: attempts },
+// One call sends a whole batch; a call that fails as a whole (a worker lost, a timeout) is tried again, and each
+// message is claimed in the database before it is sent, so a repeated call never sends one twice.
+const { sendMessages } = proxyActivities<DeliveryActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5 },
 });
 const { markFailed, enqueueStaleMessages } = proxyActivities<DeliveryActivities>({ startToCloseTimeout: '5 minutes' });
 
-/** Delivers one QUEUED outbound message through its channel; started with id `deliver-message-<id>`. */
-export async function deliverMessage(messageId: string): Promise<void> {
-  try {
-    await sendThroughChannel(messageId);
-  } catch (error) {
-    if (!(error instanceof ActivityFailure)) throw error;
-    // Only our own permanent reasons are shown to operators: a raw driver error may carry URLs or credentials.
-    const { cause } = error;
-    const permanent = cause instanceof ApplicationFailure && cause.type === 'PermanentDeliveryError';
-    await markFailed(messageId, permanent ? cause.message : `The channel did not accept the message after ${attempts} attempts.`);
+/** The wait before attempt `n + 1` of the messages a channel did not take: 1 s, 2 s, 4 s… at most 2 minutes. */
+const backoffMs = (attempt: number) => Math.min(120_000, 1000 * 2 ** (attempt - 1));
+
+/**
+ * Delivers QUEUED outbound messages through their channels, a batch per workflow (a workflow per message capped
+ * delivery near 50 messages/s). Messages a channel refuses for good show as FAILED with the reason at once; the
+ * others are tried again with backoff, about ten minutes in all, then show as FAILED.
+ */
+export async function deliverMessages(messageIds: string[]): Promise<void> {
+  let pending = messageIds;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    let outcomes: Outcome[];
+    try {
+      outcomes = await sendMessages(pending);
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      outcomes = pending.map(() => 'retry');
+    }
+    const retry: string[] = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      const id = pending[index]!;
+      if (outcome === 'retry') retry.push(id);
+      // Only our own permanent reasons are shown to operators: a raw driver error may carry URLs or credentials.
+      else if (typeof outcome === 'object') await markFailed([id], outcome.permanent);
+    }
+    if (retry.length && attempt >= attempts) {
+      await markFailed(retry, `The channel did not accept the message after ${attempts} attempts.`);
+      return;
+    }
+    if (retry.length) await sleep(backoffMs(attempt));
+    pending = retry;
   }
 }
 
