@@ -16,33 +16,31 @@ type Rule = {
   roles: readonly OperatorRole[] | ((project: ProjectRow) => readonly OperatorRole[]);
   /** Whether project API tokens (the project's bot, without a role) may. */
   apiTokens: boolean;
-  /** Says who may, in the refusal's message. */
-  who: string;
 };
 
 export const permissions = {
-  manageProject: { roles: admins, apiTokens: false, who: 'owners and admins' },
-  manageOperators: { roles: admins, apiTokens: false, who: 'owners and admins' },
-  manageOwners: { roles: ['OWNER'], apiTokens: false, who: 'owners' },
-  manageChannels: { roles: admins, apiTokens: false, who: 'owners and admins' },
-  manageApiTokens: { roles: admins, apiTokens: false, who: 'owners and admins' },
-  manageTeams: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  manageFunnels: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  manageVariables: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  manageQuickReplies: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  manageFileLibrary: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  manageCapacity: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  viewPresenceReport: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  importExportClients: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  viewAllTeamInboxes: { roles: managers, apiTokens: true, who: 'owners, admins, managers and team members' },
-  assignAnyConversation: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
-  assignAnyClientOwner: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
-  changeAnyTask: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
-  moderateComments: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  manageSharedFilters: { roles: managers, apiTokens: false, who: 'owners, admins and managers' },
-  deleteClients: { roles: managers, apiTokens: true, who: 'owners, admins and managers' },
-  purgeClients: { roles: admins, apiTokens: true, who: 'owners and admins' },
-  deleteMessages: { roles: (project) => project.messageDeletionRoles as OperatorRole[], apiTokens: false, who: 'the roles the project allows' },
+  manageProject: { roles: admins, apiTokens: false },
+  manageOperators: { roles: admins, apiTokens: false },
+  manageOwners: { roles: ['OWNER'], apiTokens: false },
+  manageChannels: { roles: admins, apiTokens: false },
+  manageApiTokens: { roles: admins, apiTokens: false },
+  manageTeams: { roles: managers, apiTokens: false },
+  manageFunnels: { roles: managers, apiTokens: false },
+  manageVariables: { roles: managers, apiTokens: false },
+  manageQuickReplies: { roles: managers, apiTokens: false },
+  manageFileLibrary: { roles: managers, apiTokens: false },
+  manageCapacity: { roles: managers, apiTokens: false },
+  viewPresenceReport: { roles: managers, apiTokens: false },
+  importExportClients: { roles: managers, apiTokens: false },
+  viewAllTeamInboxes: { roles: managers, apiTokens: true },
+  assignAnyConversation: { roles: managers, apiTokens: true },
+  assignAnyClientOwner: { roles: managers, apiTokens: true },
+  changeAnyTask: { roles: managers, apiTokens: true },
+  moderateComments: { roles: managers, apiTokens: false },
+  manageSharedFilters: { roles: managers, apiTokens: false },
+  deleteClients: { roles: managers, apiTokens: true },
+  purgeClients: { roles: admins, apiTokens: true },
+  deleteMessages: { roles: (project) => project.messageDeletionRoles as OperatorRole[], apiTokens: false },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof permissions;
@@ -59,11 +57,23 @@ const rolesOf = (project: ProjectRow, action: Action) => {
   return typeof rule.roles === 'function' ? rule.roles(project) : rule.roles;
 };
 
+const roleNames: Record<OperatorRole, string> = { OWNER: 'owners', ADMIN: 'admins', MANAGER: 'managers', OPERATOR: 'operators' };
+
+/** "owners, admins and managers", from the roles themselves. */
+const whoMay = (roles: readonly OperatorRole[]) => {
+  const names = roles.map((role) => roleNames[role]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+};
+
 // Its values name the action (a field of `me.can`) and the roles that may, so the web words it in any language.
 const permissionErrors = defineUserErrors({
   PERMISSION_DENIED: {
     code: 'FORBIDDEN',
-    message: ({ action }: { action: Action; roles: string }) => `Only ${(permissions[action] as Rule).who} may do this${permissions[action].apiTokens ? '' : ' (not API tokens)'}.`,
+    message: ({ action, roles }: { action: Action; roles: string }) => {
+      const who = whoMay(roles ? (roles.split(',') as OperatorRole[]) : []);
+      const tokens = permissions[action].apiTokens ? '' : ' (not API tokens)';
+      return who ? `Only ${who} may do this${tokens}.` : `Nobody may do this in this project${tokens}.`;
+    },
   },
 });
 
