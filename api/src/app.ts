@@ -4,6 +4,7 @@ import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
 import { temporalJobQueue } from './audience/client-job-queue.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
+import { temporalScheduler } from './scheduled/scheduler.ts';
 import { temporalWorkerMonitor } from './messages/delivery-health.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
@@ -42,6 +43,7 @@ export async function createApp(options: AppOptions) {
     orm,
     pubsub,
     deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue),
+    scheduler: temporalScheduler(temporal, options.taskQueue),
     workers: temporalWorkerMonitor(temporal, options.temporalNamespace, options.taskQueue),
     jobs: temporalJobQueue(temporal, options.taskQueue),
     publicUrl: options.publicUrl,
@@ -55,6 +57,7 @@ export async function createApp(options: AppOptions) {
     temporal,
     async close() {
       app.deliveryQueue.close();
+      app.scheduler.close();
       await connection.close();
       await pubsub.close();
       await buckets.close();

@@ -5,6 +5,7 @@ import type { PubSub } from './pubsub/pubsub.ts';
 import type { Loaders } from './graphql/loaders.ts';
 import type { JobQueue } from './audience/client-job-queue.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
+import type { Scheduler } from './scheduled/scheduler.ts';
 import type { WorkerMonitor } from './messages/delivery-health.ts';
 import type { Files } from './files/files.ts';
 import type { Buckets } from './limits/buckets.ts';
@@ -24,6 +25,8 @@ export type App = {
   orm: MikroORM;
   pubsub: PubSub;
   deliveryQueue: DeliveryQueue;
+  /** The scheduled messages' workflows (scheduled/scheduler.ts). */
+  scheduler: Scheduler;
   /** Whether a worker polls the task queue (delivery-health.ts). */
   workers: WorkerMonitor;
   jobs: JobQueue;

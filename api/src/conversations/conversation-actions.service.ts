@@ -21,7 +21,15 @@ type Change = {
   /** Skipped when this already holds: a repeated action changes nothing and records nothing. */
   unless: string;
   unlessParams?: unknown[];
-  event?: { type: ConversationEventType; assigneeId?: string | null; teamId?: string | null; comment?: string | null };
+  event?: {
+    type: ConversationEventType;
+    assigneeId?: string | null;
+    teamId?: string | null;
+    comment?: string | null;
+    /** The MESSAGE_… events: the scheduled message and its due time. */
+    messageId?: string;
+    scheduledAt?: Date | null;
+  };
 };
 
 /** Appends a system event to a conversation's timeline; answers its id. */
@@ -33,8 +41,10 @@ export async function recordEvent(
 ) {
   const id = newId();
   await em.execute(
-    'insert into conversation_event (id, project_id, conversation_id, type, actor_id, assignee_id, team_id, comment, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [id, conversation.projectId, conversation.id, event.type, actorId, event.assigneeId ?? null, event.teamId ?? null, event.comment ?? null, new Date()],
+    `insert into conversation_event (id, project_id, conversation_id, type, actor_id, assignee_id, team_id, comment, message_id, scheduled_at, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, conversation.projectId, conversation.id, event.type, actorId, event.assigneeId ?? null, event.teamId ?? null, event.comment ?? null,
+      event.messageId ?? null, event.scheduledAt ?? null, new Date()],
   );
   return id;
 }

@@ -5,8 +5,12 @@ import { Operator } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 import { Team } from '../teams/team.entity.ts';
 import { Conversation } from './conversation.entity.ts';
+import { Message } from '../messages/message.entity.ts';
 
-export const conversationEventTypes = ['CLOSED', 'REOPENED', 'ARCHIVED', 'UNARCHIVED', 'ASSIGNED', 'UNASSIGNED', 'TEAM_ASSIGNED'] as const;
+export const conversationEventTypes = [
+  'CLOSED', 'REOPENED', 'ARCHIVED', 'UNARCHIVED', 'ASSIGNED', 'UNASSIGNED', 'TEAM_ASSIGNED',
+  'MESSAGE_SCHEDULED', 'MESSAGE_RESCHEDULED', 'MESSAGE_SENT_NOW', 'MESSAGE_SCHEDULE_CANCELLED',
+] as const;
 export type ConversationEventType = (typeof conversationEventTypes)[number];
 
 // A system event in a conversation's timeline: who changed what, when. Shown to operators only.
@@ -25,6 +29,9 @@ export const ConversationEventSchema = defineEntity({
     // TEAM_ASSIGNED: the team.
     teamId: () => p.manyToOne(Team).mapToPk().joinColumn('team_id').nullable(),
     comment: p.text().nullable(),
+    // The MESSAGE_… events: the scheduled message, and its due time as this event set it.
+    messageId: () => p.manyToOne(Message).mapToPk().joinColumn('message_id').nullable(),
+    scheduledAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

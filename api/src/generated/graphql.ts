@@ -271,6 +271,8 @@ export type Client = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** Won deals: how many and their total, per currency, the largest totals first. At most 10 currencies. */
   sales: Array<SalesTotal>;
+  /** The client's pending scheduled messages in every conversation, soonest first. At most 100. */
+  scheduledMessages: Array<Message>;
   /** The messenger the client first wrote from (the channel of its oldest identity); null when it has none. */
   sourceChannel?: Maybe<Channel>;
   /** The client's current stage in each funnel with an open deal. At most 20 (one per funnel). */
@@ -834,6 +836,8 @@ export type Conversation = Node & {
    * copies of a conversation, an event's and a mutation's, the one with the higher revision is the newer.
    */
   revision: Scalars['Int']['output'];
+  /** How many messages wait for their due time in this conversation (the chat list marks it). */
+  scheduledCount: Scalars['Int']['output'];
   /** On conversations found with `filter.search`: the best matching message, when a message matched; null elsewhere. */
   searchHit?: Maybe<SearchHit>;
   /**
@@ -959,6 +963,10 @@ export type ConversationEvent = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The event's global id. */
   id: Scalars['ID']['output'];
+  /** The MESSAGE_… events: the scheduled message. */
+  message?: Maybe<Message>;
+  /** MESSAGE_SCHEDULED and MESSAGE_RESCHEDULED: the due time this event set. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
   /** TEAM_ASSIGNED: the team; null for other events and once the team is deleted. */
   team?: Maybe<Team>;
   /** What happened. */
@@ -973,6 +981,14 @@ export type ConversationEventType =
   | 'ASSIGNED'
   /** Closed by an operator or an API token, or automatically after inactivity (`comment` says so). */
   | 'CLOSED'
+  /** A scheduled reply was moved to `scheduledAt`. */
+  | 'MESSAGE_RESCHEDULED'
+  /** A reply was scheduled (`message`, due at `scheduledAt`). */
+  | 'MESSAGE_SCHEDULED'
+  /** A scheduled reply was cancelled: never sent. */
+  | 'MESSAGE_SCHEDULE_CANCELLED'
+  /** A scheduled reply was sent before its due time (Send now). */
+  | 'MESSAGE_SENT_NOW'
   /** Reopened by an operator or an API token, or by the client writing again. */
   | 'REOPENED'
   /** Transferred to a team (`team`), and to `assignee` if set. */
@@ -1644,7 +1660,10 @@ export type Message = Node & {
   author?: Maybe<Operator>;
   /** The global id of the conversation it belongs to. */
   conversationId: Scalars['ID']['output'];
-  /** When it was stored: for an outbound message before delivery is attempted, for an inbound one when it arrived. */
+  /**
+   * Its place in the timeline: when it was stored (an outbound message before delivery is attempted, an inbound one
+   * when it arrived); for a SCHEDULED message its due time, then when it was handed to delivery or cancelled.
+   */
   createdAt: Scalars['DateTime']['output'];
   /** Set once deleted: the message keeps its place in the timeline, its text is empty and it is no longer pinned. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1662,6 +1681,8 @@ export type Message = Node & {
   pinned: Scalars['Boolean']['output'];
   /** Outbound: when the client read it, if the messenger reports that. Inbound: when an operator marked it read. */
   readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A scheduled message's due time (kept once sent or cancelled); null for messages sent at once. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who it is from, as the client sees it. */
   senderKind: SenderKind;
   /** Outbound: when the messenger accepted it; null until then and for inbound messages. */
@@ -1670,6 +1691,8 @@ export type Message = Node & {
   status: MessageStatus;
   /** The text, trimmed, up to 4096 characters; empty for a deleted message and for a message of files only. */
   text: Scalars['String']['output'];
+  /** Whether the caller may reschedule, send now or cancel it: SCHEDULED, in a conversation the caller can open. */
+  viewerCanChangeSchedule: Scalars['Boolean']['output'];
   /** Whether the caller's role may delete it (the project's messageDeletionRoles), unless already deleted. */
   viewerCanDelete: Scalars['Boolean']['output'];
   /** Whether the caller may edit its text: an outbound message the caller wrote, not deleted (the messenger may still refuse). */
@@ -1719,11 +1742,13 @@ export type MessagePayload = {
 };
 
 /**
- * Where a message is in its delivery. Outbound messages only move forward (QUEUED, then SENT, DELIVERED, READ; or
- * QUEUED, then FAILED): a late receipt never takes one back. Changes arrive live on `inboxEvents`,
+ * Where a message is in its delivery. Outbound messages only move forward (SCHEDULED, then QUEUED or CANCELLED;
+ * QUEUED, then SENT, DELIVERED, READ; or QUEUED, then FAILED): a late receipt never takes one back. Changes arrive live on `inboxEvents`,
  * `conversationMessages` and `conversationTimeline`.
  */
 export type MessageStatus =
+  /** Outbound, was SCHEDULED and cancelled before its due time: never sent. */
+  | 'CANCELLED'
   /** Outbound: the messenger delivered it to the client. Inbound: received and stored. */
   | 'DELIVERED'
   /** Outbound, not delivered; see failureReason. */
@@ -1732,6 +1757,8 @@ export type MessageStatus =
   | 'QUEUED'
   /** Outbound: the client read it. Inbound: an operator marked it read. */
   | 'READ'
+  /** Outbound, waiting for its due time (`scheduledAt`); then QUEUED, or FAILED when the client is blocked or deleted by then. */
+  | 'SCHEDULED'
   /** Outbound, accepted by the messenger. */
   | 'SENT';
 
@@ -1804,6 +1831,8 @@ export type Mutation = {
    * NOT_FOUND, with nothing changed, when an id is not a client of the project.
    */
   bulkClientAction: BulkClientActionPayload;
+  /** Cancels a scheduled message: CANCELLED, never sent. userErrors: NOT_FOUND, CONFLICT (SCHEDULED_MESSAGE_NOT_PENDING). */
+  cancelScheduledMessage: ScheduledMessagePayload;
   /**
    * The calling operator's own password (FORBIDDEN for API tokens). Their other sessions end at once; the calling
    * one goes on. userErrors: INVALID_CREDENTIALS (current password), INVALID_INPUT (new password).
@@ -2075,6 +2104,11 @@ export type Mutation = {
    */
   reorderFunnelStages: FunnelPayload;
   /**
+   * Moves a scheduled message's due time (earlier or later). userErrors: NOT_FOUND, INVALID_INPUT
+   * (SCHEDULED_TIME_PAST, SCHEDULED_TIME_TOO_FAR), CONFLICT (SCHEDULED_MESSAGE_NOT_PENDING: already sent or cancelled).
+   */
+  rescheduleMessage: ScheduledMessagePayload;
+  /**
    * Brings a deleted client back (managers and above, and API tokens; FORBIDDEN for operators); its conversations
    * stay archived. Nothing changes when it is not deleted.
    */
@@ -2106,12 +2140,21 @@ export type Mutation = {
    */
   saveQuickReply: QuickReplyPayload;
   /**
+   * A reply sent later: stored as SCHEDULED (shown in the timeline after everything said so far, in due order),
+   * handed to delivery at `sendAt` by a durable timer; then as sendMessage. Any operator or API token.
+   * userErrors: as sendMessage, and INVALID_INPUT (SCHEDULED_TIME_PAST, SCHEDULED_TIME_TOO_FAR), CONFLICT
+   * (SCHEDULED_LIMIT: too many pending in the conversation).
+   */
+  scheduleMessage: ScheduleMessagePayload;
+  /**
    * A reply to the client, delivered through the conversation's channel: stored as QUEUED first, then delivered
    * durably (retried for about ten minutes before it shows as FAILED). Any operator of the project or an API token.
    * userErrors: NOT_FOUND (conversation, files), FORBIDDEN (the client is blocked), INVALID_INPUT (text, key, more
    * than 10 files).
    */
   sendMessage: SendMessagePayload;
+  /** Sends a scheduled message at once. userErrors: NOT_FOUND, CONFLICT (SCHEDULED_MESSAGE_NOT_PENDING). */
+  sendScheduledMessageNow: ScheduledMessagePayload;
   /**
    * Sets the language of a channel's widget. Owners and admins (FORBIDDEN otherwise, API tokens included); NOT_FOUND
    * for an unknown channel.
@@ -2317,6 +2360,15 @@ export type MutationBlockClientArgs = {
  */
 export type MutationBulkClientActionArgs = {
   input: BulkClientActionInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationCancelScheduledMessageArgs = {
+  input: ScheduledMessageInput;
 };
 
 
@@ -2819,6 +2871,15 @@ export type MutationReorderFunnelStagesArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationRescheduleMessageArgs = {
+  input: RescheduleMessageInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRestoreClientArgs = {
   input: ClientInput;
 };
@@ -2873,8 +2934,26 @@ export type MutationSaveQuickReplyArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationScheduleMessageArgs = {
+  input: ScheduleMessageInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationSendScheduledMessageNowArgs = {
+  input: ScheduledMessageInput;
 };
 
 
@@ -3300,6 +3379,8 @@ export type Permissions = {
   moderateComments: Scalars['Boolean']['output'];
   /** Erase deleted clients for good before the purge does. */
   purgeClients: Scalars['Boolean']['output'];
+  /** See the project-wide list of scheduled messages (everyone sees those of the conversations they open). */
+  viewAllScheduledMessages: Scalars['Boolean']['output'];
   /** Open every team's inbox section, not only those of the caller's own teams. */
   viewAllTeamInboxes: Scalars['Boolean']['output'];
   /** Read the presence report (time each operator spent in each status). */
@@ -3477,6 +3558,11 @@ export type Query = {
    * tokens). At most 200: a project holds at most 200 saved filters, shared or not.
    */
   savedFilters: Array<SavedFilter>;
+  /**
+   * The project's pending scheduled messages, soonest first. Managers and up, and API tokens
+   * (viewAllScheduledMessages); FORBIDDEN otherwise.
+   */
+  scheduledMessages: MessageConnection;
   /** The variables the system fills (the client's name, phone, messenger ids, the operator…), fixed. At most 20. */
   systemVariables: Array<SystemVariable>;
   /**
@@ -3614,6 +3700,16 @@ export type QueryRenderQuickReplyArgs = {
 
 
 /** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryScheduledMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ScheduledMessagesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3717,6 +3813,14 @@ export type ReorderFunnelStagesInput = {
   funnelId: Scalars['ID']['input'];
   /** Every stage of the funnel, in the new order, each once. */
   stageIds: Array<Scalars['ID']['input']>;
+};
+
+/** A new due time for a scheduled message. */
+export type RescheduleMessageInput = {
+  /** The SCHEDULED message. */
+  messageId: Scalars['ID']['input'];
+  /** The new due time: in the future, at most a year ahead. */
+  sendAt: Scalars['DateTime']['input'];
 };
 
 /** The API token to revoke. */
@@ -3859,6 +3963,59 @@ export type SavedFilterPayload = {
   savedFilter?: Maybe<SavedFilter>;
   /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
+};
+
+/** A reply to send later: stored at once as SCHEDULED, handed to delivery at `sendAt`. */
+export type ScheduleMessageInput = {
+  /** Send on behalf of the bot (API tokens always do). */
+  asBot?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The conversation to reply in (of the caller's project). */
+  conversationId: Scalars['ID']['input'];
+  /** Files to attach (uploaded with the upload endpoint), at most 10. */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** As for sendMessage: a retry with the same key returns the first message. Required for API tokens. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When to send it: in the future, at most a year ahead. */
+  sendAt: Scalars['DateTime']['input'];
+  /**
+   * 1 to 4096 characters once trimmed (may be empty with `fileIds`). `#{key}` placeholders (as in quick replies) are
+   * filled from the client's variables when it is sent.
+   */
+  text: Scalars['String']['input'];
+};
+
+/** The result of scheduleMessage. */
+export type ScheduleMessagePayload = {
+  __typename?: 'ScheduleMessagePayload';
+  /** The message, SCHEDULED; with a repeated key, the first message. */
+  message?: Maybe<Message>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Which scheduled message to send now or cancel. */
+export type ScheduledMessageInput = {
+  /** The SCHEDULED message. */
+  messageId: Scalars['ID']['input'];
+};
+
+/** The result of rescheduleMessage, sendScheduledMessageNow and cancelScheduledMessage. */
+export type ScheduledMessagePayload = {
+  __typename?: 'ScheduledMessagePayload';
+  /** The message as the change left it: SCHEDULED at its new time, QUEUED (or FAILED), or CANCELLED. */
+  message?: Maybe<Message>;
+  /** Expected failures; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Which scheduled messages the project-wide list shows. */
+export type ScheduledMessagesFilter = {
+  /** Only those an operator scheduled (their global id). */
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those due before this time. */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only those due at or after this time. */
+  dueFrom?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A message that matches search words, with the matching words marked. */
@@ -4814,6 +4971,18 @@ export type UserErrorReason =
   | 'SAVED_FILTER_NOT_FOUND'
   /** FORBIDDEN: saved filters are an operator's own; API tokens keep none. */
   | 'SAVED_FILTER_OPERATOR_ONLY'
+  /** CONFLICT: the conversation already has the most pending scheduled messages (values: max). */
+  | 'SCHEDULED_LIMIT'
+  /** CONFLICT: the message was already sent or cancelled. */
+  | 'SCHEDULED_MESSAGE_NOT_PENDING'
+  /** INVALID_INPUT: the due time is not a valid time. */
+  | 'SCHEDULED_TIME_INVALID'
+  /** INVALID_INPUT: the due time is not in the future. */
+  | 'SCHEDULED_TIME_PAST'
+  /** INVALID_INPUT: the due time is more than a year ahead (values: days). */
+  | 'SCHEDULED_TIME_TOO_FAR'
+  /** CONFLICT: the scheduler (Temporal) did not answer in time; nothing changed, try again. */
+  | 'SCHEDULED_UNAVAILABLE'
   /** NOT_FOUND: the assignee is not an active operator of the project. */
   | 'TASK_ASSIGNEE_NOT_FOUND'
   /** FORBIDDEN: operators change only the tasks they created, are assigned to, or nobody is assigned to. */
@@ -5370,6 +5539,7 @@ export type ResolversTypes = {
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
+  RescheduleMessageInput: RescheduleMessageInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<RevokeApiTokenPayload>;
   SalesTotal: ResolverTypeWrapper<SalesTotal>;
@@ -5382,6 +5552,11 @@ export type ResolversTypes = {
   SavedFilter: ResolverTypeWrapper<SavedFilterRowModel>;
   SavedFilterInput: SavedFilterInput;
   SavedFilterPayload: ResolverTypeWrapper<Omit<SavedFilterPayload, 'savedFilter'> & { savedFilter?: Maybe<ResolversTypes['SavedFilter']> }>;
+  ScheduleMessageInput: ScheduleMessageInput;
+  ScheduleMessagePayload: ResolverTypeWrapper<Omit<ScheduleMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  ScheduledMessageInput: ScheduledMessageInput;
+  ScheduledMessagePayload: ResolverTypeWrapper<Omit<ScheduledMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  ScheduledMessagesFilter: ScheduledMessagesFilter;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   SendMessageInput: SendMessageInput;
   SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
@@ -5589,6 +5764,7 @@ export type ResolversParentTypes = {
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
+  RescheduleMessageInput: RescheduleMessageInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: RevokeApiTokenPayload;
   SalesTotal: SalesTotal;
@@ -5601,6 +5777,11 @@ export type ResolversParentTypes = {
   SavedFilter: SavedFilterRowModel;
   SavedFilterInput: SavedFilterInput;
   SavedFilterPayload: Omit<SavedFilterPayload, 'savedFilter'> & { savedFilter?: Maybe<ResolversParentTypes['SavedFilter']> };
+  ScheduleMessageInput: ScheduleMessageInput;
+  ScheduleMessagePayload: Omit<ScheduleMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  ScheduledMessageInput: ScheduledMessageInput;
+  ScheduledMessagePayload: Omit<ScheduledMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  ScheduledMessagesFilter: ScheduledMessagesFilter;
   SearchHit: SearchHitModelModel;
   SendMessageInput: SendMessageInput;
   SendMessagePayload: Omit<SendMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
@@ -5729,6 +5910,7 @@ export type ClientResolvers<ContextType = Context, ParentType extends ResolversP
   owner?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sales?: Resolver<Array<ResolversTypes['SalesTotal']>, ParentType, ContextType>;
+  scheduledMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
   sourceChannel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['ClientStage']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
@@ -5896,6 +6078,7 @@ export type ConversationResolvers<ContextType = Context, ParentType extends Reso
   pinnedComments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   pinnedMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scheduledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchHit?: Resolver<Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   searchMessages?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<ConversationSearchMessagesArgs, 'text'>>;
   status?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
@@ -5929,6 +6112,8 @@ export type ConversationEventResolvers<ContextType = Context, ParentType extends
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ConversationEventType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -6116,10 +6301,12 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   senderKind?: Resolver<ResolversTypes['SenderKind'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanChangeSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -6151,6 +6338,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   assignConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationAssignConversationArgs, 'input'>>;
   blockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationBlockClientArgs, 'input'>>;
   bulkClientAction?: Resolver<ResolversTypes['BulkClientActionPayload'], ParentType, ContextType, RequireFields<MutationBulkClientActionArgs, 'input'>>;
+  cancelScheduledMessage?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationCancelScheduledMessageArgs, 'input'>>;
   changeMyPassword?: Resolver<ResolversTypes['ChangeMyPasswordPayload'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'input'>>;
   closeDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCloseDealArgs, 'input'>>;
@@ -6207,13 +6395,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'input'>>;
   reopenTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationReopenTaskArgs, 'input'>>;
   reorderFunnelStages?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationReorderFunnelStagesArgs, 'input'>>;
+  rescheduleMessage?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationRescheduleMessageArgs, 'input'>>;
   restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
   saveQuickReply?: Resolver<ResolversTypes['QuickReplyPayload'], ParentType, ContextType, RequireFields<MutationSaveQuickReplyArgs, 'input'>>;
+  scheduleMessage?: Resolver<ResolversTypes['ScheduleMessagePayload'], ParentType, ContextType, RequireFields<MutationScheduleMessageArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  sendScheduledMessageNow?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationSendScheduledMessageNowArgs, 'input'>>;
   setChannelLocale?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationSetChannelLocaleArgs, 'input'>>;
   setChannelPreChat?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationSetChannelPreChatArgs, 'input'>>;
   setClientOwner?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationSetClientOwnerArgs, 'input'>>;
@@ -6317,6 +6508,7 @@ export type PermissionsResolvers<ContextType = Context, ParentType extends Resol
   manageVariables?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moderateComments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   purgeClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewAllScheduledMessages?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewAllTeamInboxes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewPresenceReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -6368,6 +6560,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   quickReplyFolders?: Resolver<Array<ResolversTypes['QuickReplyFolder']>, ParentType, ContextType>;
   renderQuickReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryRenderQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   savedFilters?: Resolver<Array<ResolversTypes['SavedFilter']>, ParentType, ContextType>;
+  scheduledMessages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryScheduledMessagesArgs, 'first'>>;
   systemVariables?: Resolver<Array<ResolversTypes['SystemVariable']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
@@ -6449,6 +6642,16 @@ export type SavedFilterResolvers<ContextType = Context, ParentType extends Resol
 
 export type SavedFilterPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedFilterPayload'] = ResolversParentTypes['SavedFilterPayload']> = {
   savedFilter?: Resolver<Maybe<ResolversTypes['SavedFilter']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ScheduleMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduleMessagePayload'] = ResolversParentTypes['ScheduleMessagePayload']> = {
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ScheduledMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduledMessagePayload'] = ResolversParentTypes['ScheduledMessagePayload']> = {
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6742,6 +6945,8 @@ export type Resolvers<ContextType = Context> = {
   SavedConversationFilter?: SavedConversationFilterResolvers<ContextType>;
   SavedFilter?: SavedFilterResolvers<ContextType>;
   SavedFilterPayload?: SavedFilterPayloadResolvers<ContextType>;
+  ScheduleMessagePayload?: ScheduleMessagePayloadResolvers<ContextType>;
+  ScheduledMessagePayload?: ScheduledMessagePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   SetTypingPayload?: SetTypingPayloadResolvers<ContextType>;

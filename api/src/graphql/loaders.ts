@@ -51,6 +51,14 @@ export function createLoaders(em: EntityManager) {
     apiToken: byId<ApiTokenRow>(em, `(select id, project_id, name, created_at from auth_token where kind = 'API') as api_token`, '*'),
     message: byId<MessageRow>(em, 'message', messageColumns()),
     operator: byId<OperatorRow>(em, 'operator', operatorColumns),
+    scheduledCountByConversation: new DataLoader<string, number>(async (conversationIds) => {
+      const rows = await select<{ conversationId: string; n: number }>(
+        em,
+        `select conversation_id, count(*)::int as n from message where conversation_id in (?) and status = 'SCHEDULED' group by conversation_id`,
+        [conversationIds],
+      );
+      return conversationIds.map((id) => rows.find((row) => row.conversationId === id)?.n ?? 0);
+    }),
     clientChannelsByClient: new DataLoader<string, ClientChannelRow[]>(async (clientIds) => {
       const rows = await select<ClientChannelRow>(
         em,

@@ -31,6 +31,7 @@ import { taskResolvers } from '../tasks/task.resolvers.ts';
 import { teamResolvers } from '../teams/team.resolvers.ts';
 import { widgetResolvers } from '../widget/widget.resolvers.ts';
 import { fileResolvers } from '../files/file.resolvers.ts';
+import { scheduledMessageResolvers } from '../scheduled/scheduled-message.resolvers.ts';
 import { DateTime } from './date-time.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { typeDefs } from './type-defs.ts';
@@ -65,6 +66,7 @@ const features: Resolvers[] = [
   messageResolvers,
   deliveryHealthResolvers,
   messageActionResolvers,
+  scheduledMessageResolvers,
   widgetResolvers,
   fileResolvers,
   taskResolvers,

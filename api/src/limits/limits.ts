@@ -22,6 +22,8 @@ export type Limits = {
   /** How long an HTTP request refused by the throttle waits for its 429 (at most its Retry-After). */
   throttledAnswerDelayMs: number;
   maxSubscriptionsPerSocket: number;
+  /** Scheduled messages waiting in one conversation. */
+  maxScheduledPerConversation: number;
   maxSocketsPerToken: number;
   /** A socket must send its credentials (connection_init) this soon after opening. */
   socketAuthTimeoutMs: number;
@@ -70,6 +72,7 @@ export function limitsFromEnv(): Limits {
     anonymousCostBucket: { capacity: int('THROTTLE_ANONYMOUS_CAPACITY', 5000), leakPerSecond: int('THROTTLE_ANONYMOUS_RESTORE_RATE', 250) },
     throttledAnswerDelayMs: int('THROTTLED_ANSWER_DELAY_MS', 250),
     maxSubscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS', 100),
+    maxScheduledPerConversation: int('MAX_SCHEDULED_PER_CONVERSATION', 20),
     maxSocketsPerToken: int('WS_MAX_SOCKETS_PER_TOKEN', 20),
     socketAuthTimeoutMs: int('WS_AUTH_TIMEOUT_MS', 5000),
     maxBodyBytes: int('GRAPHQL_MAX_BODY_BYTES', 1024 * 1024),

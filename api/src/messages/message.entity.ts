@@ -7,7 +7,8 @@ import { Project } from '../projects/project.entity.ts';
 
 export const messageDirections = ['INBOUND', 'OUTBOUND'] as const;
 export const senderKinds = ['CLIENT', 'OPERATOR', 'BOT', 'SYSTEM'] as const;
-export const messageStatuses = ['QUEUED', 'SENT', 'DELIVERED', 'READ', 'FAILED'] as const;
+// SCHEDULED waits for its due time (scheduledAt), then becomes QUEUED; CANCELLED was scheduled and never sent.
+export const messageStatuses = ['SCHEDULED', 'QUEUED', 'SENT', 'DELIVERED', 'READ', 'FAILED', 'CANCELLED'] as const;
 export type MessageStatus = (typeof messageStatuses)[number];
 
 export const MessageSchema = defineEntity({
@@ -16,6 +17,16 @@ export const MessageSchema = defineEntity({
     { name: 'message_timeline_idx', properties: ['conversationId', 'createdAt', 'id'] },
     // The delivery sweep looks only at messages still waiting to be sent.
     { name: 'message_queued_idx', expression: `create index "message_queued_idx" on "message" ("created_at") where "status" = 'QUEUED'` },
+    // Scheduled messages: the due ones (the dispatcher), a conversation's and a project's pending sends.
+    { name: 'message_scheduled_due_idx', expression: `create index "message_scheduled_due_idx" on "message" ("scheduled_at") where "status" = 'SCHEDULED'` },
+    {
+      name: 'message_scheduled_conversation_idx',
+      expression: `create index "message_scheduled_conversation_idx" on "message" ("conversation_id", "scheduled_at") where "status" = 'SCHEDULED'`,
+    },
+    {
+      name: 'message_scheduled_project_idx',
+      expression: `create index "message_scheduled_project_idx" on "message" ("project_id", "scheduled_at", "id") where "status" = 'SCHEDULED'`,
+    },
     // Full-text search over message texts.
     { name: 'message_search_idx', expression: `create index "message_search_idx" on "message" using gin ("search")` },
   ],
@@ -34,7 +45,11 @@ export const MessageSchema = defineEntity({
     dedupeKey: p.string().nullable().hidden(),
     // The messenger's own id once sent or received.
     externalId: p.string().nullable(),
+    // Its place in the timeline: when it was stored; for a scheduled message its due time until it is handed to
+    // delivery (then that moment), so that pending sends sit after everything already said, in due order.
     createdAt: p.datetime().onCreate(() => new Date()),
+    // A scheduled message's due time (kept once sent or cancelled).
+    scheduledAt: p.datetime().nullable(),
     sentAt: p.datetime().nullable(),
     deliveredAt: p.datetime().nullable(),
     readAt: p.datetime().nullable(),
@@ -67,6 +82,6 @@ export type MessageRow = Omit<Row<Message>, 'search' | 'dedupeKey' | 'sendingUnt
 // What is read back about a message: never the search vector (large) or the internal columns.
 const columns = [
   'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'status', 'failure_reason', 'external_id',
-  'created_at', 'sent_at', 'delivered_at', 'read_at', 'pinned_at', 'edited_at', 'deleted_at',
+  'created_at', 'scheduled_at', 'sent_at', 'delivered_at', 'read_at', 'pinned_at', 'edited_at', 'deleted_at',
 ];
 export const messageColumns = (alias?: string) => columns.map((column) => (alias ? `${alias}.${column}` : column)).join(', ');

@@ -40,6 +40,8 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
   externalId?: string | null;
   /** A blocked client's message: stored, but the conversation does not change (no unread, no reopening). */
   quiet?: boolean;
+  /** A scheduled message's due time: its place in the timeline until it is sent; the conversation does not change. */
+  scheduledAt?: Date;
 };
 
 /**
@@ -52,10 +54,10 @@ async function storeMessage(tx: EntityManager, values: NewMessage) {
   const inbound = values.direction === 'INBOUND';
   const message = await selectOne<MessageRow>(
     tx,
-    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, status, dedupe_key, external_id, created_at, delivered_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
+    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
     [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, values.status,
-      values.dedupeKey, values.externalId ?? null, now, inbound ? now : null],
+      values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null],
   );
   if (!message) {
     const earlier = await selectOne<MessageRow>(tx, `select ${messageColumns()} from message where conversation_id = ? and dedupe_key = ?`, [
@@ -64,7 +66,7 @@ async function storeMessage(tx: EntityManager, values: NewMessage) {
     ]);
     return { message: earlier!, created: false, events: [] };
   }
-  if (values.quiet) return { message, created: true, events: [] };
+  if (values.quiet || values.scheduledAt) return { message, created: true, events: [] };
   // The row lock taken here serialises concurrent messages of one conversation: no unread count is lost. The
   // values from before the update tell whether a client's message reopened or unarchived it.
   const before = await selectOne<{ status: string; archivedAt: Date | null; projectId: string }>(
@@ -119,10 +121,16 @@ async function isBlocked(em: EntityManager, clientId: string) {
 type SendInput = { conversationId: string; text: string; idempotencyKey?: string | null; asBot?: boolean | null; fileIds?: readonly string[] | null };
 
 /**
- * An operator's (or an API token's) reply: stored as QUEUED before anything else, then handed to durable
- * delivery. The same idempotency key twice returns the first message.
+ * An operator's (or an API token's) reply, checked and stored in one transaction (with `scheduledAt`: as
+ * SCHEDULED, else QUEUED) unless the idempotency key repeats an earlier send (`created: false`, the first message).
+ * `inTransaction` adds to the same transaction (a timeline event).
  */
-export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
+export async function storeOperatorMessage(
+  em: EntityManager,
+  viewer: Viewer,
+  input: SendInput,
+  scheduled?: { at: Date; inTransaction: (tx: EntityManager, message: MessageRow) => Promise<unknown> },
+) {
   const text = validText(input.text, Boolean(input.fileIds?.length));
   // An integration's retry after a lost answer must not be a second message: tokens say which send a retry repeats.
   if (!viewer.operator && !input.idempotencyKey) throw messageErrors.MESSAGE_IDEMPOTENCY_KEY_REQUIRED('idempotencyKey');
@@ -131,7 +139,7 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   if (await isBlocked(em, conversation.clientId)) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
   const files = await attachableFiles(em, viewer, input.fileIds);
-  const { message, created } = await em.transactional(async (tx) => {
+  return em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {
       projectId: viewer.project.id,
       conversationId: conversation.id,
@@ -140,12 +148,24 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
       senderKind: viewer.operator && !input.asBot ? 'OPERATOR' : 'BOT',
       authorId: viewer.operator?.id ?? null,
       text,
-      status: 'QUEUED',
+      status: scheduled ? 'SCHEDULED' : 'QUEUED',
       dedupeKey,
+      scheduledAt: scheduled?.at,
     });
-    if (stored.created) await attachToMessage(tx, stored.message, conversation.clientId, files, viewer.operator?.id ?? null);
-    return stored;
+    if (stored.created) {
+      await attachToMessage(tx, stored.message, conversation.clientId, files, viewer.operator?.id ?? null);
+      await scheduled?.inTransaction(tx, stored.message);
+    }
+    return { ...stored, conversation };
   });
+}
+
+/**
+ * An operator's (or an API token's) reply: stored as QUEUED before anything else, then handed to durable
+ * delivery. The same idempotency key twice returns the first message.
+ */
+export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
+  const { message, created, conversation } = await storeOperatorMessage(em, viewer, input);
   if (!created) return message;
   // Committed as QUEUED: handed to Temporal in the background, so that the answer never waits for it.
   app.deliveryQueue.handOver(message.id);
@@ -205,7 +225,10 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
   return message;
 }
 
-const allowedFrom: Record<Exclude<MessageStatus, 'QUEUED'>, MessageStatus[]> = {
+// The statuses delivery moves a message to (SCHEDULED and CANCELLED belong to scheduling, scheduled/).
+type DeliveryStatus = Exclude<MessageStatus, 'QUEUED' | 'SCHEDULED' | 'CANCELLED'>;
+
+const allowedFrom: Record<DeliveryStatus, MessageStatus[]> = {
   SENT: ['QUEUED'],
   DELIVERED: ['QUEUED', 'SENT'],
   READ: ['QUEUED', 'SENT', 'DELIVERED'],
@@ -220,7 +243,7 @@ export async function setMessageStatus(
   app: App,
   em: EntityManager,
   messageId: string,
-  status: Exclude<MessageStatus, 'QUEUED'>,
+  status: DeliveryStatus,
   details: { externalId?: string; failureReason?: string } = {},
 ): Promise<boolean> {
   const column = { SENT: 'sent_at', DELIVERED: 'delivered_at', READ: 'read_at', FAILED: null }[status];

@@ -97,21 +97,25 @@ export async function fillQuickReply(em: EntityManager, viewer: Viewer, quickRep
   const reply = id && (await selectOne<QuickReplyRow>(em, 'select * from quick_reply where id = ? and project_id = ?', [id, viewer.project.id]));
   const conversation = await findConversation(em, viewer, conversationGlobalId);
   if (!reply || !conversation) return null;
+  return fillTemplate(reply.text, await templateValues(em, conversation.clientId, { operator: viewer.operator?.name, project: viewer.project.name }));
+}
+
+/** The values of `#{key}` for one client: their custom variables, then the built-in ones (which win). */
+export async function templateValues(em: EntityManager, clientId: string, by: { operator?: string | null; project: string }) {
   const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown> }>(
     em,
     'select name, phone, email, variables from client where id = ?',
-    [conversation.clientId],
+    [clientId],
   ))!;
-  return fillTemplate(reply.text, {
-    // The client's custom variables; the built-in ones below win over a custom one of the same key.
+  return {
     ...Object.fromEntries(Object.entries(client.variables).map(([key, value]) => [key.toLowerCase(), String(value)])),
     name: client.name,
     first_name: client.name.split(/\s+/)[0] ?? client.name,
     phone: client.phone,
     email: client.email,
-    operator: viewer.operator?.name,
-    project: viewer.project.name,
-  });
+    operator: by.operator,
+    project: by.project,
+  };
 }
 
 /** The caller's draft in a conversation; an empty text clears it. */

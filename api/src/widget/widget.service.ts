@@ -68,7 +68,9 @@ export async function introduceVisitor(app: App, em: EntityManager, visitor: Vis
   });
 }
 
-const ofVisitor = `from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.sender_kind <> 'SYSTEM'`;
+// Never a scheduled message before it is sent, nor a cancelled one.
+const ofVisitor = `from message m join conversation c on c.id = m.conversation_id
+  where c.client_channel_id = ? and m.sender_kind <> 'SYSTEM' and m.status not in ('SCHEDULED', 'CANCELLED')`;
 const visibleToVisitor = `${ofVisitor} and m.deleted_at is null`;
 
 /** The visitor's conversation, oldest first, the last 100 messages. */

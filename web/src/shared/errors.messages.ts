@@ -201,6 +201,12 @@ const en = {
   AUDIENCE_IMPORT_PHONE_INVALID: (v) => `"${v.phone}" is not a phone number.`,
   AUDIENCE_IMPORT_EMAIL_INVALID: (v) => `"${v.email}" is not an e-mail address.`,
   AUDIENCE_IMPORT_OWNER_UNKNOWN: (v) => `No employee with the e-mail ${v.email}.`,
+  SCHEDULED_TIME_INVALID: 'Choose a valid date and time.',
+  SCHEDULED_TIME_PAST: 'That time has passed: choose a time in the future.',
+  SCHEDULED_TIME_TOO_FAR: (v) => `A message can be scheduled at most ${count(v.days)} days ahead.`,
+  SCHEDULED_LIMIT: (v) => `A conversation holds at most ${count(v.max)} scheduled messages: send or cancel one first.`,
+  SCHEDULED_MESSAGE_NOT_PENDING: 'This message was already sent or cancelled.',
+  SCHEDULED_UNAVAILABLE: 'The scheduler did not answer; nothing changed. Try again in a moment.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -381,6 +387,12 @@ const ru: Translation<typeof en> = {
   AUDIENCE_IMPORT_PHONE_INVALID: (v) => `«${v.phone}» — не номер телефона.`,
   AUDIENCE_IMPORT_EMAIL_INVALID: (v) => `«${v.email}» — не адрес электронной почты.`,
   AUDIENCE_IMPORT_OWNER_UNKNOWN: (v) => `Нет сотрудника с почтой ${v.email}.`,
+  SCHEDULED_TIME_INVALID: 'Выберите правильные дату и время.',
+  SCHEDULED_TIME_PAST: 'Это время уже прошло: выберите время в будущем.',
+  SCHEDULED_TIME_TOO_FAR: (v) => `Сообщение можно запланировать не больше чем на ${plural('ru', Number(v.days ?? 0), { one: '# день', few: '# дня', many: '# дней', other: '# дня' })} вперёд.`,
+  SCHEDULED_LIMIT: (v) => `В диалоге может ждать не больше ${countRu(v.max)} запланированных сообщений: отправьте или отмените одно.`,
+  SCHEDULED_MESSAGE_NOT_PENDING: 'Это сообщение уже отправлено или отменено.',
+  SCHEDULED_UNAVAILABLE: 'Планировщик не ответил; ничего не изменилось. Попробуйте чуть позже.',
 };
 
 export const errorsMessages = defineMessages({

@@ -1,5 +1,6 @@
 import { ScheduleAlreadyRunning, type Client as TemporalClient } from '@temporalio/client';
 import { sweepQueuedMessages } from '../delivery/delivery.workflows.ts';
+import { sweepOverdueSchedules } from '../scheduled/scheduled.workflows.ts';
 import { closeInactiveConversations, notifyDueTasks, purgeDeletedClients, purgeStaleUploads } from './maintenance.workflows.ts';
 
 // The recurring jobs, as Temporal schedules rather than timers in an API or worker process: they run once however
@@ -16,6 +17,8 @@ export const schedules = [
   { id: 'purge-stale-uploads', every: '1 hour', workflow: purgeStaleUploads },
   // Messages stored while Temporal was unreachable are handed to delivery once it is back.
   { id: 'sweep-queued-messages', every: '1 minute', workflow: sweepQueuedMessages },
+  // Scheduled messages whose workflow could not be started (Temporal unreachable then) get one.
+  { id: 'sweep-overdue-schedules', every: '1 minute', workflow: sweepOverdueSchedules },
 ] as const;
 
 /** Creates the schedules that are missing; safe to call from every process start. Answers the auto-close one's id. */

@@ -30,6 +30,14 @@ export const describeEvent = (event: TimelineEventFragment): string => {
       const to = event.assignee ? t('events.teamAndPerson', { team, assignee }) : t('events.team', { team });
       return actor ? t('events.transferred', { actor, to }) : t('events.transferredBySystem', { to });
     }
+    case 'MESSAGE_SCHEDULED':
+      return t('events.scheduled', { actor: actor ?? t('events.theBot'), at: formatDateTime(event.scheduledAt ?? event.createdAt) });
+    case 'MESSAGE_RESCHEDULED':
+      return t('events.rescheduled', { actor: actor ?? t('events.theBot'), at: formatDateTime(event.scheduledAt ?? event.createdAt) });
+    case 'MESSAGE_SENT_NOW':
+      return t('events.sentNow', { actor: actor ?? t('events.theBot') });
+    case 'MESSAGE_SCHEDULE_CANCELLED':
+      return t('events.scheduleCancelled', { actor: actor ?? t('events.theBot') });
   }
 };
 

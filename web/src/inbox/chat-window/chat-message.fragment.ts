@@ -10,6 +10,8 @@ export const ChatMessageFragment = graphql(`
     status
     failureReason
     createdAt
+    scheduledAt
+    viewerCanChangeSchedule
     sentAt
     deliveredAt
     readAt

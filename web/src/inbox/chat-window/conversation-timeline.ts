@@ -24,7 +24,7 @@ export const asTimelineItem = (message: ChatMessageFragment): TimelineItemFragme
 // (message and event ids are global ids of different types, so they never collide).
 // Delivery statuses only move forward (the server guarantees it), but answers can arrive out of order: a
 // mutation's QUEUED answer after the live SENT event. A copy never takes a message's status back.
-const statusRank: Record<string, number> = { QUEUED: 0, FAILED: 1, SENT: 1, DELIVERED: 2, READ: 3 };
+const statusRank: Record<string, number> = { SCHEDULED: -1, QUEUED: 0, CANCELLED: 1, FAILED: 1, SENT: 1, DELIVERED: 2, READ: 3 };
 const newest = (current: TimelineItemFragment, incoming: TimelineItemFragment): TimelineItemFragment => {
   if (current.__typename !== 'Message' || incoming.__typename !== 'Message') return incoming;
   if ((statusRank[incoming.status] ?? 0) >= (statusRank[current.status] ?? 0)) return incoming;

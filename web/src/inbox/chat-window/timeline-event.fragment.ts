@@ -6,6 +6,7 @@ export const TimelineEventFragment = graphql(`
     type
     comment
     createdAt
+    scheduledAt
     actor {
       id
       name

@@ -1,0 +1,192 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { dueTimeRefusal, maxScheduleAheadMs } from '../../../workflows/src/scheduled/contract.ts';
+import type { App, Viewer } from '../context.ts';
+import { recordEvent } from '../conversations/conversation-actions.service.ts';
+import type { ConversationEventType } from '../conversations/conversation-event.entity.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { keysetConnection, type Page } from '../graphql/connection.ts';
+import { listCap } from '../limits/list-caps.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
+import { messageErrors } from '../messages/message.errors.ts';
+import { maxTextLength, storeOperatorMessage } from '../messages/message.service.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { fillTemplate } from '../quick-replies/quick-reply-template.ts';
+import { templateValues } from '../quick-replies/quick-reply.service.ts';
+import { scheduledErrors } from './scheduled-message.errors.ts';
+
+const maxDaysAhead = Math.floor(maxScheduleAheadMs / 86_400_000);
+
+/** The user error of a refusal reason given by the due-time rule or by the workflow. */
+function refusal(reason: string, field: string) {
+  if (reason === 'SCHEDULED_TIME_TOO_FAR') return scheduledErrors.SCHEDULED_TIME_TOO_FAR(field, { days: maxDaysAhead });
+  if (reason === 'SCHEDULED_TIME_PAST' || reason === 'SCHEDULED_TIME_INVALID' || reason === 'SCHEDULED_MESSAGE_NOT_PENDING') return scheduledErrors[reason](field);
+  return scheduledErrors.SCHEDULED_UNAVAILABLE(field);
+}
+
+function checkDueTime(sendAt: Date) {
+  const reason = dueTimeRefusal(sendAt.getTime(), Date.now());
+  if (reason) throw refusal(reason, 'sendAt');
+}
+
+type ScheduleInput = Parameters<typeof storeOperatorMessage>[2] & { sendAt: Date };
+
+/**
+ * A reply to send later: stored as SCHEDULED (its due time is its place in the timeline), with a timeline event,
+ * then its workflow started in the background. At most `maxScheduledPerConversation` wait in one conversation.
+ */
+export async function scheduleMessage(app: App, em: EntityManager, viewer: Viewer, input: ScheduleInput) {
+  checkDueTime(input.sendAt);
+  const max = app.limits.maxScheduledPerConversation;
+  let eventId: string | undefined;
+  const { message, created } = await storeOperatorMessage(em, viewer, input, {
+    at: input.sendAt,
+    async inTransaction(tx, stored) {
+      // The conversation's lock makes two schedules at once count each other.
+      await tx.execute('select id from conversation where id = ? for update', [stored.conversationId]);
+      const pending = await selectOne<{ n: number }>(tx, `select count(*)::int as n from message where conversation_id = ? and status = 'SCHEDULED'`, [
+        stored.conversationId,
+      ]);
+      if (pending!.n > max) throw scheduledErrors.SCHEDULED_LIMIT('conversationId', { max });
+      eventId = await recordEvent(tx, conversationOf(stored), viewer.operator?.id ?? null, { type: 'MESSAGE_SCHEDULED', messageId: stored.id, scheduledAt: input.sendAt });
+    },
+  });
+  if (!created) return message;
+  app.scheduler.start(message.id, input.sendAt);
+  await announce(app, message, eventId);
+  return message;
+}
+
+const conversationOf = (message: Pick<MessageRow, 'conversationId' | 'projectId'>) => ({ id: message.conversationId, projectId: message.projectId });
+
+async function announce(app: App, message: Pick<MessageRow, 'id' | 'conversationId' | 'projectId'>, eventId?: string, added = true) {
+  const kind = added ? 'MESSAGE_ADDED' : 'MESSAGE_STATUS_CHANGED';
+  await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
+  if (eventId) await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
+}
+
+const readMessage = (em: EntityManager, id: string) => selectOne<MessageRow>(em, `select ${messageColumns()} from message where id = ?`, [id]);
+
+/** Reschedule, send now or cancel, through the message's workflow (which validates it); answers the message after. */
+export async function changeScheduled(app: App, em: EntityManager, viewer: Viewer, messageGlobalId: string, change: { sendAt: Date } | 'sendNow' | 'cancel') {
+  const id = idOf('Message', messageGlobalId);
+  const message = id && (await selectOne<MessageRow>(em, `select ${messageColumns()} from message where id = ? and project_id = ?`, [id, viewer.project.id]));
+  if (!message) throw messageErrors.MESSAGE_NOT_FOUND('messageId');
+  if (message.status !== 'SCHEDULED') throw scheduledErrors.SCHEDULED_MESSAGE_NOT_PENDING('messageId');
+  const actorId = viewer.operator?.id ?? null;
+  if (typeof change === 'object') checkDueTime(change.sendAt);
+  const { refused } = await app.scheduler.change(
+    message.id,
+    message.scheduledAt!,
+    typeof change === 'object' ? { kind: 'reschedule', dueAt: change.sendAt.toISOString(), actorId } : { kind: change, actorId },
+  );
+  if (refused) throw refusal(refused, typeof change === 'object' ? 'sendAt' : 'messageId');
+  return (await readMessage(em, message.id))!;
+}
+
+/** Changes a SCHEDULED message with its timeline event, in one transaction; false when it is no longer SCHEDULED. */
+async function changePending(app: App, em: EntityManager, messageId: string, set: string, params: unknown[], event: { type: ConversationEventType; actorId: string | null; scheduledAt?: Date }) {
+  const changed = await em.transactional(async (tx) => {
+    const message = await selectOne<MessageRow>(tx, `update message set ${set} where id = ? and status = 'SCHEDULED' returning ${messageColumns()}`, [...params, messageId]);
+    if (!message) return null;
+    const eventId = await recordEvent(tx, conversationOf(message), event.actorId, { type: event.type, messageId, scheduledAt: event.scheduledAt ?? null });
+    return { message, eventId };
+  });
+  if (changed) await announce(app, changed.message, changed.eventId, false);
+  return changed !== null;
+}
+
+/** Moves a SCHEDULED message's due time (and its place in the timeline). */
+export const rescheduleScheduled = (app: App, em: EntityManager, messageId: string, dueAt: Date, actorId: string | null) =>
+  changePending(app, em, messageId, 'scheduled_at = ?, created_at = ?', [dueAt, dueAt], { type: 'MESSAGE_RESCHEDULED', actorId, scheduledAt: dueAt });
+
+/** Cancels a SCHEDULED message: it stays in the timeline, where it was cancelled, never sent. */
+export const cancelScheduled = (app: App, em: EntityManager, messageId: string, actorId: string | null) =>
+  changePending(app, em, messageId, `status = 'CANCELLED', created_at = ?`, [new Date()], { type: 'MESSAGE_SCHEDULE_CANCELLED', actorId });
+
+type Due = Pick<MessageRow, 'status' | 'scheduledAt' | 'text' | 'conversationId' | 'projectId'> & {
+  clientId: string;
+  blocked: boolean;
+  deleted: boolean;
+  projectName: string;
+  authorName: string | null;
+};
+
+// The workflow's timer and the database's clock may differ by a little.
+const clockSlackMs = 1000;
+
+/**
+ * Hands a SCHEDULED message to delivery when it is due (or at once with `now`): QUEUED, placed at this moment in the
+ * timeline, made the conversation's last message, its `#{variables}` filled. A client blocked or deleted by then
+ * gets nothing: FAILED, with the reason. Once only: the row lock and the status decide between the timer and Send
+ * now. `pendingUntil` when the database holds a later due time (moved meanwhile).
+ */
+export async function fireScheduled(app: App, em: EntityManager, messageId: string, how: { actorId: string | null; now: boolean }): Promise<{ fired: boolean; pendingUntil?: string }> {
+  const at = new Date();
+  const fired = await em.transactional(async (tx) => {
+    const due = await selectOne<Due>(
+      tx,
+      `select m.status, m.scheduled_at, m.text, m.conversation_id, m.project_id, c.client_id, cl.blocked_at is not null as blocked,
+         cl.deleted_at is not null as deleted, p.name as project_name, o.name as author_name
+       from message m join conversation c on c.id = m.conversation_id join client cl on cl.id = c.client_id join project p on p.id = m.project_id
+         left join operator o on o.id = m.author_id
+       where m.id = ? for update of m`,
+      [messageId],
+    );
+    if (!due || due.status !== 'SCHEDULED') return { fired: false as const };
+    if (!how.now && due.scheduledAt!.getTime() > at.getTime() + clockSlackMs) return { fired: false as const, pendingUntil: due.scheduledAt!.toISOString() };
+    const failure = due.blocked ? 'The client is blocked: nothing was sent.' : due.deleted ? 'The client was deleted: nothing was sent.' : null;
+    const text = due.text.includes('#{')
+      ? fillTemplate(due.text, await templateValues(tx, due.clientId, { operator: due.authorName, project: due.projectName })).text.slice(0, maxTextLength)
+      : due.text;
+    await tx.execute('update message set status = ?, failure_reason = ?, text = ?, created_at = ? where id = ?', [failure ? 'FAILED' : 'QUEUED', failure, text, at, messageId]);
+    await tx.execute(
+      `update conversation set last_message_id = case when last_activity_at <= ? then ? else last_message_id end, last_activity_at = greatest(last_activity_at, ?) where id = ?`,
+      [at, messageId, at, due.conversationId],
+    );
+    const eventId = how.now ? await recordEvent(tx, conversationOf(due), how.actorId, { type: 'MESSAGE_SENT_NOW', messageId }) : undefined;
+    return { fired: true as const, queued: !failure, eventId, message: { id: messageId, conversationId: due.conversationId, projectId: due.projectId } };
+  });
+  if (!fired.fired) return { fired: false, pendingUntil: fired.pendingUntil };
+  if (fired.queued) app.deliveryQueue.handOver(messageId);
+  await announce(app, fired.message, fired.eventId);
+  return { fired: true };
+}
+
+/** A client's pending scheduled messages in all their conversations, soonest first. */
+export const clientScheduledMessages = (em: EntityManager, clientId: string) =>
+  select<MessageRow>(
+    em,
+    `select ${messageColumns('m')} from message m join conversation c on c.id = m.conversation_id
+     where c.client_id = ? and m.status = 'SCHEDULED' order by m.scheduled_at, m.id limit ?`,
+    [clientId, listCap('Client.scheduledMessages')],
+  );
+
+/** The project's pending scheduled messages, soonest first, by author and due time. */
+export function projectScheduledMessages(em: EntityManager, viewer: Viewer, filter: { authorId?: string | null; dueFrom?: Date | null; dueBefore?: Date | null }, page: Page) {
+  const where = [`project_id = ? and status = 'SCHEDULED'`];
+  const params: unknown[] = [viewer.project.id];
+  const and = (condition: string, value: unknown) => {
+    where.push(condition);
+    params.push(value);
+  };
+  if (filter.authorId) and('author_id = ?', idOf('Operator', filter.authorId));
+  if (filter.dueFrom) and('scheduled_at >= ?', filter.dueFrom);
+  if (filter.dueBefore) and('scheduled_at < ?', filter.dueBefore);
+  return keysetConnection<MessageRow>(
+    em,
+    { name: 'scheduledMessages', from: 'message', columns: messageColumns(), where: where.join(' and '), params, column: 'scheduled_at', at: (m) => m.scheduledAt!, order: 'asc' },
+    page,
+  );
+}
+
+/** SCHEDULED messages whose workflow should have sent them a minute ago: their workflows are started (again). */
+export async function startOverdueSchedules(app: App, em: EntityManager) {
+  const overdue = await select<{ id: string; scheduledAt: Date }>(
+    em,
+    `select id, scheduled_at from message where status = 'SCHEDULED' and scheduled_at < ? order by scheduled_at limit 1000`,
+    [new Date(Date.now() - 60_000)],
+  );
+  for (const message of overdue) app.scheduler.start(message.id, message.scheduledAt);
+  return overdue.length;
+}

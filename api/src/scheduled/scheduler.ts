@@ -1,0 +1,70 @@
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client as TemporalClient } from '@temporalio/client';
+import {
+  cancelUpdate, rescheduleUpdate, scheduledMessage, scheduledMessageWorkflowId, sendNowUpdate, type Actor,
+} from '../../../workflows/src/scheduled/contract.ts';
+
+/**
+ * The scheduled messages' workflows (one per message, see workflows/src/scheduled/). `start` runs in the background
+ * (the message is committed as SCHEDULED first; the sweep starts any workflow a node could not); the changes are
+ * workflow Updates, started with the workflow when it is missing, answered with the workflow's refusal reason.
+ */
+export type Scheduler = {
+  start(messageId: string, dueAt: Date): void;
+  change(messageId: string, dueAt: Date, change: Change): Promise<{ refused?: string }>;
+  close(): void;
+};
+export type Change = ({ kind: 'reschedule'; dueAt: string } | { kind: 'sendNow' } | { kind: 'cancel' }) & Actor;
+
+// How long a change may wait for Temporal before the operator is told to try again.
+const answerWithinMs = 10_000;
+const unavailable = 'SCHEDULED_UNAVAILABLE';
+const startRetryMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
+
+export function temporalScheduler(client: TemporalClient, taskQueue: string): Scheduler {
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+  const startOptions = (messageId: string, dueAt: Date) => ({
+    taskQueue,
+    workflowId: scheduledMessageWorkflowId(messageId),
+    args: [messageId, dueAt.toISOString()] as [string, string],
+    workflowIdConflictPolicy: 'USE_EXISTING' as const,
+  });
+
+  function start(messageId: string, dueAt: Date, attempt = 0) {
+    if (closed) return;
+    client.workflow.start(scheduledMessage, startOptions(messageId, dueAt)).catch((error: unknown) => {
+      if (closed || attempt >= 8) return console.warn(`[scheduled] could not start ${messageId}; the sweep will`, error);
+      const timer = setTimeout(() => (timers.delete(timer), start(messageId, dueAt, attempt + 1)), startRetryMs(attempt));
+      timer.unref();
+      timers.add(timer);
+    });
+  }
+
+  return {
+    start: (messageId, dueAt) => start(messageId, dueAt),
+    async change(messageId, dueAt, change) {
+      const startWorkflowOperation = new WithStartWorkflowOperation(scheduledMessage, startOptions(messageId, dueAt));
+      try {
+        return await client.connection.withDeadline(Date.now() + answerWithinMs, () => update(startWorkflowOperation, change));
+      } catch (error) {
+        // The workflow's validator or handler refused: its failure's type is our refusal reason.
+        if (error instanceof WorkflowUpdateFailedError) return { refused: (error.cause as { type?: string } | undefined)?.type ?? unavailable };
+        console.warn(`[scheduled] ${change.kind} of ${messageId} failed`, error);
+        return { refused: unavailable };
+      }
+    },
+    close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+    },
+  };
+
+  async function update(startWorkflowOperation: WithStartWorkflowOperation<typeof scheduledMessage>, change: Change) {
+    if (change.kind === 'reschedule') {
+      await client.workflow.executeUpdateWithStart(rescheduleUpdate, { args: [{ dueAt: change.dueAt, actorId: change.actorId }], startWorkflowOperation });
+    } else {
+      await client.workflow.executeUpdateWithStart(change.kind === 'sendNow' ? sendNowUpdate : cancelUpdate, { args: [{ actorId: change.actorId }], startWorkflowOperation });
+    }
+    return {};
+  }
+}

@@ -1,0 +1,84 @@
+import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { cancelUpdate, dueTimeRefusal, type Actor, notPending, rescheduleUpdate, scheduledStateQuery, sendNowUpdate } from './contract.ts';
+import type { ScheduledActivities } from './scheduled.activities.ts';
+
+// Each step changes the database only while the message is still SCHEDULED, so a repeated call does nothing twice;
+// while the database is unreachable they are tried again, for as long as it takes.
+const { fireScheduledMessage, rescheduleScheduledMessage, cancelScheduledMessage, startOverdueSchedules } = proxyActivities<ScheduledActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+const refused = (type: string, message: string) => ApplicationFailure.create({ type, message, nonRetryable: true });
+const alreadyDone = () => refused(notPending, 'The message was already sent or cancelled.');
+
+/**
+ * One scheduled message: waits on a durable timer until its due time, then hands the message to delivery. Updates
+ * move the due time (validated here: in the future, within a year, still pending), send it at once, or cancel it;
+ * each is a timeline event. The database decides races (a due timer and a Send now at the same moment send once).
+ */
+export async function scheduledMessage(messageId: string, dueAt: string): Promise<void> {
+  let due = Date.parse(dueAt);
+  let done = false;
+  let moved = false;
+
+  const refuseUnlessPending = () => {
+    if (done) throw alreadyDone();
+  };
+  setHandler(scheduledStateQuery, () => ({ state: done ? 'done' : 'pending', dueAt: new Date(due).toISOString() }));
+  setHandler(
+    rescheduleUpdate,
+    async ({ dueAt: next, actorId }) => {
+      if (!(await rescheduleScheduledMessage(messageId, next, actorId))) {
+        done = true;
+        throw alreadyDone();
+      }
+      due = Date.parse(next);
+      moved = true;
+    },
+    {
+      validator: ({ dueAt: next }) => {
+        refuseUnlessPending();
+        const reason = dueTimeRefusal(Date.parse(next), Date.now());
+        if (reason) throw refused(reason, `The due time ${next} is refused: ${reason}.`);
+      },
+    },
+  );
+  setHandler(
+    sendNowUpdate,
+    async ({ actorId }) => {
+      const result = await fireScheduledMessage(messageId, { actorId, now: true });
+      done = true;
+      if (!result.fired) throw alreadyDone();
+    },
+    { validator: (_: Actor) => refuseUnlessPending() },
+  );
+  setHandler(
+    cancelUpdate,
+    async ({ actorId }) => {
+      const cancelled = await cancelScheduledMessage(messageId, actorId);
+      done = true;
+      if (!cancelled) throw alreadyDone();
+    },
+    { validator: (_: Actor) => refuseUnlessPending() },
+  );
+
+  while (!done) {
+    const wait = due - Date.now();
+    if (wait > 0) {
+      moved = false;
+      await condition(() => done || moved, wait);
+      continue;
+    }
+    const result = await fireScheduledMessage(messageId, { actorId: null, now: false });
+    // Moved later meanwhile (an update whose handler has not finished): wait for the database's time.
+    if (result.pendingUntil) due = Date.parse(result.pendingUntil);
+    else done = true;
+  }
+  await condition(allHandlersFinished);
+}
+
+/** Run by its schedule: starts the workflow of every message still SCHEDULED a minute after its due time. */
+export async function sweepOverdueSchedules(): Promise<number> {
+  return startOverdueSchedules();
+}
