@@ -1658,6 +1658,8 @@ export type Message = Node & {
   attachments: Array<File>;
   /** The operator who wrote it (also when sent as the bot); null for the client's messages and for API tokens. */
   author?: Maybe<Operator>;
+  /** The conversation it belongs to (and through it, the client). */
+  conversation: Conversation;
   /** The global id of the conversation it belongs to. */
   conversationId: Scalars['ID']['output'];
   /**
@@ -6291,6 +6293,7 @@ export type MergeClientsPayloadResolvers<ContextType = Context, ParentType exten
 export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
   attachments?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -9,6 +9,7 @@ export const messageResolvers: Resolvers = {
   Message: {
     id: (message) => toGlobalId('Message', message.id),
     conversationId: (message) => toGlobalId('Conversation', message.conversationId),
+    conversation: async (message, _, { loaders }) => (await loaders.conversation.load(message.conversationId))!,
     author: (message, _, { loaders }) => loadNullable(loaders.operator, message.authorId),
   },
   Mutation: {

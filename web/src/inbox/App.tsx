@@ -8,8 +8,9 @@ import { LiveContext } from './live-context.ts';
 import { LoginPage } from './login/LoginPage.tsx';
 import { signOut, token } from './session.ts';
 
-// The Audience (`#/audience`) and the settings (`#/settings`) are their own bundles: the inbox does not wait for them.
+// The Audience (`#/audience`), the scheduled messages (`#/scheduled`) and the settings (`#/settings`) are their own bundles: the inbox does not wait for them.
 const AudiencePage = lazy(() => import('../audience/AudiencePage.tsx').then((module) => ({ default: module.AudiencePage })));
+const ScheduledPage = lazy(() => import('./scheduled/ScheduledPage.tsx').then((module) => ({ default: module.ScheduledPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((module) => ({ default: module.SettingsPage })));
 const loading = <div class="empty-state"><span class="spinner" /></div>;
 
@@ -30,6 +31,11 @@ const Session = (props: { token: string }) => {
           <Match when={currentView() === 'audience'}>
             <Suspense fallback={loading}>
               <AudiencePage />
+            </Suspense>
+          </Match>
+          <Match when={currentView() === 'scheduled'}>
+            <Suspense fallback={loading}>
+              <ScheduledPage />
             </Suspense>
           </Match>
           <Match when={currentView() === 'settings'}>

@@ -1,7 +1,8 @@
-import { For, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { useMessages } from '../i18n/messages.ts';
 import { appMessages } from './app.messages.ts';
-import { AUDIENCE_HREF, currentView, INBOX_HREF, SETTINGS_HREF, type View } from './app-route.ts';
+import { AUDIENCE_HREF, currentView, INBOX_HREF, SCHEDULED_HREF, SETTINGS_HREF, type View } from './app-route.ts';
+import { createPermissions, type Action } from './permissions.ts';
 import './app-nav.css';
 
 const icon = (path: JSX.Element) => (
@@ -10,7 +11,8 @@ const icon = (path: JSX.Element) => (
   </svg>
 );
 
-const links: { view: View; href: string; icon: () => JSX.Element }[] = [
+// `needs`: shown only to those the server allows (the project-wide Scheduled list is for managers and up).
+const links: { view: View; href: string; icon: () => JSX.Element; needs?: Action }[] = [
   { view: 'inbox', href: INBOX_HREF, icon: () => icon(<path d="M4 5h16v11H9l-5 4z" />) },
   {
     view: 'audience',
@@ -20,6 +22,18 @@ const links: { view: View; href: string; icon: () => JSX.Element }[] = [
         <>
           <circle cx="9" cy="8" r="3.2" />
           <path d="M3 19c.6-3.2 3-5 6-5s5.4 1.8 6 5M16 5.2a3 3 0 0 1 0 5.6M18 14.4c1.6.6 2.6 2.2 3 4.6" />
+        </>,
+      ),
+  },
+  {
+    view: 'scheduled',
+    href: SCHEDULED_HREF,
+    needs: 'viewAllScheduledMessages',
+    icon: () =>
+      icon(
+        <>
+          <circle cx="12" cy="12" r="8.5" />
+          <path d="M12 7.5V12l3 2" />
         </>,
       ),
   },
@@ -36,27 +50,31 @@ const links: { view: View; href: string; icon: () => JSX.Element }[] = [
   },
 ];
 
-// The app's top-level views, in the header: the live inbox, the Audience (the client list) and the settings. On a
+// The app's top-level views, in the header: the live inbox, the Audience (the client list), the scheduled messages
+// (managers) and the settings. On a
 // phone only their icons show; the words stay for screen readers and as the links' titles.
 export const AppNav = () => {
   const t = useMessages(appMessages);
+  const can = createPermissions();
   return (
     <nav class="app-nav" aria-label={t('views.label')}>
       <For each={links}>
         {(link) => (
-          <a
-            class="app-nav-link"
-            classList={{ 'is-active': currentView() === link.view }}
-            href={link.href}
-            data-testid={`nav-${link.view}`}
-            title={t(`views.${link.view}`)}
-            aria-current={currentView() === link.view ? 'page' : undefined}
-            // Already there: keep the open conversation or settings section.
-            onClick={(event) => currentView() === link.view && event.preventDefault()}
-          >
-            {link.icon()}
-            <span class="app-nav-label sr-phone">{t(`views.${link.view}`)}</span>
-          </a>
+          <Show when={!link.needs || can(link.needs)}>
+            <a
+              class="app-nav-link"
+              classList={{ 'is-active': currentView() === link.view }}
+              href={link.href}
+              data-testid={`nav-${link.view}`}
+              title={t(`views.${link.view}`)}
+              aria-current={currentView() === link.view ? 'page' : undefined}
+              // Already there: keep the open conversation or settings section.
+              onClick={(event) => currentView() === link.view && event.preventDefault()}
+            >
+              {link.icon()}
+              <span class="app-nav-label sr-phone">{t(`views.${link.view}`)}</span>
+            </a>
+          </Show>
         )}
       </For>
     </nav>

@@ -5,8 +5,9 @@ import { cardScreen, selectedId } from '../inbox/selection.ts';
 export const INBOX_HREF = '#/';
 export const AUDIENCE_HREF = '#/audience';
 export const SETTINGS_HREF = '#/settings';
+export const SCHEDULED_HREF = '#/scheduled';
 
-export type View = 'inbox' | 'audience' | 'settings';
+export type View = 'inbox' | 'audience' | 'scheduled' | 'settings';
 
 const [hash, setHash] = createSignal(location.hash);
 const sync = () => setHash(location.hash);
@@ -24,5 +25,6 @@ export const currentHash = () => {
 export const currentView = (): View => {
   const current = currentHash();
   if (current === AUDIENCE_HREF) return 'audience';
+  if (current === SCHEDULED_HREF) return 'scheduled';
   return current === SETTINGS_HREF || current.startsWith(`${SETTINGS_HREF}/`) ? 'settings' : 'inbox';
 };

@@ -3,11 +3,12 @@ import type { ConversationListItemFragment, SearchHitFragment } from '../../gene
 import { useMessages } from '../../i18n/messages.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { ChannelIcon } from '../../ui/ChannelIcon.tsx';
-import { formatDateTime, relativeTime } from '../../ui/format.ts';
+import { formatDateTime, formatNumber, relativeTime } from '../../ui/format.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { chatListMessages } from './chat-list.messages.ts';
 import { previewAuthor, previewBody } from './message-preview.ts';
 import { SearchHitText } from './SearchHitText.tsx';
+import { ClockIcon } from '../scheduled/ClockIcon.tsx';
 
 type Props = {
   conversation: ConversationListItemFragment;
@@ -60,6 +61,16 @@ export const ChatRow = (props: Props) => {
               <svg width="12" height="12" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
                 <path d="M10.5 1.5 14.5 5.5 12.7 6.2 9.9 9l.3 3.6-1.2 1.2-2.8-2.8-3.5 3.5-.7-.7 3.5-3.5-2.8-2.8 1.2-1.2L7.5 6.6l2.8-2.8z" />
               </svg>
+            </span>
+          </Show>
+          <Show when={props.conversation.scheduledCount > 0}>
+            <span
+              class="scheduled-mark"
+              data-testid="scheduled-mark"
+              title={t('row.scheduled', { count: formatNumber(props.conversation.scheduledCount) })}
+              aria-label={t('row.scheduled', { count: formatNumber(props.conversation.scheduledCount) })}
+            >
+              <ClockIcon size={13} />
             </span>
           </Show>
           <time class="chat-row-time" dateTime={props.conversation.lastActivityAt} title={formatDateTime(props.conversation.lastActivityAt)}>

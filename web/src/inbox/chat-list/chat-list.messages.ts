@@ -40,6 +40,7 @@ export const chatListMessages = defineMessages({
     emptyFiltered: 'Conversations appear here as soon as they match.',
     row: {
       pinned: 'Pinned',
+      scheduled: 'Messages scheduled: {{ count }}',
       foundIn: 'Found in a message of {{ date }}',
       noMessages: 'No messages yet',
       you: 'You: ',
@@ -88,6 +89,7 @@ export const chatListMessages = defineMessages({
     emptyFiltered: 'Диалоги появятся здесь, как только подойдут под условия.',
     row: {
       pinned: 'Закреплён',
+      scheduled: 'Запланировано сообщений: {{ count }}',
       foundIn: 'Найдено в сообщении от {{ date }}',
       noMessages: 'Сообщений пока нет',
       you: 'Вы: ',

@@ -7,6 +7,7 @@ export const ConversationListItemFragment = graphql(`
     id
     status
     unreadCount
+    scheduledCount
     pinned
     archived
     closedAt

@@ -17,6 +17,9 @@ import { mentionRequests } from './composer-commands.ts';
 import { createComposerDraft } from './composer-draft.ts';
 import { ComposerModes, type ComposerMode } from './ComposerModes.tsx';
 import { createReplySender } from './send-reply.ts';
+import { ScheduleTimer } from '../scheduled/ScheduleTimer.tsx';
+import { scheduledMessages } from '../scheduled/scheduled.messages.ts';
+import { ClockIcon } from '../scheduled/ClockIcon.tsx';
 
 type Props = {
   conversationId: string;
@@ -37,7 +40,11 @@ const keys = { mod: isMac ? '⌘' : 'Ctrl', shift: 'Shift', enter: 'Enter', slas
 // Writes a reply to the client, or an internal note for the team (switching keeps the text: "convert to note").
 export const Composer = (props: Props) => {
   const t = useMessages(chatWindowMessages);
+  const ts = useMessages(scheduledMessages);
   const [text, setText] = createSignal('');
+  // The timer: undefined while closed (send now); open, the chosen due time (null until it is a whole date and time).
+  const [dueAt, setDueAt] = createSignal<string | null | undefined>(undefined);
+  const scheduling = () => mode() === 'reply' && dueAt() !== undefined;
   const [mode, setMode] = createSignal<ComposerMode>('reply');
   const [errors, setErrors] = createSignal<string[]>([]);
   const [sending, setSending] = createSignal(false);
@@ -82,9 +89,11 @@ export const Composer = (props: Props) => {
     return failure ? [failure] : [];
   };
   const sendReply = async (body: string) => {
-    const outcome = await reply.send(props.conversationId, body, asBot(), attachments.fileIds());
+    if (scheduling() && !dueAt()) return [ts('timer.invalid')];
+    const outcome = await reply.send(props.conversationId, body, asBot(), attachments.fileIds(), scheduling() ? (dueAt() ?? undefined) : undefined);
     if (outcome.message) props.onSent(outcome.message);
     if (outcome.message) attachments.clear();
+    if (outcome.message) setDueAt(undefined);
     return outcome.errors;
   };
 
@@ -223,6 +232,19 @@ export const Composer = (props: Props) => {
           <AttachButton attachments={attachments} disabled={props.disabled} />
         </Show>
         <Show when={mode() === 'reply'}>
+          <button
+            type="button"
+            class="btn btn-small btn-ghost schedule-button"
+            classList={{ 'is-active': scheduling() }}
+            data-testid="schedule-button"
+            title={ts('timer.title')}
+            aria-pressed={scheduling()}
+            disabled={props.disabled}
+            onClick={() => setDueAt(scheduling() ? undefined : null)}
+          >
+            <ClockIcon />
+            <span class="sr-phone">{ts('timer.button')}</span>
+          </button>
           <label class="composer-as-bot" title={t('composer.asBotTitle')}>
             <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
             {t('composer.asBot')}
@@ -231,6 +253,9 @@ export const Composer = (props: Props) => {
       </ComposerModes>
       <Show when={mode() === 'reply'}>
         <PendingAttachmentList attachments={attachments} />
+      </Show>
+      <Show when={scheduling()}>
+        <ScheduleTimer dueAt={dueAt() ?? null} onChange={setDueAt} onClose={() => setDueAt(undefined)} />
       </Show>
       <div class="composer-row">
         <Show when={mode() === 'note'}>
@@ -259,13 +284,14 @@ export const Composer = (props: Props) => {
           type="submit"
           data-testid="send-button"
           disabled={props.disabled || sending() || reply.fetching() || !canSend()}
-          title={t('composer.sendTitle', { keys: `${keys.mod}+${keys.enter}` })}
+          title={scheduling() ? ts('timer.schedule') : t('composer.sendTitle', { keys: `${keys.mod}+${keys.enter}` })}
+          data-scheduling={scheduling()}
         >
           <svg class="composer-send-icon" width="18" height="18" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
             <path d="M2.6 3.2a.7.7 0 0 1 .95-.82l13.6 6.9a.8.8 0 0 1 0 1.44l-13.6 6.9a.7.7 0 0 1-.95-.82L4.3 11h6.2a1 1 0 0 0 0-2H4.3z" />
           </svg>
           <span class="sr-phone">
-            {sending() ? t('composer.sending') : mode() === 'note' ? t('composer.addNote') : asBot() ? t('composer.asBot') : t('composer.send')}
+            {sending() ? t('composer.sending') : mode() === 'note' ? t('composer.addNote') : scheduling() ? ts('timer.schedule') : asBot() ? t('composer.asBot') : t('composer.send')}
           </span>
         </button>
       </div>

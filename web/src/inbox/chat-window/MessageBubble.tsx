@@ -9,10 +9,13 @@ import { MessageEditor } from '../message-actions/MessageEditor.tsx';
 import { MessageMenu, type MessageContext } from '../message-actions/MessageMenu.tsx';
 import { MessageAttachments } from './attachments/MessageAttachments.tsx';
 import { chatWindowMessages } from './chat-window.messages.ts';
+import { scheduledMessages } from '../scheduled/scheduled.messages.ts';
+import { ClockIcon } from '../scheduled/ClockIcon.tsx';
 import type { HitMark } from './dialog-search.ts';
 
 const t = useMessages(chatWindowMessages);
 const common = useMessages(commonMessages);
+const ts = useMessages(scheduledMessages);
 
 type Props = { message: ChatMessageFragment; continued: boolean; hit?: HitMark | undefined; context: MessageContext };
 
@@ -45,6 +48,9 @@ export const MessageBubble = (props: Props) => {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<MessageResult>(null);
   const deleted = () => !!props.message.deletedAt;
+  // Waiting for its due time, or cancelled before it: shown to operators only, without the message's menu.
+  const pending = () => props.message.status === 'SCHEDULED';
+  const cancelled = () => props.message.status === 'CANCELLED';
   const save = async (text: string) => {
     setBusy(true);
     const failure = await props.context.actions.edit(props.message.id, text);
@@ -60,6 +66,8 @@ export const MessageBubble = (props: Props) => {
         'is-failed': props.message.status === 'FAILED',
         'is-deleted': deleted(),
         'is-pinned': props.message.pinned,
+        'is-scheduled': pending(),
+        'is-cancelled': cancelled(),
       }}
       data-testid="message"
       data-message-id={props.message.id}
@@ -106,14 +114,23 @@ export const MessageBubble = (props: Props) => {
                 {common('edited')}
               </span>
             </Show>
-            <time dateTime={props.message.createdAt} title={formatDateTime(props.message.createdAt)}>
-              {formatTime(props.message.createdAt)}
-            </time>
+            <Show
+              when={pending() || cancelled()}
+              fallback={
+                <time dateTime={props.message.createdAt} title={formatDateTime(props.message.createdAt)}>
+                  {formatTime(props.message.createdAt)}
+                </time>
+              }
+            >
+              <time class="bubble-scheduled" data-testid="message-scheduled-for" dateTime={props.message.scheduledAt ?? props.message.createdAt}>
+                <ClockIcon size={12} /> {pending() ? ts('bubble.scheduledFor', { at: formatDateTime(props.message.scheduledAt ?? props.message.createdAt) }) : ts('bubble.cancelled')}
+              </time>
+            </Show>
             <Show when={props.message.direction === 'OUTBOUND'}>
               <StatusIcon status={props.message.status} title={statusDetails(props.message)} />
             </Show>
           </div>
-          <Show when={!deleted() && !editing()}>
+          <Show when={!deleted() && !editing() && !pending() && !cancelled()}>
             <MessageMenu message={props.message} context={props.context} onEdit={() => setEditing(true)} onResult={setError} />
           </Show>
         </div>

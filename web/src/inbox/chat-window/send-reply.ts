@@ -3,28 +3,29 @@ import type { ChatMessageFragment } from '../../generated/graphql.ts';
 import { failureText, refusalText } from '../../shared/refusal-text.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { chatWindowMessages } from './chat-window.messages.ts';
+import { ScheduleMessageMutation } from '../scheduled/scheduled.mutations.ts';
 import { SendMessageMutation } from './send-message.mutation.ts';
 
 const t = useMessages(chatWindowMessages);
 
 export type SendOutcome = { message: ChatMessageFragment | null; errors: string[] };
 
-// Sends the composer's reply to the client.
+// Sends the composer's reply to the client, now or (with `sendAt`) later.
 export const createReplySender = () => {
   const [state, send] = createMutation(SendMessageMutation);
+  const [scheduling, schedule] = createMutation(ScheduleMessageMutation);
   // One idempotency key per text: retrying the same text after a failure can never send it twice.
   let draftKey: { text: string; key: string } | null = null;
 
   return {
-    fetching: () => state.fetching,
-    send: async (conversationId: string, text: string, asBot = false, fileIds: readonly string[] = []): Promise<SendOutcome> => {
-      // Sending as the bot (or with other files) is another message: another key.
-      const keyed = `${asBot ? 'bot' : 'operator'}:${fileIds.join(',')}:${text}`;
+    fetching: () => state.fetching || scheduling.fetching,
+    send: async (conversationId: string, text: string, asBot = false, fileIds: readonly string[] = [], sendAt?: string): Promise<SendOutcome> => {
+      // Sending as the bot (or with other files, or at another time) is another message: another key.
+      const keyed = `${asBot ? 'bot' : 'operator'}:${fileIds.join(',')}:${sendAt ?? ''}:${text}`;
       if (draftKey?.text !== keyed) draftKey = { text: keyed, key: crypto.randomUUID() };
-      const result = await send({
-        input: { conversationId, text, idempotencyKey: draftKey.key, ...(asBot ? { asBot } : {}), ...(fileIds.length ? { fileIds: [...fileIds] } : {}) },
-      });
-      const payload = result.data?.sendMessage;
+      const input = { conversationId, text, idempotencyKey: draftKey.key, ...(asBot ? { asBot } : {}), ...(fileIds.length ? { fileIds: [...fileIds] } : {}) };
+      const result = sendAt ? await schedule({ input: { ...input, sendAt } }) : await send({ input });
+      const payload = result.data && ('scheduleMessage' in result.data ? result.data.scheduleMessage : result.data.sendMessage);
       if (result.error || !payload) {
         return { message: null, errors: [result.error?.networkError ? t('composer.notSentUnreachable') : failureText(result.error, t('composer.notSent'))] };
       }

@@ -12,6 +12,8 @@ import { ClientControls } from './ClientControls.tsx';
 import { CrmSections } from './crm/CrmSections.tsx';
 import { MediaSection } from './media/MediaSection.tsx';
 import { TasksSection } from './tasks/TasksSection.tsx';
+import { ScheduledSection } from '../scheduled/ScheduledSection.tsx';
+import type { MessageBus } from '../chat-window/message-bus.ts';
 
 const Row = (props: { label: string; children: JSX.Element }) => (
   <div class="card-row">
@@ -38,6 +40,8 @@ type Props = {
   onExpand?: (() => void) | undefined;
   /** A phone's Back to the conversation, in place of ✕. */
   onBack?: (() => void) | undefined;
+  /** The inbox's live messages: the scheduled section follows its pending sends on it. */
+  messageBus?: MessageBus | undefined;
 };
 
 export const ClientCard = (props: Props) => {
@@ -101,6 +105,16 @@ export const ClientCard = (props: Props) => {
               </Show>
 
               <ClientControls client={client()} onChanged={props.onClientChanged} />
+
+              <Show when={client().id} keyed>
+                {(clientId) => (
+                  <ScheduledSection
+                    clientId={clientId}
+                    messageBus={props.messageBus}
+                    changedAt={`${conversation().scheduledCount}:${conversation().lastActivityAt}`}
+                  />
+                )}
+              </Show>
 
               <Show when={client().id} keyed>
                 {(clientId) => <TasksSection clientId={clientId} />}

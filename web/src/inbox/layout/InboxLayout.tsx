@@ -114,6 +114,7 @@ export const InboxLayout = () => {
             onClose={closeCard}
             onBack={isPhone() ? closeCard : undefined}
             onExpand={isPhone() ? undefined : () => setLargeCard(true)}
+            messageBus={messageBus}
           />
         </Show>
       </div>
@@ -125,6 +126,7 @@ export const InboxLayout = () => {
               conversation={list.byId(selectedId())}
               onClientChanged={onClientChanged}
               onClose={() => setLargeCard(false)}
+              messageBus={messageBus}
             />
           </div>
         </div>
