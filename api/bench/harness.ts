@@ -58,7 +58,10 @@ const openThrottle = {
   WS_MAX_SOCKETS_PER_TOKEN: wide,
 };
 
-export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean } = {}) {
+export async function startProduct(
+  seed: Parameters<typeof seedDemoProject>[1],
+  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string> } = {},
+) {
   const { url: adminUrl, source } = await postgresAdminUrl();
   const database = `bench_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, `create database ${database}`);
@@ -91,6 +94,7 @@ export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], 
       PORT: String(port),
       SEED_DEMO: '0',
       TEMPORAL_TASK_QUEUE: `bench-${database}`,
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

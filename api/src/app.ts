@@ -27,6 +27,8 @@ export type AppOptions = {
   limits?: Partial<Limits>;
   /** Unset: PRESENCE_* from the environment; tests shorten them. */
   presence?: Partial<PresenceSettings>;
+  /** How long past its due time a scheduled message's own timer fires (tests: 0, to test the timer alone). */
+  scheduledTimerGraceMs?: number;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
@@ -43,7 +45,7 @@ export async function createApp(options: AppOptions) {
     orm,
     pubsub,
     deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue),
-    scheduler: temporalScheduler(temporal, options.taskQueue),
+    scheduler: temporalScheduler(temporal, options.taskQueue, { timerGraceMs: options.scheduledTimerGraceMs }),
     workers: temporalWorkerMonitor(temporal, options.temporalNamespace, options.taskQueue),
     jobs: temporalJobQueue(temporal, options.taskQueue),
     publicUrl: options.publicUrl,

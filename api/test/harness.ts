@@ -32,6 +32,9 @@ export async function startTestApi(
     limits?: Partial<Limits>;
     redisUrl?: string;
     presence?: Partial<PresenceSettings>;
+    scheduledTimerGraceMs?: number;
+    /** Whether the worker fires due scheduled messages in batches (on by default). */
+    dueDispatcher?: boolean;
   } = {},
 ) {
   const db = await createTestDatabase();
@@ -50,11 +53,12 @@ export async function startTestApi(
     limits: options.limits,
     redisUrl: options.redisUrl,
     presence: options.presence,
+    scheduledTimerGraceMs: options.scheduledTimerGraceMs,
   });
   const worker =
     options.worker === false
       ? null
-      : await startWorker(app, { address: inject('temporalAddress'), namespace: 'default', taskQueue }, options.drivers?.(app));
+      : await startWorker(app, { address: inject('temporalAddress'), namespace: 'default', taskQueue, dueDispatcher: options.dueDispatcher }, options.drivers?.(app));
   let api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
   let serverDown: Promise<void> | null = null;
   const sockets: WsClient[] = [];

@@ -3,6 +3,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { createDrivers, type Drivers } from '../../api/src/channels/delivery.service.ts';
 import type { App } from '../../api/src/context.ts';
 import { createActivities } from './activities.ts';
+import { startDueDispatcher } from '../../api/src/scheduled/due-dispatcher.ts';
 
 export type RunningWorker = { stop: () => Promise<void> };
 
@@ -13,6 +14,8 @@ type WorkerOptions = {
   taskQueue: string;
   /** Called if the worker stops by itself (a fatal error): nothing would deliver messages any more. */
   onFatal?: (error: unknown) => void;
+  /** Whether this worker also fires due scheduled messages in batches (scheduled/due-dispatcher.ts); on by default. */
+  dueDispatcher?: boolean;
 };
 
 export async function startWorker(app: App, options: WorkerOptions, drivers: Drivers = createDrivers(app)) {
@@ -27,6 +30,7 @@ export async function startWorker(app: App, options: WorkerOptions, drivers: Dri
     ...concurrency(),
   });
   let stopping = false;
+  const dispatcher = options.dueDispatcher === false ? null : startDueDispatcher(app);
   const running = worker.run().catch((error: unknown) => {
     console.error('[worker] stopped with an error', error);
     if (!stopping) options.onFatal?.(error);
@@ -34,6 +38,7 @@ export async function startWorker(app: App, options: WorkerOptions, drivers: Dri
   return {
     async stop() {
       stopping = true;
+      await dispatcher?.stop();
       try {
         if (worker.getState() === 'RUNNING') worker.shutdown();
         await running;

@@ -104,53 +104,78 @@ export const rescheduleScheduled = (app: App, em: EntityManager, messageId: stri
 export const cancelScheduled = (app: App, em: EntityManager, messageId: string, actorId: string | null) =>
   changePending(app, em, messageId, `status = 'CANCELLED', created_at = ?`, [new Date()], { type: 'MESSAGE_SCHEDULE_CANCELLED', actorId });
 
-type Due = Pick<MessageRow, 'status' | 'scheduledAt' | 'text' | 'conversationId' | 'projectId'> & {
-  clientId: string;
-  blocked: boolean;
-  deleted: boolean;
-  projectName: string;
-  authorName: string | null;
-};
+type Fired = Pick<MessageRow, 'id' | 'status' | 'text' | 'conversationId' | 'projectId'> & { clientId: string; authorName: string | null; projectName: string };
 
 // The workflow's timer and the database's clock may differ by a little.
 const clockSlackMs = 1000;
 
 /**
- * Hands a SCHEDULED message to delivery when it is due (or at once with `now`): QUEUED, placed at this moment in the
- * timeline, made the conversation's last message, its `#{variables}` filled. A client blocked or deleted by then
- * gets nothing: FAILED, with the reason. Once only: the row lock and the status decide between the timer and Send
- * now. `pendingUntil` when the database holds a later due time (moved meanwhile).
+ * Hands SCHEDULED messages to delivery: those due (at most `limit`, soonest first; a batch of the dispatcher), or the
+ * given `ids` when due, or at once with `now` (Send now). Each becomes QUEUED, placed at this moment in the timeline
+ * and made its conversation's last message, its `#{variables}` filled; a client blocked or deleted by then gets
+ * nothing: FAILED, with the reason. Once only: the row locks (skipping those another batch holds) and the status
+ * decide between the dispatcher, the workflow's timer and Send now. Answers the ids it fired.
  */
-export async function fireScheduled(app: App, em: EntityManager, messageId: string, how: { actorId: string | null; now: boolean }): Promise<{ fired: boolean; pendingUntil?: string }> {
+export async function fireScheduledMessages(app: App, em: EntityManager, which: { ids?: string[]; now?: { actorId: string | null }; limit?: number }) {
   const at = new Date();
   const fired = await em.transactional(async (tx) => {
-    const due = await selectOne<Due>(
+    const messages = await select<Fired>(
       tx,
-      `select m.status, m.scheduled_at, m.text, m.conversation_id, m.project_id, c.client_id, cl.blocked_at is not null as blocked,
-         cl.deleted_at is not null as deleted, p.name as project_name, o.name as author_name
-       from message m join conversation c on c.id = m.conversation_id join client cl on cl.id = c.client_id join project p on p.id = m.project_id
-         left join operator o on o.id = m.author_id
-       where m.id = ? for update of m`,
-      [messageId],
+      `with due as (
+         select id from message where status = 'SCHEDULED' ${which.ids ? 'and id in (?)' : ''} ${which.now ? '' : 'and scheduled_at <= ?'}
+         order by scheduled_at limit ? for update skip locked
+       )
+       update message m set created_at = ?,
+         status = case when cl.blocked_at is not null or cl.deleted_at is not null then 'FAILED' else 'QUEUED' end,
+         failure_reason = case when cl.blocked_at is not null then ? when cl.deleted_at is not null then ? end
+       from due, conversation c, client cl, project p
+       where m.id = due.id and c.id = m.conversation_id and cl.id = c.client_id and p.id = m.project_id
+       returning m.id, m.status, m.text, m.conversation_id, m.project_id, c.client_id, p.name as project_name,
+         (select name from operator where id = m.author_id) as author_name`,
+      [
+        ...(which.ids ? [which.ids] : []),
+        // The workflow's timer may run a little ahead of this clock; the dispatcher goes by this clock alone.
+        ...(which.now ? [] : [new Date(at.getTime() + (which.ids ? clockSlackMs : 0))]),
+        which.limit ?? which.ids?.length ?? 1,
+        at,
+        'The client is blocked: nothing was sent.',
+        'The client was deleted: nothing was sent.',
+      ],
     );
-    if (!due || due.status !== 'SCHEDULED') return { fired: false as const };
-    if (!how.now && due.scheduledAt!.getTime() > at.getTime() + clockSlackMs) return { fired: false as const, pendingUntil: due.scheduledAt!.toISOString() };
-    const failure = due.blocked ? 'The client is blocked: nothing was sent.' : due.deleted ? 'The client was deleted: nothing was sent.' : null;
-    const text = due.text.includes('#{')
-      ? fillTemplate(due.text, await templateValues(tx, due.clientId, { operator: due.authorName, project: due.projectName })).text.slice(0, maxTextLength)
-      : due.text;
-    await tx.execute('update message set status = ?, failure_reason = ?, text = ?, created_at = ? where id = ?', [failure ? 'FAILED' : 'QUEUED', failure, text, at, messageId]);
+    if (!messages.length) return { messages, eventIds: new Map<string, string>() };
+    for (const message of messages.filter((m) => m.text.includes('#{'))) {
+      const values = await templateValues(tx, message.clientId, { operator: message.authorName, project: message.projectName });
+      await tx.execute('update message set text = ? where id = ?', [fillTemplate(message.text, values).text.slice(0, maxTextLength), message.id]);
+    }
     await tx.execute(
-      `update conversation set last_message_id = case when last_activity_at <= ? then ? else last_message_id end, last_activity_at = greatest(last_activity_at, ?) where id = ?`,
-      [at, messageId, at, due.conversationId],
+      `update conversation c set last_message_id = case when c.last_activity_at <= ? then x.id else c.last_message_id end,
+         last_activity_at = greatest(c.last_activity_at, ?)
+       from (select distinct on (conversation_id) conversation_id, id from message where id in (?) order by conversation_id, id desc) x
+       where c.id = x.conversation_id`,
+      [at, at, messages.map((m) => m.id)],
     );
-    const eventId = how.now ? await recordEvent(tx, conversationOf(due), how.actorId, { type: 'MESSAGE_SENT_NOW', messageId }) : undefined;
-    return { fired: true as const, queued: !failure, eventId, message: { id: messageId, conversationId: due.conversationId, projectId: due.projectId } };
+    const eventIds = new Map<string, string>();
+    for (const message of which.now ? messages : []) {
+      eventIds.set(message.id, await recordEvent(tx, conversationOf(message), which.now!.actorId, { type: 'MESSAGE_SENT_NOW', messageId: message.id }));
+    }
+    return { messages, eventIds };
   });
-  if (!fired.fired) return { fired: false, pendingUntil: fired.pendingUntil };
-  if (fired.queued) app.deliveryQueue.handOver(messageId);
-  await announce(app, fired.message, fired.eventId);
-  return { fired: true };
+  const queued = fired.messages.filter((m) => m.status === 'QUEUED').map((m) => m.id);
+  // Committed: handed to delivery in batches now; what Temporal does not take, the QUEUED sweep hands over later.
+  if (queued.length) await app.deliveryQueue.enqueue(queued).catch((error: unknown) => console.warn('[scheduled] delivery will be swept', error));
+  for (const message of fired.messages) await announce(app, message, fired.eventIds.get(message.id));
+  return fired.messages.map((m) => m.id);
+}
+
+/**
+ * The workflow's step: fires the message when it is due (or at once with `now`); `pendingUntil` when the database
+ * holds a later due time (moved meanwhile), so the workflow waits on.
+ */
+export async function fireScheduled(app: App, em: EntityManager, messageId: string, how: { actorId: string | null; now: boolean }): Promise<{ fired: boolean; pendingUntil?: string }> {
+  const fired = await fireScheduledMessages(app, em, { ids: [messageId], now: how.now ? { actorId: how.actorId } : undefined });
+  if (fired.length) return { fired: true };
+  const current = await selectOne<{ status: string; scheduledAt: Date | null }>(em, 'select status, scheduled_at from message where id = ?', [messageId]);
+  return current?.status === 'SCHEDULED' ? { fired: false, pendingUntil: current.scheduledAt!.toISOString() } : { fired: false };
 }
 
 /** A client's pending scheduled messages in all their conversations, soonest first. */

@@ -1,6 +1,6 @@
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client as TemporalClient } from '@temporalio/client';
 import {
-  cancelUpdate, rescheduleUpdate, scheduledMessage, scheduledMessageWorkflowId, sendNowUpdate, type Actor,
+  cancelUpdate, rescheduleUpdate, scheduledMessage, scheduledMessageWorkflowId, sendNowUpdate, timerGraceMs, type Actor,
 } from '../../../workflows/src/scheduled/contract.ts';
 
 /**
@@ -20,13 +20,13 @@ const answerWithinMs = 10_000;
 const unavailable = 'SCHEDULED_UNAVAILABLE';
 const startRetryMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 
-export function temporalScheduler(client: TemporalClient, taskQueue: string): Scheduler {
+export function temporalScheduler(client: TemporalClient, taskQueue: string, options: { timerGraceMs?: number } = {}): Scheduler {
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
   const startOptions = (messageId: string, dueAt: Date) => ({
     taskQueue,
     workflowId: scheduledMessageWorkflowId(messageId),
-    args: [messageId, dueAt.toISOString()] as [string, string],
+    args: [messageId, dueAt.toISOString(), options.timerGraceMs ?? timerGraceMs] as [string, string, number],
     workflowIdConflictPolicy: 'USE_EXISTING' as const,
   });
 

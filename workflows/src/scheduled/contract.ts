@@ -17,6 +17,12 @@ export const cancelUpdate = defineUpdate<void, [Actor]>('cancel');
 export type ScheduledState = { state: 'pending' | 'done'; dueAt: string };
 export const scheduledStateQuery = defineQuery<ScheduledState>('state');
 
+/**
+ * How long after the due time a message's own timer fires, by default: the due dispatcher (api/src/scheduled/
+ * due-dispatcher.ts) sends it on the second, in a batch; the timer is the guarantee should no dispatcher have.
+ */
+export const timerGraceMs = 30_000;
+
 /** How far ahead a message may be scheduled. */
 export const maxScheduleAheadMs = 366 * 24 * 60 * 60 * 1000;
 
