@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { select } from '../db/rows.ts';
 import { outboundAttachments } from '../files/file.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { ChannelKind } from './channel.entity.ts';
 import { PermanentDeliveryError, type ChannelDriver } from './drivers/driver.ts';
 import { webchatDriver } from './drivers/webchat/webchat.driver.ts';
@@ -13,7 +14,7 @@ export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
   return { WEBCHAT: webchatDriver(app.pubsub) };
 }
 
-type Outbound = { id: string; text: string; kind: ChannelKind; channelId: string; clientChannelId: string; platformId: string; blocked: boolean };
+type Outbound = { id: string; text: string; kind: ChannelKind; channelId: string; clientChannelId: string; platformId: string; blocked: boolean; hasFiles: boolean };
 
 // Longer than the activity's start-to-close timeout: an attempt that timed out but still runs keeps its claim.
 const leaseMs = 45_000;
@@ -21,52 +22,115 @@ const leaseMs = 45_000;
 /** Thrown while another attempt holds the message; the activity retries later. */
 export class DeliveryInProgressError extends Error {}
 
+/** What became of one message of a batch. */
+export type Delivery = { sent: true } | { skipped: 'not queued' | 'in progress' } | { failed: Error };
+
+// Messages of a batch sent at once: their channels mostly wait on the network.
+const concurrency = 16;
+
 /**
- * Sends one QUEUED outbound message through its channel's driver and marks it SENT. Idempotent by message id:
- * an attempt first claims the message for a while, so two attempts never send it at once, and a message that is
- * no longer QUEUED is left alone.
+ * Sends QUEUED outbound messages through their channels' drivers and marks them SENT, a batch in a few statements
+ * (claim, read, mark) whatever its size. Idempotent by message id: an attempt first claims each message for a
+ * while, so two attempts never send one at once, and a message no longer QUEUED is left alone. Answers, in order,
+ * what became of each.
+ */
+export async function deliverQueuedMessages(app: App, em: EntityManager, drivers: Drivers, messageIds: readonly string[]): Promise<Delivery[]> {
+  const now = new Date();
+  const claimed = new Set(
+    (
+      await select<{ id: string }>(
+        em,
+        `update message set sending_until = ? where id in (?) and direction = 'OUTBOUND' and status = 'QUEUED'
+            and (sending_until is null or sending_until < ?) returning id`,
+        [new Date(now.getTime() + leaseMs), messageIds, now],
+      )
+    ).map((row) => row.id),
+  );
+  const others = messageIds.filter((id) => !claimed.has(id));
+  const statuses = new Map(
+    others.length ? (await select<{ id: string; status: string }>(em, 'select id, status from message where id in (?)', [others])).map((row) => [row.id, row.status]) : [],
+  );
+  const outbound = new Map(
+    claimed.size
+      ? (
+          await select<Outbound>(
+            em,
+            `select m.id, m.text, ch.kind, ch.id as channel_id, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked,
+               exists (select 1 from file f where f.message_id = m.id) as has_files
+             from message m join conversation c on c.id = m.conversation_id join client cl on cl.id = c.client_id
+               join client_channel cc on cc.id = c.client_channel_id join channel ch on ch.id = cc.channel_id
+             where m.id in (?)`,
+            [[...claimed]],
+          )
+        ).map((row) => [row.id, row])
+      : [],
+  );
+
+  const results = new Map<string, Delivery>();
+  const sent: { id: string; externalId: string | null }[] = [];
+  const send = async (message: Outbound): Promise<Delivery> => {
+    if (message.blocked) return { failed: new PermanentDeliveryError('The client is blocked.') };
+    const driver = drivers[message.kind];
+    if (!driver) return { failed: new PermanentDeliveryError(`Channel kind ${message.kind} has no driver yet.`) };
+    try {
+      const { externalId } = await driver.send({
+        messageId: message.id,
+        text: message.text,
+        channelId: message.channelId,
+        clientChannelId: message.clientChannelId,
+        platformId: message.platformId,
+        attachments: message.hasFiles ? await outboundAttachments(app, em, message.id) : [],
+      });
+      sent.push({ id: message.id, externalId: externalId ?? null });
+      return { sent: true };
+    } catch (error) {
+      return { failed: error instanceof Error ? error : new Error(String(error)) };
+    }
+  };
+  const queue = [...outbound.values()];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let message = queue.shift(); message; message = queue.shift()) results.set(message.id, await send(message));
+    }),
+  );
+  await markSent(app, em, sent);
+  // Refused ones: the next attempt need not wait for the claim to lapse.
+  const refused = [...results].filter(([, result]) => 'failed' in result).map(([id]) => id);
+  if (refused.length) await em.execute('update message set sending_until = null where id in (?)', [refused]);
+
+  return messageIds.map((id): Delivery => {
+    const result = results.get(id);
+    if (result) return result;
+    const status = statuses.get(id);
+    if (status === undefined) return { failed: new PermanentDeliveryError(`Message ${id} does not exist.`) };
+    return { skipped: status === 'QUEUED' ? 'in progress' : 'not queued' };
+  });
+}
+
+/** SENT, with the messenger's ids, in one statement; each change told to the inbox. Only QUEUED ones move. */
+async function markSent(app: App, em: EntityManager, sent: { id: string; externalId: string | null }[]) {
+  if (!sent.length) return;
+  const changed = await select<{ id: string; projectId: string; conversationId: string }>(
+    em,
+    `update message m set status = 'SENT', sent_at = now(), external_id = coalesce(x.external_id, m.external_id)
+       from (values ${sent.map(() => '(?::uuid, ?::text)').join(', ')}) as x(id, external_id)
+      where m.id = x.id and m.status = 'QUEUED' returning m.id, m.project_id, m.conversation_id`,
+    sent.flatMap((message) => [message.id, message.externalId]),
+  );
+  for (const message of changed) {
+    await publishInboxEvent(app.pubsub, message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id });
+  }
+}
+
+/**
+ * One message (deliverQueuedMessages of one): `skipped` when it is no longer QUEUED; throws the channel's error,
+ * PermanentDeliveryError when it cannot be sent, DeliveryInProgressError while another attempt holds it.
  */
 export async function deliverQueuedMessage(app: App, em: EntityManager, drivers: Drivers, messageId: string) {
-  const now = new Date();
-  const claimed = await selectOne<{ id: string }>(
-    em,
-    `update message set sending_until = ? where id = ? and direction = 'OUTBOUND' and status = 'QUEUED'
-        and (sending_until is null or sending_until < ?) returning id`,
-    [new Date(now.getTime() + leaseMs), messageId, now],
-  );
-  if (!claimed) {
-    const current = await selectOne<{ status: string }>(em, 'select status from message where id = ?', [messageId]);
-    if (!current) throw new PermanentDeliveryError(`Message ${messageId} does not exist.`);
-    if (current.status !== 'QUEUED') return { skipped: true };
-    throw new DeliveryInProgressError(`Message ${messageId} is being sent by another attempt.`);
-  }
-  const message = (await selectOne<Outbound>(
-    em,
-    `select m.id, m.text, ch.kind, ch.id as channel_id, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked
-       from message m join conversation c on c.id = m.conversation_id join client cl on cl.id = c.client_id
-       join client_channel cc on cc.id = c.client_channel_id join channel ch on ch.id = cc.channel_id
-      where m.id = ?`,
-    [messageId],
-  ))!;
-  if (message.blocked) throw new PermanentDeliveryError('The client is blocked.');
-  const driver = drivers[message.kind];
-  if (!driver) throw new PermanentDeliveryError(`Channel kind ${message.kind} has no driver yet.`);
-  try {
-    const { externalId } = await driver.send({
-      messageId: message.id,
-      text: message.text,
-      channelId: message.channelId,
-      clientChannelId: message.clientChannelId,
-      platformId: message.platformId,
-      attachments: await outboundAttachments(app, em, message.id),
-    });
-    await setMessageStatus(app, em, message.id, 'SENT', { externalId });
-  } catch (error) {
-    // The messenger refused it: the next attempt need not wait for the claim to lapse.
-    await em.execute('update message set sending_until = null where id = ?', [message.id]);
-    throw error;
-  }
-  return { skipped: false };
+  const [result] = await deliverQueuedMessages(app, em, drivers, [messageId]);
+  if ('failed' in result!) throw result.failed;
+  if ('skipped' in result! && result.skipped === 'in progress') throw new DeliveryInProgressError(`Message ${messageId} is being sent by another attempt.`);
+  return { skipped: 'skipped' in result! };
 }
 
 /** After the last retry: the message shows as FAILED with the reason. */
