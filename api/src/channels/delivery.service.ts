@@ -17,7 +17,7 @@ export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
 type Outbound = { id: string; text: string; kind: ChannelKind; channelId: string; clientChannelId: string; platformId: string; blocked: boolean; hasFiles: boolean };
 
 // Longer than the activity's start-to-close timeout: an attempt that timed out but still runs keeps its claim.
-const leaseMs = 45_000;
+const leaseMs = 35_000;
 
 /** Thrown while another attempt holds the message; the activity retries later. */
 export class DeliveryInProgressError extends Error {}

@@ -11,8 +11,9 @@ export function createDeliveryActivities(app: App, drivers: Drivers) {
     async sendMessages(messageIds: string[]): Promise<Outcome[]> {
       const deliveries = await deliverQueuedMessages(app, app.orm.em.fork(), drivers, messageIds);
       return deliveries.map((delivery, index): Outcome => {
-        // Sent, no longer this batch's to send, or held by another attempt (a sweep's batch), which sends it or
-        // whose claim lapses for the sweep to come back.
+        // Held by another attempt (a sweep's batch, or this one's lost worker): tried again until it is sent or the
+        // claim lapses.
+        if ('skipped' in delivery && delivery.skipped === 'in progress') return 'retry';
         if (!('failed' in delivery)) return 'done';
         if (delivery.failed instanceof PermanentDeliveryError) return { permanent: delivery.failed.message };
         console.warn(`[delivery] message ${messageIds[index]}: ${delivery.failed.message}`);

@@ -2,10 +2,11 @@ import { ActivityFailure, proxyActivities, sleep } from '@temporalio/workflow';
 import type { DeliveryActivities, Outcome } from './delivery.activities.ts';
 
 const attempts = 10;
-// One call sends a whole batch; a call that fails as a whole (a worker lost, a timeout) is tried again, and each
-// message is claimed in the database before it is sent, so a repeated call never sends one twice.
+// One call sends a whole batch (a second or two for 100); a call that fails as a whole (a worker lost, a timeout) is
+// tried again after 30 s, and each message is claimed in the database before it is sent (for 35 s, past the call's
+// end), so a repeated call never sends one twice.
 const { sendMessages } = proxyActivities<DeliveryActivities>({
-  startToCloseTimeout: '2 minutes',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5 },
 });
 const { markFailed, enqueueStaleMessages } = proxyActivities<DeliveryActivities>({ startToCloseTimeout: '5 minutes' });
