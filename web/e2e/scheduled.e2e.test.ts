@@ -31,17 +31,23 @@ it('schedules from the composer, reschedules in the card with Confirm, and the w
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await test.openConversation(page, conversationId);
-  const reminder = 'The sale starts now: 20% off everything!';
+  // #{first_name} is filled when it is sent; the timer previews it as the client will get it.
+  const reminder = 'Hi #{first_name}! The sale starts now: 20% off everything!';
+  const delivered = /^Hi Visitor! The sale starts now: 20% off everything!$/;
   await page.getByTestId('composer').fill(reminder);
   await page.getByTestId('schedule-button').click();
   await expect.poll(() => page.getByTestId('send-button').getAttribute('data-scheduling')).toBe('true');
+  await expect.poll(() => page.getByTestId('schedule-preview').textContent(), { timeout: 10_000 }).toContain('Hi Visitor! The sale starts now');
   // An hour ahead, to the minute, in the project's time zone.
   await page.getByTestId('schedule-time').fill(wallTime(60 * 60_000));
   // This browser runs in UTC, the project in Moscow: the operator's own time is shown beside.
   expect(await page.getByTestId('due-time-own').textContent()).toMatch(/UTC/);
   await page.getByTestId('send-button').click();
 
-  const bubble = page.getByTestId('chat-window').getByTestId('message').filter({ hasText: reminder });
+  await expect.poll(async () => (await stored(reminder)).length, { timeout: 10_000 }).toBe(1);
+  const [message] = await stored(reminder);
+  const current = async () => (await test.api.app.orm.em.fork().findOneOrFail(Message, message!.id));
+  const bubble = page.getByTestId('chat-window').locator(`[data-message-id="${toGlobalId('Message', message!.id)}"]`);
   await expect.poll(() => bubble.getAttribute('data-status'), { timeout: 10_000 }).toBe('SCHEDULED');
   expect(await bubble.getByTestId('message-scheduled-for').textContent()).toContain('Scheduled for');
   await expect.poll(() => page.getByTestId('chat-row').filter({ has: page.getByTestId('scheduled-mark') }).count(), { timeout: 10_000 }).toBe(1);
@@ -49,7 +55,6 @@ it('schedules from the composer, reschedules in the card with Confirm, and the w
   await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
   expect(await item.textContent()).toContain(reminder);
   expect(await item.textContent()).toContain('Anna Operator');
-  const [message] = await stored(reminder);
   expect(message!.status).toBe('SCHEDULED');
   const firstDue = message!.scheduledAt!.getTime();
   expect(Math.abs(firstDue - (Date.now() + 60 * 60_000))).toBeLessThan(2 * 60_000);
@@ -59,15 +64,15 @@ it('schedules from the composer, reschedules in the card with Confirm, and the w
   await item.getByTestId('scheduled-reschedule').click();
   await item.getByTestId('scheduled-new-time').fill(wallTime(12_000, true));
   await new Promise((resolve) => setTimeout(resolve, 500));
-  expect((await stored(reminder))[0]!.scheduledAt!.getTime()).toBe(firstDue);
+  expect((await current()).scheduledAt!.getTime()).toBe(firstDue);
   await test.screenshot(page, 'scheduled-reschedule');
   await item.getByTestId('scheduled-confirm').click();
-  await expect.poll(async () => (await stored(reminder))[0]!.scheduledAt!.getTime(), { timeout: 10_000 }).toBeLessThan(firstDue);
-  const newDue = (await stored(reminder))[0]!.scheduledAt!.getTime();
+  await expect.poll(async () => (await current()).scheduledAt!.getTime(), { timeout: 10_000 }).toBeLessThan(firstDue);
+  const newDue = (await current()).scheduledAt!.getTime();
   expect(newDue - Date.now()).toBeGreaterThan(3_000);
 
   // Not in the widget before its time; there once, after it.
-  const received = visitor.getByTestId('widget-message').filter({ hasText: reminder });
+  const received = visitor.getByTestId('widget-message').filter({ hasText: 'The sale starts now' });
   expect(await received.count()).toBe(0);
   await expect.poll(() => received.count(), { timeout: 30_000 }).toBe(1);
   expect(Date.now()).toBeGreaterThanOrEqual(newDue);
@@ -76,6 +81,8 @@ it('schedules from the composer, reschedules in the card with Confirm, and the w
   await expect.poll(() => page.getByTestId('scheduled-mark').count(), { timeout: 10_000 }).toBe(0);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await received.count()).toBe(1);
+  expect((await current()).text).toMatch(delivered);
+  expect(await received.textContent()).toContain('Hi Visitor!');
   await test.screenshot(page, 'scheduled-sent');
   await test.screenshot(visitor, 'scheduled-widget');
   expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { scheduledTaskQueue } from './scheduled/contract.ts';
 import { createDrivers, type Drivers } from '../../api/src/channels/delivery.service.ts';
 import type { App } from '../../api/src/context.ts';
 import { createActivities } from './activities.ts';
@@ -7,7 +8,7 @@ import { startDueDispatcher } from '../../api/src/scheduled/due-dispatcher.ts';
 
 export type RunningWorker = { stop: () => Promise<void> };
 
-/** Runs the Temporal worker of the `taskQueue` until `stop()`, which lets running activities finish. */
+/** Runs the Temporal workers of the `taskQueue` (and its scheduled messages' queue) until `stop()`, which lets running activities finish. */
 type WorkerOptions = {
   address: string;
   namespace: string;
@@ -21,33 +22,46 @@ type WorkerOptions = {
 export async function startWorker(app: App, options: WorkerOptions, drivers: Drivers = createDrivers(app)) {
   installRuntime();
   const connection = await NativeConnection.connect({ address: options.address });
-  const worker = await Worker.create({
+  const common = {
     connection,
     namespace: options.namespace,
-    taskQueue: options.taskQueue,
-    workflowsPath: fileURLToPath(new URL('./workflows.ts', import.meta.url)),
+    workflowBundle: await bundle(),
     activities: createActivities(app, drivers),
-    ...concurrency(),
-  });
+  };
+  // Two queues: a burst of scheduled messages' workflows (thousands falling due together) must never hold up the
+  // delivery of live replies, as one FIFO queue would (scheduled/contract.ts).
+  const workers = [
+    await Worker.create({ ...common, taskQueue: options.taskQueue, ...concurrency() }),
+    await Worker.create({ ...common, taskQueue: scheduledTaskQueue(options.taskQueue), ...scheduledConcurrency }),
+  ];
   let stopping = false;
   const dispatcher = options.dueDispatcher === false ? null : startDueDispatcher(app);
-  const running = worker.run().catch((error: unknown) => {
-    console.error('[worker] stopped with an error', error);
-    if (!stopping) options.onFatal?.(error);
-  });
+  const running = workers.map((worker) =>
+    worker.run().catch((error: unknown) => {
+      console.error('[worker] stopped with an error', error);
+      if (!stopping) options.onFatal?.(error);
+    }),
+  );
   return {
     async stop() {
       stopping = true;
       await dispatcher?.stop();
       try {
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
+        for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+        await Promise.all(running);
       } finally {
         await connection.close();
       }
     },
   } satisfies RunningWorker;
 }
+
+// The workflows' bundle, built once per process (every worker of the process shares it).
+let bundled: Promise<WorkflowBundleWithSourceMap> | undefined;
+const bundle = () => (bundled ??= bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./workflows.ts', import.meta.url)), logger: new DefaultLogger('WARN') }));
+
+// The scheduled messages' queue takes a share of the process, not all of it.
+const scheduledConcurrency = { maxConcurrentWorkflowTaskExecutions: 10, maxConcurrentWorkflowTaskPolls: 2, maxConcurrentActivityTaskExecutions: 20, maxConcurrentActivityTaskPolls: 2 };
 
 const count = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 

@@ -3517,6 +3517,11 @@ export type Query = {
    * placeholders left unresolved. Null when the quick reply or the conversation is not found.
    */
   fillQuickReply?: Maybe<FilledQuickReply>;
+  /**
+   * Any text with its `#{variables}` filled for a conversation's client, as a reply (or a scheduled one, when it is
+   * sent) would carry it: the composer previews a scheduled reply with it. Null when the conversation is not found.
+   */
+  fillText?: Maybe<FilledQuickReply>;
   /** The project's funnels in the order they were created, with their stages. At most 20: a project holds no more. */
   funnels: Array<Funnel>;
   /** The project's tags or lists, by name. At most 500 of each kind: a project holds no more. */
@@ -3637,6 +3642,13 @@ export type QueryFileLibraryArgs = {
 export type QueryFillQuickReplyArgs = {
   conversationId: Scalars['ID']['input'];
   quickReplyId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryFillTextArgs = {
+  conversationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -6550,6 +6562,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fileLibrary?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<QueryFileLibraryArgs, 'first'>>;
   fileLibraryUsage?: Resolver<ResolversTypes['FileLibraryUsage'], ParentType, ContextType>;
   fillQuickReply?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
+  fillText?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillTextArgs, 'conversationId' | 'text'>>;
   funnels?: Resolver<Array<ResolversTypes['Funnel']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType, RequireFields<QueryLabelsArgs, 'kind'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;

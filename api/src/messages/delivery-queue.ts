@@ -31,12 +31,15 @@ export function temporalDeliveryQueue(client: TemporalClient, taskQueue: string)
     timers.add(timer);
   };
 
+  // The batches' workflows are started together: a thousand replies fired at once are ten round trips at once.
   async function enqueue(messageIds: readonly string[]) {
-    for (let start = 0; start < messageIds.length; start += deliveryBatchSize) {
-      const batch = messageIds.slice(start, start + deliveryBatchSize);
-      const workflowId = deliverMessagesWorkflowId(batch[0]!, randomBytes(4).toString('hex'));
-      await client.workflow.start(deliverMessages, { taskQueue, workflowId, args: [[...batch]] });
-    }
+    const batches: string[][] = [];
+    for (let start = 0; start < messageIds.length; start += deliveryBatchSize) batches.push(messageIds.slice(start, start + deliveryBatchSize));
+    await Promise.all(
+      batches.map((batch) =>
+        client.workflow.start(deliverMessages, { taskQueue, workflowId: deliverMessagesWorkflowId(batch[0]!, randomBytes(4).toString('hex')), args: [batch] }),
+      ),
+    );
   }
 
   function startInBackground(batch: readonly string[], attempt = 0) {

@@ -12,6 +12,7 @@ import {
   listFolders,
   listQuickReplies,
   fillQuickReply,
+  fillText,
   renameFolder,
   saveDraft,
   saveQuickReply,
@@ -22,6 +23,7 @@ export const quickReplyResolvers: Resolvers = {
     quickReplyFolders: (_, __, ctx) => listFolders(ctx.em, requireViewer(ctx)),
     quickReplies: (_, { search, folderId }, ctx) => listQuickReplies(ctx.em, requireViewer(ctx), search, folderId),
     fillQuickReply: (_, { quickReplyId, conversationId }, ctx) => fillQuickReply(ctx.em, requireViewer(ctx), quickReplyId, conversationId),
+    fillText: (_, { text, conversationId }, ctx) => fillText(ctx.em, requireViewer(ctx), text, conversationId),
     renderQuickReply: async (_, { quickReplyId, conversationId }, ctx) => (await fillQuickReply(ctx.em, requireViewer(ctx), quickReplyId, conversationId))?.text ?? null,
   },
   QuickReply: {

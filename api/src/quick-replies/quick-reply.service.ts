@@ -95,9 +95,14 @@ export async function deleteQuickReply(em: EntityManager, viewer: Viewer, global
 export async function fillQuickReply(em: EntityManager, viewer: Viewer, quickReplyGlobalId: string, conversationGlobalId: string): Promise<FilledTemplate | null> {
   const id = idOf('QuickReply', quickReplyGlobalId);
   const reply = id && (await selectOne<QuickReplyRow>(em, 'select * from quick_reply where id = ? and project_id = ?', [id, viewer.project.id]));
+  return reply ? fillText(em, viewer, reply.text, conversationGlobalId) : null;
+}
+
+/** `text` filled for the conversation's client; null when the conversation is not found. */
+export async function fillText(em: EntityManager, viewer: Viewer, text: string, conversationGlobalId: string): Promise<FilledTemplate | null> {
   const conversation = await findConversation(em, viewer, conversationGlobalId);
-  if (!reply || !conversation) return null;
-  return fillTemplate(reply.text, await templateValues(em, conversation.clientId, { operator: viewer.operator?.name, project: viewer.project.name }));
+  if (!conversation) return null;
+  return fillTemplate(text.slice(0, 4096), await templateValues(em, conversation.clientId, { operator: viewer.operator?.name, project: viewer.project.name }));
 }
 
 /** The values of `#{key}` for one client: their custom variables, then the built-in ones (which win). */

@@ -163,7 +163,7 @@ export async function fireScheduledMessages(app: App, em: EntityManager, which: 
   const queued = fired.messages.filter((m) => m.status === 'QUEUED').map((m) => m.id);
   // Committed: handed to delivery in batches now; what Temporal does not take, the QUEUED sweep hands over later.
   if (queued.length) await app.deliveryQueue.enqueue(queued).catch((error: unknown) => console.warn('[scheduled] delivery will be swept', error));
-  for (const message of fired.messages) await announce(app, message, fired.eventIds.get(message.id));
+  await Promise.all(fired.messages.map((message) => announce(app, message, fired.eventIds.get(message.id))));
   return fired.messages.map((m) => m.id);
 }
 

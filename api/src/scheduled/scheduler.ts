@@ -1,6 +1,6 @@
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client as TemporalClient } from '@temporalio/client';
 import {
-  cancelUpdate, rescheduleUpdate, scheduledMessage, scheduledMessageWorkflowId, sendNowUpdate, timerGraceMs, type Actor,
+  cancelUpdate, rescheduleUpdate, scheduledMessage, scheduledMessageWorkflowId, scheduledTaskQueue, sendNowUpdate, timerGraceMs, type Actor,
 } from '../../../workflows/src/scheduled/contract.ts';
 
 /**
@@ -22,17 +22,21 @@ const startRetryMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 
 export function temporalScheduler(client: TemporalClient, taskQueue: string, options: { timerGraceMs?: number } = {}): Scheduler {
   const timers = new Set<NodeJS.Timeout>();
+  const graceMs = options.timerGraceMs ?? timerGraceMs;
   let closed = false;
   const startOptions = (messageId: string, dueAt: Date) => ({
-    taskQueue,
+    taskQueue: scheduledTaskQueue(taskQueue),
     workflowId: scheduledMessageWorkflowId(messageId),
-    args: [messageId, dueAt.toISOString(), options.timerGraceMs ?? timerGraceMs] as [string, string, number],
+    args: [messageId, dueAt.toISOString(), graceMs] as [string, string, number],
     workflowIdConflictPolicy: 'USE_EXISTING' as const,
   });
 
   function start(messageId: string, dueAt: Date, attempt = 0) {
     if (closed) return;
-    client.workflow.start(scheduledMessage, startOptions(messageId, dueAt)).catch((error: unknown) => {
+    // Delayed until its timer would fire: Temporal keeps it durably meanwhile and no worker spends a task on it (10,000
+    // waiting messages took a worker here minutes of workflow tasks); an Update starts it at once.
+    const startDelay = Math.max(0, dueAt.getTime() + graceMs - Date.now());
+    client.workflow.start(scheduledMessage, { ...startOptions(messageId, dueAt), startDelay }).catch((error: unknown) => {
       if (closed || attempt >= 8) return console.warn(`[scheduled] could not start ${messageId}; the sweep will`, error);
       const timer = setTimeout(() => (timers.delete(timer), start(messageId, dueAt, attempt + 1)), startRetryMs(attempt));
       timer.unref();

@@ -133,6 +133,7 @@ type Documents = {
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": typeof types.QuickRepliesDocument,
     "\n  query QuickReplyForm {\n    quickReplyFolders { id name }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n": typeof types.QuickReplyFormDocument,
     "\n  query ClientScheduled($id: ID!) {\n    node(id: $id) {\n      ... on Client {\n        id\n        scheduledMessages {\n          ...ChatMessage\n        }\n      }\n    }\n  }\n": typeof types.ClientScheduledDocument,
+    "\n  query FillText($text: String!, $conversationId: ID!) {\n    fillText(text: $text, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n": typeof types.FillTextDocument,
     "\n  query ScheduledMessages($first: Int, $after: String, $filter: ScheduledMessagesFilter) {\n    scheduledMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...ChatMessage\n          conversation {\n            id\n            client {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduledMessagesDocument,
     "\n  mutation ScheduleMessage($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ScheduleMessageDocument,
     "\n  mutation RescheduleMessage($input: RescheduleMessageInput!) {\n    rescheduleMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RescheduleMessageDocument,
@@ -309,6 +310,7 @@ const documents: Documents = {
     "\n  query QuickReplies($search: String) {\n    quickReplyFolders {\n      id\n      name\n    }\n    quickReplies(search: $search) {\n      id\n      title\n      text\n      folder {\n        id\n      }\n    }\n  }\n": types.QuickRepliesDocument,
     "\n  query QuickReplyForm {\n    quickReplyFolders { id name }\n    clientVariables: variableDefinitions(scope: CLIENT) { key name }\n    systemVariables { key name inQuickReplies }\n  }\n": types.QuickReplyFormDocument,
     "\n  query ClientScheduled($id: ID!) {\n    node(id: $id) {\n      ... on Client {\n        id\n        scheduledMessages {\n          ...ChatMessage\n        }\n      }\n    }\n  }\n": types.ClientScheduledDocument,
+    "\n  query FillText($text: String!, $conversationId: ID!) {\n    fillText(text: $text, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n": types.FillTextDocument,
     "\n  query ScheduledMessages($first: Int, $after: String, $filter: ScheduledMessagesFilter) {\n    scheduledMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...ChatMessage\n          conversation {\n            id\n            client {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ScheduledMessagesDocument,
     "\n  mutation ScheduleMessage($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ScheduleMessageDocument,
     "\n  mutation RescheduleMessage($input: RescheduleMessageInput!) {\n    rescheduleMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RescheduleMessageDocument,
@@ -856,6 +858,10 @@ export function graphql(source: "\n  query QuickReplyForm {\n    quickReplyFolde
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientScheduled($id: ID!) {\n    node(id: $id) {\n      ... on Client {\n        id\n        scheduledMessages {\n          ...ChatMessage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientScheduled($id: ID!) {\n    node(id: $id) {\n      ... on Client {\n        id\n        scheduledMessages {\n          ...ChatMessage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FillText($text: String!, $conversationId: ID!) {\n    fillText(text: $text, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n"): (typeof documents)["\n  query FillText($text: String!, $conversationId: ID!) {\n    fillText(text: $text, conversationId: $conversationId) {\n      text\n      unresolved\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

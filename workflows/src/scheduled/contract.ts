@@ -7,6 +7,9 @@ export { scheduledMessage } from './scheduled.workflows.ts';
 
 export const scheduledMessageWorkflowId = (messageId: string) => `scheduled-message-${messageId}`;
 
+/** The scheduled messages' own task queue beside the main one: their bursts never queue ahead of live deliveries. */
+export const scheduledTaskQueue = (taskQueue: string) => `${taskQueue}-scheduled`;
+
 /** Who changes a scheduled message: an operator's id, or null for an API token. */
 export type Actor = { actorId: string | null };
 

@@ -255,7 +255,7 @@ export const Composer = (props: Props) => {
         <PendingAttachmentList attachments={attachments} />
       </Show>
       <Show when={scheduling()}>
-        <ScheduleTimer dueAt={dueAt() ?? null} onChange={setDueAt} onClose={() => setDueAt(undefined)} />
+        <ScheduleTimer dueAt={dueAt() ?? null} onChange={setDueAt} onClose={() => setDueAt(undefined)} text={text()} conversationId={props.conversationId} />
       </Show>
       <div class="composer-row">
         <Show when={mode() === 'note'}>

@@ -14,6 +14,7 @@ export const scheduledMessages = defineMessages({
       scheduling: 'Scheduling…',
       invalid: 'Choose a date and time.',
       failed: 'The message was not scheduled. Try again.',
+      preview: 'As the client will get it:',
     },
     bubble: { scheduledFor: 'Scheduled for {{ at }}', cancelled: 'Cancelled' },
     card: {
@@ -60,6 +61,7 @@ export const scheduledMessages = defineMessages({
       scheduling: 'Планируем…',
       invalid: 'Выберите дату и время.',
       failed: 'Сообщение не запланировано. Попробуйте снова.',
+      preview: 'Клиент получит так:',
     },
     bubble: { scheduledFor: 'Запланировано на {{ at }}', cancelled: 'Отменено' },
     card: {
