@@ -12,7 +12,8 @@ import { limitRules, parseOperation } from './operation-limits.ts';
 const limits = limitsFromEnv();
 const webDocuments = Object.entries(documents).filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode).kind === Kind.DOCUMENT) as [string, DocumentNode][];
 
-// The worst case of each variable: 50 for a number, 100 items for a list, the required fields of an input object;
+// The worst case of each variable: 50 for a number, 100 items for a list, the required fields of an input object, a
+// valid date-time;
 // optional variables other than `first` are left out, so their arguments take their defaults.
 function worstCase(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return worstCase(type.ofType);
@@ -22,7 +23,7 @@ function worstCase(type: GraphQLInputType): unknown {
     return Object.fromEntries(fields.map((field) => [field.name, worstCase(field.type)]));
   }
   if (isEnumType(type)) return type.getValues()[0]!.value;
-  return { Int: 50, Float: 50, Boolean: false }[getNamedType(type).name] ?? 'x';
+  return { Int: 50, Float: 50, Boolean: false, DateTime: '2030-01-01T00:00:00Z' }[getNamedType(type).name] ?? 'x';
 }
 
 const worstVariables = (document: DocumentNode) => {
