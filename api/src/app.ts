@@ -3,6 +3,7 @@ import type { App } from './context.ts';
 import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
 import { temporalJobQueue } from './audience/client-job-queue.ts';
+import { temporalBroadcastQueue } from './broadcasts/broadcast-queue.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
 import { temporalWorkerMonitor } from './messages/delivery-health.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
@@ -44,6 +45,7 @@ export async function createApp(options: AppOptions) {
     deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue),
     workers: temporalWorkerMonitor(temporal, options.temporalNamespace, options.taskQueue),
     jobs: temporalJobQueue(temporal, options.taskQueue),
+    broadcasts: temporalBroadcastQueue(temporal, options.taskQueue),
     publicUrl: options.publicUrl,
     files: await openFiles(options.files),
     limits: { ...limitsFromEnv(), ...options.limits },

@@ -32,6 +32,7 @@ export const permissions = {
   manageCapacity: { roles: managers, apiTokens: false },
   viewPresenceReport: { roles: managers, apiTokens: false },
   importExportClients: { roles: managers, apiTokens: false },
+  sendBroadcasts: { roles: managers, apiTokens: true },
   viewAllTeamInboxes: { roles: managers, apiTokens: true },
   assignAnyConversation: { roles: managers, apiTokens: true },
   assignAnyClientOwner: { roles: managers, apiTokens: true },

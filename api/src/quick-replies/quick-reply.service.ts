@@ -8,7 +8,7 @@ import { boundedText } from '../graphql/errors.ts';
 import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
-import { fillTemplate, type FilledTemplate } from './quick-reply-template.ts';
+import { clientTemplateValues, fillTemplate, type FilledTemplate } from './quick-reply-template.ts';
 import { quickReplyErrors } from './quick-reply.errors.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
@@ -102,16 +102,7 @@ export async function fillQuickReply(em: EntityManager, viewer: Viewer, quickRep
     'select name, phone, email, variables from client where id = ?',
     [conversation.clientId],
   ))!;
-  return fillTemplate(reply.text, {
-    // The client's custom variables; the built-in ones below win over a custom one of the same key.
-    ...Object.fromEntries(Object.entries(client.variables).map(([key, value]) => [key.toLowerCase(), String(value)])),
-    name: client.name,
-    first_name: client.name.split(/\s+/)[0] ?? client.name,
-    phone: client.phone,
-    email: client.email,
-    operator: viewer.operator?.name,
-    project: viewer.project.name,
-  });
+  return fillTemplate(reply.text, clientTemplateValues(client, { operator: viewer.operator?.name, project: viewer.project.name }));
 }
 
 /** The caller's draft in a conversation; an empty text clears it. */

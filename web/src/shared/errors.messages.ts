@@ -201,6 +201,14 @@ const en = {
   AUDIENCE_IMPORT_PHONE_INVALID: (v) => `"${v.phone}" is not a phone number.`,
   AUDIENCE_IMPORT_EMAIL_INVALID: (v) => `"${v.email}" is not an e-mail address.`,
   AUDIENCE_IMPORT_OWNER_UNKNOWN: (v) => `No employee with the e-mail ${v.email}.`,
+  BROADCAST_NOT_FOUND: 'This broadcast is gone.',
+  BROADCAST_AUDIENCE_REQUIRED: 'Choose who gets the broadcast.',
+  BROADCAST_CLIENT_COUNT: (v) => `Choose 1 to ${count(v.limit)} clients, or send to everyone matching the filter.`,
+  BROADCAST_CHANNEL_REQUIRED: 'Choose a channel of the project.',
+  BROADCAST_SEND_AT_PAST: 'The time to send is in the past.',
+  BROADCAST_RATE_INVALID: 'The rate must be at least 1 message a second.',
+  BROADCAST_FILES_INVALID: (v) => `A broadcast sends up to ${count(v.max)} files of the library.`,
+  BROADCAST_STATE: 'The broadcast has moved on: this no longer applies to it.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -381,6 +389,14 @@ const ru: Translation<typeof en> = {
   AUDIENCE_IMPORT_PHONE_INVALID: (v) => `«${v.phone}» — не номер телефона.`,
   AUDIENCE_IMPORT_EMAIL_INVALID: (v) => `«${v.email}» — не адрес электронной почты.`,
   AUDIENCE_IMPORT_OWNER_UNKNOWN: (v) => `Нет сотрудника с почтой ${v.email}.`,
+  BROADCAST_NOT_FOUND: 'Этой рассылки больше нет.',
+  BROADCAST_AUDIENCE_REQUIRED: 'Выберите, кому отправить рассылку.',
+  BROADCAST_CLIENT_COUNT: (v) => `Выберите от 1 до ${countRu(v.limit)} клиентов или отправьте всем по фильтру.`,
+  BROADCAST_CHANNEL_REQUIRED: 'Выберите канал проекта.',
+  BROADCAST_SEND_AT_PAST: 'Время отправки уже прошло.',
+  BROADCAST_RATE_INVALID: 'Скорость — не меньше 1 сообщения в секунду.',
+  BROADCAST_FILES_INVALID: (v) => `Рассылка отправляет до ${countRu(v.max)} файлов из библиотеки.`,
+  BROADCAST_STATE: 'Рассылка уже в другом состоянии: это к ней больше не относится.',
 };
 
 export const errorsMessages = defineMessages({

@@ -25,6 +25,7 @@ export const PermissionsQuery = graphql(`
         manageCapacity
         viewPresenceReport
         importExportClients
+        sendBroadcasts
         viewAllTeamInboxes
         assignAnyConversation
         assignAnyClientOwner
