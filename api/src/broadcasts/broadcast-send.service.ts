@@ -7,7 +7,7 @@ import type { App, Viewer } from '../context.ts';
 import { clientWhere } from '../audience/client-list.service.ts';
 import { deliverQueuedMessage, DeliveryInProgressError, failQueuedMessage, type Drivers } from '../channels/delivery.service.ts';
 import { PermanentDeliveryError } from '../channels/drivers/driver.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { pgArray, select, selectOne } from '../db/rows.ts';
 import { newId } from '../db/ids.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import { attachToMessage } from '../files/file.service.ts';
@@ -232,11 +232,11 @@ async function recordOutcomes(em: EntityManager, broadcastId: string, outcomes: 
          from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[]) as o(id, status, reason, channel_id, message_id)
         where r.id = o.id and r.status = 'PENDING' returning r.status`,
       [
-        outcomes.map((o) => o.recipientId),
-        outcomes.map((o) => o.status),
-        outcomes.map((o) => o.reason),
-        outcomes.map((o) => o.channelId),
-        outcomes.map((o) => o.messageId),
+        pgArray(outcomes.map((o) => o.recipientId)),
+        pgArray(outcomes.map((o) => o.status)),
+        pgArray(outcomes.map((o) => o.reason)),
+        pgArray(outcomes.map((o) => o.channelId)),
+        pgArray(outcomes.map((o) => o.messageId)),
       ],
     );
     const count = (status: RecipientStatus) => changed.filter((row) => row.status === status).length;

@@ -3,7 +3,7 @@ import type { App, Viewer } from '../context.ts';
 import { clientWhere, countClients } from '../audience/client-list.service.ts';
 import type { ChannelKind } from '../channels/channel.entity.ts';
 import { newId } from '../db/ids.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { pgArray, select, selectOne } from '../db/rows.ts';
 import { attachableFiles, maxAttachments } from '../files/file.service.ts';
 import type { ClientFilter, StartBroadcastInput } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
@@ -68,8 +68,8 @@ export async function startBroadcast(app: App, em: EntityManager, viewer: Viewer
   const broadcast = (await selectOne<BroadcastRow>(
     em,
     `insert into broadcast (id, project_id, created_by_id, text, file_ids, channel_rule, channel_id, audience, status, send_at, rate_per_second, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
-    [newId(), viewer.project.id, viewer.operator?.id ?? null, text, files.map((file) => file.id), rule, channel?.id ?? null, JSON.stringify(audience),
+     values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?) returning *`,
+    [newId(), viewer.project.id, viewer.operator?.id ?? null, text, pgArray(files.map((file) => file.id)), rule, channel?.id ?? null, JSON.stringify(audience),
       sendAt ? 'SCHEDULED' : 'RUNNING', sendAt, broadcastRate(kinds, input.ratePerSecond), new Date()],
   ))!;
   await app.broadcasts.start(broadcast.id, sendAt);
