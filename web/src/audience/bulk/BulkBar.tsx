@@ -7,6 +7,7 @@ import type { Confirmation } from '../ConfirmDialog.tsx';
 import { Popover } from '../Popover.tsx';
 import type { BulkActions } from './bulk-actions.ts';
 import { bulkMessages } from './bulk.messages.ts';
+import { broadcastsMessages } from '../broadcasts/broadcasts.messages.ts';
 import { LabelPicker } from './LabelPicker.tsx';
 import { OwnerPicker } from './OwnerPicker.tsx';
 
@@ -15,12 +16,15 @@ type Props = {
   actions: BulkActions;
   options: FilterOptionsQuery | undefined;
   confirm: (question: Confirmation) => void;
+  /** Given when the caller may send broadcasts: compose one to the chosen clients. */
+  onBroadcast?: () => void;
 };
 
 // What the chosen rows can have done to them, over the table: shown while any row is chosen.
 export const BulkBar = (props: Props) => {
   const t = useMessages(bulkMessages);
   const common = useMessages(commonMessages);
+  const tb = useMessages(broadcastsMessages);
   const count = () => props.list.selected().size;
   const some = (test: (row: AudienceClientFragment) => boolean) => props.list.selectedRows().some(test);
   const deletedSection = () => props.list.view().section === 'DELETED';
@@ -74,6 +78,13 @@ export const BulkBar = (props: Props) => {
             />
           )}
         </Popover>
+        <Show when={props.onBroadcast}>
+          {(broadcast) => (
+            <button type="button" class="btn btn-small" data-testid="bulk-broadcast" disabled={props.actions.busy()} onClick={() => broadcast()()}>
+              {tb('bulkButton')}
+            </button>
+          )}
+        </Show>
         <Show when={some((row) => !row.archived)}>
           <button type="button" class="btn btn-small" data-testid="bulk-archive" disabled={props.actions.busy()} onClick={() => run('ARCHIVE')}>
             {t('archive')}

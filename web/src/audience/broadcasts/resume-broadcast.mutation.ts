@@ -1,0 +1,14 @@
+import { graphql } from '../../generated/index.ts';
+
+export const ResumeBroadcastMutation = graphql(`
+  mutation ResumeBroadcast($id: ID!) {
+    resumeBroadcast(id: $id) {
+      broadcast {
+        ...Broadcast
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
