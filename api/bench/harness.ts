@@ -58,7 +58,7 @@ const openThrottle = {
   WS_MAX_SOCKETS_PER_TOKEN: wide,
 };
 
-export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean } = {}) {
+export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string> } = {}) {
   const { url: adminUrl, source } = await postgresAdminUrl();
   const database = `bench_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, `create database ${database}`);
@@ -86,6 +86,7 @@ export async function startProduct(seed: Parameters<typeof seedDemoProject>[1], 
     env: {
       ...process.env,
       ...(options.throttle ? {} : openThrottle),
+      ...options.env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
       PORT: String(port),

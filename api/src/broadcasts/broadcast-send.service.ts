@@ -96,6 +96,9 @@ type Target = {
   conversationId: string | null;
 };
 
+// Recipients of a page written and sent at once: their channels mostly wait on the network.
+const pageConcurrency = 16;
+
 type Outcome = { recipientId: string; status: RecipientStatus; reason: string | null; channelId: string | null; messageId: string | null };
 
 /**
@@ -136,24 +139,20 @@ export async function sendBroadcastPage(
     : [];
 
   const outcomes: Outcome[] = [];
-  const toDeliver: { target: Target; messageId: string }[] = [];
-  for (const target of targets) {
-    const skip: SkipReason | null = target.deleted ? 'DELETED' : target.blocked ? 'BLOCKED' : !target.clientChannelId ? 'NO_CHANNEL' : null;
-    if (skip) {
-      outcomes.push({ recipientId: target.recipientId, status: 'SKIPPED', reason: skip, channelId: null, messageId: null });
-      continue;
-    }
-    const messageId = await writeMessage(app, em, broadcast, viewer, target, files);
-    toDeliver.push({ target, messageId });
-    heartbeat();
-  }
-
-  // The channel's pace is kept by the workflow between pages; within one, a few messages go at once.
+  let attempted = 0;
+  // The channel's pace is kept by the workflow between pages; within one, a few recipients are written and sent at once.
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(16, toDeliver.length) }, async () => {
-      for (let index = next++; index < toDeliver.length; index = next++) {
-        const { target, messageId } = toDeliver[index]!;
+    Array.from({ length: Math.min(pageConcurrency, targets.length) }, async () => {
+      for (let index = next++; index < targets.length; index = next++) {
+        const target = targets[index]!;
+        const skip: SkipReason | null = target.deleted ? 'DELETED' : target.blocked ? 'BLOCKED' : !target.clientChannelId ? 'NO_CHANNEL' : null;
+        if (skip) {
+          outcomes.push({ recipientId: target.recipientId, status: 'SKIPPED', reason: skip, channelId: null, messageId: null });
+          continue;
+        }
+        const messageId = await writeMessage(app, em.fork(), broadcast, viewer, target, files);
+        attempted++;
         outcomes.push(await deliver(app, em.fork(), drivers, target, messageId));
         heartbeat();
       }
@@ -162,7 +161,7 @@ export async function sendBroadcastPage(
   const left = await recordOutcomes(em, broadcast.id, outcomes);
   await publishBroadcast(app, broadcast.id);
   const last = targets.at(-1)!;
-  return { status: 'RUNNING', done: false, next: { at: last.at, id: last.recipientId }, attempted: toDeliver.length, left };
+  return { status: 'RUNNING', done: false, next: { at: last.at, id: last.recipientId }, attempted, left };
 }
 
 /** The client's message in their conversation (created on the channel when there is none yet), once. */

@@ -49,8 +49,27 @@ export async function runBroadcast(run: BroadcastRun): Promise<void> {
   setHandler(cancelBroadcastSignal, () => void (cancelled = true));
   setHandler(broadcastStateQuery, () => ({ pass, paused, cancelled }));
 
+  let rate = 1;
+  // The pace is kept against a running total since `from`, so that the time between pages (timers, tasks) is not
+  // lost to it; a pace fallen more than a second behind (a slow page, a pause) starts over rather than bursting.
+  const pace = {
+    from: Date.now(),
+    sent: 0,
+    restart() {
+      this.from = Date.now();
+      this.sent = 0;
+    },
+    async keep(attempted: number) {
+      this.sent += attempted;
+      const wait = this.from + (this.sent * 1000) / rate - Date.now();
+      if (wait > 0) await sleep(wait);
+      else if (wait < -1000) this.restart();
+    },
+  };
+
   // While paused, the row is read now and then as well: a resume whose signal was lost still wakes it.
   async function whilePaused() {
+    if (paused) pace.restart();
     while (paused && !cancelled) {
       if (await condition(() => !paused || cancelled, '1 minute')) return;
       const status = await readBroadcastStatus(broadcastId);
@@ -68,7 +87,8 @@ export async function runBroadcast(run: BroadcastRun): Promise<void> {
     if (started.status === 'CANCELLED') return finishBroadcast(broadcastId, { cancelled: true });
     begun = { ratePerSecond: started.ratePerSecond };
   }
-  const rate = begun.ratePerSecond;
+  rate = begun.ratePerSecond;
+  pace.restart();
   const pageSize = Math.max(1, Math.min(200, Math.round(rate)));
   let after = run.after ?? null;
   let left = run.left ?? 0;
@@ -79,7 +99,6 @@ export async function runBroadcast(run: BroadcastRun): Promise<void> {
     if (pages >= pagesPerRun || workflowInfo().continueAsNewSuggested) {
       await continueAsNew<typeof runBroadcast>({ broadcastId, sendAt: null, begun, after, pass, left, paused });
     }
-    const started = Date.now();
     const page = await sendBroadcastPage(broadcastId, after, pageSize);
     if (page.status === 'CANCELLED') cancelled = true;
     if (page.status === 'PAUSED' || page.status === 'SCHEDULED') paused = true;
@@ -96,9 +115,8 @@ export async function runBroadcast(run: BroadcastRun): Promise<void> {
     }
     after = page.next;
     left += page.left;
-    // The channel's rate: this page's messages may not go faster than `rate` a second.
-    const wait = (page.attempted * 1000) / rate - (Date.now() - started);
-    if (wait > 0) await sleep(wait);
+    // The channel's rate: the messages may not go faster than `rate` a second.
+    await pace.keep(page.attempted);
   }
   await finishBroadcast(broadcastId, { cancelled });
 }
