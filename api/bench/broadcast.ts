@@ -97,7 +97,7 @@ export async function broadcastBench(options: { clients: number; realisticRate: 
     await sleep(options.realisticSeconds * 1000);
     const after = (await gql(base, `query($id: ID!) { broadcast(id: $id) { ${fields} } }`, { id: paced.id }, manager)).broadcast;
     const rate = (after.sent - first.sent) / ((performance.now() - from) / 1000);
-    await gql(base, `mutation($id: ID!) { cancelBroadcast(id: $id) { broadcast { status } } }`, { id: paced.id }, manager);
+    await gql(base, `mutation($id: ID!) { cancelBroadcast(input: { broadcastId: $id }) { broadcast { status } } }`, { id: paced.id }, manager);
     // The same from the messages' own times: how many went out between the first page's first and the last's last.
     const { rows: sent } = await db.query(
       `select count(*)::int as n, extract(epoch from max(sent_at) - min(sent_at)) as seconds from message where dedupe_key = $1 and status = 'SENT'`,

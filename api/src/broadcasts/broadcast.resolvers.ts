@@ -34,9 +34,9 @@ export const broadcastResolvers: Resolvers = {
   },
   Mutation: {
     startBroadcast: (_, { input }, ctx) => payload(async () => ({ broadcast: await startBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), input) })),
-    pauseBroadcast: (_, { id }, ctx) => payload(async () => ({ broadcast: await controlBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), id, 'pause') })),
-    resumeBroadcast: (_, { id }, ctx) => payload(async () => ({ broadcast: await controlBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), id, 'resume') })),
-    cancelBroadcast: (_, { id }, ctx) => payload(async () => ({ broadcast: await controlBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), id, 'cancel') })),
+    pauseBroadcast: (_, { input }, ctx) => payload(async () => ({ broadcast: await controlBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), input.broadcastId, 'pause') })),
+    resumeBroadcast: (_, { input }, ctx) => payload(async () => ({ broadcast: await controlBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), input.broadcastId, 'resume') })),
+    cancelBroadcast: (_, { input }, ctx) => payload(async () => ({ broadcast: await controlBroadcast(ctx.app, ctx.em, requireCan(ctx, 'sendBroadcasts'), input.broadcastId, 'cancel') })),
   },
   Subscription: {
     broadcastUpdated: {

@@ -87,7 +87,7 @@ export type BroadcastControl = keyof typeof controls;
 /** Pauses, resumes or cancels: the row first (the workflow reads it before every page), then the workflow's signal. */
 export async function controlBroadcast(app: App, em: EntityManager, viewer: Viewer, globalId: string, control: BroadcastControl) {
   const found = await findBroadcast(em, viewer, globalId);
-  if (!found) throw broadcastErrors.BROADCAST_NOT_FOUND('id');
+  if (!found) throw broadcastErrors.BROADCAST_NOT_FOUND('broadcastId');
   const { from, to } = controls[control];
   const changed = await selectOne<BroadcastRow>(
     em,
@@ -96,7 +96,7 @@ export async function controlBroadcast(app: App, em: EntityManager, viewer: View
   );
   if (!changed) {
     const current = (await selectOne<BroadcastRow>(em, 'select * from broadcast where id = ?', [found.id]))!;
-    throw broadcastErrors.BROADCAST_STATE('id', { status: current.status });
+    throw broadcastErrors.BROADCAST_STATE('broadcastId', { status: current.status });
   }
   await app.broadcasts.signal(changed.id, control);
   await publishBroadcast(app, changed.id);

@@ -33,7 +33,7 @@ const start = async (input: object, token = manager) =>
   ((await api.gql(`mutation($i: StartBroadcastInput!) { startBroadcast(input: $i) { broadcast { ${fields} } userErrors { code field reason } } }`, { i: input }, token)) as any).data
     .startBroadcast;
 const control = async (action: 'pause' | 'resume' | 'cancel', id: string, token = manager) =>
-  ((await api.gql(`mutation($id: ID!) { ${action}Broadcast(id: $id) { broadcast { ${fields} } userErrors { code reason } } }`, { id }, token)) as any).data[`${action}Broadcast`];
+  ((await api.gql(`mutation($id: ID!) { ${action}Broadcast(input: { broadcastId: $id }) { broadcast { ${fields} } userErrors { code reason } } }`, { id }, token)) as any).data[`${action}Broadcast`];
 const read = async (id: string, token = manager) => ((await api.gql(`query($id: ID!) { broadcast(id: $id) { ${fields} } }`, { id }, token)) as any).data.broadcast;
 const until = (id: string, check: (broadcast: any) => boolean, timeoutMs = 60_000) =>
   eventually(async () => {

@@ -120,7 +120,7 @@ export type Broadcast = Node & {
   createdBy?: Maybe<Operator>;
   /** Recipients whose message the channel refused. */
   failed: Scalars['Int']['output'];
-  /** The library files sent with every message. */
+  /** The library files sent with every message. At most 10. */
   files: Array<File>;
   /** When it became COMPLETED or CANCELLED. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -188,6 +188,12 @@ export type BroadcastConnection = {
   pageInfo: PageInfo;
   /** How many broadcasts the project has, counted when asked. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** The broadcast to pause, resume or cancel. */
+export type BroadcastControlInput = {
+  /** A broadcast of the caller's project. */
+  broadcastId: Scalars['ID']['input'];
 };
 
 /** One broadcast in the list. */
@@ -2513,7 +2519,7 @@ export type MutationBulkClientActionArgs = {
  * changed); unexpected failures are GraphQL errors.
  */
 export type MutationCancelBroadcastArgs = {
-  id: Scalars['ID']['input'];
+  input: BroadcastControlInput;
 };
 
 
@@ -2891,7 +2897,7 @@ export type MutationPauseBotArgs = {
  * changed); unexpected failures are GraphQL errors.
  */
 export type MutationPauseBroadcastArgs = {
-  id: Scalars['ID']['input'];
+  input: BroadcastControlInput;
 };
 
 
@@ -3044,7 +3050,7 @@ export type MutationResumeBotArgs = {
  * changed); unexpected failures are GraphQL errors.
  */
 export type MutationResumeBroadcastArgs = {
-  id: Scalars['ID']['input'];
+  input: BroadcastControlInput;
 };
 
 
@@ -5516,6 +5522,7 @@ export type ResolversTypes = {
   BroadcastAudienceInput: BroadcastAudienceInput;
   BroadcastChannelRule: BroadcastChannelRule;
   BroadcastConnection: ResolverTypeWrapper<AnyConnectionModel>;
+  BroadcastControlInput: BroadcastControlInput;
   BroadcastEdge: ResolverTypeWrapper<Omit<BroadcastEdge, 'node'> & { node: ResolversTypes['Broadcast'] }>;
   BroadcastPayload: ResolverTypeWrapper<Omit<BroadcastPayload, 'broadcast'> & { broadcast?: Maybe<ResolversTypes['Broadcast']> }>;
   BroadcastRecipient: ResolverTypeWrapper<BroadcastRecipientRowModel>;
@@ -5771,6 +5778,7 @@ export type ResolversParentTypes = {
   Broadcast: BroadcastRowModel;
   BroadcastAudienceInput: BroadcastAudienceInput;
   BroadcastConnection: AnyConnectionModel;
+  BroadcastControlInput: BroadcastControlInput;
   BroadcastEdge: Omit<BroadcastEdge, 'node'> & { node: ResolversParentTypes['Broadcast'] };
   BroadcastPayload: Omit<BroadcastPayload, 'broadcast'> & { broadcast?: Maybe<ResolversParentTypes['Broadcast']> };
   BroadcastRecipient: BroadcastRecipientRowModel;
@@ -6529,7 +6537,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   assignConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationAssignConversationArgs, 'input'>>;
   blockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationBlockClientArgs, 'input'>>;
   bulkClientAction?: Resolver<ResolversTypes['BulkClientActionPayload'], ParentType, ContextType, RequireFields<MutationBulkClientActionArgs, 'input'>>;
-  cancelBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationCancelBroadcastArgs, 'id'>>;
+  cancelBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationCancelBroadcastArgs, 'input'>>;
   changeMyPassword?: Resolver<ResolversTypes['ChangeMyPasswordPayload'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'input'>>;
   closeDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationCloseDealArgs, 'input'>>;
@@ -6572,7 +6580,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeClients?: Resolver<ResolversTypes['MergeClientsPayload'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'input'>>;
   moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
   pauseBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationPauseBotArgs, 'input'>>;
-  pauseBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationPauseBroadcastArgs, 'id'>>;
+  pauseBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationPauseBroadcastArgs, 'input'>>;
   pinComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationPinCommentArgs, 'input'>>;
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
@@ -6589,7 +6597,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reorderFunnelStages?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationReorderFunnelStagesArgs, 'input'>>;
   restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
-  resumeBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationResumeBroadcastArgs, 'id'>>;
+  resumeBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationResumeBroadcastArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;

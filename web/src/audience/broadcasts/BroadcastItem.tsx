@@ -32,10 +32,10 @@ export const BroadcastItem = (props: { broadcast: BroadcastFragment; confirm: (q
     const id = b().id;
     const result =
       action === 'pause'
-        ? (await client.mutation(PauseBroadcastMutation, { id }).toPromise()).data?.pauseBroadcast
+        ? (await client.mutation(PauseBroadcastMutation, { input: { broadcastId: id } }).toPromise()).data?.pauseBroadcast
         : action === 'resume'
-          ? (await client.mutation(ResumeBroadcastMutation, { id }).toPromise()).data?.resumeBroadcast
-          : (await client.mutation(CancelBroadcastMutation, { id }).toPromise()).data?.cancelBroadcast;
+          ? (await client.mutation(ResumeBroadcastMutation, { input: { broadcastId: id } }).toPromise()).data?.resumeBroadcast
+          : (await client.mutation(CancelBroadcastMutation, { input: { broadcastId: id } }).toPromise()).data?.cancelBroadcast;
     setBusy(false);
     if (result?.broadcast) live.take(result.broadcast);
     else setError(result?.userErrors.map(refusalText).join(' ') || failureText(undefined, t('actionFailed')));

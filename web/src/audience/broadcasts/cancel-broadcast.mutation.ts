@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const CancelBroadcastMutation = graphql(`
-  mutation CancelBroadcast($id: ID!) {
-    cancelBroadcast(id: $id) {
+  mutation CancelBroadcast($input: BroadcastControlInput!) {
+    cancelBroadcast(input: $input) {
       broadcast {
         ...Broadcast
       }

@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const PauseBroadcastMutation = graphql(`
-  mutation PauseBroadcast($id: ID!) {
-    pauseBroadcast(id: $id) {
+  mutation PauseBroadcast($input: BroadcastControlInput!) {
+    pauseBroadcast(input: $input) {
       broadcast {
         ...Broadcast
       }

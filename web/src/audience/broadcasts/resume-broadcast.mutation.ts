@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const ResumeBroadcastMutation = graphql(`
-  mutation ResumeBroadcast($id: ID!) {
-    resumeBroadcast(id: $id) {
+  mutation ResumeBroadcast($input: BroadcastControlInput!) {
+    resumeBroadcast(input: $input) {
       broadcast {
         ...Broadcast
       }
