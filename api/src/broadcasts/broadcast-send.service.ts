@@ -209,7 +209,8 @@ async function writeMessage(app: App, em: EntityManager, broadcast: BroadcastRow
 async function deliver(app: App, em: EntityManager, drivers: Drivers, target: Target, messageId: string): Promise<Outcome> {
   const outcome = { recipientId: target.recipientId, channelId: target.channelId, messageId };
   try {
-    await deliverQueuedMessage(app, em, drivers, messageId);
+    // Sent by this attempt: SENT without asking again.
+    if (!(await deliverQueuedMessage(app, em, drivers, messageId)).skipped) return { ...outcome, status: 'SENT', reason: null };
   } catch (error) {
     if (error instanceof PermanentDeliveryError) await failQueuedMessage(app, em, messageId, error.message);
     else if (!(error instanceof DeliveryInProgressError)) console.warn(`[broadcast] message ${messageId}: ${(error as Error).message}`);

@@ -193,6 +193,21 @@ describe('broadcasts', () => {
     expect((await messagesPerClient(long.broadcast.id)).size).toBe(cancelled.sent);
   }, 60_000);
 
+  it('sends to the Active clients a saved inbox filter matches', async () => {
+    const saved: any = await api.gql(
+      'mutation($i: SaveFilterInput!) { saveFilter(input: $i) { savedFilter { id } userErrors { code } } }',
+      { i: { name: 'Ivans', filter: { search: 'ivan' } } },
+      manager,
+    );
+    const matching: any = await api.gql('{ clients(first: 1, filter: { section: ACTIVE, search: "ivan" }) { totalCount } }', {}, manager);
+    expect(matching.data.clients.totalCount).toBeGreaterThan(0);
+    const started = await start({ audience: { savedFilterId: saved.data.saveFilter.savedFilter.id }, text: 'Hi, #{name}' });
+    expect(started.userErrors).toEqual([]);
+    const done = await until(started.broadcast.id, (b) => b.status === 'COMPLETED');
+    expect(done.total).toBe(matching.data.clients.totalCount);
+    expect(done.sent + done.skipped).toBe(done.total);
+  });
+
   it('refuses what it cannot send, to whom may not, and another project’s broadcasts', async () => {
     const [clientId] = await clientIds('blocked_at is null and deleted_at is null');
     const audience = { clientIds: [toGlobalId('Client', clientId!)] };
