@@ -136,6 +136,8 @@ export const AudiencePage = () => {
               options={options.data}
               confirm={setQuestion}
               onBroadcast={can('sendBroadcasts') ? () => setComposing({ kind: 'selected', clientIds: [...list.selected()] }) : undefined}
+              onBroadcastAll={can('sendBroadcasts') ? () => setComposing({ kind: 'matching', audience: { filter: filterOf(list.view()) }, count: matching() }) : undefined}
+              matching={matching()}
             />
           </Show>
           <BulkOutcome actions={actions} />

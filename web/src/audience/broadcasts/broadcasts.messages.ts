@@ -9,6 +9,7 @@ export const broadcastsMessages = defineMessages({
     toggle: '✉ Broadcasts',
     forbidden: 'Sending broadcasts is for managers, admins and owners.',
     bulkButton: '✉ Broadcast',
+    bulkAll: (count: number) => plural('en', count, { other: '✉ To all # matching' }),
     toMatching: (count: number | null) => (count === null ? 'New broadcast to the clients shown' : plural('en', count, { one: 'New broadcast to the # client shown', other: 'New broadcast to the # clients shown' })),
     empty: 'No broadcasts yet. Choose clients in the list, or send to every client the list shows.',
     compose: {
@@ -52,6 +53,7 @@ export const broadcastsMessages = defineMessages({
     toggle: '✉ Рассылки',
     forbidden: 'Рассылки доступны менеджерам, администраторам и владельцам.',
     bulkButton: '✉ Рассылка',
+    bulkAll: (count: number) => plural('ru', count, { other: '✉ Всем подходящим: #' }),
     toMatching: (count: number | null) => (count === null ? 'Новая рассылка клиентам из списка' : `Новая рассылка ${clientsRuTo(count)} из списка`),
     empty: 'Рассылок пока нет. Выберите клиентов в списке или отправьте всем, кого показывает список.',
     compose: {

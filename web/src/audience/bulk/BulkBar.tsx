@@ -16,8 +16,11 @@ type Props = {
   actions: BulkActions;
   options: FilterOptionsQuery | undefined;
   confirm: (question: Confirmation) => void;
-  /** Given when the caller may send broadcasts: compose one to the chosen clients. */
+  /** Given when the caller may send broadcasts: compose one to the chosen clients, or to all the list matches. */
   onBroadcast?: () => void;
+  onBroadcastAll?: () => void;
+  /** How many clients the list matches (all pages), when counted. */
+  matching?: number | null;
 };
 
 // What the chosen rows can have done to them, over the table: shown while any row is chosen.
@@ -84,6 +87,11 @@ export const BulkBar = (props: Props) => {
               {tb('bulkButton')}
             </button>
           )}
+        </Show>
+        <Show when={props.onBroadcastAll && (props.matching ?? 0) > count()}>
+          <button type="button" class="btn btn-small" data-testid="bulk-broadcast-all" disabled={props.actions.busy()} onClick={() => props.onBroadcastAll?.()}>
+            {tb('bulkAll', props.matching ?? 0)}
+          </button>
         </Show>
         <Show when={some((row) => !row.archived)}>
           <button type="button" class="btn btn-small" data-testid="bulk-archive" disabled={props.actions.busy()} onClick={() => run('ARCHIVE')}>
