@@ -80,7 +80,8 @@ export async function broadcastBench(options: { clients: number; realisticRate: 
     );
     console.log(`  limit opened wide (${state.ratePerSecond}/s): ${state.total} recipients, ${state.sent} sent, ${state.skipped} skipped, ${state.failed} failed in ${seconds.toFixed(1)} s from the request: ${(state.sent / seconds).toFixed(0)} recipients/s`);
     console.log(`  messages: ${rows[0].messages} in ${rows[0].conversations} conversations, ${rows[0].sent} SENT (each client exactly once: ${rows[0].messages === rows[0].conversations && rows[0].messages === state.sent})`);
-    console.log(`  worker RSS: ${idle.toFixed(0)} MB idle, ${peak.toFixed(0)} MB at most during the broadcast`);
+    await sleep(10_000);
+    console.log(`  worker RSS: ${idle.toFixed(0)} MB idle, ${peak.toFixed(0)} MB at most during the broadcast, ${(await rssMb(worker.pid!)).toFixed(0)} MB 10 s after`);
     console.log(`  progress: ${progress.join('; ')}`);
 
     // A messenger's limit: the pace kept for a while, then cancelled.

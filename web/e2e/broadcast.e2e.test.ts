@@ -58,3 +58,37 @@ it('sends a broadcast to the chosen clients, shows its progress to the end and i
     .poll(() => page.getByTestId('chat-window').getByTestId('message').allTextContents(), { timeout: 10_000 })
     .toContainEqual(expect.stringContaining(`Hello ${firstName}, our sale starts today!`));
 }, 90_000);
+
+it('pauses, resumes and cancels a running broadcast from its panel', async () => {
+  // One message a second through the web chat (the API process reads the limit when a broadcast starts).
+  process.env.BROADCAST_RATE_LIMITS = 'WEBCHAT=1';
+  try {
+    await page.getByTestId('nav-audience').click();
+    await expect.poll(() => page.getByTestId('audience-row').count(), { timeout: 15_000 }).toBe(10);
+    await page.getByTestId('broadcasts-toggle').click();
+    await page.getByTestId('broadcast-matching').click();
+    const dialog = page.getByTestId('broadcast-dialog');
+    expect(await dialog.getByTestId('broadcast-audience').textContent()).toBe('To the 10 clients the list shows');
+    await dialog.getByTestId('broadcast-text').fill('Slowly, one a second');
+    await dialog.getByTestId('broadcast-send').click();
+    const broadcast = page.getByTestId('broadcasts-panel').getByTestId('broadcast').first();
+    await expect.poll(() => broadcast.getByTestId('broadcast-sent').textContent(), { timeout: 15_000 }).not.toBe('0 sent');
+    await broadcast.getByTestId('broadcast-pause').click();
+    await expect.poll(() => broadcast.getAttribute('data-status'), { timeout: 10_000 }).toBe('PAUSED');
+    // The page on its way (one message) finishes; then nothing moves.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const paused = await broadcast.getByTestId('broadcast-sent').textContent();
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(await broadcast.getByTestId('broadcast-sent').textContent()).toBe(paused);
+    await broadcast.getByTestId('broadcast-resume').click();
+    await expect.poll(() => broadcast.getByTestId('broadcast-sent').textContent(), { timeout: 15_000 }).not.toBe(paused);
+    await broadcast.getByTestId('broadcast-cancel').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => broadcast.getAttribute('data-status'), { timeout: 15_000 }).toBe('CANCELLED');
+    await expect.poll(() => broadcast.getByTestId('broadcast-pending').textContent(), { timeout: 15_000 }).toBe('0 pending');
+    expect(await broadcast.getByTestId('broadcast-pause').count()).toBe(0);
+    await test.screenshot(page, 'broadcast-cancelled');
+  } finally {
+    delete process.env.BROADCAST_RATE_LIMITS;
+  }
+}, 90_000);

@@ -30,7 +30,8 @@ export function createLiveBroadcast(initial: () => BroadcastFragment) {
   let unsubscribe = () => {};
   createEffect(() => {
     const broadcast = current();
-    if (finishedBroadcast(broadcast)) {
+    // A cancelled one still moves its last recipients to SKIPPED: followed until nothing is pending.
+    if (finishedBroadcast(broadcast) && broadcast.pending === 0) {
       unsubscribe();
       return;
     }
