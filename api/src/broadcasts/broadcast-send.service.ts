@@ -19,6 +19,8 @@ import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { clientTemplateValues, fillTemplate } from '../quick-replies/quick-reply-template.ts';
 import type { BroadcastRow, BroadcastStatus, RecipientStatus, SkipReason } from './broadcast.entity.ts';
 import { publishBroadcast } from './broadcast.service.ts';
+import { admit } from './channel-pace.ts';
+import type { ChannelKind } from '../channels/channel.entity.ts';
 
 /** Where the last page ended: the recipients' order is (created_at, id); the time as PostgreSQL wrote it. */
 export type RecipientCursor = { at: string; id: string };
@@ -33,6 +35,8 @@ export type PageResult = {
   attempted: number;
   /** Recipients still PENDING after this page (their channel did not take the message yet). */
   left: number;
+  /** Nothing sent: the channel is full with other broadcasts' messages; try again after this long. */
+  waitMs?: number;
 };
 
 const loadBroadcast = async (em: EntityManager, id: string) => (await selectOne<BroadcastRow>(em, 'select * from broadcast where id = ?', [id]))!;
@@ -93,8 +97,11 @@ type Target = {
   deleted: boolean;
   clientChannelId: string | null;
   channelId: string | null;
+  kind: ChannelKind | null;
   conversationId: string | null;
 };
+
+const skipOf = (target: Target): SkipReason | null => (target.deleted ? 'DELETED' : target.blocked ? 'BLOCKED' : !target.clientChannelId ? 'NO_CHANNEL' : null);
 
 // Recipients of a page written and sent at once: their channels mostly wait on the network.
 const pageConcurrency = 16;
@@ -117,22 +124,26 @@ export async function sendBroadcastPage(
 ): Promise<PageResult> {
   const broadcast = await loadBroadcast(em, id);
   if (broadcast.status !== 'RUNNING') return { status: broadcast.status, done: false, next: after, attempted: 0, left: 0 };
-  const targets = await select<Target>(
+  const page = await select<Target>(
     em,
     `select r.id as recipient_id, r.client_id, r.created_at::text as at, cl.name, cl.phone, cl.email, cl.variables,
-        cl.blocked_at is not null as blocked, cl.deleted_at is not null as deleted, t.client_channel_id, t.channel_id, t.conversation_id
+        cl.blocked_at is not null as blocked, cl.deleted_at is not null as deleted, t.client_channel_id, t.channel_id, t.kind, t.conversation_id
        from (select * from broadcast_recipient where broadcast_id = ? and status = 'PENDING'
                ${after ? 'and (created_at, id) > (?::timestamptz, ?)' : ''} order by created_at, id limit ?) r
        join client cl on cl.id = r.client_id
        left join lateral (
-         select cc.id as client_channel_id, cc.channel_id, c.id as conversation_id
-           from client_channel cc left join conversation c on c.client_channel_id = cc.id
+         select cc.id as client_channel_id, cc.channel_id, ch.kind, c.id as conversation_id
+           from client_channel cc join channel ch on ch.id = cc.channel_id left join conversation c on c.client_channel_id = cc.id
           where cc.client_id = r.client_id ${broadcast.channelRule === 'CHANNEL' ? 'and cc.channel_id = ?' : ''}
           order by c.last_activity_at desc nulls last, cc.created_at desc limit 1) t on true
       order by r.created_at, r.id`,
     [id, ...(after ? [after.at, after.id] : []), limit, ...(broadcast.channelRule === 'CHANNEL' ? [broadcast.channelId] : [])],
   );
-  if (!targets.length) return { status: 'RUNNING', done: true, next: after, attempted: 0, left: 0 };
+  if (!page.length) return { status: 'RUNNING', done: true, next: after, attempted: 0, left: 0 };
+  // As many as the channels take now, in order, so that the cursor never passes a recipient not yet sent to.
+  const admitted = await admit(app.buckets, page.map((target) => (skipOf(target) ? null : { channelId: target.channelId!, kind: target.kind! })));
+  if (!admitted.count) return { status: 'RUNNING', done: false, next: after, attempted: 0, left: 0, waitMs: admitted.waitMs };
+  const targets = page.slice(0, admitted.count);
   const viewer = await broadcastViewer(em, broadcast);
   const files = broadcast.fileIds.length
     ? await select<StoredFileRow>(em, `select ${fileColumns()} from file where id in (?) and library`, [broadcast.fileIds])
@@ -146,7 +157,7 @@ export async function sendBroadcastPage(
     Array.from({ length: Math.min(pageConcurrency, targets.length) }, async () => {
       for (let index = next++; index < targets.length; index = next++) {
         const target = targets[index]!;
-        const skip: SkipReason | null = target.deleted ? 'DELETED' : target.blocked ? 'BLOCKED' : !target.clientChannelId ? 'NO_CHANNEL' : null;
+        const skip = skipOf(target);
         if (skip) {
           outcomes.push({ recipientId: target.recipientId, status: 'SKIPPED', reason: skip, channelId: null, messageId: null });
           continue;

@@ -208,6 +208,31 @@ describe('broadcasts', () => {
     expect(done.sent + done.skipped).toBe(done.total);
   });
 
+  it('keeps two broadcasts on one channel within the channel’s limit together', async () => {
+    // The worker reads the channel's limit (10 a second here); each broadcast alone goes at 15, the two at 30 without it.
+    await worker.kill();
+    worker = await startWorkerProcess(api, { BROADCAST_RATE_LIMITS: 'WEBCHAT=10' });
+    try {
+      const ids = (await clientIds('blocked_at is null and deleted_at is null')).map((id) => toGlobalId('Client', id));
+      const [a, b] = await Promise.all([start({ audience: { clientIds: ids.slice(0, 150) }, text: 'A', ratePerSecond: 15 }),
+        start({ audience: { clientIds: ids.slice(150, 300) }, text: 'B', ratePerSecond: 15 }),
+      ]);
+      const sent = async () => (await read(a.broadcast.id)).sent + (await read(b.broadcast.id)).sent;
+      await eventually(async () => ((await sent()) > 0 ? true : null));
+      const from = { at: Date.now(), sent: await sent() };
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      const rate = ((await sent()) - from.sent) / ((Date.now() - from.at) / 1000);
+      expect(rate).toBeGreaterThan(5);
+      // 10 a second, at most a second's burst on top over these 5 seconds, and a page's worth as the counts move.
+      expect(rate).toBeLessThanOrEqual(10 + 10 / 5 + 3);
+      await control('cancel', a.broadcast.id);
+      await control('cancel', b.broadcast.id);
+    } finally {
+      await worker.kill();
+      worker = await startWorkerProcess(api);
+    }
+  }, 60_000);
+
   it('refuses what it cannot send, to whom may not, and another project’s broadcasts', async () => {
     const [clientId] = await clientIds('blocked_at is null and deleted_at is null');
     const audience = { clientIds: [toGlobalId('Client', clientId!)] };

@@ -103,6 +103,12 @@ export async function runBroadcast(run: BroadcastRun): Promise<void> {
     if (page.status === 'CANCELLED') cancelled = true;
     if (page.status === 'PAUSED' || page.status === 'SCHEDULED') paused = true;
     if (page.status !== 'RUNNING') continue;
+    if (page.waitMs) {
+      // The channel is full with other broadcasts' messages: room comes back at its rate.
+      await condition(() => cancelled || paused, page.waitMs);
+      pace.restart();
+      continue;
+    }
     if (page.done) {
       if (!left) break;
       if (pass >= maxPasses) return finishBroadcast(broadcastId, { cancelled: false, failReason: `The channel did not take the message after ${maxPasses} attempts.` });
