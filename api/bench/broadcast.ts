@@ -45,10 +45,17 @@ export async function broadcastBench(options: { clients: number; realisticRate: 
       env: { RUN_WORKER: '0', BROADCAST_RATE_LIMITS: 'WEBCHAT=1000000' },
     },
   );
-  const worker = spawn(process.execPath, [`${rootDir}workflows/src/main.ts`], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: taskQueue, BROADCAST_RATE_LIMITS: 'WEBCHAT=1000000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // The worker keeps each channel's limit (its shared bucket): opened wide first, then the messenger's.
+  const startWorker = (limits: string) =>
+    spawn(process.execPath, [`${rootDir}workflows/src/main.ts`], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: taskQueue, BROADCAST_RATE_LIMITS: limits },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  const stopWorker = async () => {
+    worker.kill('SIGTERM');
+    await new Promise((resolve) => worker.once('exit', resolve));
+  };
+  let worker = startWorker('WEBCHAT=1000000');
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -84,7 +91,10 @@ export async function broadcastBench(options: { clients: number; realisticRate: 
     console.log(`  worker RSS: ${idle.toFixed(0)} MB idle, ${peak.toFixed(0)} MB at most during the broadcast, ${(await rssMb(worker.pid!)).toFixed(0)} MB 10 s after`);
     console.log(`  progress: ${progress.join('; ')}`);
 
-    // A messenger's limit: the pace kept for a while, then cancelled.
+    // A messenger's limit, as the channel's (the worker's bucket) and the broadcast's own: the pace kept for a while, then cancelled.
+    await stopWorker();
+    worker = startWorker(`WEBCHAT=${options.realisticRate}`);
+    await sleep(3000);
     const paced = (await gql(base, `mutation($i: StartBroadcastInput!) { startBroadcast(input: $i) { broadcast { ${fields} } userErrors { message } } }`, {
       i: { audience: { filter: { section: 'ACTIVE' } }, text: 'A paced one', ratePerSecond: options.realisticRate },
     }, manager)).startBroadcast.broadcast;
@@ -111,7 +121,6 @@ export async function broadcastBench(options: { clients: number; realisticRate: 
     );
   } finally {
     await db.end();
-    worker.kill('SIGTERM');
-    await new Promise((resolve) => worker.once('exit', resolve));
+    await stopWorker();
   }
 }
