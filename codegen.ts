@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // GraphQL objects resolve from rows shaped like the entities (an entity instance is one too).
 const entity = (path: string, name: string) => `../${path}.entity.ts#${name}Row`;
 // Connections with a totalCount count only when asked: their model holds it as a function.
-const counted = ['Client', 'ClientActivity', 'ClientJob', 'Comment', 'Deal', 'File', 'Message', 'Notification', 'Task', 'Timeline'];
+const counted = ['Broadcast', 'BroadcastRecipient', 'Client', 'ClientActivity', 'ClientJob', 'Comment', 'Deal', 'File', 'Message', 'Notification', 'Task', 'Timeline'];
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -52,6 +52,8 @@ const config: CodegenConfig = {
           ClientStage: '../deals/deal.service.ts#ClientStageModel',
           ClientActivity: entity('clients/client-activity', 'ClientActivity'),
           ClientJob: entity('audience/client-job', 'ClientJob'),
+          Broadcast: entity('broadcasts/broadcast', 'Broadcast'),
+          BroadcastRecipient: entity('broadcasts/broadcast', 'BroadcastRecipient'),
           ...Object.fromEntries(counted.map((name) => [`${name}Connection`, '../graphql/connection.ts#AnyConnection'])),
           ClientUpdate: '../clients/client-profile.service.ts#ClientUpdateModel',
         },

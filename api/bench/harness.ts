@@ -89,6 +89,7 @@ export async function startProduct(
     env: {
       ...process.env,
       ...(options.throttle ? {} : openThrottle),
+      ...options.env,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
       PORT: String(port),

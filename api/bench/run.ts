@@ -1,12 +1,13 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|inbox|card|delivery|scheduled|hostile runs one; sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|inbox|card|delivery|scheduled|hostile|broadcast runs one; sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
-// (scheduled).
+// (scheduled), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast).
 // BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+import { broadcastBench } from './broadcast.ts';
 import { cardBench } from './card.ts';
 import { deliveryBench } from './delivery.ts';
 import { scheduledBench } from './scheduled.ts';
@@ -43,6 +44,13 @@ try {
   }
   if (!only || only === 'scheduled') {
     await scheduledBench({ messages: env('BENCH_SCHEDULED_MESSAGES', 10_000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8) });
+  }
+  if (!only || only === 'broadcast') {
+    await broadcastBench({
+      clients: env('BENCH_BROADCAST_CLIENTS', 100_000),
+      realisticRate: env('BENCH_BROADCAST_REALISTIC_RATE', 80),
+      realisticSeconds: env('BENCH_BROADCAST_REALISTIC_SECONDS', 20),
+    });
   }
   if (!only || only === 'hostile') {
     await hostileBench({

@@ -3,6 +3,7 @@ import type { App } from './context.ts';
 import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
 import { temporalJobQueue } from './audience/client-job-queue.ts';
+import { temporalBroadcastQueue } from './broadcasts/broadcast-queue.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
 import { temporalScheduler } from './scheduled/scheduler.ts';
 import { temporalWorkerMonitor } from './messages/delivery-health.ts';
@@ -48,6 +49,7 @@ export async function createApp(options: AppOptions) {
     scheduler: temporalScheduler(temporal, options.taskQueue, { timerGraceMs: options.scheduledTimerGraceMs }),
     workers: temporalWorkerMonitor(temporal, options.temporalNamespace, options.taskQueue),
     jobs: temporalJobQueue(temporal, options.taskQueue),
+    broadcasts: temporalBroadcastQueue(temporal, options.taskQueue),
     publicUrl: options.publicUrl,
     files: await openFiles(options.files),
     limits: { ...limitsFromEnv(), ...options.limits },

@@ -4,6 +4,7 @@ import type { ProjectRow } from './projects/project.entity.ts';
 import type { PubSub } from './pubsub/pubsub.ts';
 import type { Loaders } from './graphql/loaders.ts';
 import type { JobQueue } from './audience/client-job-queue.ts';
+import type { BroadcastQueue } from './broadcasts/broadcast-queue.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Scheduler } from './scheduled/scheduler.ts';
 import type { WorkerMonitor } from './messages/delivery-health.ts';
@@ -30,6 +31,7 @@ export type App = {
   /** Whether a worker polls the task queue (delivery-health.ts). */
   workers: WorkerMonitor;
   jobs: JobQueue;
+  broadcasts: BroadcastQueue;
   publicUrl: string;
   files: Files;
   /** What callers may ask and how often (limits/limits.ts), and the throttle buckets that count it. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { rootDir } from './config.ts';
 import type { App } from './context.ts';
 import { handleFileRequest } from './files/file.http.ts';
+import { handleBroadcastResults } from './broadcasts/broadcast-results.http.ts';
 import { answerPreflight, corsHeaders } from './http/cors.ts';
 import { graphiqlPage, graphiqlVendorFiles } from './http/graphiql.ts';
 import { createGraphqlHttp } from './http/graphql-http.ts';
@@ -36,6 +37,7 @@ export async function startApiServer(app: App, options: { host: string; port: nu
       for (const [name, value] of Object.entries(corsHeaders(app.limits, req))) res.setHeader(name, value);
     }
     if (await handleFileRequest(app, req, res, url)) return;
+    if (await handleBroadcastResults(app, req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (path === '/healthz') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     // For monitoring, apart from /readyz (a stalled delivery must not take the api nodes out of a load balancer).

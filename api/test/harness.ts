@@ -221,6 +221,7 @@ export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve,
 export const nodes = <T = any>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);
 
 const apiNodeScript = fileURLToPath(new URL('./api-node.ts', import.meta.url));
+const workerNodeScript = fileURLToPath(new URL('./worker-node.ts', import.meta.url));
 
 /**
  * A second api node in its own process (api/test/api-node.ts), sharing `api`'s database and the given Redis; `env`
@@ -259,6 +260,33 @@ export async function startApiProcess(api: TestApi, redisUrl: string, env: Recor
       child.kill('SIGKILL');
       await exited;
       await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A worker in its own process (api/test/worker-node.ts) on `api`'s database and task queue; resolves once it polls.
+ * `kill()` sends SIGKILL, as a crash would: activities in flight are cut off where they are.
+ */
+export async function startWorkerProcess(api: TestApi, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [workerNodeScript], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: api.databaseUrl, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: api.taskQueue, ...env },
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('{"ready":true}')) resolve();
+    });
+    child.once('exit', (code, signal) => reject(new Error(`the worker exited (${code ?? signal}) before polling:\n${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return {
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Drivers } from '../../api/src/channels/delivery.service.ts';
 import type { App } from '../../api/src/context.ts';
+import { createBroadcastActivities } from './broadcasts/broadcast.activities.ts';
 import { createClientJobActivities } from './client-jobs/client-job.activities.ts';
 import { createDeliveryActivities } from './delivery/delivery.activities.ts';
 import { createMaintenanceActivities } from './maintenance/maintenance.activities.ts';
@@ -11,4 +12,5 @@ export const createActivities = (app: App, drivers: Drivers) => ({
   ...createClientJobActivities(app),
   ...createMaintenanceActivities(app),
   ...createScheduledActivities(app),
+  ...createBroadcastActivities(app, drivers),
 });

@@ -4,3 +4,4 @@ export * from './delivery/delivery.workflows.ts';
 export * from './client-jobs/client-job.workflows.ts';
 export * from './maintenance/maintenance.workflows.ts';
 export * from './scheduled/scheduled.workflows.ts';
+export * from './broadcasts/broadcast.workflows.ts';

@@ -33,6 +33,7 @@ export const permissions = {
   viewPresenceReport: { roles: managers, apiTokens: false },
   importExportClients: { roles: managers, apiTokens: false },
   viewAllScheduledMessages: { roles: managers, apiTokens: true },
+  sendBroadcasts: { roles: managers, apiTokens: true },
   viewAllTeamInboxes: { roles: managers, apiTokens: true },
   assignAnyConversation: { roles: managers, apiTokens: true },
   assignAnyClientOwner: { roles: managers, apiTokens: true },

@@ -94,3 +94,6 @@ export async function deleteFilter(em: EntityManager, viewer: Viewer, globalId: 
   await em.execute('delete from saved_filter where id = ?', [existing.id]);
   return globalId;
 }
+
+/** A saved filter the viewer can see (their own, or a shared one), for other features to apply (broadcasts). */
+export const findSavedFilter = visible;

@@ -14,6 +14,7 @@ import { PresencePeriod } from '../operators/presence-period.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 import { ClientActivity } from '../clients/client-activity.entity.ts';
 import { ClientJob } from '../audience/client-job.entity.ts';
+import { Broadcast, BroadcastRecipient } from '../broadcasts/broadcast.entity.ts';
 import { Deal } from '../deals/deal.entity.ts';
 import { Funnel, FunnelStage } from '../deals/funnel.entity.ts';
 import { StoredFile } from '../files/file.entity.ts';
@@ -25,4 +26,5 @@ import { Draft, QuickReply, QuickReplyFolder } from '../quick-replies/quick-repl
 
 export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, PresenceLease, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
   Team, TeamMember, Label, ClientLabel, VariableDefinition, Funnel, FunnelStage, Deal, Task, ClientActivity, StoredFile, ClientJob,
+  Broadcast, BroadcastRecipient,
 ];

@@ -56,3 +56,8 @@ export const isUniqueViolation = (error: unknown) => hasCode(error, '23505');
 
 /** Whether a database error (or one it wraps) broke a foreign key: a row still refers to what was deleted. */
 export const isForeignKeyViolation = (error: unknown) => hasCode(error, '23503');
+
+/** A PostgreSQL array literal for a `?::text[]` (or `::uuid[]`) parameter: the driver would spread a JS array into a list. */
+export function pgArray(values: readonly (string | null)[]): string {
+  return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`)).join(',')}}`;
+}

@@ -25,6 +25,7 @@ import type { DealRow as DealRowModel } from '../deals/deal.entity.ts';
 import type { ClientStageModel as ClientStageModelModel } from '../deals/deal.service.ts';
 import type { ClientActivityRow as ClientActivityRowModel } from '../clients/client-activity.entity.ts';
 import type { ClientJobRow as ClientJobRowModel } from '../audience/client-job.entity.ts';
+import type { BroadcastRow as BroadcastRowModel, BroadcastRecipientRow as BroadcastRecipientRowModel } from '../broadcasts/broadcast.entity.ts';
 import type { AnyConnection as AnyConnectionModel } from '../graphql/connection.ts';
 import type { ClientUpdateModel as ClientUpdateModelModel } from '../clients/client-profile.service.ts';
 export type Maybe<T> = T | null;
@@ -105,6 +106,187 @@ export type AssignConversationInput = {
   /** The operator to assign (a transfer when someone else had it), an active operator of the project; null unassigns. */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** One message to many clients of the Audience, sent durably in the background at the channel's rate. */
+export type Broadcast = Node & {
+  __typename?: 'Broadcast';
+  /** CHANNEL: the channel; null for LATEST. */
+  channel?: Maybe<Channel>;
+  /** Which conversation of each client it writes to. */
+  channelRule: BroadcastChannelRule;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The operator who started it (null for an API token). */
+  createdBy?: Maybe<Operator>;
+  /** Recipients whose message the channel refused. */
+  failed: Scalars['Int']['output'];
+  /** The library files sent with every message. At most 10. */
+  files: Array<File>;
+  /** When it became COMPLETED or CANCELLED. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The broadcast's global id. */
+  id: Scalars['ID']['output'];
+  /** Recipients not reached yet. */
+  pending: Scalars['Int']['output'];
+  /** Messages a second at most: the channel's limit (see the README's Broadcasts), or lower when asked. */
+  ratePerSecond: Scalars['Int']['output'];
+  /** The recipients and what became of each, in the order they are sent to, optionally of one status. */
+  recipients: BroadcastRecipientConnection;
+  /** A link to download every recipient with its status as CSV (valid for 12 to 13 hours, no header needed). */
+  resultsCsvUrl: Scalars['String']['output'];
+  /** When it starts (null: at once). */
+  sendAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Recipients whose message the channel took. */
+  sent: Scalars['Int']['output'];
+  /** Recipients skipped (blocked, deleted, unreachable, or cancelled). */
+  skipped: Scalars['Int']['output'];
+  /** When it began sending (null while SCHEDULED). */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  status: BroadcastStatus;
+  /** The text as written, `#{variables}` unfilled (each message has them filled for its client). */
+  text: Scalars['String']['output'];
+  /** Recipients: the clients of the audience when it started (0 while SCHEDULED). */
+  total: Scalars['Int']['output'];
+  /** Whether the caller may pause, resume and cancel it (`me.can.sendBroadcasts`). */
+  viewerCanControl: Scalars['Boolean']['output'];
+};
+
+
+/** One message to many clients of the Audience, sent durably in the background at the channel's rate. */
+export type BroadcastRecipientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BroadcastRecipientStatus>;
+};
+
+/** Who gets a broadcast: exactly one of the three. */
+export type BroadcastAudienceInput = {
+  /** 1 to 1,000 clients of the project (chosen in the Audience). */
+  clientIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every client matching the Audience's section, search and conditions when the broadcast starts. */
+  filter?: InputMaybe<ClientFilter>;
+  /** A saved filter of the caller's (or a shared one): its search and conditions over the Audience's Active section. */
+  savedFilterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which of a client's conversations a broadcast writes to. */
+export type BroadcastChannelRule =
+  /** The client's conversation on `channelId` (created when the client has that channel but never wrote there). */
+  | 'CHANNEL'
+  /** The client's conversation with the latest activity, whatever its channel. */
+  | 'LATEST';
+
+/** A page of the project's broadcasts, newest first. */
+export type BroadcastConnection = {
+  __typename?: 'BroadcastConnection';
+  /** The broadcasts of this page. */
+  edges: Array<BroadcastEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
+  pageInfo: PageInfo;
+  /** How many broadcasts the project has, counted when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The broadcast to pause, resume or cancel. */
+export type BroadcastControlInput = {
+  /** A broadcast of the caller's project. */
+  broadcastId: Scalars['ID']['input'];
+};
+
+/** One broadcast in the list. */
+export type BroadcastEdge = {
+  __typename?: 'BroadcastEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
+  cursor: Scalars['String']['output'];
+  /** The broadcast. */
+  node: Broadcast;
+};
+
+/** The result of startBroadcast, pauseBroadcast, resumeBroadcast and cancelBroadcast. */
+export type BroadcastPayload = {
+  __typename?: 'BroadcastPayload';
+  /** The broadcast as it is now. */
+  broadcast?: Maybe<Broadcast>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** One client of a broadcast. */
+export type BroadcastRecipient = {
+  __typename?: 'BroadcastRecipient';
+  /** The channel the message went by (null until sent, or when skipped). */
+  channel?: Maybe<Channel>;
+  /** The client. */
+  client: Client;
+  /** FAILED: the channel's reason. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** The message in the client's conversation (null until it is written, or when skipped). */
+  message?: Maybe<Message>;
+  /** When the recipient was sent, refused or skipped. */
+  processedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SKIPPED: why. */
+  skipReason?: Maybe<BroadcastSkipReason>;
+  /** What became of them. */
+  status: BroadcastRecipientStatus;
+};
+
+/** A page of a broadcast's recipients. */
+export type BroadcastRecipientConnection = {
+  __typename?: 'BroadcastRecipientConnection';
+  /** The recipients of this page. */
+  edges: Array<BroadcastRecipientEdge>;
+  /** Where this page stands, and the cursors for the next and previous pages. */
+  pageInfo: PageInfo;
+  /** How many recipients match (all pages), counted when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One recipient in a page. */
+export type BroadcastRecipientEdge = {
+  __typename?: 'BroadcastRecipientEdge';
+  /** This edge's position, to give as `after` or `before` to the same connection. */
+  cursor: Scalars['String']['output'];
+  /** The recipient. */
+  node: BroadcastRecipient;
+};
+
+/** What became of one recipient. */
+export type BroadcastRecipientStatus =
+  /** The channel refused the message (`reason` says why). */
+  | 'FAILED'
+  /** Not reached yet. */
+  | 'PENDING'
+  /** The channel took the message. */
+  | 'SENT'
+  /** Nothing was sent: `skipReason` says why. */
+  | 'SKIPPED';
+
+/** Why a recipient was skipped. */
+export type BroadcastSkipReason =
+  /** The client is blocked. */
+  | 'BLOCKED'
+  /** The broadcast was cancelled before it reached the client. */
+  | 'CANCELLED'
+  /** The client is deleted. */
+  | 'DELETED'
+  /** The client has no conversation or channel to reach them by (on the chosen channel, for CHANNEL). */
+  | 'NO_CHANNEL';
+
+/** Where a broadcast is. */
+export type BroadcastStatus =
+  /** Stopped for good by an operator: the recipients not reached yet are SKIPPED (CANCELLED). */
+  | 'CANCELLED'
+  /** Every recipient is SENT, FAILED or SKIPPED. */
+  | 'COMPLETED'
+  /** Paused by an operator: nothing more is sent until it is resumed (a page already on its way finishes). */
+  | 'PAUSED'
+  /** Sending: `pending` shrinks page by page, at most `ratePerSecond` messages a second. */
+  | 'RUNNING'
+  /** Waiting for its `sendAt`; cancel it to stop it before anything is sent. */
+  | 'SCHEDULED';
 
 /** What bulkClientAction does to every client given. */
 export type BulkClientAction =
@@ -1833,6 +2015,8 @@ export type Mutation = {
    * NOT_FOUND, with nothing changed, when an id is not a client of the project.
    */
   bulkClientAction: BulkClientActionPayload;
+  /** Stops a broadcast for good; the recipients not reached yet are SKIPPED (CANCELLED). `me.can.sendBroadcasts`. */
+  cancelBroadcast: BroadcastPayload;
   /** Cancels a scheduled message: CANCELLED, never sent. userErrors: NOT_FOUND, CONFLICT (SCHEDULED_MESSAGE_NOT_PENDING). */
   cancelScheduledMessage: ScheduledMessagePayload;
   /**
@@ -2042,6 +2226,8 @@ export type Mutation = {
    * 720, NOT_FOUND for an unknown client.
    */
   pauseBot: ClientPayload;
+  /** Stops sending until resumed (RUNNING or SCHEDULED ones). `me.can.sendBroadcasts`. */
+  pauseBroadcast: BroadcastPayload;
   /**
    * Pins a comment to the top of its conversation, or unpins it. Any operator or API token; INVALID_INPUT for
    * pinning a deleted comment, CONFLICT when the conversation has 20 pinned comments already, NOT_FOUND for an
@@ -2120,6 +2306,8 @@ export type Mutation = {
    * operator or API token; NOT_FOUND for an unknown client.
    */
   resumeBot: ClientPayload;
+  /** Sends on from where a PAUSED broadcast stopped. `me.can.sendBroadcasts`. */
+  resumeBroadcast: BroadcastPayload;
   /**
    * Deletes an API token: every later request with it is refused and its open sockets are closed, on every node.
    * Owners and admins only (FORBIDDEN otherwise); NOT_FOUND for an unknown token.
@@ -2197,6 +2385,12 @@ export type Mutation = {
    * error (not a user error).
    */
   setTyping: SetTypingPayload;
+  /**
+   * Sends a message to many clients, now or at `sendAt`, durably in the background at the channel's rate; each
+   * client's message is a bot message in their conversation, delivered like any other. Blocked, deleted and
+   * unreachable clients are skipped and counted. `me.can.sendBroadcasts` (FORBIDDEN otherwise).
+   */
+  startBroadcast: BroadcastPayload;
   /**
    * The caller becomes the client's owner, under setClientOwner's rules (operators: only a client nobody owns).
    * For operators' sessions: with an API token, which is no operator, it clears the owner.
@@ -2362,6 +2556,15 @@ export type MutationBlockClientArgs = {
  */
 export type MutationBulkClientActionArgs = {
   input: BulkClientActionInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationCancelBroadcastArgs = {
+  input: BroadcastControlInput;
 };
 
 
@@ -2747,6 +2950,15 @@ export type MutationPauseBotArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationPauseBroadcastArgs = {
+  input: BroadcastControlInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPinCommentArgs = {
   input: PinCommentInput;
 };
@@ -2900,6 +3112,15 @@ export type MutationResumeBotArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationResumeBroadcastArgs = {
+  input: BroadcastControlInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -3028,6 +3249,15 @@ export type MutationSetTeamMembersArgs = {
  */
 export type MutationSetTypingArgs = {
   input: SetTypingInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationStartBroadcastArgs = {
+  input: StartBroadcastInput;
 };
 
 
@@ -3381,6 +3611,8 @@ export type Permissions = {
   moderateComments: Scalars['Boolean']['output'];
   /** Erase deleted clients for good before the purge does. */
   purgeClients: Scalars['Boolean']['output'];
+  /** Send broadcasts to many clients of the Audience, and pause, resume or cancel them. */
+  sendBroadcasts: Scalars['Boolean']['output'];
   /** See the project-wide list of scheduled messages (everyone sees those of the conversations they open). */
   viewAllScheduledMessages: Scalars['Boolean']['output'];
   /** Open every team's inbox section, not only those of the caller's own teams. */
@@ -3493,6 +3725,10 @@ export type Query = {
    * never shown again. At most 50: a project holds no more.
    */
   apiTokens: Array<ApiToken>;
+  /** One broadcast of the project (null for an unknown id or another project's). */
+  broadcast?: Maybe<Broadcast>;
+  /** The project's broadcasts, newest first. */
+  broadcasts: BroadcastConnection;
   /** A client of the caller's project, deleted ones included (their card can restore them); null when not found. */
   client?: Maybe<Client>;
   /** The project's recent imports and exports, newest first. */
@@ -3583,6 +3819,21 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The project's custom variables of one scope, oldest first. At most 100: a scope holds no more. */
   variableDefinitions: Array<VariableDefinition>;
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryBroadcastArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryBroadcastsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4164,6 +4415,24 @@ export type SetTypingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A broadcast to start. */
+export type StartBroadcastInput = {
+  /** Who gets it. */
+  audience: BroadcastAudienceInput;
+  /** CHANNEL: the project's channel to send on. */
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Which conversation of each client to write to; LATEST by default. */
+  channelRule?: InputMaybe<BroadcastChannelRule>;
+  /** Up to 10 files of the project's library to send with every message. */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Messages a second at most, below the channel's own limit (which is used when left out or higher). */
+  ratePerSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** When to start; null or left out: now. Must be in the future. */
+  sendAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 1 to 4096 characters; `#{key}` and `#{key|fallback}` are filled for each client as in quick replies. */
+  text: Scalars['String']['input'];
+};
+
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
  * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
@@ -4171,6 +4440,11 @@ export type SetTypingPayload = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /**
+   * One broadcast each time its status or counts change (after every page it sends). Only changes after
+   * subscribing arrive: read the broadcast first.
+   */
+  broadcastUpdated: Broadcast;
   /**
    * Progress of one import or export: the job each time its status or counts change (after every batch). Only
    * changes after subscribing arrive: read the job first.
@@ -4222,6 +4496,16 @@ export type Subscription = {
    * when it is edited or deleted (`deleted`). Needs the visitor token. With `after`, what was missed comes first.
    */
   widgetMessages: WidgetMessage;
+};
+
+
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
+export type SubscriptionBroadcastUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4715,6 +4999,22 @@ export type UserErrorReason =
   | 'AUDIENCE_IMPORT_ROW_EMPTY'
   /** FORBIDDEN: only managers (and above) set the owner of many clients at once. */
   | 'AUDIENCE_OWNER_FORBIDDEN'
+  /** INVALID_INPUT: give exactly one of clientIds, filter and savedFilterId. */
+  | 'BROADCAST_AUDIENCE_REQUIRED'
+  /** INVALID_INPUT: CHANNEL needs a channelId of the project (and LATEST none). */
+  | 'BROADCAST_CHANNEL_REQUIRED'
+  /** INVALID_INPUT: give 1 to `limit` clients. Values: `limit`. */
+  | 'BROADCAST_CLIENT_COUNT'
+  /** INVALID_INPUT: a broadcast sends files of the project's library only, at most `max`. Values: `max`. */
+  | 'BROADCAST_FILES_INVALID'
+  /** NOT_FOUND: no broadcast of the caller's project has this id. */
+  | 'BROADCAST_NOT_FOUND'
+  /** INVALID_INPUT: ratePerSecond must be at least 1. */
+  | 'BROADCAST_RATE_INVALID'
+  /** INVALID_INPUT: sendAt is in the past. */
+  | 'BROADCAST_SEND_AT_PAST'
+  /** CONFLICT: the broadcast is `status`, which this change does not apply to. Values: `status`. */
+  | 'BROADCAST_STATE'
   /** INVALID_INPUT: channels of this kind cannot be connected yet (only WEBCHAT has a driver). Values: `kind`. */
   | 'CHANNEL_KIND_UNSUPPORTED'
   /** CONFLICT: the project has as many channels as it may. Values: `limit`. */
@@ -5364,6 +5664,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ApiTokenRowModel )
+    | ( BroadcastRowModel )
     | ( ChannelRowModel )
     | ( ClientRowModel )
     | ( ClientActivityRowModel )
@@ -5400,6 +5701,19 @@ export type ResolversTypes = {
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broadcast: ResolverTypeWrapper<BroadcastRowModel>;
+  BroadcastAudienceInput: BroadcastAudienceInput;
+  BroadcastChannelRule: BroadcastChannelRule;
+  BroadcastConnection: ResolverTypeWrapper<AnyConnectionModel>;
+  BroadcastControlInput: BroadcastControlInput;
+  BroadcastEdge: ResolverTypeWrapper<Omit<BroadcastEdge, 'node'> & { node: ResolversTypes['Broadcast'] }>;
+  BroadcastPayload: ResolverTypeWrapper<Omit<BroadcastPayload, 'broadcast'> & { broadcast?: Maybe<ResolversTypes['Broadcast']> }>;
+  BroadcastRecipient: ResolverTypeWrapper<BroadcastRecipientRowModel>;
+  BroadcastRecipientConnection: ResolverTypeWrapper<AnyConnectionModel>;
+  BroadcastRecipientEdge: ResolverTypeWrapper<Omit<BroadcastRecipientEdge, 'node'> & { node: ResolversTypes['BroadcastRecipient'] }>;
+  BroadcastRecipientStatus: BroadcastRecipientStatus;
+  BroadcastSkipReason: BroadcastSkipReason;
+  BroadcastStatus: BroadcastStatus;
   BulkClientAction: BulkClientAction;
   BulkClientActionInput: BulkClientActionInput;
   BulkClientActionPayload: ResolverTypeWrapper<Omit<BulkClientActionPayload, 'clients'> & { clients?: Maybe<Array<ResolversTypes['Client']>> }>;
@@ -5584,6 +5898,7 @@ export type ResolversTypes = {
   SetTeamMembersInput: SetTeamMembersInput;
   SetTypingInput: SetTypingInput;
   SetTypingPayload: ResolverTypeWrapper<SetTypingPayload>;
+  StartBroadcastInput: StartBroadcastInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemVariable: ResolverTypeWrapper<SystemVariable>;
@@ -5649,6 +5964,15 @@ export type ResolversParentTypes = {
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
   Boolean: Scalars['Boolean']['output'];
+  Broadcast: BroadcastRowModel;
+  BroadcastAudienceInput: BroadcastAudienceInput;
+  BroadcastConnection: AnyConnectionModel;
+  BroadcastControlInput: BroadcastControlInput;
+  BroadcastEdge: Omit<BroadcastEdge, 'node'> & { node: ResolversParentTypes['Broadcast'] };
+  BroadcastPayload: Omit<BroadcastPayload, 'broadcast'> & { broadcast?: Maybe<ResolversParentTypes['Broadcast']> };
+  BroadcastRecipient: BroadcastRecipientRowModel;
+  BroadcastRecipientConnection: AnyConnectionModel;
+  BroadcastRecipientEdge: Omit<BroadcastRecipientEdge, 'node'> & { node: ResolversParentTypes['BroadcastRecipient'] };
   BulkClientActionInput: BulkClientActionInput;
   BulkClientActionPayload: Omit<BulkClientActionPayload, 'clients'> & { clients?: Maybe<Array<ResolversParentTypes['Client']>> };
   ChangeMyPasswordInput: ChangeMyPasswordInput;
@@ -5808,6 +6132,7 @@ export type ResolversParentTypes = {
   SetTeamMembersInput: SetTeamMembersInput;
   SetTypingInput: SetTypingInput;
   SetTypingPayload: SetTypingPayload;
+  StartBroadcastInput: StartBroadcastInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SystemVariable: SystemVariable;
@@ -5870,6 +6195,67 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BroadcastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Broadcast'] = ResolversParentTypes['Broadcast']> = {
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  channelRule?: Resolver<ResolversTypes['BroadcastChannelRule'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratePerSecond?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipients?: Resolver<ResolversTypes['BroadcastRecipientConnection'], ParentType, ContextType, RequireFields<BroadcastRecipientsArgs, 'first'>>;
+  resultsCsvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sendAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BroadcastStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanControl?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BroadcastConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BroadcastConnection'] = ResolversParentTypes['BroadcastConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BroadcastEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BroadcastEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BroadcastEdge'] = ResolversParentTypes['BroadcastEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Broadcast'], ParentType, ContextType>;
+};
+
+export type BroadcastPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BroadcastPayload'] = ResolversParentTypes['BroadcastPayload']> = {
+  broadcast?: Resolver<Maybe<ResolversTypes['Broadcast']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BroadcastRecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BroadcastRecipient'] = ResolversParentTypes['BroadcastRecipient']> = {
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  skipReason?: Resolver<Maybe<ResolversTypes['BroadcastSkipReason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BroadcastRecipientStatus'], ParentType, ContextType>;
+};
+
+export type BroadcastRecipientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BroadcastRecipientConnection'] = ResolversParentTypes['BroadcastRecipientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BroadcastRecipientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BroadcastRecipientEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BroadcastRecipientEdge'] = ResolversParentTypes['BroadcastRecipientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BroadcastRecipient'], ParentType, ContextType>;
 };
 
 export type BulkClientActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkClientActionPayload'] = ResolversParentTypes['BulkClientActionPayload']> = {
@@ -6353,6 +6739,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   assignConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationAssignConversationArgs, 'input'>>;
   blockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationBlockClientArgs, 'input'>>;
   bulkClientAction?: Resolver<ResolversTypes['BulkClientActionPayload'], ParentType, ContextType, RequireFields<MutationBulkClientActionArgs, 'input'>>;
+  cancelBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationCancelBroadcastArgs, 'input'>>;
   cancelScheduledMessage?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationCancelScheduledMessageArgs, 'input'>>;
   changeMyPassword?: Resolver<ResolversTypes['ChangeMyPasswordPayload'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'input'>>;
@@ -6396,6 +6783,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeClients?: Resolver<ResolversTypes['MergeClientsPayload'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'input'>>;
   moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
   pauseBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationPauseBotArgs, 'input'>>;
+  pauseBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationPauseBroadcastArgs, 'input'>>;
   pinComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationPinCommentArgs, 'input'>>;
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
@@ -6413,6 +6801,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rescheduleMessage?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationRescheduleMessageArgs, 'input'>>;
   restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
+  resumeBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationResumeBroadcastArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
@@ -6428,6 +6817,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setPresence?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   setTeamMembers?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationSetTeamMembersArgs, 'input'>>;
   setTyping?: Resolver<ResolversTypes['SetTypingPayload'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'input'>>;
+  startBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationStartBroadcastArgs, 'input'>>;
   takeClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationTakeClientArgs, 'input'>>;
   takeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTakeConversationArgs, 'input'>>;
   transferConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'input'>>;
@@ -6448,7 +6838,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiToken' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WidgetMessage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Broadcast' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WidgetMessage', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -6523,6 +6913,7 @@ export type PermissionsResolvers<ContextType = Context, ParentType extends Resol
   manageVariables?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moderateComments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   purgeClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sendBroadcasts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewAllScheduledMessages?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewAllTeamInboxes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewPresenceReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6553,6 +6944,8 @@ export type PurgeClientPayloadResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  broadcast?: Resolver<Maybe<ResolversTypes['Broadcast']>, ParentType, ContextType, RequireFields<QueryBroadcastArgs, 'id'>>;
+  broadcasts?: Resolver<ResolversTypes['BroadcastConnection'], ParentType, ContextType, RequireFields<QueryBroadcastsArgs, 'first'>>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clientJobs?: Resolver<ResolversTypes['ClientJobConnection'], ParentType, ContextType, RequireFields<QueryClientJobsArgs, 'first'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first' | 'order'>>;
@@ -6687,6 +7080,7 @@ export type SetTypingPayloadResolvers<ContextType = Context, ParentType extends 
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  broadcastUpdated?: SubscriptionResolver<ResolversTypes['Broadcast'], "broadcastUpdated", ParentType, ContextType, RequireFields<SubscriptionBroadcastUpdatedArgs, 'id'>>;
   clientJobUpdated?: SubscriptionResolver<ResolversTypes['ClientJob'], "clientJobUpdated", ParentType, ContextType, RequireFields<SubscriptionClientJobUpdatedArgs, 'jobId'>>;
   clientUpdated?: SubscriptionResolver<ResolversTypes['ClientUpdate'], "clientUpdated", ParentType, ContextType, RequireFields<SubscriptionClientUpdatedArgs, 'clientId'>>;
   clientsChanged?: SubscriptionResolver<ResolversTypes['ClientsChanged'], "clientsChanged", ParentType, ContextType>;
@@ -6876,6 +7270,13 @@ export type WidgetStartPayloadResolvers<ContextType = Context, ParentType extend
 
 export type Resolvers<ContextType = Context> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Broadcast?: BroadcastResolvers<ContextType>;
+  BroadcastConnection?: BroadcastConnectionResolvers<ContextType>;
+  BroadcastEdge?: BroadcastEdgeResolvers<ContextType>;
+  BroadcastPayload?: BroadcastPayloadResolvers<ContextType>;
+  BroadcastRecipient?: BroadcastRecipientResolvers<ContextType>;
+  BroadcastRecipientConnection?: BroadcastRecipientConnectionResolvers<ContextType>;
+  BroadcastRecipientEdge?: BroadcastRecipientEdgeResolvers<ContextType>;
   BulkClientActionPayload?: BulkClientActionPayloadResolvers<ContextType>;
   ChangeMyPasswordPayload?: ChangeMyPasswordPayloadResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;

@@ -16,6 +16,7 @@ import type { SavedFilterRow } from '../conversations/saved-filter.entity.ts';
 import type { ApiTokenRow } from '../auth/auth-token.entity.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import type { ClientJobRow } from '../audience/client-job.entity.ts';
+import type { BroadcastRow } from '../broadcasts/broadcast.entity.ts';
 import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
 import type { DealRow } from '../deals/deal.entity.ts';
 import type { FunnelRow, FunnelStageRow } from '../deals/funnel.entity.ts';
@@ -102,6 +103,7 @@ export function createLoaders(em: EntityManager) {
     duplicatesByClient: new DataLoader<string, ClientRow[]>((clientIds) => findDuplicates(em, clientIds)),
     conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc, id desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
+    broadcast: byId<BroadcastRow>(em, 'broadcast'),
     task: byId<TaskRow>(em, 'task'),
     team: byId<TeamRow>(em, 'team'),
     openTaskCount: new DataLoader<string, number>(async (clientIds) => {

@@ -25,6 +25,7 @@ const loaderOf = (ctx: Context) => ({
   Deal: ctx.loaders.deal,
   ClientActivity: ctx.loaders.clientActivity,
   ClientJob: ctx.loaders.clientJob,
+  Broadcast: ctx.loaders.broadcast,
   ApiToken: ctx.loaders.apiToken,
   ConversationEvent: ctx.loaders.conversationEvent,
   Comment: ctx.loaders.comment,

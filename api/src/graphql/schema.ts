@@ -8,6 +8,7 @@ import { clientActivityResolvers } from '../clients/client-activity.resolvers.ts
 import { clientProfileResolvers } from '../clients/client-profile.resolvers.ts';
 import { dealResolvers } from '../deals/deal.resolvers.ts';
 import { audienceResolvers } from '../audience/audience.resolvers.ts';
+import { broadcastResolvers } from '../broadcasts/broadcast.resolvers.ts';
 import { labelResolvers } from '../labels/label.resolvers.ts';
 import { variableResolvers } from '../variables/variable.resolvers.ts';
 import { conversationActionResolvers } from '../conversations/conversation-actions.resolvers.ts';
@@ -56,6 +57,7 @@ const features: Resolvers[] = [
   variableResolvers,
   dealResolvers,
   audienceResolvers,
+  broadcastResolvers,
   conversationResolvers,
   conversationActionResolvers,
   timelineResolvers,

@@ -49,7 +49,7 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
  * the conversation's last message, never moving that back in time; a client's message counts as unread and
  * reopens the conversation. Times come from this process's clock, in milliseconds like the cursors.
  */
-async function storeMessage(tx: EntityManager, values: NewMessage) {
+export async function storeMessage(tx: EntityManager, values: NewMessage) {
   const now = new Date();
   const inbound = values.direction === 'INBOUND';
   const message = await selectOne<MessageRow>(

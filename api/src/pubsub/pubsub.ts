@@ -23,6 +23,7 @@ export const topics = {
   client: (clientId: string) => `client:${clientId}`,
   clients: (projectId: string) => `clients:${projectId}`,
   clientJob: (jobId: string) => `client-job:${jobId}`,
+  broadcast: (broadcastId: string) => `broadcast:${broadcastId}`,
   revocations: 'auth:revocations',
 };
 

@@ -21,3 +21,19 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
   });
   return { text: filled, unresolved: [...unresolved] };
 }
+
+/** The values a template is filled from for one client (quick replies and broadcasts alike). */
+export type TemplateClient = { name: string; phone: string | null; email: string | null; variables: Readonly<Record<string, unknown>> };
+
+export function clientTemplateValues(client: TemplateClient, sender: { operator?: string | null; project: string }) {
+  return {
+    // The client's custom variables; the built-in ones below win over a custom one of the same key.
+    ...Object.fromEntries(Object.entries(client.variables).map(([key, value]) => [key.toLowerCase(), String(value)])),
+    name: client.name,
+    first_name: client.name.split(/\s+/)[0] ?? client.name,
+    phone: client.phone,
+    email: client.email,
+    operator: sender.operator,
+    project: sender.project,
+  };
+}

@@ -8,7 +8,7 @@ import { boundedText } from '../graphql/errors.ts';
 import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts';
-import { fillTemplate, type FilledTemplate } from './quick-reply-template.ts';
+import { clientTemplateValues, fillTemplate, type FilledTemplate, type TemplateClient } from './quick-reply-template.ts';
 import { quickReplyErrors } from './quick-reply.errors.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 
@@ -107,20 +107,12 @@ export async function fillText(em: EntityManager, viewer: Viewer, text: string, 
 
 /** The values of `#{key}` for one client: their custom variables, then the built-in ones (which win). */
 export async function templateValues(em: EntityManager, clientId: string, by: { operator?: string | null; project: string }) {
-  const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown> }>(
+  const client = (await selectOne<TemplateClient>(
     em,
     'select name, phone, email, variables from client where id = ?',
     [clientId],
   ))!;
-  return {
-    ...Object.fromEntries(Object.entries(client.variables).map(([key, value]) => [key.toLowerCase(), String(value)])),
-    name: client.name,
-    first_name: client.name.split(/\s+/)[0] ?? client.name,
-    phone: client.phone,
-    email: client.email,
-    operator: by.operator,
-    project: by.project,
-  };
+  return clientTemplateValues(client, by);
 }
 
 /** The caller's draft in a conversation; an empty text clears it. */

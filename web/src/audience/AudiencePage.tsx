@@ -13,20 +13,24 @@ import { AudienceFilter } from './AudienceFilter.tsx';
 import { AudienceSearch } from './AudienceSearch.tsx';
 import { AudienceTable } from './AudienceTable.tsx';
 import { createAudienceList } from './audience-list.ts';
-import { ORDERS, SECTIONS } from './audience-view.ts';
+import { filterOf, ORDERS, SECTIONS } from './audience-view.ts';
 import { createBulkActions } from './bulk/bulk-actions.ts';
 import { BulkBar, BulkOutcome } from './bulk/BulkBar.tsx';
 import { ClientDetails } from './ClientDetails.tsx';
 import { ConfirmDialog, type Confirmation } from './ConfirmDialog.tsx';
 import { ImportExportPanel } from './jobs/ImportExportPanel.tsx';
 import { createPermissions } from '../shared/permissions.ts';
+import { BroadcastsPanel } from './broadcasts/BroadcastsPanel.tsx';
+import { broadcastsMessages } from './broadcasts/broadcasts.messages.ts';
+import { ComposeBroadcastDialog, type BroadcastTarget } from './broadcasts/ComposeBroadcastDialog.tsx';
 
-type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | null;
+type Side = { kind: 'client'; id: string } | { kind: 'jobs' } | { kind: 'broadcasts' } | null;
 
 // The Audience: every client of the project, with the inbox's conditions, bulk actions and CSV import/export.
 export const AudiencePage = () => {
   const t = useMessages(audienceMessages);
   const common = useMessages(commonMessages);
+  const tb = useMessages(broadcastsMessages);
   const [me] = createQuery({ query: MeQuery });
   const [options] = createQuery({ query: FilterOptionsQuery, context: filterOptionsContext });
   const list = createAudienceList();
@@ -35,6 +39,11 @@ export const AudiencePage = () => {
   const [question, setQuestion] = createSignal<Confirmation | null>(null);
   const [jobsOpened, setJobsOpened] = createSignal(false);
   createEffect(() => side()?.kind === 'jobs' && setJobsOpened(true));
+  const [broadcastsOpened, setBroadcastsOpened] = createSignal(false);
+  createEffect(() => side()?.kind === 'broadcasts' && setBroadcastsOpened(true));
+  const [composing, setComposing] = createSignal<BroadcastTarget | null>(null);
+  const [broadcastsVersion, setBroadcastsVersion] = createSignal(0);
+  const matching = () => list.counts()?.[list.view().section] ?? null;
   const can = createPermissions();
   const openId = () => {
     const current = side();
@@ -67,6 +76,15 @@ export const AudiencePage = () => {
                 )}
               </Show>
               <span class="filter-spacer" />
+              <button
+                type="button"
+                class="btn btn-small"
+                classList={{ 'is-active': side()?.kind === 'broadcasts' }}
+                data-testid="broadcasts-toggle"
+                onClick={() => setSide(side()?.kind === 'broadcasts' ? null : { kind: 'broadcasts' })}
+              >
+                {tb('toggle')}
+              </button>
               <button
                 type="button"
                 class="btn btn-small"
@@ -112,7 +130,15 @@ export const AudiencePage = () => {
             </div>
           </header>
           <Show when={list.selected().size > 0}>
-            <BulkBar list={list} actions={actions} options={options.data} confirm={setQuestion} />
+            <BulkBar
+              list={list}
+              actions={actions}
+              options={options.data}
+              confirm={setQuestion}
+              onBroadcast={can('sendBroadcasts') ? () => setComposing({ kind: 'selected', clientIds: [...list.selected()] }) : undefined}
+              onBroadcastAll={can('sendBroadcasts') ? () => setComposing({ kind: 'matching', audience: { filter: filterOf(list.view()) }, count: matching() }) : undefined}
+              matching={matching()}
+            />
           </Show>
           <BulkOutcome actions={actions} />
           <Switch>
@@ -145,10 +171,35 @@ export const AudiencePage = () => {
         <Show when={jobsOpened()}>
           <ImportExportPanel list={list} canManage={can('importExportClients')} hidden={side()?.kind !== 'jobs'} onClose={() => setSide(null)} />
         </Show>
+        <Show when={broadcastsOpened()}>
+          <BroadcastsPanel
+            canSend={can('sendBroadcasts')}
+            hidden={side()?.kind !== 'broadcasts'}
+            matching={matching()}
+            version={broadcastsVersion()}
+            onCompose={() => setComposing({ kind: 'matching', audience: { filter: filterOf(list.view()) }, count: matching() })}
+            onClose={() => setSide(null)}
+            confirm={setQuestion}
+          />
+        </Show>
         <Show when={openId()} keyed>
           {(id) => <ClientDetails clientId={id} onClose={() => setSide(null)} />}
         </Show>
       </div>
+      <Show when={composing()}>
+        {(target) => (
+          <ComposeBroadcastDialog
+            target={target()}
+            channels={options.data?.me.project.channels ?? []}
+            onClose={() => setComposing(null)}
+            onStarted={() => {
+              setComposing(null);
+              setBroadcastsVersion(broadcastsVersion() + 1);
+              setSide({ kind: 'broadcasts' });
+            }}
+          />
+        )}
+      </Show>
       <Show when={question()}>
         {(asked) => (
           <ConfirmDialog

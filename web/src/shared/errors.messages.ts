@@ -207,6 +207,14 @@ const en = {
   SCHEDULED_LIMIT: (v) => `A conversation holds at most ${count(v.max)} scheduled messages: send or cancel one first.`,
   SCHEDULED_MESSAGE_NOT_PENDING: 'This message was already sent or cancelled.',
   SCHEDULED_UNAVAILABLE: 'The scheduler did not answer; nothing changed. Try again in a moment.',
+  BROADCAST_NOT_FOUND: 'This broadcast is gone.',
+  BROADCAST_AUDIENCE_REQUIRED: 'Choose who gets the broadcast.',
+  BROADCAST_CLIENT_COUNT: (v) => `Choose 1 to ${count(v.limit)} clients, or send to everyone matching the filter.`,
+  BROADCAST_CHANNEL_REQUIRED: 'Choose a channel of the project.',
+  BROADCAST_SEND_AT_PAST: 'The time to send is in the past.',
+  BROADCAST_RATE_INVALID: 'The rate must be at least 1 message a second.',
+  BROADCAST_FILES_INVALID: (v) => `A broadcast sends up to ${count(v.max)} files of the library.`,
+  BROADCAST_STATE: 'The broadcast has moved on: this no longer applies to it.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -393,6 +401,14 @@ const ru: Translation<typeof en> = {
   SCHEDULED_LIMIT: (v) => `В диалоге может ждать не больше ${countRu(v.max)} запланированных сообщений: отправьте или отмените одно.`,
   SCHEDULED_MESSAGE_NOT_PENDING: 'Это сообщение уже отправлено или отменено.',
   SCHEDULED_UNAVAILABLE: 'Планировщик не ответил; ничего не изменилось. Попробуйте чуть позже.',
+  BROADCAST_NOT_FOUND: 'Этой рассылки больше нет.',
+  BROADCAST_AUDIENCE_REQUIRED: 'Выберите, кому отправить рассылку.',
+  BROADCAST_CLIENT_COUNT: (v) => `Выберите от 1 до ${countRu(v.limit)} клиентов или отправьте всем по фильтру.`,
+  BROADCAST_CHANNEL_REQUIRED: 'Выберите канал проекта.',
+  BROADCAST_SEND_AT_PAST: 'Время отправки уже прошло.',
+  BROADCAST_RATE_INVALID: 'Скорость — не меньше 1 сообщения в секунду.',
+  BROADCAST_FILES_INVALID: (v) => `Рассылка отправляет до ${countRu(v.max)} файлов из библиотеки.`,
+  BROADCAST_STATE: 'Рассылка уже в другом состоянии: это к ней больше не относится.',
 };
 
 export const errorsMessages = defineMessages({

@@ -26,6 +26,7 @@ export const PermissionsQuery = graphql(`
         viewPresenceReport
         importExportClients
         viewAllScheduledMessages
+        sendBroadcasts
         viewAllTeamInboxes
         assignAnyConversation
         assignAnyClientOwner

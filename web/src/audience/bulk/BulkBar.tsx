@@ -7,6 +7,7 @@ import type { Confirmation } from '../ConfirmDialog.tsx';
 import { Popover } from '../Popover.tsx';
 import type { BulkActions } from './bulk-actions.ts';
 import { bulkMessages } from './bulk.messages.ts';
+import { broadcastsMessages } from '../broadcasts/broadcasts.messages.ts';
 import { LabelPicker } from './LabelPicker.tsx';
 import { OwnerPicker } from './OwnerPicker.tsx';
 
@@ -15,12 +16,18 @@ type Props = {
   actions: BulkActions;
   options: FilterOptionsQuery | undefined;
   confirm: (question: Confirmation) => void;
+  /** Given when the caller may send broadcasts: compose one to the chosen clients, or to all the list matches. */
+  onBroadcast?: () => void;
+  onBroadcastAll?: () => void;
+  /** How many clients the list matches (all pages), when counted. */
+  matching?: number | null;
 };
 
 // What the chosen rows can have done to them, over the table: shown while any row is chosen.
 export const BulkBar = (props: Props) => {
   const t = useMessages(bulkMessages);
   const common = useMessages(commonMessages);
+  const tb = useMessages(broadcastsMessages);
   const count = () => props.list.selected().size;
   const some = (test: (row: AudienceClientFragment) => boolean) => props.list.selectedRows().some(test);
   const deletedSection = () => props.list.view().section === 'DELETED';
@@ -74,6 +81,18 @@ export const BulkBar = (props: Props) => {
             />
           )}
         </Popover>
+        <Show when={props.onBroadcast}>
+          {(broadcast) => (
+            <button type="button" class="btn btn-small" data-testid="bulk-broadcast" disabled={props.actions.busy()} onClick={() => broadcast()()}>
+              {tb('bulkButton')}
+            </button>
+          )}
+        </Show>
+        <Show when={props.onBroadcastAll && (props.matching ?? 0) > count()}>
+          <button type="button" class="btn btn-small" data-testid="bulk-broadcast-all" disabled={props.actions.busy()} onClick={() => props.onBroadcastAll?.()}>
+            {tb('bulkAll', props.matching ?? 0)}
+          </button>
+        </Show>
         <Show when={some((row) => !row.archived)}>
           <button type="button" class="btn btn-small" data-testid="bulk-archive" disabled={props.actions.busy()} onClick={() => run('ARCHIVE')}>
             {t('archive')}
