@@ -60,8 +60,9 @@ const openThrottle = {
 
 export async function startProduct(
   seed: Parameters<typeof seedDemoProject>[1],
-  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string> } = {},
+  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string>; temporalAddress?: string } = {},
 ) {
+  if (options.temporalAddress) temporalAddress = options.temporalAddress;
   const { url: adminUrl, source } = await postgresAdminUrl();
   const database = `bench_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, `create database ${database}`);
@@ -85,31 +86,42 @@ export async function startProduct(
 
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
-    env: {
-      ...process.env,
-      ...(options.throttle ? {} : openThrottle),
-      ...options.env,
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalAddress,
-      PORT: String(port),
-      SEED_DEMO: '0',
-      TEMPORAL_TASK_QUEUE: `bench-${database}`,
-      ...options.env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const spawnApi = () =>
+    spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
+      env: {
+        ...process.env,
+        ...(options.throttle ? {} : openThrottle),
+        DATABASE_URL: databaseUrl,
+        TEMPORAL_ADDRESS: temporalAddress,
+        PORT: String(port),
+        SEED_DEMO: '0',
+        TEMPORAL_TASK_QUEUE: `bench-${database}`,
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  let server = spawnApi();
   const stop = async () => {
-    if (server.exitCode !== null) return;
+    if (server.exitCode !== null || server.signalCode !== null) return;
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
   };
   cleanups.push(stop);
-  for (let i = 0; !(await fetch(`${base}/readyz`).catch(() => null))?.ok; i++) {
-    if (i > 600) throw new Error('the API did not become ready');
-    await sleep(100);
-  }
-  return { base, stop, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
+  const ready = async () => {
+    for (let i = 0; !(await fetch(`${base}/readyz`).catch(() => null))?.ok; i++) {
+      if (i > 600) throw new Error('the API did not become ready');
+      await sleep(100);
+    }
+  };
+  await ready();
+  /** SIGKILL, as a crash: nothing is shut down. */
+  const kill = () => server.kill('SIGKILL');
+  /** The same API again, on the same port. */
+  const restart = async () => {
+    server = spawnApi();
+    await ready();
+  };
+  return { base, stop, kill, restart, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
 }
 
 export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {

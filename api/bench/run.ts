@@ -1,15 +1,16 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|inbox|card|delivery|scheduled|hostile|broadcast runs one; sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|inbox|card|delivery|scheduled|hostile|broadcast runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
-// (scheduled), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast).
+// (scheduled), BENCH_FAULTS_SECONDS, BENCH_FAULTS_SCHEDULED (faults), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast).
 // BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
 import { broadcastBench } from './broadcast.ts';
 import { cardBench } from './card.ts';
 import { deliveryBench } from './delivery.ts';
+import { faultsBench } from './faults.ts';
 import { scheduledBench } from './scheduled.ts';
 import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
@@ -44,6 +45,10 @@ try {
   }
   if (!only || only === 'scheduled') {
     await scheduledBench({ messages: env('BENCH_SCHEDULED_MESSAGES', 10_000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8) });
+  }
+  // Kills processes on purpose: only when asked for.
+  if (only === 'faults') {
+    await faultsBench({ seconds: env('BENCH_FAULTS_SECONDS', 60), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8), scheduled: env('BENCH_FAULTS_SCHEDULED', 300) });
   }
   if (!only || only === 'broadcast') {
     await broadcastBench({
