@@ -69,7 +69,7 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
       await product.restart();
       await at(26);
       console.log('  26 s: Temporal SIGKILL (just after the scheduled ones fell due)');
-      execFileSync('pkill', ['-KILL', '-f', `--port ${temporalPort} --log-level`]);
+      execFileSync('pkill', ['-KILL', '-f', '--', `--port ${temporalPort} --log-level`]);
       await temporal.stop();
       await at(31);
       temporal = await startTemporalDevServer({ dbFile, port: temporalPort });
@@ -117,6 +117,15 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
     console.log('  scheduled lateness, ms:', summarize(late.map((row: { ms: string }) => Number(row.ms))));
     const { rows: replyTimes } = await db.query(`select extract(epoch from (sent_at - created_at)) * 1000 as ms from message where text like 'fault reply %'`);
     console.log('  replies stored → SENT, ms:', summarize(replyTimes.map((row: { ms: string }) => Number(row.ms))));
+    // When each part of the load was stored decides how long it waited: which outage it fell in.
+    const { rows: byWindow } = await db.query(
+      `select floor(extract(epoch from (created_at - $1::timestamptz)) / 5)::int * 5 as window, count(*)::int as n,
+         percentile_cont(0.5) within group (order by extract(epoch from (sent_at - created_at))) as p50,
+         max(extract(epoch from (sent_at - created_at))) as max
+       from message where text like 'fault reply %' group by 1 order by 1`,
+      [new Date(started)],
+    );
+    console.log(`  stored → SENT by when it was stored (s from the start: n, p50 s, max s): ${byWindow.map((w: { window: number; n: number; p50: number; max: number }) => `${w.window}: ${w.n}, ${Number(w.p50).toFixed(1)}, ${Number(w.max).toFixed(1)}`).join('; ')}`);
   } finally {
     worker.kill('SIGKILL');
     await db.end();
