@@ -1,22 +1,29 @@
 // Fault injection (issue 10): replies through the API from 8 senders and scheduled messages falling due mid-run, while
-// the worker, the API and the Temporal server are each killed with SIGKILL and started again. Every request a sender
-// got an answer to must be exactly one message, and every message must end SENT: none lost, none twice. Senders retry
-// a failed request with the same idempotency key, as an integration does. (PostgreSQL is not killed here: the product
-// has no work of its own to lose there, its commits are its durability.)
+// the worker, the API, the Temporal server and PostgreSQL are each killed with SIGKILL and started again. Every
+// request a sender got an answer to must be exactly one message, and every message must end SENT: none lost, none
+// twice. Senders retry a failed request with the same idempotency key, as an integration does.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { findFreePort, startTemporalDevServer, type TemporalDevServer } from '../src/temporal/dev-server.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
 import { sleep, summarize } from './stats.ts';
 
 const workerEntry = fileURLToPath(new URL('../../workflows/src/main.ts', import.meta.url));
 
+async function killPostgres(databaseUrl: string) {
+  const postmaster = execFileSync('pgrep', ['-f', '--', `-p ${new URL(databaseUrl).port} `]).toString().trim().split('\n')[0]!;
+  const backends = execFileSync('pgrep', ['-P', postmaster]).toString().trim().split('\n').filter(Boolean);
+  execFileSync('kill', ['-KILL', postmaster, ...backends]);
+  await sleep(1000);
+}
+
 export async function faultsBench(options: { seconds: number; concurrency: number; scheduled: number }) {
-  console.log(`\n== Faults: ${options.seconds} s of replies from ${options.concurrency} senders, ${options.scheduled} scheduled, worker, API and Temporal killed ==`);
+  console.log(`\n== Faults: ${options.seconds} s of replies from ${options.concurrency} senders, ${options.scheduled} scheduled, worker, API, Temporal and PostgreSQL killed ==`);
   // Temporal keeps its state in a file, so that it comes back from SIGKILL with its workflows and schedules.
   const dbFile = join(await mkdtemp(join(tmpdir(), 'inbox-faults-')), 'temporal.db');
   const temporalPort = await findFreePort();
@@ -55,6 +62,10 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
       });
     }
 
+    // The embedded server's folder, from its postmaster's command line, to start it again on its data.
+    const postmaster = execFileSync('pgrep', ['-f', '--', `-p ${new URL(product.databaseUrl).port} `]).toString().trim().split('\n')[0]!;
+    const postgresDir = /-D (\S+)\/data/.exec(execFileSync('ps', ['-o', 'args=', '-p', postmaster]).toString())?.[1];
+    if (!postgresDir) throw new Error('the faults bench kills an embedded PostgreSQL only (leave BENCH_POSTGRES_URL unset)');
     const faults = (async () => {
       const at = (seconds: number) => sleep(Math.max(0, started + seconds * 1000 - Date.now()));
       await at(10);
@@ -73,6 +84,11 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
       await temporal.stop();
       await at(31);
       temporal = await startTemporalDevServer({ dbFile, port: temporalPort });
+      await at(40);
+      console.log('  40 s: PostgreSQL SIGKILL (the postmaster and its backends)');
+      await killPostgres(product.databaseUrl);
+      await at(45);
+      await startEmbeddedPostgres(postgresDir!, Number(new URL(product.databaseUrl).port));
       console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s: all back`);
     })();
 
