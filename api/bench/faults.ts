@@ -30,8 +30,8 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
   let temporal: TemporalDevServer = await startTemporalDevServer({ dbFile, port: temporalPort });
   cleanups.push(() => temporal.stop());
   const product = await startProduct({ clients: 200 }, { env: { RUN_WORKER: '0' }, temporalAddress: temporal.address });
+  // Connected once the faults are over: PostgreSQL is one of the processes killed.
   const db = new pg.Client({ connectionString: product.databaseUrl });
-  await db.connect();
   const startWorker = () =>
     spawn(process.execPath, [workerEntry], {
       env: { ...process.env, DATABASE_URL: product.databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: product.taskQueue },
@@ -108,6 +108,7 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
       }),
     );
     await faults;
+    await db.connect();
     console.log(`  ${acknowledged.length} replies answered (${retried} after retries), ${options.scheduled} scheduled for ${dueAt.toISOString()}`);
 
     const waiting = Date.now();
@@ -144,6 +145,6 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
     console.log(`  stored → SENT by when it was stored (s from the start: n, p50 s, max s): ${byWindow.map((w: { window: number; n: number; p50: number; max: number }) => `${w.window}: ${w.n}, ${Number(w.p50).toFixed(1)}, ${Number(w.max).toFixed(1)}`).join('; ')}`);
   } finally {
     worker.kill('SIGKILL');
-    await db.end();
+    await db.end().catch(() => {});
   }
 }
