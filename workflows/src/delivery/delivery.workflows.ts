@@ -2,7 +2,7 @@ import { ActivityFailure, proxyActivities, sleep } from '@temporalio/workflow';
 import type { DeliveryActivities, Outcome } from './delivery.activities.ts';
 
 const attempts = 10;
-// One call sends a whole batch (a second or two for 100); a call that fails as a whole (a worker lost, a timeout) is
+// One call sends a whole batch (well under a second for 500 web chat replies); a call that fails as a whole (a worker lost, a timeout) is
 // tried again after 30 s, and each message is claimed in the database before it is sent (for 35 s, past the call's
 // end), so a repeated call never sends one twice.
 const { sendMessages } = proxyActivities<DeliveryActivities>({
