@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Client as TemporalClient } from '@temporalio/client';
 import { deliverMessages, deliverMessagesWorkflowId } from '../../../workflows/src/delivery/contract.ts';
+import { backgroundCalls } from '../temporal/background-calls.ts';
 
 /**
  * Hands stored, QUEUED outbound messages to durable delivery, in batches (one workflow per batch). `enqueue` starts
@@ -18,22 +19,10 @@ export const deliveryBatchSize = 500;
 // 350 replies a second made 50 small workflows a second, more than a worker here gets through (npm run bench,
 // BENCH_ONLY=faults: delivery fell a minute behind); at 100 ms they are 10 batches of 35.
 const gatherMs = 100;
-const retryDelayMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
-const maxAttempts = 10;
 
 export function temporalDeliveryQueue(client: TemporalClient, taskQueue: string): DeliveryQueue {
-  const timers = new Set<NodeJS.Timeout>();
+  const background = backgroundCalls('delivery', 10);
   let gathered: string[] = [];
-  let closed = false;
-
-  const later = (work: () => void, ms: number) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      work();
-    }, ms);
-    timer.unref();
-    timers.add(timer);
-  };
 
   // The batches' workflows are started together: a thousand replies fired at once are ten round trips at once.
   async function enqueue(messageIds: readonly string[]) {
@@ -46,36 +35,23 @@ export function temporalDeliveryQueue(client: TemporalClient, taskQueue: string)
     );
   }
 
-  function startInBackground(batch: readonly string[], attempt = 0) {
-    if (closed) return;
-    enqueue(batch).catch((error: unknown) => {
-      if (closed) return;
-      if (attempt + 1 >= maxAttempts) {
-        console.error(`[delivery] could not hand ${batch.length} message(s) to Temporal; the sweep schedule will`, error);
-        return;
-      }
-      later(() => startInBackground(batch, attempt + 1), retryDelayMs(attempt));
-    });
-  }
-
   function flush() {
     const batch = gathered;
     gathered = [];
-    startInBackground(batch);
+    background.run(`hand ${batch.length} message(s) to Temporal`, () => enqueue(batch));
   }
 
   return {
     enqueue,
     handOver(messageId) {
-      if (closed) return;
+      if (background.closed) return;
       gathered.push(messageId);
       if (gathered.length >= deliveryBatchSize) flush();
-      else if (gathered.length === 1) later(() => gathered.length && flush(), gatherMs);
+      else if (gathered.length === 1) background.later(() => gathered.length && flush(), gatherMs);
     },
     close() {
-      closed = true;
+      background.close();
       gathered = [];
-      for (const timer of timers) clearTimeout(timer);
     },
   };
 }

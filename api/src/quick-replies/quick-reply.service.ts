@@ -11,6 +11,7 @@ import type { QuickReplyFolderRow, QuickReplyRow } from './quick-reply.entity.ts
 import { clientTemplateValues, fillTemplate, type FilledTemplate, type TemplateClient } from './quick-reply-template.ts';
 import { quickReplyErrors } from './quick-reply.errors.ts';
 import { requireRoom } from '../limits/list-caps.ts';
+import { maxTextLength } from '../messages/message.service.ts';
 
 async function folderOf(em: EntityManager, viewer: Viewer, globalId: string | null | undefined) {
   if (!globalId) return null;
@@ -102,7 +103,7 @@ export async function fillQuickReply(em: EntityManager, viewer: Viewer, quickRep
 export async function fillText(em: EntityManager, viewer: Viewer, text: string, conversationGlobalId: string): Promise<FilledTemplate | null> {
   const conversation = await findConversation(em, viewer, conversationGlobalId);
   if (!conversation) return null;
-  return fillTemplate(text.slice(0, 4096), await templateValues(em, conversation.clientId, { operator: viewer.operator?.name, project: viewer.project.name }));
+  return fillTemplate(text.slice(0, maxTextLength), await templateValues(em, conversation.clientId, { operator: viewer.operator?.name, project: viewer.project.name }));
 }
 
 /** The values of `#{key}` for one client: their custom variables, then the built-in ones (which win). */

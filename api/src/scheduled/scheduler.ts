@@ -1,4 +1,5 @@
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client as TemporalClient } from '@temporalio/client';
+import { backgroundCalls } from '../temporal/background-calls.ts';
 import {
   cancelUpdate, rescheduleUpdate, scheduledMessage, scheduledMessageWorkflowId, scheduledTaskQueue, sendNowUpdate, timerGraceMs, type Actor,
 } from '../../../workflows/src/scheduled/contract.ts';
@@ -18,12 +19,10 @@ export type Change = ({ kind: 'reschedule'; dueAt: string } | { kind: 'sendNow' 
 // How long a change may wait for Temporal before the operator is told to try again.
 const answerWithinMs = 10_000;
 const unavailable = 'SCHEDULED_UNAVAILABLE';
-const startRetryMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
 
 export function temporalScheduler(client: TemporalClient, taskQueue: string, options: { timerGraceMs?: number } = {}): Scheduler {
-  const timers = new Set<NodeJS.Timeout>();
+  const background = backgroundCalls('scheduled', 9);
   const graceMs = options.timerGraceMs ?? timerGraceMs;
-  let closed = false;
   const startOptions = (messageId: string, dueAt: Date) => ({
     taskQueue: scheduledTaskQueue(taskQueue),
     workflowId: scheduledMessageWorkflowId(messageId),
@@ -31,21 +30,16 @@ export function temporalScheduler(client: TemporalClient, taskQueue: string, opt
     workflowIdConflictPolicy: 'USE_EXISTING' as const,
   });
 
-  function start(messageId: string, dueAt: Date, attempt = 0) {
-    if (closed) return;
+  function start(messageId: string, dueAt: Date) {
     // Delayed until its timer would fire: Temporal keeps it durably meanwhile and no worker spends a task on it (10,000
     // waiting messages took a worker here minutes of workflow tasks); an Update starts it at once.
-    const startDelay = Math.max(0, dueAt.getTime() + graceMs - Date.now());
-    client.workflow.start(scheduledMessage, { ...startOptions(messageId, dueAt), startDelay }).catch((error: unknown) => {
-      if (closed || attempt >= 8) return console.warn(`[scheduled] could not start ${messageId}; the sweep will`, error);
-      const timer = setTimeout(() => (timers.delete(timer), start(messageId, dueAt, attempt + 1)), startRetryMs(attempt));
-      timer.unref();
-      timers.add(timer);
-    });
+    background.run(`start the workflow of ${messageId}`, () =>
+      client.workflow.start(scheduledMessage, { ...startOptions(messageId, dueAt), startDelay: Math.max(0, dueAt.getTime() + graceMs - Date.now()) }),
+    );
   }
 
   return {
-    start: (messageId, dueAt) => start(messageId, dueAt),
+    start,
     async change(messageId, dueAt, change) {
       const startWorkflowOperation = new WithStartWorkflowOperation(scheduledMessage, startOptions(messageId, dueAt));
       try {
@@ -57,10 +51,7 @@ export function temporalScheduler(client: TemporalClient, taskQueue: string, opt
         return { refused: unavailable };
       }
     },
-    close() {
-      closed = true;
-      for (const timer of timers) clearTimeout(timer);
-    },
+    close: background.close,
   };
 
   async function update(startWorkflowOperation: WithStartWorkflowOperation<typeof scheduledMessage>, change: Change) {
