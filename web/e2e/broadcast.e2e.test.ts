@@ -1,7 +1,9 @@
 // Broadcasts in a real Chromium: a manager chooses clients in the Audience, sends them a message with a variable,
-// sees the broadcast's progress reach its end live, reads its results, and finds the message in a client's chat.
+// sees the broadcast's progress reach its end live, reads its results, and finds the message in a client's chat;
+// another goes to a saved filter, with a library file, at a time given in the project's time zone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { toWallTime } from '../src/inbox/scheduled/zoned-time.ts';
 import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
@@ -92,3 +94,52 @@ it('pauses, resumes and cancels a running broadcast from its panel', async () =>
     delete process.env.BROADCAST_RATE_LIMITS;
   }
 }, 90_000);
+
+it('sends to a saved filter, with a file from the library, at a time in the project’s time zone', async () => {
+  const owner = await test.api.login('owner@demo.test', 'demo-owner');
+  const manager = await test.api.login('manager@demo.test', 'demo-manager');
+  const uploaded = await fetch(`${test.api.url}/files?name=price.pdf&library=1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/pdf', authorization: owner },
+    body: '%PDF-1.4 price list',
+  });
+  expect(uploaded.status).toBe(201);
+  // A saved filter that finds one client by name: the broadcast reaches exactly them.
+  const clients = await test.api.gql<{ clients: { edges: { node: { name: string } }[] } }>('query { clients(first: 1) { edges { node { name } } } }', {}, owner);
+  const name = clients.data!.clients.edges[0]!.node.name;
+  const saved = await test.api.gql<{ saveFilter: { savedFilter: { id: string } } }>(
+    'mutation($i: SaveFilterInput!) { saveFilter(input: $i) { savedFilter { id } } }',
+    { i: { name: 'Just one', filter: { search: name } } },
+    manager,
+  );
+  expect(saved.data!.saveFilter.savedFilter.id).toBeTruthy();
+
+  page = await test.login('manager@demo.test', 'demo-manager');
+  await page.getByTestId('nav-audience').click();
+  await expect.poll(() => page.getByTestId('audience-row').count(), { timeout: 15_000 }).toBe(10);
+  await page.getByTestId('broadcasts-toggle').click();
+  await page.getByTestId('broadcast-matching').click();
+  const dialog = page.getByTestId('broadcast-dialog');
+  await dialog.getByTestId('broadcast-to-saved').check();
+  await dialog.getByTestId('broadcast-saved-filter').selectOption({ label: 'Just one' });
+  await dialog.getByTestId('broadcast-library').click();
+  await dialog.getByTestId('library-file').filter({ hasText: 'price.pdf' }).locator('.library-pick').click();
+  expect(await dialog.getByTestId('broadcast-file').allTextContents()).toEqual([expect.stringContaining('price.pdf')]);
+  await dialog.getByTestId('broadcast-text').fill('Our new prices, #{first_name}');
+  await dialog.getByTestId('broadcast-later').check();
+  // 20 seconds ahead, typed as the project's (Moscow) wall time while this browser runs in UTC.
+  const due = Date.now() + 20_000;
+  await dialog.getByTestId('broadcast-send-at').fill(toWallTime(new Date(due).toISOString(), 'Europe/Moscow', true));
+  expect(await dialog.getByTestId('due-time-own').textContent()).toMatch(/UTC/);
+  await test.screenshot(page, 'broadcast-compose-saved-filter');
+  await dialog.getByTestId('broadcast-send').click();
+
+  const broadcast = page.getByTestId('broadcasts-panel').getByTestId('broadcast').first();
+  await expect.poll(() => broadcast.getAttribute('data-status'), { timeout: 10_000 }).toBe('SCHEDULED');
+  type Stored = { broadcasts: { edges: { node: { sendAt: string; total: number; files: { name: string }[] } }[] } };
+  const read = async () => (await test.api.gql<Stored>('query { broadcasts(first: 1) { edges { node { sendAt total files { name } } } } }', {}, manager)).data!.broadcasts.edges[0]!.node;
+  expect(Math.abs(Date.parse((await read()).sendAt) - due)).toBeLessThan(1000);
+  await expect.poll(() => broadcast.getAttribute('data-status'), { timeout: 60_000 }).toBe('COMPLETED');
+  expect(await broadcast.getByTestId('broadcast-sent').textContent()).toBe('1 sent');
+  expect(await read()).toMatchObject({ total: 1, files: [{ name: 'price.pdf' }] });
+}, 120_000);

@@ -1,7 +1,11 @@
-import { useClient } from '@urql/solid';
+import { createQuery, useClient } from '@urql/solid';
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import type { BroadcastAudienceInput, BroadcastFragment } from '../../generated/graphql.ts';
+import type { BroadcastAudienceInput, BroadcastFragment, FileItemFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { LibraryPicker } from '../../inbox/chat-window/attachments/LibraryPicker.tsx';
+import { SavedFiltersQuery } from '../../inbox/filters/saved-filters.query.ts';
+import { DueTimePicker } from '../../inbox/scheduled/DueTimePicker.tsx';
+import { fileIcon, formatSize } from '../../ui/files.ts';
 import { failureText, refusalText } from '../../shared/refusal-text.ts';
 import { commonMessages } from '../../ui/common.messages.ts';
 import { broadcastsMessages } from './broadcasts.messages.ts';
@@ -17,10 +21,13 @@ type Props = {
   onStarted: (broadcast: BroadcastFragment) => void;
 };
 
-// `datetime-local` speaks the browser's local time without a zone: read back as a local Date.
-const localInputValue = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+/** A broadcast sends at most this many library files with every message (the API's BROADCAST_FILES_INVALID). */
+const MAX_FILES = 10;
 
-/** Compose a broadcast: the text (with #{variables}), the channel rule, now or at a time. */
+/**
+ * Compose a broadcast: to whom (the target it was opened for, or a saved filter), the text (with #{variables}),
+ * library files, the channel rule, now or at a time in the project's time zone.
+ */
 export const ComposeBroadcastDialog = (props: Props) => {
   const t = useMessages(broadcastsMessages);
   const common = useMessages(commonMessages);
@@ -28,11 +35,20 @@ export const ComposeBroadcastDialog = (props: Props) => {
   const [text, setText] = createSignal('');
   const [channelId, setChannelId] = createSignal('');
   const [later, setLater] = createSignal(false);
-  const [sendAt, setSendAt] = createSignal(localInputValue(new Date(Date.now() + 3600_000)));
+  const [sendAt, setSendAt] = createSignal<string | null>(new Date(Math.ceil(Date.now() / 3600_000) * 3600_000 + 3600_000).toISOString());
+  // '' sends to the target the dialog was opened for; otherwise a saved filter's id.
+  const [savedFilterId, setSavedFilterId] = createSignal('');
+  const [savedFilters] = createQuery({ query: SavedFiltersQuery });
+  const [files, setFiles] = createSignal<FileItemFragment[]>([]);
+  const [library, setLibrary] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   let field!: HTMLTextAreaElement;
-  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && props.onClose();
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    if (library()) setLibrary(false);
+    else props.onClose();
+  };
   onMount(() => {
     field.focus();
     document.addEventListener('keydown', onKey);
@@ -43,13 +59,15 @@ export const ComposeBroadcastDialog = (props: Props) => {
     setBusy(true);
     setError(null);
     const target = props.target;
+    const audience = savedFilterId() ? { savedFilterId: savedFilterId() } : target.kind === 'selected' ? { clientIds: target.clientIds } : target.audience;
     const result = await client
       .mutation(StartBroadcastMutation, {
         input: {
-          audience: target.kind === 'selected' ? { clientIds: target.clientIds } : target.audience,
+          audience,
           text: text(),
+          fileIds: files().map((file) => file.id),
           ...(channelId() ? { channelRule: 'CHANNEL' as const, channelId: channelId() } : { channelRule: 'LATEST' as const }),
-          ...(later() ? { sendAt: new Date(sendAt()).toISOString() } : {}),
+          ...(later() ? { sendAt: sendAt() } : {}),
         },
       })
       .toPromise();
@@ -73,9 +91,33 @@ export const ComposeBroadcastDialog = (props: Props) => {
         }}
       >
         <h2 id="broadcast-title">{t('compose.title')}</h2>
-        <p data-testid="broadcast-audience">
-          {props.target.kind === 'selected' ? t('compose.toSelected', props.target.clientIds.length) : t('compose.toMatching', props.target.count)}
-        </p>
+        <fieldset class="broadcast-field broadcast-to">
+          <legend>{t('compose.to')}</legend>
+          <label>
+            <input type="radio" name="broadcast-to" checked={!savedFilterId()} data-testid="broadcast-to-target" onChange={() => setSavedFilterId('')} />{' '}
+            <span data-testid="broadcast-audience">
+              {props.target.kind === 'selected' ? t('compose.toSelected', props.target.clientIds.length) : t('compose.toMatching', props.target.count)}
+            </span>
+          </label>
+          <Show when={savedFilters.data?.savedFilters.length}>
+            <label>
+              <input
+                type="radio"
+                name="broadcast-to"
+                checked={!!savedFilterId()}
+                data-testid="broadcast-to-saved"
+                onChange={() => setSavedFilterId(savedFilters.data?.savedFilters[0]?.id ?? '')}
+              />{' '}
+              {t('compose.toSaved')}
+            </label>
+            <Show when={savedFilterId()}>
+              <select class="field" aria-label={t('compose.savedFilter')} data-testid="broadcast-saved-filter" value={savedFilterId()} onChange={(event) => setSavedFilterId(event.currentTarget.value)}>
+                <For each={savedFilters.data?.savedFilters}>{(saved) => <option value={saved.id}>{saved.name}</option>}</For>
+              </select>
+              <small class="cell-missing">{t('compose.savedNote')}</small>
+            </Show>
+          </Show>
+        </fieldset>
         <label class="broadcast-field">
           <span>{t('compose.text')}</span>
           <textarea
@@ -90,6 +132,43 @@ export const ComposeBroadcastDialog = (props: Props) => {
           />
           <small class="cell-missing">{t('compose.variables')}</small>
         </label>
+        <div class="broadcast-field broadcast-files">
+          <span>{t('compose.files')}</span>
+          <Show when={files().length}>
+            <ul class="pending-attachments" data-testid="broadcast-files">
+              <For each={files()}>
+                {(file) => (
+                  <li class="pending-attachment" data-testid="broadcast-file">
+                    <span class="file-icon" aria-hidden="true">{fileIcon(file.kind, file.contentType)}</span>
+                    <span class="pending-text">
+                      <span class="pending-name">{file.name}</span>
+                      <span class="file-size">{formatSize(file.size)}</span>
+                    </span>
+                    <button type="button" class="btn btn-small btn-ghost" aria-label={t('compose.removeFile', { name: file.name })} onClick={() => setFiles(files().filter((kept) => kept.id !== file.id))}>
+                      ✕
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+          <Show
+            when={library()}
+            fallback={
+              <button type="button" class="btn btn-small" data-testid="broadcast-library" disabled={files().length >= MAX_FILES} onClick={() => setLibrary(true)}>
+                {t('compose.addFile')}
+              </button>
+            }
+          >
+            <LibraryPicker
+              onPick={(file) => {
+                if (!files().some((kept) => kept.id === file.id)) setFiles([...files(), file]);
+                setLibrary(false);
+              }}
+              onClose={() => setLibrary(false)}
+            />
+          </Show>
+        </div>
         <label class="broadcast-field">
           <span>{t('compose.channel')}</span>
           <select class="field" data-testid="broadcast-channel" value={channelId()} onChange={(event) => setChannelId(event.currentTarget.value)}>
@@ -106,7 +185,7 @@ export const ComposeBroadcastDialog = (props: Props) => {
             <input type="radio" name="broadcast-when" checked={later()} data-testid="broadcast-later" onChange={() => setLater(true)} /> {t('compose.at')}
           </label>
           <Show when={later()}>
-            <input type="datetime-local" class="field" data-testid="broadcast-send-at" value={sendAt()} onInput={(event) => setSendAt(event.currentTarget.value)} />
+            <DueTimePicker value={sendAt()} onChange={setSendAt} testId="broadcast-send-at" />
           </Show>
         </fieldset>
         <small class="cell-missing">{t('compose.skipped')}</small>
@@ -121,7 +200,7 @@ export const ComposeBroadcastDialog = (props: Props) => {
           <button type="button" class="btn" data-testid="broadcast-close" onClick={() => props.onClose()}>
             {common('cancel')}
           </button>
-          <button type="submit" class="btn btn-primary" data-testid="broadcast-send" disabled={busy() || !text().trim()}>
+          <button type="submit" class="btn btn-primary" data-testid="broadcast-send" disabled={busy() || !text().trim() || (later() && !sendAt())}>
             {later() ? t('compose.schedule') : t('compose.send')}
           </button>
         </div>

@@ -3,6 +3,7 @@ import { locale, timeZone } from '../../i18n/locale.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { scheduledMessages } from './scheduled.messages.ts';
 import { formatInZone, fromWallTime, ownTimeZone, toWallTime } from './zoned-time.ts';
+import './scheduled.css';
 
 const zone = () => timeZone() ?? ownTimeZone();
 

@@ -9,6 +9,7 @@ import { attachmentMessages } from './attachments.messages.ts';
 import { DeleteLibraryFileMutation } from './delete-library-file.mutation.ts';
 import { FileLibraryQuery } from './file-library.query.ts';
 import { uploadFile } from './upload-file.ts';
+import './attachments.css';
 
 type Props = { onPick: (file: FileItemFragment) => void; onClose: () => void };
 
