@@ -4,6 +4,7 @@ import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
 import { temporalJobQueue } from './audience/client-job-queue.ts';
 import { temporalBroadcastQueue } from './broadcasts/broadcast-queue.ts';
+import { temporalProcessRunner } from './processes/process-runner.ts';
 import { temporalDeliveryQueue } from './messages/delivery-queue.ts';
 import { temporalScheduler } from './scheduled/scheduler.ts';
 import { temporalWorkerMonitor } from './messages/delivery-health.ts';
@@ -50,6 +51,7 @@ export async function createApp(options: AppOptions) {
     workers: temporalWorkerMonitor(temporal, options.temporalNamespace, options.taskQueue),
     jobs: temporalJobQueue(temporal, options.taskQueue),
     broadcasts: temporalBroadcastQueue(temporal, options.taskQueue),
+    processes: temporalProcessRunner(temporal, options.taskQueue),
     publicUrl: options.publicUrl,
     files: await openFiles(options.files),
     limits: { ...limitsFromEnv(), ...options.limits },
@@ -62,6 +64,7 @@ export async function createApp(options: AppOptions) {
     async close() {
       app.deliveryQueue.close();
       app.scheduler.close();
+      app.processes.close();
       await connection.close();
       await pubsub.close();
       await buckets.close();

@@ -5,6 +5,7 @@ import type { PubSub } from './pubsub/pubsub.ts';
 import type { Loaders } from './graphql/loaders.ts';
 import type { JobQueue } from './audience/client-job-queue.ts';
 import type { BroadcastQueue } from './broadcasts/broadcast-queue.ts';
+import type { ProcessRunner } from './processes/process-runner.ts';
 import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Scheduler } from './scheduled/scheduler.ts';
 import type { WorkerMonitor } from './messages/delivery-health.ts';
@@ -32,6 +33,8 @@ export type App = {
   workers: WorkerMonitor;
   jobs: JobQueue;
   broadcasts: BroadcastQueue;
+  /** The business processes' run workflows (processes/process-runner.ts). */
+  processes: ProcessRunner;
   publicUrl: string;
   files: Files;
   /** What callers may ask and how often (limits/limits.ts), and the throttle buckets that count it. */

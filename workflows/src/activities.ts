@@ -5,6 +5,7 @@ import { createClientJobActivities } from './client-jobs/client-job.activities.t
 import { createDeliveryActivities } from './delivery/delivery.activities.ts';
 import { createMaintenanceActivities } from './maintenance/maintenance.activities.ts';
 import { createScheduledActivities } from './scheduled/scheduled.activities.ts';
+import { createProcessActivities } from './processes/process.activities.ts';
 
 // Every process's activities, for the worker to register; each process's workflows see only their own types.
 export const createActivities = (app: App, drivers: Drivers) => ({
@@ -13,4 +14,5 @@ export const createActivities = (app: App, drivers: Drivers) => ({
   ...createMaintenanceActivities(app),
   ...createScheduledActivities(app),
   ...createBroadcastActivities(app, drivers),
+  ...createProcessActivities(app),
 });

@@ -5,3 +5,4 @@ export * from './client-jobs/client-job.workflows.ts';
 export * from './maintenance/maintenance.workflows.ts';
 export * from './scheduled/scheduled.workflows.ts';
 export * from './broadcasts/broadcast.workflows.ts';
+export * from './processes/process.workflows.ts';

@@ -40,7 +40,8 @@ describe('the permissions table', () => {
     const [owner, manager, anna, bot] = [await canOf('owner'), await canOf('manager'), await canOf('anna'), await canOf('bot')];
     expect(Object.values(owner).every(Boolean)).toBe(true);
     expect(manager).toMatchObject({ manageTeams: true, manageQuickReplies: true, assignAnyConversation: true, manageProject: false, manageOperators: false, manageOwners: false, deleteMessages: false });
-    expect(Object.entries(anna).filter(([, allowed]) => allowed)).toEqual([]);
+    // Operators work: they start and steer clients' business processes, nothing that organises the project.
+    expect(Object.entries(anna).filter(([, allowed]) => allowed)).toEqual([['startProcesses', true], ['steerProcessRuns', true]]);
     expect(bot).toMatchObject({ assignAnyConversation: true, changeAnyTask: true, deleteClients: true, manageTeams: false, manageApiTokens: false });
   });
 
@@ -51,6 +52,7 @@ describe('the permissions table', () => {
     { action: 'manageChannels', mutation: 'mutation { createChannel(input: { kind: WEBCHAT, name: "C" }) { userErrors { code } } }' },
     { action: 'manageFunnels', mutation: 'mutation { createFunnel(input: { name: "F", stages: ["A"] }) { userErrors { code } } }' },
     { action: 'manageProject', mutation: 'mutation { updateProjectSettings(input: { name: "Demo Shop" }) { userErrors { code } } }' },
+    { action: 'editProcesses', mutation: 'mutation { createProcess(input: { name: "P" }) { userErrors { code } } }' },
     { action: 'manageVariables', mutation: 'mutation { createVariableDefinition(input: { scope: CLIENT, key: "k", name: "K", type: TEXT }) { userErrors { code } } }' },
   ];
   for (const { action, mutation, variables } of guarded) {

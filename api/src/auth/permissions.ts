@@ -10,6 +10,7 @@ import type { ProjectRow } from '../projects/project.entity.ts';
 
 const admins = ['OWNER', 'ADMIN'] as const;
 const managers = ['OWNER', 'ADMIN', 'MANAGER'] as const;
+const everyone = ['OWNER', 'ADMIN', 'MANAGER', 'OPERATOR'] as const;
 
 type Rule = {
   /** The roles allowed, fixed or chosen by the project. */
@@ -34,6 +35,9 @@ export const permissions = {
   importExportClients: { roles: managers, apiTokens: false },
   viewAllScheduledMessages: { roles: managers, apiTokens: true },
   sendBroadcasts: { roles: managers, apiTokens: true },
+  editProcesses: { roles: managers, apiTokens: true },
+  startProcesses: { roles: everyone, apiTokens: true },
+  steerProcessRuns: { roles: everyone, apiTokens: true },
   viewAllTeamInboxes: { roles: managers, apiTokens: true },
   assignAnyConversation: { roles: managers, apiTokens: true },
   assignAnyClientOwner: { roles: managers, apiTokens: true },

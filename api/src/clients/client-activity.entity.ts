@@ -30,6 +30,7 @@ export const clientActivityTypes = [
   'RESTORED',
   'MERGED',
   'IMPORTED',
+  'PROCESS',
 ] as const;
 export type ClientActivityType = (typeof clientActivityTypes)[number];
 

@@ -26,6 +26,8 @@ import type { ClientStageModel as ClientStageModelModel } from '../deals/deal.se
 import type { ClientActivityRow as ClientActivityRowModel } from '../clients/client-activity.entity.ts';
 import type { ClientJobRow as ClientJobRowModel } from '../audience/client-job.entity.ts';
 import type { BroadcastRow as BroadcastRowModel, BroadcastRecipientRow as BroadcastRecipientRowModel } from '../broadcasts/broadcast.entity.ts';
+import type { ProcessRow as ProcessRowModel, ProcessVersionRow as ProcessVersionRowModel, ProcessRunRow as ProcessRunRowModel, ProcessRunStepRow as ProcessRunStepRowModel } from '../processes/process.entity.ts';
+import type { ProcessBlockModel as ProcessBlockModelModel } from '../processes/process-blocks.ts';
 import type { AnyConnection as AnyConnectionModel } from '../graphql/connection.ts';
 import type { ClientUpdateModel as ClientUpdateModelModel } from '../clients/client-profile.service.ts';
 export type Maybe<T> = T | null;
@@ -44,6 +46,11 @@ export type Scalars = {
    * refused.
    */
   DateTime: { input: Date; output: Date; }
+  /**
+   * Any JSON value. Used for a business process's definition: its shape is the one schema the API, the editor and the
+   * worker share (workflows/src/processes/definition.ts; the README's *Business processes* describes it).
+   */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A note to write on a client's card. */
@@ -451,6 +458,8 @@ export type Client = Node & {
   owner?: Maybe<Operator>;
   /** As entered (digits, optionally with +, spaces, dashes or brackets); null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The client's runs: the active ones (at most 30, the latest), then the latest ended ones (at most 20). At most 50. */
+  processRuns: Array<ProcessRun>;
   /** Won deals: how many and their total, per currency, the largest totals first. At most 10 currencies. */
   sales: Array<SalesTotal>;
   /** The client's pending scheduled messages in every conversation, soonest first. At most 100. */
@@ -603,6 +612,8 @@ export type ClientActivityType =
   | 'MERGED'
   /** The owner set, transferred or cleared; `data` has the old and new owner ids and the comment. */
   | 'OWNER_CHANGED'
+  /** A business process's step for the client: started, a block entered, an answer stored, a handoff, an end (the summary says which). */
+  | 'PROCESS'
   /** Name, phone, e-mail, country or tracking data edited (updateClient); `data` has each field's old and new value. */
   | 'PROFILE_UPDATED'
   /** The deleted client restored (restoreClient, a bulk action, or a new message from the client). */
@@ -1340,6 +1351,14 @@ export type CreateOperatorInput = {
   role: OperatorRole;
 };
 
+/** A new process. */
+export type CreateProcessInput = {
+  /** A definition to start from (an export); an empty one when left out. */
+  definition?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** A new quick reply folder. */
 export type CreateQuickReplyFolderInput = {
   /** 1 to 100 characters, trimmed. */
@@ -2070,6 +2089,8 @@ export type Mutation = {
    * FORBIDDEN, INVALID_INPUT (name, e-mail, password), CONFLICT (e-mail taken, 500 operators).
    */
   createOperator: OperatorPayload;
+  /** Creates a process with a draft (empty, or an imported definition). `me.can.editProcesses`. */
+  createProcess: ProcessPayload;
   /**
    * Managers, admins and owners manage quick replies and their folders (FORBIDDEN for operators and API tokens).
    * userErrors: FORBIDDEN, INVALID_INPUT (name), CONFLICT (the project has 100 folders).
@@ -2135,6 +2156,8 @@ export type Mutation = {
    * message, only here. Deleting a deleted message changes nothing. userErrors: NOT_FOUND, FORBIDDEN.
    */
   deleteMessage: MessagePayload;
+  /** Deletes a process with no active runs. `me.can.editProcesses`. */
+  deleteProcess: ProcessPayload;
   /** Managers, admins and owners. userErrors: FORBIDDEN, NOT_FOUND. */
   deleteQuickReply: DeletePayload;
   /** Managers, admins and owners. Its quick replies stay, outside any folder. */
@@ -2244,6 +2267,8 @@ export type Mutation = {
    * INVALID_INPUT (a deleted message cannot be pinned), CONFLICT (the conversation has 20 pinned messages).
    */
   pinMessage: MessagePayload;
+  /** Publishes the draft as a new version, if it has no problems (PROCESS_INVALID with `problems` otherwise). New runs take it; running ones keep theirs. `me.can.editProcesses`. */
+  publishProcess: ProcessPayload;
   /**
    * Erases a deleted client for good with everything it had: conversations, messages, files, deals, tasks, notes,
    * history (owners and admins, and API tokens; FORBIDDEN otherwise). CONFLICT when the client is not deleted.
@@ -2301,6 +2326,8 @@ export type Mutation = {
    * stay archived. Nothing changes when it is not deleted.
    */
   restoreClient: ClientPayload;
+  /** Copies a version into the draft (publish it to run it again). `me.can.editProcesses`. */
+  restoreProcessVersion: ProcessPayload;
   /**
    * The bot answers the client again (BOT_RESUMED in its history); nothing changes when it was not paused. Any
    * operator or API token; NOT_FOUND for an unknown client.
@@ -2324,6 +2351,8 @@ export type Mutation = {
    * INVALID_INPUT (name, filter), CONFLICT (the project has 200 saved filters).
    */
   saveFilter: SavedFilterPayload;
+  /** Saves the draft (and the name). `me.can.editProcesses`. */
+  saveProcessDraft: ProcessPayload;
   /**
    * Creates or replaces a quick reply; managers, admins and owners. userErrors: FORBIDDEN, NOT_FOUND (quick reply,
    * folder), INVALID_INPUT (title, text).
@@ -2391,6 +2420,10 @@ export type Mutation = {
    * unreachable clients are skipped and counted. `me.can.sendBroadcasts` (FORBIDDEN otherwise).
    */
   startBroadcast: BroadcastPayload;
+  /** Starts the process's latest version for clients (blocked and deleted ones are skipped). `me.can.startProcesses`. */
+  startProcess: StartProcessPayload;
+  /** Sets a run MANUAL or AUTO, moves it, or stops it; the run itself checks the command. `me.can.steerProcessRuns`. */
+  steerProcessRun: ProcessRunPayload;
   /**
    * The caller becomes the client's owner, under setClientOwner's rules (operators: only a client nobody owns).
    * For operators' sessions: with an API token, which is no operator, it clears the owner.
@@ -2671,6 +2704,15 @@ export type MutationCreateOperatorArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationCreateProcessArgs = {
+  input: CreateProcessInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationCreateQuickReplyFolderArgs = {
   input: CreateQuickReplyFolderInput;
 };
@@ -2781,6 +2823,15 @@ export type MutationDeleteLibraryFileArgs = {
  */
 export type MutationDeleteMessageArgs = {
   input: MessageInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationDeleteProcessArgs = {
+  input: ProcessInput;
 };
 
 
@@ -2986,6 +3037,15 @@ export type MutationPinMessageArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationPublishProcessArgs = {
+  input: ProcessInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPurgeClientArgs = {
   input: ClientInput;
 };
@@ -3103,6 +3163,15 @@ export type MutationRestoreClientArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationRestoreProcessVersionArgs = {
+  input: RestoreProcessVersionInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationResumeBotArgs = {
   input: ClientInput;
 };
@@ -3141,6 +3210,15 @@ export type MutationSaveDraftArgs = {
  */
 export type MutationSaveFilterArgs = {
   input: SaveFilterInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationSaveProcessDraftArgs = {
+  input: SaveProcessDraftInput;
 };
 
 
@@ -3258,6 +3336,24 @@ export type MutationSetTypingArgs = {
  */
 export type MutationStartBroadcastArgs = {
   input: StartBroadcastInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationStartProcessArgs = {
+  input: StartProcessInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationSteerProcessRunArgs = {
+  input: SteerProcessRunInput;
 };
 
 
@@ -3581,6 +3677,8 @@ export type Permissions = {
   deleteClients: Scalars['Boolean']['output'];
   /** Delete messages (the roles the project's settings allow). */
   deleteMessages: Scalars['Boolean']['output'];
+  /** Create, edit, publish and delete business processes (automation designers). */
+  editProcesses: Scalars['Boolean']['output'];
   /** Import clients from CSV and export them. */
   importExportClients: Scalars['Boolean']['output'];
   /** Create, list and revoke the project's API tokens. */
@@ -3613,6 +3711,10 @@ export type Permissions = {
   purgeClients: Scalars['Boolean']['output'];
   /** Send broadcasts to many clients of the Audience, and pause, resume or cancel them. */
   sendBroadcasts: Scalars['Boolean']['output'];
+  /** Start a published business process for clients (from the card, the Audience or the API). */
+  startProcesses: Scalars['Boolean']['output'];
+  /** Steer a client's process runs: set them manual or auto, move them to a block, stop them. */
+  steerProcessRuns: Scalars['Boolean']['output'];
   /** See the project-wide list of scheduled messages (everyone sees those of the conversations they open). */
   viewAllScheduledMessages: Scalars['Boolean']['output'];
   /** Open every team's inbox section, not only those of the caller's own teams. */
@@ -3678,6 +3780,275 @@ export type PresenceTime = {
   online: Scalars['Int']['output'];
   /** The operator (an active one). */
   operator: Operator;
+};
+
+/** A business process: a graph of blocks that each client goes through, run by Temporal. */
+export type Process = Node & {
+  __typename?: 'Process';
+  /** Runs now AUTO or MANUAL. */
+  activeRuns: Scalars['Int']['output'];
+  /** The draft the designer edits (a definition); publishing makes a version of it. */
+  draft: Scalars['JSON']['output'];
+  /** Whether the draft differs from the latest version (or nothing is published yet). */
+  hasUnpublishedChanges: Scalars['Boolean']['output'];
+  /** The process's global id. */
+  id: Scalars['ID']['output'];
+  /** 1 to 100 characters. */
+  name: Scalars['String']['output'];
+  /** The latest published version (null: never published; a process runs only once published). */
+  published?: Maybe<ProcessVersion>;
+  /** When the draft last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every published version, newest first. At most 200 (the latest) are answered. */
+  versions: Array<ProcessVersion>;
+  /** Whether the caller may edit, publish and delete it (`me.can.editProcesses`). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** One numbered block of a process version, as the inbox lists them (the whole block is in the definition). */
+export type ProcessBlock = {
+  __typename?: 'ProcessBlock';
+  /** Clients whose run is at this block now (AUTO or MANUAL). */
+  activeCount: Scalars['Int']['output'];
+  /** The block's id inside the definition (not a global id): what steering and filters take as `blockId`. */
+  blockId: Scalars['String']['output'];
+  /** Its colour in the editor: GRAY, BLUE, GREEN, YELLOW, ORANGE, RED or PURPLE. */
+  color: Scalars['String']['output'];
+  /** What the designer wrote about it. */
+  description: Scalars['String']['output'];
+  /** Clients whose run entered this block today (in the project's time zone). */
+  enteredToday: Scalars['Int']['output'];
+  /** Its name (may be empty). */
+  name: Scalars['String']['output'];
+  /** Its number in the diagram (unique in the process). */
+  number: Scalars['Int']['output'];
+  /** MESSAGE and QUESTION: the text it sends (#{variables} unfilled); null for other blocks. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** What it does. */
+  type: ProcessBlockType;
+};
+
+/** A block's kind: what it does when a run enters it. */
+export type ProcessBlockType =
+  /** Changes the client, the conversation or a deal (tags, lists, variables, assignment, deals, tasks, comments). */
+  | 'ACTION'
+  /** Checks the inbox's conditions (the filters' language) and goes on by `yes` or `no`. */
+  | 'CONDITION'
+  /** Waits: a duration, until a time, or until the next weekday and time in the project's time zone. */
+  | 'DELAY'
+  /** Ends the run. */
+  | 'END'
+  /** Goes on at another block. */
+  | 'GOTO'
+  /** Hands the client to an operator: the run is MANUAL and waits until an operator returns it to AUTO. */
+  | 'HANDOFF'
+  /** Calls an outside system and stores fields of its JSON answer; goes on by `success` or `failure`. */
+  | 'HTTP'
+  /** Sends a text (with #{variables}), files and buttons. */
+  | 'MESSAGE'
+  /** Sends a question, waits for the client's answer, checks it and stores it in a variable. */
+  | 'QUESTION'
+  /** Starts another process for the client and goes on. */
+  | 'START_PROCESS';
+
+/** Which process. */
+export type ProcessInput = {
+  /** The process. */
+  processId: Scalars['ID']['input'];
+};
+
+/** The result of a mutation on a process. */
+export type ProcessPayload = {
+  __typename?: 'ProcessPayload';
+  /** Why it could not be published (with PROCESS_INVALID among the userErrors). At most 100 are answered. */
+  problems: Array<ProcessProblem>;
+  /** The process as it is now. */
+  process?: Maybe<Process>;
+  /** Expected failures; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Why a definition cannot be published, at a block. */
+export type ProcessProblem = {
+  __typename?: 'ProcessProblem';
+  /** The block's id in the definition (null: the whole process). */
+  blockId?: Maybe<Scalars['String']['output']>;
+  /** NO_START, DUPLICATE_ID, DUPLICATE_NUMBER, UNKNOWN_BLOCK, UNKNOWN_PORT, UNREACHABLE, DANGLING, UNKNOWN_VARIABLE, LOOP_WITHOUT_WAIT, INVALID. */
+  code: Scalars['String']['output'];
+  /** What is wrong (a port, a variable, a block number). */
+  detail: Scalars['String']['output'];
+};
+
+/** One client's way through one version of a process. */
+export type ProcessRun = Node & {
+  __typename?: 'ProcessRun';
+  /** The block it is at (for FINISHED, STOPPED and FAILED: where it stopped). */
+  block?: Maybe<ProcessBlock>;
+  /** Since when it is at that block. */
+  blockEnteredAt: Scalars['DateTime']['output'];
+  /** The client. */
+  client: Client;
+  /** When it ended. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** FAILED: why. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The run's global id. */
+  id: Scalars['ID']['output'];
+  /** The process. */
+  process: Process;
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it is. */
+  status: ProcessRunStatus;
+  /** The latest steps, newest first (what happened at each block). */
+  steps: Array<ProcessRunStep>;
+  /** The version it runs on. */
+  version: ProcessVersion;
+  /** Whether the caller may steer it (manual / auto, move, stop): `me.can.steerProcessRuns`, and only while it is AUTO or MANUAL. */
+  viewerCanSteer: Scalars['Boolean']['output'];
+  /** When the wait ends by itself (a delay's end, a question's timeout). */
+  waitUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** What it waits for now. */
+  waitingFor?: Maybe<ProcessRunWait>;
+};
+
+
+/** One client's way through one version of a process. */
+export type ProcessRunStepsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How to steer a run. */
+export type ProcessRunCommand =
+  /** Return it to AUTO: it goes on at the next block, or at `blockId`. */
+  | 'AUTO'
+  /** Set it MANUAL: it stops where it is until returned to AUTO. */
+  | 'MANUAL'
+  /** Move it to `blockId` (it stays MANUAL if it was). */
+  | 'MOVE'
+  /** Stop it for good. */
+  | 'STOP';
+
+/** A page of runs. */
+export type ProcessRunConnection = {
+  __typename?: 'ProcessRunConnection';
+  /** The runs of this page. */
+  edges: Array<ProcessRunEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** A run and its cursor. */
+export type ProcessRunEdge = {
+  __typename?: 'ProcessRunEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: ProcessRun;
+};
+
+/** Which runs to list. */
+export type ProcessRunFilter = {
+  /** Runs now at this block (its id in the definition; with processId). */
+  blockId?: InputMaybe<Scalars['String']['input']>;
+  /** Runs of this client. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs of this process. */
+  processId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs in these statuses. */
+  statuses?: InputMaybe<Array<ProcessRunStatus>>;
+};
+
+/** The result of steerProcessRun. */
+export type ProcessRunPayload = {
+  __typename?: 'ProcessRunPayload';
+  /** The run as it is now. */
+  run?: Maybe<ProcessRun>;
+  /** Expected failures; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a run stands. */
+export type ProcessRunStatus =
+  /** The chain runs by itself. */
+  | 'AUTO'
+  /** Stopped by an error a block could not get past (`error` says which). */
+  | 'FAILED'
+  /** Reached an end. */
+  | 'FINISHED'
+  /** Stopped at a handoff or by an operator: an operator must act (return it to AUTO, move it, or stop it). */
+  | 'MANUAL'
+  /** Stopped by an operator, or because the client was blocked or deleted. */
+  | 'STOPPED';
+
+/** A step of a run, for its history. */
+export type ProcessRunStep = {
+  __typename?: 'ProcessRunStep';
+  /** Who did it (an operator's steering), or null for the run itself. */
+  actor?: Maybe<Operator>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The block it happened at. */
+  block?: Maybe<ProcessBlock>;
+  /** Words about it (a branch, a value, an error). */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: ProcessStepKind;
+};
+
+/** What a run waits for, if anything. */
+export type ProcessRunWait =
+  /** A delay until `waitUntil`. */
+  | 'DELAY'
+  /** An operator (MANUAL). */
+  | 'OPERATOR'
+  /** The client's answer to a question (until `waitUntil` when it has a timeout). */
+  | 'REPLY';
+
+/** What a step of a run was. */
+export type ProcessStepKind =
+  /** An action was done (`detail` says which). */
+  | 'ACTION'
+  /** An answer did not fit what the question expects. */
+  | 'ANSWER_INVALID'
+  /** The client's answer was stored (`detail`: the value). */
+  | 'ANSWER_STORED'
+  /** A condition, an HTTP call or a question went on by `detail` (a port name). */
+  | 'BRANCH'
+  /** It ended (FINISHED or STOPPED). */
+  | 'ENDED'
+  /** The run entered a block. */
+  | 'ENTERED'
+  /** Something failed (`detail`). */
+  | 'ERROR'
+  /** The run was handed to an operator (MANUAL). */
+  | 'HANDOFF'
+  /** A message (or question) was sent. */
+  | 'MESSAGE_SENT'
+  /** An operator moved it to another block. */
+  | 'MOVED'
+  /** An operator set it MANUAL. */
+  | 'PAUSED'
+  /** An operator returned it to AUTO. */
+  | 'RESUMED'
+  /** A question got no answer in time. */
+  | 'TIMED_OUT';
+
+/** A published, immutable version of a process: runs keep the version they started on. */
+export type ProcessVersion = Node & {
+  __typename?: 'ProcessVersion';
+  /** Its blocks in number order, with their counters. At most 500: a definition holds no more. */
+  blocks: Array<ProcessBlock>;
+  /** The whole definition, as published. */
+  definition: Scalars['JSON']['output'];
+  /** The version's global id. */
+  id: Scalars['ID']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it (null: an API token). */
+  publishedBy?: Maybe<Operator>;
+  /** 1, 2, 3… in the order they were published. */
+  version: Scalars['Int']['output'];
 };
 
 /** A tenant: one business. Every object belongs to exactly one project. */
@@ -3783,6 +4154,12 @@ export type Query = {
    * tokens). At most 500, one per operator.
    */
   presenceReport: Array<PresenceTime>;
+  /** A process's draft checked as `publishProcess` checks it: empty when it could be published. At most 100 are answered. */
+  processProblems: Array<ProcessProblem>;
+  /** Runs of the project, newest first. */
+  processRuns: ProcessRunConnection;
+  /** The project's processes, by name. At most 200: a project holds no more. */
+  processes: Array<Process>;
   /**
    * The project's quick replies, by title. At most 200: only the first 200 by title are answered, so narrow the list
    * with `search` or `folderId`.
@@ -3951,6 +4328,22 @@ export type QueryPresenceReportArgs = {
 
 
 /** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryProcessProblemsArgs = {
+  processId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
+export type QueryProcessRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProcessRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading. Everything answered belongs to the caller's project (the token's or the session's). */
 export type QueryQuickRepliesArgs = {
   folderId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -4088,6 +4481,12 @@ export type RescheduleMessageInput = {
   sendAt: Scalars['DateTime']['input'];
 };
 
+/** A version to copy back into its process's draft. */
+export type RestoreProcessVersionInput = {
+  /** The version. */
+  versionId: Scalars['ID']['input'];
+};
+
 /** The API token to revoke. */
 export type RevokeApiTokenInput = {
   /** The token's global id (`ApiToken.id`). */
@@ -4141,6 +4540,16 @@ export type SaveFilterInput = {
   savedFilterId?: InputMaybe<Scalars['ID']['input']>;
   /** Shared with the whole project. Left out: private for a new filter, unchanged for an existing one. */
   shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The draft of a process to save. */
+export type SaveProcessDraftInput = {
+  /** The whole definition (validated by its shape; what blocks publishing is checked on publish). */
+  definition: Scalars['JSON']['input'];
+  /** A new name (left out: unchanged). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The process. */
+  processId: Scalars['ID']['input'];
 };
 
 /** A quick reply to create, or to replace as a whole. */
@@ -4433,6 +4842,35 @@ export type StartBroadcastInput = {
   text: Scalars['String']['input'];
 };
 
+/** Start a process for clients. */
+export type StartProcessInput = {
+  /** The block to start at (its id); the process's start when left out. */
+  blockId?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1,000 clients of the project. */
+  clientIds: Array<Scalars['ID']['input']>;
+  /** A published process. */
+  processId: Scalars['ID']['input'];
+};
+
+/** The result of startProcess. */
+export type StartProcessPayload = {
+  __typename?: 'StartProcessPayload';
+  /** The runs started (a client already in a process that allows one run only gets none). At most 1000, one per client. */
+  runs: Array<ProcessRun>;
+  /** Expected failures; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A command for a run. */
+export type SteerProcessRunInput = {
+  /** AUTO and MOVE: the block to go to (its id in the definition). */
+  blockId?: InputMaybe<Scalars['String']['input']>;
+  /** What to do. */
+  command: ProcessRunCommand;
+  /** The run (AUTO or MANUAL). */
+  runId: Scalars['ID']['input'];
+};
+
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
  * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
@@ -4486,6 +4924,10 @@ export type Subscription = {
    * back, on deactivation. For any operator or API token of the project.
    */
   operatorPresence: Operator;
+  /** The process each time one of its runs changes: read its blocks' counters afresh. */
+  processCountersUpdated: Process;
+  /** A run of the client each time it changes (block, status, wait). Load its steps afresh when it arrives. */
+  processRunUpdated: ProcessRun;
   /**
    * Every change to the project's tasks (only one client's, with `clientId`), after it is saved; any operator or API
    * token.
@@ -4556,6 +4998,26 @@ export type SubscriptionConversationMessagesArgs = {
  */
 export type SubscriptionConversationTimelineArgs = {
   conversationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
+export type SubscriptionProcessCountersUpdatedArgs = {
+  processId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
+ * subscriber that falls more than 1000 events behind has its socket closed.
+ */
+export type SubscriptionProcessRunUpdatedArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 
@@ -5247,6 +5709,32 @@ export type UserErrorReason =
   | 'PRESENCE_OPERATOR_ONLY'
   /** INVALID_INPUT: a report's `from` must be before its `to`. */
   | 'PRESENCE_REPORT_RANGE'
+  /** INVALID_INPUT: no block of the version has this id. Values: `blockId`. */
+  | 'PROCESS_BLOCK_NOT_FOUND'
+  /** INVALID_INPUT: give 1 to `limit` clients. Values: `limit`. */
+  | 'PROCESS_CLIENT_COUNT'
+  /** INVALID_INPUT: the definition's shape is wrong. Values: `problem`. */
+  | 'PROCESS_DEFINITION_INVALID'
+  /** CONFLICT: the process still has active runs. Values: `count`. */
+  | 'PROCESS_HAS_RUNS'
+  /** INVALID_INPUT: the process has problems that keep it from being published (see `problems`). Values: `count`. */
+  | 'PROCESS_INVALID'
+  /** CONFLICT: the project has `limit` processes, the most it may hold. Values: `limit`. */
+  | 'PROCESS_LIMIT'
+  /** INVALID_INPUT: a process's name must be 1 to `max` characters. Values: `max`. */
+  | 'PROCESS_NAME_LENGTH'
+  /** NOT_FOUND: no process of the caller's project has this id. */
+  | 'PROCESS_NOT_FOUND'
+  /** CONFLICT: the process was never published. */
+  | 'PROCESS_NOT_PUBLISHED'
+  /** CONFLICT: the run has ended and cannot be steered. */
+  | 'PROCESS_RUN_ENDED'
+  /** NOT_FOUND: no run of the caller's project has this id. */
+  | 'PROCESS_RUN_NOT_FOUND'
+  /** CONFLICT: the run did not answer; nothing changed. Try again in a moment. */
+  | 'PROCESS_UNAVAILABLE'
+  /** NOT_FOUND: no version of the caller's project's processes has this id. */
+  | 'PROCESS_VERSION_NOT_FOUND'
   /** INVALID_INPUT: automatic closing takes 5 minutes to 90 days, or null for never. */
   | 'PROJECT_AUTO_CLOSE_RANGE'
   /** INVALID_INPUT: the project's name takes 1 to 100 characters. Values: `max`. */
@@ -5681,6 +6169,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MessageRowModel )
     | ( NotificationRowModel )
     | ( OperatorRowModel )
+    | ( ProcessRowModel )
+    | ( ProcessRunRowModel )
+    | ( ProcessVersionRowModel )
     | ( ProjectRowModel )
     | ( QuickReplyRowModel )
     | ( QuickReplyFolderRowModel )
@@ -5777,6 +6268,7 @@ export type ResolversTypes = {
   CreateFunnelInput: CreateFunnelInput;
   CreateLabelInput: CreateLabelInput;
   CreateOperatorInput: CreateOperatorInput;
+  CreateProcessInput: CreateProcessInput;
   CreateQuickReplyFolderInput: CreateQuickReplyFolderInput;
   CreateTaskInput: CreateTaskInput;
   CreateTeamInput: CreateTeamInput;
@@ -5815,6 +6307,7 @@ export type ResolversTypes = {
   InboxEvent: ResolverTypeWrapper<InboxEventModel>;
   InboxEventKind: InboxEventKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Label: ResolverTypeWrapper<LabelRowModel>;
   LabelInput: LabelInput;
   LabelKind: LabelKind;
@@ -5854,6 +6347,23 @@ export type ResolversTypes = {
   PreChatField: PreChatField;
   PresenceStatus: PresenceStatus;
   PresenceTime: ResolverTypeWrapper<Omit<PresenceTime, 'operator'> & { operator: ResolversTypes['Operator'] }>;
+  Process: ResolverTypeWrapper<ProcessRowModel>;
+  ProcessBlock: ResolverTypeWrapper<ProcessBlockModelModel>;
+  ProcessBlockType: ProcessBlockType;
+  ProcessInput: ProcessInput;
+  ProcessPayload: ResolverTypeWrapper<Omit<ProcessPayload, 'process'> & { process?: Maybe<ResolversTypes['Process']> }>;
+  ProcessProblem: ResolverTypeWrapper<ProcessProblem>;
+  ProcessRun: ResolverTypeWrapper<ProcessRunRowModel>;
+  ProcessRunCommand: ProcessRunCommand;
+  ProcessRunConnection: ResolverTypeWrapper<Omit<ProcessRunConnection, 'edges'> & { edges: Array<ResolversTypes['ProcessRunEdge']> }>;
+  ProcessRunEdge: ResolverTypeWrapper<Omit<ProcessRunEdge, 'node'> & { node: ResolversTypes['ProcessRun'] }>;
+  ProcessRunFilter: ProcessRunFilter;
+  ProcessRunPayload: ResolverTypeWrapper<Omit<ProcessRunPayload, 'run'> & { run?: Maybe<ResolversTypes['ProcessRun']> }>;
+  ProcessRunStatus: ProcessRunStatus;
+  ProcessRunStep: ResolverTypeWrapper<ProcessRunStepRowModel>;
+  ProcessRunWait: ProcessRunWait;
+  ProcessStepKind: ProcessStepKind;
+  ProcessVersion: ResolverTypeWrapper<ProcessVersionRowModel>;
   Project: ResolverTypeWrapper<ProjectRowModel>;
   PurgeClientPayload: ResolverTypeWrapper<PurgeClientPayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -5868,12 +6378,14 @@ export type ResolversTypes = {
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
   RescheduleMessageInput: RescheduleMessageInput;
+  RestoreProcessVersionInput: RestoreProcessVersionInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<RevokeApiTokenPayload>;
   SalesTotal: ResolverTypeWrapper<SalesTotal>;
   SaveDraftInput: SaveDraftInput;
   SaveDraftPayload: ResolverTypeWrapper<SaveDraftPayload>;
   SaveFilterInput: SaveFilterInput;
+  SaveProcessDraftInput: SaveProcessDraftInput;
   SaveQuickReplyInput: SaveQuickReplyInput;
   SavedCondition: ResolverTypeWrapper<SavedCondition>;
   SavedConversationFilter: ResolverTypeWrapper<SavedConversationFilter>;
@@ -5899,6 +6411,9 @@ export type ResolversTypes = {
   SetTypingInput: SetTypingInput;
   SetTypingPayload: ResolverTypeWrapper<SetTypingPayload>;
   StartBroadcastInput: StartBroadcastInput;
+  StartProcessInput: StartProcessInput;
+  StartProcessPayload: ResolverTypeWrapper<Omit<StartProcessPayload, 'runs'> & { runs: Array<ResolversTypes['ProcessRun']> }>;
+  SteerProcessRunInput: SteerProcessRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemVariable: ResolverTypeWrapper<SystemVariable>;
@@ -6023,6 +6538,7 @@ export type ResolversParentTypes = {
   CreateFunnelInput: CreateFunnelInput;
   CreateLabelInput: CreateLabelInput;
   CreateOperatorInput: CreateOperatorInput;
+  CreateProcessInput: CreateProcessInput;
   CreateQuickReplyFolderInput: CreateQuickReplyFolderInput;
   CreateTaskInput: CreateTaskInput;
   CreateTeamInput: CreateTeamInput;
@@ -6058,6 +6574,7 @@ export type ResolversParentTypes = {
   ImportClientsInput: ImportClientsInput;
   InboxEvent: InboxEventModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Label: LabelRowModel;
   LabelInput: LabelInput;
   LabelPayload: Omit<LabelPayload, 'label'> & { label?: Maybe<ResolversParentTypes['Label']> };
@@ -6089,6 +6606,18 @@ export type ResolversParentTypes = {
   PinConversationInput: PinConversationInput;
   PinMessageInput: PinMessageInput;
   PresenceTime: Omit<PresenceTime, 'operator'> & { operator: ResolversParentTypes['Operator'] };
+  Process: ProcessRowModel;
+  ProcessBlock: ProcessBlockModelModel;
+  ProcessInput: ProcessInput;
+  ProcessPayload: Omit<ProcessPayload, 'process'> & { process?: Maybe<ResolversParentTypes['Process']> };
+  ProcessProblem: ProcessProblem;
+  ProcessRun: ProcessRunRowModel;
+  ProcessRunConnection: Omit<ProcessRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessRunEdge']> };
+  ProcessRunEdge: Omit<ProcessRunEdge, 'node'> & { node: ResolversParentTypes['ProcessRun'] };
+  ProcessRunFilter: ProcessRunFilter;
+  ProcessRunPayload: Omit<ProcessRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ProcessRun']> };
+  ProcessRunStep: ProcessRunStepRowModel;
+  ProcessVersion: ProcessVersionRowModel;
   Project: ProjectRowModel;
   PurgeClientPayload: PurgeClientPayload;
   Query: Record<PropertyKey, never>;
@@ -6103,12 +6632,14 @@ export type ResolversParentTypes = {
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
   RescheduleMessageInput: RescheduleMessageInput;
+  RestoreProcessVersionInput: RestoreProcessVersionInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: RevokeApiTokenPayload;
   SalesTotal: SalesTotal;
   SaveDraftInput: SaveDraftInput;
   SaveDraftPayload: SaveDraftPayload;
   SaveFilterInput: SaveFilterInput;
+  SaveProcessDraftInput: SaveProcessDraftInput;
   SaveQuickReplyInput: SaveQuickReplyInput;
   SavedCondition: SavedCondition;
   SavedConversationFilter: SavedConversationFilter;
@@ -6133,6 +6664,9 @@ export type ResolversParentTypes = {
   SetTypingInput: SetTypingInput;
   SetTypingPayload: SetTypingPayload;
   StartBroadcastInput: StartBroadcastInput;
+  StartProcessInput: StartProcessInput;
+  StartProcessPayload: Omit<StartProcessPayload, 'runs'> & { runs: Array<ResolversParentTypes['ProcessRun']> };
+  SteerProcessRunInput: SteerProcessRunInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SystemVariable: SystemVariable;
@@ -6309,6 +6843,7 @@ export type ClientResolvers<ContextType = Context, ParentType extends ResolversP
   ownedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processRuns?: Resolver<Array<ResolversTypes['ProcessRun']>, ParentType, ContextType>;
   sales?: Resolver<Array<ResolversTypes['SalesTotal']>, ParentType, ContextType>;
   scheduledMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
   sourceChannel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
@@ -6652,6 +7187,10 @@ export type InboxEventResolvers<ContextType = Context, ParentType extends Resolv
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
   clientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6751,6 +7290,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createFunnel?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationCreateFunnelArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['LabelPayload'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
+  createProcess?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationCreateProcessArgs, 'input'>>;
   createQuickReplyFolder?: Resolver<ResolversTypes['QuickReplyFolderPayload'], ParentType, ContextType, RequireFields<MutationCreateQuickReplyFolderArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
@@ -6764,6 +7304,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteLabel?: Resolver<ResolversTypes['DeleteLabelPayload'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
   deleteLibraryFile?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteLibraryFileArgs, 'input'>>;
   deleteMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'input'>>;
+  deleteProcess?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationDeleteProcessArgs, 'input'>>;
   deleteQuickReply?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteQuickReplyArgs, 'input'>>;
   deleteQuickReplyFolder?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteQuickReplyFolderArgs, 'input'>>;
   deleteTask?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
@@ -6787,6 +7328,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   pinComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationPinCommentArgs, 'input'>>;
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
+  publishProcess?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationPublishProcessArgs, 'input'>>;
   purgeClient?: Resolver<ResolversTypes['PurgeClientPayload'], ParentType, ContextType, RequireFields<MutationPurgeClientArgs, 'input'>>;
   reactivateOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationReactivateOperatorArgs, 'input'>>;
   removeClientLabels?: Resolver<ResolversTypes['ClientLabelsPayload'], ParentType, ContextType, RequireFields<MutationRemoveClientLabelsArgs, 'input'>>;
@@ -6800,11 +7342,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reorderFunnelStages?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationReorderFunnelStagesArgs, 'input'>>;
   rescheduleMessage?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationRescheduleMessageArgs, 'input'>>;
   restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
+  restoreProcessVersion?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationRestoreProcessVersionArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
   resumeBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationResumeBroadcastArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
+  saveProcessDraft?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationSaveProcessDraftArgs, 'input'>>;
   saveQuickReply?: Resolver<ResolversTypes['QuickReplyPayload'], ParentType, ContextType, RequireFields<MutationSaveQuickReplyArgs, 'input'>>;
   scheduleMessage?: Resolver<ResolversTypes['ScheduleMessagePayload'], ParentType, ContextType, RequireFields<MutationScheduleMessageArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
@@ -6818,6 +7362,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setTeamMembers?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationSetTeamMembersArgs, 'input'>>;
   setTyping?: Resolver<ResolversTypes['SetTypingPayload'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'input'>>;
   startBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationStartBroadcastArgs, 'input'>>;
+  startProcess?: Resolver<ResolversTypes['StartProcessPayload'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
+  steerProcessRun?: Resolver<ResolversTypes['ProcessRunPayload'], ParentType, ContextType, RequireFields<MutationSteerProcessRunArgs, 'input'>>;
   takeClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationTakeClientArgs, 'input'>>;
   takeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTakeConversationArgs, 'input'>>;
   transferConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'input'>>;
@@ -6838,7 +7384,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiToken' | 'Broadcast' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WidgetMessage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Broadcast' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Process' | 'ProcessRun' | 'ProcessVersion' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WidgetMessage', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -6898,6 +7444,7 @@ export type PermissionsResolvers<ContextType = Context, ParentType extends Resol
   changeAnyTask?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deleteClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deleteMessages?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  editProcesses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   importExportClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageApiTokens?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageCapacity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6914,6 +7461,8 @@ export type PermissionsResolvers<ContextType = Context, ParentType extends Resol
   moderateComments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   purgeClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sendBroadcasts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startProcesses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  steerProcessRuns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewAllScheduledMessages?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewAllTeamInboxes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewPresenceReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6924,6 +7473,94 @@ export type PresenceTimeResolvers<ContextType = Context, ParentType extends Reso
   offline?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+};
+
+export type ProcessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process']> = {
+  activeRuns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  hasUnpublishedChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['ProcessVersion']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ProcessVersion']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProcessBlockResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessBlock'] = ResolversParentTypes['ProcessBlock']> = {
+  activeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ProcessBlockType'], ParentType, ContextType>;
+};
+
+export type ProcessPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessPayload'] = ResolversParentTypes['ProcessPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['ProcessProblem']>, ParentType, ContextType>;
+  process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProcessProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessProblem'] = ResolversParentTypes['ProcessProblem']> = {
+  blockId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProcessRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRun'] = ResolversParentTypes['ProcessRun']> = {
+  block?: Resolver<Maybe<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
+  blockEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['Process'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProcessRunStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ProcessRunStep']>, ParentType, ContextType, RequireFields<ProcessRunStepsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['ProcessVersion'], ParentType, ContextType>;
+  viewerCanSteer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  waitingFor?: Resolver<Maybe<ResolversTypes['ProcessRunWait']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProcessRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRunConnection'] = ResolversParentTypes['ProcessRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProcessRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProcessRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRunEdge'] = ResolversParentTypes['ProcessRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProcessRun'], ParentType, ContextType>;
+};
+
+export type ProcessRunPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRunPayload'] = ResolversParentTypes['ProcessRunPayload']> = {
+  run?: Resolver<Maybe<ResolversTypes['ProcessRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProcessRunStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRunStep'] = ResolversParentTypes['ProcessRunStep']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  block?: Resolver<Maybe<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProcessStepKind'], ParentType, ContextType>;
+};
+
+export type ProcessVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessVersion'] = ResolversParentTypes['ProcessVersion']> = {
+  blocks?: Resolver<Array<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
@@ -6965,6 +7602,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorsArgs, 'includeDeactivated'>>;
   pinnedConversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType, Partial<QueryPinnedConversationsArgs>>;
   presenceReport?: Resolver<Array<ResolversTypes['PresenceTime']>, ParentType, ContextType, RequireFields<QueryPresenceReportArgs, 'from' | 'to'>>;
+  processProblems?: Resolver<Array<ResolversTypes['ProcessProblem']>, ParentType, ContextType, RequireFields<QueryProcessProblemsArgs, 'processId'>>;
+  processRuns?: Resolver<ResolversTypes['ProcessRunConnection'], ParentType, ContextType, RequireFields<QueryProcessRunsArgs, 'first'>>;
+  processes?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType>;
   quickReplies?: Resolver<Array<ResolversTypes['QuickReply']>, ParentType, ContextType, Partial<QueryQuickRepliesArgs>>;
   quickReplyFolders?: Resolver<Array<ResolversTypes['QuickReplyFolder']>, ParentType, ContextType>;
   renderQuickReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryRenderQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
@@ -7079,6 +7719,11 @@ export type SetTypingPayloadResolvers<ContextType = Context, ParentType extends 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StartProcessPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartProcessPayload'] = ResolversParentTypes['StartProcessPayload']> = {
+  runs?: Resolver<Array<ResolversTypes['ProcessRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   broadcastUpdated?: SubscriptionResolver<ResolversTypes['Broadcast'], "broadcastUpdated", ParentType, ContextType, RequireFields<SubscriptionBroadcastUpdatedArgs, 'id'>>;
   clientJobUpdated?: SubscriptionResolver<ResolversTypes['ClientJob'], "clientJobUpdated", ParentType, ContextType, RequireFields<SubscriptionClientJobUpdatedArgs, 'jobId'>>;
@@ -7090,6 +7735,8 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
   operatorPresence?: SubscriptionResolver<ResolversTypes['Operator'], "operatorPresence", ParentType, ContextType>;
+  processCountersUpdated?: SubscriptionResolver<ResolversTypes['Process'], "processCountersUpdated", ParentType, ContextType, RequireFields<SubscriptionProcessCountersUpdatedArgs, 'processId'>>;
+  processRunUpdated?: SubscriptionResolver<ResolversTypes['ProcessRun'], "processRunUpdated", ParentType, ContextType, RequireFields<SubscriptionProcessRunUpdatedArgs, 'clientId'>>;
   taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
   widgetMessages?: SubscriptionResolver<ResolversTypes['WidgetMessage'], "widgetMessages", ParentType, ContextType, Partial<SubscriptionWidgetMessagesArgs>>;
 };
@@ -7328,6 +7975,7 @@ export type Resolvers<ContextType = Context> = {
   FunnelPayload?: FunnelPayloadResolvers<ContextType>;
   FunnelStage?: FunnelStageResolvers<ContextType>;
   InboxEvent?: InboxEventResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;
   LabelPayload?: LabelPayloadResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
@@ -7348,6 +7996,16 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Permissions?: PermissionsResolvers<ContextType>;
   PresenceTime?: PresenceTimeResolvers<ContextType>;
+  Process?: ProcessResolvers<ContextType>;
+  ProcessBlock?: ProcessBlockResolvers<ContextType>;
+  ProcessPayload?: ProcessPayloadResolvers<ContextType>;
+  ProcessProblem?: ProcessProblemResolvers<ContextType>;
+  ProcessRun?: ProcessRunResolvers<ContextType>;
+  ProcessRunConnection?: ProcessRunConnectionResolvers<ContextType>;
+  ProcessRunEdge?: ProcessRunEdgeResolvers<ContextType>;
+  ProcessRunPayload?: ProcessRunPayloadResolvers<ContextType>;
+  ProcessRunStep?: ProcessRunStepResolvers<ContextType>;
+  ProcessVersion?: ProcessVersionResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   PurgeClientPayload?: PurgeClientPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -7367,6 +8025,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   SetTypingPayload?: SetTypingPayloadResolvers<ContextType>;
+  StartProcessPayload?: StartProcessPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SystemVariable?: SystemVariableResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;

@@ -66,15 +66,15 @@ export function boundedText(value: string, field: string, refuse: (field: string
   return trimmed;
 }
 
+/** A user error as a payload's `userErrors` item. */
+export const userErrorItem = ({ code, reason, message, field, values }: UserError) => ({ code, reason, message, field, values: valueList(values) });
+
 /** Runs a mutation's work and shapes the payload: its result, or the user error it threw. */
 export async function payload<T extends object>(work: () => Promise<T>) {
   try {
     return { ...(await work()), userErrors: [] };
   } catch (error) {
-    if (error instanceof UserError) {
-      const { code, reason, message, field, values } = error;
-      return { userErrors: [{ code, reason, message, field, values: valueList(values) }] };
-    }
+    if (error instanceof UserError) return { userErrors: [userErrorItem(error)] };
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // Opaque global ids: base64url("<Type>:<uuid>"). Anything malformed decodes to null, so callers answer "not found".
 export type NodeType = 'Project' | 'Operator' | 'Channel' | 'Client' | 'ClientChannel' | 'Conversation' | 'Message' | 'Task' | 'Team' | 'File'
   | 'Label' | 'VariableDefinition' | 'Funnel' | 'FunnelStage' | 'Deal' | 'ClientActivity' | 'ClientJob' | 'Broadcast'
+  | 'Process' | 'ProcessVersion' | 'ProcessRun'
   | 'ApiToken' | 'ConversationEvent' | 'Comment' | 'Notification' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter';
 /** Every type with a global id: all of them are fetchable through node(id:). */
 export type IdType = NodeType;

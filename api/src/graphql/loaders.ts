@@ -17,6 +17,8 @@ import type { ApiTokenRow } from '../auth/auth-token.entity.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import type { ClientJobRow } from '../audience/client-job.entity.ts';
 import type { BroadcastRow } from '../broadcasts/broadcast.entity.ts';
+import type { ProcessRow, ProcessRunRow, ProcessVersionRow } from '../processes/process.entity.ts';
+import { blockCountersLoader } from '../processes/process-blocks.ts';
 import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
 import type { DealRow } from '../deals/deal.entity.ts';
 import type { FunnelRow, FunnelStageRow } from '../deals/funnel.entity.ts';
@@ -104,6 +106,19 @@ export function createLoaders(em: EntityManager) {
     conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc, id desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
     broadcast: byId<BroadcastRow>(em, 'broadcast'),
+    process: byId<ProcessRow>(em, 'process'),
+    processVersion: byId<ProcessVersionRow>(em, 'process_version'),
+    processRun: byId<ProcessRunRow>(em, 'process_run'),
+    activeRunsByProcess: new DataLoader<string, number>(async (processIds) => {
+      const rows = await select<{ processId: string; n: number }>(
+        em,
+        "select process_id, count(*)::int as n from process_run where process_id in (?) and status in ('AUTO', 'MANUAL') group by process_id",
+        [processIds],
+      );
+      return processIds.map((id) => rows.find((row) => row.processId === id)?.n ?? 0);
+    }),
+    // By the project's time zone (where "today" begins): one loader per request and zone.
+    blockCounters: memoByKey((timeZone: string) => blockCountersLoader(em, timeZone)),
     task: byId<TaskRow>(em, 'task'),
     team: byId<TeamRow>(em, 'team'),
     openTaskCount: new DataLoader<string, number>(async (clientIds) => {
@@ -171,3 +186,11 @@ function byKey<T>(em: EntityManager, sql: string, keyOf: (row: T) => string) {
 
 /** Loads the row behind a nullable foreign key. */
 export const loadNullable = <T>(loader: DataLoader<string, T | null>, id: string | null | undefined) => (id ? loader.load(id) : null);
+
+function memoByKey<V>(make: (key: string) => V) {
+  const made = new Map<string, V>();
+  return (key: string) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}

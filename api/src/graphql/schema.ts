@@ -9,6 +9,7 @@ import { clientProfileResolvers } from '../clients/client-profile.resolvers.ts';
 import { dealResolvers } from '../deals/deal.resolvers.ts';
 import { audienceResolvers } from '../audience/audience.resolvers.ts';
 import { broadcastResolvers } from '../broadcasts/broadcast.resolvers.ts';
+import { processResolvers } from '../processes/process.resolvers.ts';
 import { labelResolvers } from '../labels/label.resolvers.ts';
 import { variableResolvers } from '../variables/variable.resolvers.ts';
 import { conversationActionResolvers } from '../conversations/conversation-actions.resolvers.ts';
@@ -58,6 +59,7 @@ const features: Resolvers[] = [
   dealResolvers,
   audienceResolvers,
   broadcastResolvers,
+  processResolvers,
   conversationResolvers,
   conversationActionResolvers,
   timelineResolvers,

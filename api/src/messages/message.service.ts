@@ -12,6 +12,7 @@ import { publishClientChanges, recordClientActivity } from '../clients/client-ac
 import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { publishCommitted, publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
+import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
 
 export const maxTextLength = 4096;
@@ -181,15 +182,15 @@ type InboundInput = { clientChannelId: string; text: string; dedupeKey: string; 
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
   const text = validText(input.text, Boolean(input.files?.length));
-  const { message, created, events, conversationCreated, blocked, clientId, returned } = await em.transactional(async (tx) => {
+  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } = await em.transactional(async (tx) => {
     const now = new Date();
     // Creates the client's conversation on their first message, or finds (and locks) it.
-    const conversation = await selectOne<{ id: string; projectId: string; clientId: string; created: boolean; blocked: boolean }>(
+    const conversation = await selectOne<{ id: string; projectId: string; clientId: string; channelId: string; created: boolean; blocked: boolean }>(
       tx,
       `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
        select ?, project_id, client_id, channel_id, id, 'OPEN', ?, 0, ? from client_channel where id = ?
        on conflict (client_channel_id) do update set client_channel_id = excluded.client_channel_id
-       returning id, project_id, client_id, xmax = 0 as created,
+       returning id, project_id, client_id, channel_id, xmax = 0 as created,
          (select blocked_at is not null from client where client.id = conversation.client_id) as blocked`,
       [newId(), now, now, input.clientChannelId],
     );
@@ -207,7 +208,7 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
     });
     if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
     const returned = stored.created && !conversation!.blocked ? await clientWroteAgain(tx, conversation!, stored.message.createdAt) : [];
-    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, returned };
+    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, channelId: conversation!.channelId, returned };
   });
 
   await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
@@ -221,6 +222,10 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
     await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
     // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
     if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
+    // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
+    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated }).catch((e: unknown) =>
+      console.error('[processes]', e),
+    );
   }
   return message;
 }

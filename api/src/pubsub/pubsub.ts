@@ -24,6 +24,8 @@ export const topics = {
   clients: (projectId: string) => `clients:${projectId}`,
   clientJob: (jobId: string) => `client-job:${jobId}`,
   broadcast: (broadcastId: string) => `broadcast:${broadcastId}`,
+  clientRuns: (clientId: string) => `client-runs:${clientId}`,
+  processRuns: (processId: string) => `process-runs:${processId}`,
   revocations: 'auth:revocations',
 };
 

@@ -188,6 +188,8 @@ export type ClientActivityType =
   | 'MERGED'
   /** The owner set, transferred or cleared; `data` has the old and new owner ids and the comment. */
   | 'OWNER_CHANGED'
+  /** A business process's step for the client: started, a block entered, an answer stored, a handoff, an end (the summary says which). */
+  | 'PROCESS'
   /** Name, phone, e-mail, country or tracking data edited (updateClient); `data` has each field's old and new value. */
   | 'PROFILE_UPDATED'
   /** The deleted client restored (restoreClient, a bulk action, or a new message from the client). */
@@ -1556,6 +1558,32 @@ export type UserErrorReason =
   | 'PRESENCE_OPERATOR_ONLY'
   /** INVALID_INPUT: a report's `from` must be before its `to`. */
   | 'PRESENCE_REPORT_RANGE'
+  /** INVALID_INPUT: no block of the version has this id. Values: `blockId`. */
+  | 'PROCESS_BLOCK_NOT_FOUND'
+  /** INVALID_INPUT: give 1 to `limit` clients. Values: `limit`. */
+  | 'PROCESS_CLIENT_COUNT'
+  /** INVALID_INPUT: the definition's shape is wrong. Values: `problem`. */
+  | 'PROCESS_DEFINITION_INVALID'
+  /** CONFLICT: the process still has active runs. Values: `count`. */
+  | 'PROCESS_HAS_RUNS'
+  /** INVALID_INPUT: the process has problems that keep it from being published (see `problems`). Values: `count`. */
+  | 'PROCESS_INVALID'
+  /** CONFLICT: the project has `limit` processes, the most it may hold. Values: `limit`. */
+  | 'PROCESS_LIMIT'
+  /** INVALID_INPUT: a process's name must be 1 to `max` characters. Values: `max`. */
+  | 'PROCESS_NAME_LENGTH'
+  /** NOT_FOUND: no process of the caller's project has this id. */
+  | 'PROCESS_NOT_FOUND'
+  /** CONFLICT: the process was never published. */
+  | 'PROCESS_NOT_PUBLISHED'
+  /** CONFLICT: the run has ended and cannot be steered. */
+  | 'PROCESS_RUN_ENDED'
+  /** NOT_FOUND: no run of the caller's project has this id. */
+  | 'PROCESS_RUN_NOT_FOUND'
+  /** CONFLICT: the run did not answer; nothing changed. Try again in a moment. */
+  | 'PROCESS_UNAVAILABLE'
+  /** NOT_FOUND: no version of the caller's project's processes has this id. */
+  | 'PROCESS_VERSION_NOT_FOUND'
   /** INVALID_INPUT: automatic closing takes 5 minutes to 90 days, or null for never. */
   | 'PROJECT_AUTO_CLOSE_RANGE'
   /** INVALID_INPUT: the project's name takes 1 to 100 characters. Values: `max`. */

@@ -215,6 +215,19 @@ const en = {
   BROADCAST_RATE_INVALID: 'The rate must be at least 1 message a second.',
   BROADCAST_FILES_INVALID: (v) => `A broadcast sends up to ${count(v.max)} files of the library.`,
   BROADCAST_STATE: 'The broadcast has moved on: this no longer applies to it.',
+  PROCESS_NOT_FOUND: 'This process is gone.',
+  PROCESS_NAME_LENGTH: (v) => `The name must be 1 to ${count(v.max)} characters.`,
+  PROCESS_LIMIT: (v) => `A project holds at most ${count(v.limit)} processes.`,
+  PROCESS_VERSION_NOT_FOUND: 'This version is gone.',
+  PROCESS_RUN_NOT_FOUND: 'This run is gone.',
+  PROCESS_DEFINITION_INVALID: (v) => `The process is not valid: ${v.problem}.`,
+  PROCESS_INVALID: (v) => `Fix the problems first (${count(v.count)}).`,
+  PROCESS_NOT_PUBLISHED: 'Publish the process first.',
+  PROCESS_HAS_RUNS: (v) => `Clients are still going through the process (${count(v.count)}): stop their runs first.`,
+  PROCESS_BLOCK_NOT_FOUND: 'The process has no such block.',
+  PROCESS_RUN_ENDED: 'The run has already ended.',
+  PROCESS_CLIENT_COUNT: (v) => `Choose 1 to ${count(v.limit)} clients.`,
+  PROCESS_UNAVAILABLE: 'The process did not answer; nothing changed. Try again in a moment.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -409,6 +422,19 @@ const ru: Translation<typeof en> = {
   BROADCAST_RATE_INVALID: 'Скорость — не меньше 1 сообщения в секунду.',
   BROADCAST_FILES_INVALID: (v) => `Рассылка отправляет до ${countRu(v.max)} файлов из библиотеки.`,
   BROADCAST_STATE: 'Рассылка уже в другом состоянии: это к ней больше не относится.',
+  PROCESS_NOT_FOUND: 'Этого процесса больше нет.',
+  PROCESS_NAME_LENGTH: (v) => `Название — от 1 до ${count(v.max)} символов.`,
+  PROCESS_LIMIT: (v) => `В проекте может быть не больше ${count(v.limit)} процессов.`,
+  PROCESS_VERSION_NOT_FOUND: 'Этой версии больше нет.',
+  PROCESS_RUN_NOT_FOUND: 'Этого прохождения больше нет.',
+  PROCESS_DEFINITION_INVALID: (v) => `Процесс составлен неверно: ${v.problem}.`,
+  PROCESS_INVALID: (v) => `Сначала исправьте ошибки (${count(v.count)}).`,
+  PROCESS_NOT_PUBLISHED: 'Сначала опубликуйте процесс.',
+  PROCESS_HAS_RUNS: (v) => `Клиенты ещё проходят процесс (${count(v.count)}): сначала остановите их.`,
+  PROCESS_BLOCK_NOT_FOUND: 'В процессе нет такого блока.',
+  PROCESS_RUN_ENDED: 'Прохождение уже завершилось.',
+  PROCESS_CLIENT_COUNT: (v) => `Выберите от 1 до ${count(v.limit)} клиентов.`,
+  PROCESS_UNAVAILABLE: 'Процесс не ответил, ничего не изменилось. Попробуйте ещё раз через минуту.',
 };
 
 export const errorsMessages = defineMessages({

@@ -1,0 +1,59 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+import type { Block } from '../../../workflows/src/processes/definition.ts';
+
+type HttpBlock = Extract<Block, { type: 'HTTP' }>;
+
+// Addresses a process may not call unless allowed (PROCESS_HTTP_ALLOW_PRIVATE=1): loopback, private networks,
+// link-local (cloud metadata), carrier-grade NAT and their IPv6 counterparts.
+const privateAddresses = new BlockList();
+for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+  privateAddresses.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10], ['::ffff:0:0', 96]] as const) privateAddresses.addSubnet(network, prefix, 'ipv6');
+
+/** Whether every address the host resolves to is public. */
+async function isPublic(host: string) {
+  const bare = host.replace(/^\[|\]$/g, '');
+  const addresses = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await lookup(bare, { all: true });
+  return addresses.every(({ address, family }) => !privateAddresses.check(address, family === 6 ? 'ipv6' : 'ipv4'));
+}
+
+/** The value at a dot path (`data.items.0.id`) of a JSON answer, as text; null when absent. */
+export function valueAt(answer: unknown, path: string): string | null {
+  let current: unknown = answer;
+  for (const part of path.split('.')) {
+    if (current === null || typeof current !== 'object') return null;
+    current = (current as Record<string, unknown>)[part];
+  }
+  if (current === undefined || current === null) return null;
+  return typeof current === 'object' ? JSON.stringify(current) : String(current);
+}
+
+/**
+ * Calls the block's URL (its texts filled by `fill`) and answers the variables to store from its JSON answer. Throws
+ * on a refused address, a timeout, a network error or a status outside 2xx: the workflow retries, then takes the
+ * block's `failure` branch.
+ */
+export async function callOutside(block: HttpBlock, fill: (text: string) => string, options: { allowPrivate: boolean }) {
+  const url = new URL(fill(block.url));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Only http and https addresses may be called, not ${url.protocol}`);
+  if (!options.allowPrivate && !(await isPublic(url.hostname))) throw new Error(`${url.hostname} is a private or loopback address: the project does not allow calling it.`);
+  const response = await fetch(url, {
+    method: block.method,
+    headers: Object.fromEntries(block.headers.map((header) => [header.name, fill(header.value)])),
+    body: block.method === 'GET' || block.method === 'DELETE' || !block.body ? undefined : fill(block.body),
+    redirect: 'error',
+    signal: AbortSignal.timeout(block.timeoutSeconds * 1000),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url.host} answered ${response.status}`);
+  if (!block.map.length) return [];
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    throw new Error(`${url.host} did not answer JSON`);
+  }
+  return block.map.map((entry) => ({ key: entry.variable, value: valueAt(answer, entry.path) }));
+}

@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { select, selectOne } from '../db/rows.ts';
+import type { ProcessRunFilter, ProcessRunStatus } from '../generated/graphql.ts';
+import { keysetConnection, type Page } from '../graphql/connection.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { publishCommitted, topics } from '../pubsub/pubsub.ts';
+import { blockById, type Definition } from '../../../workflows/src/processes/definition.ts';
+import type { Steer } from '../../../workflows/src/processes/contract.ts';
+import type { ProcessRunRow, ProcessVersionRow } from './process.entity.ts';
+import { processErrors } from './process.errors.ts';
+import { findProcess, latestVersion } from './process.service.ts';
+
+export const maxStartClients = 1000;
+
+/** What subscribers of a client's runs and of a process's counters hear: ids only. */
+export type RunEvent = { runId: string; processId: string; clientId: string };
+
+export async function publishRun(app: App, run: Pick<ProcessRunRow, 'id' | 'processId' | 'clientId'>) {
+  const event: RunEvent = { runId: run.id, processId: run.processId, clientId: run.clientId };
+  await Promise.all([publishCommitted(app.pubsub, topics.clientRuns(run.clientId), event), publishCommitted(app.pubsub, topics.processRuns(run.processId), event)]);
+}
+
+/**
+ * Starts the process's latest version for clients of the project: one AUTO run each at the start block (or
+ * `blockId`), in their latest conversation. Blocked and deleted clients, and clients already in a process that
+ * allows one run at a time, get none. The rows are committed, then the workflows started in the background.
+ */
+export async function startRuns(app: App, em: EntityManager, viewer: Viewer, input: { processId: string; clientIds: readonly string[]; blockId?: string | null }) {
+  const process = await findProcess(em, viewer, input.processId);
+  const version = await latestVersion(em, process.id);
+  if (!version) throw processErrors.PROCESS_NOT_PUBLISHED('processId');
+  if (!input.clientIds.length || input.clientIds.length > maxStartClients) throw processErrors.PROCESS_CLIENT_COUNT('clientIds', { limit: maxStartClients });
+  const clientIds = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
+  const found = clientIds.includes(null) ? [] : await select<{ id: string }>(em, 'select id from client where id in (?) and project_id = ?', [clientIds, viewer.project.id]);
+  if (found.length !== clientIds.length) throw processErrors.PROCESS_CLIENT_COUNT('clientIds', { limit: maxStartClients });
+  const blockId = input.blockId ?? version.definition.start;
+  if (!blockId || !blockById(version.definition, blockId)) throw processErrors.PROCESS_BLOCK_NOT_FOUND('blockId', { blockId: input.blockId ?? '' });
+  return startVersion(app, em, version, clientIds as string[], blockId, viewer.operator?.id ?? null);
+}
+
+/** Runs of `version` for these clients (of its project) at `blockId`; see startRuns. Used by triggers too. */
+export async function startVersion(app: App, em: EntityManager, version: ProcessVersionRow, clientIds: readonly string[], blockId: string, startedById: string | null) {
+  const runs = await select<ProcessRunRow>(
+    em,
+    `insert into process_run (id, project_id, process_id, version_id, client_id, conversation_id, single, status, block_id, block_entered_at, started_by_id, started_at)
+     select gen_random_uuid(), cl.project_id, ?, ?, cl.id,
+            (select c.id from conversation c where c.client_id = cl.id order by c.last_activity_at desc limit 1),
+            ?, 'AUTO', ?, now(), ?, now()
+       from client cl where cl.id in (?) and cl.blocked_at is null and cl.deleted_at is null
+     on conflict (process_id, client_id) where single and status in ('AUTO', 'MANUAL') do nothing
+     returning *`,
+    [version.processId, version.id, !(version.definition as Definition).allowRepeat, blockId, startedById, clientIds],
+  );
+  for (const run of runs) {
+    app.processes.start(run);
+    await publishRun(app, run);
+  }
+  return runs;
+}
+
+export async function findRun(em: EntityManager, viewer: Viewer, globalId: string) {
+  const id = idOf('ProcessRun', globalId);
+  const run = id ? await selectOne<ProcessRunRow>(em, 'select * from process_run where id = ? and project_id = ?', [id, viewer.project.id]) : null;
+  if (!run) throw processErrors.PROCESS_RUN_NOT_FOUND('runId');
+  return run;
+}
+
+const refusal = {
+  PROCESS_RUN_ENDED: () => processErrors.PROCESS_RUN_ENDED('runId'),
+  PROCESS_BLOCK_NOT_FOUND: (blockId: string) => processErrors.PROCESS_BLOCK_NOT_FOUND('blockId', { blockId }),
+  PROCESS_UNAVAILABLE: () => processErrors.PROCESS_UNAVAILABLE('runId'),
+};
+
+/** An operator's command, validated by the run's workflow (it refuses an ended run or an unknown block). */
+export async function steerRun(app: App, em: EntityManager, viewer: Viewer, input: { runId: string; command: Steer['command']; blockId?: string | null }) {
+  const run = await findRun(em, viewer, input.runId);
+  if (run.status !== 'AUTO' && run.status !== 'MANUAL') throw refusal.PROCESS_RUN_ENDED();
+  const { refused } = await app.processes.steer(run, { command: input.command, blockId: input.blockId ?? null, actorId: viewer.operator?.id ?? null });
+  if (refused === 'PROCESS_BLOCK_NOT_FOUND') throw refusal.PROCESS_BLOCK_NOT_FOUND(input.blockId ?? '');
+  if (refused === 'PROCESS_RUN_ENDED') throw refusal.PROCESS_RUN_ENDED();
+  if (refused) throw refusal.PROCESS_UNAVAILABLE();
+  return (await selectOne<ProcessRunRow>(em, 'select * from process_run where id = ?', [run.id]))!;
+}
+
+/** The client's runs: the latest 30 active ones, then the latest 20 ended. */
+export const clientRuns = (em: EntityManager, clientId: string) =>
+  select<ProcessRunRow>(
+    em,
+    `(select * from process_run where client_id = ? and status in ('AUTO', 'MANUAL') order by started_at desc limit 30)
+     union all (select * from process_run where client_id = ? and status not in ('AUTO', 'MANUAL') order by started_at desc limit 20)`,
+    [clientId, clientId],
+  );
+
+export function listRuns(em: EntityManager, viewer: Viewer, filter: ProcessRunFilter | null | undefined, page: Page) {
+  const where = ['project_id = ?'];
+  const params: unknown[] = [viewer.project.id];
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (filter?.processId) add('process_id = ?', idOf('Process', filter.processId) ?? '00000000-0000-0000-0000-000000000000');
+  if (filter?.clientId) add('client_id = ?', idOf('Client', filter.clientId) ?? '00000000-0000-0000-0000-000000000000');
+  if (filter?.statuses?.length) add('status in (?)', filter.statuses as ProcessRunStatus[]);
+  if (filter?.blockId) add('block_id = ?', filter.blockId);
+  return keysetConnection<ProcessRunRow>(em, { name: 'processRuns', from: 'process_run', where: where.join(' and '), params, column: 'started_at', at: (row) => row.startedAt }, page);
+}
+
+/** A client's new message: passed to their running runs, for a question waiting for it (in the background, once stored). */
+export async function passReply(app: App, em: EntityManager, clientId: string, message: { id: string; text: string }) {
+  // Every AUTO run, not only those waiting already: a question's own wait may begin a moment after the reply came.
+  const active = await select<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO'", [clientId]);
+  for (const run of active) app.processes.reply(run, { messageId: message.id, text: message.text });
+}

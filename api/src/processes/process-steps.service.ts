@@ -1,0 +1,335 @@
+// The run workflow's side of a business process (workflows/src/processes/): each step of a run, applied through the
+// API's own services as the project's bot, and recorded once by (run, seq) so that a retried activity repeats nothing.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App, Viewer } from '../context.ts';
+import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
+import { pauseBot } from '../clients/client-actions.service.ts';
+import { setClientOwner, updateClient } from '../clients/client-profile.service.ts';
+import { conditionsSql } from '../conversations/conversation-conditions.ts';
+import { addComment } from '../conversations/comment.service.ts';
+import { assignConversation, closeConversation, transferConversation } from '../conversations/conversation-actions.service.ts';
+import { closeDeal, createDeal, moveDeal } from '../deals/deal.service.ts';
+import type { ConversationCondition } from '../generated/graphql.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { fromGlobalId, toGlobalId } from '../graphql/global-id.ts';
+import { changeClientLabels } from '../labels/label.service.ts';
+import { storeMessage } from '../messages/message.service.ts';
+import type { ProjectRow } from '../projects/project.entity.ts';
+import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { clientTemplateValues, fillTemplate } from '../quick-replies/quick-reply-template.ts';
+import { createTask } from '../tasks/task.service.ts';
+import { setClientVariables } from '../variables/variable.service.ts';
+import { blockById, checkAnswer, type Block, type Definition } from '../../../workflows/src/processes/definition.ts';
+import type { Steer } from '../../../workflows/src/processes/contract.ts';
+import type { RunStatus, RunWait, ProcessRunRow, StepKind } from './process.entity.ts';
+import { publishRun, startRuns } from './process-runs.service.ts';
+import { callOutside } from './process-http.ts';
+
+type Run = ProcessRunRow & { definition: Definition; timeZone: string; processName: string };
+
+async function loadRun(em: EntityManager, runId: string): Promise<Run | null> {
+  return selectOne<Run>(
+    em,
+    `select r.*, v.definition, p.time_zone, pr.name as process_name from process_run r
+       join process_version v on v.id = r.version_id join project p on p.id = r.project_id join process pr on pr.id = r.process_id
+      where r.id = ?`,
+    [runId],
+  );
+}
+
+const requireBlock = (run: Run, blockId: string) => blockById(run.definition, blockId)!;
+const label = (block: Block) => `${block.number}${block.name ? ` ${block.name}` : ''}`;
+
+/** What the workflow starts from: the version's definition, the zone for delays, where the row says the run is. */
+export async function runForWorkflow(em: EntityManager, runId: string) {
+  const run = await loadRun(em, runId);
+  if (!run) return null;
+  const last = await selectOne<{ seq: number }>(em, 'select coalesce(max(seq), 0)::int as seq from process_run_step where run_id = ?', [runId]);
+  return { definition: run.definition, timeZone: run.timeZone, status: run.status, blockId: run.blockId, lastSeq: last!.seq };
+}
+
+/** The project's bot, acting for the run: the API's rules for project tokens apply to what its blocks do. */
+async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
+  const project = (await selectOne<ProjectRow>(em, 'select * from project where id = ?', [run.projectId]))!;
+  return { project, operator: null, tokenId: `process-run:${run.id}`, expiresAt: null };
+}
+
+/**
+ * Records a step once: false when (run, seq) was recorded before (a retried activity), so its effects are not
+ * repeated. Steps worth telling in the client's history go there too (summary), in the same transaction.
+ */
+async function recordOnce(em: EntityManager, run: Run, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string }) {
+  return em.transactional(async (tx) => {
+    const inserted = await selectOne<{ id: string }>(
+      tx,
+      `insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, actor_id, at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())
+       on conflict (run_id, seq) do nothing returning id`,
+      [run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
+    );
+    if (!inserted) return { first: false, activityId: null };
+    const activityId = step.summary
+      ? await recordClientActivity(tx, { id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
+          type: 'PROCESS',
+          summary: `${run.processName}: ${step.summary}`,
+          data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null },
+        })
+      : null;
+    return { first: true, activityId };
+  });
+}
+
+async function told(app: App, em: EntityManager, run: Run, activityId: string | null) {
+  if (activityId) await publishClientChanges(app, em, [{ client: { id: run.clientId, projectId: run.projectId }, activityId }]);
+  await publishRun(app, run);
+}
+
+export async function enterBlock(app: App, em: EntityManager, runId: string, seq: number, blockId: string) {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId);
+  const { first, activityId } = await recordOnce(em, run, seq, { kind: 'ENTERED', blockId, summary: `block ${label(block)}` });
+  if (first) await em.execute('update process_run set block_id = ?, block_entered_at = now(), waiting_for = null, wait_until = null where id = ?', [blockId, runId]);
+  await told(app, em, run, activityId);
+}
+
+export async function setWaiting(app: App, em: EntityManager, runId: string, wait: RunWait, until: number | null) {
+  const run = (await loadRun(em, runId))!;
+  await em.execute('update process_run set waiting_for = ?, wait_until = ? where id = ?', [wait, until === null ? null : new Date(until), runId]);
+  await publishRun(app, run);
+}
+
+/**
+ * A MESSAGE or QUESTION block's text (variables filled now) as a bot message in the run's conversation, delivered
+ * the normal way; once per (run, seq). A blocked or deleted client stops the run; a paused bot holds the message.
+ */
+export async function sendBlock(app: App, em: EntityManager, runId: string, seq: number, blockId: string): Promise<{ stopped?: boolean; heldUntil?: string }> {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'MESSAGE' | 'QUESTION' }>;
+  const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown>; blocked: boolean; deleted: boolean; pausedUntil: Date | null }>(
+    em,
+    'select name, phone, email, variables, blocked_at is not null as blocked, deleted_at is not null as deleted, bot_paused_until as paused_until from client where id = ?',
+    [run.clientId],
+  ))!;
+  if (client.blocked || client.deleted) {
+    await endRun(app, em, runId, seq, { status: 'STOPPED', actorId: null, detail: client.blocked ? 'The client is blocked.' : 'The client is deleted.' });
+    return { stopped: true };
+  }
+  if (client.pausedUntil && client.pausedUntil.getTime() > Date.now()) return { heldUntil: client.pausedUntil.toISOString() };
+  const conversationId = run.conversationId ?? (await latestConversation(em, run.clientId));
+  if (!conversationId) {
+    await endRun(app, em, runId, seq, { status: 'FAILED', actorId: null, detail: 'The client has no conversation to write to.' });
+    return { stopped: true };
+  }
+  const project = (await selectOne<{ name: string }>(em, 'select name from project where id = ?', [run.projectId]))!;
+  const text = fillTemplate(block.text, clientTemplateValues(client, { project: project.name })).text;
+  const { message, created } = await em.transactional(async (tx) => {
+    const stored = await storeMessage(tx, {
+      projectId: run.projectId, conversationId, direction: 'OUTBOUND', senderKind: 'BOT', authorId: null, text, status: 'QUEUED', dedupeKey: `process:${runId}:${seq}`,
+    });
+    if (stored.created) {
+      await tx.execute(
+        `insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, at) values (gen_random_uuid(), ?, ?, ?, 'MESSAGE_SENT', ?, ?, now()) on conflict (run_id, seq) do nothing`,
+        [run.id, run.processId, seq, blockId, text.slice(0, 1000)],
+      );
+    }
+    return stored;
+  });
+  if (created) {
+    app.deliveryQueue.handOver(message.id);
+    await publishInboxEvent(app.pubsub, run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: message.id });
+  }
+  await publishRun(app, run);
+  return {};
+}
+
+const latestConversation = async (em: EntityManager, clientId: string) =>
+  (await selectOne<{ id: string }>(em, 'select id from conversation where client_id = ? order by last_activity_at desc limit 1', [clientId]))?.id ?? null;
+
+/** The client's reply to a QUESTION: checked, stored in its variable; 'answered' or 'invalid'. */
+export async function answerQuestion(app: App, em: EntityManager, runId: string, seq: number, blockId: string, messageId: string): Promise<'answered' | 'invalid'> {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'QUESTION' }>;
+  const reply = (await selectOne<{ text: string }>(em, 'select text from message where id = ?', [messageId]))?.text ?? '';
+  const checked = checkAnswer(block.expect, reply, block.buttons);
+  const earlier = await selectOne<{ kind: StepKind }>(em, 'select kind from process_run_step where run_id = ? and seq = ?', [runId, seq]);
+  if (earlier) return earlier.kind === 'ANSWER_STORED' ? 'answered' : 'invalid';
+  if (checked && block.variable) await storeVariable(app, em, await botOf(em, run), run.clientId, block.variable, String(checked.value));
+  const { activityId } = await recordOnce(em, run, seq, {
+    kind: checked ? 'ANSWER_STORED' : 'ANSWER_INVALID',
+    blockId,
+    detail: checked ? String(checked.value) : reply,
+    summary: checked ? `answer stored${block.variable ? ` in #{${block.variable}}` : ''}: ${String(checked.value).slice(0, 100)}` : undefined,
+  });
+  await told(app, em, run, activityId);
+  return checked ? 'answered' : 'invalid';
+}
+
+/** A client's variable, or their name, phone or e-mail, through the services that check and record it. */
+async function storeVariable(app: App, em: EntityManager, bot: Viewer, clientId: string, key: string, value: string) {
+  const client = toGlobalId('Client', clientId);
+  if (key === 'name' || key === 'phone' || key === 'email') await updateClient(app, em, bot, { clientId: client, [key]: value });
+  else await setClientVariables(app, em, bot, { clientId: client, values: [{ key, value }] });
+}
+
+/** A CONDITION block: the inbox filters' own SQL over the client; 'yes' or 'no'. */
+export async function checkCondition(app: App, em: EntityManager, runId: string, seq: number, blockId: string): Promise<'yes' | 'no'> {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'CONDITION' }>;
+  const where = conditionsSql({ conditions: block.conditions as ConversationCondition[], match: block.match }, { client: 'cl' })!;
+  const matched = Boolean((await selectOne<{ yes: boolean }>(em, `select exists (select 1 from client cl where cl.id = ? and ${where.sql}) as yes`, [run.clientId, ...where.params]))?.yes);
+  const port = matched ? 'yes' : 'no';
+  await recordOnce(em, run, seq, { kind: 'BRANCH', blockId, detail: port });
+  await publishRun(app, run);
+  return port;
+}
+
+/** An ACTION block, through the API's services with the bot's rights. Done once: a step already recorded is skipped. */
+export async function doAction(app: App, em: EntityManager, runId: string, seq: number, blockId: string) {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'ACTION' }>;
+  if (await selectOne(em, 'select 1 from process_run_step where run_id = ? and seq = ?', [runId, seq])) return;
+  const bot = await botOf(em, run);
+  const clientId = toGlobalId('Client', run.clientId);
+  const conversationId = run.conversationId ?? (await latestConversation(em, run.clientId));
+  const conversation = conversationId ? toGlobalId('Conversation', conversationId) : null;
+  const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown> }>(em, 'select name, phone, email, variables from client where id = ?', [run.clientId]))!;
+  const value = block.value === null ? null : fillTemplate(block.value, clientTemplateValues(client, { project: bot.project.name })).text;
+  const target = block.targetId ?? '';
+  const needConversation = () => conversation ?? fail('The client has no conversation.');
+  switch (block.action) {
+    case 'ADD_TAG':
+    case 'ADD_TO_LIST':
+      await changeClientLabels(app, em, bot, { clientIds: [clientId], labelIds: [target] }, true);
+      break;
+    case 'REMOVE_TAG':
+    case 'REMOVE_FROM_LIST':
+      await changeClientLabels(app, em, bot, { clientIds: [clientId], labelIds: [target] }, false);
+      break;
+    case 'SET_VARIABLE':
+      await storeVariable(app, em, bot, run.clientId, block.variable ?? fail('No variable.'), value ?? '');
+      break;
+    case 'ASSIGN':
+      await assignConversation(app, em, bot, { conversationId: needConversation(), operatorId: target || null });
+      break;
+    case 'TRANSFER_TO_TEAM':
+      await transferConversation(app, em, bot, { conversationId: needConversation(), teamId: target });
+      break;
+    case 'SET_OWNER':
+      await setClientOwner(app, em, bot, { clientId, ownerId: target || null });
+      break;
+    case 'CREATE_DEAL':
+      await createDeal(app, em, bot, { clientId, funnelId: target, title: value || run.processName });
+      break;
+    case 'MOVE_DEAL':
+    case 'CLOSE_DEAL': {
+      const deal = await selectOne<{ id: string }>(em, "select id from deal where client_id = ? and status = 'OPEN' order by created_at desc limit 1", [run.clientId]);
+      if (!deal) fail('The client has no open deal.');
+      if (block.action === 'MOVE_DEAL') await moveDeal(app, em, bot, { dealId: toGlobalId('Deal', deal!.id), stageId: target });
+      else await closeDeal(app, em, bot, { dealId: toGlobalId('Deal', deal!.id), status: value === 'LOST' ? 'LOST' : 'WON' });
+      break;
+    }
+    case 'CREATE_TASK':
+      await createTask(app, em, bot, { clientId, title: value || run.processName, assigneeId: target || null });
+      break;
+    case 'ADD_COMMENT':
+      await addComment(app, em, bot, { conversationId: needConversation(), text: value ?? '' });
+      break;
+    case 'CLOSE_CONVERSATION':
+      await closeConversation(app, em, bot, needConversation());
+      break;
+    case 'PAUSE_BOT':
+      await pauseBot(app, em, bot, clientId, Number(value) || 24);
+      break;
+  }
+  await recordOnce(em, run, seq, { kind: 'ACTION', blockId, detail: block.action });
+  await publishRun(app, run);
+}
+
+const fail = (message: string): never => {
+  throw new Error(message);
+};
+
+/** A HANDOFF block: the run is MANUAL, the conversation goes to the block's operator or team, the history says so. */
+export async function handOff(app: App, em: EntityManager, runId: string, seq: number, blockId: string) {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'HANDOFF' }>;
+  if (await selectOne(em, 'select 1 from process_run_step where run_id = ? and seq = ?', [runId, seq])) return;
+  await em.execute("update process_run set status = 'MANUAL', waiting_for = 'OPERATOR', wait_until = null where id = ? and status = 'AUTO'", [runId]);
+  const conversationId = run.conversationId ?? (await latestConversation(em, run.clientId));
+  let problem: string | null = null;
+  if (conversationId && (block.operatorId || block.teamId)) {
+    const input = { conversationId: toGlobalId('Conversation', conversationId), operatorId: block.operatorId, teamId: block.teamId };
+    const bot = await botOf(em, run);
+    // The run is handed over either way; the history says why the conversation was not.
+    await (block.teamId ? transferConversation(app, em, bot, input) : assignConversation(app, em, bot, input)).catch((error: unknown) => {
+      problem = error instanceof Error ? error.message : String(error);
+    });
+  }
+  const { activityId } = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}` });
+  await told(app, em, run, activityId);
+}
+
+/** An HTTP block: the call (outside-call rules in process-http.ts), its answer mapped into variables; 'success' or a thrown failure. */
+export async function httpStep(app: App, em: EntityManager, runId: string, seq: number, blockId: string): Promise<'success'> {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'HTTP' }>;
+  const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown> }>(em, 'select name, phone, email, variables from client where id = ?', [run.clientId]))!;
+  const fill = (text: string) => fillTemplate(text, clientTemplateValues(client, { project: run.processName })).text;
+  const values = await callOutside(block, fill, { allowPrivate: process.env.PROCESS_HTTP_ALLOW_PRIVATE === '1' });
+  if (values.length) {
+    const bot = await botOf(em, run);
+    await setClientVariables(app, em, bot, { clientId: toGlobalId('Client', run.clientId), values });
+  }
+  await recordOnce(em, run, seq, { kind: 'BRANCH', blockId, detail: 'success' });
+  await publishRun(app, run);
+  return 'success';
+}
+
+/** A START_PROCESS block: the other process's latest version for the same client. */
+export async function startOtherProcess(app: App, em: EntityManager, runId: string, seq: number, blockId: string) {
+  const run = (await loadRun(em, runId))!;
+  const block = requireBlock(run, blockId) as Extract<Block, { type: 'START_PROCESS' }>;
+  if (await selectOne(em, 'select 1 from process_run_step where run_id = ? and seq = ?', [runId, seq])) return;
+  const other = fromGlobalId(block.processId)?.id ?? block.processId;
+  await startRuns(app, em, await botOf(em, run), { processId: toGlobalId('Process', other), clientIds: [toGlobalId('Client', run.clientId)] }).catch(() => null);
+  await recordOnce(em, run, seq, { kind: 'ACTION', blockId, detail: 'START_PROCESS' });
+}
+
+export async function recordStep(app: App, em: EntityManager, runId: string, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null }) {
+  const run = (await loadRun(em, runId))!;
+  await recordOnce(em, run, seq, step);
+  await publishRun(app, run);
+}
+
+const steerKinds: Record<Steer['command'], StepKind> = { MANUAL: 'PAUSED', AUTO: 'RESUMED', MOVE: 'MOVED', STOP: 'ENDED' };
+
+/** An operator's steering, as the workflow accepted it: the run's status and place, and the history. */
+export async function steered(app: App, em: EntityManager, runId: string, seq: number, steer: Steer) {
+  const run = (await loadRun(em, runId))!;
+  const target = steer.blockId ? blockById(run.definition, steer.blockId) : null;
+  const words = { MANUAL: 'set to manual', AUTO: target ? `returned to auto at block ${label(target)}` : 'returned to auto', MOVE: `moved to block ${target ? label(target) : ''}`, STOP: 'stopped' }[steer.command];
+  const { activityId } = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words });
+  const status: RunStatus | null = steer.command === 'MANUAL' ? 'MANUAL' : steer.command === 'AUTO' ? 'AUTO' : null;
+  await em.execute(
+    `update process_run set status = coalesce(?, status), block_id = coalesce(?, block_id), block_entered_at = case when ?::text is null then block_entered_at else now() end,
+       waiting_for = case when ? = 'MANUAL' then 'OPERATOR' when ? = 'AUTO' and waiting_for = 'OPERATOR' then null else waiting_for end
+     where id = ? and status in ('AUTO', 'MANUAL')`,
+    [status, steer.blockId, steer.blockId, steer.command, steer.command, runId],
+  );
+  await told(app, em, run, activityId);
+}
+
+/** The run's end (FINISHED, STOPPED or FAILED), once. */
+export async function endRun(app: App, em: EntityManager, runId: string, seq: number, end: { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string }) {
+  const run = (await loadRun(em, runId))!;
+  const words = { FINISHED: 'finished', STOPPED: end.actorId ? 'stopped by an operator' : `stopped${end.detail ? `: ${end.detail}` : ''}`, FAILED: `failed: ${end.detail ?? ''}` }[end.status];
+  const { activityId } = await recordOnce(em, run, seq, { kind: end.status === 'FAILED' ? 'ERROR' : 'ENDED', blockId: run.blockId, detail: end.detail ?? end.status, actorId: end.actorId, summary: words });
+  await em.execute(
+    "update process_run set status = ?, error = ?, ended_at = now(), waiting_for = null, wait_until = null where id = ? and status in ('AUTO', 'MANUAL')",
+    [end.status, end.status === 'FAILED' ? (end.detail ?? null) : null, runId],
+  );
+  await told(app, em, run, activityId);
+}
+
+/** Runs of these clients that wait for a reply (AUTO, at a QUESTION), to signal with a new message. */
+export const runsAwaitingReply = (em: EntityManager, clientId: string) =>
+  select<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO' and waiting_for = 'REPLY'", [clientId]);

@@ -1,0 +1,110 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Client } from '../clients/client.entity.ts';
+import { Conversation } from '../conversations/conversation.entity.ts';
+import { newId } from '../db/ids.ts';
+import type { Row } from '../db/rows.ts';
+import { Operator } from '../operators/operator.entity.ts';
+import { Project } from '../projects/project.entity.ts';
+import type { Definition } from '../../../workflows/src/processes/definition.ts';
+
+// A business process: the draft a designer edits, and its published versions (immutable; runs keep theirs).
+export const ProcessSchema = defineEntity({
+  name: 'Process',
+  indexes: [{ properties: ['projectId', 'name'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
+    name: p.string().length(100),
+    draft: p.json<Definition>(),
+    // The latest published version's number (0: never published).
+    publishedVersion: p.integer().default(0),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export class Process extends ProcessSchema.class {}
+ProcessSchema.setClass(Process);
+export type ProcessRow = Row<Process>;
+
+export const ProcessVersionSchema = defineEntity({
+  name: 'ProcessVersion',
+  uniques: [{ properties: ['processId', 'version'] }],
+  indexes: [{ properties: ['projectId'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    processId: () => p.manyToOne(Process).mapToPk().joinColumn('process_id').deleteRule('cascade'),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
+    version: p.integer(),
+    definition: p.json<Definition>(),
+    publishedById: () => p.manyToOne(Operator).mapToPk().joinColumn('published_by_id').nullable().deleteRule('set null'),
+    publishedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export class ProcessVersion extends ProcessVersionSchema.class {}
+ProcessVersionSchema.setClass(ProcessVersion);
+export type ProcessVersionRow = Row<ProcessVersion>;
+
+export const runStatuses = ['AUTO', 'MANUAL', 'FINISHED', 'STOPPED', 'FAILED'] as const;
+export type RunStatus = (typeof runStatuses)[number];
+export const activeStatuses: readonly RunStatus[] = ['AUTO', 'MANUAL'];
+export const runWaits = ['REPLY', 'DELAY', 'OPERATOR'] as const;
+export type RunWait = (typeof runWaits)[number];
+
+// One client's way through one version. The workflow (workflows/src/processes/) moves it; this row is what the
+// inbox, the counters and the API read. `single` runs (a process that allows one at a time) are unique per client.
+export const ProcessRunSchema = defineEntity({
+  name: 'ProcessRun',
+  indexes: [
+    { properties: ['clientId', 'startedAt'] },
+    { properties: ['projectId', 'startedAt'] },
+    { name: 'process_run_active_block_index', expression: `create index "process_run_active_block_index" on "process_run" ("process_id", "block_id") where status in ('AUTO', 'MANUAL')` },
+    { name: 'process_run_single_unique', expression: `create unique index "process_run_single_unique" on "process_run" ("process_id", "client_id") where single and status in ('AUTO', 'MANUAL')` },
+  ],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
+    processId: () => p.manyToOne(Process).mapToPk().joinColumn('process_id').deleteRule('cascade'),
+    versionId: () => p.manyToOne(ProcessVersion).mapToPk().joinColumn('version_id').deleteRule('cascade'),
+    clientId: () => p.manyToOne(Client).mapToPk().joinColumn('client_id').deleteRule('cascade'),
+    // The conversation it writes to: the client's latest when it started.
+    conversationId: () => p.manyToOne(Conversation).mapToPk().joinColumn('conversation_id').nullable().deleteRule('set null'),
+    single: p.boolean(),
+    status: p.enum(runStatuses),
+    blockId: p.string().length(64).nullable(),
+    blockEnteredAt: p.datetime(),
+    waitingFor: p.enum(runWaits).nullable(),
+    waitUntil: p.datetime().nullable(),
+    error: p.text().nullable(),
+    startedById: () => p.manyToOne(Operator).mapToPk().joinColumn('started_by_id').nullable().deleteRule('set null'),
+    startedAt: p.datetime().onCreate(() => new Date()),
+    endedAt: p.datetime().nullable(),
+  },
+});
+export class ProcessRun extends ProcessRunSchema.class {}
+ProcessRunSchema.setClass(ProcessRun);
+export type ProcessRunRow = Row<ProcessRun>;
+
+export const stepKinds = ['ENTERED', 'MESSAGE_SENT', 'ANSWER_STORED', 'ANSWER_INVALID', 'TIMED_OUT', 'BRANCH', 'ACTION', 'HANDOFF', 'RESUMED', 'PAUSED', 'MOVED', 'ENDED', 'ERROR'] as const;
+export type StepKind = (typeof stepKinds)[number];
+
+// The run's history: one row per step. `seq` is the workflow's own step counter, so a step recorded again (an
+// activity retried) is one row.
+export const ProcessRunStepSchema = defineEntity({
+  name: 'ProcessRunStep',
+  uniques: [{ properties: ['runId', 'seq'] }],
+  indexes: [{ name: 'process_run_step_entered_index', expression: `create index "process_run_step_entered_index" on "process_run_step" ("process_id", "block_id", "at") where kind = 'ENTERED'` }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    runId: () => p.manyToOne(ProcessRun).mapToPk().joinColumn('run_id').deleteRule('cascade'),
+    processId: () => p.manyToOne(Process).mapToPk().joinColumn('process_id').deleteRule('cascade'),
+    seq: p.integer(),
+    kind: p.enum(stepKinds),
+    blockId: p.string().length(64).nullable(),
+    detail: p.text().nullable(),
+    actorId: () => p.manyToOne(Operator).mapToPk().joinColumn('actor_id').nullable().deleteRule('set null'),
+    at: p.datetime().onCreate(() => new Date()),
+  },
+});
+export class ProcessRunStep extends ProcessRunStepSchema.class {}
+ProcessRunStepSchema.setClass(ProcessRunStep);
+export type ProcessRunStepRow = Row<ProcessRunStep>;

@@ -1,0 +1,29 @@
+// What the API needs of business-process runs: the workflow (started by reference), its id, the client's reply as a
+// signal, the operator's steering as an update (validated in the workflow), and the run's state as a query. No
+// Node built-ins: workflows import this file too.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+export { processRun } from './process.workflows.ts';
+
+/**
+ * One run per client and process (`process-<process>-<client>`) unless the process allows a client in it more than
+ * once at a time (then per run): Temporal refuses a second one while the first runs.
+ */
+export const processRunWorkflowId = (run: { id: string; processId: string; clientId: string; single: boolean }) =>
+  run.single ? `process-${run.processId}-${run.clientId}` : `process-run-${run.id}`;
+
+/** The client's message, while the run may be waiting for an answer (or a button press, which arrives as its text). */
+export const replySignal = defineSignal<[{ messageId: string; text: string }]>('reply');
+
+export type SteerCommand = 'MANUAL' | 'AUTO' | 'MOVE' | 'STOP';
+export type Steer = { command: SteerCommand; blockId: string | null; actorId: string | null };
+export const steerUpdate = defineUpdate<void, [Steer]>('steer');
+
+export type RunState = { status: 'AUTO' | 'MANUAL' | 'ENDED'; blockId: string | null };
+export const runStateQuery = defineQuery<RunState>('state');
+
+/** The reasons a steering update is refused with (user error reasons of schema/process.graphql). */
+export const refusals = { ended: 'PROCESS_RUN_ENDED', noBlock: 'PROCESS_BLOCK_NOT_FOUND' } as const;
+
+/** Steps after which a run continues as new: its history stays far below Temporal's limits. */
+export const stepsPerHistory = 200;

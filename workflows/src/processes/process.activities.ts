@@ -1,0 +1,28 @@
+import type { App } from '../../../api/src/context.ts';
+import type { RunStatus, RunWait, StepKind } from '../../../api/src/processes/process.entity.ts';
+import {
+  answerQuestion, checkCondition, doAction, endRun, enterBlock, handOff, httpStep, recordStep, runForWorkflow, sendBlock, setWaiting, startOtherProcess, steered,
+} from '../../../api/src/processes/process-steps.service.ts';
+import type { Steer } from './contract.ts';
+
+// Thin: each step's rules live in the API's process-steps.service.ts, called with a fresh EntityManager fork.
+export function createProcessActivities(app: App) {
+  const em = () => app.orm.em.fork();
+  return {
+    processLoadRun: (runId: string) => runForWorkflow(em(), runId),
+    processEnter: (runId: string, seq: number, blockId: string) => enterBlock(app, em(), runId, seq, blockId),
+    processSend: (runId: string, seq: number, blockId: string) => sendBlock(app, em(), runId, seq, blockId),
+    processWaiting: (runId: string, wait: RunWait, until: number | null) => setWaiting(app, em(), runId, wait, until),
+    processAnswer: (runId: string, seq: number, blockId: string, messageId: string) => answerQuestion(app, em(), runId, seq, blockId, messageId),
+    processCondition: (runId: string, seq: number, blockId: string) => checkCondition(app, em(), runId, seq, blockId),
+    processAction: (runId: string, seq: number, blockId: string) => doAction(app, em(), runId, seq, blockId),
+    processHandoff: (runId: string, seq: number, blockId: string) => handOff(app, em(), runId, seq, blockId),
+    processHttp: (runId: string, seq: number, blockId: string) => httpStep(app, em(), runId, seq, blockId),
+    processStartProcess: (runId: string, seq: number, blockId: string) => startOtherProcess(app, em(), runId, seq, blockId),
+    processRecord: (runId: string, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null }) => recordStep(app, em(), runId, seq, step),
+    processSteered: (runId: string, seq: number, steer: Steer) => steered(app, em(), runId, seq, steer),
+    processEndRun: (runId: string, seq: number, end: { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string }) => endRun(app, em(), runId, seq, end),
+  };
+}
+
+export type ProcessActivities = ReturnType<typeof createProcessActivities>;

@@ -1,0 +1,195 @@
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { refusals, replySignal, runStateQuery, steerUpdate, stepsPerHistory, type Steer } from './contract.ts';
+import { blockById, delayEnd, follow, type Block } from './definition.ts';
+import type { ProcessActivities } from './process.activities.ts';
+
+// Each activity is idempotent by (run, seq): a step recorded again after a retry is one row, one message.
+const steps = proxyActivities<ProcessActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+// An outside system: a few tries, then the block's `failure` port.
+const outside = proxyActivities<ProcessActivities>({
+  startToCloseTimeout: '70 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
+type Reply = { messageId: string; text: string };
+/** Where a run continues after continue-as-new. */
+export type RunResume = { seq: number; blockId: string | null; manual: boolean; replies: Reply[] };
+
+const refused = (type: string, message: string) => ApplicationFailure.create({ type, message, nonRetryable: true });
+
+/**
+ * One client's way through one process version (the DSL interpreter of the design): walks the blocks from the run's
+ * block, each step an activity that applies the API's own rules. The client's replies arrive as signals; operators
+ * steer it with the `steer` update (MANUAL / AUTO / MOVE / STOP), which the workflow validates. It continues as new
+ * every `stepsPerHistory` steps with its place and its unread replies.
+ */
+export async function processRun(runId: string, resume?: RunResume): Promise<void> {
+  const run = await steps.processLoadRun(runId);
+  if (!run) return;
+  const { definition, timeZone } = run;
+  let seq = resume?.seq ?? run.lastSeq + 1;
+  let current: string | null = resume ? resume.blockId : (run.blockId ?? null);
+  let manual = resume?.manual ?? run.status === 'MANUAL';
+  let ended = run.status !== 'AUTO' && run.status !== 'MANUAL';
+  let moveTo: string | null = null;
+  const replies: Reply[] = [...(resume?.replies ?? [])];
+  const seen = new Set(replies.map((reply) => reply.messageId));
+  let taken = 0;
+
+  setHandler(replySignal, (reply) => {
+    if (seen.has(reply.messageId)) return;
+    seen.add(reply.messageId);
+    replies.push(reply);
+  });
+  setHandler(runStateQuery, () => ({ status: ended ? 'ENDED' : manual ? 'MANUAL' : 'AUTO', blockId: current }));
+  setHandler(
+    steerUpdate,
+    async (steer: Steer) => {
+      const at = seq++;
+      if (steer.command === 'STOP') {
+        ended = true;
+        await steps.processEndRun(runId, at, { status: 'STOPPED', actorId: steer.actorId });
+        return;
+      }
+      if (steer.command === 'MANUAL') manual = true;
+      if (steer.command === 'AUTO') manual = false;
+      if (steer.blockId) moveTo = steer.blockId;
+      await steps.processSteered(runId, at, steer);
+    },
+    {
+      validator: (steer: Steer) => {
+        if (ended) throw refused(refusals.ended, 'The run has ended.');
+        if ((steer.command === 'MOVE' && !steer.blockId) || (steer.blockId && !blockById(definition, steer.blockId))) {
+          throw refused(refusals.noBlock, `The process has no block ${steer.blockId ?? '(none given)'}.`);
+        }
+      },
+    },
+  );
+
+  /** Waits for `done` (or `until`): 'done', 'timeout', or 'interrupted' by a stop or a move; a manual spell pauses the wait. */
+  const wait = async (done: () => boolean, until: number | null): Promise<'done' | 'timeout' | 'interrupted'> => {
+    for (;;) {
+      const interrupted = () => ended || moveTo !== null;
+      const left = until === null ? undefined : until - Date.now();
+      if (left !== undefined && left <= 0) return 'timeout';
+      const woke = await condition(() => interrupted() || manual || done(), left);
+      if (interrupted()) return 'interrupted';
+      if (manual) {
+        await condition(() => !manual || interrupted());
+        continue;
+      }
+      if (done()) return 'done';
+      if (!woke) return 'timeout';
+    }
+  };
+
+  /** Runs one block; answers the port it leaves by, or null where the run ends, or 'moved' when steered away. */
+  const execute = async (block: Block): Promise<string | null | 'moved'> => {
+    switch (block.type) {
+      case 'MESSAGE': {
+        if (!(await send(block))) return null;
+        return 'next';
+      }
+      case 'QUESTION': {
+        taken = replies.length;
+        if (!(await send(block))) return null;
+        for (;;) {
+          const until = block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null;
+          await steps.processWaiting(runId, 'REPLY', until);
+          const outcome = await wait(() => replies.length > taken, until);
+          if (outcome === 'interrupted') return 'moved';
+          if (outcome === 'timeout') {
+            await steps.processRecord(runId, seq++, { kind: 'TIMED_OUT', blockId: block.id });
+            return 'timeout';
+          }
+          const reply = replies[taken++]!;
+          const answer = await steps.processAnswer(runId, seq++, block.id, reply.messageId);
+          if (answer === 'answered' || follow(definition, block.id, 'invalid')) return answer;
+          // No `invalid` branch: the question waits for a fitting answer.
+        }
+      }
+      case 'DELAY': {
+        const until = delayEnd(block.wait, Date.now(), timeZone);
+        await steps.processWaiting(runId, 'DELAY', until);
+        const outcome = await wait(() => false, until);
+        return outcome === 'interrupted' ? 'moved' : 'next';
+      }
+      case 'CONDITION':
+        return steps.processCondition(runId, seq++, block.id);
+      case 'ACTION':
+        await steps.processAction(runId, seq++, block.id);
+        return 'next';
+      case 'HANDOFF': {
+        await steps.processHandoff(runId, seq++, block.id);
+        manual = true;
+        await condition(() => !manual || ended || moveTo !== null);
+        return ended || moveTo !== null ? 'moved' : 'next';
+      }
+      case 'HTTP': {
+        const at = seq++;
+        try {
+          return await outside.processHttp(runId, at, block.id);
+        } catch (error) {
+          if (!(error instanceof ActivityFailure)) throw error;
+          await steps.processRecord(runId, seq++, { kind: 'BRANCH', blockId: block.id, detail: 'failure' });
+          return 'failure';
+        }
+      }
+      case 'START_PROCESS':
+        await steps.processStartProcess(runId, seq++, block.id);
+        return 'next';
+      case 'GOTO':
+        return 'next';
+      case 'END':
+        return null;
+    }
+  };
+
+  // A message to the client; false when the run must stop (the client is blocked or deleted). A paused bot holds it.
+  const send = async (block: Block) => {
+    for (;;) {
+      const sent = await steps.processSend(runId, seq, block.id);
+      if (sent.heldUntil) {
+        await steps.processWaiting(runId, 'DELAY', Date.parse(sent.heldUntil));
+        await sleep(Math.max(1000, Date.parse(sent.heldUntil) - Date.now()));
+        continue;
+      }
+      seq++;
+      if (sent.stopped) ended = true;
+      return !sent.stopped;
+    }
+  };
+
+  let walked = 0;
+  while (current && !ended) {
+    if (walked >= stepsPerHistory || workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof processRun>(runId, { seq, blockId: current, manual, replies: replies.slice(taken) });
+    }
+    if (manual) {
+      // MANUAL between blocks: it waits where it is (moves included) until returned to AUTO or stopped.
+      await condition(() => !manual || ended || moveTo !== null);
+      if (moveTo) [current, moveTo] = [moveTo, null];
+      continue;
+    }
+    const block = blockById(definition, current);
+    if (!block) break;
+    await steps.processEnter(runId, seq++, block.id);
+    walked++;
+    const port = await execute(block);
+    if (ended) break;
+    if (port === 'moved' || moveTo) {
+      if (moveTo) [current, moveTo] = [moveTo, null];
+      continue;
+    }
+    current = port === null ? null : follow(definition, block.id, port);
+  }
+  if (!ended) {
+    ended = true;
+    await steps.processEndRun(runId, seq++, { status: 'FINISHED', actorId: null });
+  }
+  await condition(allHandlersFinished);
+}
