@@ -31,6 +31,8 @@ export type AppOptions = {
   presence?: Partial<PresenceSettings>;
   /** How long past its due time a scheduled message's own timer fires (tests: 0, to test the timer alone). */
   scheduledTimerGraceMs?: number;
+  /** After how many blocks a process run continues as new (tests: a few, to see it happen). */
+  processStepsPerHistory?: number;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
@@ -51,7 +53,7 @@ export async function createApp(options: AppOptions) {
     workers: temporalWorkerMonitor(temporal, options.temporalNamespace, options.taskQueue),
     jobs: temporalJobQueue(temporal, options.taskQueue),
     broadcasts: temporalBroadcastQueue(temporal, options.taskQueue),
-    processes: temporalProcessRunner(temporal, options.taskQueue),
+    processes: temporalProcessRunner(temporal, options.taskQueue, { stepsPerHistory: options.processStepsPerHistory }),
     publicUrl: options.publicUrl,
     files: await openFiles(options.files),
     limits: { ...limitsFromEnv(), ...options.limits },

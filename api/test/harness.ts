@@ -33,6 +33,7 @@ export async function startTestApi(
     redisUrl?: string;
     presence?: Partial<PresenceSettings>;
     scheduledTimerGraceMs?: number;
+    processStepsPerHistory?: number;
     /** Whether the worker fires due scheduled messages in batches (on by default). */
     dueDispatcher?: boolean;
   } = {},
@@ -54,6 +55,7 @@ export async function startTestApi(
     redisUrl: options.redisUrl,
     presence: options.presence,
     scheduledTimerGraceMs: options.scheduledTimerGraceMs,
+    processStepsPerHistory: options.processStepsPerHistory,
   });
   const worker =
     options.worker === false

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client as TemporalClient } from '@temporalio/client';
 import { backgroundCalls } from '../temporal/background-calls.ts';
-import { processRun, processRunWorkflowId, replySignal, steerUpdate, type Steer } from '../../../workflows/src/processes/contract.ts';
+import { processRun, processRunWorkflowId, replySignal, steerUpdate, stepsPerHistory, type Steer } from '../../../workflows/src/processes/contract.ts';
 
 type RunRef = { id: string; processId: string; clientId: string; single: boolean };
 
@@ -18,11 +18,11 @@ export type ProcessRunner = {
 
 const answerWithinMs = 10_000;
 
-export function temporalProcessRunner(client: TemporalClient, taskQueue: string): ProcessRunner {
+export function temporalProcessRunner(client: TemporalClient, taskQueue: string, options: { stepsPerHistory?: number } = {}): ProcessRunner {
   const background = backgroundCalls('processes', 9);
   const start = async (run: RunRef) => {
     try {
-      await client.workflow.start(processRun, { taskQueue, workflowId: processRunWorkflowId(run), args: [run.id] });
+      await client.workflow.start(processRun, { taskQueue, workflowId: processRunWorkflowId(run), args: [run.id, undefined, options.stepsPerHistory ?? stepsPerHistory] });
     } catch (error) {
       // A single-run process's workflow of this client already runs: this run row is its twin, started once.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

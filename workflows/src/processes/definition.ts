@@ -156,8 +156,8 @@ export type Problem = { code: 'NO_START' | 'DUPLICATE_ID' | 'DUPLICATE_NUMBER' |
 
 /**
  * What keeps a definition from being published: no start, ids or numbers used twice, connections to unknown blocks
- * or ports, blocks no run can reach, ports left unconnected where a run would stop by surprise (END, GOTO and
- * a question's `invalid` aside), `#{variables}` and variable keys the project does not define, and loops in which
+ * or ports, blocks no run can reach, branches left unconnected (a condition's yes or no, a question's answered, a
+ * call's success), `#{variables}` and variable keys the project does not define, and loops in which
  * no block waits (a run would spin).
  */
 export function problemsOf(definition: Definition, knownVariables: ReadonlySet<string>): Problem[] {
@@ -178,7 +178,9 @@ export function problemsOf(definition: Definition, knownVariables: ReadonlySet<s
   }
   for (const block of definition.blocks) {
     if (block.type === 'GOTO' && !byId.has(block.target)) problems.push({ code: 'UNKNOWN_BLOCK', blockId: block.id, detail: block.target });
-    for (const port of portsOf[block.type]) {
+    // A branch left open is a mistake; a block with one way on may end the run, and a question's `invalid`,
+    // `timeout` and a call's `failure` may be left (waiting again, or ending).
+    if (portsOf[block.type].length > 1) for (const port of portsOf[block.type]) {
       if (port === 'invalid' || port === 'failure' || port === 'timeout') continue;
       if (!follow(definition, block.id, port)) problems.push({ code: 'DANGLING', blockId: block.id, detail: port });
     }

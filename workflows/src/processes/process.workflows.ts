@@ -26,7 +26,7 @@ const refused = (type: string, message: string) => ApplicationFailure.create({ t
  * steer it with the `steer` update (MANUAL / AUTO / MOVE / STOP), which the workflow validates. It continues as new
  * every `stepsPerHistory` steps with its place and its unread replies.
  */
-export async function processRun(runId: string, resume?: RunResume): Promise<void> {
+export async function processRun(runId: string, resume?: RunResume, historySteps = stepsPerHistory): Promise<void> {
   const run = await steps.processLoadRun(runId);
   if (!run) return;
   const { definition, timeZone } = run;
@@ -165,9 +165,9 @@ export async function processRun(runId: string, resume?: RunResume): Promise<voi
 
   let walked = 0;
   while (current && !ended) {
-    if (walked >= stepsPerHistory || workflowInfo().continueAsNewSuggested) {
+    if (walked >= historySteps || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof processRun>(runId, { seq, blockId: current, manual, replies: replies.slice(taken) });
+      await continueAsNew<typeof processRun>(runId, { seq, blockId: current, manual, replies: replies.slice(taken) }, historySteps);
     }
     if (manual) {
       // MANUAL between blocks: it waits where it is (moves included) until returned to AUTO or stopped.

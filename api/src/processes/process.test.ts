@@ -1,0 +1,242 @@
+// Business processes against the real Temporal dev server: publishing, and runs through each kind of block, steered
+// by operators, across a restarted worker and past continue-as-new, each step once.
+import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { idOf } from '../graphql/global-id.ts';
+import { receiveClientMessage } from '../messages/message.service.ts';
+import { startWorker, type RunningWorker } from '../../../workflows/src/worker.ts';
+
+let api: TestApi;
+let worker: RunningWorker | null = null;
+let manager: string;
+let anna: string;
+/** Clients with a web chat conversation: their global ids and client channels. */
+let clients: { id: string; clientChannelId: string }[];
+
+const runWorker = async () => (worker = await startWorker(api.app, { address: inject('temporalAddress'), namespace: 'default', taskQueue: api.taskQueue }));
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false, processStepsPerHistory: 6 });
+  await runWorker();
+  await api.seed({ clients: 8 });
+  manager = await api.login('manager@demo.test', 'demo-manager');
+  anna = await api.login('anna@demo.test', 'demo-operator');
+  const rows = await select<{ clientId: string; clientChannelId: string }>(api.app.orm.em.fork(), 'select client_id, client_channel_id from conversation order by created_at, id');
+  clients = rows.map((row) => ({ id: Buffer.from(`Client:${row.clientId}`).toString('base64url'), clientChannelId: row.clientChannelId }));
+  const variable: any = await api.gql('mutation { createVariableDefinition(input: { scope: CLIENT, key: "age", name: "Age", type: NUMBER }) { userErrors { code } } }', {}, manager);
+  expect(variable.data.createVariableDefinition.userErrors).toEqual([]);
+}, 60_000);
+afterAll(async () => {
+  await worker?.stop();
+  await api?.stop();
+});
+
+type Definition = Record<string, unknown>;
+const block = (id: string, number: number, type: string, fields: object = {}) => ({ id, number, type, name: `${type.toLowerCase()} ${number}`, ...fields });
+const link = (from: string, port: string, to: string) => ({ from, port, to });
+
+const create = async (name: string, definition: Definition) => {
+  const created: any = await api.gql('mutation($i: CreateProcessInput!) { createProcess(input: $i) { process { id } userErrors { code reason message } } }', { i: { name, definition } }, manager);
+  expect(created.data.createProcess.userErrors).toEqual([]);
+  return created.data.createProcess.process.id as string;
+};
+const publish = async (processId: string) =>
+  ((await api.gql('mutation($i: ProcessInput!) { publishProcess(input: $i) { process { published { version } } problems { code blockId detail } userErrors { reason } } }', { i: { processId } }, manager)) as any)
+    .data.publishProcess;
+const start = async (processId: string, clientIds: string[], token = anna) =>
+  ((await api.gql('mutation($i: StartProcessInput!) { startProcess(input: $i) { runs { id } userErrors { reason message } } }', { i: { processId, clientIds } }, token)) as any).data.startProcess;
+const steer = async (runId: string, command: string, blockId?: string) =>
+  ((await api.gql('mutation($i: SteerProcessRunInput!) { steerProcessRun(input: $i) { run { status block { blockId } } userErrors { reason } } }', { i: { runId, command, blockId } }, anna)) as any)
+    .data.steerProcessRun;
+const run = async (runId: string) =>
+  ((await api.gql(
+    `query($id: ID!) { node(id: $id) { ... on ProcessRun { status waitingFor waitUntil error block { blockId number } version { version } steps(first: 100) { kind detail block { blockId } } } } }`,
+    { id: runId },
+    anna,
+  )) as any).data.node;
+const botTexts = async (clientGlobalId: string) =>
+  (await select<{ text: string; status: string }>(
+    api.app.orm.em.fork(),
+    "select m.text, m.status from message m join conversation c on c.id = m.conversation_id where c.client_id = ? and m.sender_kind = 'BOT' order by m.created_at, m.id",
+    [idOf('Client', clientGlobalId)],
+  ));
+const writes = (client: { clientChannelId: string }, text: string) =>
+  receiveClientMessage(api.app, api.app.orm.em.fork(), { clientChannelId: client.clientChannelId, text, dedupeKey: `t-${Math.random()}` });
+const reaches = (runId: string, check: (state: any) => boolean, timeoutMs = 20_000) => eventually(async () => check(await run(runId)) && (await run(runId)), timeoutMs);
+
+// Message → Question (a number into #{age}) → Condition (age ≥ 18) → Message yes / Message no.
+const survey: Definition = {
+  start: 'hello',
+  blocks: [
+    block('hello', 1, 'MESSAGE', { text: 'Hi #{first_name}!' }),
+    block('ask', 2, 'QUESTION', { text: 'How old are you?', expect: 'NUMBER', variable: 'age' }),
+    block('adult', 3, 'CONDITION', { conditions: [{ field: 'VARIABLE', variable: 'age', min: 18 }] }),
+    block('yes', 4, 'MESSAGE', { text: 'Welcome, grown-up (#{age}).' }),
+    block('no', 5, 'MESSAGE', { text: 'Come back later.' }),
+  ],
+  connections: [link('hello', 'next', 'ask'), link('ask', 'answered', 'adult'), link('adult', 'yes', 'yes'), link('adult', 'no', 'no')],
+};
+
+describe('publishing', () => {
+  it('refuses a definition of the wrong shape, lists what keeps a draft from publishing, and numbers versions', async () => {
+    const bad: any = await api.gql('mutation { createProcess(input: { name: "Bad", definition: { blocks: [{ id: "a", number: 1, type: "MESSAGE" }] } }) { userErrors { reason message } } }', {}, manager);
+    expect(bad.data.createProcess.userErrors[0]).toMatchObject({ reason: 'PROCESS_DEFINITION_INVALID' });
+    expect(bad.data.createProcess.userErrors[0].message).toContain('blocks.0.text');
+
+    const processId = await create('Survey draft', { ...survey, connections: [link('hello', 'next', 'ask')], blocks: [...(survey.blocks as object[]), block('lost', 6, 'MESSAGE', { text: 'Hi #{nickname}' })] });
+    const refused = await publish(processId);
+    expect(refused.userErrors).toEqual([{ reason: 'PROCESS_INVALID' }]);
+    expect(refused.problems).toEqual(
+      expect.arrayContaining([
+        { code: 'DANGLING', blockId: 'ask', detail: 'answered' },
+        { code: 'UNREACHABLE', blockId: 'lost', detail: '6' },
+        { code: 'UNKNOWN_VARIABLE', blockId: 'lost', detail: 'nickname' },
+      ]),
+    );
+    expect(refused.process.published).toBeNull();
+
+    const saved: any = await api.gql('mutation($i: SaveProcessDraftInput!) { saveProcessDraft(input: $i) { process { hasUnpublishedChanges } userErrors { reason } } }', { i: { processId, definition: survey } }, manager);
+    expect(saved.data.saveProcessDraft.userErrors).toEqual([]);
+    expect((await publish(processId)).process.published.version).toBe(1);
+    expect((await publish(processId)).process.published.version).toBe(2);
+    // Operators may not edit processes (me.can.editProcesses).
+    const denied: any = await api.gql('mutation($i: ProcessInput!) { publishProcess(input: $i) { userErrors { code } } }', { i: { processId } }, anna);
+    expect(denied.data.publishProcess.userErrors).toEqual([{ code: 'FORBIDDEN' }]);
+  });
+});
+
+describe('a run', () => {
+  let processId: string;
+  beforeAll(async () => {
+    processId = await create('Survey', survey);
+    expect((await publish(processId)).userErrors).toEqual([]);
+  });
+
+  it('sends, waits for a fitting answer, stores it, branches on it, and finishes; each step once in its history', async () => {
+    const client = clients[0]!;
+    const [started] = (await start(processId, [client.id])).runs;
+    await reaches(started.id, (state) => state.waitingFor === 'REPLY' && state.block.blockId === 'ask');
+    await writes(client, 'a hundred');
+    await reaches(started.id, (state) => state.steps.some((step: any) => step.kind === 'ANSWER_INVALID'));
+    expect((await run(started.id)).status).toBe('AUTO');
+    await writes(client, '42');
+    const finished = await reaches(started.id, (state) => state.status === 'FINISHED');
+    expect(finished.block.blockId).toBe('yes');
+    expect((await botTexts(client.id)).map((message) => message.text)).toEqual([expect.stringMatching(/^Hi \S+!$/), 'How old are you?', 'Welcome, grown-up (42).']);
+    const kinds = [...finished.steps].reverse().map((step: any) => `${step.kind}${step.detail && /BRANCH|ANSWER/.test(step.kind) ? `:${step.detail}` : ''}`);
+    expect(kinds).toEqual(['ENTERED', 'MESSAGE_SENT', 'ENTERED', 'MESSAGE_SENT', 'ANSWER_INVALID:a hundred', 'ANSWER_STORED:42', 'ENTERED', 'BRANCH:yes', 'ENTERED', 'MESSAGE_SENT', 'ENDED']);
+    const variables = await selectOne<{ variables: Record<string, unknown> }>(api.app.orm.em.fork(), 'select variables from client where id = ?', [idOf('Client', client.id)]);
+    expect(variables!.variables.age).toBe(42);
+    // The client's history tells the process's steps.
+    const history = await select<{ summary: string }>(api.app.orm.em.fork(), "select summary from client_activity where client_id = ? and type = 'PROCESS' order by created_at", [idOf('Client', client.id)]);
+    expect(history.map((entry) => entry.summary)).toEqual(expect.arrayContaining(['Survey: block 1 message 1', 'Survey: answer stored in #{age}: 42', 'Survey: finished']));
+    await eventually(async () => (await botTexts(client.id)).every((message) => message.status === 'SENT'));
+  });
+
+  it('keeps a client in a single-run process once, and runs on the version it started on after a republish', async () => {
+    const client = clients[1]!;
+    const [first] = (await start(processId, [client.id])).runs;
+    expect((await start(processId, [client.id])).runs).toEqual([]);
+    await reaches(first.id, (state) => state.waitingFor === 'REPLY');
+    const changed = { ...survey, blocks: (survey.blocks as any[]).map((b) => (b.id === 'yes' ? { ...b, text: 'Version two says hi.' } : b)) };
+    await api.gql('mutation($i: SaveProcessDraftInput!) { saveProcessDraft(input: $i) { userErrors { reason } } }', { i: { processId, definition: changed } }, manager);
+    expect((await publish(processId)).process.published.version).toBe(2);
+    await writes(client, '30');
+    const finished = await reaches(first.id, (state) => state.status === 'FINISHED');
+    expect(finished.version.version).toBe(1);
+    expect((await botTexts(client.id)).at(-1)!.text).toBe('Welcome, grown-up (30).');
+  });
+
+  it('lets an operator set it manual, move it and return it to auto; refuses an unknown block and an ended run', async () => {
+    const client = clients[2]!;
+    const [started] = (await start(processId, [client.id])).runs;
+    await reaches(started.id, (state) => state.waitingFor === 'REPLY');
+    expect((await steer(started.id, 'MOVE', 'nowhere')).userErrors).toEqual([{ reason: 'PROCESS_BLOCK_NOT_FOUND' }]);
+    expect((await steer(started.id, 'MANUAL')).run.status).toBe('MANUAL');
+    // While manual, the client's answer is not taken.
+    await writes(client, '12');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await run(started.id)).steps.some((step: any) => step.kind === 'ANSWER_STORED')).toBe(false);
+    expect((await steer(started.id, 'AUTO', 'no')).userErrors).toEqual([]);
+    const finished = await reaches(started.id, (state) => state.status === 'FINISHED');
+    expect(finished.block.blockId).toBe('no');
+    expect((await botTexts(client.id)).at(-1)!.text).toBe('Come back later.');
+    expect((await steer(started.id, 'STOP')).userErrors).toEqual([{ reason: 'PROCESS_RUN_ENDED' }]);
+  });
+});
+
+describe('waiting', () => {
+  it('follows a question’s timeout, hands over to an operator until returned to auto, and stops when asked', async () => {
+    const processId = await create('Support', {
+      start: 'ask',
+      blocks: [
+        block('ask', 1, 'QUESTION', { text: 'Anything else?', timeoutSeconds: 10 }),
+        block('human', 2, 'HANDOFF'),
+        block('bye', 3, 'MESSAGE', { text: 'Bye!' }),
+        block('thanks', 4, 'MESSAGE', { text: 'Thanks!' }),
+      ],
+      connections: [link('ask', 'timeout', 'human'), link('ask', 'answered', 'thanks'), link('human', 'next', 'bye')],
+    });
+    expect((await publish(processId)).userErrors).toEqual([]);
+    const client = clients[3]!;
+    const [started] = (await start(processId, [client.id])).runs;
+    const handed = await reaches(started.id, (state) => state.status === 'MANUAL', 30_000);
+    expect(handed.waitingFor).toBe('OPERATOR');
+    expect(handed.steps.map((step: any) => step.kind)).toContain('TIMED_OUT');
+    expect((await steer(started.id, 'AUTO')).userErrors).toEqual([]);
+    await reaches(started.id, (state) => state.status === 'FINISHED');
+    expect((await botTexts(client.id)).map((message) => message.text)).toEqual(['Anything else?', 'Bye!']);
+
+    const [again] = (await start(processId, [clients[4]!.id])).runs;
+    await reaches(again.id, (state) => state.waitingFor === 'REPLY');
+    expect((await steer(again.id, 'STOP')).userErrors).toEqual([]);
+    await reaches(again.id, (state) => state.status === 'STOPPED');
+  }, 60_000);
+
+  it('sends exactly once across a worker restarted during a delay, and continues as new past its history limit', async () => {
+    // Delay → message, four times over (a wait in every loop), then the end: 13 blocks, with 6 per history.
+    const processId = await create('Drip', {
+      start: 'd1',
+      blocks: [1, 2, 3, 4].flatMap((n) => [block(`d${n}`, n * 2 - 1, 'DELAY', { wait: { kind: 'DURATION', seconds: 1 } }), block(`m${n}`, n * 2, 'MESSAGE', { text: `Drip ${n}` })]).concat([block('end', 9, 'END')]),
+      connections: [link('d1', 'next', 'm1'), link('m1', 'next', 'd2'), link('d2', 'next', 'm2'), link('m2', 'next', 'd3'), link('d3', 'next', 'm3'), link('m3', 'next', 'd4'), link('d4', 'next', 'm4'), link('m4', 'next', 'end')],
+    });
+    expect((await publish(processId)).userErrors).toEqual([]);
+    const client = clients[5]!;
+    const [started] = (await start(processId, [client.id])).runs;
+    await reaches(started.id, (state) => state.block?.blockId === 'd2');
+    await worker!.stop();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await runWorker();
+    const finished = await reaches(started.id, (state) => state.status === 'FINISHED', 40_000);
+    expect((await botTexts(client.id)).map((message) => message.text)).toEqual(['Drip 1', 'Drip 2', 'Drip 3', 'Drip 4']);
+    expect(finished.steps.filter((step: any) => step.kind === 'ENTERED')).toHaveLength(9);
+    // Continued as new: more than one Temporal run of the one workflow.
+    const handle = api.app.orm.em.fork();
+    const row = await selectOne<{ processId: string; clientId: string }>(handle, 'select process_id, client_id from process_run where id = ?', [idOf('ProcessRun', started.id)]);
+    expect(row).toBeTruthy();
+    const { Client: TemporalClient, Connection } = await import('@temporalio/client');
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    try {
+      const description = await new TemporalClient({ connection }).workflow.getHandle(`process-${row!.processId}-${row!.clientId}`).describe();
+      expect(description.raw.workflowExecutionInfo?.firstRunId).not.toBe(description.runId);
+    } finally {
+      await connection.close();
+    }
+  }, 90_000);
+});
+
+describe('triggers', () => {
+  it('starts a process on a keyword in a client’s message, and not on other messages', async () => {
+    // A lone message block needs no connection: the run ends after it.
+    const processId = await create('Prices', { start: 'p', triggers: [{ type: 'KEYWORD', keywords: ['price'] }], blocks: [block('p', 1, 'MESSAGE', { text: 'Our prices: …' })] });
+    expect((await publish(processId)).userErrors).toEqual([]);
+    const client = clients[6]!;
+    await writes(client, 'hello there');
+    await writes(client, 'What is the PRICE of delivery?');
+    await eventually(async () => (await botTexts(client.id)).some((message) => message.text === 'Our prices: …'));
+    const runs = await select(api.app.orm.em.fork(), 'select 1 from process_run where client_id = ? and process_id = ?', [idOf('Client', client.id), idOf('Process', processId)]);
+    expect(runs).toHaveLength(1);
+  });
+});
