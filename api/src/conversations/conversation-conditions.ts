@@ -96,7 +96,9 @@ function conditionSql(condition: ConversationCondition, scope: ConditionScope): 
       const statuses = condition.anyOf ?? needs(condition, '`anyOf` AUTO and/or MANUAL');
       if (!statuses.length || statuses.some((status) => status !== 'AUTO' && status !== 'MANUAL')) throw badInput('BOT_STATUS takes AUTO, MANUAL.');
       if (statuses.includes('AUTO') && statuses.includes('MANUAL')) return { sql: 'true', params: [] };
-      const manual = (cl: string) => `(${cl}.bot_paused_until is not null and ${cl}.bot_paused_until > now())`;
+      // Manual: the bot is paused for the client, or one of their business processes waits for an operator.
+      const manual = (cl: string) =>
+        `((${cl}.bot_paused_until is not null and ${cl}.bot_paused_until > now()) or exists (select 1 from process_run pr where pr.client_id = ${cl}.id and pr.status = 'MANUAL'))`;
       return { sql: onClient((cl) => (statuses[0] === 'MANUAL' ? manual(cl) : `not ${manual(cl)}`)), params: [] };
     }
     case 'VARIABLE':

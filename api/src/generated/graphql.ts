@@ -954,7 +954,7 @@ export type CommentPayload = {
 export type ConditionField =
   /** The assignee: `anyOf` operator ids; `is: false` for unassigned. */
   | 'ASSIGNEE'
-  /** Who handles the client: `anyOf` AUTO (the bot) and/or MANUAL (the bot is paused, operators talk). */
+  /** Who handles the client: `anyOf` AUTO (the bot) and/or MANUAL (the bot is paused, or a business process of the client is MANUAL: operators talk). */
   | 'BOT_STATUS'
   /** The conversation's channel: `anyOf` channel ids. */
   | 'CHANNEL'

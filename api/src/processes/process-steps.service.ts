@@ -311,9 +311,10 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
   const status: RunStatus | null = steer.command === 'MANUAL' ? 'MANUAL' : steer.command === 'AUTO' ? 'AUTO' : null;
   await em.execute(
     `update process_run set status = coalesce(?, status), block_id = coalesce(?, block_id), block_entered_at = case when ?::text is null then block_entered_at else now() end,
-       waiting_for = case when ? = 'MANUAL' then 'OPERATOR' when ? = 'AUTO' and waiting_for = 'OPERATOR' then null else waiting_for end
+       waiting_for = case when ? = 'MANUAL' then 'OPERATOR' when ? = 'AUTO' and waiting_for = 'OPERATOR' then null else waiting_for end,
+       wait_until = case when ? in ('MANUAL', 'AUTO') then null else wait_until end
      where id = ? and status in ('AUTO', 'MANUAL')`,
-    [status, steer.blockId, steer.blockId, steer.command, steer.command, runId],
+    [status, steer.blockId, steer.blockId, steer.command, steer.command, steer.command, runId],
   );
   await told(app, em, run, activityId);
 }

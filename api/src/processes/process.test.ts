@@ -185,8 +185,15 @@ describe('waiting', () => {
     const handed = await reaches(started.id, (state) => state.status === 'MANUAL', 30_000);
     expect(handed.waitingFor).toBe('OPERATOR');
     expect(handed.steps.map((step: any) => step.kind)).toContain('TIMED_OUT');
+    // The inbox's BOT_STATUS condition reads it: the client is handled manually now.
+    const manualClients = async () =>
+      ((await api.gql('{ conversations(first: 50, filter: { section: ALL, conditions: [{ field: BOT_STATUS, anyOf: ["MANUAL"] }] }) { edges { node { client { id } } } } }', {}, manager)) as any).data.conversations.edges.map(
+        (edge: any) => edge.node.client.id,
+      );
+    expect(await manualClients()).toEqual([client.id]);
     expect((await steer(started.id, 'AUTO')).userErrors).toEqual([]);
     await reaches(started.id, (state) => state.status === 'FINISHED');
+    expect(await manualClients()).toEqual([]);
     expect((await botTexts(client.id)).map((message) => message.text)).toEqual(['Anything else?', 'Bye!']);
 
     const [again] = (await start(processId, [clients[4]!.id])).runs;

@@ -36,6 +36,9 @@ export const PermissionsQuery = graphql(`
         deleteClients
         purgeClients
         deleteMessages
+        editProcesses
+        startProcesses
+        steerProcessRuns
       }
     }
   }

@@ -69,8 +69,12 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
     },
   );
 
-  /** Waits for `done` (or `until`): 'done', 'timeout', or 'interrupted' by a stop or a move; a manual spell pauses the wait. */
-  const wait = async (done: () => boolean, until: number | null): Promise<'done' | 'timeout' | 'interrupted'> => {
+  /**
+   * Waits for `done` (or `until`): 'done', 'timeout', or 'interrupted' by a stop or a move; a manual spell pauses the
+   * wait, and the row says again what the run waits for when it is back to auto.
+   */
+  const wait = async (done: () => boolean, until: number | null, kind: 'REPLY' | 'DELAY'): Promise<'done' | 'timeout' | 'interrupted'> => {
+    await steps.processWaiting(runId, kind, until);
     for (;;) {
       const interrupted = () => ended || moveTo !== null;
       const left = until === null ? undefined : until - Date.now();
@@ -79,6 +83,7 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
       if (interrupted()) return 'interrupted';
       if (manual) {
         await condition(() => !manual || interrupted());
+        if (!interrupted()) await steps.processWaiting(runId, kind, until);
         continue;
       }
       if (done()) return 'done';
@@ -98,8 +103,7 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
         if (!(await send(block))) return null;
         for (;;) {
           const until = block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null;
-          await steps.processWaiting(runId, 'REPLY', until);
-          const outcome = await wait(() => replies.length > taken, until);
+          const outcome = await wait(() => replies.length > taken, until, 'REPLY');
           if (outcome === 'interrupted') return 'moved';
           if (outcome === 'timeout') {
             await steps.processRecord(runId, seq++, { kind: 'TIMED_OUT', blockId: block.id });
@@ -113,8 +117,7 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
       }
       case 'DELAY': {
         const until = delayEnd(block.wait, Date.now(), timeZone);
-        await steps.processWaiting(runId, 'DELAY', until);
-        const outcome = await wait(() => false, until);
+        const outcome = await wait(() => false, until, 'DELAY');
         return outcome === 'interrupted' ? 'moved' : 'next';
       }
       case 'CONDITION':

@@ -13,6 +13,7 @@ import { CrmSections } from './crm/CrmSections.tsx';
 import { MediaSection } from './media/MediaSection.tsx';
 import { TasksSection } from './tasks/TasksSection.tsx';
 import { ScheduledSection } from '../scheduled/ScheduledSection.tsx';
+import { ProcessesSection } from '../processes/ProcessesSection.tsx';
 import type { MessageBus } from '../chat-window/message-bus.ts';
 
 const Row = (props: { label: string; children: JSX.Element }) => (
@@ -105,6 +106,10 @@ export const ClientCard = (props: Props) => {
               </Show>
 
               <ClientControls client={client()} onChanged={props.onClientChanged} />
+
+              <Show when={client().id} keyed>
+                {(clientId) => <ProcessesSection clientId={clientId} />}
+              </Show>
 
               <Show when={client().id} keyed>
                 {(clientId) => (

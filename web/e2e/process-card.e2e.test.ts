@@ -1,0 +1,101 @@
+// Business processes from the inbox, in a real Chromium: an operator starts a published process for a client from
+// the card; the visitor gets its message and question in the widget and answers; the operator sees the answer
+// stored in the client's variable, the run move through its blocks live, and steers a second run by hand.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { select } from '../../api/src/db/rows.ts';
+import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
+
+let test: BrowserTest;
+
+beforeAll(async () => {
+  test = await startBrowserTest({ clients: 3 });
+}, 180_000);
+afterAll(() => test?.stop());
+
+const definition = {
+  start: 'hello',
+  blocks: [
+    { id: 'hello', number: 1, type: 'MESSAGE', name: 'Greeting', text: 'Hi #{first_name}! Two quick questions.' },
+    { id: 'city', number: 2, type: 'QUESTION', name: 'City', text: 'Which city are you in?', variable: 'city', timeoutSeconds: 600 },
+    { id: 'thanks', number: 3, type: 'MESSAGE', name: 'Thanks', text: 'Thank you, we deliver to #{city}.' },
+  ],
+  connections: [
+    { from: 'hello', port: 'next', to: 'city' },
+    { from: 'city', port: 'answered', to: 'thanks' },
+  ],
+};
+
+it('starts a process from the card; the visitor answers in the widget; the card shows the stored answer and the run live', async () => {
+  const manager = await test.api.login('manager@demo.test', 'demo-manager');
+  await test.api.gql('mutation { createVariableDefinition(input: { scope: CLIENT, key: "city", name: "City", type: TEXT }) { userErrors { code } } }', {}, manager);
+  const created = await test.api.gql<{ createProcess: { process: { id: string } } }>('mutation($i: CreateProcessInput!) { createProcess(input: $i) { process { id } } }', { i: { name: 'Delivery survey', definition } }, manager);
+  const processId = created.data!.createProcess.process.id;
+  const published = await test.api.gql<{ publishProcess: { userErrors: unknown[] } }>('mutation($i: ProcessInput!) { publishProcess(input: $i) { userErrors { reason } } }', { i: { processId } }, manager);
+  expect(published.data!.publishProcess.userErrors).toEqual([]);
+
+  const visitor: Page = await test.browser.newPage({ viewport: { width: 380, height: 560 } });
+  await visitor.goto(`${test.api.url}/widget/demo-shop`);
+  await visitor.getByTestId('widget-input').fill('Do you deliver?');
+  await visitor.getByTestId('widget-send').click();
+  const stored = () => select<{ conversationId: string }>(test.api.app.orm.em.fork(), "select conversation_id from message where text = 'Do you deliver?'");
+  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
+  const conversationId = Buffer.from(`Conversation:${(await stored())[0]!.conversationId}`).toString('base64url');
+
+  const page = await test.login('anna@demo.test');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await test.openConversation(page, conversationId);
+  const section = page.getByTestId('client-processes');
+  await expect.poll(() => section.textContent(), { timeout: 10_000 }).toContain('Not in any process.');
+  await section.getByTestId('process-start-select').selectOption({ label: 'Delivery survey' });
+  await section.getByTestId('process-start').click();
+
+  const run = section.getByTestId('process-run');
+  await expect.poll(() => run.getAttribute('data-block'), { timeout: 15_000 }).toBe('city');
+  expect(await run.getByTestId('process-run-status').textContent()).toBe('Auto');
+  expect(await run.getByTestId('process-run-block').textContent()).toBe('Block 2 · City');
+  await expect.poll(() => run.getByTestId('process-run-waiting').textContent(), { timeout: 10_000 }).toContain('Waits for the client’s answer');
+  await test.screenshot(page, 'process-card-waiting');
+
+  // The visitor gets the greeting (filled for them) and the question, and answers.
+  await expect.poll(() => visitor.getByTestId('widget-message').allTextContents(), { timeout: 15_000 }).toEqual(
+    expect.arrayContaining([expect.stringMatching(/Hi \S+! Two quick questions\./), expect.stringContaining('Which city are you in?')]),
+  );
+  await visitor.getByTestId('widget-input').fill('Kazan');
+  await visitor.getByTestId('widget-send').click();
+  await expect.poll(() => visitor.getByTestId('widget-message').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Thank you, we deliver to Kazan.')]));
+
+  await expect.poll(() => run.getAttribute('data-status'), { timeout: 15_000 }).toBe('FINISHED');
+  expect(await run.getByTestId('process-run-status').textContent()).toBe('Finished');
+  await expect.poll(() => page.getByTestId('crm-variables').locator('[data-key="city"] input').inputValue(), { timeout: 10_000 }).toBe('Kazan');
+  // The block counters moved: each block was entered once today.
+  const counters = await test.api.gql<{ node: { published: { blocks: { blockId: string; enteredToday: number; activeCount: number }[] } } }>(
+    'query($id: ID!) { node(id: $id) { ... on Process { published { blocks { blockId enteredToday activeCount } } } } }',
+    { id: processId },
+    manager,
+  );
+  expect(counters.data!.node.published.blocks).toEqual([
+    { blockId: 'hello', enteredToday: 1, activeCount: 0 },
+    { blockId: 'city', enteredToday: 1, activeCount: 0 },
+    { blockId: 'thanks', enteredToday: 1, activeCount: 0 },
+  ]);
+  await test.screenshot(page, 'process-card-finished');
+
+  // A second run, steered by hand: Manual stops it at the question; Auto at block 3 finishes it without an answer.
+  await section.getByTestId('process-start-select').selectOption({ label: 'Delivery survey' });
+  await section.getByTestId('process-start').click();
+  const second = section.locator('[data-testid="process-run"][data-status="AUTO"]');
+  await expect.poll(() => second.getAttribute('data-block'), { timeout: 15_000 }).toBe('city');
+  await second.getByTestId('process-run-manual').click();
+  await expect.poll(() => section.locator('[data-testid="process-run"][data-status="MANUAL"]').count(), { timeout: 10_000 }).toBe(1);
+  const manual = section.locator('[data-testid="process-run"][data-status="MANUAL"]');
+  expect(await manual.getByTestId('process-run-status').textContent()).toBe('Manual');
+  await test.screenshot(page, 'process-card-manual');
+  await manual.getByTestId('process-run-target').focus();
+  await expect.poll(() => manual.getByTestId('process-run-target').locator('option').count(), { timeout: 10_000 }).toBe(4);
+  await manual.getByTestId('process-run-target').selectOption('thanks');
+  await manual.getByTestId('process-run-auto').click();
+  await expect.poll(() => section.locator('[data-testid="process-run"][data-status="FINISHED"]').count(), { timeout: 15_000 }).toBe(2);
+  expect(errors).toEqual([]);
+}, 120_000);
