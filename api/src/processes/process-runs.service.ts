@@ -112,3 +112,29 @@ export async function passReply(app: App, em: EntityManager, clientId: string, m
   const active = await select<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO'", [clientId]);
   for (const run of active) app.processes.reply(run, { messageId: message.id, text: message.text });
 }
+
+/**
+ * The maintenance sweep's part (every minute): starts the workflow of every active run that never recorded a step a
+ * minute after it started (its start never reached Temporal), and passes again a client's message that a run waiting
+ * for an answer has not taken 30 s after it came (its signal was lost). Both are safe twice: a workflow id runs once,
+ * and a run takes a message once. Answers how many it handed on.
+ */
+export async function sweepRuns(app: App, em: EntityManager) {
+  const unstarted = await select<ProcessRunRow>(
+    em,
+    `select r.* from process_run r where r.status in ('AUTO', 'MANUAL') and r.started_at < now() - interval '1 minute'
+        and not exists (select 1 from process_run_step s where s.run_id = r.id) limit 1000`,
+  );
+  for (const run of unstarted) app.processes.start(run);
+  const untaken = await select<ProcessRunRow & { messageId: string; text: string }>(
+    em,
+    `select r.*, m.id as message_id, m.text from process_run r
+       join conversation c on c.client_id = r.client_id
+       join message m on m.conversation_id = c.id and m.direction = 'INBOUND' and m.created_at > r.block_entered_at and m.created_at < now() - interval '30 seconds'
+      where r.status = 'AUTO' and r.waiting_for = 'REPLY'
+        and not exists (select 1 from process_run_step s where s.run_id = r.id and s.kind in ('ANSWER_STORED', 'ANSWER_INVALID') and s.at >= m.created_at)
+      limit 1000`,
+  );
+  for (const row of untaken) app.processes.reply(row, { messageId: row.messageId, text: row.text });
+  return unstarted.length + untaken.length;
+}

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { receiveClientMessage } from '../messages/message.service.ts';
+import { receiveClientMessage, storeMessage } from '../messages/message.service.ts';
+import { startVersion, sweepRuns } from './process-runs.service.ts';
+import { latestVersion } from './process.service.ts';
 import { startWorker, type RunningWorker } from '../../../workflows/src/worker.ts';
 
 let api: TestApi;
@@ -232,6 +234,37 @@ describe('waiting', () => {
       await connection.close();
     }
   }, 90_000);
+});
+
+describe('the sweep', () => {
+  it('starts a run whose start never reached Temporal, and passes an answer whose signal was lost', async () => {
+    const processId = await create('Swept', survey);
+    expect((await publish(processId)).userErrors).toEqual([]);
+    const em = api.app.orm.em.fork();
+    const version = (await latestVersion(em, idOf('Process', processId)!))!;
+    const client = clients[7]!;
+    // As if the API had died after committing the run: no workflow, and the row a few minutes old.
+    const start = api.app.processes.start;
+    api.app.processes.start = () => {};
+    const [row] = await startVersion(api.app, em, version, [idOf('Client', client.id)!], 'hello', null);
+    api.app.processes.start = start;
+    await em.execute("update process_run set started_at = now() - interval '2 minutes' where id = ?", [row!.id]);
+    const runId = Buffer.from(`ProcessRun:${row!.id}`).toString('base64url');
+    expect((await run(runId)).steps).toEqual([]);
+    expect(await sweepRuns(api.app, em)).toBe(1);
+    await reaches(runId, (state) => state.waitingFor === 'REPLY');
+
+    // The client's answer stored without its signal (the API gone before passing it on), 40 s ago.
+    const conversation = (await selectOne<{ id: string }>(em, 'select id from conversation where client_channel_id = ?', [client.clientChannelId]))!;
+    await em.execute("update process_run set block_entered_at = now() - interval '2 minutes' where id = ?", [row!.id]);
+    const { message } = await storeMessage(em, { projectId: row!.projectId, conversationId: conversation.id, direction: 'INBOUND', senderKind: 'CLIENT', authorId: null, text: '17', status: 'DELIVERED', dedupeKey: 'lost-signal' });
+    await em.execute("update message set created_at = now() - interval '40 seconds' where id = ?", [message.id]);
+    expect(await sweepRuns(api.app, em)).toBe(1);
+    const finished = await reaches(runId, (state) => state.status === 'FINISHED');
+    expect(finished.block.blockId).toBe('no');
+    // Once taken, the answer is not passed again.
+    expect(await sweepRuns(api.app, em)).toBe(0);
+  });
 });
 
 describe('triggers', () => {

@@ -1,6 +1,7 @@
 import { ScheduleAlreadyRunning, type Client as TemporalClient } from '@temporalio/client';
 import { sweepQueuedMessages } from '../delivery/delivery.workflows.ts';
 import { sweepOverdueSchedules } from '../scheduled/scheduled.workflows.ts';
+import { sweepProcessRuns } from '../processes/process.workflows.ts';
 import { closeInactiveConversations, notifyDueTasks, purgeDeletedClients, purgeStaleUploads } from './maintenance.workflows.ts';
 
 // The recurring jobs, as Temporal schedules rather than timers in an API or worker process: they run once however
@@ -19,6 +20,8 @@ export const schedules = [
   { id: 'sweep-queued-messages', every: '1 minute', workflow: sweepQueuedMessages },
   // Scheduled messages whose workflow could not be started (Temporal unreachable then) get one.
   { id: 'sweep-overdue-schedules', every: '1 minute', workflow: sweepOverdueSchedules },
+  // Business-process runs whose start, or a client's answer to them, never reached Temporal.
+  { id: 'sweep-process-runs', every: '1 minute', workflow: sweepProcessRuns },
 ] as const;
 
 /** Creates the schedules that are missing; safe to call from every process start. Answers the auto-close one's id. */

@@ -3,6 +3,7 @@ import type { RunStatus, RunWait, StepKind } from '../../../api/src/processes/pr
 import {
   answerQuestion, checkCondition, doAction, endRun, enterBlock, handOff, httpStep, recordStep, runForWorkflow, sendBlock, setWaiting, startOtherProcess, steered,
 } from '../../../api/src/processes/process-steps.service.ts';
+import { sweepRuns } from '../../../api/src/processes/process-runs.service.ts';
 import type { Steer } from './contract.ts';
 
 // Thin: each step's rules live in the API's process-steps.service.ts, called with a fresh EntityManager fork.
@@ -21,6 +22,7 @@ export function createProcessActivities(app: App) {
     processStartProcess: (runId: string, seq: number, blockId: string) => startOtherProcess(app, em(), runId, seq, blockId),
     processRecord: (runId: string, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null }) => recordStep(app, em(), runId, seq, step),
     processSteered: (runId: string, seq: number, steer: Steer) => steered(app, em(), runId, seq, steer),
+    processSweep: () => sweepRuns(app, em()),
     processEndRun: (runId: string, seq: number, end: { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string }) => endRun(app, em(), runId, seq, end),
   };
 }

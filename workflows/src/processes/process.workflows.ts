@@ -196,3 +196,8 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   }
   await condition(allHandlersFinished);
 }
+
+/** Run by its schedule: starts runs whose start never reached Temporal and passes replies whose signal was lost. */
+export async function sweepProcessRuns(): Promise<number> {
+  return steps.processSweep();
+}
