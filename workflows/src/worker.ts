@@ -69,8 +69,11 @@ const count = (name: string, fallback: number) => Number(process.env[name] ?? fa
  * How much one worker takes on at once (TEMPORAL_WORKFLOW_TASKS, TEMPORAL_WORKFLOW_POLLS, TEMPORAL_ACTIVITY_TASKS,
  * TEMPORAL_ACTIVITY_POLLS): deliveries are short workflows with one activity that mostly waits on the network, so
  * many at once pay off; past these the dev server's storage is the limit (npm run bench, BENCH_ONLY=delivery).
+ * TEMPORAL_CACHED_WORKFLOWS caps the workflows kept in memory between their tasks: business-process runs wait for
+ * days, and one kept costs about half a megabyte; one evicted is replayed from its (short) history when it wakes.
  */
 const concurrency = () => ({
+  maxCachedWorkflows: count('TEMPORAL_CACHED_WORKFLOWS', 1000),
   maxConcurrentWorkflowTaskExecutions: count('TEMPORAL_WORKFLOW_TASKS', 40),
   maxConcurrentWorkflowTaskPolls: count('TEMPORAL_WORKFLOW_POLLS', 10),
   maxConcurrentActivityTaskExecutions: count('TEMPORAL_ACTIVITY_TASKS', 100),

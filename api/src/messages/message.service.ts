@@ -68,11 +68,13 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
     return { message: earlier!, created: false, events: [] };
   }
   if (values.quiet || values.scheduledAt) return { message, created: true, events: [] };
-  // The row lock taken here serialises concurrent messages of one conversation: no unread count is lost. The
-  // values from before the update tell whether a client's message reopened or unarchived it.
+  // The row lock taken here serialises concurrent messages of one conversation: no unread count is lost. It is the
+  // no-key kind: the message inserted above holds a key-share lock on the row (its foreign key), and two sends that
+  // both asked for the full lock after that would deadlock. The values from before the update tell whether a
+  // client's message reopened or unarchived it.
   const before = await selectOne<{ status: string; archivedAt: Date | null; projectId: string }>(
     tx,
-    `with before as (select id, status, archived_at, project_id from conversation where id = ? for update)
+    `with before as (select id, status, archived_at, project_id from conversation where id = ? for no key update)
      update conversation c set last_message_id = case when c.last_activity_at <= ? then ? else c.last_message_id end,
        last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + ?,
        status = case when ? then 'OPEN' else c.status end, closed_at = case when ? then null else c.closed_at end,

@@ -98,6 +98,12 @@ describe('sendMessage', () => {
     expect(await api.app.orm.em.fork().count(Message, { text: input.text })).toBe(1);
   });
 
+  it('stores many replies sent at once in one conversation, each of them (no deadlock between their locks)', async () => {
+    const results: any[] = await Promise.all(Array.from({ length: 24 }, (_, i) => api.gql(send, { input: { conversationId, text: `At once ${i}` } }, token)));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    expect(new Set(results.map((result) => result.data.sendMessage.message.id)).size).toBe(24);
+  });
+
   it('rejects empty and oversize texts and unknown conversations with user errors, storing nothing', async () => {
     const before = await api.app.orm.em.fork().count(Message, {});
     const cases = [

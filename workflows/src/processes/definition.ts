@@ -2,6 +2,9 @@
 // (zod) for the API (saving, importing, publishing), the editor (web/src/processes/) and the run workflow; no Node
 // built-ins, as workflows import it.
 import { z } from 'zod';
+import { blockById, follow, portsOf } from './graph.ts';
+
+export { blockById, delayEnd, follow, portsOf } from './graph.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id of letters, digits, _ and -');
 const variableKey = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a variable key');
@@ -95,20 +98,6 @@ export type Block = z.infer<typeof blockSchema>;
 export type BlockType = Block['type'];
 export const blockTypes = ['MESSAGE', 'QUESTION', 'DELAY', 'CONDITION', 'ACTION', 'HANDOFF', 'HTTP', 'GOTO', 'START_PROCESS', 'END'] as const satisfies readonly BlockType[];
 
-/** The ports each block type leaves by; a connection starts at one of them. */
-export const portsOf: Record<BlockType, readonly string[]> = {
-  MESSAGE: ['next'],
-  QUESTION: ['answered', 'invalid', 'timeout'],
-  DELAY: ['next'],
-  CONDITION: ['yes', 'no'],
-  ACTION: ['next'],
-  HANDOFF: ['next'],
-  HTTP: ['success', 'failure'],
-  GOTO: [],
-  START_PROCESS: ['next'],
-  END: [],
-};
-
 export const triggerSchema = z.discriminatedUnion('type', [
   // A new client's first message (on one channel, or any).
   z.object({ type: z.literal('FIRST_MESSAGE'), channelId: z.string().nullable().default(null) }),
@@ -138,15 +127,6 @@ export function parseDefinition(input: unknown): { definition: Definition } | { 
   if (parsed.success) return { definition: parsed.data };
   const issue = parsed.error.issues[0]!;
   return { problem: `${issue.path.join('.') || 'definition'}: ${issue.message}` };
-}
-
-export const blockById = (definition: Definition, blockId: string) => definition.blocks.find((block) => block.id === blockId);
-
-/** Where a block's port leads (null: nowhere, the run ends there). */
-export function follow(definition: Definition, from: string, port: string): string | null {
-  const block = blockById(definition, from);
-  if (block?.type === 'GOTO') return block.target;
-  return definition.connections.find((connection) => connection.from === from && connection.port === port)?.to ?? null;
 }
 
 /** Block types that make a run wait (for a reply, a time or an operator): a loop must pass one. */
@@ -278,41 +258,4 @@ export function checkAnswer(kind: AnswerKind, answer: string, buttons: readonly 
       return pressed ? { value: pressed } : null;
     }
   }
-}
-
-/** When a delay ends, given its start (`now`) and the project's time zone. */
-export function delayEnd(wait: Wait, now: number, timeZone: string): number {
-  if (wait.kind === 'DURATION') return now + wait.seconds * 1000;
-  if (wait.kind === 'UNTIL') return Date.parse(wait.at);
-  const [hour, minute] = wait.time.split(':').map(Number) as [number, number];
-  // Walk day by day (in the zone's wall clock) to the first listed weekday whose time is still ahead.
-  for (let day = 0; day <= 7; day++) {
-    const wall = wallClock(now + day * 86_400_000, timeZone);
-    if (!wait.days.includes(wall.weekday)) continue;
-    const at = zonedInstant(wall.year, wall.month, wall.day, hour, minute, timeZone);
-    if (at > now) return at;
-  }
-  return now + 7 * 86_400_000;
-}
-
-const weekdays: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23' })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), weekday: weekdays[parts.weekday!]! };
-}
-
-// The instant at which the zone's clock shows this wall time (the offset taken twice, for clock changes).
-function zonedInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const offset = (at: number) => {
-    const wall = wallClock(at, timeZone);
-    return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - Math.floor(at / 60_000) * 60_000;
-  };
-  const first = asUtc - offset(asUtc);
-  return asUtc - offset(first);
 }

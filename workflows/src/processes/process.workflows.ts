@@ -1,10 +1,13 @@
-import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, proxyLocalActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import { refusals, replySignal, runStateQuery, steerUpdate, stepsPerHistory, type Steer } from './contract.ts';
-import { blockById, delayEnd, follow, type Block } from './definition.ts';
+import type { Block } from './definition.ts';
+import { blockById, delayEnd, follow } from './graph.ts';
 import type { ProcessActivities } from './process.activities.ts';
 
-// Each activity is idempotent by (run, seq): a step recorded again after a retry is one row, one message.
-const steps = proxyActivities<ProcessActivities>({
+// Each step is idempotent by (run, seq): a step recorded again after a retry is one row, one message. Steps are a
+// few statements each, so they run as local activities: a block's steps go through in one workflow task, without a
+// round trip to the Temporal server per step (the dev server's storage is what limits runs per second).
+const steps = proxyLocalActivities<ProcessActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
