@@ -19,7 +19,7 @@ import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { clientTemplateValues, fillTemplate } from '../quick-replies/quick-reply-template.ts';
 import { createTask } from '../tasks/task.service.ts';
 import { setClientVariables } from '../variables/variable.service.ts';
-import { blockById, checkAnswer, type Block, type Definition } from '../../../workflows/src/processes/definition.ts';
+import { blockById, checkAnswer, follow, type Block, type Definition } from '../../../workflows/src/processes/definition.ts';
 import type { Steer } from '../../../workflows/src/processes/contract.ts';
 import type { RunStatus, RunWait, ProcessRunRow, StepKind } from './process.entity.ts';
 import { publishRun, startRuns } from './process-runs.service.ts';
@@ -334,3 +334,59 @@ export async function endRun(app: App, em: EntityManager, runId: string, seq: nu
 /** Runs of these clients that wait for a reply (AUTO, at a QUESTION), to signal with a new message. */
 export const runsAwaitingReply = (em: EntityManager, clientId: string) =>
   select<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO' and waiting_for = 'REPLY'", [clientId]);
+
+/** Blocks one advance walks at most (loops pass a waiting block: publishing refuses others). */
+const maxWalk = 50;
+
+/** Where an advance stopped: at a block the workflow waits at (entered; a question's text sent), or at the end. */
+export type Advance = { seq: number; blockId: string | null; walked: number; stopped?: boolean; heldUntil?: string };
+
+/**
+ * Walks the run from `blockId` through the blocks that do not wait (message, condition, action, go to), entering and
+ * doing each, until a block the workflow must wait at (question — its text sent —, delay, handoff, HTTP request, start
+ * process) or the end. One local activity for a whole chain: the workflow pays one task per wait, not per block.
+ * `entered`: the first block was entered already (a message held by a paused bot, tried again). Safe to repeat:
+ * every step is recorded once by its seq.
+ */
+export async function advanceRun(app: App, em: EntityManager, runId: string, start: { seq: number; blockId: string; entered: boolean }): Promise<Advance> {
+  const run = (await loadRun(em, runId))!;
+  let { seq } = start;
+  let blockId: string | null = start.blockId;
+  let entered = start.entered;
+  for (let walked = 0; blockId; walked++) {
+    if (walked >= maxWalk) return { seq, blockId, walked };
+    const block = requireBlock(run, blockId);
+    if (!entered) await enterBlock(app, em, runId, seq++, block.id);
+    entered = false;
+    let port = 'next';
+    switch (block.type) {
+      case 'MESSAGE':
+      case 'QUESTION': {
+        const sent = await sendBlock(app, em, runId, seq, block.id);
+        if (sent.heldUntil) return { seq, blockId, walked, heldUntil: sent.heldUntil };
+        seq++;
+        if (sent.stopped) return { seq, blockId, walked, stopped: true };
+        if (block.type === 'QUESTION') {
+          await setWaiting(app, em, runId, 'REPLY', block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null);
+          return { seq, blockId, walked: walked + 1 };
+        }
+        break;
+      }
+      case 'CONDITION':
+        port = await checkCondition(app, em, runId, seq++, block.id);
+        break;
+      case 'ACTION':
+        await doAction(app, em, runId, seq++, block.id);
+        break;
+      case 'GOTO':
+        break;
+      case 'END':
+        return { seq, blockId: null, walked: walked + 1 };
+      default:
+        // Delay, handoff, HTTP request, start process: the workflow's own.
+        return { seq, blockId, walked: walked + 1 };
+    }
+    blockId = follow(run.definition, block.id, port);
+  }
+  return { seq, blockId: null, walked: maxWalk };
+}

@@ -1,7 +1,7 @@
 import type { App } from '../../../api/src/context.ts';
 import type { RunStatus, RunWait, StepKind } from '../../../api/src/processes/process.entity.ts';
 import {
-  answerQuestion, checkCondition, doAction, endRun, enterBlock, handOff, httpStep, recordStep, runForWorkflow, sendBlock, setWaiting, startOtherProcess, steered,
+  advanceRun, answerQuestion, endRun, handOff, httpStep, recordStep, runForWorkflow, setWaiting, startOtherProcess, steered,
 } from '../../../api/src/processes/process-steps.service.ts';
 import { sweepRuns } from '../../../api/src/processes/process-runs.service.ts';
 import type { Steer } from './contract.ts';
@@ -11,12 +11,9 @@ export function createProcessActivities(app: App) {
   const em = () => app.orm.em.fork();
   return {
     processLoadRun: (runId: string) => runForWorkflow(em(), runId),
-    processEnter: (runId: string, seq: number, blockId: string) => enterBlock(app, em(), runId, seq, blockId),
-    processSend: (runId: string, seq: number, blockId: string) => sendBlock(app, em(), runId, seq, blockId),
+    processAdvance: (runId: string, start: { seq: number; blockId: string; entered: boolean }) => advanceRun(app, em(), runId, start),
     processWaiting: (runId: string, wait: RunWait, until: number | null) => setWaiting(app, em(), runId, wait, until),
     processAnswer: (runId: string, seq: number, blockId: string, messageId: string) => answerQuestion(app, em(), runId, seq, blockId, messageId),
-    processCondition: (runId: string, seq: number, blockId: string) => checkCondition(app, em(), runId, seq, blockId),
-    processAction: (runId: string, seq: number, blockId: string) => doAction(app, em(), runId, seq, blockId),
     processHandoff: (runId: string, seq: number, blockId: string) => handOff(app, em(), runId, seq, blockId),
     processHttp: (runId: string, seq: number, blockId: string) => httpStep(app, em(), runId, seq, blockId),
     processStartProcess: (runId: string, seq: number, blockId: string) => startOtherProcess(app, em(), runId, seq, blockId),

@@ -94,16 +94,13 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
     }
   };
 
-  /** Runs one block; answers the port it leaves by, or null where the run ends, or 'moved' when steered away. */
-  const execute = async (block: Block): Promise<string | null | 'moved'> => {
+  /**
+   * A block the run waits at, already entered (a question's text already sent): answers the port it leaves by, or
+   * 'moved' when steered away meanwhile.
+   */
+  const waitAt = async (block: Block): Promise<string | 'moved'> => {
     switch (block.type) {
-      case 'MESSAGE': {
-        if (!(await send(block))) return null;
-        return 'next';
-      }
       case 'QUESTION': {
-        taken = replies.length;
-        if (!(await send(block))) return null;
         for (;;) {
           const until = block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null;
           const outcome = await wait(() => replies.length > taken, until, 'REPLY');
@@ -123,11 +120,6 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
         const outcome = await wait(() => false, until, 'DELAY');
         return outcome === 'interrupted' ? 'moved' : 'next';
       }
-      case 'CONDITION':
-        return steps.processCondition(runId, seq++, block.id);
-      case 'ACTION':
-        await steps.processAction(runId, seq++, block.id);
-        return 'next';
       case 'HANDOFF': {
         await steps.processHandoff(runId, seq++, block.id);
         manual = true;
@@ -147,29 +139,14 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
       case 'START_PROCESS':
         await steps.processStartProcess(runId, seq++, block.id);
         return 'next';
-      case 'GOTO':
+      default:
+        // The advance activity does the other blocks itself.
         return 'next';
-      case 'END':
-        return null;
-    }
-  };
-
-  // A message to the client; false when the run must stop (the client is blocked or deleted). A paused bot holds it.
-  const send = async (block: Block) => {
-    for (;;) {
-      const sent = await steps.processSend(runId, seq, block.id);
-      if (sent.heldUntil) {
-        await steps.processWaiting(runId, 'DELAY', Date.parse(sent.heldUntil));
-        await sleep(Math.max(1000, Date.parse(sent.heldUntil) - Date.now()));
-        continue;
-      }
-      seq++;
-      if (sent.stopped) ended = true;
-      return !sent.stopped;
     }
   };
 
   let walked = 0;
+  let entered = false;
   while (current && !ended) {
     if (walked >= historySteps || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
@@ -181,17 +158,35 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
       if (moveTo) [current, moveTo] = [moveTo, null];
       continue;
     }
+    // Replies from here on may answer a question the advance ends at.
+    taken = replies.length;
+    const advanced = await steps.processAdvance(runId, { seq, blockId: current, entered });
+    seq = advanced.seq;
+    walked += advanced.walked;
+    entered = false;
+    if (advanced.stopped) ended = true;
+    if (ended || !advanced.blockId) break;
+    current = advanced.blockId;
+    if (advanced.heldUntil) {
+      // The bot is paused for the client: the message waits until it resumes.
+      await steps.processWaiting(runId, 'DELAY', Date.parse(advanced.heldUntil));
+      await sleep(Math.max(1000, Date.parse(advanced.heldUntil) - Date.now()));
+      entered = true;
+      continue;
+    }
+    if (moveTo) {
+      [current, moveTo] = [moveTo, null];
+      continue;
+    }
     const block = blockById(definition, current);
     if (!block) break;
-    await steps.processEnter(runId, seq++, block.id);
-    walked++;
-    const port = await execute(block);
+    const port = await waitAt(block);
     if (ended) break;
     if (port === 'moved' || moveTo) {
       if (moveTo) [current, moveTo] = [moveTo, null];
       continue;
     }
-    current = port === null ? null : follow(definition, block.id, port);
+    current = follow(definition, block.id, port);
   }
   if (!ended) {
     ended = true;
