@@ -157,6 +157,17 @@ export async function processesBench(options: { clients: number; rate: number; s
          from message a join lateral (select sent_at from message b where b.conversation_id = a.conversation_id and b.text like 'Great, %' and b.status = 'SENT' limit 1) b on true
         where a.text = 'yes please'`,
     );
+    // Where the time goes: the reply stored → its answer taken by the run → the next message stored.
+    const stages = await db.query<{ taken: number; written: number }>(
+      `select extract(epoch from (s.at - a.created_at)) * 1000 as taken, extract(epoch from (b.created_at - a.created_at)) * 1000 as written
+         from message a
+         join conversation c on c.id = a.conversation_id
+         join process_run r on r.client_id = c.client_id
+         join process_run_step s on s.run_id = r.id and s.kind = 'ANSWER_STORED'
+         join lateral (select created_at from message b where b.conversation_id = a.conversation_id and b.text like 'Great, %' limit 1) b on true
+        where a.text = 'yes please'`,
+    );
+    console.log('  of which reply → answer taken by the run, ms:', summarize(stages.rows.map((row) => Number(row.taken))), '→ next message stored, ms:', summarize(stages.rows.map((row) => Number(row.written))));
     const floor = await db.query<{ ms: number }>(`select extract(epoch from (sent_at - created_at)) * 1000 as ms from message where text like 'bench floor %' and status = 'SENT'`);
     console.log(`  reply → next message SENT at ${options.rate}/s, ms:`, summarize(latency.rows.map((row) => Number(row.ms))));
     console.log(`  floor, an operator's reply created → SENT at ${options.rate}/s beside it, ms:`, summarize(floor.rows.map((row) => Number(row.ms))));
