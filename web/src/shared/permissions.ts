@@ -27,6 +27,7 @@ export const PermissionsQuery = graphql(`
         importExportClients
         viewAllScheduledMessages
         sendBroadcasts
+        editProcesses
         viewAllTeamInboxes
         assignAnyConversation
         assignAnyClientOwner
