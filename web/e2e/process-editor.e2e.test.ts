@@ -3,11 +3,13 @@
 // mouse, and the side panel's "connect to" select), undoes and redoes a connection with the keyboard, is refused
 // publishing while the last message leads nowhere, ends it with an End block, publishes version 1 and finds it in
 // the history and through the API.
+import { Readable } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
+let page: Page;
 
 beforeAll(async () => {
   test = await startBrowserTest({ clients: 2 });
@@ -40,7 +42,7 @@ async function dragHandle(page: Page, from: number, port: string, to: number) {
 }
 
 it('builds, checks and publishes a process, with undo/redo, and the API has the published version', async () => {
-  const page = await test.login('manager@demo.test', 'demo-manager');
+  page = await test.login('manager@demo.test', 'demo-manager');
   await page.getByTestId('nav-processes').click();
   await page.getByTestId('process-new-name').fill('Greeting');
   await page.getByTestId('process-create').click();
@@ -62,13 +64,19 @@ it('builds, checks and publishes a process, with undo/redo, and the API has the 
   expect(await block(page, 2).getAttribute('class')).toContain('has-problem');
   await test.screenshot(page, 'process-editor-problems');
 
-  // #1 → #2 with the mouse, #2 → #3 with the side panel.
+  // #1 → #2 with the mouse (the whole diagram in view first), #2 → #3 with the side panel.
+  await page.locator('.solid-flow__controls-fitview').click();
   await dragHandle(page, 1, 'next', 2);
   await block(page, 2).click();
   await expect.poll(() => page.getByTestId('block-panel').getAttribute('data-block-id')).toBe(ids[1]);
   await page.getByTestId('block-connect-answered').selectOption(ids[2]!);
   await block(page, 1).click();
   expect(await page.getByTestId('block-connect-next').inputValue()).toBe(ids[1]);
+  // Both connections are drawn, each from its own port's handle.
+  for (const edge of [`${ids[0]}:next`, `${ids[1]}:answered`]) {
+    await expect.poll(() => page.locator(`.solid-flow__edge[data-id="${edge}"] path.solid-flow__edge-path`).getAttribute('d')).toMatch(/^M/);
+  }
+  expect(await page.locator('.solid-flow__edge').count()).toBe(2);
 
   // Undo takes the last connection away, redo brings it back.
   await block(page, 2).click();
@@ -85,7 +93,9 @@ it('builds, checks and publishes a process, with undo/redo, and the API has the 
   expect(await page.locator(`[data-testid="process-problem"][data-block-id="${ids[2]}"]`).getAttribute('data-code')).toBe('DANGLING');
 
   await addBlock(page, 'END', null, 4);
-  await block(page, 3).click();
+  // The problem's link selects (and shows) the block it is at.
+  await page.locator(`[data-testid="process-problem"][data-block-id="${ids[2]}"] button`).click();
+  await expect.poll(() => page.getByTestId('block-panel').getAttribute('data-block-id')).toBe(ids[2]);
   await page.getByTestId('block-connect-next').selectOption(await blockId(page, 4));
   await saved(page);
   await expect.poll(() => page.getByTestId('process-no-problems').count(), { timeout: 10_000 }).toBe(1);
@@ -123,4 +133,78 @@ it('builds, checks and publishes a process, with undo/redo, and the API has the 
     { from: ids[1], port: 'answered', to: ids[2] },
     { from: ids[2], port: 'next', to: published.definition.blocks[3]!.id },
   ]);
+
+  // Live counters: a client started on the process waits at the question, and the draft's block #2 says so.
+  await page.getByTestId('process-history').click();
+  await expect.poll(() => block(page, 2).getByTestId('process-block-counters').textContent(), { timeout: 10_000 }).toBe('Now: 0Today: 0');
+  const clients = await test.api.gql<{ clients: { edges: { node: { id: string } }[] } }>('query { clients(first: 1) { edges { node { id } } } }', {}, manager);
+  const started = await test.api.gql<{ startProcess: { runs: { id: string }[]; userErrors: { message: string }[] } }>(
+    'mutation($input: StartProcessInput!) { startProcess(input: $input) { runs { id } userErrors { message } } }',
+    { input: { processId, clientIds: [clients.data!.clients.edges[0]!.node.id] } },
+    manager,
+  );
+  expect(started.data!.startProcess).toMatchObject({ runs: [expect.anything()], userErrors: [] });
+  await expect.poll(() => block(page, 2).getByTestId('process-block-counters').textContent(), { timeout: 20_000 }).toBe('Now: 1Today: 1');
+  expect(await block(page, 1).getByTestId('process-block-counters').textContent()).toBe('Now: 0Today: 1');
+  await test.screenshot(page, 'process-editor-counters');
+
+  // Copy and paste a block (a new id and number, moved aside), then delete the copy with the keyboard.
+  await block(page, 3).click();
+  await leaveFields(page);
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect.poll(() => block(page, 5).count()).toBe(1);
+  const copy = await blockId(page, 5);
+  expect(ids).not.toContain(copy);
+  expect(await page.getByTestId('block-panel').getAttribute('data-block-id')).toBe(copy);
+  expect(await page.getByTestId('block-panel').getByTestId('block-text').inputValue()).toBe('Thank you, an operator will answer soon.');
+  await leaveFields(page);
+  await page.keyboard.press('Delete');
+  await expect.poll(() => page.getByTestId('process-block').count()).toBe(4);
+
+  // Dragging a block moves it, and the draft keeps where it was put.
+  const before = (await block(page, 4).boundingBox())!;
+  await page.mouse.move(before.x + 40, before.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 140, before.y + 60, { steps: 8 });
+  await page.mouse.up();
+  await saved(page);
+  type Draft = { node: { draft: { blocks: { number: number; position: { x: number; y: number } }[] } } };
+  const draft = (await test.api.gql<Draft>('query($id: ID!) { node(id: $id) { ... on Process { draft } } }', { id: processId }, manager)).data!.node.draft;
+  const moved = draft.blocks.find((one) => one.number === 4)!.position;
+  const original = published.definition.blocks[3] as unknown as { position: { x: number; y: number } };
+  expect(Math.round(moved.x - original.position.x)).toBeGreaterThan(50);
+  expect(draft.blocks).toHaveLength(4);
 }, 120_000);
+
+it('lists the process with its version and runs, exports its draft, imports it as a new process, and refuses to delete one with runs', async () => {
+  await page.getByTestId('process-back').click();
+  const rowOf = (name: string) => page.getByTestId('process-row').filter({ has: page.getByTestId('process-open').getByText(name, { exact: true }) });
+  const row = rowOf('Greeting');
+  await expect.poll(() => row.getByTestId('process-version').textContent(), { timeout: 10_000 }).toBe('Version 1');
+  // The draft was moved after publishing: it has changes to publish.
+  expect(await row.getByTestId('process-unpublished').count()).toBe(1);
+  expect(await row.getByTestId('process-runs').textContent()).toBe('Active: 1');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('process-export').click()]);
+  expect(download.suggestedFilename()).toBe('Greeting.json');
+  const exported = JSON.parse(await new Response(Readable.toWeb(await download.createReadStream()) as ReadableStream).text()) as { blocks: unknown[]; connections: unknown[] };
+  expect(exported.blocks).toHaveLength(4);
+
+  await page.getByTestId('process-import-file').setInputFiles({ name: 'Greeting copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect.poll(() => page.getByTestId('process-editor').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.getByTestId('process-block').count()).toBe(4);
+  expect(await page.getByTestId('process-name').inputValue()).toBe('Greeting copy');
+  await expect.poll(() => page.getByTestId('process-no-problems').count(), { timeout: 10_000 }).toBe(1);
+
+  await page.getByTestId('process-back').click();
+  await expect.poll(() => page.getByTestId('process-row').count(), { timeout: 10_000 }).toBe(2);
+  await row.getByTestId('process-delete').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect.poll(() => page.getByTestId('processes-error').textContent(), { timeout: 10_000 }).toContain('Clients are still going through the process (1)');
+  const copy = rowOf('Greeting copy');
+  await copy.getByTestId('process-delete').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect.poll(() => page.getByTestId('process-row').count(), { timeout: 10_000 }).toBe(1);
+  await test.screenshot(page, 'process-list');
+}, 60_000);

@@ -38,7 +38,9 @@ export const BlockNode = (props: NodeProps<BlockNodeData, 'block'>) => {
           </span>
         </Show>
       </div>
-      <div class="process-block-name">{block().name || t('block.untitled')}</div>
+      <Show when={block().name}>
+        <div class="process-block-name">{block().name}</div>
+      </Show>
       <Show when={previewOf(block())}>{(text) => <div class="process-block-preview">{text()}</div>}</Show>
       <Show when={props.data.counter}>
         {(counter) => (

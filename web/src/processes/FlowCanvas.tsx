@@ -1,6 +1,6 @@
 import { Background, Controls, SolidFlow, useSolidFlow, type EdgeConnection, type Node, type NodeTypes } from '@dschz/solid-flow';
 import '@dschz/solid-flow/dist/style.css';
-import { batch, createEffect, onMount } from 'solid-js';
+import { batch, createEffect, onMount, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Definition } from '../../../workflows/src/processes/definition.ts';
 import { useMessages } from '../i18n/messages.ts';
@@ -18,7 +18,9 @@ export type CanvasControl = {
   selectedBlockIds: () => string[];
   selectedEdgeIds: () => string[];
   select: (blockIds: readonly string[]) => void;
-  /** A free spot near the middle of the visible canvas (below blocks already there). */
+  /** Pans (keeping the zoom) so that the block is in view, if it is not. */
+  reveal: (blockId: string) => void;
+  /** Where a new block goes: below the selected one, or near the top of the view, where no block is. */
   freeSpot: () => { x: number; y: number };
   toFlow: (clientX: number, clientY: number) => { x: number; y: number };
 };
@@ -50,7 +52,9 @@ export const FlowCanvas = (props: Props) => {
     const definition = props.definition;
     const problems = props.problemBlockIds;
     const counters = props.counters;
-    batch(() => {
+    // Only the definition leads: reading the stores here must not track them, or a drag (Solid Flow moving a
+    // node) would rerun this and put the node back.
+    untrack(() => batch(() => {
       const ids = new Set(definition.blocks.map((block) => block.id));
       setNodes((list) => list.filter((node) => ids.has(node.id)));
       for (const block of definition.blocks) {
@@ -78,7 +82,7 @@ export const FlowCanvas = (props: Props) => {
         if (index < 0) setEdges(edges.length, styled);
         else if (edges[index]!.target !== edge.target) setEdges(index, 'target', edge.target);
       }
-    });
+    }));
   });
 
   const onConnect = (connection: EdgeConnection) => {
@@ -88,7 +92,11 @@ export const FlowCanvas = (props: Props) => {
     if (made) props.onChange(connect(props.definition, made.from, made.port, made.to));
   };
 
-  const onDragStop = () => props.onChange(moveBlocks(props.definition, new Map(nodes.map((node) => [node.id, node.position]))));
+  // The dragged nodes where they were dropped (one, or the whole selection).
+  const onDragStop = (event: { nodes: readonly BlockFlowNode[]; targetNode: BlockFlowNode | null }) => {
+    const moved = [...event.nodes, ...(event.targetNode ? [event.targetNode] : [])];
+    props.onChange(moveBlocks(props.definition, new Map(moved.map((node) => [node.id, node.position]))));
+  };
 
   const control: CanvasControl = {
     selectedBlockIds: () => nodes.filter((node) => node.selected).map((node) => node.id),
@@ -100,12 +108,25 @@ export const FlowCanvas = (props: Props) => {
         edges.forEach((edge, index) => edge.selected && setEdges(index, 'selected', false));
       });
     },
+    reveal: (blockId) => {
+      const block = props.definition.blocks.find((candidate) => candidate.id === blockId);
+      if (!block || !flow) return;
+      const { x, y, zoom } = flow.getViewport();
+      const box = container.getBoundingClientRect();
+      const left = block.position.x * zoom + x;
+      const top = block.position.y * zoom + y;
+      if (left >= 0 && top >= 0 && left + 220 * zoom <= box.width && top + 180 * zoom <= box.height) return;
+      void flow.setCenter(block.position.x + 110, block.position.y + 90, { zoom });
+    },
     toFlow: (clientX, clientY) => flow?.screenToFlowPosition({ x: clientX, y: clientY }) ?? { x: clientX, y: clientY },
     freeSpot: () => {
+      // Below the selected block (the chain goes on there), else near the top of what is in view; then right
+      // until no block is in the way.
+      const selected = props.definition.blocks.find((block) => block.id === control.selectedBlockIds()[0]);
       const box = container.getBoundingClientRect();
-      const centre = control.toFlow(box.left + box.width / 2 - 110, box.top + box.height / 3);
-      const spot = { x: Math.round(centre.x), y: Math.round(centre.y) };
-      while (props.definition.blocks.some((block) => Math.abs(block.position.x - spot.x) < 200 && Math.abs(block.position.y - spot.y) < 120)) spot.y += 160;
+      const centre = control.toFlow(box.left + box.width / 2 - 110, box.top + box.height / 4);
+      const spot = selected ? { x: selected.position.x, y: selected.position.y + 200 } : { x: Math.round(centre.x), y: Math.round(centre.y) };
+      while (props.definition.blocks.some((block) => Math.abs(block.position.x - spot.x) < 240 && Math.abs(block.position.y - spot.y) < 190)) spot.x += 260;
       return spot;
     },
   };

@@ -46,7 +46,10 @@ export const ProcessEditor = (props: { id: string }) => {
     const added = addBlock(definition(), type, at ?? canvas()?.freeSpot() ?? { x: 0, y: 0 });
     draft.edit(added.definition);
     setSide('block');
-    queueMicrotask(() => canvas()?.select([added.block.id]));
+    queueMicrotask(() => {
+      canvas()?.select([added.block.id]);
+      canvas()?.reveal(added.block.id);
+    });
   };
   const change = (id: string, patch: Partial<Block>, key?: string) => draft.edit(updateBlock(definition(), id, patch), key ? `${id}:${key}` : undefined);
   const remove = (blockIds: readonly string[], edgeIds: readonly string[] = []) => {
@@ -57,6 +60,7 @@ export const ProcessEditor = (props: { id: string }) => {
     setViewing(null);
     setSide('block');
     canvas()?.select([blockId]);
+    canvas()?.reveal(blockId);
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -75,7 +79,10 @@ export const ProcessEditor = (props: { id: string }) => {
         draft.edit(pasted.definition);
         // A second paste lands further along.
         clip = { ...clip, blocks: clip.blocks.map((block) => ({ ...block, position: { x: block.position.x + 40, y: block.position.y + 40 } })) };
-        queueMicrotask(() => canvas()?.select(pasted.ids));
+        queueMicrotask(() => {
+          canvas()?.select(pasted.ids);
+          if (pasted.ids[0]) canvas()?.reveal(pasted.ids[0]);
+        });
         return;
       }
       case 'undo':
@@ -201,7 +208,16 @@ export const ProcessEditor = (props: { id: string }) => {
                 <TriggersPanel definition={definition()} options={options} readOnly={readOnly()} onChange={(patch, key) => draft.edit({ ...definition(), ...patch }, key)} />
               </Show>
               <Show when={side() === 'block'}>
-                <Show when={selectedBlock()?.id} keyed fallback={<p class="process-field-hint process-panel-body">{t('block.noPanel')}</p>}>
+                <Show
+                  when={selectedBlock()?.id}
+                  keyed
+                  fallback={
+                    <>
+                      <p class="process-field-hint process-panel-hint">{t('block.noPanel')}</p>
+                      <TriggersPanel definition={definition()} options={options} readOnly={readOnly()} onChange={(patch, key) => draft.edit({ ...definition(), ...patch }, key)} />
+                    </>
+                  }
+                >
                   {(blockId) => (
                     <Show when={definition().blocks.find((block) => block.id === blockId)}>
                       {(block) => (

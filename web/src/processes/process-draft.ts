@@ -153,7 +153,10 @@ export function createProcessDraft(id: () => string) {
     save,
     publish,
     restore,
-    edit: (next: Definition, key?: string) => setHistory((old) => record(old, next, key ?? null)),
+    edit: (next: Definition, key?: string) => {
+      setNotice(null);
+      setHistory((old) => record(old, next, key ?? null));
+    },
     undo: () => setHistory(undo),
     redo: () => setHistory(redo),
     canUndo: () => canUndo(history()),
