@@ -208,3 +208,55 @@ it('lists the process with its version and runs, exports its draft, imports it a
   await expect.poll(() => page.getByTestId('process-row').count(), { timeout: 10_000 }).toBe(1);
   await test.screenshot(page, 'process-list');
 }, 60_000);
+
+it('edits a condition (the inbox filter builder), an action with a tag, a weekday delay and an HTTP call, and restores a version', async () => {
+  const manager = await test.api.login('manager@demo.test', 'demo-manager');
+  const created = await test.api.gql<{ createLabel: { label: { id: string } } }>('mutation { createLabel(input: { kind: TAG, name: "VIP" }) { label { id } } }', {}, manager);
+  const tag = created.data!.createLabel.label.id;
+  // The tag is news to this page's cache.
+  await page.reload();
+  await expect.poll(() => page.getByTestId('processes-page').count(), { timeout: 10_000 }).toBe(1);
+  await page.getByTestId('process-new-name').fill('Fields');
+  await page.getByTestId('process-create').click();
+  await expect.poll(() => page.getByTestId('process-editor').count(), { timeout: 10_000 }).toBe(1);
+  const processId = decodeURIComponent(new URL(page.url()).hash.replace('#/processes/', ''));
+  const panel = page.getByTestId('block-panel');
+
+  await addBlock(page, 'CONDITION', null, 1);
+  await panel.getByTestId('block-add-condition').click();
+  await panel.getByTestId('filter-is').uncheck();
+  await addBlock(page, 'ACTION', null, 2);
+  await panel.getByTestId('block-target').selectOption({ label: 'VIP' });
+  await addBlock(page, 'DELAY', null, 3);
+  await panel.getByTestId('block-wait-kind').selectOption('WEEKDAY');
+  await addBlock(page, 'HTTP', null, 4);
+  await panel.getByTestId('block-url').fill('https://example.test/orders/#{client_id}');
+  await saved(page);
+  await test.screenshot(page, 'process-editor-http');
+  await page.locator('.solid-flow__controls-fitview').click();
+  await block(page, 1).click();
+  await test.screenshot(page, 'process-editor-condition');
+
+  type Draft = { node: { draft: { blocks: Record<string, unknown>[] } } };
+  const draft = async () => (await test.api.gql<Draft>('query($id: ID!) { node(id: $id) { ... on Process { draft } } }', { id: processId }, manager)).data!.node.draft;
+  expect((await draft()).blocks).toMatchObject([
+    { type: 'CONDITION', match: 'ALL', conditions: [{ field: 'HAS_PHONE', is: false }] },
+    { type: 'ACTION', action: 'ADD_TAG', targetId: tag },
+    { type: 'DELAY', wait: { kind: 'WEEKDAY', days: [1, 2, 3, 4, 5], time: '10:00' } },
+    { type: 'HTTP', method: 'POST', url: 'https://example.test/orders/#{client_id}' },
+  ]);
+
+  // Back to the first process: restore its version 1 over the moved draft.
+  await page.getByTestId('process-back').click();
+  await page.getByTestId('process-row').filter({ has: page.getByTestId('process-open').getByText('Greeting', { exact: true }) }).getByTestId('process-open').click();
+  await expect.poll(() => page.getByTestId('process-block').count(), { timeout: 10_000 }).toBe(4);
+  await page.getByTestId('process-history').click();
+  await page.getByTestId('process-version').getByTestId('process-version-view').click();
+  expect(await page.getByTestId('process-diff').textContent()).toMatch(/Changed in the draft: #4|same blocks/);
+  await page.getByTestId('process-version-restore').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect.poll(() => page.getByTestId('process-unpublished').count()).toBe(0);
+  await page.getByTestId('process-back').click();
+  await expect.poll(() => page.getByTestId('process-row').filter({ hasText: 'Greeting' }).first().getByTestId('process-version').textContent()).toBe('Version 1');
+  await expect.poll(() => page.getByTestId('process-unpublished').count(), { timeout: 10_000 }).toBe(0);
+}, 60_000);
