@@ -236,6 +236,20 @@ it('edits a condition (the inbox filter builder), an action with a tag, a weekda
   await page.locator('.solid-flow__controls-fitview').click();
   await block(page, 1).click();
   await test.screenshot(page, 'process-editor-condition');
+  // A connection chosen in the panel, then selected on the canvas and deleted with the keyboard.
+  const conditionId = await blockId(page, 1);
+  await panel.getByTestId('block-connect-yes').selectOption(await blockId(page, 2));
+  const edge = page.locator(`.solid-flow__edge[data-id="${conditionId}:yes"]`);
+  await expect.poll(() => edge.count()).toBe(1);
+  await edge.dispatchEvent('click');
+  await expect.poll(() => edge.getAttribute('class')).toContain('selected');
+  await leaveFields(page);
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => edge.count()).toBe(0);
+  await block(page, 2).click();
+  await block(page, 1).click();
+  expect(await panel.getByTestId('block-connect-yes').inputValue()).toBe('');
+  await saved(page);
 
   type Draft = { node: { draft: { blocks: Record<string, unknown>[] } } };
   const draft = async () => (await test.api.gql<Draft>('query($id: ID!) { node(id: $id) { ... on Process { draft } } }', { id: processId }, manager)).data!.node.draft;

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@dschz/solid-flow';
 import { For, Show } from 'solid-js';
 import { portsOf, type Block } from '../../../workflows/src/processes/definition.ts';
 import { useMessages } from '../i18n/messages.ts';
-import { formatNumber } from '../ui/format.ts';
+import { formatDateTime, formatNumber } from '../ui/format.ts';
 import { previewOf } from './graph.ts';
 import { processesMessages } from './processes.messages.ts';
 
@@ -12,6 +12,8 @@ export type BlockNodeData = {
   hasProblem: boolean;
   // The published version's counters at this block (null: the block is not in it).
   counter: { active: number; today: number } | null;
+  // GOTO: the number of the block it goes to.
+  gotoNumber: number | null;
 };
 
 /** A block on the canvas: its number, type, name, a line of its text, counters, a target handle and one source handle per port. */
@@ -19,6 +21,24 @@ export const BlockNode = (props: NodeProps<BlockNodeData, 'block'>) => {
   const t = useMessages(processesMessages);
   const block = () => props.data.block;
   const ports = () => portsOf[block().type];
+  // A line about what the block does: its text, or its main setting in words.
+  const summary = (): string => {
+    const current = block();
+    switch (current.type) {
+      case 'ACTION':
+        return [t(`fields.actions.${current.action}`), current.value].filter(Boolean).join(': ');
+      case 'DELAY': {
+        const wait = current.wait;
+        if (wait.kind === 'DURATION') return t('block.minutes', { count: formatNumber(Math.round(wait.seconds / 60)) });
+        if (wait.kind === 'UNTIL') return t('block.until', { at: formatDateTime(wait.at) });
+        return t('block.weekdays', { days: wait.days.map((day) => t(`fields.days.${day as 1}`)).join(', '), time: wait.time });
+      }
+      case 'GOTO':
+        return props.data.gotoNumber === null ? '' : t('block.goto', { number: String(props.data.gotoNumber) });
+      default:
+        return previewOf(current);
+    }
+  };
   return (
     <div
       class={`process-block color-${block().color.toLowerCase()}`}
@@ -41,7 +61,7 @@ export const BlockNode = (props: NodeProps<BlockNodeData, 'block'>) => {
       <Show when={block().name}>
         <div class="process-block-name">{block().name}</div>
       </Show>
-      <Show when={previewOf(block())}>{(text) => <div class="process-block-preview">{text()}</div>}</Show>
+      <Show when={summary()}>{(text) => <div class="process-block-preview">{text()}</div>}</Show>
       <Show when={props.data.counter}>
         {(counter) => (
           <div class="process-block-counters" title={t('block.countersTitle')} data-testid="process-block-counters">

@@ -63,6 +63,7 @@ export const FlowCanvas = (props: Props) => {
           isStart: definition.start === block.id,
           hasProblem: problems.has(block.id),
           counter: counters ? (counters.get(block.id) ?? { active: 0, today: 0 }) : null,
+          gotoNumber: block.type === 'GOTO' ? (definition.blocks.find((other) => other.id === block.target)?.number ?? null) : null,
         };
         const index = nodes.findIndex((node) => node.id === block.id);
         if (index < 0) {

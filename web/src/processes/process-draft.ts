@@ -105,7 +105,11 @@ export function createProcessDraft(id: () => string) {
     timer = setTimeout(() => void save(), AUTOSAVE_MS);
   };
   createEffect(on([definition, name], () => state() === 'dirty' && schedule(), { defer: true }));
-  onCleanup(() => clearTimeout(timer));
+  // Leaving the editor within the autosave's delay still saves.
+  onCleanup(() => {
+    clearTimeout(timer);
+    if (state() === 'dirty') void save();
+  });
 
   const publish = async () => {
     setNotice(null);

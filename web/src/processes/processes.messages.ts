@@ -72,6 +72,10 @@ export const processesMessages = defineMessages({
       today: 'Today: {{ count }}',
       countersTitle: 'Clients at this block now / entered it today',
       noPanel: 'Select a block to edit it.',
+      minutes: 'Wait {{ count }} min',
+      until: 'Until {{ at }}',
+      weekdays: '{{ days }} at {{ time }}',
+      goto: 'Go to #{{ number }}',
     },
     fields: {
       text: 'Text',
@@ -257,6 +261,10 @@ export const processesMessages = defineMessages({
       today: 'Сегодня: {{ count }}',
       countersTitle: 'Клиентов в блоке сейчас / вошли сегодня',
       noPanel: 'Выберите блок, чтобы изменить его.',
+      minutes: 'Ждать {{ count }} мин',
+      until: 'До {{ at }}',
+      weekdays: '{{ days }} в {{ time }}',
+      goto: 'Перейти к №{{ number }}',
     },
     fields: {
       text: 'Текст',
