@@ -8,9 +8,10 @@ import { LiveContext } from './live-context.ts';
 import { LoginPage } from './login/LoginPage.tsx';
 import { signOut, token } from './session.ts';
 
-// The Audience (`#/audience`), the scheduled messages (`#/scheduled`) and the settings (`#/settings`) are their own bundles: the inbox does not wait for them.
+// The Audience (`#/audience`), the scheduled messages (`#/scheduled`), the process editor (`#/processes`) and the settings (`#/settings`) are their own bundles: the inbox does not wait for them.
 const AudiencePage = lazy(() => import('../audience/AudiencePage.tsx').then((module) => ({ default: module.AudiencePage })));
 const ScheduledPage = lazy(() => import('./scheduled/ScheduledPage.tsx').then((module) => ({ default: module.ScheduledPage })));
+const ProcessesPage = lazy(() => import('../processes/ProcessesPage.tsx').then((module) => ({ default: module.ProcessesPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((module) => ({ default: module.SettingsPage })));
 const loading = <div class="empty-state"><span class="spinner" /></div>;
 
@@ -36,6 +37,11 @@ const Session = (props: { token: string }) => {
           <Match when={currentView() === 'scheduled'}>
             <Suspense fallback={loading}>
               <ScheduledPage />
+            </Suspense>
+          </Match>
+          <Match when={currentView() === 'processes'}>
+            <Suspense fallback={loading}>
+              <ProcessesPage />
             </Suspense>
           </Match>
           <Match when={currentView() === 'settings'}>

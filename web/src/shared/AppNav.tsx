@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { useMessages } from '../i18n/messages.ts';
 import { appMessages } from './app.messages.ts';
-import { AUDIENCE_HREF, currentView, INBOX_HREF, SCHEDULED_HREF, SETTINGS_HREF, type View } from './app-route.ts';
+import { AUDIENCE_HREF, currentView, INBOX_HREF, PROCESSES_HREF, SCHEDULED_HREF, SETTINGS_HREF, type View } from './app-route.ts';
 import { createPermissions, type Action } from './permissions.ts';
 import './app-nav.css';
 
@@ -38,6 +38,19 @@ const links: { view: View; href: string; icon: () => JSX.Element; needs?: Action
       ),
   },
   {
+    view: 'processes',
+    href: PROCESSES_HREF,
+    needs: 'editProcesses',
+    icon: () =>
+      icon(
+        <>
+          <rect x="3" y="4" width="7" height="5" rx="1.2" />
+          <rect x="14" y="15" width="7" height="5" rx="1.2" />
+          <path d="M6.5 9v4.5a1.5 1.5 0 0 0 1.5 1.5h6" />
+        </>,
+      ),
+  },
+  {
     view: 'settings',
     href: SETTINGS_HREF,
     icon: () =>
@@ -51,7 +64,7 @@ const links: { view: View; href: string; icon: () => JSX.Element; needs?: Action
 ];
 
 // The app's top-level views, in the header: the live inbox, the Audience (the client list), the scheduled messages
-// (managers) and the settings. On a
+// (managers), the business processes (those who may edit them) and the settings. On a
 // phone only their icons show; the words stay for screen readers and as the links' titles.
 export const AppNav = () => {
   const t = useMessages(appMessages);

@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/messages.ts';
 // The app's frame: its views, the connection state, the operator's menu, the sign-in page.
 export const appMessages = defineMessages({
   en: {
-    views: { label: 'Views', inbox: 'Inbox', audience: 'Audience', scheduled: 'Scheduled', settings: 'Settings' },
+    views: { label: 'Views', inbox: 'Inbox', audience: 'Audience', scheduled: 'Scheduled', processes: 'Processes', settings: 'Settings' },
     connection: { title: 'Live updates', connecting: 'Connecting…', connected: 'Live', reconnecting: 'Reconnecting…' },
     roles: { OWNER: 'Owner', ADMIN: 'Admin', MANAGER: 'Manager', OPERATOR: 'Operator' },
     readOnOpen: { label: 'Read on open', title: 'Mark conversations read when you open them' },
@@ -23,7 +23,7 @@ export const appMessages = defineMessages({
     },
   },
   ru: {
-    views: { label: 'Разделы', inbox: 'Входящие', audience: 'Аудитория', scheduled: 'Запланированные', settings: 'Настройки' },
+    views: { label: 'Разделы', inbox: 'Входящие', audience: 'Аудитория', scheduled: 'Запланированные', processes: 'Процессы', settings: 'Настройки' },
     connection: { title: 'Обновления в реальном времени', connecting: 'Подключение…', connected: 'Онлайн', reconnecting: 'Переподключение…' },
     roles: { OWNER: 'Владелец', ADMIN: 'Администратор', MANAGER: 'Менеджер', OPERATOR: 'Оператор' },
     readOnOpen: { label: 'Читать при открытии', title: 'Отмечать диалог прочитанным, когда вы его открываете' },

@@ -1,0 +1,18 @@
+import { graphql } from '../generated/index.ts';
+
+export const ProcessCountersUpdatedSubscription = graphql(`
+  subscription ProcessCountersUpdated($processId: ID!) {
+    processCountersUpdated(processId: $processId) {
+      id
+      activeRuns
+      published {
+        id
+        blocks {
+          blockId
+          activeCount
+          enteredToday
+        }
+      }
+    }
+  }
+`);

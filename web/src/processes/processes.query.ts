@@ -1,0 +1,9 @@
+import { graphql } from '../generated/index.ts';
+
+export const ProcessesQuery = graphql(`
+  query Processes {
+    processes {
+      ...ProcessFields
+    }
+  }
+`);
