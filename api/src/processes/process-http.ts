@@ -12,6 +12,9 @@ for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0',
 }
 for (const [network, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10], ['::ffff:0:0', 96]] as const) privateAddresses.addSubnet(network, prefix, 'ipv6');
 
+/** A call that trying again cannot fix (a refused address or scheme): the block's `failure` at once. */
+export class RefusedCall extends Error {}
+
 /** Whether every address the host resolves to is public. */
 async function isPublic(host: string) {
   const bare = host.replace(/^\[|\]$/g, '');
@@ -37,8 +40,8 @@ export function valueAt(answer: unknown, path: string): string | null {
  */
 export async function callOutside(block: HttpBlock, fill: (text: string) => string, options: { allowPrivate: boolean }) {
   const url = new URL(fill(block.url));
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Only http and https addresses may be called, not ${url.protocol}`);
-  if (!options.allowPrivate && !(await isPublic(url.hostname))) throw new Error(`${url.hostname} is a private or loopback address: the project does not allow calling it.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedCall(`Only http and https addresses may be called, not ${url.protocol}`);
+  if (!options.allowPrivate && !(await isPublic(url.hostname))) throw new RefusedCall(`${url.hostname} is a private or loopback address: the project does not allow calling it.`);
   const response = await fetch(url, {
     method: block.method,
     headers: Object.fromEntries(block.headers.map((header) => [header.name, fill(header.value)])),

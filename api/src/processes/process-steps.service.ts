@@ -275,10 +275,8 @@ export async function httpStep(app: App, em: EntityManager, runId: string, seq: 
   const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown> }>(em, 'select name, phone, email, variables from client where id = ?', [run.clientId]))!;
   const fill = (text: string) => fillTemplate(text, clientTemplateValues(client, { project: run.processName })).text;
   const values = await callOutside(block, fill, { allowPrivate: process.env.PROCESS_HTTP_ALLOW_PRIVATE === '1' });
-  if (values.length) {
-    const bot = await botOf(em, run);
-    await setClientVariables(app, em, bot, { clientId: toGlobalId('Client', run.clientId), values });
-  }
+  const bot = await botOf(em, run);
+  for (const { key, value } of values) if (value !== null) await storeVariable(app, em, bot, run.clientId, key, value);
   await recordOnce(em, run, seq, { kind: 'BRANCH', blockId, detail: 'success' });
   await publishRun(app, run);
   return 'success';

@@ -1,5 +1,7 @@
 // Business processes against the real Temporal dev server: publishing, and runs through each kind of block, steered
 // by operators, across a restarted worker and past continue-as-new, each step once.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
@@ -234,6 +236,50 @@ describe('waiting', () => {
       await connection.close();
     }
   }, 90_000);
+});
+
+describe('an HTTP request block', () => {
+  it('refuses a loopback address unless allowed, then maps the JSON answer into variables and goes on by success', async () => {
+    const calls: { method: string; body: string; auth: string | undefined }[] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        calls.push({ method: request.method!, body, auth: request.headers.authorization });
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ order: { id: 'A-17', total: 42 } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`;
+    await api.gql('mutation { createVariableDefinition(input: { scope: CLIENT, key: "order_id", name: "Order", type: TEXT }) { userErrors { code } } }', {}, manager);
+    const processId = await create('Order lookup', {
+      start: 'call',
+      blocks: [
+        block('call', 1, 'HTTP', { url, body: '{"client":"#{first_name}"}', headers: [{ name: 'authorization', value: 'Bearer shop-key' }], map: [{ variable: 'order_id', path: 'order.id' }] }),
+        block('found', 2, 'MESSAGE', { text: 'Your order #{order_id} is on its way.' }),
+        block('lost', 3, 'MESSAGE', { text: 'We could not find your order.' }),
+      ],
+      connections: [link('call', 'success', 'found'), link('call', 'failure', 'lost')],
+    });
+    expect((await publish(processId)).userErrors).toEqual([]);
+    try {
+      const [refused] = (await start(processId, [clients[0]!.id])).runs;
+      await reaches(refused.id, (state) => state.status === 'FINISHED', 30_000);
+      expect(calls).toEqual([]);
+      expect((await botTexts(clients[0]!.id)).at(-1)!.text).toBe('We could not find your order.');
+
+      process.env.PROCESS_HTTP_ALLOW_PRIVATE = '1';
+      const [allowed] = (await start(processId, [clients[0]!.id])).runs;
+      const finished = await reaches(allowed.id, (state) => state.status === 'FINISHED', 30_000);
+      expect(finished.block.blockId).toBe('found');
+      expect(calls).toEqual([{ method: 'POST', body: expect.stringMatching(/^\{"client":"\S+"\}$/), auth: 'Bearer shop-key' }]);
+      expect((await botTexts(clients[0]!.id)).at(-1)!.text).toBe('Your order A-17 is on its way.');
+    } finally {
+      delete process.env.PROCESS_HTTP_ALLOW_PRIVATE;
+      server.close();
+    }
+  }, 60_000);
 });
 
 describe('the sweep', () => {

@@ -1,4 +1,6 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import type { App } from '../../../api/src/context.ts';
+import { RefusedCall } from '../../../api/src/processes/process-http.ts';
 import type { RunStatus, RunWait, StepKind } from '../../../api/src/processes/process.entity.ts';
 import {
   advanceRun, answerQuestion, endRun, handOff, httpStep, recordStep, runForWorkflow, setWaiting, startOtherProcess, steered,
@@ -15,7 +17,10 @@ export function createProcessActivities(app: App) {
     processWaiting: (runId: string, wait: RunWait, until: number | null) => setWaiting(app, em(), runId, wait, until),
     processAnswer: (runId: string, seq: number, blockId: string, messageId: string) => answerQuestion(app, em(), runId, seq, blockId, messageId),
     processHandoff: (runId: string, seq: number, blockId: string) => handOff(app, em(), runId, seq, blockId),
-    processHttp: (runId: string, seq: number, blockId: string) => httpStep(app, em(), runId, seq, blockId),
+    processHttp: (runId: string, seq: number, blockId: string) =>
+      httpStep(app, em(), runId, seq, blockId).catch((error: unknown) => {
+        throw error instanceof RefusedCall ? ApplicationFailure.nonRetryable(error.message, 'PROCESS_HTTP_REFUSED') : error;
+      }),
     processStartProcess: (runId: string, seq: number, blockId: string) => startOtherProcess(app, em(), runId, seq, blockId),
     processRecord: (runId: string, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null }) => recordStep(app, em(), runId, seq, step),
     processSteered: (runId: string, seq: number, steer: Steer) => steered(app, em(), runId, seq, steer),
