@@ -13,6 +13,7 @@ import { idOf } from '../graphql/global-id.ts';
 import { applyValues, checkValues } from '../variables/variable.service.ts';
 import type { DealRow } from './deal.entity.ts';
 import type { FunnelStageRow } from './funnel.entity.ts';
+import { startTriggered } from '../processes/process-triggers.ts';
 import { requireFunnel, requireStage } from './funnel.service.ts';
 
 export type ClientStageModel = { dealId: string; funnelId: string; stageId: string };
@@ -51,10 +52,14 @@ async function recordDeal(
     const entry = activity(deal);
     const client = { id: deal.clientId, projectId: deal.projectId };
     const activityId = entry ? await recordClientActivity(tx, client, viewer.operator?.id ?? null, { ...entry, data: { dealId: deal.id, ...entry.data } }) : undefined;
-    return { deal, activityId };
+    return { deal, activityId, entered: entry?.type === 'DEAL_CREATED' || entry?.type === 'DEAL_STAGE_CHANGED' };
   });
   if (!result) return null;
   await publishClientChanged(app, em, { id: result.deal.clientId, projectId: result.deal.projectId }, result.activityId);
+  // A deal entering a stage starts the business processes waiting for it (best effort, once the deal is committed).
+  if (result.entered) {
+    await startTriggered(app, em, result.deal.projectId, [result.deal.clientId], { type: 'DEAL_STAGE', stageId: result.deal.stageId }).catch((e: unknown) => console.error('[processes]', e));
+  }
   return result.deal;
 }
 

@@ -10,6 +10,7 @@ import { clientErrors } from '../clients/client.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { LabelKind, LabelRow } from './label.entity.ts';
 import { labelErrors } from './label.errors.ts';
+import { startTriggered } from '../processes/process-triggers.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
 const palette = ['#2f80ed', '#27ae60', '#eb5757', '#f2994a', '#9b51e0', '#56ccf2', '#f2c94c', '#6fcf97', '#bb6bd9', '#828282'];
@@ -106,7 +107,7 @@ export async function changeClientLabels(
   const labels = labelIds.includes(null) ? [] : await select<LabelRow>(em, 'select * from label where id in (?) and project_id = ?', [labelIds, viewer.project.id]);
   if (labels.length !== labelIds.length) throw labelErrors.LABEL_NOT_FOUND('labelIds');
 
-  const changed = await em.transactional(async (tx) => {
+  const { changed, pairs } = await em.transactional(async (tx) => {
     const pairs = add
       ? await select<{ clientId: string; labelId: string }>(
           tx,
@@ -128,8 +129,15 @@ export async function changeClientLabels(
       const summary = `${noun} "${label.name}" ${add ? 'added' : 'removed'}`;
       activities.set(client.id, await recordClientActivity(tx, client, viewer.operator?.id ?? null, { type, summary, data: { labelId: label.id, name: label.name } }));
     }
-    return activities;
+    return { changed: activities, pairs };
   });
   await publishClientChanges(app, em, [...changed].map(([clientId, activityId]) => ({ client: clients.find((c) => c.id === clientId)!, activityId })));
+  // A tag (or list) added starts the business processes waiting for it (best effort, once committed).
+  if (add) {
+    for (const label of labels) {
+      const tagged = pairs.filter((pair) => pair.labelId === label.id).map((pair) => pair.clientId);
+      if (tagged.length) await startTriggered(app, em, viewer.project.id, tagged, { type: 'TAG_ADDED', labelId: label.id }).catch((e: unknown) => console.error('[processes]', e));
+    }
+  }
   return clients;
 }

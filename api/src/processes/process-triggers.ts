@@ -37,8 +37,8 @@ export function fires(trigger: Trigger, event: TriggerEvent): boolean {
   }
 }
 
-/** Starts, for the client, every process of the project whose latest version has a trigger that fires on the event. */
-export async function startTriggered(app: App, em: EntityManager, projectId: string, clientId: string, event: TriggerEvent) {
+/** Starts, for the clients, every process of the project whose latest version has a trigger that fires on the event. */
+export async function startTriggered(app: App, em: EntityManager, projectId: string, clientIds: readonly string[], event: TriggerEvent) {
   const versions = await select<ProcessVersionRow>(
     em,
     `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version
@@ -47,12 +47,12 @@ export async function startTriggered(app: App, em: EntityManager, projectId: str
   );
   for (const version of versions) {
     if (!version.definition.start || !version.definition.triggers.some((trigger) => fires(trigger, event))) continue;
-    await startVersion(app, em, version, [clientId], version.definition.start, null);
+    await startVersion(app, em, version, clientIds, version.definition.start, null);
   }
 }
 
 /** A client's stored message: to their running processes (a question may wait for it), then to the triggers. */
 export async function onClientMessage(app: App, em: EntityManager, message: { id: string; text: string; projectId: string; clientId: string; channelId: string; firstOfClient: boolean }) {
   await passReply(app, em, message.clientId, message);
-  await startTriggered(app, em, message.projectId, message.clientId, { type: 'MESSAGE', text: message.text, channelId: message.channelId, firstOfClient: message.firstOfClient });
+  await startTriggered(app, em, message.projectId, [message.clientId], { type: 'MESSAGE', text: message.text, channelId: message.channelId, firstOfClient: message.firstOfClient });
 }

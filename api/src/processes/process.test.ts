@@ -325,4 +325,23 @@ describe('triggers', () => {
     const runs = await select(api.app.orm.em.fork(), 'select 1 from process_run where client_id = ? and process_id = ?', [idOf('Client', client.id), idOf('Process', processId)]);
     expect(runs).toHaveLength(1);
   });
+
+  it('starts a process when a tag is added to clients, and when a deal enters a stage', async () => {
+    const gql = async (query: string, variables: object) => ((await api.gql(query, variables, manager)) as any).data;
+    const tag = (await gql('mutation($i: CreateLabelInput!) { createLabel(input: $i) { label { id } } }', { i: { kind: 'TAG', name: 'vip' } })).createLabel.label.id;
+    const funnel = (await gql('mutation($i: CreateFunnelInput!) { createFunnel(input: $i) { funnel { id stages { id name } } } }', { i: { name: 'Sales', stages: ['New', 'Offer'] } })).createFunnel.funnel;
+    const offer = funnel.stages.find((stage: { name: string }) => stage.name === 'Offer').id;
+    const only = (id: string, trigger: object, text: string) =>
+      create(id, { start: 'm', triggers: [trigger], blocks: [block('m', 1, 'MESSAGE', { text })] }).then(async (processId) => expect((await publish(processId)).userErrors).toEqual([]));
+    await only('Welcome VIP', { type: 'TAG_ADDED', labelId: tag }, 'Welcome to the VIP club!');
+    await only('Offer sent', { type: 'DEAL_STAGE', stageId: offer }, 'Here is your offer.');
+    const [a, b] = [clients[6]!, clients[7]!];
+    await gql('mutation($i: ClientLabelsInput!) { addClientLabels(input: $i) { userErrors { code } } }', { i: { clientIds: [a.id, b.id], labelIds: [tag] } });
+    for (const client of [a, b]) await eventually(async () => (await botTexts(client.id)).some((message) => message.text === 'Welcome to the VIP club!'));
+    const deal = (await gql('mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { id } } }', { i: { clientId: a.id, funnelId: funnel.id, title: 'Sofa' } })).createDeal.deal.id;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await botTexts(a.id)).some((message) => message.text === 'Here is your offer.')).toBe(false);
+    await gql('mutation($i: MoveDealInput!) { moveDeal(input: $i) { userErrors { code } } }', { i: { dealId: deal, stageId: offer } });
+    await eventually(async () => (await botTexts(a.id)).some((message) => message.text === 'Here is your offer.'));
+  });
 });
