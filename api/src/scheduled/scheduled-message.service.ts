@@ -109,6 +109,9 @@ type Fired = Pick<MessageRow, 'id' | 'status' | 'text' | 'conversationId' | 'pro
 // The workflow's timer and the database's clock may differ by a little.
 const clockSlackMs = 1000;
 
+/** Marks the due dispatcher's polling statement (every 250 ms), which tests counting a request's statements leave out. */
+export const dispatcherSqlTag = '/* due dispatcher */';
+
 /**
  * Hands SCHEDULED messages to delivery: those due (at most `limit`, soonest first; a batch of the dispatcher), or the
  * given `ids` when due, or at once with `now` (Send now). Each becomes QUEUED, placed at this moment in the timeline
@@ -121,7 +124,7 @@ export async function fireScheduledMessages(app: App, em: EntityManager, which: 
   const fired = await em.transactional(async (tx) => {
     const messages = await select<Fired>(
       tx,
-      `with due as (
+      `${which.ids || which.now ? '' : dispatcherSqlTag} with due as (
          select id from message where status = 'SCHEDULED' ${which.ids ? 'and id in (?)' : ''} ${which.now ? '' : 'and scheduled_at <= ?'}
          order by scheduled_at limit ? for update skip locked
        )
