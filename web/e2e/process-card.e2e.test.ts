@@ -1,6 +1,7 @@
 // Business processes from the inbox, in a real Chromium: an operator starts a published process for a client from
 // the card; the visitor gets its message and question in the widget and answers; the operator sees the answer
-// stored in the client's variable, the run move through its blocks live, and steers a second run by hand.
+// stored in the client's variable, the run move through its blocks live, and steers a second run by hand; then sends
+// the client a block of the process from the composer.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { select } from '../../api/src/db/rows.ts';
@@ -97,5 +98,18 @@ it('starts a process from the card; the visitor answers in the widget; the card 
   await manual.getByTestId('process-run-target').selectOption('thanks');
   await manual.getByTestId('process-run-auto').click();
   await expect.poll(() => section.locator('[data-testid="process-run"][data-status="FINISHED"]').count(), { timeout: 15_000 }).toBe(2);
+
+  // The composer's "send a block": block #2, found by its number; the client is asked again by a new run there.
+  await page.getByTestId('send-block-button').click();
+  const picker = page.getByTestId('send-block-picker');
+  await picker.getByTestId('send-block-process').selectOption({ label: 'Delivery survey' });
+  await expect.poll(() => picker.getByTestId('send-block-option').count(), { timeout: 10_000 }).toBe(3);
+  await picker.getByTestId('send-block-search').fill('2');
+  await expect.poll(() => picker.getByTestId('send-block-option').count()).toBe(1);
+  await test.screenshot(page, 'process-send-block');
+  await picker.getByTestId('send-block-option').click();
+  await expect.poll(() => page.getByTestId('send-block-sent').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => section.locator('[data-testid="process-run"][data-status="AUTO"]').getAttribute('data-block'), { timeout: 15_000 }).toBe('city');
+  await expect.poll(() => visitor.getByTestId('widget-message').filter({ hasText: 'Which city are you in?' }).count(), { timeout: 15_000 }).toBe(3);
   expect(errors).toEqual([]);
 }, 120_000);

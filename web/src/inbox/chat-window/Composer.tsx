@@ -20,6 +20,7 @@ import { createReplySender } from './send-reply.ts';
 import { ScheduleTimer } from '../scheduled/ScheduleTimer.tsx';
 import { scheduledMessages } from '../scheduled/scheduled.messages.ts';
 import { ClockIcon } from '../scheduled/ClockIcon.tsx';
+import { SendBlockButton } from '../processes/SendBlockButton.tsx';
 
 type Props = {
   conversationId: string;
@@ -245,6 +246,7 @@ export const Composer = (props: Props) => {
             <ClockIcon />
             <span class="sr-phone">{ts('timer.button')}</span>
           </button>
+          <SendBlockButton conversationId={props.conversationId} disabled={props.disabled} />
           <label class="composer-as-bot" title={t('composer.asBotTitle')}>
             <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
             {t('composer.asBot')}

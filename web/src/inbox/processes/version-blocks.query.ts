@@ -11,6 +11,9 @@ export const VersionBlocksQuery = graphql(`
           number
           name
           type
+          color
+          description
+          text
         }
       }
     }
