@@ -111,5 +111,15 @@ it('starts a process from the card; the visitor answers in the widget; the card 
   await expect.poll(() => page.getByTestId('send-block-sent').count(), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => section.locator('[data-testid="process-run"][data-status="AUTO"]').getAttribute('data-block'), { timeout: 15_000 }).toBe('city');
   await expect.poll(() => visitor.getByTestId('widget-message').filter({ hasText: 'Which city are you in?' }).count(), { timeout: 15_000 }).toBe(3);
+
+  // From the Audience, for the chosen clients: the visitor (in it already) gets none, the two others a run each.
+  await page.getByTestId('nav-audience').click();
+  const rows = page.getByTestId('audience-row');
+  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
+  for (const index of [0, 1, 2]) await rows.nth(index).getByTestId('audience-row-check').check();
+  await page.getByTestId('bulk-process').click();
+  await page.getByTestId('process-picker').getByTestId('process-option').filter({ hasText: 'Delivery survey' }).click();
+  await expect.poll(() => page.getByTestId('process-outcome').textContent(), { timeout: 10_000 }).toMatch(/^Started for [23] of 3/);
+  await test.screenshot(page, 'process-bulk-start');
   expect(errors).toEqual([]);
 }, 120_000);

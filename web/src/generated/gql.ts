@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation PauseBroadcast($input: BroadcastControlInput!) {\n    pauseBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($input: BroadcastControlInput!) {\n    resumeBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResumeBroadcastDocument,
     "\n  mutation StartBroadcast($input: StartBroadcastInput!) {\n    startBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.StartBroadcastDocument,
+    "\n  query PublishedProcesses {\n    processes {\n      id\n      name\n      published {\n        id\n      }\n    }\n  }\n": typeof types.PublishedProcessesDocument,
     "\n  mutation BulkAddClientLabels($input: ClientLabelsInput!) {\n    addClientLabels(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.BulkAddClientLabelsDocument,
     "\n  mutation BulkClientAction($input: BulkClientActionInput!) {\n    bulkClientAction(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.BulkClientActionDocument,
     "\n  mutation AudienceCreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      label {\n        id\n        kind\n        name\n        color\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AudienceCreateLabelDocument,
@@ -231,6 +232,7 @@ const documents: Documents = {
     "\n  mutation PauseBroadcast($input: BroadcastControlInput!) {\n    pauseBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($input: BroadcastControlInput!) {\n    resumeBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResumeBroadcastDocument,
     "\n  mutation StartBroadcast($input: StartBroadcastInput!) {\n    startBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.StartBroadcastDocument,
+    "\n  query PublishedProcesses {\n    processes {\n      id\n      name\n      published {\n        id\n      }\n    }\n  }\n": types.PublishedProcessesDocument,
     "\n  mutation BulkAddClientLabels($input: ClientLabelsInput!) {\n    addClientLabels(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.BulkAddClientLabelsDocument,
     "\n  mutation BulkClientAction($input: BulkClientActionInput!) {\n    bulkClientAction(input: $input) {\n      clients {\n        ...AudienceClient\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.BulkClientActionDocument,
     "\n  mutation AudienceCreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      label {\n        id\n        kind\n        name\n        color\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AudienceCreateLabelDocument,
@@ -488,6 +490,10 @@ export function graphql(source: "\n  mutation ResumeBroadcast($input: BroadcastC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartBroadcast($input: StartBroadcastInput!) {\n    startBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartBroadcast($input: StartBroadcastInput!) {\n    startBroadcast(input: $input) {\n      broadcast {\n        ...Broadcast\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedProcesses {\n    processes {\n      id\n      name\n      published {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedProcesses {\n    processes {\n      id\n      name\n      published {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ import { bulkMessages } from './bulk.messages.ts';
 import { broadcastsMessages } from '../broadcasts/broadcasts.messages.ts';
 import { LabelPicker } from './LabelPicker.tsx';
 import { OwnerPicker } from './OwnerPicker.tsx';
+import { ProcessPicker } from './ProcessPicker.tsx';
+import { createPermissions } from '../../shared/permissions.ts';
 
 type Props = {
   list: AudienceList;
@@ -32,6 +34,7 @@ export const BulkBar = (props: Props) => {
   const some = (test: (row: AudienceClientFragment) => boolean) => props.list.selectedRows().some(test);
   const deletedSection = () => props.list.view().section === 'DELETED';
   const run = (action: BulkClientAction) => void props.actions.run(action);
+  const can = createPermissions();
 
   const labelMenu = (kind: LabelKind, title: string) => (
     <Popover
@@ -81,6 +84,11 @@ export const BulkBar = (props: Props) => {
             />
           )}
         </Popover>
+        <Show when={can('startProcesses')}>
+          <Popover label={t('process.label')} button={<>{t('process.button')} ▾</>} buttonTestId="bulk-process" panelTestId="process-picker" disabled={props.actions.busy()}>
+            {() => <ProcessPicker clientIds={[...props.list.selected()]} />}
+          </Popover>
+        </Show>
         <Show when={props.onBroadcast}>
           {(broadcast) => (
             <button type="button" class="btn btn-small" data-testid="bulk-broadcast" disabled={props.actions.busy()} onClick={() => broadcast()()}>

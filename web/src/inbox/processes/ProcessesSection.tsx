@@ -1,6 +1,6 @@
 import { createQuery, useClient } from '@urql/solid';
 import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
-import type { ProcessBlockType, ProcessRunItemFragment } from '../../generated/graphql.ts';
+import type { ClientProcessesQuery as ClientProcessesData, ProcessBlockType, ProcessRunItemFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { ConfirmButton } from '../../settings/ConfirmButton.tsx';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
@@ -24,28 +24,46 @@ export const ProcessesSection = (props: { clientId: string }) => {
   const t = useMessages(processesMessages);
   const can = createPermissions();
   const client = useClient();
-  const [query, refetch] = createQuery({ query: ClientProcessesQuery, variables: () => ({ id: props.clientId }), requestPolicy: 'cache-and-network' });
+  // Read afresh on every change of a run: the latest read asked for wins, whatever order the answers come back in.
+  const [data, setData] = createSignal<ClientProcessesData | null>(null);
+  let asked = 0;
+  const reload = async () => {
+    const ticket = ++asked;
+    const result = await client.query(ClientProcessesQuery, { id: props.clientId }, { requestPolicy: 'network-only' }).toPromise();
+    if (ticket === asked && result.data) setData(result.data);
+  };
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [starting, setStarting] = createSignal('');
 
+  // A run's change carries the run as it is now: it replaces the listed one (and any read asked before it, which
+  // may answer older); a run not listed yet (just started) is read with the list.
+  const changed = (run: ProcessRunItemFragment | undefined) => {
+    const current = data();
+    const node = current?.node;
+    if (!run || !current || !node || !('processRuns' in node) || !node.processRuns.some((one) => one.id === run.id)) return void reload();
+    asked++;
+    const listed = node as Extract<NonNullable<ClientProcessesData['node']>, { processRuns: unknown }>;
+    setData({ ...current, node: { ...listed, processRuns: listed.processRuns.map((one) => (one.id === run.id ? run : one)) } });
+  };
   createEffect(() => {
-    const subscription = client.subscription(ProcessRunUpdatedSubscription, { clientId: props.clientId }).subscribe(() => refetch({ requestPolicy: 'network-only' }));
+    void reload();
+    const subscription = client.subscription(ProcessRunUpdatedSubscription, { clientId: props.clientId }).subscribe((result) => changed(result.data?.processRunUpdated));
     onCleanup(() => subscription.unsubscribe());
   });
 
   const runs = () => {
-    const node = query.data?.node;
+    const node = data()?.node;
     return node && 'processRuns' in node ? node.processRuns : [];
   };
-  const startable = () => (query.data?.processes ?? []).filter((process) => process.published);
+  const startable = () => (data()?.processes ?? []).filter((process) => process.published);
 
   const perform = async (work: () => Promise<string | null>) => {
     setBusy(true);
     setError(null);
     setError(await work());
     setBusy(false);
-    refetch({ requestPolicy: 'network-only' });
+    void reload();
   };
   const steer = (run: ProcessRunItemFragment, command: Command, blockId?: string) =>
     perform(async () => {
