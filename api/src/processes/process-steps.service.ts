@@ -10,7 +10,7 @@ import { addComment } from '../conversations/comment.service.ts';
 import { assignConversation, closeConversation, transferConversation } from '../conversations/conversation-actions.service.ts';
 import { closeDeal, createDeal, moveDeal } from '../deals/deal.service.ts';
 import type { ConversationCondition } from '../generated/graphql.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { selectOne } from '../db/rows.ts';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id.ts';
 import { changeClientLabels } from '../labels/label.service.ts';
 import { storeMessage } from '../messages/message.service.ts';
@@ -328,10 +328,6 @@ export async function endRun(app: App, em: EntityManager, runId: string, seq: nu
   );
   await told(app, em, run, activityId);
 }
-
-/** Runs of these clients that wait for a reply (AUTO, at a QUESTION), to signal with a new message. */
-export const runsAwaitingReply = (em: EntityManager, clientId: string) =>
-  select<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO' and waiting_for = 'REPLY'", [clientId]);
 
 /** Blocks one advance walks at most (loops pass a waiting block: publishing refuses others). */
 const maxWalk = 50;
