@@ -3,18 +3,7 @@ import { graphql } from '../generated/index.ts';
 export const DeleteProcessMutation = graphql(`
   mutation DeleteProcess($input: ProcessInput!) {
     deleteProcess(input: $input) {
-      process {
-        ...ProcessFields
-        draft
-      }
-      problems {
-        code
-        blockId
-        detail
-      }
-      userErrors {
-        ...UserErrorFields
-      }
+      ...ProcessPayloadFields
     }
   }
 `);

@@ -3,16 +3,7 @@ import { graphql } from '../generated/index.ts';
 export const ProcessCountersUpdatedSubscription = graphql(`
   subscription ProcessCountersUpdated($processId: ID!) {
     processCountersUpdated(processId: $processId) {
-      id
-      activeRuns
-      published {
-        id
-        blocks {
-          blockId
-          activeCount
-          enteredToday
-        }
-      }
+      ...ProcessCounters
     }
   }
 `);
