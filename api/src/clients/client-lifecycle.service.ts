@@ -6,6 +6,7 @@ import { publishClientChanges, recordClientActivity } from './client-activity.se
 import type { ClientRow } from './client.entity.ts';
 import { clientErrors } from './client.errors.ts';
 import { requireClient } from './client-profile.service.ts';
+import { stopClientRuns } from '../processes/process-runs.service.ts';
 import { requirePermission, type Action } from '../auth/permissions.ts';
 
 type Transition = {
@@ -46,6 +47,8 @@ export async function transitionClients(app: App, em: EntityManager, viewer: Vie
     return rows.map((row) => ({ row, activityId: activities.get(row.id)! }));
   });
   await publishClientChanges(app, em, changed.map(({ row, activityId }) => ({ client: row, activityId })));
+  // A blocked or deleted client's business processes stop (each run's workflow records it).
+  if ((name === 'block' || name === 'delete') && changed.length) await stopClientRuns(app, em, changed.map(({ row }) => row.id), viewer.operator?.id ?? null);
   const updated = new Map(changed.map(({ row }) => [row.id, row]));
   return clients.map((client) => updated.get(client.id) ?? client);
 }

@@ -138,3 +138,14 @@ export async function sweepRuns(app: App, em: EntityManager) {
   for (const row of untaken) app.processes.reply(row, { messageId: row.messageId, text: row.text });
   return unstarted.length + untaken.length;
 }
+
+/**
+ * Stops the active runs of these clients (blocked or deleted): STOP through each run's workflow, in the background.
+ * A run whose workflow does not answer stops anyway at its next message, which a blocked client never gets.
+ */
+export async function stopClientRuns(app: App, em: EntityManager, clientIds: readonly string[], actorId: string | null) {
+  const active = await select<ProcessRunRow>(em, "select * from process_run where client_id in (?) and status in ('AUTO', 'MANUAL')", [clientIds]);
+  for (const run of active) {
+    void app.processes.steer(run, { command: 'STOP', blockId: null, actorId }).catch((error: unknown) => console.warn(`[processes] could not stop the run ${run.id}`, error));
+  }
+}

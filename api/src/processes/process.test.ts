@@ -204,6 +204,13 @@ describe('waiting', () => {
     await reaches(again.id, (state) => state.waitingFor === 'REPLY');
     expect((await steer(again.id, 'STOP')).userErrors).toEqual([]);
     await reaches(again.id, (state) => state.status === 'STOPPED');
+
+    // Blocking a client stops their runs at once.
+    const [blocked] = (await start(processId, [clients[2]!.id])).runs;
+    await reaches(blocked.id, (state) => state.waitingFor === 'REPLY');
+    const blocking: any = await api.gql('mutation($i: ClientInput!) { blockClient(input: $i) { userErrors { code } } }', { i: { clientId: clients[2]!.id } }, manager);
+    expect(blocking.data.blockClient.userErrors).toEqual([]);
+    await reaches(blocked.id, (state) => state.status === 'STOPPED');
   }, 60_000);
 
   it('sends exactly once across a worker restarted during a delay, and continues as new past its history limit', async () => {
