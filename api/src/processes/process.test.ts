@@ -272,13 +272,13 @@ describe('an HTTP request block', () => {
     expect((await publish(processId)).userErrors).toEqual([]);
     try {
       const [refused] = (await start(processId, [clients[0]!.id])).runs;
-      await reaches(refused.id, (state) => state.status === 'FINISHED', 30_000);
+      await reaches(refused.id, (state) => state.status === 'FINISHED', 60_000);
       expect(calls).toEqual([]);
       expect((await botTexts(clients[0]!.id)).at(-1)!.text).toBe('We could not find your order.');
 
       process.env.PROCESS_HTTP_ALLOW_PRIVATE = '1';
       const [allowed] = (await start(processId, [clients[0]!.id])).runs;
-      const finished = await reaches(allowed.id, (state) => state.status === 'FINISHED', 30_000);
+      const finished = await reaches(allowed.id, (state) => state.status === 'FINISHED', 60_000);
       expect(finished.block.blockId).toBe('found');
       expect(calls).toEqual([{ method: 'POST', body: expect.stringMatching(/^\{"client":"\S+"\}$/), auth: 'Bearer shop-key' }]);
       expect((await botTexts(clients[0]!.id)).at(-1)!.text).toBe('Your order A-17 is on its way.');
@@ -286,7 +286,7 @@ describe('an HTTP request block', () => {
       delete process.env.PROCESS_HTTP_ALLOW_PRIVATE;
       server.close();
     }
-  }, 60_000);
+  }, 150_000);
 });
 
 describe('the sweep', () => {

@@ -1,5 +1,7 @@
 import { createQuery, useClient } from '@urql/solid';
 import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { plain } from '../../shared/plain.ts';
 import type { ClientProcessesQuery as ClientProcessesData, ProcessBlockType, ProcessRunItemFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { ConfirmButton } from '../../settings/ConfirmButton.tsx';
@@ -52,10 +54,13 @@ export const ProcessesSection = (props: { clientId: string }) => {
     onCleanup(() => subscription.unsubscribe());
   });
 
-  const runs = () => {
+  // Reconciled by id: a run that changes keeps its item (and the block chosen in it) rather than a new one.
+  const [list, setList] = createStore<{ runs: ProcessRunItemFragment[] }>({ runs: [] });
+  createEffect(() => {
     const node = data()?.node;
-    return node && 'processRuns' in node ? node.processRuns : [];
-  };
+    setList('runs', reconcile(plain(node && 'processRuns' in node ? node.processRuns : []), { key: 'id' }));
+  });
+  const runs = () => list.runs;
   const startable = () => (data()?.processes ?? []).filter((process) => process.published);
 
   const perform = async (work: () => Promise<string | null>) => {
