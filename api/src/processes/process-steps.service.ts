@@ -25,12 +25,13 @@ import type { RunStatus, RunWait, ProcessRunRow, StepKind } from './process.enti
 import { publishRun, startRuns } from './process-runs.service.ts';
 import { callOutside } from './process-http.ts';
 
-type Run = ProcessRunRow & { definition: Definition; timeZone: string; processName: string };
+type Run = ProcessRunRow & { definition: Definition; timeZone: string; processName: string; projectName: string };
 
+/** A run with what its steps need: loaded once per activity and handed to each step. */
 async function loadRun(em: EntityManager, runId: string): Promise<Run | null> {
   return selectOne<Run>(
     em,
-    `select r.*, v.definition, p.time_zone, pr.name as process_name from process_run r
+    `select r.*, v.definition, p.time_zone, p.name as project_name, pr.name as process_name from process_run r
        join process_version v on v.id = r.version_id join project p on p.id = r.project_id join process pr on pr.id = r.process_id
       where r.id = ?`,
     [runId],
@@ -58,7 +59,13 @@ async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
  * Records a step once: false when (run, seq) was recorded before (a retried activity), so its effects are not
  * repeated. Steps worth telling in the client's history go there too (summary), in the same transaction.
  */
-async function recordOnce(em: EntityManager, run: Run, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string }) {
+async function recordOnce(
+  em: EntityManager,
+  run: Run,
+  seq: number,
+  step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string },
+  andThen?: (tx: EntityManager) => Promise<unknown>,
+) {
   return em.transactional(async (tx) => {
     const inserted = await selectOne<{ id: string }>(
       tx,
@@ -67,6 +74,7 @@ async function recordOnce(em: EntityManager, run: Run, seq: number, step: { kind
       [run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
     );
     if (!inserted) return { first: false, activityId: null };
+    await andThen?.(tx);
     const activityId = step.summary
       ? await recordClientActivity(tx, { id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
           type: 'PROCESS',
@@ -78,22 +86,27 @@ async function recordOnce(em: EntityManager, run: Run, seq: number, step: { kind
   });
 }
 
-async function told(app: App, em: EntityManager, run: Run, activityId: string | null) {
-  if (activityId) await publishClientChanges(app, em, [{ client: { id: run.clientId, projectId: run.projectId }, activityId }]);
-  await publishRun(app, run);
+/** The run's change and its history entries, told to subscribers once the steps are committed. */
+async function told(app: App, em: EntityManager, run: Run, ...activityIds: (string | null)[]) {
+  const client = { id: run.clientId, projectId: run.projectId };
+  const changes = activityIds.filter((id) => id !== null).map((activityId) => ({ client, activityId }));
+  await Promise.all([publishClientChanges(app, em, changes), publishRun(app, run)]);
 }
 
-export async function enterBlock(app: App, em: EntityManager, runId: string, seq: number, blockId: string) {
-  const run = (await loadRun(em, runId))!;
-  const block = requireBlock(run, blockId);
-  const { first, activityId } = await recordOnce(em, run, seq, { kind: 'ENTERED', blockId, summary: `block ${label(block)}` });
-  if (first) await em.execute('update process_run set block_id = ?, block_entered_at = now(), waiting_for = null, wait_until = null where id = ?', [blockId, runId]);
-  await told(app, em, run, activityId);
+async function enterBlock(em: EntityManager, run: Run, seq: number, block: Block) {
+  run.blockId = block.id; // as the row says once entered: where a later step of this walk (an end) is recorded
+  const { activityId } = await recordOnce(em, run, seq, { kind: 'ENTERED', blockId: block.id, summary: `block ${label(block)}` }, (tx) =>
+    tx.execute('update process_run set block_id = ?, block_entered_at = now(), waiting_for = null, wait_until = null where id = ?', [block.id, run.id]),
+  );
+  return activityId;
 }
+
+const waiting = (em: EntityManager, runId: string, wait: RunWait, until: number | null) =>
+  em.execute('update process_run set waiting_for = ?, wait_until = ? where id = ?', [wait, until === null ? null : new Date(until), runId]);
 
 export async function setWaiting(app: App, em: EntityManager, runId: string, wait: RunWait, until: number | null) {
   const run = (await loadRun(em, runId))!;
-  await em.execute('update process_run set waiting_for = ?, wait_until = ? where id = ?', [wait, until === null ? null : new Date(until), runId]);
+  await waiting(em, runId, wait, until);
   await publishRun(app, run);
 }
 
@@ -101,34 +114,25 @@ export async function setWaiting(app: App, em: EntityManager, runId: string, wai
  * A MESSAGE or QUESTION block's text (variables filled now) as a bot message in the run's conversation, delivered
  * the normal way; once per (run, seq). A blocked or deleted client stops the run; a paused bot holds the message.
  */
-export async function sendBlock(app: App, em: EntityManager, runId: string, seq: number, blockId: string): Promise<{ stopped?: boolean; heldUntil?: string }> {
-  const run = (await loadRun(em, runId))!;
-  const block = requireBlock(run, blockId) as Extract<Block, { type: 'MESSAGE' | 'QUESTION' }>;
+async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'MESSAGE' | 'QUESTION' }>): Promise<{ end?: End; heldUntil?: string }> {
   const client = (await selectOne<{ name: string; phone: string | null; email: string | null; variables: Record<string, unknown>; blocked: boolean; deleted: boolean; pausedUntil: Date | null }>(
     em,
     'select name, phone, email, variables, blocked_at is not null as blocked, deleted_at is not null as deleted, bot_paused_until as paused_until from client where id = ?',
     [run.clientId],
   ))!;
-  if (client.blocked || client.deleted) {
-    await endRun(app, em, runId, seq, { status: 'STOPPED', actorId: null, detail: client.blocked ? 'The client is blocked.' : 'The client is deleted.' });
-    return { stopped: true };
-  }
+  if (client.blocked || client.deleted) return { end: { status: 'STOPPED', actorId: null, detail: client.blocked ? 'The client is blocked.' : 'The client is deleted.' } };
   if (client.pausedUntil && client.pausedUntil.getTime() > Date.now()) return { heldUntil: client.pausedUntil.toISOString() };
   const conversationId = run.conversationId ?? (await latestConversation(em, run.clientId));
-  if (!conversationId) {
-    await endRun(app, em, runId, seq, { status: 'FAILED', actorId: null, detail: 'The client has no conversation to write to.' });
-    return { stopped: true };
-  }
-  const project = (await selectOne<{ name: string }>(em, 'select name from project where id = ?', [run.projectId]))!;
-  const text = fillTemplate(block.text, clientTemplateValues(client, { project: project.name })).text;
+  if (!conversationId) return { end: { status: 'FAILED', actorId: null, detail: 'The client has no conversation to write to.' } };
+  const text = fillTemplate(block.text, clientTemplateValues(client, { project: run.projectName })).text;
   const { message, created } = await em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {
-      projectId: run.projectId, conversationId, direction: 'OUTBOUND', senderKind: 'BOT', authorId: null, text, status: 'QUEUED', dedupeKey: `process:${runId}:${seq}`,
+      projectId: run.projectId, conversationId, direction: 'OUTBOUND', senderKind: 'BOT', authorId: null, text, status: 'QUEUED', dedupeKey: `process:${run.id}:${seq}`,
     });
     if (stored.created) {
       await tx.execute(
         `insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, at) values (gen_random_uuid(), ?, ?, ?, 'MESSAGE_SENT', ?, ?, now()) on conflict (run_id, seq) do nothing`,
-        [run.id, run.processId, seq, blockId, text.slice(0, 1000)],
+        [run.id, run.processId, seq, block.id, text.slice(0, 1000)],
       );
     }
     return stored;
@@ -137,7 +141,6 @@ export async function sendBlock(app: App, em: EntityManager, runId: string, seq:
     app.deliveryQueue.handOver(message.id);
     await publishInboxEvent(app.pubsub, run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: message.id });
   }
-  await publishRun(app, run);
   return {};
 }
 
@@ -171,22 +174,17 @@ async function storeVariable(app: App, em: EntityManager, bot: Viewer, clientId:
 }
 
 /** A CONDITION block: the inbox filters' own SQL over the client; 'yes' or 'no'. */
-export async function checkCondition(app: App, em: EntityManager, runId: string, seq: number, blockId: string): Promise<'yes' | 'no'> {
-  const run = (await loadRun(em, runId))!;
-  const block = requireBlock(run, blockId) as Extract<Block, { type: 'CONDITION' }>;
+async function checkCondition(em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'CONDITION' }>): Promise<'yes' | 'no'> {
   const where = conditionsSql({ conditions: block.conditions as ConversationCondition[], match: block.match }, { client: 'cl' })!;
   const matched = Boolean((await selectOne<{ yes: boolean }>(em, `select exists (select 1 from client cl where cl.id = ? and ${where.sql}) as yes`, [run.clientId, ...where.params]))?.yes);
   const port = matched ? 'yes' : 'no';
-  await recordOnce(em, run, seq, { kind: 'BRANCH', blockId, detail: port });
-  await publishRun(app, run);
+  await recordOnce(em, run, seq, { kind: 'BRANCH', blockId: block.id, detail: port });
   return port;
 }
 
 /** An ACTION block, through the API's services with the bot's rights. Done once: a step already recorded is skipped. */
-export async function doAction(app: App, em: EntityManager, runId: string, seq: number, blockId: string) {
-  const run = (await loadRun(em, runId))!;
-  const block = requireBlock(run, blockId) as Extract<Block, { type: 'ACTION' }>;
-  if (await selectOne(em, 'select 1 from process_run_step where run_id = ? and seq = ?', [runId, seq])) return;
+async function doAction(app: App, em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'ACTION' }>) {
+  if (await selectOne(em, 'select 1 from process_run_step where run_id = ? and seq = ?', [run.id, seq])) return;
   const bot = await botOf(em, run);
   const clientId = toGlobalId('Client', run.clientId);
   const conversationId = run.conversationId ?? (await latestConversation(em, run.clientId));
@@ -240,8 +238,7 @@ export async function doAction(app: App, em: EntityManager, runId: string, seq: 
       await pauseBot(app, em, bot, clientId, Number(value) || 24);
       break;
   }
-  await recordOnce(em, run, seq, { kind: 'ACTION', blockId, detail: block.action });
-  await publishRun(app, run);
+  await recordOnce(em, run, seq, { kind: 'ACTION', blockId: block.id, detail: block.action });
 }
 
 const fail = (message: string): never => {
@@ -317,70 +314,91 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
   await told(app, em, run, activityId);
 }
 
+type End = { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string };
+
 /** The run's end (FINISHED, STOPPED or FAILED), once. */
-export async function endRun(app: App, em: EntityManager, runId: string, seq: number, end: { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string }) {
+export async function endRun(app: App, em: EntityManager, runId: string, seq: number, end: End) {
   const run = (await loadRun(em, runId))!;
+  await told(app, em, run, await finish(em, run, seq, end));
+}
+
+async function finish(em: EntityManager, run: Run, seq: number, end: End) {
   const words = { FINISHED: 'finished', STOPPED: end.actorId ? 'stopped by an operator' : `stopped${end.detail ? `: ${end.detail}` : ''}`, FAILED: `failed: ${end.detail ?? ''}` }[end.status];
-  const { activityId } = await recordOnce(em, run, seq, { kind: end.status === 'FAILED' ? 'ERROR' : 'ENDED', blockId: run.blockId, detail: end.detail ?? end.status, actorId: end.actorId, summary: words });
-  await em.execute(
-    "update process_run set status = ?, error = ?, ended_at = now(), waiting_for = null, wait_until = null where id = ? and status in ('AUTO', 'MANUAL')",
-    [end.status, end.status === 'FAILED' ? (end.detail ?? null) : null, runId],
+  const step = { kind: end.status === 'FAILED' ? 'ERROR' : 'ENDED', blockId: run.blockId, detail: end.detail ?? end.status, actorId: end.actorId, summary: words } as const;
+  const { activityId } = await recordOnce(em, run, seq, step, (tx) =>
+    tx.execute(
+      "update process_run set status = ?, error = ?, ended_at = now(), waiting_for = null, wait_until = null where id = ? and status in ('AUTO', 'MANUAL')",
+      [end.status, end.status === 'FAILED' ? (end.detail ?? null) : null, run.id],
+    ),
   );
-  await told(app, em, run, activityId);
+  return activityId;
 }
 
 /** Blocks one advance walks at most (loops pass a waiting block: publishing refuses others). */
 const maxWalk = 50;
 
-/** Where an advance stopped: at a block the workflow waits at (entered; a question's text sent), or at the end. */
-export type Advance = { seq: number; blockId: string | null; walked: number; stopped?: boolean; heldUntil?: string };
+/** Where an advance stopped: at a block the workflow waits at (entered; a question's text sent), or ended. */
+export type Advance = { seq: number; blockId: string | null; walked: number; ended?: boolean; heldUntil?: string };
 
 /**
  * Walks the run from `blockId` through the blocks that do not wait (message, condition, action, go to), entering and
  * doing each, until a block the workflow must wait at (question — its text sent —, delay, handoff, HTTP request, start
- * process) or the end. One local activity for a whole chain: the workflow pays one task per wait, not per block.
- * `entered`: the first block was entered already (a message held by a paused bot, tried again). Safe to repeat:
- * every step is recorded once by its seq.
+ * process) or the end, which it records (FINISHED). One local activity for a whole chain, the run loaded once and
+ * its change told once: the workflow pays one task per wait, not per block. `entered`: the first block was entered
+ * already (a message held by a paused bot, tried again). Safe to repeat: every step is recorded once by its seq.
  */
 export async function advanceRun(app: App, em: EntityManager, runId: string, start: { seq: number; blockId: string; entered: boolean }): Promise<Advance> {
   const run = (await loadRun(em, runId))!;
-  let { seq } = start;
+  const activityIds: (string | null)[] = [];
+  try {
+    return await walk(app, em, run, start, activityIds);
+  } finally {
+    await told(app, em, run, ...activityIds);
+  }
+}
+
+async function walk(app: App, em: EntityManager, run: Run, start: { seq: number; blockId: string; entered: boolean }, activityIds: (string | null)[]): Promise<Advance> {
+  let { seq, entered } = start;
   let blockId: string | null = start.blockId;
-  let entered = start.entered;
-  for (let walked = 0; blockId; walked++) {
+  let walked = 0;
+  const end = async (end: End) => {
+    activityIds.push(await finish(em, run, seq++, end));
+    return { seq, blockId: null, walked, ended: true };
+  };
+  for (; blockId; walked++) {
     if (walked >= maxWalk) return { seq, blockId, walked };
     const block = requireBlock(run, blockId);
-    if (!entered) await enterBlock(app, em, runId, seq++, block.id);
+    if (!entered) activityIds.push(await enterBlock(em, run, seq++, block));
     entered = false;
     let port = 'next';
     switch (block.type) {
       case 'MESSAGE':
       case 'QUESTION': {
-        const sent = await sendBlock(app, em, runId, seq, block.id);
+        const sent = await sendBlock(app, em, run, seq, block);
         if (sent.heldUntil) return { seq, blockId, walked, heldUntil: sent.heldUntil };
+        if (sent.end) return end(sent.end);
         seq++;
-        if (sent.stopped) return { seq, blockId, walked, stopped: true };
         if (block.type === 'QUESTION') {
-          await setWaiting(app, em, runId, 'REPLY', block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null);
+          await waiting(em, run.id, 'REPLY', block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null);
           return { seq, blockId, walked: walked + 1 };
         }
         break;
       }
       case 'CONDITION':
-        port = await checkCondition(app, em, runId, seq++, block.id);
+        port = await checkCondition(em, run, seq++, block);
         break;
       case 'ACTION':
-        await doAction(app, em, runId, seq++, block.id);
+        await doAction(app, em, run, seq++, block);
         break;
       case 'GOTO':
         break;
       case 'END':
-        return { seq, blockId: null, walked: walked + 1 };
+        return end({ status: 'FINISHED', actorId: null });
       default:
         // Delay, handoff, HTTP request, start process: the workflow's own.
         return { seq, blockId, walked: walked + 1 };
     }
     blockId = follow(run.definition, block.id, port);
   }
-  return { seq, blockId: null, walked: maxWalk };
+  return end({ status: 'FINISHED', actorId: null });
 }

@@ -164,7 +164,7 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
     seq = advanced.seq;
     walked += advanced.walked;
     entered = false;
-    if (advanced.stopped) ended = true;
+    if (advanced.ended) ended = true;
     if (ended || !advanced.blockId) break;
     current = advanced.blockId;
     if (advanced.heldUntil) {
