@@ -418,7 +418,7 @@ describe('a delay rescheduled from the card', () => {
     expect(rescheduled.map((step: any) => step.block.blockId)).toEqual(['pause', 'wait']);
     expect(rescheduled[1].detail).toBe(target.toISOString());
     const history = await select<{ summary: string }>(api.app.orm.em.fork(), "select summary from client_activity where client_id = ? and summary like 'Reminder: delay%' order by created_at", [idOf('Client', client.id)]);
-    expect(history.map((entry) => entry.summary)).toEqual([expect.stringMatching(/^Reminder: delay at block 1 delay 1 rescheduled to /), 'Reminder: delay at block 3 delay 3 ended now by an operator']);
+    expect(history.map((entry) => entry.summary)).toEqual([expect.stringMatching(/^Reminder: delay at block 1 delay 1 rescheduled to /), 'Reminder: delay at block 3 delay 3 ended early']);
 
     // Past its delays: nothing pending, and reschedule / cancel of a delay are refused; a new time is required.
     expect(await pending(client.id)).toEqual([]);
