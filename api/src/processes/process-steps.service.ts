@@ -327,8 +327,9 @@ async function rescheduled(app: App, em: EntityManager, run: Run, seq: number, s
   const delay = requireBlock(run, steer.blockId!);
   const now = until.getTime() <= Date.now() + 1000;
   const summary = now ? `delay at block ${label(delay)} ended early` : `delay at block ${label(delay)} rescheduled to ${zonedTime(until, run.timeZone)}`;
-  const { first, activityId } = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary });
-  if (first) await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
+  const { activityId } = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary });
+  // Again on a retry (the same value): the step may have been recorded by a try that failed before this.
+  await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
   await told(app, em, run, activityId);
 }
 
