@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           ProcessRun: entity('processes/process', 'ProcessRun'),
           ProcessRunStep: entity('processes/process', 'ProcessRunStep'),
           ProcessBlock: '../processes/process-blocks.ts#ProcessBlockModel',
+          ProcessPendingSend: '../processes/process-pending-sends.ts#PendingSendModel',
           ...Object.fromEntries(counted.map((name) => [`${name}Connection`, '../graphql/connection.ts#AnyConnection'])),
           ClientUpdate: '../clients/client-profile.service.ts#ClientUpdateModel',
         },

@@ -28,6 +28,7 @@ import type { ClientJobRow as ClientJobRowModel } from '../audience/client-job.e
 import type { BroadcastRow as BroadcastRowModel, BroadcastRecipientRow as BroadcastRecipientRowModel } from '../broadcasts/broadcast.entity.ts';
 import type { ProcessRow as ProcessRowModel, ProcessVersionRow as ProcessVersionRowModel, ProcessRunRow as ProcessRunRowModel, ProcessRunStepRow as ProcessRunStepRowModel } from '../processes/process.entity.ts';
 import type { ProcessBlockModel as ProcessBlockModelModel } from '../processes/process-blocks.ts';
+import type { PendingSendModel as PendingSendModelModel } from '../processes/process-pending-sends.ts';
 import type { AnyConnection as AnyConnectionModel } from '../graphql/connection.ts';
 import type { ClientUpdateModel as ClientUpdateModelModel } from '../clients/client-profile.service.ts';
 export type Maybe<T> = T | null;
@@ -456,6 +457,8 @@ export type Client = Node & {
   ownedByMe: Scalars['Boolean']['output'];
   /** The employee responsible for the client (not a conversation's assignee); null when nobody owns it. */
   owner?: Maybe<Operator>;
+  /** What the client's runs waiting at a delay will send, soonest first (read afresh on `processRunUpdated`). At most 30. */
+  pendingProcessSends: Array<ProcessPendingSend>;
   /** As entered (digits, optionally with +, spaces, dashes or brackets); null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
   /** The client's runs: the active ones (at most 30, the latest), then the latest ended ones (at most 20). At most 50. */
@@ -2422,7 +2425,7 @@ export type Mutation = {
   startBroadcast: BroadcastPayload;
   /** Starts the process's latest version for clients (blocked and deleted ones are skipped). `me.can.startProcesses`. */
   startProcess: StartProcessPayload;
-  /** Sets a run MANUAL or AUTO, moves it, or stops it; the run itself checks the command. `me.can.steerProcessRuns`. */
+  /** Sets a run MANUAL or AUTO, moves it, stops it, or reschedules its delay; the run itself checks the command. `me.can.steerProcessRuns`. */
   steerProcessRun: ProcessRunPayload;
   /**
    * The caller becomes the client's owner, under setClientOwner's rules (operators: only a client nobody owns).
@@ -3868,6 +3871,26 @@ export type ProcessPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * What a run waiting at a DELAY block will send when the delay ends: the MESSAGE or QUESTION block the delay leads to
+ * (or, when it leads elsewhere, the delay itself with the next block). The card lists it in "Messages scheduled";
+ * steerProcessRun acts on it: RESCHEDULE (a new `until`; now for Send now) or STOP (Cancel), each with the delay's
+ * `blockId`.
+ */
+export type ProcessPendingSend = {
+  __typename?: 'ProcessPendingSend';
+  /** The DELAY block it waits at. */
+  delay: ProcessBlock;
+  /** The block the delay leads to (through GOTO blocks); null when the run ends after the delay. */
+  next?: Maybe<ProcessBlock>;
+  /** The run that waits (AUTO, `waitingFor` DELAY). */
+  run: ProcessRun;
+  /** When the delay ends: the run's `waitUntil`. */
+  sendAt: Scalars['DateTime']['output'];
+  /** MESSAGE or QUESTION next: its text with #{variables} filled as they are now; null for other blocks. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why a definition cannot be published, at a block. */
 export type ProcessProblem = {
   __typename?: 'ProcessProblem';
@@ -3926,7 +3949,16 @@ export type ProcessRunCommand =
   | 'MANUAL'
   /** Move it to `blockId` (it stays MANUAL if it was). */
   | 'MOVE'
-  /** Stop it for good. */
+  /**
+   * A new end for the delay the run waits at (`until`; now or earlier: at once, as the card's Send now does). With
+   * `blockId`: only if that is the delay it waits at. PROCESS_NOT_AT_DELAY once it no longer waits at a delay (or is
+   * MANUAL). The row's `waitUntil` and the run's history (RESCHEDULED) say so.
+   */
+  | 'RESCHEDULE'
+  /**
+   * Stop it for good. With `blockId` (a DELAY block): only while the run still waits at that delay
+   * (PROCESS_NOT_AT_DELAY otherwise), as the card's Cancel of a pending send does.
+   */
   | 'STOP';
 
 /** A page of runs. */
@@ -4029,6 +4061,8 @@ export type ProcessStepKind =
   | 'MOVED'
   /** An operator set it MANUAL. */
   | 'PAUSED'
+  /** An operator gave the delay it waited at a new end (`detail`: the new end, ISO 8601). */
+  | 'RESCHEDULED'
   /** An operator returned it to AUTO. */
   | 'RESUMED'
   /** A question got no answer in time. */
@@ -4863,12 +4897,14 @@ export type StartProcessPayload = {
 
 /** A command for a run. */
 export type SteerProcessRunInput = {
-  /** AUTO and MOVE: the block to go to (its id in the definition). */
+  /** AUTO and MOVE: the block to go to (its id in the definition). RESCHEDULE and STOP: the DELAY block the run must still wait at. */
   blockId?: InputMaybe<Scalars['String']['input']>;
   /** What to do. */
   command: ProcessRunCommand;
   /** The run (AUTO or MANUAL). */
   runId: Scalars['ID']['input'];
+  /** RESCHEDULE: the delay's new end, at most 365 days ahead. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -5715,6 +5751,8 @@ export type UserErrorReason =
   | 'PROCESS_CLIENT_COUNT'
   /** INVALID_INPUT: the definition's shape is wrong. Values: `problem`. */
   | 'PROCESS_DEFINITION_INVALID'
+  /** INVALID_INPUT: RESCHEDULE needs `until`, at most `days` days ahead. Values: `days`. */
+  | 'PROCESS_DELAY_TIME_INVALID'
   /** CONFLICT: the process still has active runs. Values: `count`. */
   | 'PROCESS_HAS_RUNS'
   /** INVALID_INPUT: the process has problems that keep it from being published (see `problems`). Values: `count`. */
@@ -5723,6 +5761,8 @@ export type UserErrorReason =
   | 'PROCESS_LIMIT'
   /** INVALID_INPUT: a process's name must be 1 to `max` characters. Values: `max`. */
   | 'PROCESS_NAME_LENGTH'
+  /** CONFLICT: the run no longer waits at that delay (its message went out, it moved on, or it is MANUAL). */
+  | 'PROCESS_NOT_AT_DELAY'
   /** NOT_FOUND: no process of the caller's project has this id. */
   | 'PROCESS_NOT_FOUND'
   /** CONFLICT: the process was never published. */
@@ -6352,6 +6392,7 @@ export type ResolversTypes = {
   ProcessBlockType: ProcessBlockType;
   ProcessInput: ProcessInput;
   ProcessPayload: ResolverTypeWrapper<Omit<ProcessPayload, 'process'> & { process?: Maybe<ResolversTypes['Process']> }>;
+  ProcessPendingSend: ResolverTypeWrapper<PendingSendModelModel>;
   ProcessProblem: ResolverTypeWrapper<ProcessProblem>;
   ProcessRun: ResolverTypeWrapper<ProcessRunRowModel>;
   ProcessRunCommand: ProcessRunCommand;
@@ -6610,6 +6651,7 @@ export type ResolversParentTypes = {
   ProcessBlock: ProcessBlockModelModel;
   ProcessInput: ProcessInput;
   ProcessPayload: Omit<ProcessPayload, 'process'> & { process?: Maybe<ResolversParentTypes['Process']> };
+  ProcessPendingSend: PendingSendModelModel;
   ProcessProblem: ProcessProblem;
   ProcessRun: ProcessRunRowModel;
   ProcessRunConnection: Omit<ProcessRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessRunEdge']> };
@@ -6842,6 +6884,7 @@ export type ClientResolvers<ContextType = Context, ParentType extends ResolversP
   openTaskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ownedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  pendingProcessSends?: Resolver<Array<ResolversTypes['ProcessPendingSend']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   processRuns?: Resolver<Array<ResolversTypes['ProcessRun']>, ParentType, ContextType>;
   sales?: Resolver<Array<ResolversTypes['SalesTotal']>, ParentType, ContextType>;
@@ -7506,6 +7549,14 @@ export type ProcessPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ProcessPendingSendResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessPendingSend'] = ResolversParentTypes['ProcessPendingSend']> = {
+  delay?: Resolver<ResolversTypes['ProcessBlock'], ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['ProcessRun'], ParentType, ContextType>;
+  sendAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ProcessProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessProblem'] = ResolversParentTypes['ProcessProblem']> = {
   blockId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7999,6 +8050,7 @@ export type Resolvers<ContextType = Context> = {
   Process?: ProcessResolvers<ContextType>;
   ProcessBlock?: ProcessBlockResolvers<ContextType>;
   ProcessPayload?: ProcessPayloadResolvers<ContextType>;
+  ProcessPendingSend?: ProcessPendingSendResolvers<ContextType>;
   ProcessProblem?: ProcessProblemResolvers<ContextType>;
   ProcessRun?: ProcessRunResolvers<ContextType>;
   ProcessRunConnection?: ProcessRunConnectionResolvers<ContextType>;

@@ -19,6 +19,7 @@ import type { ClientJobRow } from '../audience/client-job.entity.ts';
 import type { BroadcastRow } from '../broadcasts/broadcast.entity.ts';
 import type { ProcessRow, ProcessRunRow, ProcessVersionRow } from '../processes/process.entity.ts';
 import { blockCountersLoader } from '../processes/process-blocks.ts';
+import { pendingSendsLoader } from '../processes/process-pending-sends.ts';
 import type { ClientActivityRow } from '../clients/client-activity.entity.ts';
 import type { DealRow } from '../deals/deal.entity.ts';
 import type { FunnelRow, FunnelStageRow } from '../deals/funnel.entity.ts';
@@ -109,6 +110,7 @@ export function createLoaders(em: EntityManager) {
     process: byId<ProcessRow>(em, 'process'),
     processVersion: byId<ProcessVersionRow>(em, 'process_version'),
     processRun: byId<ProcessRunRow>(em, 'process_run'),
+    pendingProcessSends: pendingSendsLoader(em),
     activeRunsByProcess: new DataLoader<string, number>(async (processIds) => {
       const rows = await select<{ processId: string; n: number }>(
         em,

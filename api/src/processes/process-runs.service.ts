@@ -66,21 +66,39 @@ export async function findRun(em: EntityManager, viewer: Viewer, globalId: strin
   return run;
 }
 
+/** How far ahead a delay may be rescheduled. */
+export const maxDelayDays = 365;
+
 const refusal = {
   PROCESS_RUN_ENDED: () => processErrors.PROCESS_RUN_ENDED('runId'),
   PROCESS_BLOCK_NOT_FOUND: (blockId: string) => processErrors.PROCESS_BLOCK_NOT_FOUND('blockId', { blockId }),
+  PROCESS_NOT_AT_DELAY: () => processErrors.PROCESS_NOT_AT_DELAY('runId'),
+  PROCESS_DELAY_TIME_INVALID: () => processErrors.PROCESS_DELAY_TIME_INVALID('until', { days: maxDelayDays }),
   PROCESS_UNAVAILABLE: () => processErrors.PROCESS_UNAVAILABLE('runId'),
 };
 
-/** An operator's command, validated by the run's workflow (it refuses an ended run or an unknown block). */
-export async function steerRun(app: App, em: EntityManager, viewer: Viewer, input: { runId: string; command: Steer['command']; blockId?: string | null }) {
+/**
+ * An operator's command, validated by the run's workflow (it refuses an ended run, an unknown block, and a delay's
+ * RESCHEDULE or STOP once the run no longer waits at it).
+ */
+export async function steerRun(app: App, em: EntityManager, viewer: Viewer, input: { runId: string; command: Steer['command']; blockId?: string | null; until?: Date | string | null }) {
   const run = await findRun(em, viewer, input.runId);
   if (run.status !== 'AUTO' && run.status !== 'MANUAL') throw refusal.PROCESS_RUN_ENDED();
-  const { refused } = await app.processes.steer(run, { command: input.command, blockId: input.blockId ?? null, actorId: viewer.operator?.id ?? null });
+  const until = input.command === 'RESCHEDULE' ? rescheduleTime(input.until) : null;
+  const { refused } = await app.processes.steer(run, { command: input.command, blockId: input.blockId ?? null, actorId: viewer.operator?.id ?? null, until });
   if (refused === 'PROCESS_BLOCK_NOT_FOUND') throw refusal.PROCESS_BLOCK_NOT_FOUND(input.blockId ?? '');
   if (refused === 'PROCESS_RUN_ENDED') throw refusal.PROCESS_RUN_ENDED();
+  if (refused === 'PROCESS_NOT_AT_DELAY') throw refusal.PROCESS_NOT_AT_DELAY();
+  if (refused === 'PROCESS_DELAY_TIME_INVALID') throw refusal.PROCESS_DELAY_TIME_INVALID();
   if (refused) throw refusal.PROCESS_UNAVAILABLE();
   return (await selectOne<ProcessRunRow>(em, 'select * from process_run where id = ?', [run.id]))!;
+}
+
+/** RESCHEDULE's new end (ISO): given, valid, at most `maxDelayDays` ahead; now or earlier means at once. */
+function rescheduleTime(until: Date | string | null | undefined) {
+  const at = until ? new Date(until).getTime() : NaN;
+  if (!Number.isFinite(at) || at > Date.now() + maxDelayDays * 86_400_000) throw refusal.PROCESS_DELAY_TIME_INVALID();
+  return new Date(Math.max(at, Date.now())).toISOString();
 }
 
 /** The client's runs: the latest 30 active ones, then the latest 20 ended. */

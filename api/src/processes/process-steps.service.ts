@@ -295,11 +295,12 @@ export async function recordStep(app: App, em: EntityManager, runId: string, seq
   await publishRun(app, run);
 }
 
-const steerKinds: Record<Steer['command'], StepKind> = { MANUAL: 'PAUSED', AUTO: 'RESUMED', MOVE: 'MOVED', STOP: 'ENDED' };
+const steerKinds: Record<Steer['command'], StepKind> = { MANUAL: 'PAUSED', AUTO: 'RESUMED', MOVE: 'MOVED', STOP: 'ENDED', RESCHEDULE: 'RESCHEDULED' };
 
 /** An operator's steering, as the workflow accepted it: the run's status and place, and the history. */
 export async function steered(app: App, em: EntityManager, runId: string, seq: number, steer: Steer) {
   const run = (await loadRun(em, runId))!;
+  if (steer.command === 'RESCHEDULE') return rescheduled(app, em, run, seq, steer);
   const target = steer.blockId ? blockById(run.definition, steer.blockId) : null;
   const words = { MANUAL: 'set to manual', AUTO: target ? `returned to auto at block ${label(target)}` : 'returned to auto', MOVE: `moved to block ${target ? label(target) : ''}`, STOP: 'stopped' }[steer.command];
   const { activityId } = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words });
@@ -313,6 +314,25 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
   );
   await told(app, em, run, activityId);
 }
+
+/**
+ * A delay's new end, as the workflow accepted it (its timer moves once this is recorded): the row's `wait_until` and
+ * the history (`detail`: the new end, ISO), once by seq.
+ */
+async function rescheduled(app: App, em: EntityManager, run: Run, seq: number, steer: Steer) {
+  const until = new Date(steer.until!);
+  const delay = requireBlock(run, steer.blockId!);
+  const now = until.getTime() <= Date.now() + 1000;
+  const summary = now ? `delay at block ${label(delay)} ended early` : `delay at block ${label(delay)} rescheduled to ${zonedTime(until, run.timeZone)}`;
+  const { activityId } = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary });
+  // Again on a retry (the same value): the step may have been recorded by a try that failed before this.
+  await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
+  await told(app, em, run, activityId);
+}
+
+// The history's words for a time: the project's wall clock, as the card shows it.
+const zonedTime = (at: Date, timeZone: string) =>
+  `${new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)} (${timeZone})`;
 
 type End = { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string };
 

@@ -84,7 +84,7 @@ export class ProcessRun extends ProcessRunSchema.class {}
 ProcessRunSchema.setClass(ProcessRun);
 export type ProcessRunRow = Row<ProcessRun>;
 
-export const stepKinds = ['ENTERED', 'MESSAGE_SENT', 'ANSWER_STORED', 'ANSWER_INVALID', 'TIMED_OUT', 'BRANCH', 'ACTION', 'HANDOFF', 'RESUMED', 'PAUSED', 'MOVED', 'ENDED', 'ERROR'] as const;
+export const stepKinds = ['ENTERED', 'MESSAGE_SENT', 'ANSWER_STORED', 'ANSWER_INVALID', 'TIMED_OUT', 'BRANCH', 'ACTION', 'HANDOFF', 'RESUMED', 'PAUSED', 'MOVED', 'RESCHEDULED', 'ENDED', 'ERROR'] as const;
 export type StepKind = (typeof stepKinds)[number];
 
 // The run's history: one row per step. `seq` is the workflow's own step counter, so a step recorded again (an

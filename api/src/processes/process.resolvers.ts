@@ -70,6 +70,7 @@ export const processResolvers: Resolvers = {
   },
   Client: {
     processRuns: (client, _, { em }) => clientRuns(em, client.id),
+    pendingProcessSends: (client, _, { loaders }) => loaders.pendingProcessSends.load(client.id),
   },
   Query: {
     processes: (_, __, ctx) => listProcesses(ctx.em, requireViewer(ctx)),

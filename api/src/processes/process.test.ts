@@ -352,3 +352,97 @@ describe('triggers', () => {
     await eventually(async () => (await botTexts(a.id)).some((message) => message.text === 'Here is your offer.'));
   });
 });
+
+describe('a delay rescheduled from the card', () => {
+  // Wait a day → a reminder → wait a day → a last call → a question.
+  const reminder: Definition = {
+    start: 'wait',
+    blocks: [
+      block('wait', 1, 'DELAY', { wait: { kind: 'DURATION', seconds: 86_400 } }),
+      block('remind', 2, 'MESSAGE', { text: 'Your cart misses you, #{first_name}.' }),
+      block('pause', 3, 'DELAY', { wait: { kind: 'DURATION', seconds: 86_400 } }),
+      block('again', 4, 'MESSAGE', { text: 'Last call!' }),
+      block('ask', 5, 'QUESTION', { text: 'Anything else?' }),
+      block('bye', 6, 'MESSAGE', { text: 'Bye.' }),
+    ],
+    connections: [link('wait', 'next', 'remind'), link('remind', 'next', 'pause'), link('pause', 'next', 'again'), link('again', 'next', 'ask'), link('ask', 'answered', 'bye')],
+  };
+  const steerAt = async (runId: string, command: string, blockId: string | null, until?: string | null) =>
+    ((await api.gql('mutation($i: SteerProcessRunInput!) { steerProcessRun(input: $i) { run { status waitUntil } userErrors { reason field } } }', { i: { runId, command, blockId, until } }, anna)) as any)
+      .data.steerProcessRun;
+  const pending = async (clientId: string) =>
+    ((await api.gql(
+      'query($id: ID!) { node(id: $id) { ... on Client { pendingProcessSends { sendAt text run { id process { name } } delay { blockId number } next { blockId number } } } } }',
+      { id: clientId },
+      anna,
+    )) as any).data.node.pendingProcessSends;
+  const sentAt = (clientId: string, text: string) =>
+    select<{ createdAt: Date }>(api.app.orm.em.fork(), 'select m.created_at from message m join conversation c on c.id = m.conversation_id where c.client_id = ? and m.text = ?', [idOf('Client', clientId), text]);
+
+  it('lists the pending message, sends it at the new time (once), sends now, and refuses once the run is past its delay', async () => {
+    const processId = await create('Reminder', reminder);
+    expect((await publish(processId)).userErrors).toEqual([]);
+    const client = clients[3]!;
+    const [started] = (await start(processId, [client.id])).runs;
+    const waiting = await reaches(started.id, (state) => state.waitingFor === 'DELAY' && state.block?.blockId === 'wait');
+    expect(Date.parse(waiting.waitUntil) - Date.now()).toBeGreaterThan(86_000_000);
+
+    // The card's "Messages scheduled" lists what the delay leads to, filled for the client, at the delay's end.
+    const [listed] = await pending(client.id);
+    expect(listed).toEqual({
+      sendAt: waiting.waitUntil,
+      text: expect.stringMatching(/^Your cart misses you, \S+\.$/),
+      run: { id: started.id, process: { name: 'Reminder' } },
+      delay: { blockId: 'wait', number: 1 },
+      next: { blockId: 'remind', number: 2 },
+    });
+
+    // Rescheduled to 3 s ahead: the row says so at once, the message waits until then and goes out once.
+    const target = new Date(Date.now() + 3000);
+    const moved = await steerAt(started.id, 'RESCHEDULE', 'wait', target.toISOString());
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.run.waitUntil).toBe(target.toISOString());
+    expect((await pending(client.id))[0].sendAt).toBe(target.toISOString());
+    expect(await sentAt(client.id, listed.text)).toEqual([]);
+    await reaches(started.id, (state) => state.block?.blockId === 'pause' && state.waitingFor === 'DELAY', 15_000);
+    const [sent] = await sentAt(client.id, listed.text);
+    expect(sent!.createdAt.getTime()).toBeGreaterThanOrEqual(target.getTime() - 50);
+    expect(sent!.createdAt.getTime()).toBeLessThan(target.getTime() + 5000);
+
+    // Send now: the next delay's message goes out at once, and the run goes on to the question.
+    expect((await pending(client.id)).map((one: any) => one.next.blockId)).toEqual(['again']);
+    expect((await steerAt(started.id, 'RESCHEDULE', 'pause', new Date().toISOString())).userErrors).toEqual([]);
+    const asking = await reaches(started.id, (state) => state.waitingFor === 'REPLY', 10_000);
+    expect((await botTexts(client.id)).filter((message) => message.text === listed.text || message.text === 'Last call!')).toHaveLength(2);
+    const rescheduled = asking.steps.filter((step: any) => step.kind === 'RESCHEDULED');
+    expect(rescheduled.map((step: any) => step.block.blockId)).toEqual(['pause', 'wait']);
+    expect(rescheduled[1].detail).toBe(target.toISOString());
+    const history = await select<{ summary: string }>(api.app.orm.em.fork(), "select summary from client_activity where client_id = ? and summary like 'Reminder: delay%' order by created_at", [idOf('Client', client.id)]);
+    expect(history.map((entry) => entry.summary)).toEqual([expect.stringMatching(/^Reminder: delay at block 1 delay 1 rescheduled to /), 'Reminder: delay at block 3 delay 3 ended early']);
+
+    // Past its delays: nothing pending, and reschedule / cancel of a delay are refused; a new time is required.
+    expect(await pending(client.id)).toEqual([]);
+    expect((await steerAt(started.id, 'RESCHEDULE', 'pause', new Date(Date.now() + 60_000).toISOString())).userErrors).toEqual([{ reason: 'PROCESS_NOT_AT_DELAY', field: 'runId' }]);
+    expect((await steerAt(started.id, 'RESCHEDULE', null, new Date(Date.now() + 60_000).toISOString())).userErrors).toEqual([{ reason: 'PROCESS_NOT_AT_DELAY', field: 'runId' }]);
+    expect((await steerAt(started.id, 'STOP', 'pause')).userErrors).toEqual([{ reason: 'PROCESS_NOT_AT_DELAY', field: 'runId' }]);
+    expect((await steerAt(started.id, 'RESCHEDULE', null, null)).userErrors).toEqual([{ reason: 'PROCESS_DELAY_TIME_INVALID', field: 'until' }]);
+    expect((await run(started.id)).status).toBe('AUTO');
+    expect((await run(started.id)).steps.filter((step: any) => step.kind === 'RESCHEDULED')).toHaveLength(2);
+  }, 60_000);
+
+  it('cancels: the run stops at its delay and the message is never sent', async () => {
+    const processId = await create('Reminder two', reminder);
+    expect((await publish(processId)).userErrors).toEqual([]);
+    const client = clients[4]!;
+    const [started] = (await start(processId, [client.id])).runs;
+    await reaches(started.id, (state) => state.waitingFor === 'DELAY');
+    expect(await pending(client.id)).toHaveLength(1);
+    // A stale card naming another delay changes nothing.
+    expect((await steerAt(started.id, 'STOP', 'pause')).userErrors).toEqual([{ reason: 'PROCESS_NOT_AT_DELAY', field: 'runId' }]);
+    expect((await steerAt(started.id, 'STOP', 'wait')).userErrors).toEqual([]);
+    await reaches(started.id, (state) => state.status === 'STOPPED');
+    expect(await pending(client.id)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await botTexts(client.id)).some((message) => message.text.startsWith('Your cart misses you'))).toBe(false);
+  }, 30_000);
+});

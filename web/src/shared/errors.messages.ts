@@ -228,6 +228,8 @@ const en = {
   PROCESS_RUN_ENDED: 'The run has already ended.',
   PROCESS_CLIENT_COUNT: (v) => `Choose 1 to ${count(v.limit)} clients.`,
   PROCESS_UNAVAILABLE: 'The process did not answer; nothing changed. Try again in a moment.',
+  PROCESS_NOT_AT_DELAY: 'The process no longer waits at that delay: its message went out, or the run moved on.',
+  PROCESS_DELAY_TIME_INVALID: (v) => `Choose a new time, at most ${count(v.days)} days ahead.`,
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -435,6 +437,8 @@ const ru: Translation<typeof en> = {
   PROCESS_RUN_ENDED: 'Прохождение уже завершилось.',
   PROCESS_CLIENT_COUNT: (v) => `Выберите от 1 до ${count(v.limit)} клиентов.`,
   PROCESS_UNAVAILABLE: 'Процесс не ответил, ничего не изменилось. Попробуйте ещё раз через минуту.',
+  PROCESS_NOT_AT_DELAY: 'Процесс больше не ждёт на этой задержке: сообщение уже ушло или прохождение пошло дальше.',
+  PROCESS_DELAY_TIME_INVALID: (v) => `Выберите новое время, не дальше чем через ${count(v.days)} дн.`,
 };
 
 export const errorsMessages = defineMessages({

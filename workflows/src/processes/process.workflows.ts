@@ -26,7 +26,7 @@ const refused = (type: string, message: string) => ApplicationFailure.create({ t
 /**
  * One client's way through one process version (the DSL interpreter of the design): walks the blocks from the run's
  * block, each step an activity that applies the API's own rules. The client's replies arrive as signals; operators
- * steer it with the `steer` update (MANUAL / AUTO / MOVE / STOP), which the workflow validates. It continues as new
+ * steer it with the `steer` update (MANUAL / AUTO / MOVE / STOP, RESCHEDULE of a delay), which the workflow validates. It continues as new
  * every `stepsPerHistory` steps with its place and its unread replies.
  */
 export async function processRun(runId: string, resume?: RunResume, historySteps = stepsPerHistory): Promise<void> {
@@ -38,6 +38,8 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   let manual = resume?.manual ?? run.status === 'MANUAL';
   let ended = run.status !== 'AUTO' && run.status !== 'MANUAL';
   let moveTo: string | null = null;
+  // The delay the run waits at now: RESCHEDULE moves its end.
+  let delay: { blockId: string; until: number } | null = null;
   const replies: Reply[] = [...(resume?.replies ?? [])];
   const seen = new Set(replies.map((reply) => reply.messageId));
   let taken = 0;
@@ -57,6 +59,14 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
         await steps.processEndRun(runId, at, { status: 'STOPPED', actorId: steer.actorId });
         return;
       }
+      if (steer.command === 'RESCHEDULE') {
+        const timer = delay!;
+        const until = Math.max(Date.now(), Date.parse(steer.until!));
+        // The row and the history first: the run may move on the moment its timer changes.
+        await steps.processSteered(runId, at, { ...steer, blockId: timer.blockId, until: new Date(until).toISOString() });
+        timer.until = until;
+        return;
+      }
       if (steer.command === 'MANUAL') manual = true;
       if (steer.command === 'AUTO') manual = false;
       if (steer.blockId) moveTo = steer.blockId;
@@ -65,6 +75,12 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
     {
       validator: (steer: Steer) => {
         if (ended) throw refused(refusals.ended, 'The run has ended.');
+        if (steer.command === 'RESCHEDULE' || (steer.command === 'STOP' && steer.blockId)) {
+          // A pending send of the card: only while the run still waits at that delay (not paused by a manual spell).
+          if (!delay || manual || (steer.blockId && steer.blockId !== delay.blockId)) throw refused(refusals.notAtDelay, 'The run no longer waits at that delay.');
+          if (steer.command === 'RESCHEDULE' && !Number.isFinite(Date.parse(steer.until ?? ''))) throw refused(refusals.badTime, 'RESCHEDULE needs a new time (`until`).');
+          return;
+        }
         if ((steer.command === 'MOVE' && !steer.blockId) || (steer.blockId && !blockById(definition, steer.blockId))) {
           throw refused(refusals.noBlock, `The process has no block ${steer.blockId ?? '(none given)'}.`);
         }
@@ -76,20 +92,23 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
    * Waits for `done` (or `until`): 'done', 'timeout', or 'interrupted' by a stop or a move; a manual spell pauses the
    * wait, and the row says again what the run waits for when it is back to auto.
    */
-  const wait = async (done: () => boolean, until: number | null, kind: 'REPLY' | 'DELAY'): Promise<'done' | 'timeout' | 'interrupted'> => {
-    await steps.processWaiting(runId, kind, until);
+  const wait = async (done: () => boolean, until: () => number | null, kind: 'REPLY' | 'DELAY'): Promise<'done' | 'timeout' | 'interrupted'> => {
+    await steps.processWaiting(runId, kind, until());
     for (;;) {
       const interrupted = () => ended || moveTo !== null;
-      const left = until === null ? undefined : until - Date.now();
+      const end = until();
+      const left = end === null ? undefined : end - Date.now();
       if (left !== undefined && left <= 0) return 'timeout';
-      const woke = await condition(() => interrupted() || manual || done(), left);
+      // A new end (a rescheduled delay) wakes it too: the timer is set again from the new end.
+      const woke = await condition(() => interrupted() || manual || done() || until() !== end, left);
       if (interrupted()) return 'interrupted';
       if (manual) {
         await condition(() => !manual || interrupted());
-        if (!interrupted()) await steps.processWaiting(runId, kind, until);
+        if (!interrupted()) await steps.processWaiting(runId, kind, until());
         continue;
       }
       if (done()) return 'done';
+      if (until() !== end) continue;
       if (!woke) return 'timeout';
     }
   };
@@ -103,7 +122,7 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
       case 'QUESTION': {
         for (;;) {
           const until = block.timeoutSeconds ? Date.now() + block.timeoutSeconds * 1000 : null;
-          const outcome = await wait(() => replies.length > taken, until, 'REPLY');
+          const outcome = await wait(() => replies.length > taken, () => until, 'REPLY');
           if (outcome === 'interrupted') return 'moved';
           if (outcome === 'timeout') {
             await steps.processRecord(runId, seq++, { kind: 'TIMED_OUT', blockId: block.id });
@@ -116,9 +135,14 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
         }
       }
       case 'DELAY': {
-        const until = delayEnd(block.wait, Date.now(), timeZone);
-        const outcome = await wait(() => false, until, 'DELAY');
-        return outcome === 'interrupted' ? 'moved' : 'next';
+        const timer = { blockId: block.id, until: delayEnd(block.wait, Date.now(), timeZone) };
+        delay = timer;
+        try {
+          const outcome = await wait(() => false, () => timer.until, 'DELAY');
+          return outcome === 'interrupted' ? 'moved' : 'next';
+        } finally {
+          delay = null;
+        }
       }
       case 'HANDOFF': {
         await steps.processHandoff(runId, seq++, block.id);

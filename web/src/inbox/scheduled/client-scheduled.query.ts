@@ -1,5 +1,6 @@
 import { graphql } from '../../generated/index.ts';
 
+// The client's pending sends: scheduled messages, and what their business processes' delays will send.
 export const ClientScheduledQuery = graphql(`
   query ClientScheduled($id: ID!) {
     node(id: $id) {
@@ -7,6 +8,9 @@ export const ClientScheduledQuery = graphql(`
         id
         scheduledMessages {
           ...ChatMessage
+        }
+        pendingProcessSends {
+          ...ProcessPendingSendItem
         }
       }
     }

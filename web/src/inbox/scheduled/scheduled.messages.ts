@@ -30,6 +30,10 @@ export const scheduledMessages = defineMessages({
       cancel: 'Cancel',
       cancelConfirm: 'Cancel this message? It will not be sent.',
       failed: 'The change did not go through. Try again.',
+      fromProcess: 'Process “{{ process }}”, block {{ number }}',
+      delayThen: 'Delay (block {{ number }}), then block {{ next }} {{ name }}',
+      delayThenEnd: 'Delay (block {{ number }}), then the run ends',
+      cancelRun: 'Cancel this message? The process run stops.',
     },
     page: {
       title: 'Scheduled',
@@ -77,6 +81,10 @@ export const scheduledMessages = defineMessages({
       cancel: 'Отменить',
       cancelConfirm: 'Отменить это сообщение? Оно не будет отправлено.',
       failed: 'Изменение не прошло. Попробуйте снова.',
+      fromProcess: 'Процесс «{{ process }}», блок {{ number }}',
+      delayThen: 'Задержка (блок {{ number }}), затем блок {{ next }} {{ name }}',
+      delayThenEnd: 'Задержка (блок {{ number }}), затем прохождение завершится',
+      cancelRun: 'Отменить это сообщение? Прохождение процесса остановится.',
     },
     page: {
       title: 'Запланированные',
