@@ -147,22 +147,37 @@ async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, blo
 const latestConversation = async (em: EntityManager, clientId: string) =>
   (await selectOne<{ id: string }>(em, 'select id from conversation where client_id = ? order by last_activity_at desc limit 1', [clientId]))?.id ?? null;
 
-/** The client's reply to a QUESTION: checked, stored in its variable; 'answered' or 'invalid'. */
-export async function answerQuestion(app: App, em: EntityManager, runId: string, seq: number, blockId: string, messageId: string): Promise<'answered' | 'invalid'> {
+/**
+ * The client's reply to a QUESTION: checked, stored in its variable; the port is 'answered' or 'invalid'. Unless the
+ * run is to wait for a fitting answer (invalid, and no `invalid` branch), the same activity walks on from the port's
+ * block (advanceRun): a reply costs the workflow one local activity.
+ */
+export async function answerQuestion(app: App, em: EntityManager, runId: string, seq: number, blockId: string, messageId: string): Promise<{ port: 'answered' | 'invalid'; advanced?: Advance }> {
   const run = (await loadRun(em, runId))!;
-  const block = requireBlock(run, blockId) as Extract<Block, { type: 'QUESTION' }>;
+  const activityIds: (string | null)[] = [];
+  try {
+    const port = await answer(app, em, run, seq, requireBlock(run, blockId) as Extract<Block, { type: 'QUESTION' }>, messageId, activityIds);
+    const next = follow(run.definition, blockId, port);
+    if (port === 'invalid' && !next) return { port };
+    return { port, advanced: await walk(app, em, run, { seq: seq + 1, blockId: next, entered: false }, activityIds) };
+  } finally {
+    await told(app, em, run, ...activityIds);
+  }
+}
+
+async function answer(app: App, em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'QUESTION' }>, messageId: string, activityIds: (string | null)[]) {
   const reply = (await selectOne<{ text: string }>(em, 'select text from message where id = ?', [messageId]))?.text ?? '';
   const checked = checkAnswer(block.expect, reply, block.buttons);
-  const earlier = await selectOne<{ kind: StepKind }>(em, 'select kind from process_run_step where run_id = ? and seq = ?', [runId, seq]);
+  const earlier = await selectOne<{ kind: StepKind }>(em, 'select kind from process_run_step where run_id = ? and seq = ?', [run.id, seq]);
   if (earlier) return earlier.kind === 'ANSWER_STORED' ? 'answered' : 'invalid';
   if (checked && block.variable) await storeVariable(app, em, await botOf(em, run), run.clientId, block.variable, String(checked.value));
   const { activityId } = await recordOnce(em, run, seq, {
     kind: checked ? 'ANSWER_STORED' : 'ANSWER_INVALID',
-    blockId,
+    blockId: block.id,
     detail: checked ? String(checked.value) : reply,
     summary: checked ? `answer stored${block.variable ? ` in #{${block.variable}}` : ''}: ${String(checked.value).slice(0, 100)}` : undefined,
   });
-  await told(app, em, run, activityId);
+  activityIds.push(activityId);
   return checked ? 'answered' : 'invalid';
 }
 
@@ -377,7 +392,7 @@ export async function advanceRun(app: App, em: EntityManager, runId: string, sta
   }
 }
 
-async function walk(app: App, em: EntityManager, run: Run, start: { seq: number; blockId: string; entered: boolean }, activityIds: (string | null)[]): Promise<Advance> {
+async function walk(app: App, em: EntityManager, run: Run, start: { seq: number; blockId: string | null; entered: boolean }, activityIds: (string | null)[]): Promise<Advance> {
   let { seq, entered } = start;
   let blockId: string | null = start.blockId;
   let walked = 0;

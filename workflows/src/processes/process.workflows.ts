@@ -18,6 +18,7 @@ const outside = proxyActivities<ProcessActivities>({
 });
 
 type Reply = { messageId: string; text: string };
+type Advance = Awaited<ReturnType<ProcessActivities['processAdvance']>>;
 /** Where a run continues after continue-as-new. */
 export type RunResume = { seq: number; blockId: string | null; manual: boolean; replies: Reply[] };
 
@@ -93,7 +94,8 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
    * wait, and the row says again what the run waits for when it is back to auto.
    */
   const wait = async (done: () => boolean, until: () => number | null, kind: 'REPLY' | 'DELAY'): Promise<'done' | 'timeout' | 'interrupted'> => {
-    await steps.processWaiting(runId, kind, until());
+    // A question's wait is on the row already: the advance that sent it set it.
+    if (kind === 'DELAY') await steps.processWaiting(runId, kind, until());
     for (;;) {
       const interrupted = () => ended || moveTo !== null;
       const end = until();
@@ -114,10 +116,10 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   };
 
   /**
-   * A block the run waits at, already entered (a question's text already sent): answers the port it leaves by, or
-   * 'moved' when steered away meanwhile.
+   * A block the run waits at, already entered (a question's text already sent): answers the port it leaves by,
+   * 'moved' when steered away meanwhile, or, for an answered question, the advance its activity made from there.
    */
-  const waitAt = async (block: Block): Promise<string | 'moved'> => {
+  const waitAt = async (block: Block): Promise<string | 'moved' | { advanced: Advance }> => {
     switch (block.type) {
       case 'QUESTION': {
         for (;;) {
@@ -129,9 +131,13 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
             return 'timeout';
           }
           const reply = replies[taken++]!;
-          const answer = await steps.processAnswer(runId, seq++, block.id, reply.messageId);
-          if (answer === 'answered' || follow(definition, block.id, 'invalid')) return answer;
-          // No `invalid` branch: the question waits for a fitting answer.
+          const answered = await steps.processAnswer(runId, seq++, block.id, reply.messageId);
+          // Replies from here on may answer a question the advance ended at.
+          if (answered.advanced) {
+            taken = replies.length;
+            return { advanced: answered.advanced };
+          }
+          // Invalid, and no `invalid` branch: the question waits for a fitting answer.
         }
       }
       case 'DELAY': {
@@ -171,20 +177,23 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
 
   let walked = 0;
   let entered = false;
+  // An advance made already by the activity that took a question's answer.
+  let answered: Advance | null = null;
   while (current && !ended) {
-    if (walked >= historySteps || workflowInfo().continueAsNewSuggested) {
+    if (!answered && (walked >= historySteps || workflowInfo().continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof processRun>(runId, { seq, blockId: current, manual, replies: replies.slice(taken) }, historySteps);
     }
-    if (manual) {
+    if (!answered && manual) {
       // MANUAL between blocks: it waits where it is (moves included) until returned to AUTO or stopped.
       await condition(() => !manual || ended || moveTo !== null);
       if (moveTo) [current, moveTo] = [moveTo, null];
       continue;
     }
     // Replies from here on may answer a question the advance ends at.
-    taken = replies.length;
-    const advanced = await steps.processAdvance(runId, { seq, blockId: current, entered });
+    if (!answered) taken = replies.length;
+    const advanced = answered ?? (await steps.processAdvance(runId, { seq, blockId: current, entered }));
+    answered = null;
     seq = advanced.seq;
     walked += advanced.walked;
     entered = false;
@@ -206,6 +215,10 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
     if (!block) break;
     const port = await waitAt(block);
     if (ended) break;
+    if (typeof port === 'object') {
+      answered = port.advanced;
+      continue;
+    }
     if (port === 'moved' || moveTo) {
       if (moveTo) [current, moveTo] = [moveTo, null];
       continue;
