@@ -128,5 +128,12 @@ describe('a process block with files and buttons', () => {
     // The press is one message of the visitor's, buttons none.
     const presses = await select<{ buttons: string[] }>(api.app.orm.em.fork(), "select buttons from message where text = 'Courier'");
     expect(presses).toEqual([{ buttons: [] }]);
+
+    // A deleted message loses its buttons with its text: the widget offers nothing of it any more.
+    const question = (await selectOne<{ id: string }>(api.app.orm.em.fork(), "select id from message where text = 'Pickup or courier?'"))!;
+    const owner = await api.login('owner@demo.test', 'demo-owner');
+    const deleted: any = await api.gql('mutation($i: MessageInput!) { deleteMessage(input: $i) { message { text buttons } userErrors { code } } }', { i: { messageId: toGlobalId('Message', question.id) } }, owner);
+    expect(deleted.data.deleteMessage).toEqual({ message: { text: '', buttons: [] }, userErrors: [] });
+    expect((await widgetView(visitor.token)).some((message) => message.buttons.includes('Pickup'))).toBe(false);
   }, 60_000);
 });
