@@ -1862,6 +1862,12 @@ export type Message = Node & {
   attachments: Array<File>;
   /** The operator who wrote it (also when sent as the bot); null for the client's messages and for API tokens. */
   author?: Maybe<Operator>;
+  /**
+   * The quick replies offered with it (a business process's MESSAGE or QUESTION block's buttons, each up to 64
+   * characters), in order; empty for other messages. The web chat shows them under the message; a press comes back as
+   * the client's message with the button's text. At most 10.
+   */
+  buttons: Array<Scalars['String']['output']>;
   /** The conversation it belongs to (and through it, the client). */
   conversation: Conversation;
   /** The global id of the conversation it belongs to. */
@@ -6027,6 +6033,12 @@ export type WidgetMessage = Node & {
   attachments: Array<WidgetFile>;
   /** The operator's display name for operator replies; null for the bot's replies and the visitor's messages. */
   authorName?: Maybe<Scalars['String']['output']>;
+  /**
+   * Quick replies offered with a reply of the bot (a business process's buttons), in order; empty for other messages.
+   * The widget shows those of the latest reply until the visitor writes; a press sends the button's text as the
+   * visitor's message (widgetSend). At most 10.
+   */
+  buttons: Array<Scalars['String']['output']>;
   /** When it was stored. */
   createdAt: Scalars['DateTime']['output'];
   /** A message deleted after it reached the widget: the live event that tells the widget to remove it. */
@@ -7273,6 +7285,7 @@ export type MergeClientsPayloadResolvers<ContextType = Context, ParentType exten
 export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
   attachments?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  buttons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -7938,6 +7951,7 @@ export type WidgetIntroducePayloadResolvers<ContextType = Context, ParentType ex
 export type WidgetMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetMessage'] = ResolversParentTypes['WidgetMessage']> = {
   attachments?: Resolver<Array<ResolversTypes['WidgetFile']>, ParentType, ContextType>;
   authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buttons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['MessageDirection'], ParentType, ContextType>;

@@ -86,7 +86,7 @@ export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer,
     throw messageErrors.MESSAGE_DELETE_FORBIDDEN();
   }
   if (message.deletedAt) return message;
-  const updated = await update(app, em, message, `text = '', deleted_at = ?, pinned_at = null`, [new Date()]);
+  const updated = await update(app, em, message, `text = '', buttons = '{}', deleted_at = ?, pinned_at = null`, [new Date()]);
   const { driver } = messengerFor(app, message, 'delete');
   if (message.direction === 'OUTBOUND' && driver?.delete) await driver.delete(outbound(message));
   return updated;

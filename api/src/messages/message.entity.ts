@@ -40,6 +40,9 @@ export const MessageSchema = defineEntity({
     senderKind: p.enum(senderKinds),
     authorId: () => p.manyToOne(Operator).mapToPk().joinColumn('author_id').nullable(),
     text: p.text(),
+    // Quick replies offered with the message (a process block's buttons, where the channel shows them); a press
+    // comes back as the client's message with the button's label.
+    buttons: p.array().$type<string[]>().default([]),
     status: p.enum(messageStatuses),
     failureReason: p.string().nullable(),
     dedupeKey: p.string().nullable().hidden(),
@@ -81,7 +84,7 @@ export type MessageRow = Omit<Row<Message>, 'search' | 'dedupeKey' | 'sendingUnt
 
 // What is read back about a message: never the search vector (large) or the internal columns.
 const columns = [
-  'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'status', 'failure_reason', 'external_id',
+  'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'buttons', 'status', 'failure_reason', 'external_id',
   'created_at', 'scheduled_at', 'sent_at', 'delivered_at', 'read_at', 'pinned_at', 'edited_at', 'deleted_at',
 ];
 export const messageColumns = (alias?: string) => columns.map((column) => (alias ? `${alias}.${column}` : column)).join(', ');

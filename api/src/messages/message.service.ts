@@ -4,7 +4,7 @@ import { autoAssign } from '../conversations/auto-assign.service.ts';
 import { recordEvent } from '../conversations/conversation-actions.service.ts';
 import { findConversation } from '../conversations/conversation.service.ts';
 import { newId } from '../db/ids.ts';
-import { selectOne } from '../db/rows.ts';
+import { pgArray, selectOne } from '../db/rows.ts';
 import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
@@ -43,6 +43,8 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
   quiet?: boolean;
   /** A scheduled message's due time: its place in the timeline until it is sent; the conversation does not change. */
   scheduledAt?: Date;
+  /** Quick replies offered with it (a process block's buttons). */
+  buttons?: readonly string[];
 };
 
 /**
@@ -55,9 +57,9 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
   const inbound = values.direction === 'INBOUND';
   const message = await selectOne<MessageRow>(
     tx,
-    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
-    [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, values.status,
+    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
+    [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, pgArray(values.buttons ?? []), values.status,
       values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null],
   );
   if (!message) {

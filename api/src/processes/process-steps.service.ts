@@ -10,8 +10,10 @@ import { addComment } from '../conversations/comment.service.ts';
 import { assignConversation, closeConversation, transferConversation } from '../conversations/conversation-actions.service.ts';
 import { closeDeal, createDeal, moveDeal } from '../deals/deal.service.ts';
 import type { ConversationCondition } from '../generated/graphql.ts';
-import { selectOne } from '../db/rows.ts';
-import { fromGlobalId, toGlobalId } from '../graphql/global-id.ts';
+import { pgArray, select, selectOne } from '../db/rows.ts';
+import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
+import { attachToMessage } from '../files/file.service.ts';
+import { fromGlobalId, idOf, toGlobalId } from '../graphql/global-id.ts';
 import { changeClientLabels } from '../labels/label.service.ts';
 import { storeMessage } from '../messages/message.service.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
@@ -125,11 +127,13 @@ async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, blo
   const conversationId = run.conversationId ?? (await latestConversation(em, run.clientId));
   if (!conversationId) return { end: { status: 'FAILED', actorId: null, detail: 'The client has no conversation to write to.' } };
   const text = fillTemplate(block.text, clientTemplateValues(client, { project: run.projectName })).text;
+  const files = await blockFiles(em, run.projectId, block.type === 'MESSAGE' ? block.fileIds : []);
   const { message, created } = await em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {
-      projectId: run.projectId, conversationId, direction: 'OUTBOUND', senderKind: 'BOT', authorId: null, text, status: 'QUEUED', dedupeKey: `process:${run.id}:${seq}`,
+      projectId: run.projectId, conversationId, direction: 'OUTBOUND', senderKind: 'BOT', authorId: null, text, buttons: block.buttons, status: 'QUEUED', dedupeKey: `process:${run.id}:${seq}`,
     });
     if (stored.created) {
+      await attachToMessage(tx, stored.message, run.clientId, files, null);
       await tx.execute(
         `insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, at) values (gen_random_uuid(), ?, ?, ?, 'MESSAGE_SENT', ?, ?, now()) on conflict (run_id, seq) do nothing`,
         [run.id, run.processId, seq, block.id, text.slice(0, 1000)],
@@ -142,6 +146,13 @@ async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, blo
     await publishInboxEvent(app.pubsub, run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: message.id });
   }
   return {};
+}
+
+/** A block's files (global ids, as the API names them) still in the project's library; one removed since is left out. */
+async function blockFiles(em: EntityManager, projectId: string, globalIds: readonly string[]) {
+  const ids = globalIds.map((globalId) => idOf('File', globalId)).filter((id) => id !== null);
+  if (!ids.length) return [];
+  return select<StoredFileRow>(em, `select ${fileColumns()} from file where id in (?) and project_id = ? and library order by array_position(?::uuid[], id)`, [ids, projectId, pgArray(ids)]);
 }
 
 const latestConversation = async (em: EntityManager, clientId: string) =>

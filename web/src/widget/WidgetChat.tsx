@@ -7,11 +7,15 @@ import { widgetMessages } from './widget.messages.ts';
 import type { PendingMessage, WidgetSession } from './widget-session.ts';
 import { WidgetAttachButton, WidgetAttachments } from './WidgetAttachments.tsx';
 import { WidgetPreChat } from './WidgetPreChat.tsx';
+import { WidgetQuickReplies } from './WidgetQuickReplies.tsx';
+import { offeredButtons } from './quick-replies.ts';
 
 const MAX_INPUT_HEIGHT_PX = 120;
 const t = useMessages(widgetMessages);
 
-const Bubble = (props: { message: WidgetChatMessageFragment }) => {
+type Offer = { buttons: readonly string[]; onPress: (label: string) => void };
+
+const Bubble = (props: { message: WidgetChatMessageFragment; offer: Offer | null }) => {
   const mine = () => props.message.direction === 'INBOUND';
   return (
     <Show
@@ -39,6 +43,7 @@ const Bubble = (props: { message: WidgetChatMessageFragment }) => {
             {formatTime(props.message.createdAt)}
           </time>
         </div>
+        <Show when={props.offer}>{(offer) => <WidgetQuickReplies buttons={offer().buttons} onPress={offer().onPress} />}</Show>
       </div>
     </Show>
   );
@@ -91,6 +96,13 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
     input.focus();
   };
 
+  // A press answers like a typed message: through the outbox, so it is stored once and reaches a waiting process.
+  const offered = () => offeredButtons(props.session.messages, props.session.pending.length);
+  const press = (label: string) => {
+    props.session.send(label);
+    input.focus();
+  };
+
   // The widget is small: always follow the newest message.
   createEffect(
     on(
@@ -124,7 +136,9 @@ export const WidgetChat = (props: { session: WidgetSession }) => {
                 <div>{t('helloHint')}</div>
               </div>
             </Show>
-            <For each={props.session.messages}>{(message) => <Bubble message={message} />}</For>
+            <For each={props.session.messages}>
+              {(message) => <Bubble message={message} offer={offered()?.messageId === message.id ? { buttons: offered()!.buttons, onPress: press } : null} />}
+            </For>
             <For each={props.session.pending}>
               {(pending) => <PendingBubble pending={pending} onRetry={() => props.session.retry(pending.clientMessageId)} />}
             </For>

@@ -7,6 +7,7 @@ export const WidgetMessageFragment = graphql(`
     senderKind
     authorName
     text
+    buttons
     createdAt
     editedAt
     deleted

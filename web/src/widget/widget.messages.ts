@@ -19,6 +19,7 @@ export const widgetMessages = defineMessages({
     message: 'Message',
     send: 'Send',
     attach: 'Attach a file',
+    quickReplies: 'Quick replies',
     preChat: {
       intro: 'Tell us how to reach you, so that we can answer even if you leave. Anything may stay blank.',
       NAME: 'Your name',
@@ -45,6 +46,7 @@ export const widgetMessages = defineMessages({
     message: 'Сообщение',
     send: 'Отправить',
     attach: 'Прикрепить файл',
+    quickReplies: 'Быстрые ответы',
     preChat: {
       intro: 'Оставьте контакты, чтобы мы смогли ответить, даже если вы уйдёте. Любое поле можно не заполнять.',
       NAME: 'Ваше имя',

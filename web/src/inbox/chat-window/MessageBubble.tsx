@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { ChatMessageFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { commonMessages } from '../../ui/common.messages.ts';
@@ -101,6 +101,12 @@ export const MessageBubble = (props: Props) => {
             </Show>
             <Show when={deleted() || props.message.text}>
               <div class="bubble-text">{deleted() ? <em class="bubble-deleted">{t('bubble.deleted')}</em> : props.message.text}</div>
+            </Show>
+            <Show when={!deleted() && props.message.buttons.length > 0}>
+              {/* What the client was offered: read-only here, the client presses them in their chat. */}
+              <ul class="bubble-buttons" aria-label={t('bubble.buttons')} data-testid="message-buttons">
+                <For each={props.message.buttons}>{(label) => <li class="bubble-button">{label}</li>}</For>
+              </ul>
             </Show>
           </Show>
           <div class="bubble-meta">

@@ -7,6 +7,7 @@ export const ChatMessageFragment = graphql(`
     direction
     senderKind
     text
+    buttons
     status
     failureReason
     createdAt

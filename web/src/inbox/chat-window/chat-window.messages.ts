@@ -32,6 +32,7 @@ export const chatWindowMessages = defineMessages({
     bubble: {
       bot: 'Bot',
       operator: 'Operator',
+      buttons: 'Buttons offered to the client',
       deleted: 'Message deleted',
       notDelivered: 'Not delivered',
       notDeliveredBecause: 'Not delivered: {{ reason }}',
@@ -128,6 +129,7 @@ export const chatWindowMessages = defineMessages({
     bubble: {
       bot: 'Бот',
       operator: 'Оператор',
+      buttons: 'Кнопки, предложенные клиенту',
       deleted: 'Сообщение удалено',
       notDelivered: 'Не доставлено',
       notDeliveredBecause: 'Не доставлено: {{ reason }}',
