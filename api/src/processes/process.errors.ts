@@ -15,4 +15,5 @@ export const processErrors = defineUserErrors({
   PROCESS_RUN_ENDED: { code: 'CONFLICT', message: 'The run has ended.' },
   PROCESS_CLIENT_COUNT: { code: 'INVALID_INPUT', message: ({ limit }: { limit: number }) => `Give 1 to ${limit} clients of the project.` },
   PROCESS_UNAVAILABLE: { code: 'CONFLICT', message: 'The run did not answer; nothing changed. Try again in a moment.' },
+  PROCESS_AUDIENCE_REQUIRED: { code: 'INVALID_INPUT', message: 'Give exactly one of clientIds and audience (in audience: one of clientIds, filter and savedFilterId).' },
 });

@@ -228,6 +228,7 @@ const en = {
   PROCESS_RUN_ENDED: 'The run has already ended.',
   PROCESS_CLIENT_COUNT: (v) => `Choose 1 to ${count(v.limit)} clients.`,
   PROCESS_UNAVAILABLE: 'The process did not answer; nothing changed. Try again in a moment.',
+  PROCESS_AUDIENCE_REQUIRED: 'Choose whom to start the process for: the chosen clients, a filter or a saved filter.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -435,6 +436,7 @@ const ru: Translation<typeof en> = {
   PROCESS_RUN_ENDED: 'Прохождение уже завершилось.',
   PROCESS_CLIENT_COUNT: (v) => `Выберите от 1 до ${count(v.limit)} клиентов.`,
   PROCESS_UNAVAILABLE: 'Процесс не ответил, ничего не изменилось. Попробуйте ещё раз через минуту.',
+  PROCESS_AUDIENCE_REQUIRED: 'Выберите, для кого запустить процесс: выбранные клиенты, фильтр или сохранённый фильтр.',
 };
 
 export const errorsMessages = defineMessages({
