@@ -57,3 +57,30 @@ it('starts a process for everyone matching the Audience’s filter after a confi
   await test.screenshot(page, 'process-audience-started');
   expect(errors).toEqual([]);
 }, 120_000);
+
+it('edits a SCHEDULE trigger in the editor’s Triggers panel: every few hours, for clients matching conditions', async () => {
+  const manager = await test.api.login('manager@demo.test', 'demo-manager');
+  const definition = { start: 'm', blocks: [{ id: 'm', number: 1, type: 'MESSAGE', name: 'News', text: 'Our news.' }] };
+  const created = await test.api.gql<{ createProcess: { process: { id: string } } }>('mutation($i: CreateProcessInput!) { createProcess(input: $i) { process { id } } }', { i: { name: 'Newsletter', definition } }, manager);
+  const processId = created.data!.createProcess.process.id;
+  const page = await test.login('manager@demo.test', 'demo-manager');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluate((id) => (location.hash = `#/processes/${encodeURIComponent(id)}`), processId);
+  await expect.poll(() => page.getByTestId('process-editor').count(), { timeout: 10_000 }).toBe(1);
+  await page.getByTestId('process-triggers').click();
+  await page.getByTestId('trigger-add').click();
+  await page.getByTestId('trigger-type').selectOption('SCHEDULE');
+  await page.getByTestId('schedule-every').selectOption('HOURS');
+  await page.getByTestId('schedule-hours').fill('6');
+  await expect.poll(() => page.getByTestId('process-save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+  type Draft = { node: { draft: { triggers: Record<string, unknown>[] } } };
+  const draft = async () => (await test.api.gql<Draft>('query($id: ID!) { node(id: $id) { ... on Process { draft } } }', { id: processId }, manager)).data!.node.draft;
+  await expect.poll(async () => (await draft()).triggers, { timeout: 10_000 }).toEqual([
+    { type: 'SCHEDULE', id: expect.stringMatching(/^schedule-/), every: { kind: 'HOURS', hours: 6 }, segment: { kind: 'CONDITIONS', match: 'ALL', conditions: [] } },
+  ]);
+  await page.getByTestId('schedule-every').selectOption('DAYS');
+  await page.getByTestId('schedule-add-condition').click();
+  await test.screenshot(page, 'process-schedule-trigger');
+  expect(errors).toEqual([]);
+}, 120_000);
