@@ -142,7 +142,7 @@ describe('a SCHEDULE trigger', () => {
     const definition = { ...scheduled({ kind: 'SAVED_FILTER', savedFilterId: saved }, { allowRepeat: true }), triggers: [{ type: 'SCHEDULE', id: 'hourly', every: { kind: 'HOURS', hours: 3 }, segment: { kind: 'SAVED_FILTER', savedFilterId: saved } }] };
     expect((await saveAndPublish(processId, definition)).userErrors).toEqual([]);
     const handle = temporal.schedule.getHandle(processScheduleId(idOf('Process', processId)!, 'hourly'));
-    expect((await handle.describe()).spec.intervals).toEqual([{ every: 3 * 3600_000, offset: 0 }]);
+    expect((await handle.describe()).spec.intervals).toEqual([expect.objectContaining({ every: 3 * 3600_000 })]);
 
     // Its runs end at once (one message): without the firing's key, a retry would start them again.
     const fire = (firingId: string) => startScheduled(api.app, api.app.orm.em.fork(), idOf('Process', processId)!, 'hourly', firingId);
