@@ -114,8 +114,8 @@ describe('startProcess for an audience', () => {
 });
 
 describe('a SCHEDULE trigger', () => {
-  const scheduled = (segment: object, extra: object = {}) =>
-    lone('Your weekly news.', { triggers: [{ type: 'SCHEDULE', id: 'weekly', every: { kind: 'DAYS', days: [1, 4], time: '09:30' }, segment }], ...extra });
+  const scheduled = (segment: object, extra: object = {}, time = '09:30') =>
+    lone('Your weekly news.', { triggers: [{ type: 'SCHEDULE', id: 'weekly', every: { kind: 'DAYS', days: [1, 4], time }, segment }], ...extra });
 
   it('creates a Temporal schedule on publish whose firing starts the segment’s clients only; a republish without it deletes it', async () => {
     const processId = await create('Weekly news', lone('Your weekly news.'));
@@ -131,6 +131,10 @@ describe('a SCHEDULE trigger', () => {
     expect(await runClients(processId)).toEqual([...vips].sort());
     const firing = (await selectOne<{ firingId: string }>(api.app.orm.em.fork(), 'select firing_id from process_run where process_id = ? limit 1', [idOf('Process', processId)]))!.firingId;
     expect(firing).toMatch(/^process-schedule-/);
+
+    // A republish with another time updates the same schedule.
+    expect((await saveAndPublish(processId, scheduled({ kind: 'CONDITIONS', conditions: vipConditions() }, {}, '18:05'))).userErrors).toEqual([]);
+    expect((await handle.describe()).spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 18, end: 18, step: 1 }], minute: [{ start: 5, end: 5, step: 1 }] })]);
 
     expect((await saveAndPublish(processId, lone('Your weekly news.'))).userErrors).toEqual([]);
     await expect(handle.describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
