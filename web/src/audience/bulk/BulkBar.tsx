@@ -86,7 +86,7 @@ export const BulkBar = (props: Props) => {
           )}
         </Popover>
         <Show when={can('startProcesses')}>
-          <Popover label={t('process.label')} button={<>{t('process.button')} ▾</>} buttonTestId="bulk-process" panelTestId="process-picker" disabled={props.actions.busy()}>
+          <Popover label={t('process.label')} button={<>{t('process.button')} ▾</>} buttonTestId="bulk-process" panelTestId="process-picker" panelClass="process-popover" disabled={props.actions.busy()}>
             {() => <ProcessPicker clientIds={[...props.list.selected()]} matching={{ filter: filterOf(props.list.view()), count: props.matching ?? null }} />}
           </Popover>
         </Show>

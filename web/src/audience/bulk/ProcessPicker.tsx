@@ -53,7 +53,7 @@ export const ProcessPicker = (props: Props) => {
   };
   const choose = (process: { id: string; name: string }) => (everyone() ? setConfirming(process) : void start(process.id));
   return (
-    <div class="process-picker">
+    <div>
       <fieldset class="picker-audience" disabled={busy()}>
         <legend class="picker-legend">{t('process.for')}</legend>
         <label>
