@@ -89,7 +89,7 @@ describe('startProcess for an audience', () => {
     const project = (await selectOne<{ projectId: string }>(em, 'select project_id from client limit 1'))!.projectId;
     const count = startPageSize * 2 + 100;
     await em.execute(
-      `insert into client (id, project_id, name, created_at, last_activity_at, variables) select gen_random_uuid(), ?, 'Bulkperson ' || g, now(), now(), '{}' from generate_series(1, ?) g`,
+      `insert into client (id, project_id, name, created_at, last_activity_at, variables) select gen_random_uuid(), ?, 'Bulkperson ' || g, '2020-01-01', now(), '{}' from generate_series(1, ?) g`,
       [project, count],
     );
     const processId = await create('Bulk', lone('Hello, everyone.'));
@@ -99,7 +99,8 @@ describe('startProcess for an audience', () => {
     let handed = 0;
     api.app.processes.start = () => void handed++;
     try {
-      const started = await startFor(processId, { filter: { section: 'ACTIVE', search: 'bulkperson' } });
+      // The clients created on 1 January 2020: all of them, and none of the seeded ones.
+      const started = await startFor(processId, { filter: { section: 'ACTIVE', conditions: [{ field: 'CREATED_AT', from: '2020-01-01T00:00:00Z', to: '2020-01-02T00:00:00Z' }] } });
       expect(started.userErrors).toEqual([]);
       expect(started.started).toBe(count);
       expect(started.runs).toHaveLength(maxAnsweredRuns);

@@ -48,10 +48,11 @@ export async function startRuns(app: App, em: EntityManager, viewer: Viewer, inp
 }
 
 /**
- * Runs of `version` for the clients matching `where` (alias `cl`, of the version's project), page by page in client
- * id order: each page's rows are inserted by one statement (committed on its own), then handed to Temporal in the
- * background (the sweep starts those whose start never got there). `firingId` (a schedule's firing) starts a client
- * once however often the same firing is retried.
+ * Runs of `version` for the clients matching `where` (alias `cl`, of the version's project): their ids are resolved
+ * by one query (the audience as it is now), then started page by page, each page's rows inserted by one statement
+ * (committed on its own, never one long transaction) and handed to Temporal in the background (the sweep starts
+ * those whose start never got there). `firingId` (a schedule's firing) starts a client once however often the same
+ * firing is retried.
  */
 export async function startAudience(
   app: App,
@@ -62,21 +63,14 @@ export async function startAudience(
   startedById: string | null,
   firingId: string | null,
 ) {
+  // Not a keyset per page: with a LIMIT, PostgreSQL may test the filter row by row along the primary key.
+  const ids = (await select<{ id: string }>(em, `select cl.id from client cl where ${where.where}`, where.params)).map((row) => row.id);
   const answered: ProcessRunRow[] = [];
   let started = 0;
-  let after: string | null = null;
-  for (;;) {
-    const page: { id: string }[] = await select<{ id: string }>(
-      em,
-      `select cl.id from client cl where ${where.where}${after ? ' and cl.id > ?' : ''} order by cl.id limit ${startPageSize}`,
-      after ? [...where.params, after] : where.params,
-    );
-    if (!page.length) break;
-    const runs = await startVersion(app, em, version, page.map((row) => row.id), blockId, startedById, firingId);
+  for (let at = 0; at < ids.length; at += startPageSize) {
+    const runs = await startVersion(app, em, version, ids.slice(at, at + startPageSize), blockId, startedById, firingId);
     started += runs.length;
     answered.push(...runs.slice(0, maxAnsweredRuns - answered.length));
-    if (page.length < startPageSize) break;
-    after = page.at(-1)!.id;
   }
   return { started, runs: answered };
 }
