@@ -23,7 +23,7 @@ const sections = {
 } as const;
 
 /** The SQL condition of an Audience filter on the client table (alias `cl`). */
-export function clientWhere(viewer: Viewer, filter: ClientFilter | null | undefined) {
+export function clientWhere(viewer: { project: { id: string } }, filter: ClientFilter | null | undefined) {
   const where = ['cl.project_id = ?', sections[filter?.section ?? 'ACTIVE']];
   const params: unknown[] = [viewer.project.id];
   const words = filter?.search?.trim();

@@ -4,14 +4,13 @@
 // transaction) moves from PENDING once only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { clientWhere } from '../audience/client-list.service.ts';
+import { audienceWhere } from '../audience/client-audience.ts';
 import { deliverQueuedMessage, DeliveryInProgressError, failQueuedMessage, type Drivers } from '../channels/delivery.service.ts';
 import { PermanentDeliveryError } from '../channels/drivers/driver.ts';
 import { pgArray, select, selectOne } from '../db/rows.ts';
 import { newId } from '../db/ids.ts';
 import { fileColumns, type StoredFileRow } from '../files/file.entity.ts';
 import { attachToMessage } from '../files/file.service.ts';
-import type { ClientFilter } from '../generated/graphql.ts';
 import { storeMessage } from '../messages/message.service.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
@@ -60,13 +59,9 @@ export async function beginBroadcast(app: App, em: EntityManager, id: string) {
   const broadcast = await em.transactional(async (tx) => {
     const row = (await selectOne<BroadcastRow>(tx, 'select * from broadcast where id = ? for update', [id]))!;
     if (row.startedAt || row.status === 'CANCELLED') return row;
-    const viewer = await broadcastViewer(tx, row);
     const audience = row.audience;
     const now = new Date();
-    const where =
-      'clientIds' in audience
-        ? { where: 'cl.id in (?) and cl.project_id = ?', params: [audience.clientIds, row.projectId] }
-        : clientWhere(viewer, audience.filter as ClientFilter);
+    const where = audienceWhere(row.projectId, audience);
     const inserted = await selectOne<{ n: number }>(
       tx,
       `with taken as (insert into broadcast_recipient (id, broadcast_id, client_id, status, created_at)

@@ -3,6 +3,7 @@ import { Channel } from '../channels/channel.entity.ts';
 import { Client } from '../clients/client.entity.ts';
 import { newId } from '../db/ids.ts';
 import type { Row } from '../db/rows.ts';
+import type { ClientAudience } from '../audience/client-audience.ts';
 import { Operator } from '../operators/operator.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 
@@ -15,7 +16,7 @@ export const skipReasons = ['BLOCKED', 'DELETED', 'NO_CHANNEL', 'CANCELLED'] as 
 export type SkipReason = (typeof skipReasons)[number];
 
 /** Who gets a broadcast, as given: resolved into recipients (a snapshot) when it starts. */
-export type BroadcastAudience = { clientIds: string[] } | { filter: Record<string, unknown> };
+export type BroadcastAudience = ClientAudience;
 
 // One message to many clients, sent by a Temporal workflow (workflows/src/broadcasts/) at the channel's rate.
 // The counts move with the recipients' statuses, in the same transaction.

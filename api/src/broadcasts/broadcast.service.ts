@@ -1,21 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { clientWhere, countClients } from '../audience/client-list.service.ts';
+import { checkedAudience, type AudienceRefusals } from '../audience/client-audience.ts';
 import type { ChannelKind } from '../channels/channel.entity.ts';
 import { newId } from '../db/ids.ts';
 import { pgArray, select, selectOne } from '../db/rows.ts';
 import { attachableFiles, maxAttachments } from '../files/file.service.ts';
-import type { ClientFilter, StartBroadcastInput } from '../generated/graphql.ts';
+import type { StartBroadcastInput } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { validText } from '../messages/message.service.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
-import { findSavedFilter } from '../conversations/saved-filter.service.ts';
 import { broadcastErrors } from './broadcast.errors.ts';
 import { broadcastRate } from './broadcast-rates.ts';
-import type { BroadcastAudience, BroadcastRecipientRow, BroadcastRow, BroadcastStatus, RecipientStatus } from './broadcast.entity.ts';
-
-export const maxBroadcastClientIds = 1000;
+import type { BroadcastRecipientRow, BroadcastRow, BroadcastStatus, RecipientStatus } from './broadcast.entity.ts';
 
 export type BroadcastProgress = { broadcastId: string };
 
@@ -23,36 +20,15 @@ export async function publishBroadcast(app: App, broadcastId: string) {
   await publishCommitted(app.pubsub, topics.broadcast(broadcastId), { broadcastId } satisfies BroadcastProgress);
 }
 
-/** The audience as it will be resolved when the broadcast starts; checked now, so a bad one fails here. */
-async function audienceOf(em: EntityManager, viewer: Viewer, input: StartBroadcastInput['audience']): Promise<BroadcastAudience> {
-  const given = [input.clientIds != null, input.filter != null, input.savedFilterId != null].filter(Boolean).length;
-  if (given !== 1) throw broadcastErrors.BROADCAST_AUDIENCE_REQUIRED('audience');
-  if (input.clientIds) {
-    if (!input.clientIds.length || input.clientIds.length > maxBroadcastClientIds) {
-      throw broadcastErrors.BROADCAST_CLIENT_COUNT('audience.clientIds', { limit: maxBroadcastClientIds });
-    }
-    const ids = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
-    const found = ids.includes(null) ? [] : await select<{ id: string }>(em, 'select id from client where id in (?) and project_id = ?', [ids, viewer.project.id]);
-    if (found.length !== ids.length) throw broadcastErrors.BROADCAST_CLIENT_COUNT('audience.clientIds', { limit: maxBroadcastClientIds });
-    return { clientIds: ids as string[] };
-  }
-  let filter: ClientFilter;
-  if (input.savedFilterId) {
-    // A saved inbox filter: its search and conditions over the Audience's Active clients.
-    const saved = (await findSavedFilter(em, viewer, input.savedFilterId)).filter as ClientFilter;
-    filter = { section: 'ACTIVE', search: saved.search ?? null, conditions: saved.conditions ?? null, match: saved.match ?? 'ALL' };
-  } else filter = input.filter!;
-  // Runs the filter once: a malformed one is refused now rather than when the broadcast starts.
-  await countClients(em, clientWhere(viewer, filter));
-  return { filter: filter as Record<string, unknown> };
-}
+// Its audience's refusals: the broadcast's own reasons.
+const audienceRefusals: AudienceRefusals = { required: broadcastErrors.BROADCAST_AUDIENCE_REQUIRED, count: broadcastErrors.BROADCAST_CLIENT_COUNT };
 
 /** Creates a broadcast (RUNNING, or SCHEDULED for a later `sendAt`) and hands it to its workflow. */
 export async function startBroadcast(app: App, em: EntityManager, viewer: Viewer, input: StartBroadcastInput) {
   const files = await attachableFiles(em, viewer, input.fileIds);
   if (files.length > maxAttachments || files.some((file) => !file.library)) throw broadcastErrors.BROADCAST_FILES_INVALID('fileIds', { max: maxAttachments });
   const text = validText(input.text, files.length > 0);
-  const audience = await audienceOf(em, viewer, input.audience);
+  const audience = await checkedAudience(em, viewer, input.audience, audienceRefusals);
   const rule = input.channelRule ?? 'LATEST';
   let channel: { id: string; kind: ChannelKind } | null = null;
   if (rule === 'CHANNEL') {

@@ -170,16 +170,6 @@ export type BroadcastRecipientsArgs = {
   status?: InputMaybe<BroadcastRecipientStatus>;
 };
 
-/** Who gets a broadcast: exactly one of the three. */
-export type BroadcastAudienceInput = {
-  /** 1 to 1,000 clients of the project (chosen in the Audience). */
-  clientIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Every client matching the Audience's section, search and conditions when the broadcast starts. */
-  filter?: InputMaybe<ClientFilter>;
-  /** A saved filter of the caller's (or a shared one): its search and conditions over the Audience's Active section. */
-  savedFilterId?: InputMaybe<Scalars['ID']['input']>;
-};
-
 /** Which of a client's conversations a broadcast writes to. */
 export type BroadcastChannelRule =
   /** The client's conversation on `channelId` (created when the client has that channel but never wrote there). */
@@ -635,6 +625,19 @@ export type ClientActivityType =
   | 'UNBLOCKED'
   /** Custom client variables set or cleared (setClientVariables); `data` has each key's old and new value. */
   | 'VARIABLE_SET';
+
+/**
+ * Clients of the Audience to act on (a broadcast's recipients, a process's runs): exactly one of the three, resolved
+ * when the action starts.
+ */
+export type ClientAudienceInput = {
+  /** 1 to 1,000 clients of the project (chosen in the Audience). */
+  clientIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every client matching the Audience's section, search and conditions when the action starts. */
+  filter?: InputMaybe<ClientFilter>;
+  /** A saved filter of the caller's (or a shared one): its search and conditions over the Audience's Active section. */
+  savedFilterId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** One client's identity on one channel. */
 export type ClientChannel = Node & {
@@ -2429,7 +2432,7 @@ export type Mutation = {
    * unreachable clients are skipped and counted. `me.can.sendBroadcasts` (FORBIDDEN otherwise).
    */
   startBroadcast: BroadcastPayload;
-  /** Starts the process's latest version for clients (blocked and deleted ones are skipped). `me.can.startProcesses`. */
+  /** Starts the process's latest version for clients, chosen or matching a filter (blocked and deleted ones are skipped). `me.can.startProcesses`. */
   startProcess: StartProcessPayload;
   /** Sets a run MANUAL or AUTO, moves it, stops it, or reschedules its delay; the run itself checks the command. `me.can.steerProcessRuns`. */
   steerProcessRun: ProcessRunPayload;
@@ -4867,7 +4870,7 @@ export type SetTypingPayload = {
 /** A broadcast to start. */
 export type StartBroadcastInput = {
   /** Who gets it. */
-  audience: BroadcastAudienceInput;
+  audience: ClientAudienceInput;
   /** CHANNEL: the project's channel to send on. */
   channelId?: InputMaybe<Scalars['ID']['input']>;
   /** Which conversation of each client to write to; LATEST by default. */
@@ -4882,12 +4885,17 @@ export type StartBroadcastInput = {
   text: Scalars['String']['input'];
 };
 
-/** Start a process for clients. */
+/** Start a process for clients: give exactly one of `clientIds` and `audience`. */
 export type StartProcessInput = {
+  /**
+   * The chosen clients, every client matching the Audience's filter, or a saved filter's clients, resolved now;
+   * a large audience is started page by page, each page's runs handed to Temporal in the background.
+   */
+  audience?: InputMaybe<ClientAudienceInput>;
   /** The block to start at (its id); the process's start when left out. */
   blockId?: InputMaybe<Scalars['String']['input']>;
-  /** 1 to 1,000 clients of the project. */
-  clientIds: Array<Scalars['ID']['input']>;
+  /** 1 to 1,000 clients of the project (the same as `audience: { clientIds }`). */
+  clientIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A published process. */
   processId: Scalars['ID']['input'];
 };
@@ -4895,8 +4903,13 @@ export type StartProcessInput = {
 /** The result of startProcess. */
 export type StartProcessPayload = {
   __typename?: 'StartProcessPayload';
-  /** The runs started (a client already in a process that allows one run only gets none). At most 1000, one per client. */
+  /**
+   * The runs started (a client already in a process that allows one run only gets none), one per client. At most
+   * 1000 are answered (the first started): `started` counts them all.
+   */
   runs: Array<ProcessRun>;
+  /** How many runs were started. */
+  started: Scalars['Int']['output'];
   /** Expected failures; empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
@@ -5751,6 +5764,8 @@ export type UserErrorReason =
   | 'PRESENCE_OPERATOR_ONLY'
   /** INVALID_INPUT: a report's `from` must be before its `to`. */
   | 'PRESENCE_REPORT_RANGE'
+  /** INVALID_INPUT: give exactly one of clientIds and audience (and in audience exactly one of clientIds, filter and savedFilterId). */
+  | 'PROCESS_AUDIENCE_REQUIRED'
   /** INVALID_INPUT: no block of the version has this id. Values: `blockId`. */
   | 'PROCESS_BLOCK_NOT_FOUND'
   /** INVALID_INPUT: give 1 to `limit` clients. Values: `limit`. */
@@ -6245,7 +6260,6 @@ export type ResolversTypes = {
   AssignConversationInput: AssignConversationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broadcast: ResolverTypeWrapper<BroadcastRowModel>;
-  BroadcastAudienceInput: BroadcastAudienceInput;
   BroadcastChannelRule: BroadcastChannelRule;
   BroadcastConnection: ResolverTypeWrapper<AnyConnectionModel>;
   BroadcastControlInput: BroadcastControlInput;
@@ -6270,6 +6284,7 @@ export type ResolversTypes = {
   ClientActivityConnection: ResolverTypeWrapper<AnyConnectionModel>;
   ClientActivityEdge: ResolverTypeWrapper<Omit<ClientActivityEdge, 'node'> & { node: ResolversTypes['ClientActivity'] }>;
   ClientActivityType: ClientActivityType;
+  ClientAudienceInput: ClientAudienceInput;
   ClientChannel: ResolverTypeWrapper<ClientChannelRowModel>;
   ClientConnection: ResolverTypeWrapper<AnyConnectionModel>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
@@ -6533,7 +6548,6 @@ export type ResolversParentTypes = {
   AssignConversationInput: AssignConversationInput;
   Boolean: Scalars['Boolean']['output'];
   Broadcast: BroadcastRowModel;
-  BroadcastAudienceInput: BroadcastAudienceInput;
   BroadcastConnection: AnyConnectionModel;
   BroadcastControlInput: BroadcastControlInput;
   BroadcastEdge: Omit<BroadcastEdge, 'node'> & { node: ResolversParentTypes['Broadcast'] };
@@ -6551,6 +6565,7 @@ export type ResolversParentTypes = {
   ClientActivity: ClientActivityRowModel;
   ClientActivityConnection: AnyConnectionModel;
   ClientActivityEdge: Omit<ClientActivityEdge, 'node'> & { node: ResolversParentTypes['ClientActivity'] };
+  ClientAudienceInput: ClientAudienceInput;
   ClientChannel: ClientChannelRowModel;
   ClientConnection: AnyConnectionModel;
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
@@ -7785,6 +7800,7 @@ export type SetTypingPayloadResolvers<ContextType = Context, ParentType extends 
 
 export type StartProcessPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartProcessPayload'] = ResolversParentTypes['StartProcessPayload']> = {
   runs?: Resolver<Array<ResolversTypes['ProcessRun']>, ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 

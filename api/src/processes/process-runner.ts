@@ -1,8 +1,14 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client as TemporalClient } from '@temporalio/client';
+import {
+  ScheduleAlreadyRunning, ScheduleNotFoundError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client as TemporalClient, type DayOfWeek, type ScheduleSpec,
+} from '@temporalio/client';
 import { backgroundCalls } from '../temporal/background-calls.ts';
-import { processRun, processRunWorkflowId, replySignal, steerUpdate, stepsPerHistory, type Steer } from '../../../workflows/src/processes/contract.ts';
+import { processRun, processRunWorkflowId, processScheduleFired, processScheduleId, replySignal, steerUpdate, stepsPerHistory, type Steer } from '../../../workflows/src/processes/contract.ts';
+import type { Every } from '../../../workflows/src/processes/definition.ts';
 
 type RunRef = { id: string; processId: string; clientId: string; single: boolean };
+
+/** A SCHEDULE trigger as its Temporal Schedule needs it. */
+export type ProcessSchedule = { triggerId: string; every: Every; timeZone: string };
 
 /**
  * The runs' workflows (workflows/src/processes/). Starts and replies go in the background (the run row and the
@@ -13,16 +19,46 @@ export type ProcessRunner = {
   start(run: RunRef): void;
   reply(run: RunRef, message: { messageId: string; text: string }): void;
   steer(run: RunRef, steer: Steer): Promise<{ refused?: string }>;
+  /** Creates or updates the process's schedules in `wanted` and deletes those of the `removed` trigger ids (retried in the background if Temporal fails). */
+  schedule(processId: string, wanted: readonly ProcessSchedule[], removed: readonly string[]): Promise<void>;
   close(): void;
 };
+
+const days: readonly DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** When a schedule fires: on weekdays at a time of the project's time zone, or every N hours. */
+export function scheduleSpec(every: Every, timeZone: string): ScheduleSpec {
+  if (every.kind === 'HOURS') return { intervals: [{ every: `${every.hours} hours` }] };
+  const [hour, minute] = every.time.split(':').map(Number);
+  return { calendars: [{ dayOfWeek: every.days.map((day) => days[day - 1]!), hour, minute }], timezone: timeZone };
+}
+
+/** At most `concurrency` calls at once; the others wait their turn (a slot passes straight to the next). */
+function limited(concurrency: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active < concurrency) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
 
 const answerWithinMs = 10_000;
 
 export function temporalProcessRunner(client: TemporalClient, taskQueue: string, options: { stepsPerHistory?: number } = {}): ProcessRunner {
   const background = backgroundCalls('processes', 9);
+  // A start for 10,000 clients queues 10,000 starts: a few at a time, so Temporal is not flooded.
+  const startSlot = limited(16);
   const start = async (run: RunRef) => {
     try {
-      await client.workflow.start(processRun, { taskQueue, workflowId: processRunWorkflowId(run), args: [run.id, undefined, options.stepsPerHistory ?? stepsPerHistory] });
+      await startSlot(() => client.workflow.start(processRun, { taskQueue, workflowId: processRunWorkflowId(run), args: [run.id, undefined, options.stepsPerHistory ?? stepsPerHistory] }));
     } catch (error) {
       // A single-run process's workflow of this client already runs: this run row is its twin, started once.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -47,6 +83,35 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
         if (error instanceof WorkflowNotFoundError) return { refused: 'PROCESS_RUN_ENDED' };
         console.warn(`[processes] ${steer.command} of ${run.id} failed`, error);
         return { refused: 'PROCESS_UNAVAILABLE' };
+      }
+    },
+    async schedule(processId, wanted, removed) {
+      const sync = async () => {
+        for (const { triggerId, every, timeZone } of wanted) {
+          const scheduleId = processScheduleId(processId, triggerId);
+          const action = { type: 'startWorkflow' as const, workflowType: processScheduleFired, taskQueue, args: [processId, triggerId] as [string, string] };
+          const spec = scheduleSpec(every, timeZone);
+          try {
+            // A firing still paging through its segment when the next is due: the next is skipped.
+            await client.schedule.create({ scheduleId, spec, action, policies: { overlap: 'SKIP', catchupWindow: '10 minutes' } });
+          } catch (error) {
+            if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+            await client.schedule.getHandle(scheduleId).update((previous) => ({ ...previous, spec, action }));
+          }
+        }
+        for (const triggerId of removed) {
+          try {
+            await client.schedule.getHandle(processScheduleId(processId, triggerId)).delete();
+          } catch (error) {
+            if (!(error instanceof ScheduleNotFoundError)) throw error;
+          }
+        }
+      };
+      try {
+        await sync();
+      } catch (error) {
+        console.warn(`[processes] could not sync the schedules of ${processId}; trying again`, error);
+        background.later(() => background.run(`sync the schedules of ${processId}`, sync), 1000);
       }
     },
     close: background.close,

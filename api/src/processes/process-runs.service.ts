@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import type { ProcessRunFilter, ProcessRunStatus } from '../generated/graphql.ts';
+import type { ProcessRunFilter, ProcessRunStatus, StartProcessInput } from '../generated/graphql.ts';
+import { audienceWhere, checkedAudience, type AudienceRefusals } from '../audience/client-audience.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { publishCommitted, topics } from '../pubsub/pubsub.ts';
@@ -11,8 +12,6 @@ import type { ProcessRunRow, ProcessVersionRow } from './process.entity.ts';
 import { processErrors } from './process.errors.ts';
 import { findProcess, latestVersion } from './process.service.ts';
 
-export const maxStartClients = 1000;
-
 /** What subscribers of a client's runs and of a process's counters hear: ids only. */
 export type RunEvent = { runId: string; processId: string; clientId: string };
 
@@ -21,41 +20,80 @@ export async function publishRun(app: App, run: Pick<ProcessRunRow, 'id' | 'proc
   await Promise.all([publishCommitted(app.pubsub, topics.clientRuns(run.clientId), event), publishCommitted(app.pubsub, topics.processRuns(run.processId), event)]);
 }
 
+// The start's refusals of an audience given wrong: the process's own reasons.
+const audienceRefusals: AudienceRefusals = { required: processErrors.PROCESS_AUDIENCE_REQUIRED, count: processErrors.PROCESS_CLIENT_COUNT };
+
+/** Clients started per statement: each page is its own short statement, never one long transaction. */
+export const startPageSize = 500;
+/** Runs a start answers (it counts them all). */
+export const maxAnsweredRuns = 1000;
+
 /**
- * Starts the process's latest version for clients of the project: one AUTO run each at the start block (or
- * `blockId`), in their latest conversation. Blocked and deleted clients, and clients already in a process that
- * allows one run at a time, get none. The rows are committed, then the workflows started in the background.
+ * Starts the process's latest version for clients of the project: the chosen ones, or an audience (the Audience's
+ * filter or a saved filter) resolved now; one AUTO run each at the start block (or `blockId`), in their latest
+ * conversation. Blocked and deleted clients, and clients already in a process that allows one run at a time, get
+ * none. Answers how many started and the first `maxAnsweredRuns` runs.
  */
-export async function startRuns(app: App, em: EntityManager, viewer: Viewer, input: { processId: string; clientIds: readonly string[]; blockId?: string | null }) {
+export async function startRuns(app: App, em: EntityManager, viewer: Viewer, input: StartProcessInput) {
   const process = await findProcess(em, viewer, input.processId);
   const version = await latestVersion(em, process.id);
   if (!version) throw processErrors.PROCESS_NOT_PUBLISHED('processId');
-  if (!input.clientIds.length || input.clientIds.length > maxStartClients) throw processErrors.PROCESS_CLIENT_COUNT('clientIds', { limit: maxStartClients });
-  const clientIds = [...new Set(input.clientIds.map((id) => idOf('Client', id)))];
-  const found = clientIds.includes(null) ? [] : await select<{ id: string }>(em, 'select id from client where id in (?) and project_id = ?', [clientIds, viewer.project.id]);
-  if (found.length !== clientIds.length) throw processErrors.PROCESS_CLIENT_COUNT('clientIds', { limit: maxStartClients });
+  if ((input.clientIds == null) === (input.audience == null)) throw processErrors.PROCESS_AUDIENCE_REQUIRED('audience');
+  const audience = input.audience
+    ? await checkedAudience(em, viewer, input.audience, audienceRefusals)
+    : await checkedAudience(em, viewer, { clientIds: input.clientIds }, audienceRefusals, null);
   const blockId = input.blockId ?? version.definition.start;
   if (!blockId || !blockById(version.definition, blockId)) throw processErrors.PROCESS_BLOCK_NOT_FOUND('blockId', { blockId: input.blockId ?? '' });
-  return startVersion(app, em, version, clientIds as string[], blockId, viewer.operator?.id ?? null);
+  return startAudience(app, em, version, audienceWhere(viewer.project.id, audience), blockId, viewer.operator?.id ?? null, null);
 }
 
-/** Runs of `version` for these clients (of its project) at `blockId`; see startRuns. Used by triggers too. */
-export async function startVersion(app: App, em: EntityManager, version: ProcessVersionRow, clientIds: readonly string[], blockId: string, startedById: string | null) {
+/**
+ * Runs of `version` for the clients matching `where` (alias `cl`, of the version's project): their ids are resolved
+ * by one query (the audience as it is now), then started page by page, each page's rows inserted by one statement
+ * (committed on its own, never one long transaction) and handed to Temporal in the background (the sweep starts
+ * those whose start never got there). `firingId` (a schedule's firing) starts a client once however often the same
+ * firing is retried.
+ */
+export async function startAudience(
+  app: App,
+  em: EntityManager,
+  version: ProcessVersionRow,
+  where: { where: string; params: unknown[] },
+  blockId: string,
+  startedById: string | null,
+  firingId: string | null,
+) {
+  // Not a keyset per page: with a LIMIT, PostgreSQL may test the filter row by row along the primary key.
+  const ids = (await select<{ id: string }>(em, `select cl.id from client cl where ${where.where}`, where.params)).map((row) => row.id);
+  const answered: ProcessRunRow[] = [];
+  let started = 0;
+  for (let at = 0; at < ids.length; at += startPageSize) {
+    const runs = await startVersion(app, em, version, ids.slice(at, at + startPageSize), blockId, startedById, firingId);
+    started += runs.length;
+    answered.push(...runs.slice(0, maxAnsweredRuns - answered.length));
+  }
+  return { started, runs: answered };
+}
+
+/** Runs of `version` for these clients (of its project) at `blockId`; see startAudience. Used by triggers too. */
+export async function startVersion(app: App, em: EntityManager, version: ProcessVersionRow, clientIds: readonly string[], blockId: string, startedById: string | null, firingId: string | null = null) {
+  // Without a conflict target: a single run already active, or this firing's run of the client, both skip the client.
   const runs = await select<ProcessRunRow>(
     em,
-    `insert into process_run (id, project_id, process_id, version_id, client_id, conversation_id, single, status, block_id, block_entered_at, started_by_id, started_at)
+    `insert into process_run (id, project_id, process_id, version_id, client_id, conversation_id, single, status, block_id, block_entered_at, started_by_id, started_at, firing_id)
      select gen_random_uuid(), cl.project_id, ?, ?, cl.id,
             (select c.id from conversation c where c.client_id = cl.id order by c.last_activity_at desc limit 1),
-            ?, 'AUTO', ?, now(), ?, now()
-       from client cl where cl.id in (?) and cl.blocked_at is null and cl.deleted_at is null
-     on conflict (process_id, client_id) where single and status in ('AUTO', 'MANUAL') do nothing
+            ?, 'AUTO', ?, now(), ?, now(), ?
+       from client cl where cl.id in (?) and cl.project_id = ? and cl.blocked_at is null and cl.deleted_at is null
+     on conflict do nothing
      returning *`,
-    [version.processId, version.id, !(version.definition as Definition).allowRepeat, blockId, startedById, clientIds],
+    [version.processId, version.id, !(version.definition as Definition).allowRepeat, blockId, startedById, firingId, clientIds, version.projectId],
   );
-  for (const run of runs) {
-    app.processes.start(run);
-    await publishRun(app, run);
-  }
+  for (const run of runs) app.processes.start(run);
+  // Each client's card hears of its run; the process's counters once for the page.
+  await Promise.all(runs.map((run) => publishCommitted(app.pubsub, topics.clientRuns(run.clientId), { runId: run.id, processId: run.processId, clientId: run.clientId } satisfies RunEvent)));
+  const last = runs.at(-1);
+  if (last) await publishCommitted(app.pubsub, topics.processRuns(last.processId), { runId: last.id, processId: last.processId, clientId: last.clientId } satisfies RunEvent);
   return runs;
 }
 

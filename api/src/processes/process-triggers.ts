@@ -34,6 +34,9 @@ export function fires(trigger: Trigger, event: TriggerEvent): boolean {
       return event.type === 'TAG_ADDED' && idOf('Label', trigger.labelId) === event.labelId;
     case 'DEAL_STAGE':
       return event.type === 'DEAL_STAGE' && idOf('FunnelStage', trigger.stageId) === event.stageId;
+    case 'SCHEDULE':
+      // Fires on its Temporal Schedule (process-schedules.service.ts), not on a client's event.
+      return false;
   }
 }
 

@@ -59,6 +59,8 @@ export const ProcessRunSchema = defineEntity({
     { properties: ['projectId', 'startedAt'] },
     { name: 'process_run_active_block_index', expression: `create index "process_run_active_block_index" on "process_run" ("process_id", "block_id") where status in ('AUTO', 'MANUAL')` },
     { name: 'process_run_single_unique', expression: `create unique index "process_run_single_unique" on "process_run" ("process_id", "client_id") where single and status in ('AUTO', 'MANUAL')` },
+    // A schedule's firing starts a client once, however often its activity is retried.
+    { name: 'process_run_firing_unique', expression: `create unique index "process_run_firing_unique" on "process_run" ("process_id", "client_id", "firing_id") where firing_id is not null` },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
@@ -78,6 +80,8 @@ export const ProcessRunSchema = defineEntity({
     startedById: () => p.manyToOne(Operator).mapToPk().joinColumn('started_by_id').nullable().deleteRule('set null'),
     startedAt: p.datetime().onCreate(() => new Date()),
     endedAt: p.datetime().nullable(),
+    // The schedule firing (its workflow id) that started it; null for other starts.
+    firingId: p.string().length(200).nullable(),
   },
 });
 export class ProcessRun extends ProcessRunSchema.class {}

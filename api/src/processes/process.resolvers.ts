@@ -77,21 +77,21 @@ export const processResolvers: Resolvers = {
     processRuns: (_, { filter, ...page }, ctx) => listRuns(ctx.em, requireViewer(ctx), filter, page),
     processProblems: async (_, { processId }, ctx) => {
       const viewer = requireViewer(ctx);
-      return definitionProblems(ctx.em, viewer.project.id, (await findProcess(ctx.em, viewer, processId)).draft);
+      return definitionProblems(ctx.em, viewer.project.id, (await findProcess(ctx.em, viewer, processId)).draft, viewer.operator?.id ?? null);
     },
   },
   Mutation: {
     createProcess: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await createProcess(ctx.em, edit(ctx), input) }))) }),
     saveProcessDraft: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await saveDraft(ctx.em, edit(ctx), input) }))) }),
     publishProcess: async (_, { input }, ctx) => {
-      const published = { problems: [], ...(await payload(async () => publishProcess(ctx.em, edit(ctx), input.processId))) };
+      const published = { problems: [], ...(await payload(async () => publishProcess(ctx.app, ctx.em, edit(ctx), input.processId))) };
       // Problems are an answer too: the process, what is wrong with it, and the refusal.
       if (!published.problems.length) return published;
       return { ...published, userErrors: [userErrorItem(processErrors.PROCESS_INVALID(null, { count: published.problems.length }))] };
     },
     restoreProcessVersion: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await restoreVersion(ctx.em, edit(ctx), input.versionId) }))) }),
-    deleteProcess: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await deleteProcess(ctx.em, edit(ctx), input.processId) }))) }),
-    startProcess: async (_, { input }, ctx) => ({ runs: [], ...(await payload(async () => ({ runs: await startRuns(ctx.app, ctx.em, requireCan(ctx, 'startProcesses'), input) }))) }),
+    deleteProcess: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await deleteProcess(ctx.app, ctx.em, edit(ctx), input.processId) }))) }),
+    startProcess: async (_, { input }, ctx) => ({ runs: [], started: 0, ...(await payload(() => startRuns(ctx.app, ctx.em, requireCan(ctx, 'startProcesses'), input))) }),
     steerProcessRun: (_, { input }, ctx) => payload(async () => ({ run: await steerRun(ctx.app, ctx.em, requireCan(ctx, 'steerProcessRuns'), input) })),
   },
   Subscription: {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../context.ts';
+import type { App, Viewer } from '../context.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
 import type { ConversationCondition } from '../generated/graphql.ts';
 import { newId } from '../db/ids.ts';
@@ -11,6 +11,7 @@ import { systemVariables } from '../variables/system-variables.ts';
 import { emptyDefinition, parseDefinition, problemsOf, type Definition, type Problem } from '../../../workflows/src/processes/definition.ts';
 import type { ProcessRow, ProcessVersionRow } from './process.entity.ts';
 import { processErrors } from './process.errors.ts';
+import { schedulesToRemove, syncSchedules } from './process-schedules.service.ts';
 
 /** A problem that keeps a process from being published, as the API answers it. */
 export type ProcessProblem = Pick<Problem, 'blockId' | 'detail'> & { code: Problem['code'] | 'INVALID' };
@@ -49,8 +50,11 @@ export async function saveDraft(em: EntityManager, viewer: Viewer, input: { proc
   return (await selectOne<ProcessRow>(em, 'update process set name = ?, draft = ?, updated_at = now() where id = ? returning *', [name, JSON.stringify(definition), process.id]))!;
 }
 
-/** What keeps the definition from being published in this project: the graph's problems, and conditions the filters refuse. */
-export async function definitionProblems(em: EntityManager, projectId: string, definition: Definition): Promise<ProcessProblem[]> {
+/**
+ * What keeps the definition from being published in this project: the graph's problems, conditions the filters
+ * refuse, and schedule segments whose saved filter the publisher (`operatorId`; null: an API token) cannot see.
+ */
+export async function definitionProblems(em: EntityManager, projectId: string, definition: Definition, operatorId: string | null = null): Promise<ProcessProblem[]> {
   const custom = await select<{ key: string }>(em, "select key from variable_definition where project_id = ? and scope = 'CLIENT'", [projectId]);
   const known = new Set([...systemVariables.map((variable) => variable.key), ...custom.map((variable) => variable.key)]);
   const problems: ProcessProblem[] = problemsOf(definition, known);
@@ -63,15 +67,30 @@ export async function definitionProblems(em: EntityManager, projectId: string, d
       problems.push({ code: 'INVALID', blockId: block.id, detail: error instanceof Error ? error.message : String(error) });
     }
   }
+  for (const trigger of definition.triggers) {
+    if (trigger.type !== 'SCHEDULE') continue;
+    const { segment } = trigger;
+    if (segment.kind === 'CONDITIONS') {
+      try {
+        conditionsSql({ conditions: segment.conditions as ConversationCondition[], match: segment.match }, { client: 'cl' });
+      } catch (error) {
+        problems.push({ code: 'INVALID', blockId: null, detail: `${trigger.id}: ${error instanceof Error ? error.message : String(error)}` });
+      }
+      continue;
+    }
+    const id = idOf('SavedFilter', segment.savedFilterId);
+    const visible = id && (await selectOne(em, 'select 1 from saved_filter where id = ? and project_id = ? and (shared or owner_id = ?)', [id, projectId, operatorId]));
+    if (!visible) problems.push({ code: 'INVALID', blockId: null, detail: `${trigger.id}: no such saved filter` });
+  }
   return problems.slice(0, 100);
 }
 
 /** Publishes the draft as the next version, unless it has problems (PROCESS_INVALID, with them). */
-export async function publishProcess(em: EntityManager, viewer: Viewer, globalId: string) {
+export async function publishProcess(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const process = await findProcess(em, viewer, globalId);
-  const problems = await definitionProblems(em, viewer.project.id, process.draft);
+  const problems = await definitionProblems(em, viewer.project.id, process.draft, viewer.operator?.id ?? null);
   if (problems.length) return { process, problems };
-  return em.transactional(async (tx) => {
+  const published = await em.transactional(async (tx) => {
     // Numbered under the process's row lock: two publishes at once make two versions, one after the other.
     const locked = (await selectOne<ProcessRow>(tx, 'update process set published_version = published_version + 1 where id = ? returning *', [process.id]))!;
     await tx.execute(
@@ -80,6 +99,9 @@ export async function publishProcess(em: EntityManager, viewer: Viewer, globalId
     );
     return { process: locked, problems: [] };
   });
+  // Once committed: the schedules its SCHEDULE triggers want (the firings read the latest version).
+  await syncSchedules(app, em, process.id, viewer.project.timeZone);
+  return published;
 }
 
 export async function findVersion(em: EntityManager, viewer: Viewer, globalId: string) {
@@ -94,11 +116,13 @@ export async function restoreVersion(em: EntityManager, viewer: Viewer, versionG
   return (await selectOne<ProcessRow>(em, 'update process set draft = ?, updated_at = now() where id = ? returning *', [JSON.stringify(version.definition), version.processId]))!;
 }
 
-export async function deleteProcess(em: EntityManager, viewer: Viewer, globalId: string) {
+export async function deleteProcess(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const process = await findProcess(em, viewer, globalId);
   const active = (await selectOne<{ n: number }>(em, "select count(*)::int as n from process_run where process_id = ? and status in ('AUTO', 'MANUAL')", [process.id]))!.n;
   if (active) throw processErrors.PROCESS_HAS_RUNS('processId', { count: active });
+  const removeSchedules = await schedulesToRemove(app, em, process.id);
   await em.execute('delete from process where id = ?', [process.id]);
+  await removeSchedules();
   return process;
 }
 

@@ -4,12 +4,20 @@ import { useMessages } from '../i18n/messages.ts';
 import { Field, IdSelect } from './BlockFields.tsx';
 import { stagesOf, type EditorOptions } from './editor-options.ts';
 import { processesMessages } from './processes.messages.ts';
+import { ScheduleTriggerFields } from './ScheduleTriggerFields.tsx';
 
-const fresh: Record<Trigger['type'], Trigger> = {
-  FIRST_MESSAGE: { type: 'FIRST_MESSAGE', channelId: null },
-  KEYWORD: { type: 'KEYWORD', keywords: [], pattern: null },
-  TAG_ADDED: { type: 'TAG_ADDED', labelId: '' },
-  DEAL_STAGE: { type: 'DEAL_STAGE', stageId: '' },
+const fresh: Record<Trigger['type'], () => Trigger> = {
+  FIRST_MESSAGE: () => ({ type: 'FIRST_MESSAGE', channelId: null }),
+  KEYWORD: () => ({ type: 'KEYWORD', keywords: [], pattern: null }),
+  TAG_ADDED: () => ({ type: 'TAG_ADDED', labelId: '' }),
+  DEAL_STAGE: () => ({ type: 'DEAL_STAGE', stageId: '' }),
+  // Its id names its Temporal Schedule: kept while the trigger is edited, new for a new trigger.
+  SCHEDULE: () => ({
+    type: 'SCHEDULE',
+    id: `schedule-${Math.random().toString(36).slice(2, 10)}`,
+    every: { kind: 'DAYS', days: [1, 2, 3, 4, 5, 6, 7], time: '10:00' },
+    segment: { kind: 'CONDITIONS', match: 'ALL', conditions: [] },
+  }),
 };
 const triggerTypes = Object.keys(fresh) as Trigger['type'][];
 
@@ -29,7 +37,7 @@ export const TriggersPanel = (props: Props) => {
             {(trigger, index) => (
               <li class="process-trigger" data-testid="trigger">
                 <div class="process-field-row">
-                  <select class="field" disabled={props.readOnly} value={trigger.type} data-testid="trigger-type" onChange={(event) => change(index(), fresh[event.currentTarget.value as Trigger['type']])}>
+                  <select class="field" disabled={props.readOnly} value={trigger.type} data-testid="trigger-type" onChange={(event) => change(index(), fresh[event.currentTarget.value as Trigger['type']]())}>
                     <For each={triggerTypes}>{(type) => <option value={type}>{t(`triggers.types.${type}`)}</option>}</For>
                   </select>
                   <button type="button" class="btn btn-small" disabled={props.readOnly} onClick={() => props.onChange({ triggers: triggers().filter((_, at) => at !== index()) })}>
@@ -76,6 +84,9 @@ export const TriggersPanel = (props: Props) => {
                       </Field>
                     )}
                   </Match>
+                  <Match when={trigger.type === 'SCHEDULE' && trigger}>
+                    {(schedule) => <ScheduleTriggerFields trigger={schedule()} options={props.options} readOnly={props.readOnly} onChange={(next, key) => change(index(), next, key && `${key}-${index()}`)} />}
+                  </Match>
                 </Switch>
               </li>
             )}
@@ -83,7 +94,7 @@ export const TriggersPanel = (props: Props) => {
         </ol>
       </Show>
       <Show when={!props.readOnly}>
-        <button type="button" class="btn" data-testid="trigger-add" onClick={() => props.onChange({ triggers: [...triggers(), fresh.FIRST_MESSAGE] })}>
+        <button type="button" class="btn" data-testid="trigger-add" onClick={() => props.onChange({ triggers: [...triggers(), fresh.FIRST_MESSAGE()] })}>
           {t('triggers.add')}
         </button>
       </Show>

@@ -230,6 +230,7 @@ const en = {
   PROCESS_UNAVAILABLE: 'The process did not answer; nothing changed. Try again in a moment.',
   PROCESS_NOT_AT_DELAY: 'The process no longer waits at that delay: its message went out, or the run moved on.',
   PROCESS_DELAY_TIME_INVALID: (v) => `Choose a new time, at most ${count(v.days)} days ahead.`,
+  PROCESS_AUDIENCE_REQUIRED: 'Choose whom to start the process for: the chosen clients, a filter or a saved filter.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -439,6 +440,7 @@ const ru: Translation<typeof en> = {
   PROCESS_UNAVAILABLE: 'Процесс не ответил, ничего не изменилось. Попробуйте ещё раз через минуту.',
   PROCESS_NOT_AT_DELAY: 'Процесс больше не ждёт на этой задержке: сообщение уже ушло или прохождение пошло дальше.',
   PROCESS_DELAY_TIME_INVALID: (v) => `Выберите новое время, не дальше чем через ${count(v.days)} дн.`,
+  PROCESS_AUDIENCE_REQUIRED: 'Выберите, для кого запустить процесс: выбранные клиенты, фильтр или сохранённый фильтр.',
 };
 
 export const errorsMessages = defineMessages({

@@ -3,7 +3,7 @@
 // Node built-ins: workflows import this file too.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
-export { processRun } from './process.workflows.ts';
+export { processRun, processScheduleFired } from './process.workflows.ts';
 
 /**
  * One run per client and process (`process-<process>-<client>`) unless the process allows a client in it more than
@@ -32,3 +32,6 @@ export const refusals = { ended: 'PROCESS_RUN_ENDED', noBlock: 'PROCESS_BLOCK_NO
 
 /** Steps after which a run continues as new: its history stays far below Temporal's limits. */
 export const stepsPerHistory = 200;
+
+/** A process's SCHEDULE trigger's Temporal Schedule (one per process and trigger id). */
+export const processScheduleId = (processId: string, triggerId: string) => `process-schedule-${processId}-${triggerId}`;

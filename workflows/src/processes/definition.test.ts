@@ -9,6 +9,19 @@ const definition = (input: object): Definition => {
 const known = new Set(['name', 'age']);
 
 describe('a definition', () => {
+  it('takes a SCHEDULE trigger (weekdays at a time, or every N hours, for a segment) and refuses two with one id or a wrong time', () => {
+    const schedule = (id: string, every: object) => ({ type: 'SCHEDULE', id, every, segment: { kind: 'CONDITIONS', conditions: [{ field: 'VARIABLE', variable: 'tier', equals: 'gold' }] } });
+    const parsed = definition({ start: 'a', blocks: [{ id: 'a', number: 1, type: 'END' }], triggers: [schedule('s1', { kind: 'DAYS', days: [1, 5], time: '09:00' }), schedule('s1', { kind: 'HOURS', hours: 6 })] });
+    expect(parsed.triggers[0]).toMatchObject({ type: 'SCHEDULE', segment: { kind: 'CONDITIONS', match: 'ALL' } });
+    expect(problemsOf(parsed, known)).toEqual([
+      { code: 'UNKNOWN_VARIABLE', blockId: null, detail: 'tier' },
+      { code: 'DUPLICATE_ID', blockId: null, detail: 's1' },
+      { code: 'UNKNOWN_VARIABLE', blockId: null, detail: 'tier' },
+    ]);
+    expect(parseDefinition({ triggers: [schedule('s2', { kind: 'DAYS', days: [1], time: '25:00' })] })).toEqual({ problem: 'triggers.0.every.time: a time HH:MM' });
+    expect(parseDefinition({ triggers: [schedule('s3', { kind: 'HOURS', hours: 0 })] })).toMatchObject({ problem: expect.stringContaining('triggers.0.every.hours') });
+  });
+
   it('fills defaults and names the first wrong field', () => {
     expect(definition({ blocks: [{ id: 'a', number: 1, type: 'END' }] }).blocks[0]).toMatchObject({ name: '', color: 'GRAY', position: { x: 0, y: 0 } });
     expect(parseDefinition({ blocks: [{ id: 'a b', number: 1, type: 'END' }] })).toEqual({ problem: 'blocks.0.id: an id of letters, digits, _ and -' });

@@ -98,6 +98,25 @@ export type Block = z.infer<typeof blockSchema>;
 export type BlockType = Block['type'];
 export const blockTypes = ['MESSAGE', 'QUESTION', 'DELAY', 'CONDITION', 'ACTION', 'HANDOFF', 'HTTP', 'GOTO', 'START_PROCESS', 'END'] as const satisfies readonly BlockType[];
 
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM');
+
+/** How often a SCHEDULE trigger fires: on these weekdays (1 Monday … 7 Sunday; all seven: every day) at a time of the project's time zone, or every N hours. */
+export const everySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('DAYS'), days: z.array(z.int().min(1).max(7)).min(1).max(7), time: timeOfDay }),
+  z.object({ kind: z.literal('HOURS'), hours: z.int().min(1).max(168) }),
+]);
+export type Every = z.infer<typeof everySchema>;
+
+/**
+ * Whom a SCHEDULE trigger starts: the Audience's Active clients matching a saved filter (one the publisher sees,
+ * checked on publish), or inline conditions of the inbox's condition language (none: every Active client).
+ */
+export const segmentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('SAVED_FILTER'), savedFilterId: z.string() }),
+  z.object({ kind: z.literal('CONDITIONS'), match: z.enum(['ALL', 'ANY']).default('ALL'), conditions: z.array(conditionSchema).max(20).default([]) }),
+]);
+export type Segment = z.infer<typeof segmentSchema>;
+
 export const triggerSchema = z.discriminatedUnion('type', [
   // A new client's first message (on one channel, or any).
   z.object({ type: z.literal('FIRST_MESSAGE'), channelId: z.string().nullable().default(null) }),
@@ -105,8 +124,11 @@ export const triggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('KEYWORD'), keywords: z.array(z.string().trim().min(1).max(100)).max(50).default([]), pattern: z.string().max(200).nullable().default(null) }),
   z.object({ type: z.literal('TAG_ADDED'), labelId: z.string().min(1) }),
   z.object({ type: z.literal('DEAL_STAGE'), stageId: z.string().min(1) }),
+  // Every so often, for the clients of a segment: one Temporal Schedule per (process, trigger id).
+  z.object({ type: z.literal('SCHEDULE'), id, every: everySchema, segment: segmentSchema }),
 ]);
 export type Trigger = z.infer<typeof triggerSchema>;
+export type ScheduleTrigger = Extract<Trigger, { type: 'SCHEDULE' }>;
 
 export const definitionSchema = z.object({
   // The block a run starts at.
@@ -169,6 +191,16 @@ export function problemsOf(definition: Definition, knownVariables: ReadonlySet<s
   const reachable = reachableFrom(definition, definition.start);
   for (const block of definition.blocks) if (!reachable.has(block.id)) problems.push({ code: 'UNREACHABLE', blockId: block.id, detail: String(block.number) });
   for (const cycle of loopsWithoutWait(definition)) problems.push({ code: 'LOOP_WITHOUT_WAIT', blockId: cycle, detail: String(byId.get(cycle)?.number ?? cycle) });
+  // A schedule trigger's id names its Temporal Schedule: two with one id would be one schedule.
+  const scheduleIds = new Set<string>();
+  for (const trigger of definition.triggers) {
+    if (trigger.type !== 'SCHEDULE') continue;
+    if (scheduleIds.has(trigger.id)) problems.push({ code: 'DUPLICATE_ID', blockId: null, detail: trigger.id });
+    scheduleIds.add(trigger.id);
+    if (trigger.segment.kind === 'CONDITIONS') {
+      for (const condition of trigger.segment.conditions) if (condition.field === 'VARIABLE' && condition.variable && !knownVariables.has(condition.variable)) problems.push({ code: 'UNKNOWN_VARIABLE', blockId: null, detail: condition.variable });
+    }
+  }
   return problems;
 }
 

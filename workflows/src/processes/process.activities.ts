@@ -6,6 +6,7 @@ import {
   advanceRun, answerQuestion, endRun, handOff, httpStep, recordStep, runForWorkflow, setWaiting, startOtherProcess, steered,
 } from '../../../api/src/processes/process-steps.service.ts';
 import { sweepRuns } from '../../../api/src/processes/process-runs.service.ts';
+import { startScheduled } from '../../../api/src/processes/process-schedules.service.ts';
 import type { Steer } from './contract.ts';
 
 // Thin: each step's rules live in the API's process-steps.service.ts, called with a fresh EntityManager fork.
@@ -25,6 +26,7 @@ export function createProcessActivities(app: App) {
     processRecord: (runId: string, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null }) => recordStep(app, em(), runId, seq, step),
     processSteered: (runId: string, seq: number, steer: Steer) => steered(app, em(), runId, seq, steer),
     processSweep: () => sweepRuns(app, em()),
+    processStartScheduled: (processId: string, triggerId: string, firingId: string) => startScheduled(app, em(), processId, triggerId, firingId),
     processEndRun: (runId: string, seq: number, end: { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | null; detail?: string }) => endRun(app, em(), runId, seq, end),
   };
 }

@@ -236,3 +236,17 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
 export async function sweepProcessRuns(): Promise<number> {
   return steps.processSweep();
 }
+
+// A schedule's firing pages through its segment: may take a while for a large one, retried whole (it starts nobody twice).
+const firings = proxyActivities<ProcessActivities>({
+  startToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
+});
+
+/**
+ * Started by a SCHEDULE trigger's Temporal Schedule: starts runs for the segment's clients. The firing's workflow id
+ * (the schedule's id and the firing's time) keys the runs, so a retried firing starts each client once.
+ */
+export async function processScheduleFired(processId: string, triggerId: string): Promise<number> {
+  return firings.processStartScheduled(processId, triggerId, workflowInfo().workflowId);
+}

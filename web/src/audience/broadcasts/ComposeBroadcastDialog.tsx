@@ -1,6 +1,6 @@
 import { createQuery, useClient } from '@urql/solid';
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import type { BroadcastAudienceInput, BroadcastFragment, FileItemFragment } from '../../generated/graphql.ts';
+import type { ClientAudienceInput, BroadcastFragment, FileItemFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { LibraryPicker } from '../../inbox/chat-window/attachments/LibraryPicker.tsx';
 import { SavedFiltersQuery } from '../../inbox/filters/saved-filters.query.ts';
@@ -12,7 +12,7 @@ import { broadcastsMessages } from './broadcasts.messages.ts';
 import { StartBroadcastMutation } from './start-broadcast.mutation.ts';
 
 /** Who the dialog sends to: the chosen rows, or every client the list's filter matches (`count` when known). */
-export type BroadcastTarget = { kind: 'selected'; clientIds: string[] } | { kind: 'matching'; audience: BroadcastAudienceInput; count: number | null };
+export type BroadcastTarget = { kind: 'selected'; clientIds: string[] } | { kind: 'matching'; audience: ClientAudienceInput; count: number | null };
 
 type Props = {
   target: BroadcastTarget;

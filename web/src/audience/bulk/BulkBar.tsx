@@ -12,6 +12,7 @@ import { LabelPicker } from './LabelPicker.tsx';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import { ProcessPicker } from './ProcessPicker.tsx';
 import { createPermissions } from '../../shared/permissions.ts';
+import { filterOf } from '../audience-view.ts';
 
 type Props = {
   list: AudienceList;
@@ -85,8 +86,8 @@ export const BulkBar = (props: Props) => {
           )}
         </Popover>
         <Show when={can('startProcesses')}>
-          <Popover label={t('process.label')} button={<>{t('process.button')} ▾</>} buttonTestId="bulk-process" panelTestId="process-picker" disabled={props.actions.busy()}>
-            {() => <ProcessPicker clientIds={[...props.list.selected()]} />}
+          <Popover label={t('process.label')} button={<>{t('process.button')} ▾</>} buttonTestId="bulk-process" panelTestId="process-picker" panelClass="process-popover" disabled={props.actions.busy()}>
+            {() => <ProcessPicker clientIds={[...props.list.selected()]} matching={{ filter: filterOf(props.list.view()), count: props.matching ?? null }} />}
           </Popover>
         </Show>
         <Show when={props.onBroadcast}>

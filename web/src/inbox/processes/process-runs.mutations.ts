@@ -3,6 +3,7 @@ import { graphql } from '../../generated/index.ts';
 export const StartProcessMutation = graphql(`
   mutation StartProcess($input: StartProcessInput!) {
     startProcess(input: $input) {
+      started
       runs {
         ...ProcessRunItem
       }
