@@ -4904,8 +4904,8 @@ export type StartProcessInput = {
 export type StartProcessPayload = {
   __typename?: 'StartProcessPayload';
   /**
-   * The runs started (a client already in a process that allows one run only gets none), one per client. At most
-   * 1000 are answered (the first started): `started` counts them all.
+   * The runs started (a client already in a process that allows one run only gets none), one per client.
+   * At most 1000 are answered (the first started): `started` counts them all.
    */
   runs: Array<ProcessRun>;
   /** How many runs were started. */
