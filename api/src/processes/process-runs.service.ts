@@ -40,7 +40,15 @@ export async function startRuns(app: App, em: EntityManager, viewer: Viewer, inp
 }
 
 /** Runs of `version` for these clients (of its project) at `blockId`; see startRuns. Used by triggers too. */
-export async function startVersion(app: App, em: EntityManager, version: ProcessVersionRow, clientIds: readonly string[], blockId: string, startedById: string | null) {
+export async function startVersion(
+  app: App,
+  em: EntityManager,
+  version: ProcessVersionRow,
+  clientIds: readonly string[],
+  blockId: string,
+  startedById: string | null,
+  options: { single?: boolean } = {},
+) {
   const runs = await select<ProcessRunRow>(
     em,
     `insert into process_run (id, project_id, process_id, version_id, client_id, conversation_id, single, status, block_id, block_entered_at, started_by_id, started_at)
@@ -50,7 +58,7 @@ export async function startVersion(app: App, em: EntityManager, version: Process
        from client cl where cl.id in (?) and cl.blocked_at is null and cl.deleted_at is null
      on conflict (process_id, client_id) where single and status in ('AUTO', 'MANUAL') do nothing
      returning *`,
-    [version.processId, version.id, !(version.definition as Definition).allowRepeat, blockId, startedById, clientIds],
+    [version.processId, version.id, options.single ?? !(version.definition as Definition).allowRepeat, blockId, startedById, clientIds],
   );
   for (const run of runs) {
     app.processes.start(run);

@@ -41,7 +41,7 @@ export function fires(trigger: Trigger, event: TriggerEvent): boolean {
 export async function startTriggered(app: App, em: EntityManager, projectId: string, clientIds: readonly string[], event: TriggerEvent) {
   const versions = await select<ProcessVersionRow>(
     em,
-    `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version
+    `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version and not v.test
       where p.project_id = ? and p.published_version > 0 and jsonb_array_length(v.definition -> 'triggers') > 0`,
     [projectId],
   );
