@@ -62,7 +62,7 @@ describe('a test run of the draft', () => {
 
     const first = await test(processId);
     expect(first.userErrors).toEqual([]);
-    expect(first.test).toMatchObject({ widgetKey: 'demo-shop', run: { status: 'AUTO', version: { version: 0 }, client: { name: 'Test · Delivery · Manager' } } });
+    expect(first.test).toMatchObject({ widgetKey: 'demo-shop', run: { status: 'AUTO', version: { version: 0 }, client: { name: 'Test · Delivery · Mark Manager' } } });
     // Nothing is published: the test version is neither the latest, nor listed, nor does it make the draft published.
     expect(await processState(processId)).toEqual({ hasUnpublishedChanges: true, published: null, versions: [] });
     const started: any = await api.gql('mutation($i: StartProcessInput!) { startProcess(input: $i) { runs { id } userErrors { reason } } }', { i: { processId, clientIds: [first.test.run.client.id] } }, anna);
@@ -79,7 +79,7 @@ describe('a test run of the draft', () => {
     expect(await runsOf(processId)).toEqual([{ clientId: idOf('Client', first.test.run.client.id), status: 'FINISHED', test: true }]);
 
     // Operators may not test (me.can.editProcesses).
-    expect((await test(processId, anna)).userErrors).toEqual([{ code: 'FORBIDDEN', reason: 'FORBIDDEN' }]);
+    expect((await test(processId, anna)).userErrors).toEqual([{ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' }]);
   }, 60_000);
 
   it('restarts with the same test client, the edited draft and a new visitor token; the counters leave test runs out; closing stops it', async () => {
