@@ -32,6 +32,8 @@ async function addBlock(page: Page, type: string, text: string, number: number) 
 }
 
 async function selectBlock(page: Page, number: number) {
+  // The whole diagram in view first: a new block may have panned the canvas.
+  await page.locator('.solid-flow__controls-fitview').click();
   await block(page, number).click();
   await expect.poll(() => page.getByTestId('block-panel').getAttribute('data-block-id')).toBe(ids[number - 1]);
 }
@@ -124,7 +126,7 @@ it('runs the edited draft in the preview chat: the designer answers there, sees 
   await expect.poll(() => state.getAttribute('data-block-id'), { timeout: 20_000 }).toBe(ids[1]);
   await expect.poll(() => block(designer, 2).getAttribute('data-test-current')).toBe('true');
   expect(await block(designer, 1).getAttribute('data-test-current')).toBeNull();
-  expect(await state.textContent()).toBe('At block #2 · waits for your answer');
+  await expect.poll(() => state.textContent(), { timeout: 10_000 }).toBe('At block #2 · waits for your answer');
   expect(await designer.getByTestId('process-test-panel').textContent()).toContain('Test · Delivery · Mark Manager');
 
   const chat = designer.frameLocator('[data-testid="process-test-chat"]');
@@ -144,7 +146,7 @@ it('runs the edited draft in the preview chat: the designer answers there, sees 
   await expect.poll(() => state.getAttribute('data-status'), { timeout: 15_000 }).toBe('FINISHED');
   await expect.poll(() => block(designer, 3).getAttribute('data-test-current')).toBe('true');
   expect(await block(designer, 2).getAttribute('data-test-current')).toBeNull();
-  expect(await state.textContent()).toBe('The test run finished.');
+  await expect.poll(() => state.textContent()).toBe('The test run finished.');
   await designer.setViewportSize({ width: 1024, height: 768 });
   await test.screenshot(designer, 'process-test-run-1024');
 
