@@ -105,6 +105,7 @@ it('a designer builds and publishes a three-block process; an operator starts it
   // The operator sees the stored answer in the card, and the run finished.
   await expect.poll(() => operator.getByTestId('crm-variables').locator('[data-key="city"] input').inputValue(), { timeout: 10_000 }).toBe('Kazan');
   await expect.poll(() => run.getAttribute('data-status'), { timeout: 15_000 }).toBe('FINISHED');
+  await operator.getByTestId('crm-variables').scrollIntoViewIfNeeded();
   await test.screenshot(operator, 'process-journey-card');
 
   // …and the designer the counters: nobody waits at the question now; each block was entered once today.
@@ -137,6 +138,8 @@ it('runs the edited draft in the preview chat: the designer answers there, sees 
   // The test run is no client of the funnel: the published version's counters stay.
   expect(await counters(2)).toBe('Now: 0Today: 1');
   await test.screenshot(designer, 'process-test-run-1280');
+  // Narrower: the canvas brings the block the run goes to into view.
+  await designer.setViewportSize({ width: 1024, height: 768 });
 
   await chat.getByTestId('widget-input').fill('Samara');
   await chat.getByTestId('widget-send').click();
@@ -147,7 +150,7 @@ it('runs the edited draft in the preview chat: the designer answers there, sees 
   await expect.poll(() => block(designer, 3).getAttribute('data-test-current')).toBe('true');
   expect(await block(designer, 2).getAttribute('data-test-current')).toBeNull();
   await expect.poll(() => state.textContent()).toBe('The test run finished.');
-  await designer.setViewportSize({ width: 1024, height: 768 });
+  expect(await block(designer, 3).getByTestId('process-block-test').textContent()).toBe('Test run here');
   await test.screenshot(designer, 'process-test-run-1024');
 
   // Restart: the same test client from the greeting again, in a fresh preview.

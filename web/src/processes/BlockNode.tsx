@@ -55,6 +55,11 @@ export const BlockNode = (props: NodeProps<BlockNodeData, 'block'>) => {
       <div class="process-block-head">
         <span class="process-block-number">#{block().number}</span>
         <span class="process-block-type">{t(`types.${block().type}`)}</span>
+        <Show when={props.data.isTestCurrent}>
+          <span class="process-block-test" data-testid="process-block-test">
+            {t('test.here')}
+          </span>
+        </Show>
         <Show when={props.data.isStart}>
           <span class="process-block-start" data-testid="process-block-start">
             {t('block.start')}

@@ -1,4 +1,4 @@
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { blockTypes, type Block, type BlockType } from '../../../workflows/src/processes/definition.ts';
 import { ConfirmDialog, type Confirmation } from '../audience/ConfirmDialog.tsx';
 import { useMessages } from '../i18n/messages.ts';
@@ -119,6 +119,9 @@ export const ProcessEditor = (props: { id: string }) => {
     setSide('test');
     if (!testRun.test() && !testRun.starting()) void testRun.start();
   };
+  const testBlockId = () => (side() === 'test' ? (testRun.test()?.run.block?.blockId ?? null) : null);
+  // The block the test run moves to comes into view (the preview's panel leaves the canvas narrow).
+  createEffect(on(testBlockId, (blockId) => blockId && canvas()?.reveal(blockId), { defer: true }));
   const closeTest = () => {
     setSide('block');
     void testRun.close();
@@ -195,7 +198,7 @@ export const ProcessEditor = (props: { id: string }) => {
                   readOnly={readOnly()}
                   problemBlockIds={problemIds()}
                   counters={live.counters()}
-                  testBlockId={side() === 'test' ? (testRun.test()?.run.block?.blockId ?? null) : null}
+                  testBlockId={testBlockId()}
                   onChange={(next) => draft.edit(next)}
                   onDropBlock={(type, at) => (blockTypes as readonly string[]).includes(type) && add(type as BlockType, at)}
                   control={setCanvas}

@@ -183,6 +183,7 @@ export const processesMessages = defineMessages({
       waitsForYou: 'waits for your answer',
       ended: { FINISHED: 'The test run finished.', STOPPED: 'The test run was stopped.', FAILED: 'The test run failed.' },
       chat: 'Preview chat',
+      here: 'Test run here',
       notSaved: 'Complete the marked blocks first: the test run takes the saved draft.',
     },
     versions: {
@@ -385,6 +386,7 @@ export const processesMessages = defineMessages({
       waitsForYou: 'ждёт вашего ответа',
       ended: { FINISHED: 'Тестовый запуск завершён.', STOPPED: 'Тестовый запуск остановлен.', FAILED: 'Тестовый запуск завершился ошибкой.' },
       chat: 'Чат предпросмотра',
+      here: 'Здесь тест',
       notSaved: 'Сначала заполните отмеченные блоки: тестовый запуск берёт сохранённый черновик.',
     },
     versions: {
