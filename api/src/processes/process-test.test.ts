@@ -77,6 +77,13 @@ describe('a test run of the draft', () => {
     expect((await visitorSees(token)).messages.map((message) => message.text)).toEqual(['Hello from the draft!', 'Which city?', 'Kazan', 'We deliver to Kazan.']);
     expect(await runsOf(processId)).toEqual([{ clientId: idOf('Client', first.test.run.client.id), status: 'FINISHED', test: true }]);
 
+    // Not a web chat channel of the project; a draft that could not be published could not run either.
+    const elsewhere: any = await api.gql(testRun, { i: { processId, channelId: first.test.run.client.id } }, manager);
+    expect(elsewhere.data.testProcessDraft).toMatchObject({ test: null, userErrors: [{ code: 'NOT_FOUND', reason: 'PROCESS_TEST_CHANNEL' }] });
+    const broken = { ...survey('Hi'), connections: [link('hello', 'next', 'city')] };
+    await api.gql('mutation($i: SaveProcessDraftInput!) { saveProcessDraft(input: $i) { userErrors { reason } } }', { i: { processId, definition: broken } }, manager);
+    expect(await test(processId)).toMatchObject({ test: null, problems: [{ code: 'DANGLING' }, { code: 'UNREACHABLE' }], userErrors: [{ reason: 'PROCESS_INVALID' }] });
+
     // Operators may not test (me.can.editProcesses).
     expect((await test(processId, anna)).userErrors).toEqual([{ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' }]);
   }, 60_000);
