@@ -69,6 +69,8 @@ it('a designer builds and publishes a three-block process; an operator starts it
   await expect.poll(() => designer.getByTestId('process-no-problems').count(), { timeout: 10_000 }).toBe(1);
   await designer.getByTestId('process-publish').click();
   await expect.poll(() => designer.getByTestId('process-notice').textContent(), { timeout: 10_000 }).toBe('Published version 1');
+  // The open block's panel still shows where it goes once the published draft is read again.
+  expect(await panel.getByTestId('block-connect-next').inputValue()).toBe(ids[1]);
   await expect.poll(() => counters(2), { timeout: 10_000 }).toBe('Now: 0Today: 0');
 
   // A visitor of the site writes in the widget: a web chat client with a conversation.
