@@ -15,7 +15,7 @@ import { Project } from '../projects/project.entity.ts';
 import { ClientActivity } from '../clients/client-activity.entity.ts';
 import { ClientJob } from '../audience/client-job.entity.ts';
 import { Broadcast, BroadcastRecipient } from '../broadcasts/broadcast.entity.ts';
-import { Process, ProcessRun, ProcessRunStep, ProcessVersion } from '../processes/process.entity.ts';
+import { Process, ProcessRun, ProcessRunStep, ProcessTest, ProcessVersion } from '../processes/process.entity.ts';
 import { Deal } from '../deals/deal.entity.ts';
 import { Funnel, FunnelStage } from '../deals/funnel.entity.ts';
 import { StoredFile } from '../files/file.entity.ts';
@@ -27,5 +27,5 @@ import { Draft, QuickReply, QuickReplyFolder } from '../quick-replies/quick-repl
 
 export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, PresenceLease, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
   Team, TeamMember, Label, ClientLabel, VariableDefinition, Funnel, FunnelStage, Deal, Task, ClientActivity, StoredFile, ClientJob,
-  Broadcast, BroadcastRecipient, Process, ProcessVersion, ProcessRun, ProcessRunStep,
+  Broadcast, BroadcastRecipient, Process, ProcessVersion, ProcessRun, ProcessRunStep, ProcessTest,
 ];

@@ -2436,6 +2436,8 @@ export type Mutation = {
   startProcess: StartProcessPayload;
   /** Sets a run MANUAL or AUTO, moves it, stops it, or reschedules its delay; the run itself checks the command. `me.can.steerProcessRuns`. */
   steerProcessRun: ProcessRunPayload;
+  /** Stops the caller's test runs of the process (the preview is closed). `me.can.editProcesses`. */
+  stopProcessTest: ProcessPayload;
   /**
    * The caller becomes the client's owner, under setClientOwner's rules (operators: only a client nobody owns).
    * For operators' sessions: with an API token, which is no operator, it clears the owner.
@@ -2446,6 +2448,8 @@ export type Mutation = {
    * or their own). Operators only: FORBIDDEN for an API token.
    */
   takeConversation: ConversationPayload;
+  /** Runs the saved draft for the caller's test client, as a test run: its earlier test runs of the process stop first (a restart). Checked as `publishProcess` checks. `me.can.editProcesses`. */
+  testProcessDraft: TestProcessDraftPayload;
   /**
    * Transfers to a team (a TEAM_ASSIGNED event in the timeline, with the comment; the assignee becomes the given
    * operator or nobody) or to an operator alone (as assignConversation). The same rules as assignConversation;
@@ -3373,6 +3377,15 @@ export type MutationSteerProcessRunArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationStopProcessTestArgs = {
+  input: ProcessInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationTakeClientArgs = {
   input: ClientInput;
 };
@@ -3384,6 +3397,15 @@ export type MutationTakeClientArgs = {
  */
 export type MutationTakeConversationArgs = {
   input: ConversationInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationTestProcessDraftArgs = {
+  input: TestProcessDraftInput;
 };
 
 
@@ -4076,6 +4098,21 @@ export type ProcessStepKind =
   | 'RESUMED'
   /** A question got no answer in time. */
   | 'TIMED_OUT';
+
+/**
+ * A test run of a process's draft, for the editor's preview chat: the run (on a hidden test version of the draft, never
+ * in `versions` nor started by triggers or operators) of the caller's test client, and what opens the web chat as that
+ * client.
+ */
+export type ProcessTestRun = {
+  __typename?: 'ProcessTestRun';
+  /** The run; its client is the caller's test client of the process (one per caller and process, named "Test · <process> · <caller>"). */
+  run: ProcessRun;
+  /** A new visitor token of the test client for the preview's widget (the one given before stops working). */
+  visitorToken: Scalars['String']['output'];
+  /** The web chat channel's widget key: the preview opens `/widget/<key>`. */
+  widgetKey: Scalars['String']['output'];
+};
 
 /** A published, immutable version of a process: runs keep the version they started on. */
 export type ProcessVersion = Node & {
@@ -5272,6 +5309,27 @@ export type TeamPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What to test: the process's saved draft, in a web chat channel. */
+export type TestProcessDraftInput = {
+  /** A web chat channel of the project (left out: the project's first). */
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  /** The process. */
+  processId: Scalars['ID']['input'];
+};
+
+/** The result of testProcessDraft. */
+export type TestProcessDraftPayload = {
+  __typename?: 'TestProcessDraftPayload';
+  /** Why the draft cannot run (with PROCESS_INVALID among the userErrors). At most 100 are answered. */
+  problems: Array<ProcessProblem>;
+  /** The process as it is now. */
+  process?: Maybe<Process>;
+  /** The test run started (null when refused). */
+  test?: Maybe<ProcessTestRun>;
+  /** Expected failures; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** A piece of text, marked where it matches the search words. */
 export type TextSegment = {
   __typename?: 'TextSegment';
@@ -5792,6 +5850,8 @@ export type UserErrorReason =
   | 'PROCESS_RUN_ENDED'
   /** NOT_FOUND: no run of the caller's project has this id. */
   | 'PROCESS_RUN_NOT_FOUND'
+  /** NOT_FOUND: the project has no web chat channel to test a process in, or `channelId` is not one. */
+  | 'PROCESS_TEST_CHANNEL'
   /** CONFLICT: the run did not answer; nothing changed. Try again in a moment. */
   | 'PROCESS_UNAVAILABLE'
   /** NOT_FOUND: no version of the caller's project's processes has this id. */
@@ -6431,6 +6491,7 @@ export type ResolversTypes = {
   ProcessRunStep: ResolverTypeWrapper<ProcessRunStepRowModel>;
   ProcessRunWait: ProcessRunWait;
   ProcessStepKind: ProcessStepKind;
+  ProcessTestRun: ResolverTypeWrapper<Omit<ProcessTestRun, 'run'> & { run: ResolversTypes['ProcessRun'] }>;
   ProcessVersion: ResolverTypeWrapper<ProcessVersionRowModel>;
   Project: ResolverTypeWrapper<ProjectRowModel>;
   PurgeClientPayload: ResolverTypeWrapper<PurgeClientPayload>;
@@ -6498,6 +6559,8 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<TeamRowModel>;
   TeamInput: TeamInput;
   TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  TestProcessDraftInput: TestProcessDraftInput;
+  TestProcessDraftPayload: ResolverTypeWrapper<Omit<TestProcessDraftPayload, 'process' | 'test'> & { process?: Maybe<ResolversTypes['Process']>, test?: Maybe<ResolversTypes['ProcessTestRun']> }>;
   TextSegment: ResolverTypeWrapper<TextSegment>;
   TimelineConnection: ResolverTypeWrapper<AnyConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
@@ -6686,6 +6749,7 @@ export type ResolversParentTypes = {
   ProcessRunFilter: ProcessRunFilter;
   ProcessRunPayload: Omit<ProcessRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ProcessRun']> };
   ProcessRunStep: ProcessRunStepRowModel;
+  ProcessTestRun: Omit<ProcessTestRun, 'run'> & { run: ResolversParentTypes['ProcessRun'] };
   ProcessVersion: ProcessVersionRowModel;
   Project: ProjectRowModel;
   PurgeClientPayload: PurgeClientPayload;
@@ -6749,6 +6813,8 @@ export type ResolversParentTypes = {
   Team: TeamRowModel;
   TeamInput: TeamInput;
   TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  TestProcessDraftInput: TestProcessDraftInput;
+  TestProcessDraftPayload: Omit<TestProcessDraftPayload, 'process' | 'test'> & { process?: Maybe<ResolversParentTypes['Process']>, test?: Maybe<ResolversParentTypes['ProcessTestRun']> };
   TextSegment: TextSegment;
   TimelineConnection: AnyConnectionModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
@@ -7435,8 +7501,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   startBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationStartBroadcastArgs, 'input'>>;
   startProcess?: Resolver<ResolversTypes['StartProcessPayload'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   steerProcessRun?: Resolver<ResolversTypes['ProcessRunPayload'], ParentType, ContextType, RequireFields<MutationSteerProcessRunArgs, 'input'>>;
+  stopProcessTest?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationStopProcessTestArgs, 'input'>>;
   takeClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationTakeClientArgs, 'input'>>;
   takeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTakeConversationArgs, 'input'>>;
+  testProcessDraft?: Resolver<ResolversTypes['TestProcessDraftPayload'], ParentType, ContextType, RequireFields<MutationTestProcessDraftArgs, 'input'>>;
   transferConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'input'>>;
   unarchiveClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveClientArgs, 'input'>>;
   unblockClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationUnblockClientArgs, 'input'>>;
@@ -7630,6 +7698,12 @@ export type ProcessRunStepResolvers<ContextType = Context, ParentType extends Re
   block?: Resolver<Maybe<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProcessStepKind'], ParentType, ContextType>;
+};
+
+export type ProcessTestRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessTestRun'] = ResolversParentTypes['ProcessTestRun']> = {
+  run?: Resolver<ResolversTypes['ProcessRun'], ParentType, ContextType>;
+  visitorToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  widgetKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProcessVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessVersion'] = ResolversParentTypes['ProcessVersion']> = {
@@ -7883,6 +7957,13 @@ export type TeamPayloadResolvers<ContextType = Context, ParentType extends Resol
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type TestProcessDraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TestProcessDraftPayload'] = ResolversParentTypes['TestProcessDraftPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['ProcessProblem']>, ParentType, ContextType>;
+  process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType>;
+  test?: Resolver<Maybe<ResolversTypes['ProcessTestRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TextSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSegment'] = ResolversParentTypes['TextSegment']> = {
   match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8087,6 +8168,7 @@ export type Resolvers<ContextType = Context> = {
   ProcessRunEdge?: ProcessRunEdgeResolvers<ContextType>;
   ProcessRunPayload?: ProcessRunPayloadResolvers<ContextType>;
   ProcessRunStep?: ProcessRunStepResolvers<ContextType>;
+  ProcessTestRun?: ProcessTestRunResolvers<ContextType>;
   ProcessVersion?: ProcessVersionResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   PurgeClientPayload?: PurgeClientPayloadResolvers<ContextType>;
@@ -8117,6 +8199,7 @@ export type Resolvers<ContextType = Context> = {
   TaskPayload?: TaskPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamPayload?: TeamPayloadResolvers<ContextType>;
+  TestProcessDraftPayload?: TestProcessDraftPayloadResolvers<ContextType>;
   TextSegment?: TextSegmentResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;

@@ -68,15 +68,26 @@ export async function startAudience(
   const answered: ProcessRunRow[] = [];
   let started = 0;
   for (let at = 0; at < ids.length; at += startPageSize) {
-    const runs = await startVersion(app, em, version, ids.slice(at, at + startPageSize), blockId, startedById, firingId);
+    const runs = await startVersion(app, em, version, ids.slice(at, at + startPageSize), blockId, startedById, { firingId });
     started += runs.length;
     answered.push(...runs.slice(0, maxAnsweredRuns - answered.length));
   }
   return { started, runs: answered };
 }
 
-/** Runs of `version` for these clients (of its project) at `blockId`; see startAudience. Used by triggers too. */
-export async function startVersion(app: App, em: EntityManager, version: ProcessVersionRow, clientIds: readonly string[], blockId: string, startedById: string | null, firingId: string | null = null) {
+/**
+ * Runs of `version` for these clients (of its project) at `blockId`; see startAudience. Used by triggers too.
+ * `single`: whether a client may be in it once at a time (the definition's by default; a designer's test runs not).
+ */
+export async function startVersion(
+  app: App,
+  em: EntityManager,
+  version: ProcessVersionRow,
+  clientIds: readonly string[],
+  blockId: string,
+  startedById: string | null,
+  options: { single?: boolean; firingId?: string | null } = {},
+) {
   // Without a conflict target: a single run already active, or this firing's run of the client, both skip the client.
   const runs = await select<ProcessRunRow>(
     em,
@@ -87,7 +98,7 @@ export async function startVersion(app: App, em: EntityManager, version: Process
        from client cl where cl.id in (?) and cl.project_id = ? and cl.blocked_at is null and cl.deleted_at is null
      on conflict do nothing
      returning *`,
-    [version.processId, version.id, !(version.definition as Definition).allowRepeat, blockId, startedById, firingId, clientIds, version.projectId],
+    [version.processId, version.id, options.single ?? !(version.definition as Definition).allowRepeat, blockId, startedById, options.firingId ?? null, clientIds, version.projectId],
   );
   for (const run of runs) app.processes.start(run);
   // Each client's card hears of its run; the process's counters once for the page.

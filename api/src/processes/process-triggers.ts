@@ -40,18 +40,20 @@ export function fires(trigger: Trigger, event: TriggerEvent): boolean {
   }
 }
 
-/** Starts, for the clients, every process of the project whose latest version has a trigger that fires on the event. */
+/** Starts, for the clients (test clients aside), every process of the project whose latest version has a trigger that fires on the event. */
 export async function startTriggered(app: App, em: EntityManager, projectId: string, clientIds: readonly string[], event: TriggerEvent) {
   const versions = await select<ProcessVersionRow>(
     em,
-    `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version
+    `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version and not v.test
       where p.project_id = ? and p.published_version > 0 and jsonb_array_length(v.definition -> 'triggers') > 0`,
     [projectId],
   );
-  for (const version of versions) {
-    if (!version.definition.start || !version.definition.triggers.some((trigger) => fires(trigger, event))) continue;
-    await startVersion(app, em, version, clientIds, version.definition.start, null);
-  }
+  const firing = versions.filter((version) => version.definition.start && version.definition.triggers.some((trigger) => fires(trigger, event)));
+  if (!firing.length) return;
+  // A designer's test client (the editor's preview chat) talks to the process under test only: triggers pass it by.
+  const real = (await select<{ id: string }>(em, 'select c.id from client c where c.id in (?) and not exists (select 1 from process_test t where t.client_id = c.id)', [clientIds])).map((row) => row.id);
+  if (!real.length) return;
+  for (const version of firing) await startVersion(app, em, version, real, version.definition.start!, null);
 }
 
 /** A client's stored message: to their running processes (a question may wait for it), then to the triggers. */

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { Client } from '../clients/client.entity.ts';
 import { Conversation } from '../conversations/conversation.entity.ts';
 import { newId } from '../db/ids.ts';
@@ -26,9 +27,11 @@ export class Process extends ProcessSchema.class {}
 ProcessSchema.setClass(Process);
 export type ProcessRow = Row<Process>;
 
+// A published version, or a designer's hidden test version (`test`: a copy of the draft that a test run in the
+// editor runs; numbered 0, never listed, never the latest, never started by triggers or operators).
 export const ProcessVersionSchema = defineEntity({
   name: 'ProcessVersion',
-  uniques: [{ properties: ['processId', 'version'] }],
+  uniques: [{ name: 'process_version_process_id_version_unique', expression: `create unique index "process_version_process_id_version_unique" on "process_version" ("process_id", "version") where not test` }],
   indexes: [{ properties: ['projectId'] }],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
@@ -36,6 +39,7 @@ export const ProcessVersionSchema = defineEntity({
     projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
     version: p.integer(),
     definition: p.json<Definition>(),
+    test: p.boolean().default(false),
     publishedById: () => p.manyToOne(Operator).mapToPk().joinColumn('published_by_id').nullable().deleteRule('set null'),
     publishedAt: p.datetime().onCreate(() => new Date()),
   },
@@ -112,3 +116,24 @@ export const ProcessRunStepSchema = defineEntity({
 export class ProcessRunStep extends ProcessRunStepSchema.class {}
 ProcessRunStepSchema.setClass(ProcessRunStep);
 export type ProcessRunStepRow = Row<ProcessRunStep>;
+
+// A designer's test client for a process: one per designer (an operator, or an API token) and process, reused by
+// every test run they start in the editor. The client is an ordinary web chat visitor of `channel`, named so that
+// operators can tell; this row is what marks it as a test one.
+export const ProcessTestSchema = defineEntity({
+  name: 'ProcessTest',
+  uniques: [{ properties: ['processId', 'designer'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    projectId: () => p.manyToOne(Project).mapToPk().joinColumn('project_id'),
+    processId: () => p.manyToOne(Process).mapToPk().joinColumn('process_id').deleteRule('cascade'),
+    // The operator's id, or `token:<id>` for an API token.
+    designer: p.string().length(100),
+    clientId: () => p.manyToOne(Client).mapToPk().joinColumn('client_id').deleteRule('cascade'),
+    clientChannelId: () => p.manyToOne(ClientChannel).mapToPk().joinColumn('client_channel_id').deleteRule('cascade'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export class ProcessTest extends ProcessTestSchema.class {}
+ProcessTestSchema.setClass(ProcessTest);
+export type ProcessTestRow = Row<ProcessTest>;

@@ -16,6 +16,7 @@ export const processErrors = defineUserErrors({
   PROCESS_CLIENT_COUNT: { code: 'INVALID_INPUT', message: ({ limit }: { limit: number }) => `Give 1 to ${limit} clients of the project.` },
   PROCESS_NOT_AT_DELAY: { code: 'CONFLICT', message: 'The run no longer waits at that delay: its message went out, or the run moved on.' },
   PROCESS_DELAY_TIME_INVALID: { code: 'INVALID_INPUT', message: ({ days }: { days: number }) => `Give the delay a new end (\`until\`), at most ${days} days ahead.` },
+  PROCESS_TEST_CHANNEL: { code: 'NOT_FOUND', message: 'The project has no web chat channel to test in (or `channelId` is not one).' },
   PROCESS_UNAVAILABLE: { code: 'CONFLICT', message: 'The run did not answer; nothing changed. Try again in a moment.' },
   PROCESS_AUDIENCE_REQUIRED: { code: 'INVALID_INPUT', message: 'Give exactly one of clientIds and audience (in audience: one of clientIds, filter and savedFilterId).' },
 });

@@ -12,6 +12,7 @@ import { topics } from '../pubsub/pubsub.ts';
 import { blockById } from '../../../workflows/src/processes/definition.ts';
 import type { ProcessRunStepRow } from './process.entity.ts';
 import { blocksOf } from './process-blocks.ts';
+import { stopTest, testDraft } from './process-test.service.ts';
 import { clientRuns, listRuns, startRuns, steerRun, type RunEvent } from './process-runs.service.ts';
 import {
   createProcess, definitionProblems, deleteProcess, findProcess, hasUnpublishedChanges, latestVersion, listProcesses, listVersions, publishProcess, restoreVersion, saveDraft,
@@ -90,6 +91,12 @@ export const processResolvers: Resolvers = {
       return { ...published, userErrors: [userErrorItem(processErrors.PROCESS_INVALID(null, { count: published.problems.length }))] };
     },
     restoreProcessVersion: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await restoreVersion(ctx.em, edit(ctx), input.versionId) }))) }),
+    testProcessDraft: async (_, { input }, ctx) => {
+      const tested = { problems: [], test: null, ...(await payload(async () => testDraft(ctx.app, ctx.em, edit(ctx), input))) };
+      if (!tested.problems.length) return tested;
+      return { ...tested, userErrors: [userErrorItem(processErrors.PROCESS_INVALID(null, { count: tested.problems.length }))] };
+    },
+    stopProcessTest: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await stopTest(ctx.app, ctx.em, edit(ctx), input.processId) }))) }),
     deleteProcess: async (_, { input }, ctx) => ({ problems: [], ...(await payload(async () => ({ process: await deleteProcess(ctx.app, ctx.em, edit(ctx), input.processId) }))) }),
     startProcess: async (_, { input }, ctx) => ({ runs: [], started: 0, ...(await payload(() => startRuns(ctx.app, ctx.em, requireCan(ctx, 'startProcesses'), input))) }),
     steerProcessRun: (_, { input }, ctx) => payload(async () => ({ run: await steerRun(ctx.app, ctx.em, requireCan(ctx, 'steerProcessRuns'), input) })),

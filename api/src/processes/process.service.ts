@@ -126,14 +126,15 @@ export async function deleteProcess(app: App, em: EntityManager, viewer: Viewer,
   return process;
 }
 
+// Published versions only: a test version (process-test.service.ts) is never listed nor the latest.
 export const latestVersion = (em: EntityManager, processId: string) =>
-  selectOne<ProcessVersionRow>(em, 'select * from process_version where process_id = ? order by version desc limit 1', [processId]);
+  selectOne<ProcessVersionRow>(em, 'select * from process_version where process_id = ? and not test order by version desc limit 1', [processId]);
 
 export const listVersions = (em: EntityManager, processId: string) =>
-  select<ProcessVersionRow>(em, 'select * from process_version where process_id = ? order by version desc limit 200', [processId]);
+  select<ProcessVersionRow>(em, 'select * from process_version where process_id = ? and not test order by version desc limit 200', [processId]);
 
 /** Whether the draft differs from the latest version (jsonb compares by value, whatever the key order). */
 export async function hasUnpublishedChanges(em: EntityManager, process: ProcessRow) {
-  const row = await selectOne<{ same: boolean }>(em, 'select v.definition = p.draft as same from process p join process_version v on v.process_id = p.id and v.version = p.published_version where p.id = ?', [process.id]);
+  const row = await selectOne<{ same: boolean }>(em, 'select v.definition = p.draft as same from process p join process_version v on v.process_id = p.id and v.version = p.published_version and not v.test where p.id = ?', [process.id]);
   return !row?.same;
 }

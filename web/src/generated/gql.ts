@@ -166,11 +166,15 @@ type Documents = {
     "\n  fragment ProcessFields on Process {\n    id\n    name\n    hasUnpublishedChanges\n    activeRuns\n    updatedAt\n    viewerCanEdit\n    published {\n      id\n      version\n    }\n  }\n": typeof types.ProcessFieldsFragmentDoc,
     "\n  fragment ProcessPayloadFields on ProcessPayload {\n    process {\n      ...ProcessFields\n      draft\n    }\n    problems {\n      code\n      blockId\n      detail\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n": typeof types.ProcessPayloadFieldsFragmentDoc,
     "\n  query ProcessProblems($processId: ID!) {\n    processProblems(processId: $processId) {\n      code\n      blockId\n      detail\n    }\n  }\n": typeof types.ProcessProblemsDocument,
+    "\n  fragment ProcessTestRunFields on ProcessRun {\n    id\n    status\n    waitingFor\n    block {\n      blockId\n      number\n    }\n  }\n": typeof types.ProcessTestRunFieldsFragmentDoc,
+    "\n  subscription ProcessTestRunUpdated($clientId: ID!) {\n    processRunUpdated(clientId: $clientId) {\n      ...ProcessTestRunFields\n    }\n  }\n": typeof types.ProcessTestRunUpdatedDocument,
     "\n  query Process($id: ID!) {\n    node(id: $id) {\n      ... on Process {\n        ...ProcessFields\n        draft\n        versions {\n          id\n          version\n          definition\n          publishedAt\n          publishedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProcessDocument,
     "\n  query Processes {\n    processes {\n      ...ProcessFields\n    }\n  }\n": typeof types.ProcessesDocument,
     "\n  mutation PublishProcess($input: ProcessInput!) {\n    publishProcess(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n": typeof types.PublishProcessDocument,
     "\n  mutation RestoreProcessVersion($input: RestoreProcessVersionInput!) {\n    restoreProcessVersion(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n": typeof types.RestoreProcessVersionDocument,
     "\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n": typeof types.SaveProcessDraftDocument,
+    "\n  mutation StopProcessTest($input: ProcessInput!) {\n    stopProcessTest(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.StopProcessTestDocument,
+    "\n  mutation TestProcessDraft($input: TestProcessDraftInput!) {\n    testProcessDraft(input: $input) {\n      test {\n        widgetKey\n        visitorToken\n        run {\n          ...ProcessTestRunFields\n          client {\n            id\n            name\n          }\n        }\n      }\n      problems {\n        code\n        blockId\n        detail\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.TestProcessDraftDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -374,11 +378,15 @@ const documents: Documents = {
     "\n  fragment ProcessFields on Process {\n    id\n    name\n    hasUnpublishedChanges\n    activeRuns\n    updatedAt\n    viewerCanEdit\n    published {\n      id\n      version\n    }\n  }\n": types.ProcessFieldsFragmentDoc,
     "\n  fragment ProcessPayloadFields on ProcessPayload {\n    process {\n      ...ProcessFields\n      draft\n    }\n    problems {\n      code\n      blockId\n      detail\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n": types.ProcessPayloadFieldsFragmentDoc,
     "\n  query ProcessProblems($processId: ID!) {\n    processProblems(processId: $processId) {\n      code\n      blockId\n      detail\n    }\n  }\n": types.ProcessProblemsDocument,
+    "\n  fragment ProcessTestRunFields on ProcessRun {\n    id\n    status\n    waitingFor\n    block {\n      blockId\n      number\n    }\n  }\n": types.ProcessTestRunFieldsFragmentDoc,
+    "\n  subscription ProcessTestRunUpdated($clientId: ID!) {\n    processRunUpdated(clientId: $clientId) {\n      ...ProcessTestRunFields\n    }\n  }\n": types.ProcessTestRunUpdatedDocument,
     "\n  query Process($id: ID!) {\n    node(id: $id) {\n      ... on Process {\n        ...ProcessFields\n        draft\n        versions {\n          id\n          version\n          definition\n          publishedAt\n          publishedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProcessDocument,
     "\n  query Processes {\n    processes {\n      ...ProcessFields\n    }\n  }\n": types.ProcessesDocument,
     "\n  mutation PublishProcess($input: ProcessInput!) {\n    publishProcess(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n": types.PublishProcessDocument,
     "\n  mutation RestoreProcessVersion($input: RestoreProcessVersionInput!) {\n    restoreProcessVersion(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n": types.RestoreProcessVersionDocument,
     "\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n": types.SaveProcessDraftDocument,
+    "\n  mutation StopProcessTest($input: ProcessInput!) {\n    stopProcessTest(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.StopProcessTestDocument,
+    "\n  mutation TestProcessDraft($input: TestProcessDraftInput!) {\n    testProcessDraft(input: $input) {\n      test {\n        widgetKey\n        visitorToken\n        run {\n          ...ProcessTestRunFields\n          client {\n            id\n            name\n          }\n        }\n      }\n      problems {\n        code\n        blockId\n        detail\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.TestProcessDraftDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      changed\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -1055,6 +1063,14 @@ export function graphql(source: "\n  query ProcessProblems($processId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ProcessTestRunFields on ProcessRun {\n    id\n    status\n    waitingFor\n    block {\n      blockId\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment ProcessTestRunFields on ProcessRun {\n    id\n    status\n    waitingFor\n    block {\n      blockId\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProcessTestRunUpdated($clientId: ID!) {\n    processRunUpdated(clientId: $clientId) {\n      ...ProcessTestRunFields\n    }\n  }\n"): (typeof documents)["\n  subscription ProcessTestRunUpdated($clientId: ID!) {\n    processRunUpdated(clientId: $clientId) {\n      ...ProcessTestRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Process($id: ID!) {\n    node(id: $id) {\n      ... on Process {\n        ...ProcessFields\n        draft\n        versions {\n          id\n          version\n          definition\n          publishedAt\n          publishedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Process($id: ID!) {\n    node(id: $id) {\n      ... on Process {\n        ...ProcessFields\n        draft\n        versions {\n          id\n          version\n          definition\n          publishedAt\n          publishedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1072,6 +1088,14 @@ export function graphql(source: "\n  mutation RestoreProcessVersion($input: Rest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...ProcessPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopProcessTest($input: ProcessInput!) {\n    stopProcessTest(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StopProcessTest($input: ProcessInput!) {\n    stopProcessTest(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProcessDraft($input: TestProcessDraftInput!) {\n    testProcessDraft(input: $input) {\n      test {\n        widgetKey\n        visitorToken\n        run {\n          ...ProcessTestRunFields\n          client {\n            id\n            name\n          }\n        }\n      }\n      problems {\n        code\n        blockId\n        detail\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProcessDraft($input: TestProcessDraftInput!) {\n    testProcessDraft(input: $input) {\n      test {\n        widgetKey\n        visitorToken\n        run {\n          ...ProcessTestRunFields\n          client {\n            id\n            name\n          }\n        }\n      }\n      problems {\n        code\n        blockId\n        detail\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

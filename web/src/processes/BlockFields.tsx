@@ -24,10 +24,12 @@ export const Field = (props: { label: string; hint?: string; children: JSX.Eleme
 );
 
 /** A select of ids by name, with an empty choice. */
+// Each option says whether it is chosen: options drawn again (the draft reloaded after publishing) would otherwise
+// leave the select on its first one, "nowhere".
 export const IdSelect = (props: { value: string | null; items: readonly { id: string; name: string }[]; empty: string; testId?: string; disabled?: boolean; onChange: (id: string | null) => void }) => (
   <select class="field" data-testid={props.testId} disabled={props.disabled} value={props.value ?? ''} onChange={(event) => props.onChange(event.currentTarget.value || null)}>
-    <option value="">{props.empty}</option>
-    <For each={props.items}>{(item) => <option value={item.id}>{item.name}</option>}</For>
+    <option value="" selected={!props.value}>{props.empty}</option>
+    <For each={props.items}>{(item) => <option value={item.id} selected={item.id === props.value}>{item.name}</option>}</For>
   </select>
 );
 

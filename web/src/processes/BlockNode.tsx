@@ -10,6 +10,8 @@ export type BlockNodeData = {
   block: Block;
   isStart: boolean;
   hasProblem: boolean;
+  // The editor's test run is at this block.
+  isTestCurrent: boolean;
   // The published version's counters at this block (null: the block is not in it).
   counter: { active: number; today: number } | null;
   // GOTO: the number of the block it goes to.
@@ -42,16 +44,22 @@ export const BlockNode = (props: NodeProps<BlockNodeData, 'block'>) => {
   return (
     <div
       class={`process-block color-${block().color.toLowerCase()}`}
-      classList={{ 'is-selected': props.selected, 'has-problem': props.data.hasProblem, 'is-start': props.data.isStart }}
+      classList={{ 'is-selected': props.selected, 'has-problem': props.data.hasProblem, 'is-start': props.data.isStart, 'is-test-current': props.data.isTestCurrent }}
       data-testid="process-block"
       data-block-id={block().id}
       data-number={block().number}
       data-type={block().type}
+      data-test-current={props.data.isTestCurrent ? 'true' : undefined}
     >
       <Handle type="target" position={Position.Top} class="process-handle-in" />
       <div class="process-block-head">
         <span class="process-block-number">#{block().number}</span>
         <span class="process-block-type">{t(`types.${block().type}`)}</span>
+        <Show when={props.data.isTestCurrent}>
+          <span class="process-block-test" data-testid="process-block-test">
+            {t('test.here')}
+          </span>
+        </Show>
         <Show when={props.data.isStart}>
           <span class="process-block-start" data-testid="process-block-start">
             {t('block.start')}

@@ -30,6 +30,8 @@ type Props = {
   readOnly: boolean;
   problemBlockIds: ReadonlySet<string>;
   counters: ReadonlyMap<string, { active: number; today: number }> | null;
+  /** The block the editor's test run is at (highlighted), if one runs. */
+  testBlockId?: string | null;
   onChange: (definition: Definition) => void;
   onDropBlock?: (type: string, at: { x: number; y: number }) => void;
   control?: (control: CanvasControl) => void;
@@ -52,6 +54,7 @@ export const FlowCanvas = (props: Props) => {
     const definition = props.definition;
     const problems = props.problemBlockIds;
     const counters = props.counters;
+    const testBlockId = props.testBlockId ?? null;
     // Only the definition leads: reading the stores here must not track them, or a drag (Solid Flow moving a
     // node) would rerun this and put the node back.
     untrack(() => batch(() => {
@@ -62,6 +65,7 @@ export const FlowCanvas = (props: Props) => {
           block,
           isStart: definition.start === block.id,
           hasProblem: problems.has(block.id),
+          isTestCurrent: testBlockId === block.id,
           counter: counters ? (counters.get(block.id) ?? { active: 0, today: 0 }) : null,
           gotoNumber: block.type === 'GOTO' ? (definition.blocks.find((other) => other.id === block.target)?.number ?? null) : null,
         };

@@ -1,4 +1,4 @@
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { blockTypes, type Block, type BlockType } from '../../../workflows/src/processes/definition.ts';
 import { ConfirmDialog, type Confirmation } from '../audience/ConfirmDialog.tsx';
 import { useMessages } from '../i18n/messages.ts';
@@ -13,10 +13,12 @@ import { ProblemsList, type ListedProblem } from './ProblemsList.tsx';
 import { createProcessCounters } from './process-counters.ts';
 import { createProcessDraft } from './process-draft.ts';
 import { processesMessages } from './processes.messages.ts';
+import { createTestRun } from './process-test-run.ts';
+import { TestRunPanel } from './TestRunPanel.tsx';
 import { TriggersPanel } from './TriggersPanel.tsx';
 import { versionDefinition, VersionHistory, type Version } from './VersionHistory.tsx';
 
-type Side = 'block' | 'triggers' | 'versions';
+type Side = 'block' | 'triggers' | 'versions' | 'test';
 
 /** One process: the palette, the canvas, the side panel (block, triggers or versions) and the problems. */
 export const ProcessEditor = (props: { id: string }) => {
@@ -24,6 +26,7 @@ export const ProcessEditor = (props: { id: string }) => {
   const draft = createProcessDraft(() => props.id);
   const live = createProcessCounters(() => props.id);
   const options = createEditorOptions();
+  const testRun = createTestRun(() => props.id, { save: () => draft.save() });
   const [canvas, setCanvas] = createSignal<CanvasControl | null>(null);
   const [side, setSide] = createSignal<Side>('block');
   const [viewing, setViewing] = createSignal<Version | null>(null);
@@ -111,6 +114,18 @@ export const ProcessEditor = (props: { id: string }) => {
     });
 
   const stateText = () => t(`editor.${draft.state()}`);
+  const openTest = () => {
+    setViewing(null);
+    setSide('test');
+    if (!testRun.test() && !testRun.starting()) void testRun.start();
+  };
+  const testBlockId = () => (side() === 'test' ? (testRun.test()?.run.block?.blockId ?? null) : null);
+  // The block the test run moves to comes into view (the preview's panel leaves the canvas narrow).
+  createEffect(on(testBlockId, (blockId) => blockId && canvas()?.reveal(blockId), { defer: true }));
+  const closeTest = () => {
+    setSide('block');
+    void testRun.close();
+  };
 
   return (
     <Show when={!draft.missing()} fallback={<div class="empty-state">{t('editor.notFound')}</div>}>
@@ -138,6 +153,9 @@ export const ProcessEditor = (props: { id: string }) => {
           </button>
           <button type="button" class="btn btn-small" classList={{ 'is-active': side() === 'versions' }} data-testid="process-history" onClick={() => { setViewing(null); setSide(side() === 'versions' ? 'block' : 'versions'); }}>
             {t('editor.history')}
+          </button>
+          <button type="button" class="btn btn-small" classList={{ 'is-active': side() === 'test' }} data-testid="process-test" disabled={readOnly()} onClick={openTest}>
+            {t('test.button')}
           </button>
           <button type="button" class="btn btn-small btn-primary" data-testid="process-publish" disabled={readOnly() || draft.publishing()} onClick={() => void publish()}>
             {draft.publishing() ? t('editor.publishing') : t('editor.publish')}
@@ -180,6 +198,7 @@ export const ProcessEditor = (props: { id: string }) => {
                   readOnly={readOnly()}
                   problemBlockIds={problemIds()}
                   counters={live.counters()}
+                  testBlockId={testBlockId()}
                   onChange={(next) => draft.edit(next)}
                   onDropBlock={(type, at) => (blockTypes as readonly string[]).includes(type) && add(type as BlockType, at)}
                   control={setCanvas}
@@ -201,6 +220,9 @@ export const ProcessEditor = (props: { id: string }) => {
           </Show>
           <aside class="process-side">
             <div class="process-panel">
+              <Show when={side() === 'test'}>
+                <TestRunPanel control={testRun} onClose={closeTest} />
+              </Show>
               <Show when={side() === 'versions'}>
                 <VersionHistory versions={draft.process()?.versions ?? []} viewing={viewing()} draft={definition()} readOnly={readOnly()} onView={setViewing} onRestore={restore} />
               </Show>

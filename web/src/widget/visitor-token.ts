@@ -1,3 +1,7 @@
+// The process editor's preview chat opens the widget as the designer's test client: `#visitor=<token>` (a fragment,
+// never sent to a server). That token is kept for the page only, so the browser's own visitor of the site stays.
+export const givenVisitorToken = (): string | null => new URLSearchParams(location.hash.slice(1)).get('visitor');
+
 // One visitor token per widget (public key), so a reload continues the same conversation.
 const keyFor = (publicKey: string) => `omni-widget.visitor.${publicKey}`;
 

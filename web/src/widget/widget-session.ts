@@ -10,7 +10,7 @@ import { createOutbox, type Attempt, type PendingMessage } from './widget-outbox
 import { WidgetSendMutation } from './widget-send.mutation.ts';
 import { WidgetStartMutation } from './widget-start.mutation.ts';
 import { uploadVisitorFile } from './widget-upload.ts';
-import { loadVisitorToken, markIntroduced, saveVisitorToken, wasIntroduced } from './visitor-token.ts';
+import { givenVisitorToken, loadVisitorToken, markIntroduced, saveVisitorToken, wasIntroduced } from './visitor-token.ts';
 import { WidgetIntroduceMutation } from './widget-introduce.mutation.ts';
 import { fromApiLocale, setLocale } from '../i18n/locale.ts';
 import { useMessages } from '../i18n/messages.ts';
@@ -34,6 +34,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
   // The pre-chat form's questions while it is to be shown: a new visitor's, before their first message.
   const [preChat, setPreChat] = createSignal<readonly PreChatField[]>([]);
   const list = createMessageList();
+  // The editor's preview: this client only, never stored, never asked the pre-chat questions.
+  const given = givenVisitorToken();
 
   // The last message heard from the server's stream (or widgetStart's newest), never one a send answered: the
   // server resumes from its last change. graphql-ws reads the getter again at every resubscribe.
@@ -74,7 +76,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
 
   const start = async (): Promise<boolean> => {
     const result = await api.client
-      .mutation(WidgetStartMutation, { input: { publicKey, visitorToken: loadVisitorToken(publicKey), name: visitorName ?? null } })
+      .mutation(WidgetStartMutation, { input: { publicKey, visitorToken: given ?? loadVisitorToken(publicKey), name: visitorName ?? null } })
       .toPromise();
     const payload = result.data?.widgetStart;
     const session = payload?.session;
@@ -89,15 +91,20 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       if (phase().kind === 'starting') setPhase({ kind: 'unavailable', reason });
       return false;
     }
+    if (given && session.visitorToken !== given) {
+      // The test run was restarted or closed in the editor (its token replaced): this preview is over.
+      setPhase({ kind: 'unavailable', reason: t('previewEnded') });
+      return false;
+    }
     recoveries = 0;
     const anotherVisitor = activeToken !== null && activeToken !== session.visitorToken;
     activeToken = session.visitorToken;
-    saveVisitorToken(publicKey, session.visitorToken);
+    if (!given) saveVisitorToken(publicKey, session.visitorToken);
     lastHeard = session.messages.at(-1)?.id ?? (anotherVisitor ? null : lastHeard);
     batch(() => {
       setChannelName(session.channelName);
       if (session.locale) setLocale(fromApiLocale(session.locale));
-      setPreChat(session.messages.length === 0 && !wasIntroduced(session.visitorToken) ? session.preChatFields : []);
+      setPreChat(session.messages.length === 0 && !given && !wasIntroduced(session.visitorToken) ? session.preChatFields : []);
       if (anotherVisitor) list.replace(session.messages);
       else list.upsert(session.messages);
       setPhase({ kind: 'ready' });

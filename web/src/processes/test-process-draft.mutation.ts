@@ -1,0 +1,27 @@
+import { graphql } from '../generated/index.ts';
+
+export const TestProcessDraftMutation = graphql(`
+  mutation TestProcessDraft($input: TestProcessDraftInput!) {
+    testProcessDraft(input: $input) {
+      test {
+        widgetKey
+        visitorToken
+        run {
+          ...ProcessTestRunFields
+          client {
+            id
+            name
+          }
+        }
+      }
+      problems {
+        code
+        blockId
+        detail
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
