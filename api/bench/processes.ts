@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { gql, login, startProduct } from './harness.ts';
 import { sleep, summarize } from './stats.ts';
+import { temporalCpuSeconds, temporalFloor } from './temporal-floor.ts';
 
 const workerEntry = fileURLToPath(new URL('../../workflows/src/main.ts', import.meta.url));
 const ticks = 100; // USER_HZ
@@ -143,15 +144,21 @@ export async function processesBench(options: { clients: number; rate: number; s
       }
       console.log(`  ${replies} sent in ${((performance.now() - began) / 1000).toFixed(1)} s`);
     };
+    const before = { temporal: temporalCpuSeconds(temporalAddress), worker: await usage(worker.pid!) };
     await paced(
       (i) => gql(base, 'mutation($k: String!) { widgetSend(input: { text: "yes please", idempotencyKey: $k }) { userErrors { code } } }', { k: `answer-${i}` }, visitors[i]),
       `select count(*)::int as n from message where text like 'Great, %' and status = 'SENT'`,
+    );
+    const perReply = (seconds: number) => `${((seconds / replies) * 1000).toFixed(1)} ms`;
+    console.log(
+      `  CPU per reply: the Temporal server ${perReply(temporalCpuSeconds(temporalAddress) - before.temporal)}, the worker ${perReply((await usage(worker.pid!)).cpuSeconds - before.worker.cpuSeconds)}`,
     );
     await sleep(2000);
     await paced(
       (i) => gql(base, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }', { i: { conversationId: conversations[i % conversations.length], text: `bench floor ${i}`, idempotencyKey: `floor-${i}` } }, operator),
       `select count(*)::int as n from message where text like 'bench floor %' and status = 'SENT'`,
     );
+    await temporalFloor({ temporalAddress, databaseUrl, count: replies, rate: options.rate });
     const latency = await db.query<{ ms: number }>(
       `select extract(epoch from (b.sent_at - a.created_at)) * 1000 as ms
          from message a join lateral (select sent_at from message b where b.conversation_id = a.conversation_id and b.text like 'Great, %' and b.status = 'SENT' limit 1) b on true

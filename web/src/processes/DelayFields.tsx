@@ -3,6 +3,7 @@ import type { Wait } from '../../../workflows/src/processes/definition.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { Field, type FieldsProps } from './BlockFields.tsx';
 import { processesMessages } from './processes.messages.ts';
+import { WeekdaysField } from './WeekdaysField.tsx';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 // A `datetime-local` value in the browser's time, and back to an instant.
@@ -66,25 +67,7 @@ export const DelayFields = (props: FieldsProps<'DELAY'>) => {
         <Match when={wait().kind === 'WEEKDAY' && (wait() as Extract<Wait, { kind: 'WEEKDAY' }>)}>
           {(weekday) => (
             <>
-              <fieldset class="process-weekdays" disabled={props.readOnly}>
-                <legend>{t('fields.weekdays')}</legend>
-                <For each={[1, 2, 3, 4, 5, 6, 7] as const}>
-                  {(day) => (
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={weekday().days.includes(day)}
-                        onChange={(event) => {
-                          const days = event.currentTarget.checked ? [...weekday().days, day].sort() : weekday().days.filter((other) => other !== day);
-                          if (days.length) props.onChange({ wait: { ...weekday(), days } });
-                          else event.currentTarget.checked = true;
-                        }}
-                      />
-                      {t(`fields.days.${day}`)}
-                    </label>
-                  )}
-                </For>
-              </fieldset>
+              <WeekdaysField days={weekday().days} readOnly={props.readOnly} onChange={(days) => props.onChange({ wait: { ...weekday(), days } })} />
               <Field label={t('fields.time')}>
                 <input
                   class="field"

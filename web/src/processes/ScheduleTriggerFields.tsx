@@ -9,6 +9,7 @@ import { SavedFiltersQuery } from '../inbox/filters/saved-filters.query.ts';
 import { Field, IdSelect } from './BlockFields.tsx';
 import type { EditorOptions } from './editor-options.ts';
 import { processesMessages } from './processes.messages.ts';
+import { WeekdaysField } from './WeekdaysField.tsx';
 
 type Props = { trigger: ScheduleTrigger; options: EditorOptions; readOnly: boolean; onChange: (trigger: ScheduleTrigger, key?: string) => void };
 
@@ -62,25 +63,7 @@ export const ScheduleTriggerFields = (props: Props) => {
         <Match when={every().kind === 'DAYS' && (every() as Extract<Every, { kind: 'DAYS' }>)}>
           {(days) => (
             <>
-              <fieldset class="process-weekdays" disabled={props.readOnly} data-testid="schedule-days">
-                <legend>{t('fields.weekdays')}</legend>
-                <For each={[1, 2, 3, 4, 5, 6, 7] as const}>
-                  {(day) => (
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={days().days.includes(day)}
-                        onChange={(event) => {
-                          const chosen = event.currentTarget.checked ? [...days().days, day].sort() : days().days.filter((other) => other !== day);
-                          if (chosen.length) props.onChange({ ...props.trigger, every: { ...days(), days: chosen } });
-                          else event.currentTarget.checked = true;
-                        }}
-                      />
-                      {t(`fields.days.${day}`)}
-                    </label>
-                  )}
-                </For>
-              </fieldset>
+              <WeekdaysField days={days().days} readOnly={props.readOnly} testId="schedule-days" onChange={(chosen) => props.onChange({ ...props.trigger, every: { ...days(), days: chosen } })} />
               <Field label={t('triggers.atTime')} hint={t('triggers.timeZoneNote')}>
                 <input
                   class="field"

@@ -1,13 +1,12 @@
 import { useClient } from '@urql/solid';
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { ProcessPendingSendItemFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { ConfirmButton } from '../../settings/ConfirmButton.tsx';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { SteerProcessRunMutation } from '../processes/process-runs.mutations.ts';
 import { ClockIcon } from './ClockIcon.tsx';
-import { DueTimePicker } from './DueTimePicker.tsx';
+import { ScheduledActions, type ScheduledAction } from './ScheduledActions.tsx';
 import { scheduledMessages } from './scheduled.messages.ts';
 import './scheduled.css';
 
@@ -22,21 +21,13 @@ export type ProcessSend = ProcessPendingSendItemFragment & { id: string };
 export const ProcessSendItem = (props: { send: ProcessSend; onChanged: () => void }) => {
   const t = useMessages(scheduledMessages);
   const client = useClient();
-  const [moving, setMoving] = createSignal(false);
-  const [dueAt, setDueAt] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-  const steer = async (command: 'RESCHEDULE' | 'STOP', until: string | null = null) => {
-    setBusy(true);
-    setError(null);
+  const act = async (action: ScheduledAction) => {
+    const [command, until] = action === 'cancel' ? (['STOP', null] as const) : (['RESCHEDULE', action === 'sendNow' ? new Date().toISOString() : action.reschedule] as const);
     const input = { runId: props.send.run.id, command, blockId: props.send.delay.blockId, until };
     const result = await client.mutation(SteerProcessRunMutation, { input }).toPromise();
     const failure = mutationOutcome(result, (data) => data.steerProcessRun, t('card.failed')).error;
-    setBusy(false);
-    setError(failure);
-    if (failure) return;
-    setMoving(false);
-    props.onChanged();
+    if (!failure) props.onChanged();
+    return failure;
   };
   const next = () => props.send.next;
   return (
@@ -60,37 +51,7 @@ export const ProcessSendItem = (props: { send: ProcessSend; onChanged: () => voi
         {t('card.fromProcess', { process: props.send.run.process.name, number: String(next()?.number ?? props.send.delay.number) })}
       </div>
       <Show when={props.send.run.viewerCanSteer}>
-        <Show
-          when={moving()}
-          fallback={
-            <div class="scheduled-item-actions">
-              <button type="button" class="btn btn-small" data-testid="scheduled-reschedule" disabled={busy()} onClick={() => (setDueAt(props.send.sendAt), setMoving(true))}>
-                {t('card.reschedule')}
-              </button>
-              <button type="button" class="btn btn-small" data-testid="scheduled-send-now" disabled={busy()} onClick={() => void steer('RESCHEDULE', new Date().toISOString())}>
-                {t('card.sendNow')}
-              </button>
-              <ConfirmButton label={t('card.cancel')} warning={t('card.cancelRun')} testId="scheduled-cancel" disabled={busy()} onConfirm={() => steer('STOP')} />
-            </div>
-          }
-        >
-          <div class="scheduled-item-actions">
-            <DueTimePicker value={dueAt()} onChange={setDueAt} testId="scheduled-new-time" autofocus />
-            <button type="button" class="btn btn-small btn-primary" data-testid="scheduled-confirm" disabled={busy() || !dueAt()} onClick={() => void steer('RESCHEDULE', dueAt())}>
-              {t('card.confirm')}
-            </button>
-            <button type="button" class="btn btn-small" data-testid="scheduled-keep" onClick={() => (setMoving(false), setError(null))}>
-              {t('card.keep')}
-            </button>
-          </div>
-        </Show>
-      </Show>
-      <Show when={error()}>
-        {(message) => (
-          <div class="error-text" role="alert" data-testid="scheduled-error">
-            {message()}
-          </div>
-        )}
+        <ScheduledActions at={props.send.sendAt} cancelWarning={t('card.cancelRun')} act={act} />
       </Show>
     </li>
   );
