@@ -42,6 +42,12 @@ async function dragHandle(page: Page, from: number, port: string, to: number) {
 }
 
 it('builds, checks and publishes a process, with undo/redo, and the API has the published version', async () => {
+  const uploaded = await fetch(`${test.api.url}/files?name=price.pdf&library=1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/pdf', authorization: await test.api.login('manager@demo.test', 'demo-manager') },
+    body: '%PDF-1.4 price list',
+  });
+  expect(uploaded.status).toBe(201);
   page = await test.login('manager@demo.test', 'demo-manager');
   await page.getByTestId('nav-processes').click();
   await page.getByTestId('process-new-name').fill('Greeting');
@@ -50,6 +56,11 @@ it('builds, checks and publishes a process, with undo/redo, and the API has the 
   const processId = decodeURIComponent(new URL(page.url()).hash.replace('#/processes/', ''));
 
   await addBlock(page, 'MESSAGE', 'Hello, #{first_name}!', 1);
+  // The greeting goes with a file of the project's library.
+  await page.getByTestId('block-library').click();
+  await page.getByTestId('library-file').filter({ hasText: 'price.pdf' }).locator('.library-pick').click();
+  await expect.poll(() => page.getByTestId('block-file').textContent()).toContain('price.pdf');
+  await test.screenshot(page, 'process-editor-files');
   await addBlock(page, 'QUESTION', 'What would you like to order?', 2);
   await addBlock(page, 'MESSAGE', 'Thank you, an operator will answer soon.', 3);
   expect(await block(page, 1).getByTestId('process-block-start').count()).toBe(1);
@@ -112,6 +123,7 @@ it('builds, checks and publishes a process, with undo/redo, and the API has the 
   const published = read.data!.node.published!;
   expect(published.version).toBe(1);
   expect(published.definition.start).toBe(ids[0]);
+  expect(published.definition.blocks.map((one) => (one as { fileIds?: string[] }).fileIds?.length ?? 0)).toEqual([1, 0, 0]);
   expect(published.definition.blocks.map((one) => [one.number, one.type, one.text])).toEqual([
     [1, 'MESSAGE', 'Hello, #{first_name}!'],
     [2, 'QUESTION', 'What would you like to order?'],

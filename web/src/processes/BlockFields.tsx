@@ -2,6 +2,7 @@ import { For, Show, type JSX } from 'solid-js';
 import { answerKinds, type Block } from '../../../workflows/src/processes/definition.ts';
 import { useMessages } from '../i18n/messages.ts';
 import type { EditorOptions } from './editor-options.ts';
+import { MessageFilesField } from './MessageFilesField.tsx';
 import { processesMessages } from './processes.messages.ts';
 
 export type FieldsProps<T extends Block['type']> = {
@@ -56,6 +57,7 @@ const TextField = (props: { text: string; readOnly: boolean; onChange: (text: st
 export const MessageFields = (props: FieldsProps<'MESSAGE'>) => (
   <>
     <TextField text={props.block.text} readOnly={props.readOnly} onChange={(text) => props.onChange({ text }, 'text')} />
+    <MessageFilesField fileIds={props.block.fileIds} readOnly={props.readOnly} onChange={(fileIds) => props.onChange({ fileIds })} />
     <ButtonsField buttons={props.block.buttons} readOnly={props.readOnly} onChange={(buttons) => props.onChange({ buttons }, 'buttons')} />
   </>
 );

@@ -2,10 +2,9 @@ import { createQuery, useClient } from '@urql/solid';
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { ClientAudienceInput, BroadcastFragment, FileItemFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { LibraryPicker } from '../../inbox/chat-window/attachments/LibraryPicker.tsx';
+import { LibraryFilesField } from '../../inbox/chat-window/attachments/LibraryFilesField.tsx';
 import { SavedFiltersQuery } from '../../inbox/filters/saved-filters.query.ts';
 import { DueTimePicker } from '../../inbox/scheduled/DueTimePicker.tsx';
-import { fileIcon, formatSize } from '../../ui/files.ts';
 import { failureText, refusalText } from '../../shared/refusal-text.ts';
 import { commonMessages } from '../../ui/common.messages.ts';
 import { broadcastsMessages } from './broadcasts.messages.ts';
@@ -40,14 +39,12 @@ export const ComposeBroadcastDialog = (props: Props) => {
   const [savedFilterId, setSavedFilterId] = createSignal('');
   const [savedFilters] = createQuery({ query: SavedFiltersQuery });
   const [files, setFiles] = createSignal<FileItemFragment[]>([]);
-  const [library, setLibrary] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   let field!: HTMLTextAreaElement;
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    if (library()) setLibrary(false);
-    else props.onClose();
+    // The library picker takes its own Escape (it stops there).
+    if (event.key === 'Escape') props.onClose();
   };
   onMount(() => {
     field.focus();
@@ -134,40 +131,7 @@ export const ComposeBroadcastDialog = (props: Props) => {
         </label>
         <div class="broadcast-field broadcast-files">
           <span>{t('compose.files')}</span>
-          <Show when={files().length}>
-            <ul class="pending-attachments" data-testid="broadcast-files">
-              <For each={files()}>
-                {(file) => (
-                  <li class="pending-attachment" data-testid="broadcast-file">
-                    <span class="file-icon" aria-hidden="true">{fileIcon(file.kind, file.contentType)}</span>
-                    <span class="pending-text">
-                      <span class="pending-name">{file.name}</span>
-                      <span class="file-size">{formatSize(file.size)}</span>
-                    </span>
-                    <button type="button" class="btn btn-small btn-ghost" aria-label={t('compose.removeFile', { name: file.name })} onClick={() => setFiles(files().filter((kept) => kept.id !== file.id))}>
-                      ✕
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
-          <Show
-            when={library()}
-            fallback={
-              <button type="button" class="btn btn-small" data-testid="broadcast-library" disabled={files().length >= MAX_FILES} onClick={() => setLibrary(true)}>
-                {t('compose.addFile')}
-              </button>
-            }
-          >
-            <LibraryPicker
-              onPick={(file) => {
-                if (!files().some((kept) => kept.id === file.id)) setFiles([...files(), file]);
-                setLibrary(false);
-              }}
-              onClose={() => setLibrary(false)}
-            />
-          </Show>
+          <LibraryFilesField files={files()} max={MAX_FILES} testId="broadcast" onChange={setFiles} />
         </div>
         <label class="broadcast-field">
           <span>{t('compose.channel')}</span>

@@ -9,6 +9,7 @@ export const attachmentMessages = defineMessages({
     libraryTitle: 'Attach from the file library',
     uploading: 'Uploading…',
     remove: 'Remove {{ name }}',
+    addFromLibrary: 'Add from the library',
     picker: {
       label: 'File library',
       title: 'File library',
@@ -27,6 +28,7 @@ export const attachmentMessages = defineMessages({
     libraryTitle: 'Прикрепить из библиотеки файлов',
     uploading: 'Загружаем…',
     remove: 'Убрать {{ name }}',
+    addFromLibrary: 'Добавить из библиотеки',
     picker: {
       label: 'Библиотека файлов',
       title: 'Библиотека файлов',
