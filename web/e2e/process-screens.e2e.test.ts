@@ -60,7 +60,8 @@ const reminder = {
 };
 
 // Latin letters that may stay in a Russian screen: the demo data's names and variable keys, not the interface's words.
-const DATA = ['Website chat', 'Mark Manager', 'Anna', 'Visitor', 'first_name', 'delivery', 'HTTP', 'URL'];
+// (The editor's test client is stored as "Test · <process> · <designer>" by the server, whatever the language.)
+const DATA = ['Website chat', 'Mark Manager', 'Test · ', 'Anna', 'Visitor', 'first_name', 'delivery', 'HTTP', 'URL'];
 const englishIn = async (locator: Locator) => {
   let text = await locator.evaluate((el) => (el as HTMLElement).innerText);
   for (const name of DATA) text = text.replaceAll(name, '');
@@ -69,6 +70,8 @@ const englishIn = async (locator: Locator) => {
 
 /** The page never scrolls sideways; each control is shown and wholly inside the window, and nothing is English. */
 const expectScreen = async (page: Page, name: string, controls: Record<string, Locator>, russian: Locator[] = []) => {
+  // The screen's subject in view for the screenshot (it may be below the fold on a phone).
+  if (russian[0]) await russian[0].evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   await test.screenshot(page, `screens-${name.replaceAll(' ', '-')}`);
   const frame = page.viewportSize()!;
   // What sticks out on the right, named in the failure, if the page scrolls sideways.
@@ -94,6 +97,30 @@ const expectScreen = async (page: Page, name: string, controls: Record<string, L
     expect(inside, `${name}: ${control} inside the ${frame.width} × ${frame.height} window: ${JSON.stringify(box)}`).toBe(true);
   }
   for (const locator of russian) expect(await englishIn(locator), `${name}: English words left`).toEqual([]);
+};
+
+/** A text's contrast with what is behind it (WCAG's ratio: 4.5 or more reads at small sizes). */
+const contrast = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+    };
+    let back = 'rgb(255, 255, 255)';
+    for (let up: Element | null = el; up; up = up.parentElement) {
+      const color = getComputedStyle(up).backgroundColor;
+      const parts = rgb(color);
+      if (parts.length === 3 || (parts.length === 4 && parts[3]! > 0.9)) {
+        back = color;
+        break;
+      }
+    }
+    const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(rgb(back))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+const expectReadable = async (name: string, texts: Record<string, Locator>) => {
+  for (const [text, locator] of Object.entries(texts)) expect(await contrast(locator), `${name}: ${text} is readable`).toBeGreaterThanOrEqual(4.5);
 };
 
 async function loginRussian(email: string, password: string): Promise<Page> {
@@ -215,6 +242,7 @@ it.each(SIZES)('shows the card’s Processes and Messages scheduled, and the com
     },
     [section],
   );
+  await expectReadable(`card processes ${size.name}`, { status: question.getByTestId('process-run-status'), waiting: question.getByTestId('process-run-waiting') });
 
   const scheduled = operator.getByTestId('client-scheduled');
   const item = scheduled.getByTestId('scheduled-process-item');
@@ -227,6 +255,7 @@ it.each(SIZES)('shows the card’s Processes and Messages scheduled, and the com
     { 'send now': item.getByTestId('scheduled-send-now'), reschedule: item.getByTestId('scheduled-reschedule'), due: item.getByTestId('scheduled-item-due') },
     [scheduled],
   );
+  await expectReadable(`messages scheduled ${size.name}`, { source: item.getByTestId('scheduled-process-source'), due: item.getByTestId('scheduled-item-due') });
 }, 90_000);
 
 it.each(SIZES)('shows the Audience with clients chosen and "Process ▾" open, in Russian at $name px', async (size) => {
@@ -263,8 +292,9 @@ it.each(SIZES)('shows the editor with a block’s panel and with the Test run pa
     designer,
     `editor block ${size.name}`,
     { publish: designer.getByTestId('process-publish'), test: designer.getByTestId('process-test'), 'block name': panel.getByTestId('block-name'), 'block text': panel.getByTestId('block-text') },
-    [panel, designer.locator('.process-toolbar').first()],
+    [panel, designer.locator('.process-toolbar')],
   );
+  await expectReadable(`editor block ${size.name}`, { hint: panel.locator('.process-field-hint').first(), 'block name': designer.locator('[data-testid="process-block"][data-number="2"] .process-block-name') });
 
   await designer.getByTestId('process-test').click();
   const state = designer.getByTestId('process-test-state');
@@ -276,8 +306,9 @@ it.each(SIZES)('shows the editor with a block’s panel and with the Test run pa
     designer,
     `editor test run ${size.name}`,
     { restart: testPanel.getByTestId('process-test-restart'), close: testPanel.getByTestId('process-test-close'), state, chat: designer.getByTestId('process-test-chat') },
-    [state],
+    [testPanel],
   );
+  await expectReadable(`editor test run ${size.name}`, { hint: testPanel.locator('.process-field-hint'), state });
   await testPanel.getByTestId('process-test-close').click();
   await expect.poll(() => testPanel.count()).toBe(0);
   expect(errors).toEqual([]);
