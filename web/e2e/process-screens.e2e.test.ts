@@ -149,16 +149,20 @@ const errors: string[] = [];
 
 it('sets up a Russian process with a run at its question and one at a delay, and shows the quick replies in a 390 px widget', async () => {
   managerToken = await test.api.login('manager@demo.test', 'demo-manager');
-  const gql = async (query: string, variables: object) => {
-    const result = await test.api.gql<Record<string, { userErrors?: unknown[] } & Record<string, unknown>>>(query, variables, managerToken);
+  // A mutation's payload: its userErrors (none expected) and, for createProcess, the process.
+  type Payload = { userErrors: unknown[]; process?: { id: string } };
+  const mutate = async (query: string, variables: object): Promise<Payload> => {
+    const result = await test.api.gql<Record<string, Payload>>(query, variables, managerToken);
     expect(result.errors).toBeUndefined();
-    return result.data!;
+    const payload = Object.values(result.data!)[0]!;
+    expect(payload.userErrors).toEqual([]);
+    return payload;
   };
-  await gql('mutation { createVariableDefinition(input: { scope: CLIENT, key: "delivery", name: "Доставка", type: TEXT }) { userErrors { code } } }', {});
+  await mutate('mutation { createVariableDefinition(input: { scope: CLIENT, key: "delivery", name: "Доставка", type: TEXT }) { userErrors { code } } }', {});
   const create = async (name: string, definition: object) => {
-    const created = (await gql('mutation($i: CreateProcessInput!) { createProcess(input: $i) { process { id } userErrors { code } } }', { i: { name, definition } })).createProcess as { process: { id: string } };
-    expect((await gql('mutation($i: ProcessInput!) { publishProcess(input: $i) { userErrors { reason } } }', { i: { processId: created.process.id } })).publishProcess.userErrors).toEqual([]);
-    return created.process.id;
+    const { process } = await mutate('mutation($i: CreateProcessInput!) { createProcess(input: $i) { process { id } userErrors { code } } }', { i: { name, definition } });
+    await mutate('mutation($i: ProcessInput!) { publishProcess(input: $i) { userErrors { reason } } }', { i: { processId: process!.id } });
+    return process!.id;
   };
   deliveryId = await create('Доставка заказа', delivery);
   const reminderId = await create('Напоминание о корзине', reminder);
@@ -181,10 +185,7 @@ it('sets up a Russian process with a run at its question and one at a delay, and
   conversationId = Buffer.from(`Conversation:${row!.conversationId}`).toString('base64url');
   const clientId = Buffer.from(`Client:${row!.clientId}`).toString('base64url');
 
-  for (const processId of [deliveryId, reminderId]) {
-    const started = (await gql('mutation($i: StartProcessInput!) { startProcess(input: $i) { userErrors { reason } } }', { i: { processId, clientIds: [clientId] } })).startProcess;
-    expect(started.userErrors).toEqual([]);
-  }
+  for (const processId of [deliveryId, reminderId]) await mutate('mutation($i: StartProcessInput!) { startProcess(input: $i) { userErrors { reason } } }', { i: { processId, clientIds: [clientId] } });
   const runs = () => select<{ blockId: string }>(test.api.app.orm.em.fork(), 'select block_id from process_run where client_id = ? order by block_id', [row!.clientId]);
   await expect.poll(async () => (await runs()).map((run) => run.blockId), { timeout: 20_000 }).toEqual(['day', 'how']);
 
