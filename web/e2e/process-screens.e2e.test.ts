@@ -295,6 +295,9 @@ it.each(SIZES)('shows the editor with a block’s panel and with the Test run pa
     { publish: designer.getByTestId('process-publish'), test: designer.getByTestId('process-test'), 'block name': panel.getByTestId('block-name'), 'block text': panel.getByTestId('block-text') },
     [panel, designer.locator('.process-toolbar')],
   );
+  // The header: the project's name whole, or not shown at all (never cut to a letter).
+  const project = designer.getByTestId('project-name');
+  if (await project.isVisible()) expect(await project.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the project name is whole').toBe(true);
   await expectReadable(`editor block ${size.name}`, { hint: panel.locator('.process-field-hint').first(), 'block name': designer.locator('[data-testid="process-block"][data-number="2"] .process-block-name') });
 
   await designer.getByTestId('process-test').click();
