@@ -247,7 +247,7 @@ export const processesMessages = defineMessages({
       undo: 'Отменить',
       redo: 'Повторить',
       history: 'Версии',
-      settings: 'Запуск',
+      settings: 'Триггеры',
       notFound: 'Этого процесса больше нет.',
       readOnly: 'Вы можете смотреть этот процесс, но не менять его.',
       palette: 'Добавить блок',
@@ -352,7 +352,7 @@ export const processesMessages = defineMessages({
       endNote: 'Здесь прохождение заканчивается.',
     },
     triggers: {
-      heading: 'Запуск',
+      heading: 'Триггеры запуска',
       none: 'Нет условий запуска: процесс запускается вручную или из другого процесса.',
       add: 'Добавить условие запуска',
       remove: 'Убрать',
