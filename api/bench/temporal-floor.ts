@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { sleep, summarize } from './stats.ts';
 import { floorReply, type floorRun } from './temporal-floor.workflows.ts';
@@ -29,10 +29,12 @@ export async function temporalFloor(options: { temporalAddress: string; database
   const db = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
   await db.query('create table if not exists bench_floor (id text primary key, sent_at double precision not null, done_at timestamptz not null default clock_timestamp())');
   const taskQueue = `bench-floor-${Date.now()}`;
+  const logger = new DefaultLogger('WARN');
+  Runtime.install({ logger });
   const worker = await Worker.create({
     connection: await NativeConnection.connect({ address: options.temporalAddress }),
     taskQueue,
-    workflowsPath: fileURLToPath(new URL('./temporal-floor.workflows.ts', import.meta.url)),
+    workflowBundle: await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./temporal-floor.workflows.ts', import.meta.url)), logger }),
     activities: { floorStep: async (id: string, sentAt: number) => void (await db.query('insert into bench_floor (id, sent_at) values ($1, $2) on conflict do nothing', [id, sentAt])) },
   });
   const running = worker.run();
