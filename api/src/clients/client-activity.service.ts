@@ -14,18 +14,22 @@ export async function recordClientActivity(
   actorId: string | null,
   activity: ActivityInput,
 ) {
+  const insert = clientActivityInsert(client, actorId, activity);
+  await em.execute(insert.sql, insert.params);
+  return insert.id;
+}
+
+/**
+ * A client's history entry as an `insert … select` and its parameters, for a statement that writes it together with
+ * other rows (a `where` may follow, to write it only with them).
+ */
+export function clientActivityInsert(client: { id: string; projectId: string }, actorId: string | null, activity: ActivityInput) {
   const id = newId();
-  await em.execute('insert into client_activity (id, project_id, client_id, type, actor_id, summary, data, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)', [
+  return {
     id,
-    client.projectId,
-    client.id,
-    activity.type,
-    actorId,
-    activity.summary,
-    JSON.stringify(activity.data ?? {}),
-    new Date(),
-  ]);
-  return id;
+    sql: 'insert into client_activity (id, project_id, client_id, type, actor_id, summary, data, created_at) select ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?, ?::jsonb, ?::timestamptz',
+    params: [id, client.projectId, client.id, activity.type, actorId, activity.summary, JSON.stringify(activity.data ?? {}), new Date()],
+  };
 }
 
 type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined };

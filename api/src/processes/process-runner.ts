@@ -75,8 +75,15 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
         }
       }),
     async steer(run, steer) {
+      const update = () => client.connection.withDeadline(Date.now() + answerWithinMs, () => client.workflow.getHandle(processRunWorkflowId(run)).executeUpdate(steerUpdate, { args: [steer] }));
       try {
-        await client.connection.withDeadline(Date.now() + answerWithinMs, () => client.workflow.getHandle(processRunWorkflowId(run)).executeUpdate(steerUpdate, { args: [steer] }));
+        await update().catch(async (error: unknown) => {
+          // A run whose start is still on its way (started in the background a moment ago): start it here (once,
+          // as the sweep would) and steer it then; the workflow takes the command before its first block.
+          if (!(error instanceof WorkflowNotFoundError)) throw error;
+          await start(run);
+          await update();
+        });
         return {};
       } catch (error) {
         if (error instanceof WorkflowUpdateFailedError) return { refused: (error.cause as { type?: string } | undefined)?.type ?? 'PROCESS_UNAVAILABLE' };

@@ -2,7 +2,7 @@
 // API's own services as the project's bot, and recorded once by (run, seq) so that a retried activity repeats nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
+import { clientActivityInsert, publishClientChanges } from '../clients/client-activity.service.ts';
 import { pauseBot } from '../clients/client-actions.service.ts';
 import { setClientOwner, updateClient } from '../clients/client-profile.service.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
@@ -58,34 +58,39 @@ async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
 }
 
 /**
- * Records a step once: false when (run, seq) was recorded before (a retried activity), so its effects are not
- * repeated. Steps worth telling in the client's history go there too (summary), in the same transaction.
+ * Records a step once, in one statement: nothing when (run, seq) was recorded before (a retried activity), so its
+ * effects are not repeated. `run`: the change of the run's row that goes with the step (its block, its end), made
+ * only with it. A step worth telling in the client's history goes there too (`summary`): answers that entry's id.
  */
 async function recordOnce(
   em: EntityManager,
   run: Run,
   seq: number,
   step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string },
-  andThen?: (tx: EntityManager) => Promise<unknown>,
-) {
-  return em.transactional(async (tx) => {
-    const inserted = await selectOne<{ id: string }>(
-      tx,
-      `insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, actor_id, at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())
-       on conflict (run_id, seq) do nothing returning id`,
-      [run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
-    );
-    if (!inserted) return { first: false, activityId: null };
-    await andThen?.(tx);
-    const activityId = step.summary
-      ? await recordClientActivity(tx, { id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
-          type: 'PROCESS',
-          summary: `${run.processName}: ${step.summary}`,
-          data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null },
-        })
-      : null;
-    return { first: true, activityId };
-  });
+  change?: { set: string; params: unknown[]; where?: string },
+): Promise<string | null> {
+  const activity = step.summary
+    ? clientActivityInsert({ id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
+        type: 'PROCESS',
+        summary: `${run.processName}: ${step.summary}`,
+        data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null },
+      })
+    : null;
+  const row = await selectOne<{ activityId: string | null }>(
+    em,
+    `with step as (
+       insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, actor_id, at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())
+       on conflict (run_id, seq) do nothing returning id)
+     ${change ? `, run as (update process_run set ${change.set} where id = ? ${change.where ?? ''} and exists (select 1 from step))` : ''}
+     ${activity ? `, activity as (${activity.sql} where exists (select 1 from step) returning id)` : ''}
+     select ${activity ? '(select id from activity)' : 'null'} as activity_id`,
+    [
+      ...[run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
+      ...(change ? [...change.params, run.id] : []),
+      ...(activity?.params ?? []),
+    ],
+  );
+  return row?.activityId ?? null;
 }
 
 /** The run's change and its history entries, told to subscribers once the steps are committed. */
@@ -97,10 +102,10 @@ async function told(app: App, em: EntityManager, run: Run, ...activityIds: (stri
 
 async function enterBlock(em: EntityManager, run: Run, seq: number, block: Block) {
   run.blockId = block.id; // as the row says once entered: where a later step of this walk (an end) is recorded
-  const { activityId } = await recordOnce(em, run, seq, { kind: 'ENTERED', blockId: block.id, summary: `block ${label(block)}` }, (tx) =>
-    tx.execute('update process_run set block_id = ?, block_entered_at = now(), waiting_for = null, wait_until = null where id = ?', [block.id, run.id]),
-  );
-  return activityId;
+  return recordOnce(em, run, seq, { kind: 'ENTERED', blockId: block.id, summary: `block ${label(block)}` }, {
+    set: 'block_id = ?, block_entered_at = now(), waiting_for = null, wait_until = null',
+    params: [block.id],
+  });
 }
 
 const waiting = (em: EntityManager, runId: string, wait: RunWait, until: number | null) =>
@@ -177,12 +182,15 @@ export async function answerQuestion(app: App, em: EntityManager, runId: string,
 }
 
 async function answer(app: App, em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'QUESTION' }>, messageId: string, activityIds: (string | null)[]) {
-  const reply = (await selectOne<{ text: string }>(em, 'select text from message where id = ?', [messageId]))?.text ?? '';
-  const checked = checkAnswer(block.expect, reply, block.buttons);
-  const earlier = await selectOne<{ kind: StepKind }>(em, 'select kind from process_run_step where run_id = ? and seq = ?', [run.id, seq]);
-  if (earlier) return earlier.kind === 'ANSWER_STORED' ? 'answered' : 'invalid';
+  const { reply, earlier } = (await selectOne<{ reply: string | null; earlier: StepKind | null }>(
+    em,
+    'select (select text from message where id = ?) as reply, (select kind from process_run_step where run_id = ? and seq = ?) as earlier',
+    [messageId, run.id, seq],
+  ))!;
+  if (earlier) return earlier === 'ANSWER_STORED' ? 'answered' : 'invalid';
+  const checked = checkAnswer(block.expect, reply ?? '', block.buttons);
   if (checked && block.variable) await storeVariable(app, em, await botOf(em, run), run.clientId, block.variable, String(checked.value));
-  const { activityId } = await recordOnce(em, run, seq, {
+  const activityId = await recordOnce(em, run, seq, {
     kind: checked ? 'ANSWER_STORED' : 'ANSWER_INVALID',
     blockId: block.id,
     detail: checked ? String(checked.value) : reply,
@@ -287,7 +295,7 @@ export async function handOff(app: App, em: EntityManager, runId: string, seq: n
       problem = error instanceof Error ? error.message : String(error);
     });
   }
-  const { activityId } = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}` });
+  const activityId = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}` });
   await told(app, em, run, activityId);
 }
 
@@ -329,7 +337,7 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
   if (steer.command === 'RESCHEDULE') return rescheduled(app, em, run, seq, steer);
   const target = steer.blockId ? blockById(run.definition, steer.blockId) : null;
   const words = { MANUAL: 'set to manual', AUTO: target ? `returned to auto at block ${label(target)}` : 'returned to auto', MOVE: `moved to block ${target ? label(target) : ''}`, STOP: 'stopped' }[steer.command];
-  const { activityId } = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words });
+  const activityId = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words });
   const status: RunStatus | null = steer.command === 'MANUAL' ? 'MANUAL' : steer.command === 'AUTO' ? 'AUTO' : null;
   await em.execute(
     `update process_run set status = coalesce(?, status), block_id = coalesce(?, block_id), block_entered_at = case when ?::text is null then block_entered_at else now() end,
@@ -350,7 +358,7 @@ async function rescheduled(app: App, em: EntityManager, run: Run, seq: number, s
   const delay = requireBlock(run, steer.blockId!);
   const now = until.getTime() <= Date.now() + 1000;
   const summary = now ? `delay at block ${label(delay)} ended early` : `delay at block ${label(delay)} rescheduled to ${zonedTime(until, run.timeZone)}`;
-  const { activityId } = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary });
+  const activityId = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary });
   // Again on a retry (the same value): the step may have been recorded by a try that failed before this.
   await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
   await told(app, em, run, activityId);
@@ -371,13 +379,11 @@ export async function endRun(app: App, em: EntityManager, runId: string, seq: nu
 async function finish(em: EntityManager, run: Run, seq: number, end: End) {
   const words = { FINISHED: 'finished', STOPPED: end.actorId ? 'stopped by an operator' : `stopped${end.detail ? `: ${end.detail}` : ''}`, FAILED: `failed: ${end.detail ?? ''}` }[end.status];
   const step = { kind: end.status === 'FAILED' ? 'ERROR' : 'ENDED', blockId: run.blockId, detail: end.detail ?? end.status, actorId: end.actorId, summary: words } as const;
-  const { activityId } = await recordOnce(em, run, seq, step, (tx) =>
-    tx.execute(
-      "update process_run set status = ?, error = ?, ended_at = now(), waiting_for = null, wait_until = null where id = ? and status in ('AUTO', 'MANUAL')",
-      [end.status, end.status === 'FAILED' ? (end.detail ?? null) : null, run.id],
-    ),
-  );
-  return activityId;
+  return recordOnce(em, run, seq, step, {
+    set: 'status = ?, error = ?, ended_at = now(), waiting_for = null, wait_until = null',
+    params: [end.status, end.status === 'FAILED' ? (end.detail ?? null) : null],
+    where: "and status in ('AUTO', 'MANUAL')",
+  });
 }
 
 /** Blocks one advance walks at most (loops pass a waiting block: publishing refuses others). */

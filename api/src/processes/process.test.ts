@@ -169,6 +169,22 @@ describe('a run', () => {
     expect((await botTexts(client.id)).at(-1)!.text).toBe('Come back later.');
     expect((await steer(started.id, 'STOP')).userErrors).toEqual([{ reason: 'PROCESS_RUN_ENDED' }]);
   });
+  it('takes a STOP sent the moment it starts (its workflow not running yet, or walking its first blocks): STOPPED, ended once, last', async () => {
+    const quick = await create('Stopped at once', { ...survey, allowRepeat: true });
+    expect((await publish(quick)).userErrors).toEqual([]);
+    for (const [client, held] of [[clients[0]!, true], [clients[1]!, false]] as const) {
+      // Held: the background start of its workflow has not reached Temporal when the STOP comes.
+      const background = api.app.processes.start;
+      if (held) api.app.processes.start = () => {};
+      const [started] = (await start(quick, [client.id])).runs;
+      api.app.processes.start = background;
+      expect((await steer(started.id, 'STOP')).userErrors).toEqual([]);
+      const stopped = await reaches(started.id, (state) => state.status === 'STOPPED');
+      const kinds = stopped.steps.map((step: any) => step.kind);
+      expect(kinds[0]).toBe('ENDED');
+      expect(kinds.filter((kind: string) => kind === 'ENDED')).toHaveLength(1);
+    }
+  });
 });
 
 describe('waiting', () => {

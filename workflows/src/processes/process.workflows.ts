@@ -44,6 +44,8 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   const replies: Reply[] = [...(resume?.replies ?? [])];
   const seen = new Set(replies.map((reply) => reply.messageId));
   let taken = 0;
+  // While an activity walks blocks (its steps take the numbers from `seq` on), steering waits for it to return.
+  let walking = false;
 
   setHandler(replySignal, (reply) => {
     if (seen.has(reply.messageId)) return;
@@ -54,6 +56,7 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   setHandler(
     steerUpdate,
     async (steer: Steer) => {
+      await condition(() => !walking);
       const at = seq++;
       if (steer.command === 'STOP') {
         ended = true;
@@ -131,12 +134,14 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
             return 'timeout';
           }
           const reply = replies[taken++]!;
+          walking = true;
           const answered = await steps.processAnswer(runId, seq++, block.id, reply.messageId);
           // Replies from here on may answer a question the advance ended at.
           if (answered.advanced) {
             taken = replies.length;
             return { advanced: answered.advanced };
           }
+          walking = false;
           // Invalid, and no `invalid` branch: the question waits for a fitting answer.
         }
       }
@@ -192,9 +197,11 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
     }
     // Replies from here on may answer a question the advance ends at.
     if (!answered) taken = replies.length;
+    walking = true;
     const advanced = answered ?? (await steps.processAdvance(runId, { seq, blockId: current, entered }));
     answered = null;
     seq = advanced.seq;
+    walking = false;
     walked += advanced.walked;
     entered = false;
     if (advanced.ended) ended = true;
