@@ -1,6 +1,6 @@
 import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, proxyLocalActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import { refusals, replySignal, runStateQuery, steerUpdate, stepsPerHistory, type Steer } from './contract.ts';
-import type { Block } from './definition.ts';
+import type { Block, Definition } from './definition.ts';
 import { blockById, delayEnd, follow } from './graph.ts';
 import type { ProcessActivities } from './process.activities.ts';
 
@@ -31,13 +31,14 @@ const refused = (type: string, message: string) => ApplicationFailure.create({ t
  * every `stepsPerHistory` steps with its place and its unread replies.
  */
 export async function processRun(runId: string, resume?: RunResume, historySteps = stepsPerHistory): Promise<void> {
-  const run = await steps.processLoadRun(runId);
-  if (!run) return;
-  const { definition, timeZone } = run;
-  let seq = resume?.seq ?? run.lastSeq + 1;
-  let current: string | null = resume ? resume.blockId : (run.blockId ?? null);
-  let manual = resume?.manual ?? run.status === 'MANUAL';
-  let ended = run.status !== 'AUTO' && run.status !== 'MANUAL';
+  // The run as loaded (null until then). The handlers come before the first await: an update with no handler when
+  // the first activation ends is refused, and a command may come with the start (a run stopped as it begins).
+  let definition: Definition | null = null;
+  let timeZone = 'UTC';
+  let seq = 0;
+  let current: string | null = null;
+  let manual = false;
+  let ended = false;
   let moveTo: string | null = null;
   // The delay the run waits at now: RESCHEDULE moves its end.
   let delay: { blockId: string; until: number } | null = null;
@@ -46,6 +47,20 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   let taken = 0;
   // While an activity walks blocks (its steps take the numbers from `seq` on), steering waits for it to return.
   let walking = false;
+
+  /** Whether a command fits the run as it is now; throws the refusal otherwise. */
+  const check = (steer: Steer) => {
+    if (ended) throw refused(refusals.ended, 'The run has ended.');
+    if (steer.command === 'RESCHEDULE' || (steer.command === 'STOP' && steer.blockId)) {
+      // A pending send of the card: only while the run still waits at that delay (not paused by a manual spell).
+      if (!delay || manual || (steer.blockId && steer.blockId !== delay.blockId)) throw refused(refusals.notAtDelay, 'The run no longer waits at that delay.');
+      if (steer.command === 'RESCHEDULE' && !Number.isFinite(Date.parse(steer.until ?? ''))) throw refused(refusals.badTime, 'RESCHEDULE needs a new time (`until`).');
+      return;
+    }
+    if ((steer.command === 'MOVE' && !steer.blockId) || (steer.blockId && !blockById(definition!, steer.blockId))) {
+      throw refused(refusals.noBlock, `The process has no block ${steer.blockId ?? '(none given)'}.`);
+    }
+  };
 
   setHandler(replySignal, (reply) => {
     if (seen.has(reply.messageId)) return;
@@ -56,7 +71,8 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
   setHandler(
     steerUpdate,
     async (steer: Steer) => {
-      await condition(() => !walking);
+      await condition(() => ended || (definition !== null && !walking));
+      check(steer);
       const at = seq++;
       if (steer.command === 'STOP') {
         ended = true;
@@ -77,20 +93,22 @@ export async function processRun(runId: string, resume?: RunResume, historySteps
       await steps.processSteered(runId, at, steer);
     },
     {
-      validator: (steer: Steer) => {
-        if (ended) throw refused(refusals.ended, 'The run has ended.');
-        if (steer.command === 'RESCHEDULE' || (steer.command === 'STOP' && steer.blockId)) {
-          // A pending send of the card: only while the run still waits at that delay (not paused by a manual spell).
-          if (!delay || manual || (steer.blockId && steer.blockId !== delay.blockId)) throw refused(refusals.notAtDelay, 'The run no longer waits at that delay.');
-          if (steer.command === 'RESCHEDULE' && !Number.isFinite(Date.parse(steer.until ?? ''))) throw refused(refusals.badTime, 'RESCHEDULE needs a new time (`until`).');
-          return;
-        }
-        if ((steer.command === 'MOVE' && !steer.blockId) || (steer.blockId && !blockById(definition, steer.blockId))) {
-          throw refused(refusals.noBlock, `The process has no block ${steer.blockId ?? '(none given)'}.`);
-        }
-      },
+      // Before the run is loaded, the handler checks it once it is.
+      validator: (steer: Steer) => void ((definition || ended) && check(steer)),
     },
   );
+
+  const run = await steps.processLoadRun(runId);
+  if (!run) {
+    ended = true;
+    await condition(allHandlersFinished);
+    return;
+  }
+  ({ definition, timeZone } = run);
+  seq = resume?.seq ?? run.lastSeq + 1;
+  current = resume ? resume.blockId : (run.blockId ?? null);
+  manual = resume?.manual ?? run.status === 'MANUAL';
+  ended = run.status !== 'AUTO' && run.status !== 'MANUAL';
 
   /**
    * Waits for `done` (or `until`): 'done', 'timeout', or 'interrupted' by a stop or a move; a manual spell pauses the
