@@ -1,5 +1,14 @@
 import { graphql } from '../generated/index.ts';
 
+// What keeps a draft from publishing (or from a test run).
+export const ProcessProblemFieldsFragment = graphql(`
+  fragment ProcessProblemFields on ProcessProblem {
+    code
+    blockId
+    detail
+  }
+`);
+
 // What every mutation on a process answers: the process with its draft, why it cannot be published, the refusals.
 export const ProcessPayloadFieldsFragment = graphql(`
   fragment ProcessPayloadFields on ProcessPayload {
@@ -8,9 +17,7 @@ export const ProcessPayloadFieldsFragment = graphql(`
       draft
     }
     problems {
-      code
-      blockId
-      detail
+      ...ProcessProblemFields
     }
     userErrors {
       ...UserErrorFields

@@ -15,9 +15,7 @@ export const TestProcessDraftMutation = graphql(`
         }
       }
       problems {
-        code
-        blockId
-        detail
+        ...ProcessProblemFields
       }
       userErrors {
         ...UserErrorFields
