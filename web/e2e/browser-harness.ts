@@ -4,6 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { select } from '../../api/src/db/rows.ts';
+import { toGlobalId } from '../../api/src/graphql/global-id.ts';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
 
@@ -123,6 +125,18 @@ export async function startBrowserTest(options: { clients?: number } = {}) {
     return { conversationId: conversation.id, clientId: conversation.client.id, visitorToken };
   };
 
+  /** A visitor's first message in the demo widget, opened on `page`: stored, it answers their conversation's and client's ids. */
+  const widgetWrites = async (page: Page, text: string) => {
+    await page.goto(`${api.url}/widget/demo-shop`);
+    await page.getByTestId('widget-input').fill(text);
+    await page.getByTestId('widget-send').click();
+    const stored = () =>
+      select<{ conversationId: string; clientId: string }>(api.app.orm.em.fork(), 'select m.conversation_id, c.client_id from message m join conversation c on c.id = m.conversation_id where m.text = ?', [text]);
+    await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
+    const [row] = await stored();
+    return { conversationId: toGlobalId('Conversation', row!.conversationId), clientId: toGlobalId('Client', row!.clientId) };
+  };
+
   // SCREENSHOTS_DIR=/some/dir (or E2E_SCREENSHOTS, as i18n's tests name it) keeps what the test saw, for people to look at.
   const screenshot = async (page: Page, name: string) => {
     const dir = process.env.SCREENSHOTS_DIR ?? process.env.E2E_SCREENSHOTS;
@@ -137,6 +151,7 @@ export async function startBrowserTest(options: { clients?: number } = {}) {
     login,
     openConversation,
     visitorWrites,
+    widgetWrites,
     screenshot,
     stop: async () => {
       await browser.close();

@@ -49,14 +49,7 @@ it('shows the question’s buttons in the widget; a press answers the run; the o
   const visitor: Page = await test.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const visitorErrors: string[] = [];
   visitor.on('pageerror', (error) => visitorErrors.push(error.message));
-  await visitor.goto(`${test.api.url}/widget/demo-shop`);
-  await visitor.getByTestId('widget-input').fill('Hello, I want to order');
-  await visitor.getByTestId('widget-send').click();
-  const stored = () => select<{ conversationId: string; clientId: string }>(test.api.app.orm.em.fork(), "select m.conversation_id, c.client_id from message m join conversation c on c.id = m.conversation_id where m.text = 'Hello, I want to order'");
-  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
-  const [row] = await stored();
-  const conversationId = Buffer.from(`Conversation:${row!.conversationId}`).toString('base64url');
-  const clientId = Buffer.from(`Client:${row!.clientId}`).toString('base64url');
+  const { conversationId, clientId } = await test.widgetWrites(visitor, 'Hello, I want to order');
 
   const page = await test.login('anna@demo.test');
   const errors: string[] = [];

@@ -4,7 +4,6 @@
 // the client a block of the process from the composer.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { select } from '../../api/src/db/rows.ts';
 import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
@@ -36,12 +35,7 @@ it('starts a process from the card; the visitor answers in the widget; the card 
   expect(published.data!.publishProcess.userErrors).toEqual([]);
 
   const visitor: Page = await test.browser.newPage({ viewport: { width: 380, height: 560 } });
-  await visitor.goto(`${test.api.url}/widget/demo-shop`);
-  await visitor.getByTestId('widget-input').fill('Do you deliver?');
-  await visitor.getByTestId('widget-send').click();
-  const stored = () => select<{ conversationId: string }>(test.api.app.orm.em.fork(), "select conversation_id from message where text = 'Do you deliver?'");
-  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
-  const conversationId = Buffer.from(`Conversation:${(await stored())[0]!.conversationId}`).toString('base64url');
+  const { conversationId } = await test.widgetWrites(visitor, 'Do you deliver?');
 
   const page = await test.login('anna@demo.test');
   const errors: string[] = [];

@@ -3,7 +3,6 @@
 // operator presses Send now and the visitor gets it in the widget at once, the chat shows it, and the item is gone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { select } from '../../api/src/db/rows.ts';
 import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
@@ -30,14 +29,7 @@ it('lists a delay’s pending message in "Messages scheduled"; Send now delivers
   expect(published.data!.publishProcess.userErrors).toEqual([]);
 
   const visitor: Page = await test.browser.newPage({ viewport: { width: 380, height: 560 } });
-  await visitor.goto(`${test.api.url}/widget/demo-shop`);
-  await visitor.getByTestId('widget-input').fill('I left something in my cart');
-  await visitor.getByTestId('widget-send').click();
-  const stored = () => select<{ conversationId: string; clientId: string }>(test.api.app.orm.em.fork(), "select m.conversation_id, c.client_id from message m join conversation c on c.id = m.conversation_id where m.text = 'I left something in my cart'");
-  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
-  const [row] = await stored();
-  const conversationId = Buffer.from(`Conversation:${row!.conversationId}`).toString('base64url');
-  const clientId = Buffer.from(`Client:${row!.clientId}`).toString('base64url');
+  const { conversationId, clientId } = await test.widgetWrites(visitor, 'I left something in my cart');
 
   const page = await test.login('anna@demo.test');
   const errors: string[] = [];

@@ -75,12 +75,7 @@ it('a designer builds and publishes a three-block process; an operator starts it
 
   // A visitor of the site writes in the widget: a web chat client with a conversation.
   const visitor = await test.browser.newPage({ viewport: { width: 380, height: 560 } });
-  await visitor.goto(`${test.api.url}/widget/demo-shop`);
-  await visitor.getByTestId('widget-input').fill('Do you deliver?');
-  await visitor.getByTestId('widget-send').click();
-  const stored = () => select<{ conversationId: string }>(test.api.app.orm.em.fork(), "select conversation_id from message where text = 'Do you deliver?'");
-  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
-  const conversationId = Buffer.from(`Conversation:${(await stored())[0]!.conversationId}`).toString('base64url');
+  const { conversationId } = await test.widgetWrites(visitor, 'Do you deliver?');
 
   // The operator starts the process for them from the card.
   const operator = await test.login('anna@demo.test');

@@ -7,6 +7,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { select } from '../../api/src/db/rows.ts';
+import { idOf } from '../../api/src/graphql/global-id.ts';
 import { chooseLanguage, startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
@@ -172,21 +173,12 @@ it('sets up a Russian process with a run at its question and one at a delay, and
   contexts.push(context);
   visitor = await context.newPage();
   visitor.on('pageerror', (error) => errors.push(error.message));
-  await visitor.goto(`${test.api.url}/widget/demo-shop`);
-  await visitor.getByTestId('widget-input').fill('Здравствуйте, хочу оформить заказ');
-  await visitor.getByTestId('widget-send').click();
-  const stored = () =>
-    select<{ conversationId: string; clientId: string }>(
-      test.api.app.orm.em.fork(),
-      "select m.conversation_id, c.client_id from message m join conversation c on c.id = m.conversation_id where m.text = 'Здравствуйте, хочу оформить заказ'",
-    );
-  await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
-  const [row] = await stored();
-  conversationId = Buffer.from(`Conversation:${row!.conversationId}`).toString('base64url');
-  const clientId = Buffer.from(`Client:${row!.clientId}`).toString('base64url');
+  const written = await test.widgetWrites(visitor, 'Здравствуйте, хочу оформить заказ');
+  conversationId = written.conversationId;
+  const clientId = written.clientId;
 
   for (const processId of [deliveryId, reminderId]) await mutate('mutation($i: StartProcessInput!) { startProcess(input: $i) { userErrors { reason } } }', { i: { processId, clientIds: [clientId] } });
-  const runs = () => select<{ blockId: string }>(test.api.app.orm.em.fork(), 'select block_id from process_run where client_id = ? order by block_id', [row!.clientId]);
+  const runs = () => select<{ blockId: string }>(test.api.app.orm.em.fork(), 'select block_id from process_run where client_id = ? order by block_id', [idOf('Client', clientId)]);
   await expect.poll(async () => (await runs()).map((run) => run.blockId), { timeout: 20_000 }).toEqual(['day', 'how']);
 
   // The widget on a phone: the question's buttons, each inside the screen, in Russian.
