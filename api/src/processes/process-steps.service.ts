@@ -168,14 +168,21 @@ const latestConversation = async (em: EntityManager, clientId: string) =>
  * run is to wait for a fitting answer (invalid, and no `invalid` branch), the same activity walks on from the port's
  * block (advanceRun): a reply costs the workflow one local activity.
  */
-export async function answerQuestion(app: App, em: EntityManager, runId: string, seq: number, blockId: string, messageId: string): Promise<{ port: 'answered' | 'invalid'; advanced?: Advance }> {
-  const run = (await loadRun(em, runId))!;
-  const activityIds: (string | null)[] = [];
-  try {
+export function answerQuestion(app: App, em: EntityManager, runId: string, seq: number, blockId: string, messageId: string): Promise<{ port: 'answered' | 'invalid'; advanced?: Advance }> {
+  return withRun(app, em, runId, async (run, activityIds) => {
     const port = await answer(app, em, run, seq, requireBlock(run, blockId) as Extract<Block, { type: 'QUESTION' }>, messageId, activityIds);
     const next = follow(run.definition, blockId, port);
     if (port === 'invalid' && !next) return { port };
     return { port, advanced: await walk(app, em, run, { seq: seq + 1, blockId: next, entered: false }, activityIds) };
+  });
+}
+
+/** Loads the run once for `work`, and tells its change and the history entries `work` collects once, after. */
+async function withRun<T>(app: App, em: EntityManager, runId: string, work: (run: Run, activityIds: (string | null)[]) => Promise<T>): Promise<T> {
+  const run = (await loadRun(em, runId))!;
+  const activityIds: (string | null)[] = [];
+  try {
+    return await work(run, activityIds);
   } finally {
     await told(app, em, run, ...activityIds);
   }
@@ -399,14 +406,8 @@ export type Advance = { seq: number; blockId: string | null; walked: number; end
  * its change told once: the workflow pays one task per wait, not per block. `entered`: the first block was entered
  * already (a message held by a paused bot, tried again). Safe to repeat: every step is recorded once by its seq.
  */
-export async function advanceRun(app: App, em: EntityManager, runId: string, start: { seq: number; blockId: string; entered: boolean }): Promise<Advance> {
-  const run = (await loadRun(em, runId))!;
-  const activityIds: (string | null)[] = [];
-  try {
-    return await walk(app, em, run, start, activityIds);
-  } finally {
-    await told(app, em, run, ...activityIds);
-  }
+export function advanceRun(app: App, em: EntityManager, runId: string, start: { seq: number; blockId: string; entered: boolean }): Promise<Advance> {
+  return withRun(app, em, runId, (run, activityIds) => walk(app, em, run, start, activityIds));
 }
 
 async function walk(app: App, em: EntityManager, run: Run, start: { seq: number; blockId: string | null; entered: boolean }, activityIds: (string | null)[]): Promise<Advance> {
