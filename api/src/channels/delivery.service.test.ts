@@ -1,3 +1,4 @@
+import { webchatCapabilities } from './drivers/webchat/webchat.driver.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
 import { Message } from '../messages/message.entity.ts';
@@ -27,6 +28,7 @@ async function queued(text: string) {
 const slowDriver = (calls: string[], ms: number): Drivers => ({
   WEBCHAT: {
     kind: 'WEBCHAT',
+    capabilities: webchatCapabilities,
     async send(message) {
       calls.push(message.messageId);
       await new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,6 +66,7 @@ it('releases the claim when the messenger refuses, so the retry need not wait', 
   const flaky: Drivers = {
     WEBCHAT: {
       kind: 'WEBCHAT',
+      capabilities: webchatCapabilities,
       async send(message) {
         if (refuse) throw new Error('503 from the messenger');
         return { externalId: message.messageId };

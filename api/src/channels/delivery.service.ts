@@ -71,12 +71,12 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
   const send = async (message: Outbound): Promise<Delivery> => {
     if (message.blocked) return { failed: new PermanentDeliveryError('The client is blocked.') };
     const driver = drivers[message.kind];
-    if (!driver) return { failed: new PermanentDeliveryError(`Channel kind ${message.kind} has no driver yet.`) };
+    if (!driver) return { failed: new PermanentDeliveryError(`Channel kind ${message.kind} has no driver yet.`, 'CHANNEL_PAUSED') };
     try {
       const { externalId } = await driver.send({
         messageId: message.id,
         text: message.text,
-        channelId: message.channelId,
+        channel: { id: message.channelId, projectId: '', config: {}, secrets: {}, webhookUrl: null },
         clientChannelId: message.clientChannelId,
         platformId: message.platformId,
         attachments: message.hasFiles ? await outboundAttachments(app, em, message.id) : [],

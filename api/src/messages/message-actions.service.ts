@@ -37,16 +37,16 @@ async function update(app: App, em: EntityManager, message: Target, set: string,
 /** The driver, if the message went out through it and the messenger still takes a change of this kind. */
 function messengerFor(app: App, message: Target, change: 'edit' | 'delete') {
   const driver = createDrivers(app)[message.kind as keyof ReturnType<typeof createDrivers>];
-  const within = change === 'edit' ? driver?.limits?.editWithinMs : driver?.limits?.deleteWithinMs;
+  const within = change === 'edit' ? driver?.capabilities.editWithinMs : driver?.capabilities.deleteWithinMs;
   const sentAt = message.sentAt?.getTime();
-  const inTime = within !== undefined && sentAt !== undefined && Date.now() - sentAt <= within;
+  const inTime = within != null && sentAt !== undefined && Date.now() - sentAt <= within;
   return { driver: inTime ? driver : undefined, within };
 }
 
 const outbound = (message: Target) => ({
   messageId: message.id,
   text: message.text,
-  channelId: message.channelId,
+  channel: { id: message.channelId, projectId: message.projectId, config: {}, secrets: {}, webhookUrl: null },
   clientChannelId: message.clientChannelId,
   platformId: message.platformId,
   externalId: message.externalId ?? message.id,

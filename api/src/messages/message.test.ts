@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { createApiToken } from '../auth/api-token.service.ts';
 import { Channel } from '../channels/channel.entity.ts';
-import { webchatDriver } from '../channels/drivers/webchat/webchat.driver.ts';
+import { webchatCapabilities, webchatDriver } from '../channels/drivers/webchat/webchat.driver.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { Client } from '../clients/client.entity.ts';
 import { Conversation } from '../conversations/conversation.entity.ts';
@@ -25,6 +25,7 @@ beforeAll(async () => {
       return {
         WEBCHAT: {
           kind: 'WEBCHAT',
+          capabilities: webchatCapabilities,
           async send(message) {
             const n = (attempts.get(message.messageId) ?? 0) + 1;
             attempts.set(message.messageId, n);

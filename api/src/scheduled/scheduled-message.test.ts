@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, nodes, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { createApiToken } from '../auth/api-token.service.ts';
-import { webchatDriver } from '../channels/drivers/webchat/webchat.driver.ts';
+import { webchatCapabilities, webchatDriver } from '../channels/drivers/webchat/webchat.driver.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { recentMessages } from '../widget/widget.service.ts';
@@ -23,6 +23,7 @@ const drivers = (app: TestApi['app']) => {
   return {
     WEBCHAT: {
       kind: 'WEBCHAT' as const,
+      capabilities: webchatCapabilities,
       async send(message: Parameters<typeof real.send>[0]) {
         sends.set(message.messageId, (sends.get(message.messageId) ?? 0) + 1);
         return real.send(message);

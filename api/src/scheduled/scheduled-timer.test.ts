@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
-import { webchatDriver } from '../channels/drivers/webchat/webchat.driver.ts';
+import { webchatCapabilities, webchatDriver } from '../channels/drivers/webchat/webchat.driver.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { startWorker, type RunningWorker } from '../../../workflows/src/worker.ts';
 
@@ -16,6 +16,7 @@ const runWorker = async () => {
   const real = webchatDriver(api.app.pubsub);
   const counting = {
     kind: 'WEBCHAT' as const,
+    capabilities: webchatCapabilities,
     async send(message: Parameters<typeof real.send>[0]) {
       sends.set(message.messageId, (sends.get(message.messageId) ?? 0) + 1);
       return real.send(message);

@@ -1,5 +1,17 @@
 import { topics, type PubSub } from '../../../pubsub/pubsub.ts';
-import type { ChannelDriver } from '../driver.ts';
+import type { ChannelCapabilities, ChannelDriver } from '../driver.ts';
+
+export const webchatCapabilities: ChannelCapabilities = {
+  maxTextLength: 4096,
+  media: ['IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT'],
+  buttons: true,
+  editWithinMs: 48 * 3600_000,
+  deleteWithinMs: 48 * 3600_000,
+  readReceipts: false,
+  replyWindowMs: null,
+  templates: false,
+  subject: false,
+};
 
 // The web chat "messenger" is our own widget: sending, editing and deleting are publishing to the visitor's live
 // topic; a visitor who is offline reads the history when the widget opens next. Like Telegram, it takes edits and
@@ -9,7 +21,7 @@ export function webchatDriver(pubsub: PubSub): ChannelDriver {
     pubsub.publish(topics.visitor(message.clientChannelId), { messageId: message.messageId });
   return {
     kind: 'WEBCHAT',
-    limits: { editWithinMs: 48 * 3600_000, deleteWithinMs: 48 * 3600_000 },
+    capabilities: webchatCapabilities,
     async send(message) {
       await announce(message);
       return { externalId: message.messageId };
