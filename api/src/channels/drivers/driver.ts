@@ -90,7 +90,10 @@ export type InboundEvent =
       /** The platform's id of the message (what edit/delete/statuses/replies name). */
       externalId: string;
       from: InboundSender;
+      /** The plain text (e-mail: the text part, or the HTML's text when there is none). */
       text: string;
+      /** E-mail with an HTML part: that HTML, already sanitised by the driver (no scripts, styles, remote loads). */
+      html?: string | null;
       files?: InboundFile[];
       /** Telegram `/start <payload>`, a link's ref: the client's tracking tag. */
       tag?: string | null;
