@@ -2,6 +2,8 @@ import { Client as TemporalClient, Connection } from '@temporalio/client';
 import type { App } from './context.ts';
 import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
+import { openChannels, type ChannelsOptions } from './channels/channels.ts';
+import { inboundRunner } from './channels/inbound/inbound-runner.ts';
 import { temporalJobQueue } from './audience/client-job-queue.ts';
 import { temporalBroadcastQueue } from './broadcasts/broadcast-queue.ts';
 import { temporalProcessRunner } from './processes/process-runner.ts';
@@ -31,6 +33,8 @@ export type AppOptions = {
   presence?: Partial<PresenceSettings>;
   /** How long past its due time a scheduled message's own timer fires (tests: 0, to test the timer alone). */
   scheduledTimerGraceMs?: number;
+  /** Unset: the drivers, CHANNEL_SECRETS_KEY and PUBLIC_URL of the environment; tests point drivers at fakes. */
+  channels?: ChannelsOptions;
   /** After how many blocks a process run continues as new (tests: a few, to see it happen). */
   processStepsPerHistory?: number;
 };
@@ -45,7 +49,7 @@ export async function createApp(options: AppOptions) {
   // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.
   const connection = Connection.lazy({ address: options.temporalAddress });
   const temporal = new TemporalClient({ connection, namespace: options.temporalNamespace });
-  const app: App = {
+  const app = {
     orm,
     pubsub,
     deliveryQueue: temporalDeliveryQueue(temporal, options.taskQueue),
@@ -59,11 +63,14 @@ export async function createApp(options: AppOptions) {
     limits: { ...limitsFromEnv(), ...options.limits },
     buckets,
     presence: presenceSettings(options.presence),
-  };
+  } as App;
+  app.channels = await openChannels(app, options.channels);
+  app.inbound = inboundRunner(app);
   return {
     app,
     temporal,
     async close() {
+      await app.inbound.stop();
       app.deliveryQueue.close();
       app.scheduler.close();
       app.processes.close();

@@ -24,6 +24,13 @@ export const config = {
   filesDir: process.env.FILES_DIR,
   filesSecret: process.env.FILES_SECRET,
   fileMaxBytes: Number(process.env.FILE_MAX_BYTES ?? 25 * 1024 * 1024),
+  // Channel secrets (bot tokens, passwords) are encrypted with CHANNEL_SECRETS_KEY (unset: a random one kept in
+  // DATA_DIR/channel-secrets-key; several api nodes and workers must share one).
+  channelSecretsKey: process.env.CHANNEL_SECRETS_KEY,
+  // The messengers' API addresses (tests and self-hosted Bot API servers point them elsewhere).
+  telegramApiRoot: process.env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
+  whatsappApiRoot: process.env.WHATSAPP_API_ROOT ?? 'https://graph.facebook.com/v21.0',
+  vkApiRoot: process.env.VK_API_ROOT ?? 'https://api.vk.com/method',
 };
 
 /** DATABASE_URL, or the embedded PostgreSQL under .data/ started for this process (stop it when done). */

@@ -10,6 +10,8 @@ import type { DeliveryQueue } from './messages/delivery-queue.ts';
 import type { Scheduler } from './scheduled/scheduler.ts';
 import type { WorkerMonitor } from './messages/delivery-health.ts';
 import type { Files } from './files/files.ts';
+import type { Channels } from './channels/channels.ts';
+import type { InboundRunner } from './channels/inbound/inbound-runner.ts';
 import type { Buckets } from './limits/buckets.ts';
 import type { Limits } from './limits/limits.ts';
 import type { PresenceSettings } from './operators/presence-settings.ts';
@@ -37,6 +39,10 @@ export type App = {
   processes: ProcessRunner;
   publicUrl: string;
   files: Files;
+  /** The messenger drivers, their secrets' key and the webhook address (channels/channels.ts). */
+  channels: Channels;
+  /** Inbound events processed, and the listening channels' listeners (channels/inbound/inbound-runner.ts). */
+  inbound: InboundRunner;
   /** What callers may ask and how often (limits/limits.ts), and the throttle buckets that count it. */
   limits: Limits;
   buckets: Buckets;

@@ -85,6 +85,8 @@ try {
     },
   });
   stops.push({ name: 'API server', stop: api.stop });
+  // Messengers: stored inbound events processed, polling channels listened to (stopped with the connections).
+  app.inbound.start();
 
   console.log(`
   Inbox      ${publicUrl}/

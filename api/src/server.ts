@@ -4,6 +4,7 @@ import { rootDir } from './config.ts';
 import type { App } from './context.ts';
 import { handleFileRequest } from './files/file.http.ts';
 import { handleBroadcastResults } from './broadcasts/broadcast-results.http.ts';
+import { handleWebhook } from './channels/inbound/webhook.http.ts';
 import { answerPreflight, corsHeaders } from './http/cors.ts';
 import { graphiqlPage, graphiqlVendorFiles } from './http/graphiql.ts';
 import { createGraphqlHttp } from './http/graphql-http.ts';
@@ -38,6 +39,7 @@ export async function startApiServer(app: App, options: { host: string; port: nu
     }
     if (await handleFileRequest(app, req, res, url)) return;
     if (await handleBroadcastResults(app, req, res, url)) return;
+    if (await handleWebhook(app, req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (path === '/healthz') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     // For monitoring, apart from /readyz (a stalled delivery must not take the api nodes out of a load balancer).

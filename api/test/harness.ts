@@ -11,7 +11,7 @@ import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { createApp } from '../src/app.ts';
 import { once } from '../src/lib/once.ts';
-import type { Drivers } from '../src/channels/delivery.service.ts';
+import type { Drivers } from '../src/channels/drivers/drivers.ts';
 import type { App } from '../src/context.ts';
 import type { FilesOptions } from '../src/files/files.ts';
 import type { Limits } from '../src/limits/limits.ts';
@@ -29,6 +29,10 @@ export async function startTestApi(
   options: {
     worker?: boolean;
     drivers?: (app: App) => Drivers;
+    /** Starts the inbound runner: listening channels poll, left-over inbound events are swept. */
+    listeners?: boolean;
+    /** Platforms call this api's own address (`/hooks/…`): channels take webhooks instead of polling. */
+    webhooks?: boolean;
     files?: FilesOptions;
     limits?: Partial<Limits>;
     redisUrl?: string;
@@ -44,6 +48,7 @@ export async function startTestApi(
   const filesDir = await mkdtemp(join(tmpdir(), 'inbox-files-'));
   const queries: string[] = [];
   const taskQueue = `test-${randomBytes(6).toString('hex')}`;
+  const channelSecretsKey = randomBytes(32).toString('hex');
   const { app, close } = await createApp({
     databaseUrl: db.url,
     temporalAddress: inject('temporalAddress'),
@@ -57,12 +62,15 @@ export async function startTestApi(
     presence: options.presence,
     scheduledTimerGraceMs: options.scheduledTimerGraceMs,
     processStepsPerHistory: options.processStepsPerHistory,
+    channels: { drivers: options.drivers, secretsKey: channelSecretsKey, webhookBaseUrl: null },
   });
   const worker =
     options.worker === false
       ? null
-      : await startWorker(app, { address: inject('temporalAddress'), namespace: 'default', taskQueue, dueDispatcher: options.dueDispatcher }, options.drivers?.(app));
+      : await startWorker(app, { address: inject('temporalAddress'), namespace: 'default', taskQueue, dueDispatcher: options.dueDispatcher });
   let api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
+  if (options.webhooks) app.channels.webhookBaseUrl = api.url;
+  if (options.listeners) app.inbound.start();
   let serverDown: Promise<void> | null = null;
   const sockets: WsClient[] = [];
 
@@ -85,6 +93,7 @@ export async function startTestApi(
   return {
     app,
     taskQueue,
+    channelSecretsKey,
     url: api.url,
     /** This file's own database, for a second api process to share. */
     databaseUrl: db.url,
@@ -276,7 +285,7 @@ export async function startApiProcess(api: TestApi, redisUrl: string, env: Recor
 export async function startWorkerProcess(api: TestApi, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [workerNodeScript], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: api.databaseUrl, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: api.taskQueue, ...env },
+    env: { ...process.env, DATABASE_URL: api.databaseUrl, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: api.taskQueue, CHANNEL_SECRETS_KEY: api.channelSecretsKey, ...env },
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {

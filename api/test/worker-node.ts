@@ -2,7 +2,7 @@
 // off): the product's worker on the database and Temporal given in DATABASE_URL and TEMPORAL_ADDRESS, polling
 // TEMPORAL_TASK_QUEUE. Prints one JSON line once it polls: { "ready": true }. Started by harness.ts's startWorkerProcess.
 import { createApp } from '../src/app.ts';
-import { createDrivers, type Drivers } from '../src/channels/delivery.service.ts';
+import { createDrivers, type Drivers } from '../src/channels/drivers/drivers.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
 
 const { DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE } = process.env;

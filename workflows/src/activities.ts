@@ -1,4 +1,4 @@
-import type { Drivers } from '../../api/src/channels/delivery.service.ts';
+import type { Drivers } from '../../api/src/channels/drivers/drivers.ts';
 import type { App } from '../../api/src/context.ts';
 import { createBroadcastActivities } from './broadcasts/broadcast.activities.ts';
 import { createClientJobActivities } from './client-jobs/client-job.activities.ts';

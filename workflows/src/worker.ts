@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { scheduledTaskQueue } from './scheduled/contract.ts';
-import { createDrivers, type Drivers } from '../../api/src/channels/delivery.service.ts';
+import type { Drivers } from '../../api/src/channels/drivers/drivers.ts';
 import type { App } from '../../api/src/context.ts';
 import { createActivities } from './activities.ts';
 import { startDueDispatcher } from '../../api/src/scheduled/due-dispatcher.ts';
@@ -19,7 +19,7 @@ type WorkerOptions = {
   dueDispatcher?: boolean;
 };
 
-export async function startWorker(app: App, options: WorkerOptions, drivers: Drivers = createDrivers(app)) {
+export async function startWorker(app: App, options: WorkerOptions, drivers: Drivers = app.channels.drivers) {
   installRuntime();
   const connection = await NativeConnection.connect({ address: options.address });
   const common = {

@@ -5,7 +5,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { audienceWhere } from '../audience/client-audience.ts';
-import { deliverQueuedMessage, DeliveryInProgressError, failQueuedMessage, type Drivers } from '../channels/delivery.service.ts';
+import { deliverQueuedMessage, DeliveryInProgressError, failQueuedMessage } from '../channels/delivery.service.ts';
+import type { Drivers } from '../channels/drivers/drivers.ts';
 import { PermanentDeliveryError } from '../channels/drivers/driver.ts';
 import { pgArray, select, selectOne } from '../db/rows.ts';
 import { newId } from '../db/ids.ts';
@@ -218,7 +219,7 @@ async function deliver(app: App, em: EntityManager, drivers: Drivers, target: Ta
     // Sent by this attempt: SENT without asking again.
     if (!(await deliverQueuedMessage(app, em, drivers, messageId)).skipped) return { ...outcome, status: 'SENT', reason: null };
   } catch (error) {
-    if (error instanceof PermanentDeliveryError) await failQueuedMessage(app, em, messageId, error.message);
+    if (error instanceof PermanentDeliveryError) await failQueuedMessage(app, em, messageId, error.message, error.code);
     else if (!(error instanceof DeliveryInProgressError)) console.warn(`[broadcast] message ${messageId}: ${(error as Error).message}`);
   }
   // Whoever delivered it (this attempt, an earlier one, the sweep), the message's status says where it is.

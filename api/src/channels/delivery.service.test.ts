@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
 import { Message } from '../messages/message.entity.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { deliverQueuedMessage, DeliveryInProgressError, type Drivers } from './delivery.service.ts';
+import { deliverQueuedMessage, DeliveryInProgressError } from './delivery.service.ts';
+import type { Drivers } from './drivers/drivers.ts';
 import { PermanentDeliveryError } from './drivers/driver.ts';
 
 // Delivery attempts are called here directly (no worker), to race them deterministically.

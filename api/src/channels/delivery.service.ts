@@ -4,17 +4,26 @@ import { select } from '../db/rows.ts';
 import { outboundAttachments } from '../files/file.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
-import type { ChannelKind } from './channel.entity.ts';
-import { PermanentDeliveryError, type ChannelDriver } from './drivers/driver.ts';
-import { webchatDriver } from './drivers/webchat/webchat.driver.ts';
+import type { ChannelKind, ChannelRow } from './channel.entity.ts';
+import { driverChannel } from './channels.ts';
+import { PermanentDeliveryError, type DeliveryFailure } from './drivers/driver.ts';
+import type { Drivers } from './drivers/drivers.ts';
 
-export type Drivers = Partial<Record<ChannelKind, ChannelDriver>>;
-
-export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
-  return { WEBCHAT: webchatDriver(app.pubsub) };
-}
-
-type Outbound = { id: string; text: string; kind: ChannelKind; channelId: string; clientChannelId: string; platformId: string; blocked: boolean; hasFiles: boolean };
+type Outbound = {
+  id: string;
+  text: string;
+  buttons: string[];
+  subject: string | null;
+  kind: ChannelKind;
+  channel: Pick<ChannelRow, 'id' | 'projectId' | 'config' | 'secrets' | 'status'>;
+  clientChannelId: string;
+  platformId: string;
+  blocked: boolean;
+  unreachable: boolean;
+  hasFiles: boolean;
+  /** E-mail threads: the client's last message's id, its references and subject. */
+  lastInbound: { externalId: string | null; subject: string | null } | null;
+};
 
 // Longer than the activity's start-to-close timeout: an attempt that timed out but still runs keeps its claim.
 const leaseMs = 35_000;
@@ -55,8 +64,12 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
       ? (
           await select<Outbound>(
             em,
-            `select m.id, m.text, ch.kind, ch.id as channel_id, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked,
-               exists (select 1 from file f where f.message_id = m.id) as has_files
+            `select m.id, m.text, m.buttons, m.subject, ch.kind, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked,
+               cc.unreachable_at is not null as unreachable,
+               json_build_object('id', ch.id, 'projectId', ch.project_id, 'config', ch.config, 'secrets', ch.secrets, 'status', ch.status) as channel,
+               exists (select 1 from file f where f.message_id = m.id) as has_files,
+               case when ch.kind = 'EMAIL' then (select json_build_object('externalId', i.external_id, 'subject', i.subject) from message i
+                 where i.conversation_id = m.conversation_id and i.direction = 'INBOUND' order by i.created_at desc limit 1) end as last_inbound
              from message m join conversation c on c.id = m.conversation_id join client cl on cl.id = c.client_id
                join client_channel cc on cc.id = c.client_channel_id join channel ch on ch.id = cc.channel_id
              where m.id in (?)`,
@@ -70,16 +83,21 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
   const sent: { id: string; externalId: string | null }[] = [];
   const send = async (message: Outbound): Promise<Delivery> => {
     if (message.blocked) return { failed: new PermanentDeliveryError('The client is blocked.') };
+    if (message.unreachable) return { failed: new PermanentDeliveryError('The client cannot be reached on this channel (they blocked the bot or the chat is gone).', 'CLIENT_BLOCKED_BOT') };
+    if (message.channel.status !== 'ACTIVE') return { failed: new PermanentDeliveryError('The channel is paused or disconnected.', 'CHANNEL_PAUSED') };
     const driver = drivers[message.kind];
-    if (!driver) return { failed: new PermanentDeliveryError(`Channel kind ${message.kind} has no driver yet.`, 'CHANNEL_PAUSED') };
+    if (!driver) return { failed: new PermanentDeliveryError(`Channel kind ${message.kind} has no driver.`, 'CHANNEL_PAUSED') };
     try {
       const { externalId } = await driver.send({
         messageId: message.id,
         text: message.text,
-        channel: { id: message.channelId, projectId: '', config: {}, secrets: {}, webhookUrl: null },
+        channel: driverChannel(app, message.channel),
         clientChannelId: message.clientChannelId,
         platformId: message.platformId,
         attachments: message.hasFiles ? await outboundAttachments(app, em, message.id) : [],
+        buttons: message.buttons,
+        subject: message.subject ?? replySubject(message.lastInbound?.subject ?? null),
+        thread: message.lastInbound?.externalId ? { inReplyTo: message.lastInbound.externalId, references: [message.lastInbound.externalId] } : null,
       });
       sent.push({ id: message.id, externalId: externalId ?? null });
       return { sent: true };
@@ -107,6 +125,9 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
   });
 }
 
+/** An answer's subject: the client's, with one "Re: " in front. */
+const replySubject = (subject: string | null) => (subject ? (/^re:/i.test(subject) ? subject : `Re: ${subject}`) : null);
+
 /** SENT, with the messenger's ids, in one statement; each change told to the inbox. Only QUEUED ones move. */
 async function markSent(app: App, em: EntityManager, sent: { id: string; externalId: string | null }[]) {
   if (!sent.length) return;
@@ -133,9 +154,18 @@ export async function deliverQueuedMessage(app: App, em: EntityManager, drivers:
   return { skipped: 'skipped' in result! };
 }
 
-/** After the last retry: the message shows as FAILED with the reason. */
-export async function failQueuedMessage(app: App, em: EntityManager, messageId: string, reason: string) {
-  await setMessageStatus(app, em, messageId, 'FAILED', { failureReason: reason });
+/**
+ * After the last retry, or refused for good: the message shows as FAILED with the reason; a client who blocked the
+ * bot (or whose chat is gone) is marked unreachable on that channel, so nothing more is tried there.
+ */
+export async function failQueuedMessage(app: App, em: EntityManager, messageId: string, reason: string, code: DeliveryFailure = 'PLATFORM_ERROR') {
+  if (new PermanentDeliveryError(reason, code).unreachable) {
+    await em.execute(
+      `update client_channel set unreachable_at = now() where id = (select c.client_channel_id from message m join conversation c on c.id = m.conversation_id where m.id = ?)`,
+      [messageId],
+    );
+  }
+  await setMessageStatus(app, em, messageId, 'FAILED', { failureReason: reason, failureCode: code });
 }
 
 /**

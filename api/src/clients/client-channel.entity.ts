@@ -17,6 +17,8 @@ export const ClientChannelSchema = defineEntity({
     platformId: p.string(),
     // Web chat only: sha256 of the visitor's bearer token.
     accessTokenHash: p.string().nullable().unique().hidden(),
+    // The messenger refused this client for good (blocked the bot, chat gone): nothing more is sent here.
+    unreachableAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -7,6 +7,7 @@ import { SavedFilter } from '../conversations/saved-filter.entity.ts';
 import { ConversationEvent } from '../conversations/conversation-event.entity.ts';
 import { Conversation } from '../conversations/conversation.entity.ts';
 import { Message } from '../messages/message.entity.ts';
+import { InboundEvent } from '../channels/inbound/inbound-event.entity.ts';
 import { Operator } from '../operators/operator.entity.ts';
 import { Notification } from '../operators/notification.entity.ts';
 import { PresenceLease } from '../operators/presence-lease.entity.ts';
@@ -27,5 +28,5 @@ import { Draft, QuickReply, QuickReplyFolder } from '../quick-replies/quick-repl
 
 export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, PresenceLease, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
   Team, TeamMember, Label, ClientLabel, VariableDefinition, Funnel, FunnelStage, Deal, Task, ClientActivity, StoredFile, ClientJob,
-  Broadcast, BroadcastRecipient, Process, ProcessVersion, ProcessRun, ProcessRunStep, ProcessTest,
+  Broadcast, BroadcastRecipient, Process, ProcessVersion, ProcessRun, ProcessRunStep, ProcessTest, InboundEvent,
 ];

@@ -342,6 +342,10 @@ export type ChangeMyPasswordPayload = {
 /** A connected bot or account on one messenger. */
 export type Channel = Node & {
   __typename?: 'Channel';
+  /** What its messenger can do. */
+  capabilities: ChannelCapabilities;
+  /** Connected, last inbound, last error. */
+  health: ChannelHealth;
   /** The channel's global id. */
   id: Scalars['ID']['output'];
   /** The messenger the channel is on. */
@@ -357,6 +361,15 @@ export type Channel = Node & {
    * business's site) but unguessable; not a secret.
    */
   publicKey: Scalars['String']['output'];
+  /** Its non-secret settings (the bot's username, the phone number id…). */
+  settings: Array<ChannelSetting>;
+  /** ACTIVE, PAUSED or DISCONNECTED. */
+  status: ChannelStatus;
+  /**
+   * Where the platform calls this channel (`<PUBLIC_URL>/hooks/<id>`), for platforms where it is pasted by hand
+   * (WhatsApp, VK); null when the installation has no public address (then Telegram, VK and e-mail poll instead).
+   */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
   /**
    * WEBCHAT only: the widget's full address (`<public URL>/widget/<publicKey>`), to embed in an `<iframe>`; null for
    * other kinds.
@@ -364,18 +377,92 @@ export type Channel = Node & {
   widgetUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a channel's messenger can do: the composer and the message menu offer only this. */
+export type ChannelCapabilities = {
+  __typename?: 'ChannelCapabilities';
+  /** Whether it shows quick-reply buttons. */
+  buttons: Scalars['Boolean']['output'];
+  /** How long after sending a message can still be deleted for the client, in seconds; null: never. */
+  deleteWithinSeconds?: Maybe<Scalars['Int']['output']>;
+  /** How long after sending a message can still be edited, in seconds; null: never. */
+  editWithinSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The longest text it sends. */
+  maxTextLength: Scalars['Int']['output'];
+  /** The kinds of files it sends; empty: text only. */
+  media: Array<FileKind>;
+  /** Whether it reports when the client read a message. */
+  readReceipts: Scalars['Boolean']['output'];
+  /** Outside this many seconds after the client's last message only templates may be sent (WhatsApp); null: no window. */
+  replyWindowSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Whether its messages have a subject (e-mail). */
+  subject: Scalars['Boolean']['output'];
+  /** Whether it has approved message templates. */
+  templates: Scalars['Boolean']['output'];
+};
+
+/** One field of the form that connects a channel of some kind. */
+export type ChannelConnectField = {
+  __typename?: 'ChannelConnectField';
+  /** The name to answer with in `ChannelFieldInput`. */
+  name: Scalars['String']['output'];
+  /** Whether it may be left empty. */
+  optional: Scalars['Boolean']['output'];
+  /** Secret (a token, a password): stored encrypted and never shown again. */
+  secret: Scalars['Boolean']['output'];
+};
+
+/** One answer of a channel's connect form. */
+export type ChannelFieldInput = {
+  /** The field's name, as `ChannelConnectField.name`. */
+  name: Scalars['String']['input'];
+  /** The answer, at most 2,000 characters. */
+  value: Scalars['String']['input'];
+};
+
+/** How a channel is doing, for Settings. */
+export type ChannelHealth = {
+  __typename?: 'ChannelHealth';
+  /** When the platform last answered (a poll, a webhook registration, a send); null before it ever did. */
+  connectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last failure (the platform unreachable, a refused token), cleared when the platform answers again. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When that failure happened. */
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the last message or event came in. */
+  lastInboundAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A channel to pause, resume or disconnect. */
+export type ChannelInput = {
+  /** The channel. */
+  channelId: Scalars['ID']['input'];
+};
+
 /** The messenger a channel is on. */
 export type ChannelKind =
-  /** E-mail (no driver yet: cannot be connected). */
+  /** An e-mail mailbox (IMAP in, SMTP out). Can be connected once its driver is installed (see `channelKinds`). */
   | 'EMAIL'
-  /** Telegram (no driver yet: cannot be connected). */
+  /** A Telegram bot (Bot API), connected with its token. */
   | 'TELEGRAM'
-  /** VK (no driver yet: cannot be connected). */
+  /** A VK community's messages. Can be connected once its driver is installed (see `channelKinds`). */
   | 'VK'
-  /** The chat widget on the business's own site (the only kind that can be connected today). */
+  /** The chat widget on the business's own site. */
   | 'WEBCHAT'
-  /** WhatsApp (no driver yet: cannot be connected). */
+  /** WhatsApp Business (Cloud API). Can be connected once its driver is installed (see `channelKinds`). */
   | 'WHATSAPP';
+
+/** A kind of channel and how one is connected. */
+export type ChannelKindInfo = {
+  __typename?: 'ChannelKindInfo';
+  /** What channels of this kind can do; null when it is not connectable. */
+  capabilities?: Maybe<ChannelCapabilities>;
+  /** Whether this installation has its driver (false: createChannel refuses it). */
+  connectable: Scalars['Boolean']['output'];
+  /** What the connect form asks; empty for WEBCHAT. */
+  fields: Array<ChannelConnectField>;
+  /** The kind. */
+  kind: ChannelKind;
+};
 
 /** The result of createChannel, renameChannel and setChannelLocale. */
 export type ChannelPayload = {
@@ -385,6 +472,24 @@ export type ChannelPayload = {
   /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
+
+/** A setting of a connected channel, shown in Settings (never a secret). */
+export type ChannelSetting = {
+  __typename?: 'ChannelSetting';
+  /** Its name (the bot's `username`, an IMAP `host`…). */
+  name: Scalars['String']['output'];
+  /** Its value as text. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a channel takes and sends messages. */
+export type ChannelStatus =
+  /** Connected: messages come in and go out. */
+  | 'ACTIVE'
+  /** Disconnected: its secrets are wiped and the platform no longer calls; its clients and history stay. */
+  | 'DISCONNECTED'
+  /** Connected but stopped: nothing is received (the platform retries later) and nothing is sent. */
+  | 'PAUSED';
 
 /** An end customer of the project. */
 export type Client = Node & {
@@ -648,6 +753,8 @@ export type ClientChannel = Node & {
   id: Scalars['ID']['output'];
   /** The messenger's own id of the client (for web chat: the visitor's id). */
   platformId: Scalars['String']['output'];
+  /** When the messenger refused this client for good (they blocked the bot, the chat is gone); null: reachable. */
+  unreachableAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of the Audience's clients. */
@@ -1292,10 +1399,15 @@ export type CreateApiTokenPayload = {
 
 /** A channel to connect. */
 export type CreateChannelInput = {
-  /** Only WEBCHAT for now: the other messengers' drivers are not built yet. */
+  /**
+   * The connect form's answers, by the names `channelKinds` gives (a Telegram bot's `token`, say); not for WEBCHAT.
+   * Secret ones are checked with the platform, encrypted at rest, and never returned. At most 20.
+   */
+  fields?: InputMaybe<Array<ChannelFieldInput>>;
+  /** A kind `channelKinds` lists as connectable. */
   kind: ChannelKind;
-  /** 1 to 100 characters. */
-  name: Scalars['String']['input'];
+  /** 1 to 100 characters. Required for WEBCHAT; for a messenger, empty or absent takes the bot's or account's own name. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new deal. */
@@ -1528,6 +1640,25 @@ export type DeleteVariableDefinitionPayload = {
   /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
+
+/** Why a message could not be delivered. */
+export type DeliveryFailure =
+  /** The messenger no longer accepts the channel's credentials: reconnect it. */
+  | 'CHANNEL_AUTH'
+  /** The channel is paused or disconnected. */
+  | 'CHANNEL_PAUSED'
+  /** The messenger has no such chat any more. */
+  | 'CHAT_NOT_FOUND'
+  /** The client blocked the bot or left the chat: nothing more is sent on this channel until they write again. */
+  | 'CLIENT_BLOCKED_BOT'
+  /** The messenger did not take a file. */
+  | 'MEDIA_REJECTED'
+  /** WhatsApp: more than 24 hours since the client's last message; only a template may be sent. */
+  | 'OUTSIDE_REPLY_WINDOW'
+  /** Another refusal, or the messenger could not be reached after every retry: see failureReason. */
+  | 'PLATFORM_ERROR'
+  /** The text is longer than the messenger takes. */
+  | 'TOO_LONG';
 
 /** How the delivery of the project's replies is going. */
 export type DeliveryStatus = {
@@ -1888,8 +2019,12 @@ export type Message = Node & {
   direction: MessageDirection;
   /** When its text was last changed with editMessage; null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why delivery failed, when status is FAILED, as a code an app can word (failureReason keeps the platform's words). */
+  failureCode?: Maybe<DeliveryFailure>;
   /** Why delivery failed, when status is FAILED: a sentence for people (at most 255 characters), not a code. */
   failureReason?: Maybe<Scalars['String']['output']>;
+  /** E-mail: the HTML body, sanitised (no scripts, styles or remote loads); null when there is none. */
+  html?: Maybe<Scalars['String']['output']>;
   /** The message's global id. */
   id: Scalars['ID']['output'];
   /** Pinned in its conversation (see `Conversation.pinnedMessages`), for everyone in the project. */
@@ -1904,6 +2039,8 @@ export type Message = Node & {
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it is in its delivery; see MessageStatus. */
   status: MessageStatus;
+  /** E-mail: the subject; null for other messages. */
+  subject?: Maybe<Scalars['String']['output']>;
   /** The text, trimmed, up to 4096 characters; empty for a deleted message and for a message of files only. */
   text: Scalars['String']['output'];
   /** Whether the caller may reschedule, send now or cancel it: SCHEDULED, in a conversation the caller can open. */
@@ -2074,9 +2211,10 @@ export type Mutation = {
    */
   createApiToken: CreateApiTokenPayload;
   /**
-   * Connects a channel; a web chat channel gets its widget address at once (`widgetUrl`). Owners and admins
-   * (FORBIDDEN otherwise, API tokens included); INVALID_INPUT for a bad name or a kind without a driver (anything but
-   * WEBCHAT); CONFLICT when the project has 50 channels already.
+   * Connects a channel; a web chat channel gets its widget address at once (`widgetUrl`), a messenger is checked with
+   * the platform (a Telegram token with `getMe`) and starts receiving (webhook or polling). Owners and admins
+   * (FORBIDDEN otherwise, API tokens included); INVALID_INPUT for a bad name, a kind without a driver, a missing
+   * field or credentials the platform refuses; CONFLICT when the project has 50 channels already.
    */
   createChannel: ChannelPayload;
   /**
@@ -2181,6 +2319,11 @@ export type Mutation = {
   /** Managers, admins and owners. Also clears the variable on every client or deal. userErrors: FORBIDDEN, NOT_FOUND. */
   deleteVariableDefinition: DeleteVariableDefinitionPayload;
   /**
+   * Disconnects a messenger channel: the platform stops calling, its secrets are wiped, its clients and history stay.
+   * Owners and admins; NOT_FOUND.
+   */
+  disconnectChannel: ChannelPayload;
+  /**
    * A personal (not shared) copy of a filter the caller can see. userErrors: NOT_FOUND, INVALID_INPUT (name),
    * CONFLICT (the project has 200 saved filters).
    */
@@ -2263,6 +2406,8 @@ export type Mutation = {
   pauseBot: ClientPayload;
   /** Stops sending until resumed (RUNNING or SCHEDULED ones). `me.can.sendBroadcasts`. */
   pauseBroadcast: BroadcastPayload;
+  /** Stops a channel without disconnecting it (nothing received or sent). Owners and admins; NOT_FOUND; CONFLICT when disconnected. */
+  pauseChannel: ChannelPayload;
   /**
    * Pins a comment to the top of its conversation, or unpins it. Any operator or API token; INVALID_INPUT for
    * pinning a deleted comment, CONFLICT when the conversation has 20 pinned comments already, NOT_FOUND for an
@@ -2347,6 +2492,8 @@ export type Mutation = {
   resumeBot: ClientPayload;
   /** Sends on from where a PAUSED broadcast stopped. `me.can.sendBroadcasts`. */
   resumeBroadcast: BroadcastPayload;
+  /** Starts a paused channel again (the webhook is registered again). Owners and admins; NOT_FOUND; CONFLICT when disconnected. */
+  resumeChannel: ChannelPayload;
   /**
    * Deletes an API token: every later request with it is refused and its open sockets are closed, on every node.
    * Owners and admins only (FORBIDDEN otherwise); NOT_FOUND for an unknown token.
@@ -2448,6 +2595,11 @@ export type Mutation = {
    * or their own). Operators only: FORBIDDEN for an API token.
    */
   takeConversation: ConversationPayload;
+  /**
+   * Sends a short test message through the channel (not kept in any conversation). Owners and admins; NOT_FOUND;
+   * CONFLICT when the channel is not active or nobody is there to send it to; INVALID_INPUT when the platform refuses it.
+   */
+  testChannel: TestChannelPayload;
   /** Runs the saved draft for the caller's test client, as a test run: its earlier test runs of the process stop first (a restart). Checked as `publishProcess` checks. `me.can.editProcesses`. */
   testProcessDraft: TestProcessDraftPayload;
   /**
@@ -2900,6 +3052,15 @@ export type MutationDeleteVariableDefinitionArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationDisconnectChannelArgs = {
+  input: ChannelInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDuplicateFilterArgs = {
   input: DuplicateFilterInput;
 };
@@ -3019,6 +3180,15 @@ export type MutationPauseBotArgs = {
  */
 export type MutationPauseBroadcastArgs = {
   input: BroadcastControlInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationPauseChannelArgs = {
+  input: ChannelInput;
 };
 
 
@@ -3199,6 +3369,15 @@ export type MutationResumeBotArgs = {
  */
 export type MutationResumeBroadcastArgs = {
   input: BroadcastControlInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationResumeChannelArgs = {
+  input: ChannelInput;
 };
 
 
@@ -3397,6 +3576,15 @@ export type MutationTakeClientArgs = {
  */
 export type MutationTakeConversationArgs = {
   input: ConversationInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationTestChannelArgs = {
+  input: TestChannelInput;
 };
 
 
@@ -4180,6 +4368,8 @@ export type Query = {
   broadcast?: Maybe<Broadcast>;
   /** The project's broadcasts, newest first. */
   broadcasts: BroadcastConnection;
+  /** Every kind of channel: whether it can be connected here, and what its connect form asks. */
+  channelKinds: Array<ChannelKindInfo>;
   /** A client of the caller's project, deleted ones included (their card can restore them); null when not found. */
   client?: Maybe<Client>;
   /** The project's recent imports and exports, newest first. */
@@ -5309,6 +5499,26 @@ export type TeamPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A test message to send through a channel. */
+export type TestChannelInput = {
+  /** The channel. */
+  channelId: Scalars['ID']['input'];
+  /**
+   * The recipient's id on the messenger (a Telegram chat id, a phone number, an e-mail address); absent: the client
+   * who wrote to this channel last.
+   */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of testChannel. */
+export type TestChannelPayload = {
+  __typename?: 'TestChannelPayload';
+  /** Whether the messenger took the test message. */
+  sent: Scalars['Boolean']['output'];
+  /** Expected failures; empty when it was sent. */
+  userErrors: Array<UserError>;
+};
+
 /** What to test: the process's saved draft, in a web chat channel. */
 export type TestProcessDraftInput = {
   /** A web chat channel of the project (left out: the project's first). */
@@ -5590,14 +5800,24 @@ export type UserErrorReason =
   | 'BROADCAST_SEND_AT_PAST'
   /** CONFLICT: the broadcast is `status`, which this change does not apply to. Values: `status`. */
   | 'BROADCAST_STATE'
-  /** INVALID_INPUT: channels of this kind cannot be connected yet (only WEBCHAT has a driver). Values: `kind`. */
+  /** INVALID_INPUT: the platform refused the credentials, or could not be reached. Values: `reason` (the platform's answer in English). */
+  | 'CHANNEL_CONNECT_FAILED'
+  /** INVALID_INPUT: the connect form lacks a field it needs. Values: `field`. */
+  | 'CHANNEL_FIELD_MISSING'
+  /** INVALID_INPUT: channels of this kind cannot be connected here (no driver). Values: `kind`. */
   | 'CHANNEL_KIND_UNSUPPORTED'
   /** CONFLICT: the project has as many channels as it may. Values: `limit`. */
   | 'CHANNEL_LIMIT'
   /** INVALID_INPUT: a channel's name takes 1 to 100 characters. Values: `max`. */
   | 'CHANNEL_NAME_LENGTH'
+  /** CONFLICT: the channel is disconnected (or, for testChannel, paused). */
+  | 'CHANNEL_NOT_ACTIVE'
   /** NOT_FOUND: no channel of the caller's project has this id. */
   | 'CHANNEL_NOT_FOUND'
+  /** INVALID_INPUT: the platform did not take the test message. Values: `reason`. */
+  | 'CHANNEL_TEST_FAILED'
+  /** CONFLICT: nobody has written to this channel yet: give the recipient (`to`). */
+  | 'CHANNEL_TEST_NO_RECIPIENT'
   /** INVALID_INPUT: the bot pauses for 1 to 720 hours. */
   | 'CLIENT_BOT_PAUSE_RANGE'
   /** INVALID_INPUT: the e-mail is not an e-mail address. */
@@ -6337,8 +6557,16 @@ export type ResolversTypes = {
   ChangeMyPasswordInput: ChangeMyPasswordInput;
   ChangeMyPasswordPayload: ResolverTypeWrapper<ChangeMyPasswordPayload>;
   Channel: ResolverTypeWrapper<ChannelRowModel>;
+  ChannelCapabilities: ResolverTypeWrapper<ChannelCapabilities>;
+  ChannelConnectField: ResolverTypeWrapper<ChannelConnectField>;
+  ChannelFieldInput: ChannelFieldInput;
+  ChannelHealth: ResolverTypeWrapper<ChannelHealth>;
+  ChannelInput: ChannelInput;
   ChannelKind: ChannelKind;
+  ChannelKindInfo: ResolverTypeWrapper<ChannelKindInfo>;
   ChannelPayload: ResolverTypeWrapper<Omit<ChannelPayload, 'channel'> & { channel?: Maybe<ResolversTypes['Channel']> }>;
+  ChannelSetting: ResolverTypeWrapper<ChannelSetting>;
+  ChannelStatus: ChannelStatus;
   Client: ResolverTypeWrapper<ClientRowModel>;
   ClientActivity: ResolverTypeWrapper<ClientActivityRowModel>;
   ClientActivityConnection: ResolverTypeWrapper<AnyConnectionModel>;
@@ -6412,6 +6640,7 @@ export type ResolversTypes = {
   DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteVariableDefinitionPayload: ResolverTypeWrapper<DeleteVariableDefinitionPayload>;
+  DeliveryFailure: DeliveryFailure;
   DeliveryStatus: ResolverTypeWrapper<DeliveryStatus>;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
@@ -6559,6 +6788,8 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<TeamRowModel>;
   TeamInput: TeamInput;
   TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  TestChannelInput: TestChannelInput;
+  TestChannelPayload: ResolverTypeWrapper<TestChannelPayload>;
   TestProcessDraftInput: TestProcessDraftInput;
   TestProcessDraftPayload: ResolverTypeWrapper<Omit<TestProcessDraftPayload, 'process' | 'test'> & { process?: Maybe<ResolversTypes['Process']>, test?: Maybe<ResolversTypes['ProcessTestRun']> }>;
   TextSegment: ResolverTypeWrapper<TextSegment>;
@@ -6623,7 +6854,14 @@ export type ResolversParentTypes = {
   ChangeMyPasswordInput: ChangeMyPasswordInput;
   ChangeMyPasswordPayload: ChangeMyPasswordPayload;
   Channel: ChannelRowModel;
+  ChannelCapabilities: ChannelCapabilities;
+  ChannelConnectField: ChannelConnectField;
+  ChannelFieldInput: ChannelFieldInput;
+  ChannelHealth: ChannelHealth;
+  ChannelInput: ChannelInput;
+  ChannelKindInfo: ChannelKindInfo;
   ChannelPayload: Omit<ChannelPayload, 'channel'> & { channel?: Maybe<ResolversParentTypes['Channel']> };
+  ChannelSetting: ChannelSetting;
   Client: ClientRowModel;
   ClientActivity: ClientActivityRowModel;
   ClientActivityConnection: AnyConnectionModel;
@@ -6813,6 +7051,8 @@ export type ResolversParentTypes = {
   Team: TeamRowModel;
   TeamInput: TeamInput;
   TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  TestChannelInput: TestChannelInput;
+  TestChannelPayload: TestChannelPayload;
   TestProcessDraftInput: TestProcessDraftInput;
   TestProcessDraftPayload: Omit<TestProcessDraftPayload, 'process' | 'test'> & { process?: Maybe<ResolversParentTypes['Process']>, test?: Maybe<ResolversParentTypes['ProcessTestRun']> };
   TextSegment: TextSegment;
@@ -6938,19 +7178,61 @@ export type ChangeMyPasswordPayloadResolvers<ContextType = Context, ParentType e
 };
 
 export type ChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = {
+  capabilities?: Resolver<ResolversTypes['ChannelCapabilities'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['ChannelHealth'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preChatFields?: Resolver<Array<ResolversTypes['PreChatField']>, ParentType, ContextType>;
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<Array<ResolversTypes['ChannelSetting']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChannelStatus'], ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   widgetUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChannelCapabilitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelCapabilities'] = ResolversParentTypes['ChannelCapabilities']> = {
+  buttons?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deleteWithinSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  editWithinSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxTextLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['FileKind']>, ParentType, ContextType>;
+  readReceipts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  replyWindowSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  templates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChannelConnectFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelConnectField'] = ResolversParentTypes['ChannelConnectField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChannelHealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelHealth'] = ResolversParentTypes['ChannelHealth']> = {
+  connectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastInboundAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ChannelKindInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelKindInfo'] = ResolversParentTypes['ChannelKindInfo']> = {
+  capabilities?: Resolver<Maybe<ResolversTypes['ChannelCapabilities']>, ParentType, ContextType>;
+  connectable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ChannelConnectField']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChannelKind'], ParentType, ContextType>;
 };
 
 export type ChannelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelPayload'] = ResolversParentTypes['ChannelPayload']> = {
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChannelSettingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChannelSetting'] = ResolversParentTypes['ChannelSetting']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
@@ -7018,6 +7300,7 @@ export type ClientChannelResolvers<ContextType = Context, ParentType extends Res
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   platformId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unreachableAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -7374,7 +7657,9 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['MessageDirection'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failureCode?: Resolver<Maybe<ResolversTypes['DeliveryFailure']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -7382,6 +7667,7 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   senderKind?: Resolver<ResolversTypes['SenderKind'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanChangeSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -7447,6 +7733,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteTask?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
   deleteTeam?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'input'>>;
   deleteVariableDefinition?: Resolver<ResolversTypes['DeleteVariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationDeleteVariableDefinitionArgs, 'input'>>;
+  disconnectChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'input'>>;
   duplicateFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationDuplicateFilterArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   editMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
@@ -7462,6 +7749,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
   pauseBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationPauseBotArgs, 'input'>>;
   pauseBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationPauseBroadcastArgs, 'input'>>;
+  pauseChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationPauseChannelArgs, 'input'>>;
   pinComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationPinCommentArgs, 'input'>>;
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
@@ -7482,6 +7770,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreProcessVersion?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationRestoreProcessVersionArgs, 'input'>>;
   resumeBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationResumeBotArgs, 'input'>>;
   resumeBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationResumeBroadcastArgs, 'input'>>;
+  resumeChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationResumeChannelArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
@@ -7504,6 +7793,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   stopProcessTest?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationStopProcessTestArgs, 'input'>>;
   takeClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationTakeClientArgs, 'input'>>;
   takeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTakeConversationArgs, 'input'>>;
+  testChannel?: Resolver<ResolversTypes['TestChannelPayload'], ParentType, ContextType, RequireFields<MutationTestChannelArgs, 'input'>>;
   testProcessDraft?: Resolver<ResolversTypes['TestProcessDraftPayload'], ParentType, ContextType, RequireFields<MutationTestProcessDraftArgs, 'input'>>;
   transferConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'input'>>;
   unarchiveClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveClientArgs, 'input'>>;
@@ -7736,6 +8026,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   broadcast?: Resolver<Maybe<ResolversTypes['Broadcast']>, ParentType, ContextType, RequireFields<QueryBroadcastArgs, 'id'>>;
   broadcasts?: Resolver<ResolversTypes['BroadcastConnection'], ParentType, ContextType, RequireFields<QueryBroadcastsArgs, 'first'>>;
+  channelKinds?: Resolver<Array<ResolversTypes['ChannelKindInfo']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clientJobs?: Resolver<ResolversTypes['ClientJobConnection'], ParentType, ContextType, RequireFields<QueryClientJobsArgs, 'first'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first' | 'order'>>;
@@ -7957,6 +8248,11 @@ export type TeamPayloadResolvers<ContextType = Context, ParentType extends Resol
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type TestChannelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TestChannelPayload'] = ResolversParentTypes['TestChannelPayload']> = {
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TestProcessDraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TestProcessDraftPayload'] = ResolversParentTypes['TestProcessDraftPayload']> = {
   problems?: Resolver<Array<ResolversTypes['ProcessProblem']>, ParentType, ContextType>;
   process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType>;
@@ -8089,7 +8385,12 @@ export type Resolvers<ContextType = Context> = {
   BulkClientActionPayload?: BulkClientActionPayloadResolvers<ContextType>;
   ChangeMyPasswordPayload?: ChangeMyPasswordPayloadResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
+  ChannelCapabilities?: ChannelCapabilitiesResolvers<ContextType>;
+  ChannelConnectField?: ChannelConnectFieldResolvers<ContextType>;
+  ChannelHealth?: ChannelHealthResolvers<ContextType>;
+  ChannelKindInfo?: ChannelKindInfoResolvers<ContextType>;
   ChannelPayload?: ChannelPayloadResolvers<ContextType>;
+  ChannelSetting?: ChannelSettingResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientActivity?: ClientActivityResolvers<ContextType>;
   ClientActivityConnection?: ClientActivityConnectionResolvers<ContextType>;
@@ -8199,6 +8500,7 @@ export type Resolvers<ContextType = Context> = {
   TaskPayload?: TaskPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamPayload?: TeamPayloadResolvers<ContextType>;
+  TestChannelPayload?: TestChannelPayloadResolvers<ContextType>;
   TestProcessDraftPayload?: TestProcessDraftPayloadResolvers<ContextType>;
   TextSegment?: TextSegmentResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createDrivers } from '../channels/delivery.service.ts';
+import type { ChannelKind, ChannelRow } from '../channels/channel.entity.ts';
+import { driverChannel } from '../channels/channels.ts';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
@@ -11,7 +12,7 @@ import { messageErrors } from './message.errors.ts';
 import { sendOperatorMessage, validText } from './message.service.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
-type Target = MessageRow & { kind: string; clientChannelId: string; platformId: string; channelId: string };
+type Target = MessageRow & { kind: ChannelKind; clientChannelId: string; platformId: string; channel: Pick<ChannelRow, 'id' | 'projectId' | 'config' | 'secrets'> };
 
 async function requireMessage(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('Message', globalId);
@@ -19,7 +20,8 @@ async function requireMessage(em: EntityManager, viewer: Viewer, globalId: strin
     id &&
     (await selectOne<Target>(
       em,
-      `select ${messageColumns('m')}, ch.kind, cc.id as client_channel_id, cc.platform_id, ch.id as channel_id
+      `select ${messageColumns('m')}, ch.kind, cc.id as client_channel_id, cc.platform_id,
+         json_build_object('id', ch.id, 'projectId', ch.project_id, 'config', ch.config, 'secrets', ch.secrets) as channel
          from message m join conversation c on c.id = m.conversation_id join client_channel cc on cc.id = c.client_channel_id
          join channel ch on ch.id = cc.channel_id where m.id = ? and m.project_id = ?`,
       [id, viewer.project.id],
@@ -36,17 +38,17 @@ async function update(app: App, em: EntityManager, message: Target, set: string,
 
 /** The driver, if the message went out through it and the messenger still takes a change of this kind. */
 function messengerFor(app: App, message: Target, change: 'edit' | 'delete') {
-  const driver = createDrivers(app)[message.kind as keyof ReturnType<typeof createDrivers>];
+  const driver = app.channels.drivers[message.kind];
   const within = change === 'edit' ? driver?.capabilities.editWithinMs : driver?.capabilities.deleteWithinMs;
   const sentAt = message.sentAt?.getTime();
   const inTime = within != null && sentAt !== undefined && Date.now() - sentAt <= within;
   return { driver: inTime ? driver : undefined, within };
 }
 
-const outbound = (message: Target) => ({
+const outbound = (app: App, message: Target) => ({
   messageId: message.id,
   text: message.text,
-  channel: { id: message.channelId, projectId: message.projectId, config: {}, secrets: {}, webhookUrl: null },
+  channel: driverChannel(app, message.channel),
   clientChannelId: message.clientChannelId,
   platformId: message.platformId,
   externalId: message.externalId ?? message.id,
@@ -75,9 +77,9 @@ export async function editMessage(app: App, em: EntityManager, viewer: Viewer, m
   if (!driver?.edit) {
     throw within ? messageErrors.MESSAGE_EDIT_TOO_LATE('messageId', { hours: Math.round(within / 3600_000) }) : messageErrors.MESSAGE_EDIT_UNSUPPORTED('messageId');
   }
-  const updated = await update(app, em, message, 'text = ?, edited_at = ?', [text, new Date()]);
-  await driver.edit({ ...outbound(message), text });
-  return updated;
+  // The messenger first: when it refuses, nothing changes here either.
+  await driver.edit({ ...outbound(app, message), text });
+  return update(app, em, message, 'text = ?, edited_at = ?', [text, new Date()]);
 }
 
 export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string) {
@@ -88,7 +90,8 @@ export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer,
   if (message.deletedAt) return message;
   const updated = await update(app, em, message, `text = '', buttons = '{}', deleted_at = ?, pinned_at = null`, [new Date()]);
   const { driver } = messengerFor(app, message, 'delete');
-  if (message.direction === 'OUTBOUND' && driver?.delete) await driver.delete(outbound(message));
+  // Gone from the inbox whatever the messenger says; the client's copy goes where the messenger still allows it.
+  if (message.direction === 'OUTBOUND' && driver?.delete) await driver.delete(outbound(app, message)).catch((error: unknown) => console.warn('[delete]', message.id, error));
   return updated;
 }
 

@@ -27,6 +27,8 @@ export const MessageSchema = defineEntity({
       name: 'message_scheduled_project_idx',
       expression: `create index "message_scheduled_project_idx" on "message" ("project_id", "scheduled_at", "id") where "status" = 'SCHEDULED'`,
     },
+    // A platform's news of a message (status callbacks, read receipts, edits) names it by its own id.
+    { name: 'message_external_idx', expression: `create index "message_external_idx" on "message" ("external_id") where "external_id" is not null` },
     // Full-text search over message texts.
     { name: 'message_search_idx', expression: `create index "message_search_idx" on "message" using gin ("search")` },
   ],
@@ -43,7 +45,12 @@ export const MessageSchema = defineEntity({
     // Quick replies offered with the message (a process block's buttons, where the channel shows them); a press
     // comes back as the client's message with the button's label.
     buttons: p.array().$type<string[]>().default([]),
+    // E-mail: the subject, and an HTML body (sanitised when received) shown when there is no plain text.
+    subject: p.string().length(998).nullable(),
+    html: p.text().nullable(),
     status: p.enum(messageStatuses),
+    // Why it failed, for the operator (a DeliveryFailure code the web words), and the platform's own words.
+    failureCode: p.string().nullable(),
     failureReason: p.string().nullable(),
     dedupeKey: p.string().nullable().hidden(),
     // The messenger's own id once sent or received.
@@ -84,7 +91,7 @@ export type MessageRow = Omit<Row<Message>, 'search' | 'dedupeKey' | 'sendingUnt
 
 // What is read back about a message: never the search vector (large) or the internal columns.
 const columns = [
-  'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'buttons', 'status', 'failure_reason', 'external_id',
+  'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'subject', 'html', 'buttons', 'status', 'failure_code', 'failure_reason', 'external_id',
   'created_at', 'scheduled_at', 'sent_at', 'delivered_at', 'read_at', 'pinned_at', 'edited_at', 'deleted_at',
 ];
 export const messageColumns = (alias?: string) => columns.map((column) => (alias ? `${alias}.${column}` : column)).join(', ');

@@ -14,15 +14,16 @@ import { publishCommitted, publishInboxEvent, topics, type InboxEventKind } from
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
+import type { DeliveryFailure } from '../channels/drivers/driver.ts';
 
 export const maxTextLength = 4096;
 
 /** The message's text, trimmed; it may be empty when files go with it. */
-export function validText(text: string, withFiles = false): string {
+export function validText(text: string, withFiles = false, max = maxTextLength): string {
   const trimmed = text.trim();
   if (!trimmed && !withFiles) throw messageErrors.MESSAGE_EMPTY('text');
-  if (trimmed.length > maxTextLength) {
-    throw messageErrors.MESSAGE_LENGTH('text', { max: maxTextLength });
+  if (trimmed.length > max) {
+    throw messageErrors.MESSAGE_LENGTH('text', { max });
   }
   return trimmed;
 }
@@ -45,6 +46,9 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
   scheduledAt?: Date;
   /** Quick replies offered with it (a process block's buttons). */
   buttons?: readonly string[];
+  /** E-mail: its subject and sanitised HTML body. */
+  subject?: string | null;
+  html?: string | null;
 };
 
 /**
@@ -57,10 +61,11 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
   const inbound = values.direction === 'INBOUND';
   const message = await selectOne<MessageRow>(
     tx,
-    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
+    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html)
+     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
     [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, pgArray(values.buttons ?? []), values.status,
-      values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null],
+      values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null, values.subject?.slice(0, 998) ?? null,
+      values.html ?? null],
   );
   if (!message) {
     const earlier = await selectOne<MessageRow>(tx, `select ${messageColumns()} from message where conversation_id = ? and dedupe_key = ?`, [
@@ -178,14 +183,24 @@ export async function sendOperatorMessage(app: App, em: EntityManager, viewer: V
   return message;
 }
 
-type InboundInput = { clientChannelId: string; text: string; dedupeKey: string; externalId?: string; files?: readonly StoredFileRow[] };
+type InboundInput = {
+  clientChannelId: string;
+  text: string;
+  dedupeKey: string;
+  externalId?: string;
+  files?: readonly StoredFileRow[];
+  subject?: string | null;
+  html?: string | null;
+  /** From a messenger (an e-mail, say): longer than the composer allows is still the client's message. */
+  maxLength?: number;
+};
 
 /**
  * A client's message from a channel: stored (and de-duplicated by the channel's own id) before the caller
  * acknowledges it. The client's conversation is created on the first message and reopened by later ones.
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
-  const text = validText(input.text, Boolean(input.files?.length));
+  const text = validText(input.text, Boolean(input.files?.length || input.html), input.maxLength);
   const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } = await em.transactional(async (tx) => {
     const now = new Date();
     // Creates the client's conversation on their first message, or finds (and locks) it.
@@ -208,6 +223,8 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
       status: 'DELIVERED',
       dedupeKey: input.dedupeKey,
       externalId: input.externalId,
+      subject: input.subject,
+      html: input.html,
       quiet: conversation!.blocked,
     });
     if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
@@ -241,7 +258,8 @@ const allowedFrom: Record<DeliveryStatus, MessageStatus[]> = {
   SENT: ['QUEUED'],
   DELIVERED: ['QUEUED', 'SENT'],
   READ: ['QUEUED', 'SENT', 'DELIVERED'],
-  FAILED: ['QUEUED'],
+  // A platform may report a failure after it took the message (WhatsApp's `failed` after `sent`).
+  FAILED: ['QUEUED', 'SENT'],
 };
 
 /**
@@ -253,14 +271,21 @@ export async function setMessageStatus(
   em: EntityManager,
   messageId: string,
   status: DeliveryStatus,
-  details: { externalId?: string; failureReason?: string } = {},
+  details: { externalId?: string; failureReason?: string; failureCode?: DeliveryFailure } = {},
 ): Promise<boolean> {
   const column = { SENT: 'sent_at', DELIVERED: 'delivered_at', READ: 'read_at', FAILED: null }[status];
   const changed = await selectOne<{ projectId: string; conversationId: string }>(
     em,
-    `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?${column ? `, ${column} = now()` : ''}
+    `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?, failure_code = ?${column ? `, ${column} = now()` : ''}
       where id = ? and status in (?) returning project_id, conversation_id`,
-    [status, details.externalId ?? null, status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null, messageId, allowedFrom[status]],
+    [
+      status,
+      details.externalId ?? null,
+      status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null,
+      status === 'FAILED' ? (details.failureCode ?? 'PLATFORM_ERROR') : null,
+      messageId,
+      allowedFrom[status],
+    ],
   );
   if (!changed) return false;
   await publishInboxEvent(app.pubsub, changed.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: changed.conversationId, messageId });

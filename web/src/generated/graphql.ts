@@ -133,17 +133,25 @@ export type ChangeMyPasswordInput = {
   newPassword: string;
 };
 
+/** One answer of a channel's connect form. */
+export type ChannelFieldInput = {
+  /** The field's name, as `ChannelConnectField.name`. */
+  name: string;
+  /** The answer, at most 2,000 characters. */
+  value: string;
+};
+
 /** The messenger a channel is on. */
 export type ChannelKind =
-  /** E-mail (no driver yet: cannot be connected). */
+  /** An e-mail mailbox (IMAP in, SMTP out). Can be connected once its driver is installed (see `channelKinds`). */
   | 'EMAIL'
-  /** Telegram (no driver yet: cannot be connected). */
+  /** A Telegram bot (Bot API), connected with its token. */
   | 'TELEGRAM'
-  /** VK (no driver yet: cannot be connected). */
+  /** A VK community's messages. Can be connected once its driver is installed (see `channelKinds`). */
   | 'VK'
-  /** The chat widget on the business's own site (the only kind that can be connected today). */
+  /** The chat widget on the business's own site. */
   | 'WEBCHAT'
-  /** WhatsApp (no driver yet: cannot be connected). */
+  /** WhatsApp Business (Cloud API). Can be connected once its driver is installed (see `channelKinds`). */
   | 'WHATSAPP';
 
 /** What kind of change a ClientActivity records. */
@@ -484,10 +492,15 @@ export type CreateApiTokenInput = {
 
 /** A channel to connect. */
 export type CreateChannelInput = {
-  /** Only WEBCHAT for now: the other messengers' drivers are not built yet. */
+  /**
+   * The connect form's answers, by the names `channelKinds` gives (a Telegram bot's `token`, say); not for WEBCHAT.
+   * Secret ones are checked with the platform, encrypted at rest, and never returned. At most 20.
+   */
+  fields?: Array<ChannelFieldInput> | null | undefined;
+  /** A kind `channelKinds` lists as connectable. */
   kind: ChannelKind;
-  /** 1 to 100 characters. */
-  name: string;
+  /** 1 to 100 characters. Required for WEBCHAT; for a messenger, empty or absent takes the bot's or account's own name. */
+  name?: string | null | undefined;
 };
 
 /** A new deal. */
@@ -1459,14 +1472,24 @@ export type UserErrorReason =
   | 'BROADCAST_SEND_AT_PAST'
   /** CONFLICT: the broadcast is `status`, which this change does not apply to. Values: `status`. */
   | 'BROADCAST_STATE'
-  /** INVALID_INPUT: channels of this kind cannot be connected yet (only WEBCHAT has a driver). Values: `kind`. */
+  /** INVALID_INPUT: the platform refused the credentials, or could not be reached. Values: `reason` (the platform's answer in English). */
+  | 'CHANNEL_CONNECT_FAILED'
+  /** INVALID_INPUT: the connect form lacks a field it needs. Values: `field`. */
+  | 'CHANNEL_FIELD_MISSING'
+  /** INVALID_INPUT: channels of this kind cannot be connected here (no driver). Values: `kind`. */
   | 'CHANNEL_KIND_UNSUPPORTED'
   /** CONFLICT: the project has as many channels as it may. Values: `limit`. */
   | 'CHANNEL_LIMIT'
   /** INVALID_INPUT: a channel's name takes 1 to 100 characters. Values: `max`. */
   | 'CHANNEL_NAME_LENGTH'
+  /** CONFLICT: the channel is disconnected (or, for testChannel, paused). */
+  | 'CHANNEL_NOT_ACTIVE'
   /** NOT_FOUND: no channel of the caller's project has this id. */
   | 'CHANNEL_NOT_FOUND'
+  /** INVALID_INPUT: the platform did not take the test message. Values: `reason`. */
+  | 'CHANNEL_TEST_FAILED'
+  /** CONFLICT: nobody has written to this channel yet: give the recipient (`to`). */
+  | 'CHANNEL_TEST_NO_RECIPIENT'
   /** INVALID_INPUT: the bot pauses for 1 to 720 hours. */
   | 'CLIENT_BOT_PAUSE_RANGE'
   /** INVALID_INPUT: the e-mail is not an e-mail address. */

@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
 import { beginBroadcast, broadcastStatus, finishBroadcast, sendBroadcastPage, type RecipientCursor } from '../../../api/src/broadcasts/broadcast-send.service.ts';
-import type { Drivers } from '../../../api/src/channels/delivery.service.ts';
+import type { Drivers } from '../../../api/src/channels/drivers/drivers.ts';
 import type { App } from '../../../api/src/context.ts';
 
 // Thin: the rules live in the API's broadcast services, called with a fresh EntityManager fork.

@@ -1,9 +1,10 @@
-import { deliverQueuedMessages, failQueuedMessage, sweepQueuedMessages, type Drivers } from '../../../api/src/channels/delivery.service.ts';
-import { PermanentDeliveryError } from '../../../api/src/channels/drivers/driver.ts';
+import { deliverQueuedMessages, failQueuedMessage, sweepQueuedMessages } from '../../../api/src/channels/delivery.service.ts';
+import type { Drivers } from '../../../api/src/channels/drivers/drivers.ts';
+import { PermanentDeliveryError, type DeliveryFailure } from '../../../api/src/channels/drivers/driver.ts';
 import type { App } from '../../../api/src/context.ts';
 
 /** What became of one message of a batch: delivered (or no longer this batch's to deliver), refused for good, or to try again. */
-export type Outcome = 'done' | 'retry' | { permanent: string };
+export type Outcome = 'done' | 'retry' | { retry: string } | { permanent: string; code?: DeliveryFailure };
 
 // Activities are thin: the rules live in the API's services, called with a fresh EntityManager fork.
 export function createDeliveryActivities(app: App, drivers: Drivers) {
@@ -15,13 +16,13 @@ export function createDeliveryActivities(app: App, drivers: Drivers) {
         // claim lapses.
         if ('skipped' in delivery && delivery.skipped === 'in progress') return 'retry';
         if (!('failed' in delivery)) return 'done';
-        if (delivery.failed instanceof PermanentDeliveryError) return { permanent: delivery.failed.message };
+        if (delivery.failed instanceof PermanentDeliveryError) return { permanent: delivery.failed.message, code: delivery.failed.code };
         console.warn(`[delivery] message ${messageIds[index]}: ${delivery.failed.message}`);
-        return 'retry';
+        return { retry: delivery.failed.message };
       });
     },
-    async markFailed(messageIds: string[], reason: string): Promise<void> {
-      for (const id of messageIds) await failQueuedMessage(app, app.orm.em.fork(), id, reason);
+    async markFailed(messageIds: string[], reason: string, code?: DeliveryFailure): Promise<void> {
+      for (const id of messageIds) await failQueuedMessage(app, app.orm.em.fork(), id, reason, code);
     },
     async enqueueStaleMessages(): Promise<number> {
       return sweepQueuedMessages(app, app.orm.em.fork());

@@ -21,6 +21,7 @@ const backoffMs = (attempt: number) => Math.min(120_000, 1000 * 2 ** (attempt - 
  */
 export async function deliverMessages(messageIds: string[]): Promise<void> {
   let pending = messageIds;
+  const lastReason = new Map<string, string>();
   for (let attempt = 1; pending.length > 0; attempt++) {
     let outcomes: Outcome[];
     try {
@@ -32,12 +33,18 @@ export async function deliverMessages(messageIds: string[]): Promise<void> {
     const retry: string[] = [];
     for (const [index, outcome] of outcomes.entries()) {
       const id = pending[index]!;
-      if (outcome === 'retry') retry.push(id);
-      // Only our own permanent reasons are shown to operators: a raw driver error may carry URLs or credentials.
-      else if (typeof outcome === 'object') await markFailed([id], outcome.permanent);
+      if (outcome === 'retry' || (typeof outcome === 'object' && 'retry' in outcome)) {
+        retry.push(id);
+        if (typeof outcome === 'object') lastReason.set(id, outcome.retry);
+      }
+      // Drivers word their errors for operators (no URLs, no credentials).
+      else if (typeof outcome === 'object') await markFailed([id], outcome.permanent, outcome.code);
     }
     if (retry.length && attempt >= attempts) {
-      await markFailed(retry, `The channel did not accept the message after ${attempts} attempts.`);
+      for (const id of retry) {
+        const last = lastReason.get(id);
+        await markFailed([id], `The channel did not accept the message after ${attempts} attempts${last ? `: ${last}` : '.'}`, 'PLATFORM_ERROR');
+      }
       return;
     }
     if (retry.length) await sleep(backoffMs(attempt));

@@ -1,0 +1,16 @@
+import { config } from '../../config.ts';
+import type { App } from '../../context.ts';
+import type { ChannelKind } from '../channel.entity.ts';
+import type { ChannelDriver } from './driver.ts';
+import { telegramDriver } from './telegram/telegram.driver.ts';
+import { webchatDriver } from './webchat/webchat.driver.ts';
+
+export type Drivers = Partial<Record<ChannelKind, ChannelDriver>>;
+
+/** Every kind that can be connected, each behind the one driver interface (driver.ts). */
+export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
+  return {
+    WEBCHAT: webchatDriver(app.pubsub),
+    TELEGRAM: telegramDriver({ apiRoot: config.telegramApiRoot }),
+  };
+}

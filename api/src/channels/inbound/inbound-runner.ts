@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { pid } from 'node:process';
+import type { App } from '../../context.ts';
+import { select } from '../../db/rows.ts';
+import type { ChannelRow } from '../channel.entity.ts';
+import { driverChannel } from '../channels.ts';
+import type { InboundEvent } from '../drivers/driver.ts';
+import { processInboundEvents, storeInboundEvents } from './inbound.service.ts';
+
+/**
+ * The api node's inbound work: stored events processed at once (and, by a sweep, any a dead node or a failure left),
+ * and the listeners of channels that poll (Telegram without a public address, VK Long Poll, IMAP). Each listening
+ * channel is held by one node at a time through a lease on its row, renewed while it runs; a node that dies
+ * loses it within `leaseMs` and another takes over from the stored position.
+ */
+export type InboundRunner = {
+  /** Processes these stored events now (in the background). */
+  process(ids: readonly string[]): void;
+  /** Starts the sweep and the listeners. */
+  start(): void;
+  /** Looks at the channels again now (one was connected, paused or resumed). */
+  refresh(): void;
+  /** Stops the listeners (their position is kept) and the sweep. */
+  stop(): Promise<void>;
+};
+
+const leaseMs = 30_000;
+const tickMs = 5_000;
+
+export function inboundRunner(app: App, options: { tickMs?: number } = {}): InboundRunner {
+  const owner = `${hostname()}:${pid}:${randomBytes(4).toString('hex')}`;
+  const running = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  let timer: NodeJS.Timeout | null = null;
+  let ticking: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const processing = new Set<Promise<unknown>>();
+
+  const process = (ids?: readonly string[]) => {
+    const work = processInboundEvents(app, ids)
+      .catch((error: unknown) => console.error('[inbound]', error))
+      .finally(() => processing.delete(work));
+    processing.add(work);
+  };
+
+  async function tick() {
+    if (stopped) return;
+    const em = app.orm.em.fork();
+    const until = new Date(Date.now() + leaseMs);
+    // Renew ours; those not renewed were paused, disconnected or taken over: their listeners stop.
+    const kept = new Set(
+      running.size
+        ? (await select<{ id: string }>(em, `update channel set listen_until = ? where id in (?) and listen_owner = ? and status = 'ACTIVE' returning id`, [until, [...running.keys()], owner])).map(
+            (row) => row.id,
+          )
+        : [],
+    );
+    for (const [id, listener] of running) if (!kept.has(id)) listener.abort.abort();
+    // Take free ones of kinds that listen.
+    const kinds = Object.values(app.channels.drivers).filter((driver) => driver?.listen).map((driver) => driver!.kind);
+    if (!kinds.length) return;
+    const taken = await select<ChannelRow>(
+      em,
+      `update channel set listen_owner = ?, listen_until = ?
+        where id in (select id from channel where status = 'ACTIVE' and kind in (?) and (listen_until is null or listen_until < now() or listen_owner = ?)
+          ${running.size ? 'and id not in (?)' : ''} for update skip locked)
+        returning *`,
+      running.size ? [owner, until, kinds, owner, [...running.keys()]] : [owner, until, kinds, owner],
+    );
+    for (const channel of taken) listen(channel);
+  }
+
+  function listen(channel: ChannelRow) {
+    const driver = app.channels.drivers[channel.kind]!;
+    const abort = new AbortController();
+    let position = channel.listenPosition ?? null;
+    let lastOk = 0;
+    const host = {
+      get position() {
+        return position;
+      },
+      async receive(events: InboundEvent[], next?: string) {
+        const em = app.orm.em.fork();
+        const stored = await em.transactional(async (tx) => {
+          const ids = await storeInboundEvents(tx, channel, events);
+          if (next !== undefined) await tx.execute('update channel set listen_position = ? where id = ? and listen_owner = ?', [next, channel.id, owner]);
+          return ids;
+        });
+        if (next !== undefined) position = next;
+        if (stored.length) process(stored);
+      },
+      ok() {
+        if (Date.now() - lastOk < 30_000) return;
+        lastOk = Date.now();
+        void app.orm.em
+          .fork()
+          .execute('update channel set connected_at = now(), last_error = null, last_error_at = null where id = ?', [channel.id])
+          .catch(() => {});
+      },
+      failed(error: Error) {
+        lastOk = 0;
+        void recordChannelError(app, channel.id, error.message);
+      },
+    };
+    const done = driver
+      .listen!(driverChannel(app, channel), host, abort.signal)
+      .catch((error: unknown) => recordChannelError(app, channel.id, error instanceof Error ? error.message : String(error)))
+      .finally(() => running.delete(channel.id));
+    running.set(channel.id, { abort, done });
+  }
+
+  const schedule = () => {
+    ticking = ticking.then(tick).catch((error: unknown) => console.error('[listeners]', error));
+  };
+
+  return {
+    process: (ids) => process(ids),
+    start() {
+      if (timer) return;
+      schedule();
+      timer = setInterval(() => {
+        schedule();
+        process();
+      }, options.tickMs ?? tickMs);
+      timer.unref();
+    },
+    refresh: schedule,
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await ticking;
+      const ids = [...running.keys()];
+      for (const listener of running.values()) listener.abort.abort();
+      await Promise.all([...running.values()].map((listener) => listener.done));
+      if (ids.length) await app.orm.em.fork().execute('update channel set listen_until = null where id in (?) and listen_owner = ?', [ids, owner]);
+      await Promise.all(processing);
+    },
+  };
+}
+
+/** The channel's health shows the failure and its time until the platform answers again. */
+export async function recordChannelError(app: App, channelId: string, message: string) {
+  await app.orm.em
+    .fork()
+    .execute('update channel set last_error = ?, last_error_at = now() where id = ?', [message.slice(0, 500), channelId])
+    .catch(() => {});
+}

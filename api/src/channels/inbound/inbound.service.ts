@@ -1,0 +1,203 @@
+import { Readable } from 'node:stream';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { App } from '../../context.ts';
+import { newId } from '../../db/ids.ts';
+import { UserError } from '../../graphql/errors.ts';
+import { select, selectOne } from '../../db/rows.ts';
+import type { StoredFileRow } from '../../files/file.entity.ts';
+import { allowedType } from '../../files/file-types.ts';
+import { storeUpload } from '../../files/file.service.ts';
+import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
+import { messageColumns } from '../../messages/message.entity.ts';
+import { publishInboxEvent } from '../../pubsub/pubsub.ts';
+import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
+import { driverChannel } from '../channels.ts';
+import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
+
+// A message from a messenger may be longer than the composer allows (an e-mail); beyond this it is cut.
+const maxInboundText = 100_000;
+// After this many failed attempts an event is set aside (processed, with its error) instead of retried forever.
+const maxAttempts = 8;
+const leaseMs = 60_000;
+
+/**
+ * Stores what a platform told a channel, before the platform is answered: one row per key (a repeat is dropped),
+ * and the channel's last inbound time, in one statement. Answers the ids of the rows new this time.
+ */
+export async function storeInboundEvents(em: EntityManager, channel: { id: string; projectId: string }, events: readonly InboundEvent[]) {
+  const unique = [...new Map(events.map((event) => [event.key.slice(0, 300), event])).entries()];
+  if (!unique.length) return [];
+  const now = new Date();
+  const rows = await select<{ id: string }>(
+    em,
+    `with stored as (
+       insert into inbound_event (id, project_id, channel_id, key, event, received_at)
+       values ${unique.map(() => '(?, ?, ?, ?, ?::jsonb, clock_timestamp())').join(', ')}
+       on conflict (channel_id, key) do nothing returning id),
+     seen as (update channel set last_inbound_at = ? where id = ? and exists (select 1 from stored))
+     select id from stored`,
+    [...unique.flatMap(([key, event]) => [newId(), channel.projectId, channel.id, key, JSON.stringify(event)]), now, channel.id],
+  );
+  return rows.map((row) => row.id);
+}
+
+type Claimed = { id: string; channelId: string; event: InboundEvent; attempts: number; at: string };
+
+/**
+ * Turns stored events into clients, messages and statuses: the given ones, or (the sweep) any left unprocessed by
+ * a node that died or a failure, whose retry time has come. Each is claimed first, so two nodes never process one.
+ */
+export async function processInboundEvents(app: App, ids?: readonly string[]) {
+  const em = app.orm.em.fork();
+  const now = new Date();
+  const claimed = await select<Claimed>(
+    em,
+    `update inbound_event set processing_until = ?, attempts = attempts + 1
+      where id in (select id from inbound_event where processed_at is null and (processing_until is null or processing_until < ?)
+        ${ids ? 'and id in (?)' : ''} order by received_at limit 500 for update skip locked)
+      returning id, channel_id, event, attempts, to_char(received_at, 'YYYYMMDDHH24MISSUS') as at`,
+    ids ? [new Date(now.getTime() + leaseMs), now, ids] : [new Date(now.getTime() + leaseMs), now],
+  );
+  if (!claimed.length) return 0;
+  const channels = new Map(
+    (await select<ChannelRow>(em, 'select * from channel where id in (?)', [[...new Set(claimed.map((row) => row.channelId))]])).map((row) => [row.id, row]),
+  );
+  // In arrival order (each row's own clock_timestamp(), to the microsecond), one after another: a client's messages keep their order.
+  for (const row of claimed.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))) {
+    try {
+      await processEvent(app, em.fork(), channels.get(row.channelId)!, row.event);
+      await em.execute('update inbound_event set processed_at = now(), processing_until = null, error = null where id = ?', [row.id]);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      console.error('[inbound]', row.id, reason);
+      // Retried later, sooner first; set aside after the last attempt.
+      const retryAt = new Date(Date.now() + Math.min(2 ** row.attempts * 1000, 300_000));
+      await em.execute('update inbound_event set processing_until = ?, error = ?, processed_at = case when attempts >= ? then now() else null end where id = ?', [
+        retryAt,
+        reason,
+        maxAttempts,
+        row.id,
+      ]);
+    }
+  }
+  return claimed.length;
+}
+
+async function processEvent(app: App, em: EntityManager, channel: ChannelRow, event: InboundEvent) {
+  if (event.type === 'message') return receivePlatformMessage(app, em, channel, event);
+  if (event.type === 'status') {
+    const message = await ourMessage(em, channel.id, event.externalId);
+    if (message) await setMessageStatus(app, em, message.id, event.status, { failureReason: event.reason ?? undefined, failureCode: 'PLATFORM_ERROR' });
+    return;
+  }
+  if (event.type === 'read') {
+    const read = await select<{ id: string; projectId: string; conversationId: string }>(
+      em,
+      `update message m set status = 'READ', read_at = now()
+         from conversation c, client_channel cc, message upto
+        where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
+          and upto.conversation_id = c.id and upto.external_id = ? and m.direction = 'OUTBOUND' and m.status in ('SENT', 'DELIVERED')
+          and m.created_at <= upto.created_at
+        returning m.id, m.project_id, m.conversation_id`,
+      [channel.id, event.platformId, event.upToExternalId],
+    );
+    for (const message of read) {
+      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id });
+    }
+    return;
+  }
+  // The client edited their message.
+  const edited = await selectOne<{ id: string; projectId: string; conversationId: string }>(
+    em,
+    `update message m set text = ?, edited_at = now() from conversation c, client_channel cc
+      where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
+        and m.external_id = ? and m.direction = 'INBOUND' and m.deleted_at is null
+      returning ${messageColumns('m')}`,
+    [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
+  );
+  if (edited) await publishInboxEvent(app.pubsub, edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id });
+}
+
+/** One of the channel's outbound messages by the platform's id. */
+function ourMessage(em: EntityManager, channelId: string, externalId: string) {
+  return selectOne<{ id: string }>(
+    em,
+    `select m.id from message m join conversation c on c.id = m.conversation_id
+      where m.external_id = ? and m.direction = 'OUTBOUND' and c.channel_id = ? limit 1`,
+    [externalId, channelId],
+  );
+}
+
+async function receivePlatformMessage(app: App, em: EntityManager, channel: ChannelRow, event: Extract<InboundEvent, { type: 'message' }>) {
+  const identity = await clientChannelFor(em, channel, event.from, event.tag ?? null);
+  const { files, notKept } = await keepFiles(app, em, channel, identity.clientId, event.files ?? []);
+  const text = [event.text.slice(0, maxInboundText), ...notKept].filter(Boolean).join('\n');
+  await receiveClientMessage(app, em, {
+    clientChannelId: identity.id,
+    text: text || (event.html ? '' : '…'),
+    dedupeKey: `ext:${event.externalId}`.slice(0, 255),
+    externalId: event.externalId,
+    files,
+    subject: event.subject ?? null,
+    html: event.html ?? null,
+    maxLength: maxInboundText + 1000,
+  });
+}
+
+/**
+ * The client channel of a sender, made on their first message with a new client named as the platform names them
+ * (a shared phone or e-mail then shows the "unite" suggestion on both cards). A client writing again is reachable.
+ */
+async function clientChannelFor(em: EntityManager, channel: ChannelRow, from: InboundSender, tag: string | null) {
+  const known = await selectOne<{ id: string; clientId: string }>(
+    em,
+    `update client_channel set unreachable_at = null where channel_id = ? and platform_id = ? returning id, client_id`,
+    [channel.id, from.platformId],
+  );
+  if (known) return known;
+  const name = (from.name?.trim() || (from.username ? `@${from.username}` : '') || from.email || from.phone || from.platformId).slice(0, 100);
+  return em.transactional(async (tx) => {
+    const clientId = newId();
+    const made = await selectOne<{ id: string; clientId: string }>(
+      tx,
+      `with client_row as (
+         insert into client (id, project_id, name, phone, email, utm_tag, created_at, last_activity_at, variables)
+         values (?, ?, ?, ?, ?, ?, now(), now(), '{}') returning id)
+       insert into client_channel (id, project_id, client_id, channel_id, platform_id, created_at)
+       select ?, ?, id, ?, ?, now() from client_row
+       on conflict (channel_id, platform_id) do nothing returning id, client_id`,
+      [clientId, channel.projectId, name, from.phone ?? null, from.email?.toLowerCase() ?? null, tag?.slice(0, 255) ?? null, newId(), channel.projectId, channel.id, from.platformId],
+    );
+    if (made) return made;
+    // Another event of the same sender made it a moment ago: its client stays, this one goes.
+    await tx.execute('delete from client where id = ?', [clientId]);
+    return (await selectOne<{ id: string; clientId: string }>(tx, 'select id, client_id from client_channel where channel_id = ? and platform_id = ?', [
+      channel.id,
+      from.platformId,
+    ]))!;
+  });
+}
+
+/** The message's files fetched into our storage; those of a type we do not keep are named in the text instead. */
+async function keepFiles(app: App, em: EntityManager, channel: ChannelRow, clientId: string, inbound: readonly InboundFile[]) {
+  const files: StoredFileRow[] = [];
+  const notKept: string[] = [];
+  const driver = app.channels.drivers[channel.kind as ChannelKind];
+  for (const file of inbound) {
+    const contentType = allowedType(file.contentType);
+    if (!contentType) {
+      notKept.push(`📎 ${file.name} (${file.contentType})`);
+      continue;
+    }
+    const bytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : (await driver!.download!(driverChannel(app, channel), file.ref!)).bytes;
+    const name = file.name.slice(0, 255);
+    try {
+      files.push(await storeUpload(app, em, { projectId: channel.projectId, clientId, uploadedById: null, library: false, name, contentType, body: Readable.from([bytes]) }));
+    } catch (error) {
+      // Too large, empty, or not what its type says: the client's text still comes in, naming it.
+      if (!(error instanceof UserError)) throw error;
+      notKept.push(`📎 ${name} (${error.message})`);
+    }
+  }
+  return { files, notKept };
+}

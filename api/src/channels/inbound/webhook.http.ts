@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { App } from '../../context.ts';
+import { selectOne } from '../../db/rows.ts';
+import { isUuid } from '../../graphql/global-id.ts';
+import type { ChannelRow } from '../channel.entity.ts';
+import { driverChannel } from '../channels.ts';
+import { WebhookRefused } from '../drivers/driver.ts';
+import { storeInboundEvents } from './inbound.service.ts';
+
+// Platforms call `/hooks/<channel id>`: the channel's driver checks the call (signature, secret) before anything is
+// read, its events are stored, and only then is the platform answered; they become messages just after.
+const maxBodyBytes = 1024 * 1024;
+
+export async function handleWebhook(app: App, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  const match = /^\/hooks\/([^/]+)$/.exec(url.pathname);
+  if (!match) return false;
+  const answer = (status: number, body = '', contentType = 'text/plain; charset=utf-8') => void res.writeHead(status, { 'content-type': contentType }).end(body);
+  if (req.method !== 'POST' && req.method !== 'GET') return answer(405), true;
+  const channel = isUuid(match[1]!)
+    ? await selectOne<ChannelRow>(app.orm.em.fork(), `select id, project_id, kind, status, config, secrets from channel where id = ?`, [match[1]])
+    : null;
+  const driver = channel && app.channels.drivers[channel.kind];
+  if (!channel || !driver?.webhook || channel.status === 'DISCONNECTED') return answer(404, 'No such channel.'), true;
+  // Paused: not taken now; the platform delivers it again later (within its own retry window).
+  if (channel.status === 'PAUSED') return answer(503, 'The channel is paused.'), true;
+  const body = await readBody(req, maxBodyBytes);
+  if (!body) return answer(413, 'Too large.'), true;
+  try {
+    const result = await driver.webhook(driverChannel(app, channel), { method: req.method, headers: req.headers, query: url.searchParams, body });
+    const stored = await storeInboundEvents(app.orm.em.fork(), channel, result.events);
+    answer(result.status ?? 200, result.body ?? 'ok', result.contentType);
+    if (stored.length) app.inbound.process(stored);
+  } catch (error) {
+    if (!(error instanceof WebhookRefused)) throw error;
+    answer(error.status, error.message);
+  }
+  return true;
+}
+
+/** The raw body (signatures are over its exact bytes), or null past `max` bytes. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > max) return resolve(null);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) return void (resolve(null), req.destroy());
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
