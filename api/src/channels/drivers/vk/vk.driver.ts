@@ -1,0 +1,245 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Keyboard } from 'vk-io';
+import {
+  ChannelConnectError,
+  WebhookRefused,
+  type ChannelCapabilities,
+  type ChannelDriver,
+  type ChannelSecrets,
+  type DriverChannel,
+  type ListenHost,
+  type OutboundMessage,
+} from '../driver.ts';
+import { deliveryError, vkClient } from './vk-api.ts';
+import { vkEvents, type VkUpdate } from './vk-events.ts';
+
+export const vkCapabilities: ChannelCapabilities = {
+  maxTextLength: 4096,
+  // Audio goes as a document: a voice message must be recorded as one (OGG/Opus), not any audio file.
+  media: ['IMAGE', 'DOCUMENT', 'AUDIO'],
+  buttons: true,
+  editWithinMs: 24 * 3600_000,
+  deleteWithinMs: 24 * 3600_000,
+  readReceipts: true,
+  replyWindowMs: null,
+  templates: false,
+  subject: false,
+};
+
+// A one-time keyboard holds 10 rows; a button's label holds 40 characters.
+const maxButtons = 10;
+const maxLabel = 40;
+const longPollWaitSeconds = 25;
+const maxBackoffMs = 60_000;
+
+/**
+ * VK community messages. Settings keep the community id and the Callback API confirmation code; the community's
+ * access token and the Callback API secret are secrets. Inbound comes by the Callback API (`webhook`) when the
+ * product has a public URL, or by the Bots Long Poll API (`listen`) when it has none.
+ */
+export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
+  const apiRoot = (options.apiRoot ?? 'https://api.vk.com/method').replace(/\/$/, '');
+  const client = (channel: DriverChannel) => vkClient(apiRoot, channel.secrets.accessToken ?? '');
+  const groupId = (channel: DriverChannel) => Number(channel.config.groupId);
+
+  async function attachments(channel: DriverChannel, message: OutboundMessage): Promise<string[]> {
+    const { upload } = client(channel);
+    const peer = Number(message.platformId);
+    const uploaded: string[] = [];
+    for (const file of message.attachments ?? []) {
+      const source = { value: file.url, filename: file.name, contentType: file.contentType };
+      const attachment =
+        file.kind === 'IMAGE'
+          ? await upload.messagePhoto({ peer_id: peer, source })
+          : await upload.messageDocument({ peer_id: peer, source, title: file.name });
+      uploaded.push(String(attachment));
+    }
+    return uploaded;
+  }
+
+  return {
+    kind: 'VK',
+    capabilities: vkCapabilities,
+    fields: [
+      { name: 'groupId', secret: false, type: 'number' },
+      { name: 'accessToken', secret: true, type: 'password' },
+      { name: 'callbackSecret', secret: true, optional: true, type: 'password' },
+      { name: 'confirmationCode', secret: false, optional: true },
+    ],
+
+    async connect(input) {
+      const groupId = Number(input.groupId?.trim().replace(/^-/, '').replace(/^club/, ''));
+      const accessToken = input.accessToken?.trim() ?? '';
+      if (!Number.isSafeInteger(groupId) || groupId <= 0 || !accessToken) throw new ChannelConnectError('Enter the community id (a number) and its access token.');
+      const { api } = vkClient(apiRoot, accessToken);
+      let name: string;
+      try {
+        const answer: unknown = await api.groups.getById({ group_id: groupId });
+        // 5.194+ answers { groups, profiles }; older versions a bare array.
+        const groups = Array.isArray(answer) ? (answer as { id: number; name: string }[]) : (answer as { groups: { id: number; name: string }[] }).groups;
+        const group = groups.find((found) => found.id === groupId);
+        if (!group) throw new ChannelConnectError(`The access token does not belong to community ${groupId}.`);
+        name = group.name;
+      } catch (error) {
+        if (error instanceof ChannelConnectError) throw error;
+        throw new ChannelConnectError(`VK did not accept the community access token: ${(error as Error).message}.`);
+      }
+      let confirmationCode = input.confirmationCode?.trim() || null;
+      if (!confirmationCode) {
+        // Only a token with the "manage" right may read it; without, the operator types it (or uses long poll).
+        confirmationCode = await api.groups
+          .getCallbackConfirmationCode({ group_id: groupId })
+          .then((answer) => answer.code)
+          .catch(() => null);
+      }
+      const secrets: ChannelSecrets = { accessToken };
+      const callbackSecret = input.callbackSecret?.trim();
+      if (callbackSecret) secrets.callbackSecret = callbackSecret;
+      return { config: { groupId, confirmationCode }, secrets, name };
+    },
+
+    async send(message) {
+      try {
+        const { api } = client(message.channel);
+        const attachment = await attachments(message.channel, message);
+        const { text, keyboard } = withButtons(message.text, message.buttons ?? []);
+        const id = await api.messages.send({
+          peer_id: Number(message.platformId),
+          random_id: randomId(message.messageId),
+          message: text,
+          ...(attachment.length ? { attachment: attachment.join(',') } : {}),
+          ...(keyboard ? { keyboard } : {}),
+        });
+        return { externalId: String(id) };
+      } catch (error) {
+        throw deliveryError(error);
+      }
+    },
+
+    async edit(message) {
+      try {
+        await client(message.channel).api.messages.edit({
+          peer_id: Number(message.platformId),
+          message_id: Number(message.externalId),
+          message: message.text,
+          keep_forward_messages: 1,
+          keep_snippets: 1,
+        });
+      } catch (error) {
+        throw deliveryError(error);
+      }
+    },
+
+    async delete(message) {
+      try {
+        await client(message.channel).api.messages.delete({
+          peer_id: Number(message.platformId),
+          message_ids: Number(message.externalId),
+          delete_for_all: 1,
+        });
+      } catch (error) {
+        throw deliveryError(error);
+      }
+    },
+
+    async webhook(channel, request) {
+      let update: VkUpdate;
+      try {
+        update = JSON.parse(request.body.toString('utf8')) as VkUpdate;
+      } catch {
+        throw new WebhookRefused('The body is not JSON.', 400);
+      }
+      if (update.group_id !== groupId(channel)) throw new WebhookRefused('The call is for another community.', 403);
+      if (update.type === 'confirmation') {
+        const code = channel.config.confirmationCode
+          ? String(channel.config.confirmationCode)
+          : (await client(channel).api.groups.getCallbackConfirmationCode({ group_id: groupId(channel) })).code;
+        return { events: [], status: 200, body: code, contentType: 'text/plain' };
+      }
+      // Without a secret anyone could post events: Settings must have one for the Callback API.
+      const expected = channel.secrets.callbackSecret ?? '';
+      const given = typeof update.secret === 'string' ? update.secret : '';
+      if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+        throw new WebhookRefused('The Callback API secret does not match.');
+      }
+      return { events: vkEvents(groupId(channel), [update]), status: 200, body: 'ok', contentType: 'text/plain' };
+    },
+
+    listen: (channel, host, signal) => longPoll(apiRoot, channel, host, signal),
+
+    async download(_channel, ref) {
+      const response = await fetch(ref, { signal: AbortSignal.timeout(60_000) });
+      if (!response.ok) throw new Error(`VK answered ${response.status} for the file.`);
+      return { bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? undefined };
+    },
+  };
+}
+
+/** VK's idempotency key: the same outbound message always gets the same positive 31-bit `random_id`. */
+export function randomId(messageId: string): number {
+  return createHash('sha256').update(messageId).digest().readUInt32BE(0) & 0x7fffffff || 1;
+}
+
+// Labels that fit become a one-time keyboard (a press sends the label as the client's text); more or longer ones
+// become numbered lines the client answers by typing.
+function withButtons(text: string, buttons: readonly string[]): { text: string; keyboard?: string } {
+  if (!buttons.length) return { text };
+  if (buttons.length > maxButtons || buttons.some((label) => label.length > maxLabel)) {
+    return { text: `${text}\n\n${buttons.map((label, index) => `${index + 1}. ${label}`).join('\n')}` };
+  }
+  const builder = Keyboard.builder().oneTime();
+  for (const label of buttons) builder.textButton({ label, payload: { button: label } }).row();
+  return { text, keyboard: String(builder) };
+}
+
+/**
+ * Bots Long Poll: groups.getLongPollServer, then `a_check` with the last stored `ts`. vk-io's own poller keeps its
+ * `ts` in memory and advances it before the handler finishes, so it could neither resume after a restart nor wait
+ * for the batch to be stored; the loop is here, and vk-io makes the API calls.
+ */
+async function longPoll(apiRoot: string, channel: DriverChannel, host: ListenHost, signal: AbortSignal): Promise<void> {
+  const groupId = Number(channel.config.groupId);
+  const { api } = vkClient(apiRoot, channel.secrets.accessToken ?? '');
+  let ts = host.position;
+  let server: { server: string; key: string } | null = null;
+  let backoffMs = 1000;
+  while (!signal.aborted) {
+    try {
+      if (!server) {
+        const answer = await api.groups.getLongPollServer({ group_id: groupId });
+        server = { server: answer.server, key: answer.key };
+        ts ??= String(answer.ts);
+        host.ok();
+      }
+      const url = new URL(server.server);
+      url.search = new URLSearchParams({ act: 'a_check', key: server.key, ts: ts ?? '', wait: String(longPollWaitSeconds) }).toString();
+      const response = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout((longPollWaitSeconds + 10) * 1000)]) });
+      if (!response.ok) throw new Error(`VK long poll answered ${response.status}.`);
+      const answer = (await response.json()) as { ts?: string | number; updates?: VkUpdate[]; failed?: number };
+      host.ok();
+      if (answer.failed === 1) {
+        // Events before this ts are gone from VK's history: go on from the ts it gives.
+        ts = String(answer.ts);
+        continue;
+      }
+      if (answer.failed === 2 || answer.failed === 3) {
+        // 2: the key expired; 3: the key and the history are gone, take the server's ts too.
+        server = null;
+        if (answer.failed === 3) ts = null;
+        continue;
+      }
+      if (answer.failed !== undefined || answer.ts === undefined) throw new Error(`VK long poll answered ${JSON.stringify(answer)}.`);
+      const next = String(answer.ts);
+      if (next !== ts || answer.updates?.length) await host.receive(vkEvents(groupId, answer.updates ?? []), next);
+      ts = next;
+      backoffMs = 1000;
+    } catch (error) {
+      if (signal.aborted) return;
+      host.failed(error instanceof Error ? error : new Error(String(error)));
+      server = null;
+      await sleep(backoffMs, undefined, { signal }).catch(() => undefined);
+      backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+    }
+  }
+}
