@@ -69,7 +69,7 @@ describe('Callback API', () => {
           type: 'message',
           key: `message:${update.event_id}`,
           externalId: String(message.id),
-          from: { platformId: String(client) },
+          from: { platformId: String(client), name: 'Ivan Petrov', username: `id${client}` },
           text: 'Hi there',
           files: [],
           tag: 'summer-promo',

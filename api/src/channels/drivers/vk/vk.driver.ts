@@ -8,6 +8,7 @@ import {
   type ChannelDriver,
   type ChannelSecrets,
   type DriverChannel,
+  type InboundEvent,
   type ListenHost,
   type OutboundMessage,
 } from '../driver.ts';
@@ -56,6 +57,23 @@ export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
       uploaded.push(String(attachment));
     }
     return uploaded;
+  }
+
+  // Events carry ids only: the senders' names come from users.get, best effort (a failure leaves them unnamed).
+  async function named(channel: DriverChannel, events: InboundEvent[]): Promise<InboundEvent[]> {
+    const users = [...new Set(events.flatMap((event) => (event.type === 'message' && isUser(event.from.platformId) ? [event.from.platformId] : [])))];
+    if (!users.length) return events;
+    type User = { id: number; first_name?: string; last_name?: string; screen_name?: string };
+    const found = (await client(channel)
+      .api.users.get({ user_ids: users, fields: ['screen_name'] })
+      .catch(() => [])) as User[];
+    const byId = new Map(found.map((user) => [String(user.id), user]));
+    return events.map((event) => {
+      const user = event.type === 'message' ? byId.get(event.from.platformId) : undefined;
+      if (event.type !== 'message' || !user) return event;
+      const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || null;
+      return { ...event, from: { ...event.from, name, username: user.screen_name ?? null } };
+    });
   }
 
   return {
@@ -163,10 +181,10 @@ export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
       if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
         throw new WebhookRefused('The Callback API secret does not match.');
       }
-      return { events: vkEvents(groupId(channel), [update]), status: 200, body: 'ok', contentType: 'text/plain' };
+      return { events: await named(channel, vkEvents(groupId(channel), [update])), status: 200, body: 'ok', contentType: 'text/plain' };
     },
 
-    listen: (channel, host, signal) => longPoll(apiRoot, channel, host, signal),
+    listen: (channel, host, signal) => longPoll(apiRoot, channel, host, signal, (events) => named(channel, events)),
 
     async download(_channel, ref) {
       const response = await fetch(ref, { signal: AbortSignal.timeout(60_000) });
@@ -174,6 +192,12 @@ export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
       return { bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? undefined };
     },
   };
+}
+
+// Users have positive ids; group chats' peers start at 2e9 and have no one name.
+function isUser(platformId: string): boolean {
+  const id = Number(platformId);
+  return id > 0 && id < 2_000_000_000;
 }
 
 /** VK's idempotency key: the same outbound message always gets the same positive 31-bit `random_id`. */
@@ -198,7 +222,13 @@ function withButtons(text: string, buttons: readonly string[]): { text: string; 
  * `ts` in memory and advances it before the handler finishes, so it could neither resume after a restart nor wait
  * for the batch to be stored; the loop is here, and vk-io makes the API calls.
  */
-async function longPoll(apiRoot: string, channel: DriverChannel, host: ListenHost, signal: AbortSignal): Promise<void> {
+async function longPoll(
+  apiRoot: string,
+  channel: DriverChannel,
+  host: ListenHost,
+  signal: AbortSignal,
+  named: (events: InboundEvent[]) => Promise<InboundEvent[]>,
+): Promise<void> {
   const groupId = Number(channel.config.groupId);
   const { api } = vkClient(apiRoot, channel.secrets.accessToken ?? '');
   let ts = host.position;
@@ -231,7 +261,7 @@ async function longPoll(apiRoot: string, channel: DriverChannel, host: ListenHos
       }
       if (answer.failed !== undefined || answer.ts === undefined) throw new Error(`VK long poll answered ${JSON.stringify(answer)}.`);
       const next = String(answer.ts);
-      if (next !== ts || answer.updates?.length) await host.receive(vkEvents(groupId, answer.updates ?? []), next);
+      if (next !== ts || answer.updates?.length) await host.receive(await named(vkEvents(groupId, answer.updates ?? [])), next);
       ts = next;
       backoffMs = 1000;
     } catch (error) {

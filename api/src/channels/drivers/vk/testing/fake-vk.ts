@@ -138,6 +138,10 @@ export class FakeVk {
         return answer({ code: this.confirmationCode });
       case 'groups.getLongPollServer':
         return answer({ key: this.key, server: `${this.url}/lp`, ts: String(this.updates.length) });
+      case 'users.get':
+        return answer(
+          (params.user_ids ?? '').split(',').filter(Boolean).map((id) => ({ id: Number(id), first_name: 'Ivan', last_name: 'Petrov', screen_name: `id${id}`, can_access_closed: true, is_closed: false })),
+        );
       case 'messages.send': {
         const dedupe = `${params.peer_id}:${params.random_id}`;
         let id = this.byRandomId.get(dedupe);
