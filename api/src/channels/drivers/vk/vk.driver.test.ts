@@ -41,6 +41,38 @@ describe('connecting', () => {
   });
 });
 
+describe('activating', () => {
+  const hook = 'https://inbox.example/hooks/ch2';
+
+  it('makes up a Callback API secret when the product has a public URL and none was given', async () => {
+    const connected = await driver.connect!({ groupId: String(fake.groupId), accessToken: fake.token }, hook);
+    expect(connected.secrets.callbackSecret).toMatch(/^[\w-]{32}$/);
+    const withoutUrl = await driver.connect!({ groupId: String(fake.groupId), accessToken: fake.token }, null);
+    expect(withoutUrl.secrets).toEqual({ accessToken: fake.token });
+  });
+
+  it('adds one Callback API server with the secret and the events, found again by its URL', async () => {
+    const webhookChannel = { ...channel, webhookUrl: hook };
+    await driver.activate!(webhookChannel);
+    await driver.activate!({ ...webhookChannel, secrets: { ...channel.secrets, callbackSecret: 'rotated' } });
+    const servers = fake.callbackServers.filter((server) => server.url === hook);
+    expect(servers).toEqual([expect.objectContaining({ title: 'Inbox', secret_key: 'rotated' })]);
+    expect(fake.callbackSettings.get(servers[0]!.id)).toMatchObject({ api_version: '5.199', message_new: '1', message_edit: '1', message_read: '1' });
+    await driver.deactivate!(webhookChannel);
+    expect(fake.callbackServers.filter((server) => server.url === hook)).toEqual([]);
+  });
+
+  it('switches Bots Long Poll on when there is no public URL', async () => {
+    await driver.activate!({ ...channel, webhookUrl: null });
+    expect(fake.longPollSettings).toMatchObject({ group_id: String(fake.groupId), enabled: '1', api_version: '5.199', message_new: '1', message_read: '1' });
+  });
+
+  it('says what to do when the token may not manage the community', async () => {
+    fake.failNext('groups.setLongPollSettings', { code: 15, message: 'Access denied: no access to call this method' });
+    await expect(driver.activate!({ ...channel, webhookUrl: null })).rejects.toThrow(/Access denied.*"manage" right/);
+  });
+});
+
 describe('Callback API', () => {
   it('answers the confirmation code to a confirmation of this community', async () => {
     const answer = await driver.webhook!(channel, fake.callback({ type: 'confirmation', group_id: fake.groupId }, null));

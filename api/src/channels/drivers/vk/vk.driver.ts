@@ -1,5 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Keyboard } from 'vk-io';
 import {
   ChannelConnectError,
@@ -9,11 +8,12 @@ import {
   type ChannelSecrets,
   type DriverChannel,
   type InboundEvent,
-  type ListenHost,
   type OutboundMessage,
 } from '../driver.ts';
 import { deliveryError, vkClient } from './vk-api.ts';
 import { vkEvents, type VkUpdate } from './vk-events.ts';
+import { longPoll } from './vk-long-poll.ts';
+import { activateVk, deactivateVk } from './vk-setup.ts';
 
 export const vkCapabilities: ChannelCapabilities = {
   maxTextLength: 4096,
@@ -31,8 +31,6 @@ export const vkCapabilities: ChannelCapabilities = {
 // A one-time keyboard holds 10 rows; a button's label holds 40 characters.
 const maxButtons = 10;
 const maxLabel = 40;
-const longPollWaitSeconds = 25;
-const maxBackoffMs = 60_000;
 
 /**
  * VK community messages. Settings keep the community id and the Callback API confirmation code; the community's
@@ -82,11 +80,12 @@ export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
     fields: [
       { name: 'groupId', secret: false, type: 'number' },
       { name: 'accessToken', secret: true, type: 'password' },
+      // Blank: made up at connect when the product has a public URL (activate gives it to VK), else long poll.
       { name: 'callbackSecret', secret: true, optional: true, type: 'password' },
       { name: 'confirmationCode', secret: false, optional: true },
     ],
 
-    async connect(input) {
+    async connect(input, webhookUrl) {
       const groupId = Number(input.groupId?.trim().replace(/^-/, '').replace(/^club/, ''));
       const accessToken = input.accessToken?.trim() ?? '';
       if (!Number.isSafeInteger(groupId) || groupId <= 0 || !accessToken) throw new ChannelConnectError('Enter the community id (a number) and its access token.');
@@ -111,11 +110,14 @@ export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
           .then((answer) => answer.code)
           .catch(() => null);
       }
-      const secrets: ChannelSecrets = { accessToken };
-      const callbackSecret = input.callbackSecret?.trim();
-      if (callbackSecret) secrets.callbackSecret = callbackSecret;
+      // With a public URL `activate` sets up the Callback API server, so a secret is made up when none was given.
+      const callbackSecret = input.callbackSecret?.trim() || (webhookUrl ? randomBytes(24).toString('base64url') : '');
+      const secrets: ChannelSecrets = callbackSecret ? { accessToken, callbackSecret } : { accessToken };
       return { config: { groupId, confirmationCode }, secrets, name };
     },
+
+    activate: (channel) => activateVk(apiRoot, channel),
+    deactivate: (channel) => deactivateVk(apiRoot, channel),
 
     async send(message) {
       try {
@@ -215,61 +217,4 @@ function withButtons(text: string, buttons: readonly string[]): { text: string; 
   const builder = Keyboard.builder().oneTime();
   for (const label of buttons) builder.textButton({ label, payload: { button: label } }).row();
   return { text, keyboard: String(builder) };
-}
-
-/**
- * Bots Long Poll: groups.getLongPollServer, then `a_check` with the last stored `ts`. vk-io's own poller keeps its
- * `ts` in memory and advances it before the handler finishes, so it could neither resume after a restart nor wait
- * for the batch to be stored; the loop is here, and vk-io makes the API calls.
- */
-async function longPoll(
-  apiRoot: string,
-  channel: DriverChannel,
-  host: ListenHost,
-  signal: AbortSignal,
-  named: (events: InboundEvent[]) => Promise<InboundEvent[]>,
-): Promise<void> {
-  const groupId = Number(channel.config.groupId);
-  const { api } = vkClient(apiRoot, channel.secrets.accessToken ?? '');
-  let ts = host.position;
-  let server: { server: string; key: string } | null = null;
-  let backoffMs = 1000;
-  while (!signal.aborted) {
-    try {
-      if (!server) {
-        const answer = await api.groups.getLongPollServer({ group_id: groupId });
-        server = { server: answer.server, key: answer.key };
-        ts ??= String(answer.ts);
-        host.ok();
-      }
-      const url = new URL(server.server);
-      url.search = new URLSearchParams({ act: 'a_check', key: server.key, ts: ts ?? '', wait: String(longPollWaitSeconds) }).toString();
-      const response = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout((longPollWaitSeconds + 10) * 1000)]) });
-      if (!response.ok) throw new Error(`VK long poll answered ${response.status}.`);
-      const answer = (await response.json()) as { ts?: string | number; updates?: VkUpdate[]; failed?: number };
-      host.ok();
-      if (answer.failed === 1) {
-        // Events before this ts are gone from VK's history: go on from the ts it gives.
-        ts = String(answer.ts);
-        continue;
-      }
-      if (answer.failed === 2 || answer.failed === 3) {
-        // 2: the key expired; 3: the key and the history are gone, take the server's ts too.
-        server = null;
-        if (answer.failed === 3) ts = null;
-        continue;
-      }
-      if (answer.failed !== undefined || answer.ts === undefined) throw new Error(`VK long poll answered ${JSON.stringify(answer)}.`);
-      const next = String(answer.ts);
-      if (next !== ts || answer.updates?.length) await host.receive(await named(vkEvents(groupId, answer.updates ?? [])), next);
-      ts = next;
-      backoffMs = 1000;
-    } catch (error) {
-      if (signal.aborted) return;
-      host.failed(error instanceof Error ? error : new Error(String(error)));
-      server = null;
-      await sleep(backoffMs, undefined, { signal }).catch(() => undefined);
-      backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
-    }
-  }
 }

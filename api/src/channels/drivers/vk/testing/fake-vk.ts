@@ -21,6 +21,9 @@ export class FakeVk {
   readonly sent: { id: number; params: Record<string, string> }[] = [];
   readonly uploads: { field: string; filename: string; type: string; size: number }[] = [];
   readonly polls: URLSearchParams[] = [];
+  readonly callbackServers: { id: number; title: string; creator_id: number; url: string; secret_key: string; status: string }[] = [];
+  readonly callbackSettings = new Map<number, Record<string, string>>();
+  longPollSettings: Record<string, string> | null = null;
   readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   /** Long poll: every update ever queued; the `ts` of an update is its index, history before `oldest` is gone. */
   readonly updates: Update[] = [];
@@ -138,6 +141,32 @@ export class FakeVk {
         return answer({ code: this.confirmationCode });
       case 'groups.getLongPollServer':
         return answer({ key: this.key, server: `${this.url}/lp`, ts: String(this.updates.length) });
+      case 'groups.getCallbackServers':
+        return answer({ count: this.callbackServers.length, items: this.callbackServers });
+      case 'groups.addCallbackServer': {
+        const server = { id: this.callbackServers.length + 1, title: params.title ?? '', creator_id: 1, url: params.url ?? '', secret_key: params.secret_key ?? '', status: 'unconfigured' };
+        this.callbackServers.push(server);
+        return answer({ server_id: server.id });
+      }
+      case 'groups.editCallbackServer': {
+        const server = this.callbackServers.find((found) => found.id === Number(params.server_id));
+        if (!server) return error(100, 'One of the parameters specified was missing or invalid: server_id is invalid');
+        Object.assign(server, { url: params.url, title: params.title, secret_key: params.secret_key ?? '' });
+        return answer(1);
+      }
+      case 'groups.deleteCallbackServer': {
+        const index = this.callbackServers.findIndex((found) => found.id === Number(params.server_id));
+        if (index < 0) return error(100, 'One of the parameters specified was missing or invalid: server_id is invalid');
+        this.callbackServers.splice(index, 1);
+        this.callbackSettings.delete(Number(params.server_id));
+        return answer(1);
+      }
+      case 'groups.setCallbackSettings':
+        this.callbackSettings.set(Number(params.server_id), params);
+        return answer(1);
+      case 'groups.setLongPollSettings':
+        this.longPollSettings = params;
+        return answer(1);
       case 'users.get':
         return answer(
           (params.user_ids ?? '').split(',').filter(Boolean).map((id) => ({ id: Number(id), first_name: 'Ivan', last_name: 'Petrov', screen_name: `id${id}`, can_access_closed: true, is_closed: false })),
