@@ -50,6 +50,13 @@ describe('connecting', () => {
   });
 });
 
+describe('activating', () => {
+  it("subscribes the app to the business account's webhooks", async () => {
+    await driver.activate!(channel);
+    expect(fake.subscribed).toBe(true);
+  });
+});
+
 describe('webhook verification', () => {
   it('answers the challenge as text when the verify token matches', async () => {
     const answer = await driver.webhook!(channel, fake.verification(String(channel.config.verifyToken), '1158201444'));

@@ -106,6 +106,12 @@ export function whatsappDriver(options: { apiRoot?: string } = {}): ChannelDrive
       return { externalId: first };
     },
 
+    // Subscribes the app to the business account's webhooks (idempotent). The callback URL and the verify token
+    // are the app's, entered in Meta's console: the channel's Settings show both.
+    async activate(channel) {
+      await call(channel, `${channel.config.businessAccountId}/subscribed_apps`, { method: 'POST' });
+    },
+
     webhook: async (channel, request) => whatsappWebhook(channel, request),
 
     async download(channel, ref) {

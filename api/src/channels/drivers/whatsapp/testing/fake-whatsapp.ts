@@ -20,6 +20,8 @@ export class FakeWhatsApp {
   readonly requests: Recorded[] = [];
   readonly media = new Map<string, { bytes: Buffer; mimeType: string }>();
   templates: FakeTemplate[] = [];
+  /** The app is subscribed to the business account's webhooks. */
+  subscribed = false;
   /** Answers for the next calls to `messages` (one per call, in order). */
   readonly failures: GraphFailure[] = [];
   private server: Server | null = null;
@@ -123,6 +125,10 @@ export class FakeWhatsApp {
       this.sent += 1;
       const to = (body as { to?: string }).to;
       return json(200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.HBgL${this.sent}` }] });
+    }
+    if (request.method === 'POST' && node === this.businessAccountId && edge === 'subscribed_apps') {
+      this.subscribed = true;
+      return json(200, { success: true });
     }
     if (request.method === 'GET' && node === this.businessAccountId && edge === 'message_templates') {
       // Two per page, so paging is exercised.
