@@ -266,6 +266,12 @@ describe('delivery failures', () => {
     });
   }
 
+  it('refuses a text longer than the platform takes before calling it (TOO_LONG)', async () => {
+    const before = fake.requests.length;
+    await expect(driver.send(outbound({ text: 'x'.repeat(4097) }))).rejects.toMatchObject({ code: 'TOO_LONG' });
+    expect(fake.requests.length).toBe(before);
+  });
+
   for (const [name, failure] of [
     ['a rate limit', graphError(400, 130429, 'Rate limit hit')],
     ['pair rate limit', graphError(400, 131056, 'Pair rate limit hit')],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ChannelConnectError, type ChannelCapabilities, type ChannelDriver, type DriverChannel, type OutboundAttachment, type OutboundMessage } from '../driver.ts';
+import { ChannelConnectError, PermanentDeliveryError, type ChannelCapabilities, type ChannelDriver, type DriverChannel, type OutboundAttachment, type OutboundMessage } from '../driver.ts';
 import { deliveryError, graph, GraphError } from './whatsapp-graph.ts';
 import { whatsappWebhook } from './whatsapp-webhook.ts';
 
@@ -91,6 +91,9 @@ export function whatsappDriver(options: { apiRoot?: string } = {}): ChannelDrive
         const { name, language, parameters } = message.template;
         const components = parameters.length ? [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] : [];
         return { externalId: await post(message, { type: 'template', template: { name, language: { code: language }, components } }) };
+      }
+      if (message.text.length > whatsappCapabilities.maxTextLength) {
+        throw new PermanentDeliveryError(`WhatsApp takes at most ${whatsappCapabilities.maxTextLength} characters in a message.`, 'TOO_LONG');
       }
       // One message per file (the platform takes one medium per message); the first carries the text as its
       // caption when it can. The id of the first message sent names the whole outbound message.
