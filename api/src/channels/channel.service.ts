@@ -32,6 +32,8 @@ export async function createChannel(app: App, em: EntityManager, viewer: Viewer,
       if (!field.optional && !answers[field.name]?.trim()) throw channelErrors.CHANNEL_FIELD_MISSING('fields', { field: field.name });
     }
     const webhookUrl = app.channels.webhookBaseUrl ? `${app.channels.webhookBaseUrl.replace(/\/$/, '')}/hooks/${id}` : null;
+    // A platform that only calls webhooks (WhatsApp) cannot reach an installation without a public address.
+    if (!webhookUrl && !driver.listen) throw channelErrors.CHANNEL_CONNECT_FAILED('kind', { reason: 'this messenger delivers only to a public address: set PUBLIC_URL.' });
     try {
       connected = await driver.connect(answers, webhookUrl);
     } catch (error) {

@@ -42,7 +42,7 @@ describe('channels', () => {
     expect(started.data.widgetStart).toEqual({ session: { channelName: 'Support chat' }, userErrors: [] });
   });
 
-  it('refuses kinds without a driver, bad names and operators, and changes nothing', async () => {
+  it('refuses a messenger without its credentials, bad names and operators, and changes nothing', async () => {
     const anna = await api.login('anna@demo.test', 'demo-operator');
     const before = await channelNames(owner);
     const attempts: [object, string][] = [
@@ -57,7 +57,7 @@ describe('channels', () => {
       expect(result.data.createChannel.channel).toBeNull();
       errors.push(result.data.createChannel.userErrors.map((error: { code: string; field: string | null }) => [error.code, error.field]));
     }
-    expect(errors).toEqual([[['INVALID_INPUT', 'kind']], [['INVALID_INPUT', 'name']], [['INVALID_INPUT', 'name']], [['FORBIDDEN', null]]]);
+    expect(errors).toEqual([[['INVALID_INPUT', 'fields']], [['INVALID_INPUT', 'name']], [['INVALID_INPUT', 'name']], [['FORBIDDEN', null]]]);
     expect(await channelNames(owner)).toEqual(before);
   });
 

@@ -47,7 +47,7 @@ const send = `mutation($input: SendMessageInput!) {
   sendMessage(input: $input) { message { id status text senderKind author { email } } userErrors { code field message } }
 }`;
 const statusOf = async (id: string) => {
-  const result: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Message { status failureReason sentAt } } }', { id }, token);
+  const result: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Message { status failureReason failureCode sentAt } } }', { id }, token);
   return result.data.node;
 };
 
@@ -82,14 +82,14 @@ describe('sendMessage', () => {
     const clientChannel = em.create(ClientChannel, { id: newId(), projectId, clientId: client.id, channelId: channel.id, platformId: '123456' });
     const conversation = em.create(Conversation, { id: newId(), projectId, clientId: client.id, channelId: channel.id, clientChannelId: clientChannel.id });
     await em.flush();
-    // No Telegram driver exists yet: a permanent failure, not retried.
+    // This api runs without a Telegram driver: a permanent failure, not retried.
     const result: any = await api.gql(send, { input: { conversationId: toGlobalId('Conversation', conversation.id), text: 'Hello on Telegram' } }, token);
     const id = result.data.sendMessage.message.id;
     const failed = await eventually(async () => {
       const node = await statusOf(id);
       return node.status === 'FAILED' && node;
     });
-    expect(failed.failureReason).toBe('Channel kind TELEGRAM has no driver yet.');
+    expect(failed).toMatchObject({ failureReason: 'Channel kind TELEGRAM has no driver.', failureCode: 'CHANNEL_PAUSED' });
   });
 
   it('is idempotent by idempotencyKey: a retried request stores and delivers one message', async () => {

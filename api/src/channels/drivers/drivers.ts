@@ -3,7 +3,9 @@ import type { App } from '../../context.ts';
 import type { ChannelKind } from '../channel.entity.ts';
 import type { ChannelDriver } from './driver.ts';
 import { telegramDriver } from './telegram/telegram.driver.ts';
+import { vkDriver } from './vk/vk.driver.ts';
 import { webchatDriver } from './webchat/webchat.driver.ts';
+import { whatsappDriver } from './whatsapp/whatsapp.driver.ts';
 
 export type Drivers = Partial<Record<ChannelKind, ChannelDriver>>;
 
@@ -12,5 +14,7 @@ export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
   return {
     WEBCHAT: webchatDriver(app.pubsub),
     TELEGRAM: telegramDriver({ apiRoot: config.telegramApiRoot }),
+    WHATSAPP: whatsappDriver({ apiRoot: config.whatsappApiRoot }),
+    VK: vkDriver({ apiRoot: config.vkApiRoot }),
   };
 }

@@ -56,8 +56,10 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
         : [],
     );
     for (const [id, listener] of running) if (!kept.has(id)) listener.abort.abort();
-    // Take free ones of kinds that listen.
-    const kinds = Object.values(app.channels.drivers).filter((driver) => driver?.listen).map((driver) => driver!.kind);
+    // Take free ones of kinds that listen: always (IMAP), or when platforms cannot call us (no public address).
+    const kinds = Object.values(app.channels.drivers)
+      .filter((driver) => driver?.listen && (!driver.webhook || !app.channels.webhookBaseUrl))
+      .map((driver) => driver!.kind);
     if (!kinds.length) return;
     const taken = await select<ChannelRow>(
       em,

@@ -141,8 +141,6 @@ export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: 
     },
 
     async listen(channel, host, signal) {
-      // With a webhook, Telegram calls us: nothing to poll.
-      if (channel.webhookUrl) return new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
       const bot = api(channel);
       let offset = host.position ? Number(host.position) + 1 : undefined;
       let failures = 0;
