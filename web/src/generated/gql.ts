@@ -180,11 +180,15 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation PauseChannel($input: ChannelInput!) {\n    pauseChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n": typeof types.PauseChannelDocument,
+    "\n  mutation ResumeChannel($input: ChannelInput!) {\n    resumeChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n": typeof types.ResumeChannelDocument,
+    "\n  mutation DisconnectChannel($input: ChannelInput!) {\n    disconnectChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n": typeof types.DisconnectChannelDocument,
+    "\n  mutation TestChannel($input: TestChannelInput!) {\n    testChannel(input: $input) { sent userErrors { ...UserErrorFields } }\n  }\n": typeof types.TestChannelDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.RenameChannelDocument,
     "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.SetChannelLocaleDocument,
     "\n  mutation SetChannelPreChat($input: SetChannelPreChatInput!) {\n    setChannelPreChat(input: $input) {\n      channel { id preChatFields }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.SetChannelPreChatDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n": typeof types.SettingsChannelsDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels {\n          id kind name publicKey widgetUrl locale preChatFields status webhookUrl\n          settings { name value }\n          health { connectedAt lastInboundAt lastError lastErrorAt }\n        }\n      }\n    }\n    channelKinds { kind connectable fields { name secret optional } }\n  }\n": typeof types.SettingsChannelsDocument,
     "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.AddFunnelStageDocument,
     "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.CreateFunnelDocument,
     "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.DeleteFunnelStageDocument,
@@ -393,11 +397,15 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens { id name createdAt }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken { id }\n      token\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation PauseChannel($input: ChannelInput!) {\n    pauseChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n": types.PauseChannelDocument,
+    "\n  mutation ResumeChannel($input: ChannelInput!) {\n    resumeChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n": types.ResumeChannelDocument,
+    "\n  mutation DisconnectChannel($input: ChannelInput!) {\n    disconnectChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n": types.DisconnectChannelDocument,
+    "\n  mutation TestChannel($input: TestChannelInput!) {\n    testChannel(input: $input) { sent userErrors { ...UserErrorFields } }\n  }\n": types.TestChannelDocument,
     "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.CreateChannelDocument,
     "\n  mutation RenameChannel($input: RenameChannelInput!) {\n    renameChannel(input: $input) {\n      channel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.RenameChannelDocument,
     "\n  mutation SetChannelLocale($input: SetChannelLocaleInput!) {\n    setChannelLocale(input: $input) {\n      channel { id locale }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.SetChannelLocaleDocument,
     "\n  mutation SetChannelPreChat($input: SetChannelPreChatInput!) {\n    setChannelPreChat(input: $input) {\n      channel { id preChatFields }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.SetChannelPreChatDocument,
-    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n": types.SettingsChannelsDocument,
+    "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels {\n          id kind name publicKey widgetUrl locale preChatFields status webhookUrl\n          settings { name value }\n          health { connectedAt lastInboundAt lastError lastErrorAt }\n        }\n      }\n    }\n    channelKinds { kind connectable fields { name secret optional } }\n  }\n": types.SettingsChannelsDocument,
     "\n  mutation AddFunnelStage($input: AddFunnelStageInput!) {\n    addFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.AddFunnelStageDocument,
     "\n  mutation CreateFunnel($input: CreateFunnelInput!) {\n    createFunnel(input: $input) {\n      funnel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.CreateFunnelDocument,
     "\n  mutation DeleteFunnelStage($input: DeleteFunnelStageInput!) {\n    deleteFunnelStage(input: $input) {\n      funnel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.DeleteFunnelStageDocument,
@@ -1121,6 +1129,22 @@ export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PauseChannel($input: ChannelInput!) {\n    pauseChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation PauseChannel($input: ChannelInput!) {\n    pauseChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeChannel($input: ChannelInput!) {\n    resumeChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation ResumeChannel($input: ChannelInput!) {\n    resumeChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisconnectChannel($input: ChannelInput!) {\n    disconnectChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation DisconnectChannel($input: ChannelInput!) {\n    disconnectChannel(input: $input) { channel { id status } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestChannel($input: TestChannelInput!) {\n    testChannel(input: $input) { sent userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation TestChannel($input: TestChannelInput!) {\n    testChannel(input: $input) { sent userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChannel($input: CreateChannelInput!) {\n    createChannel(input: $input) {\n      channel { id }\n      userErrors { ...UserErrorFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1137,7 +1161,7 @@ export function graphql(source: "\n  mutation SetChannelPreChat($input: SetChann
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels { id kind name publicKey widgetUrl locale preChatFields }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels {\n          id kind name publicKey widgetUrl locale preChatFields status webhookUrl\n          settings { name value }\n          health { connectedAt lastInboundAt lastError lastErrorAt }\n        }\n      }\n    }\n    channelKinds { kind connectable fields { name secret optional } }\n  }\n"): (typeof documents)["\n  query SettingsChannels {\n    me {\n      project {\n        id\n        channels {\n          id kind name publicKey widgetUrl locale preChatFields status webhookUrl\n          settings { name value }\n          health { connectedAt lastInboundAt lastError lastErrorAt }\n        }\n      }\n    }\n    channelKinds { kind connectable fields { name secret optional } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,19 +7,23 @@ import { CopyButton } from '../CopyButton.tsx';
 import { ErrorNote } from '../ErrorNote.tsx';
 import { NameForm } from '../NameForm.tsx';
 import { CreateChannelMutation } from './create-channel.mutation.ts';
-import { channelMessages } from './channels.messages.ts';
+import { channelMessages, kindLabel } from './channels.messages.ts';
 import { RenameChannelMutation } from './rename-channel.mutation.ts';
 import { SetChannelLocaleMutation } from './set-channel-locale.mutation.ts';
 import { SetChannelPreChatMutation } from './set-channel-pre-chat.mutation.ts';
+import { SettingsChannelsQuery } from './settings-channels.query.ts';
+import { DisconnectChannelMutation, PauseChannelMutation, ResumeChannelMutation, TestChannelMutation } from './channel-status.mutations.ts';
+import { ConnectMessengerForm } from './ConnectMessengerForm.tsx';
+import { MessengerChannel } from './MessengerChannel.tsx';
 
 const PRE_CHAT_FIELDS: readonly PreChatField[] = ['NAME', 'EMAIL', 'PHONE'];
-import { SettingsChannelsQuery } from './settings-channels.query.ts';
 
 // A floating button that opens the chat (served as /widget.js), or the chat itself in a frame of the page.
 const scriptCode = (url: string, key: string) => `<script src="${url.slice(0, url.lastIndexOf('/widget/'))}/widget.js" data-channel="${key}" async></script>`;
 const frameCode = (url: string) => `<iframe src="${url}" title="Chat" style="width: 380px; height: 560px; border: 0"></iframe>`;
 
-// The project's channels: a web chat is connected here, with the code to put it on a website.
+// The project's channels: a web chat is connected here, with the code to put it on a website, and the messengers
+// with their credentials, health and webhook address.
 export const ChannelsSettings = () => {
   const t = useMessages(channelMessages);
   const app = useMessages(appMessages);
@@ -33,13 +37,27 @@ export const ChannelsSettings = () => {
         {(channel) => (
           <div class="settings-card" data-testid="channel-card" data-name={channel.name}>
             <div class="settings-card-head">
-              <span class="settings-kind">{channel.kind === 'WEBCHAT' ? t('webchat') : channel.kind}</span>
+              <span class="settings-kind">{kindLabel(t, channel.kind)}</span>
               <input class="settings-title-input" aria-label={t('name')} value={channel.name} maxLength={100}
                 onChange={(event) =>
                   event.currentTarget.value.trim() !== channel.name &&
                   void channels.run(RenameChannelMutation, { input: { channelId: channel.id, name: event.currentTarget.value } }, (data) => data.renameChannel)
                 } />
             </div>
+            <Show when={channel.kind !== 'WEBCHAT'}>
+              <MessengerChannel
+                channel={channel}
+                busy={channels.busy()}
+                onPause={(paused) =>
+                  paused
+                    ? void channels.run(PauseChannelMutation, { input: { channelId: channel.id } }, (data) => data.pauseChannel)
+                    : void channels.run(ResumeChannelMutation, { input: { channelId: channel.id } }, (data) => data.resumeChannel)
+                }
+                onDisconnect={() => void channels.run(DisconnectChannelMutation, { input: { channelId: channel.id } }, (data) => data.disconnectChannel)}
+                onTest={async (to) => Boolean((await channels.run(TestChannelMutation, { input: { channelId: channel.id, to: to.trim() || null } }, (data) => data.testChannel))?.sent)}
+              />
+            </Show>
+            <Show when={channel.kind === 'WEBCHAT'}>
             <label class="settings-inline">
               {t('language')}
               <select
@@ -78,6 +96,7 @@ export const ChannelsSettings = () => {
                 )}
               </For>
             </fieldset>
+            </Show>
             <Show when={channel.widgetUrl}>
               {(url) => (
                 <>
@@ -101,7 +120,11 @@ export const ChannelsSettings = () => {
       </For>
       <NameForm label={t('newChat')} placeholder={t('newChatPlaceholder')} submit={t('connect')} busy={channels.busy()} testId="add-channel"
         onCreate={(name) => channels.run(CreateChannelMutation, { input: { kind: 'WEBCHAT', name } }, (data) => data.createChannel)} />
-      <p class="settings-hint">{t('later')}</p>
+      <ConnectMessengerForm
+        kinds={channels.data()?.channelKinds ?? []}
+        busy={channels.busy()}
+        onConnect={async (kind, fields) => Boolean((await channels.run(CreateChannelMutation, { input: { kind, fields } }, (data) => data.createChannel))?.channel)}
+      />
     </div>
   );
 };

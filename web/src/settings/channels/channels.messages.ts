@@ -1,10 +1,9 @@
-import { defineMessages } from '../../i18n/messages.ts';
+import { defineMessages, type useMessages } from '../../i18n/messages.ts';
 
-// Settings → Channels: connecting a web chat and the code that puts it on a site.
+// Settings → Channels: connecting a web chat (and the code that puts it on a site) and the messengers.
 export const channelMessages = defineMessages({
   en: {
     title: 'Channels',
-    webchat: 'Web chat',
     name: 'Channel name',
     widget: 'Widget:',
     widgetButton: 'A chat button in the corner of every page of a site:',
@@ -16,11 +15,40 @@ export const channelMessages = defineMessages({
     newChat: 'New web chat',
     newChatPlaceholder: 'Website chat',
     connect: 'Connect',
-    later: 'Telegram, WhatsApp, VK and e-mail come with their drivers.',
+    kind: { TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', VK: 'VK', EMAIL: 'E-mail', WEBCHAT: 'Web chat' },
+    connectMessenger: 'Connect a messenger',
+    messenger: 'Messenger',
+    optional: '(optional)',
+    telegramHint: 'Create a bot with @BotFather in Telegram and paste its token here.',
+    field: {
+      token: 'Bot token',
+      phoneNumberId: 'Phone number ID',
+      businessAccountId: 'WhatsApp business account ID',
+      accessToken: 'Access token',
+      appSecret: 'App secret',
+      verifyToken: 'Verify token',
+      groupId: 'Community ID',
+      callbackSecret: 'Callback API secret',
+      confirmationCode: 'Confirmation code',
+    },
+    setting: { username: 'Bot', botId: 'Bot ID', phoneNumberId: 'Phone number ID', businessAccountId: 'Business account ID', verifyToken: 'Verify token', displayPhoneNumber: 'Phone number', groupId: 'Community ID', screenName: 'Community' },
+    status: { ACTIVE: 'Active', PAUSED: 'Paused', DISCONNECTED: 'Disconnected' },
+    neverConnected: 'Not connected yet',
+    connectedAt: 'Connected {{ at }}',
+    noInbound: 'no messages yet',
+    lastInboundAt: 'last message {{ at }}',
+    lastError: 'Last error ({{ at }}):',
+    webhook: 'Webhook address, to paste where the platform asks for it:',
+    testTo: 'Recipient (empty: whoever wrote last)',
+    test: 'Send a test message',
+    testSent: 'Sent.',
+    pause: 'Pause',
+    resume: 'Resume',
+    disconnect: 'Disconnect',
+    disconnectWarning: 'Its clients and history stay; the token is forgotten.',
   },
   ru: {
     title: 'Каналы',
-    webchat: 'Веб-чат',
     name: 'Название канала',
     widget: 'Виджет:',
     widgetButton: 'Кнопка чата в углу каждой страницы сайта:',
@@ -32,6 +60,44 @@ export const channelMessages = defineMessages({
     newChat: 'Новый веб-чат',
     newChatPlaceholder: 'Чат на сайте',
     connect: 'Подключить',
-    later: 'Telegram, WhatsApp, VK и почта появятся вместе с их драйверами.',
+    kind: { TELEGRAM: 'Telegram', WHATSAPP: 'WhatsApp', VK: 'ВКонтакте', EMAIL: 'Почта', WEBCHAT: 'Веб-чат' },
+    connectMessenger: 'Подключить мессенджер',
+    messenger: 'Мессенджер',
+    optional: '(необязательно)',
+    telegramHint: 'Создайте бота у @BotFather в Telegram и вставьте сюда его токен.',
+    field: {
+      token: 'Токен бота',
+      phoneNumberId: 'ID номера телефона',
+      businessAccountId: 'ID бизнес-аккаунта WhatsApp',
+      accessToken: 'Ключ доступа',
+      appSecret: 'Секрет приложения',
+      verifyToken: 'Токен проверки',
+      groupId: 'ID сообщества',
+      callbackSecret: 'Секрет Callback API',
+      confirmationCode: 'Код подтверждения',
+    },
+    setting: { username: 'Бот', botId: 'ID бота', phoneNumberId: 'ID номера', businessAccountId: 'ID бизнес-аккаунта', verifyToken: 'Токен проверки', displayPhoneNumber: 'Номер телефона', groupId: 'ID сообщества', screenName: 'Сообщество' },
+    status: { ACTIVE: 'Работает', PAUSED: 'Приостановлен', DISCONNECTED: 'Отключён' },
+    neverConnected: 'Ещё не подключался',
+    connectedAt: 'На связи {{ at }}',
+    noInbound: 'сообщений ещё не было',
+    lastInboundAt: 'последнее сообщение {{ at }}',
+    lastError: 'Последняя ошибка ({{ at }}):',
+    webhook: 'Адрес вебхука, чтобы вставить его там, где его просит платформа:',
+    testTo: 'Получатель (пусто: кто писал последним)',
+    test: 'Отправить тестовое сообщение',
+    testSent: 'Отправлено.',
+    pause: 'Приостановить',
+    resume: 'Возобновить',
+    disconnect: 'Отключить',
+    disconnectWarning: 'Клиенты и история останутся; токен будет забыт.',
   },
 });
+
+type Words = ReturnType<typeof useMessages<typeof channelMessages.en>>;
+type Field = keyof typeof channelMessages.en.field;
+type Setting = keyof typeof channelMessages.en.setting;
+/** A messenger's name; a connect field's or a setting's label, or its own name for one the catalogue lacks (a new driver's). */
+export const kindLabel = (t: Words, kind: keyof typeof channelMessages.en.kind) => t(`kind.${kind}`);
+export const fieldLabel = (t: Words, name: string) => (Object.hasOwn(channelMessages.en.field, name) ? t(`field.${name as Field}`) : name);
+export const settingLabel = (t: Words, name: string) => (Object.hasOwn(channelMessages.en.setting, name) ? t(`setting.${name as Setting}`) : name);

@@ -5,8 +5,13 @@ export const SettingsChannelsQuery = graphql(`
     me {
       project {
         id
-        channels { id kind name publicKey widgetUrl locale preChatFields }
+        channels {
+          id kind name publicKey widgetUrl locale preChatFields status webhookUrl
+          settings { name value }
+          health { connectedAt lastInboundAt lastError lastErrorAt }
+        }
       }
     }
+    channelKinds { kind connectable fields { name secret optional } }
   }
 `);
