@@ -7,7 +7,7 @@ import type { DriverChannel, InboundEvent, ListenHost } from '../driver.ts';
 import { ChannelConnectError, PermanentDeliveryError } from '../driver.ts';
 import { emailDriver } from './email.driver.ts';
 import { appendMail, eventually, readMailbox, sendMail } from './testing/mail-client.ts';
-import { mailServersAvailable, portAccepts, startMailServers, type MailServers } from './testing/mail-servers.ts';
+import { freePort, mailServersAvailable, portAccepts, startMailServers, type MailServers } from './testing/mail-servers.ts';
 
 const support = { address: 'support@example.test', password: 'support-secret' };
 const customer = { address: 'customer@example.test', password: 'customer-secret' };
@@ -156,6 +156,30 @@ describe.skipIf(!mailServersAvailable())('e-mail driver against Dovecot and Post
     expect(resumed.position).not.toBe(stoppedAt);
   });
 
+  it('reconnects after the server drops the connection, reports it, and misses no mail', async () => {
+    const { host, events, failures } = recordingHost();
+    await listen(host);
+    servers.kick(support.address);
+    await eventually(async () => failures[0], 'the dropped connection to be reported');
+    await sendMail(servers, customer, { to: support.address, subject: 'During the outage', text: 'sent while reconnecting' });
+    await eventually(async () => events[0], 'the mail after reconnecting');
+    expect(events.map((event) => event.subject)).toEqual(['During the outage']);
+  });
+
+  it('reports a refused IMAP login on the channel health, retries, and stops promptly when aborted', async () => {
+    const { host, failures } = recordingHost();
+    const controller = new AbortController();
+    const wrong = { ...channel, secrets: { ...channel.secrets, imapPassword: 'wrong' } };
+    const done = driver.listen!(wrong, host, controller.signal);
+    await eventually(async () => (failures.length >= 2 ? true : undefined), 'two failed attempts');
+    expect(failures[0]!.message).toMatch(/IMAP server 127\.0\.0\.1:\d+ refused the login of support@example\.test/);
+    const abortedAt = Date.now();
+    controller.abort();
+    await done;
+    expect(Date.now() - abortedAt).toBeLessThan(1000);
+    expect(host.position).toBeNull();
+  });
+
   it('skips auto-replies and bounces but moves its position past them', async () => {
     const { host, events } = recordingHost();
     await listen(host);
@@ -227,7 +251,7 @@ describe.skipIf(!mailServersAvailable())('e-mail driver against Dovecot and Post
   });
 
   it('fails with a plain (retryable) error when the SMTP server is down', async () => {
-    const downPort = servers.imapPort + 1 === servers.smtpPort ? servers.smtpPort + 1 : servers.imapPort + 1;
+    const downPort = await freePort();
     expect(await portAccepts(downPort)).toBe(false);
     const down = { ...channel, config: { ...channel.config, smtpPort: downPort } };
     const sending = driver.send({ messageId: 'msg-0003', text: 'Hello', channel: down, clientChannelId: 'c', platformId: customer.address });

@@ -17,7 +17,15 @@ const host = '127.0.0.1';
 const mailUid = 65534; // nobody: Dovecot refuses to open mailboxes as root
 
 export type MailUser = { address: string; password: string };
-export type MailServers = { host: string; imapPort: number; smtpPort: number; dir: string; stop(): Promise<void> };
+export type MailServers = {
+  host: string;
+  imapPort: number;
+  smtpPort: number;
+  dir: string;
+  /** Drops the user's IMAP connections (`doveadm kick`), as a server restart or a network cut would. */
+  kick(address: string): void;
+  stop(): Promise<void>;
+};
 
 /** Whether this machine can run the servers: root, with dovecot-imapd, dovecot-lmtpd and postfix installed. */
 export function mailServersAvailable(): boolean {
@@ -40,7 +48,8 @@ export async function startMailServers(users: readonly MailUser[]): Promise<Mail
     await stop();
     throw error;
   }
-  return { host, imapPort, smtpPort, dir, stop };
+  const kick = (address: string) => execFileSync('/usr/bin/doveadm', ['-c', join(dir, 'dovecot.conf'), 'kick', address], { stdio: 'ignore' });
+  return { host, imapPort, smtpPort, dir, kick, stop };
 }
 
 async function startDovecot(dir: string, users: readonly MailUser[], ports: { imapPort: number; lmtpPort: number; authPort: number }) {
@@ -122,6 +131,7 @@ smtpd_sasl_type = dovecot
 smtpd_sasl_path = inet:${host}:${ports.authPort}
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
 smtputf8_enable = no
+smtpd_error_sleep_time = 0
 biff = no
 `;
   // No chroot (n in the 5th column): the daemons read the temp dir like any other process.
@@ -158,7 +168,7 @@ biff = no
 }
 
 /** A port the kernel just handed out: the servers take numbers in their configuration, not port 0. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
