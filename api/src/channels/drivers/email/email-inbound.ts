@@ -14,7 +14,7 @@ type MessageEvent = Extract<InboundEvent, { type: 'message' }>;
  * usable sender.
  */
 export async function inboundEvent(source: Buffer, slot: MailboxSlot, ownAddress: string): Promise<MessageEvent | null> {
-  const mail = await simpleParser(source, { skipTextToHtml: true, skipImageLinks: true });
+  const mail = await simpleParser(source, { skipTextToHtml: true, skipImageLinks: true, skipHtmlToText: true });
   const from = firstAddress(mail.from);
   if (!from?.address || !from.address.includes('@')) return null;
   const email = from.address.toLowerCase();
@@ -23,7 +23,7 @@ export async function inboundEvent(source: Buffer, slot: MailboxSlot, ownAddress
   // broken senders) is named by its place in the mailbox instead.
   const externalId = mail.messageId ?? `<${slot.uid}.${slot.uidValidity}@${slot.host}>`;
   const html = mail.html ? sanitizeEmailHtml(mail.html) : null;
-  const text = (mail.text ?? '').trim() || (html ? sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).trim() : '');
+  const text = (mail.text ?? '').trim() || (html ? htmlText(html) : '');
   const files = mail.attachments.map(
     (attachment, index): InboundFile => ({
       kind: fileKind(attachment.contentType),
@@ -98,6 +98,21 @@ const htmlOptions: sanitizeHtml.IOptions = {
 
 export function sanitizeEmailHtml(html: string): string {
   return sanitizeHtml(html, htmlOptions).trim();
+}
+
+const escaped: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The text of (already sanitised) HTML, one line per block, for a mail without a text part. */
+export function htmlText(html: string): string {
+  const lines = html.replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6]|blockquote|table|pre)>/gi, '\n');
+  // Only the five characters sanitize-html escapes come back escaped: everything else was decoded on input.
+  const text = sanitizeHtml(lines, { allowedTags: [], allowedAttributes: {} }).replace(/&(amp|lt|gt|quot|#39);/g, (entity) => escaped[entity] ?? entity);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function fileKind(contentType: string): FileKind {

@@ -7,13 +7,16 @@ import { inboundEvent } from './email-inbound.ts';
 export type ListenOptions = {
   /** Waits between reconnects: doubles from `min` to `max`, back to `min` once a connection works. */
   backoffMs: { min: number; max: number };
-  /** IDLE is renewed (and the mailbox searched again) this often even when the server reports nothing. */
+  /**
+   * IDLE is renewed (and the mailbox searched again) this often even when the server reports nothing: below
+   * imapflow's 5-minute socket timeout and the 29 minutes after which RFC 2177 lets a server drop an idle client.
+   */
   recheckMs: number;
   /** Messages fetched and handed to the host per batch. */
   batchSize: number;
 };
 
-export const defaultListenOptions: ListenOptions = { backoffMs: { min: 1000, max: 60_000 }, recheckMs: 5 * 60_000, batchSize: 20 };
+export const defaultListenOptions: ListenOptions = { backoffMs: { min: 1000, max: 60_000 }, recheckMs: 2 * 60_000, batchSize: 20 };
 
 /**
  * The position is `<UIDVALIDITY>:<last UID handed to the host>` of the INBOX. UIDs only grow while UIDVALIDITY stays,

@@ -29,7 +29,7 @@ export type MailServers = {
 
 /** Whether this machine can run the servers: root, with dovecot-imapd, dovecot-lmtpd and postfix installed. */
 export function mailServersAvailable(): boolean {
-  return process.getuid?.() === 0 && existsSync('/usr/sbin/dovecot') && existsSync('/usr/sbin/postfix') && existsSync('/usr/lib/dovecot/lmtp');
+  return process.getuid?.() === 0 && existsSync('/usr/sbin/dovecot') && existsSync('/usr/sbin/postfix') && existsSync('/usr/lib/dovecot/lmtp') && existsSync('/usr/bin/doveadm');
 }
 
 export async function startMailServers(users: readonly MailUser[]): Promise<MailServers> {
