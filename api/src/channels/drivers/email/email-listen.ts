@@ -143,9 +143,13 @@ async function readNewMail(client: ImapFlow, settings: EmailSettings, host: List
 
 export function imapError(error: unknown, settings: EmailSettings): Error {
   const { host, port, user } = settings.imap;
-  const detail = error instanceof Error ? (error as { responseText?: string }).responseText || error.message : String(error);
-  if (error && typeof error === 'object' && 'authenticationFailed' in error && error.authenticationFailed) {
-    return new Error(`The IMAP server ${host}:${port} refused the login of ${user}: ${detail}`);
-  }
-  return new Error(`IMAP ${host}:${port}: ${detail}`);
+  if (isAuthFailure(error)) return new Error(`The IMAP server ${host}:${port} refused the login of ${user}: ${imapDetail(error)}`);
+  return new Error(`IMAP ${host}:${port}: ${imapDetail(error)}`);
+}
+
+export const isAuthFailure = (error: unknown) => Boolean(error && typeof error === 'object' && 'authenticationFailed' in error && error.authenticationFailed);
+
+/** The server's own words when it said something, else the socket's error. */
+export function imapDetail(error: unknown): string {
+  return error instanceof Error ? (error as { responseText?: string }).responseText || error.message : String(error);
 }

@@ -86,13 +86,16 @@ describe.skipIf(!mailServersAvailable())('e-mail driver against Dovecot and Post
     expect((await driver.connect!(connectInput(), null)).name).toBe('Acme Support <support@example.test>');
   });
 
-  it('refuses to connect with a wrong IMAP password, or a wrong SMTP password, saying which', async () => {
+  it('refuses to connect with a wrong IMAP or SMTP password, or a server that does not answer, saying which', async () => {
     const imap = driver.connect!(connectInput({ imapPassword: 'wrong' }), null);
     await expect(imap).rejects.toBeInstanceOf(ChannelConnectError);
     await expect(imap).rejects.toThrow(/IMAP server .* refused the login of support@example\.test/);
     const smtp = driver.connect!(connectInput({ smtpPassword: 'wrong' }), null);
     await expect(smtp).rejects.toBeInstanceOf(ChannelConnectError);
     await expect(smtp).rejects.toThrow(/SMTP server .* refused the login/);
+    const nowhere = String(await freePort());
+    await expect(driver.connect!(connectInput({ imapPort: nowhere }), null)).rejects.toThrow(/^Could not reach the IMAP server 127\.0\.0\.1:\d+: .*ECONNREFUSED.*\. Check the IMAP host, port and TLS\.$/);
+    await expect(driver.connect!(connectInput({ smtpPort: nowhere }), null)).rejects.toThrow(/^Could not reach the SMTP server 127\.0\.0\.1:\d+: .*ECONNREFUSED.*\. Check the SMTP host, port and TLS\.$/);
   });
 
   it('hands a customer mail with text, sanitised HTML, an attachment and its thread ids to the host', async () => {

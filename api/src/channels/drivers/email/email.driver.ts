@@ -3,7 +3,7 @@ import { createTransport } from 'nodemailer';
 import type { ChannelCapabilities, ChannelDriver } from '../driver.ts';
 import { ChannelConnectError } from '../driver.ts';
 import { emailFields, emailSettings, imapOptions, settingsFromInput, smtpOptions, type EmailSettings } from './email-config.ts';
-import { defaultListenOptions, imapError, listenMailbox, type ListenOptions } from './email-listen.ts';
+import { defaultListenOptions, imapDetail, isAuthFailure, listenMailbox, type ListenOptions } from './email-listen.ts';
 import { sendEmail } from './email-send.ts';
 
 export const emailCapabilities: ChannelCapabilities = {
@@ -48,7 +48,13 @@ async function checkImap(settings: EmailSettings) {
   try {
     await client.connect();
   } catch (error) {
-    throw new ChannelConnectError(`${imapError(error, settings).message}. Check the IMAP host, port, TLS, user and password.`);
+    const { host, port, user } = settings.imap;
+    const said = withoutStop(imapDetail(error));
+    throw new ChannelConnectError(
+      isAuthFailure(error)
+        ? `The IMAP server ${host}:${port} refused the login of ${user}: ${said}. Check the IMAP user and password.`
+        : `Could not reach the IMAP server ${host}:${port}: ${said}. Check the IMAP host, port and TLS.`,
+    );
   } finally {
     client.close();
   }
@@ -61,7 +67,7 @@ async function checkSmtp(settings: EmailSettings) {
     await transport.verify();
   } catch (error) {
     const failure = error as { code?: string; response?: string; message?: string };
-    const said = failure.response || failure.message || String(error);
+    const said = withoutStop(failure.response || failure.message || String(error));
     throw new ChannelConnectError(
       failure.code === 'EAUTH'
         ? `The SMTP server ${host}:${port} refused the login of ${user}: ${said}. Check the SMTP user and password.`
@@ -71,3 +77,5 @@ async function checkSmtp(settings: EmailSettings) {
     transport.close();
   }
 }
+
+const withoutStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
