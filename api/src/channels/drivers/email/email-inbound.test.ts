@@ -48,8 +48,10 @@ describe('reading one e-mail', () => {
 });
 
 describe('the listener position', () => {
-  it('reads "<uidValidity>:<lastUid>" and nothing else', () => {
-    expect(parsePosition('1700000000:42')).toEqual({ uidValidity: '1700000000', lastUid: 42 });
+  it('reads "<uidValidity>:<lastUid>[:<day>]" and nothing else', () => {
+    expect(parsePosition('1700000000:42:2026-12-06')).toEqual({ uidValidity: '1700000000', lastUid: 42, day: '2026-12-06' });
+    expect(parsePosition('1700000000:42')).toEqual({ uidValidity: '1700000000', lastUid: 42, day: null });
+    expect(parsePosition('1700000000:42:yesterday')).toBeNull();
     expect(parsePosition(null)).toBeNull();
     expect(parsePosition('42')).toBeNull();
   });

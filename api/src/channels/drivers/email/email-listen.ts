@@ -19,23 +19,26 @@ export type ListenOptions = {
 export const defaultListenOptions: ListenOptions = { backoffMs: { min: 1000, max: 60_000 }, recheckMs: 2 * 60_000, batchSize: 20 };
 
 /**
- * The position is `<UIDVALIDITY>:<last UID handed to the host>` of the INBOX. UIDs only grow while UIDVALIDITY stays,
- * so "everything above the last UID" is exactly the mail not read yet, across restarts and reconnects.
+ * The position is `<UIDVALIDITY>:<last UID handed to the host>:<day>` of the INBOX. UIDs only grow while UIDVALIDITY
+ * stays, so "everything above the last UID" is exactly the mail not read yet, across restarts and reconnects. The day
+ * (UTC, of the newest mail read, or of the first run) is a lower bound of the unread mail's arrival.
  *
  * First run (no position): the channel starts with the mail that arrives from now on; the mailbox's history is not
  * imported as a flood of old conversations.
  *
  * A changed UIDVALIDITY (the server rebuilt or replaced the mailbox) makes every stored UID meaningless. Rather than
- * skip mail (lost) or trust the old UID (wrong mail), the driver reports it on the channel's health and reads the
- * whole mailbox again: events are keyed by Message-ID, so the host stores only the mail it had not stored yet.
+ * skip mail (lost) or trust the old UID (wrong mail), the driver reports it on the channel's health and reads again
+ * the mail that arrived since the day before the position's day (the whole mailbox when the position has no day):
+ * events are keyed by Message-ID, so the host stores only the mail it had not stored yet.
  */
-export type Position = { uidValidity: string; lastUid: number };
+export type Position = { uidValidity: string; lastUid: number; day: string | null };
 
 export function parsePosition(position: string | null): Position | null {
-  const match = /^(\d+):(\d+)$/.exec(position ?? '');
-  return match ? { uidValidity: match[1]!, lastUid: Number(match[2]) } : null;
+  const match = /^(\d+):(\d+)(?::(\d{4}-\d{2}-\d{2}))?$/.exec(position ?? '');
+  return match ? { uidValidity: match[1]!, lastUid: Number(match[2]), day: match[3] ?? null } : null;
 }
-const formatPosition = (position: Position) => `${position.uidValidity}:${position.lastUid}`;
+const formatPosition = (position: Position) => [position.uidValidity, position.lastUid, position.day].filter((part) => part !== null).join(':');
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Follows the INBOX with IDLE until `signal` aborts; reconnects with backoff when the connection fails. */
 export async function listenMailbox(channel: DriverChannel, host: ListenHost, signal: AbortSignal, options: ListenOptions): Promise<void> {
@@ -85,15 +88,19 @@ async function follow(client: ImapFlow, settings: EmailSettings, host: ListenHos
     while (!signal.aborted) {
       if (!client.usable || !client.mailbox) throw new Error('the connection closed');
       const uidValidity = String(client.mailbox.uidValidity);
+      let since: Date | undefined;
       if (!position) {
-        position = { uidValidity, lastUid: client.mailbox.uidNext - 1 };
+        position = { uidValidity, lastUid: client.mailbox.uidNext - 1, day: dayOf(new Date()) };
         await host.receive([], formatPosition(position));
       } else if (position.uidValidity !== uidValidity) {
-        host.failed(new Error(`The mailbox's UIDVALIDITY changed from ${position.uidValidity} to ${uidValidity} (the server rebuilt it): reading it again; mail already stored is skipped by its Message-ID.`));
-        position = { uidValidity, lastUid: 0 };
+        // SINCE compares dates in the server's time zone: a day earlier covers any zone.
+        since = position.day ? new Date(Date.parse(position.day) - 86_400_000) : undefined;
+        const what = since ? `the mail since ${dayOf(since)}` : 'the whole mailbox';
+        host.failed(new Error(`The mailbox's UIDVALIDITY changed from ${position.uidValidity} to ${uidValidity} (the server rebuilt it): reading ${what} again; mail already stored is skipped by its Message-ID.`));
+        position = { uidValidity, lastUid: 0, day: position.day };
       }
       changed = false;
-      position = await readNewMail(client, settings, host, position, options.batchSize);
+      position = await readNewMail(client, settings, host, position, options.batchSize, since);
       host.ok();
       if (changed || signal.aborted) continue;
       await new Promise<void>((resolve) => {
@@ -117,15 +124,18 @@ async function follow(client: ImapFlow, settings: EmailSettings, host: ListenHos
 }
 
 /** Hands the mail above `position` to the host batch by batch, each batch with the position after it. */
-async function readNewMail(client: ImapFlow, settings: EmailSettings, host: ListenHost, position: Position, batchSize: number): Promise<Position> {
-  const found = await client.search({ uid: `${position.lastUid + 1}:*` }, { uid: true });
+async function readNewMail(client: ImapFlow, settings: EmailSettings, host: ListenHost, position: Position, batchSize: number, since?: Date): Promise<Position> {
+  const found = await client.search({ uid: `${position.lastUid + 1}:*`, ...(since && { since }) }, { uid: true });
   // `n:*` also names the highest UID when it is below n: keep only the new ones.
   const uids = (found || []).filter((uid) => uid > position.lastUid).sort((a, b) => a - b);
   for (let start = 0; start < uids.length; start += batchSize) {
     const batch = uids.slice(start, start + batchSize);
-    const messages = await client.fetchAll(batch.join(','), { uid: true, source: true }, { uid: true });
+    const messages = await client.fetchAll(batch.join(','), { uid: true, source: true, internalDate: true }, { uid: true });
     const events: InboundEvent[] = [];
+    let day = position.day;
     for (const message of messages.sort((a, b) => a.uid - b.uid)) {
+      const arrived = message.internalDate ? dayOf(new Date(message.internalDate)) : null;
+      if (arrived && (!day || arrived > day)) day = arrived;
       if (!message.source) continue;
       try {
         const event = await inboundEvent(message.source, { uidValidity: position.uidValidity, uid: message.uid, host: settings.imap.host }, settings.address);
@@ -135,7 +145,7 @@ async function readNewMail(client: ImapFlow, settings: EmailSettings, host: List
         host.failed(new Error(`Could not read the e-mail with UID ${message.uid}: ${error instanceof Error ? error.message : String(error)}`));
       }
     }
-    position = { uidValidity: position.uidValidity, lastUid: batch.at(-1)! };
+    position = { uidValidity: position.uidValidity, lastUid: batch.at(-1)!, day };
     await host.receive(events, formatPosition(position));
   }
   return position;

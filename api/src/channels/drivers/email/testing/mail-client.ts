@@ -28,8 +28,8 @@ async function withMailbox<T>(servers: MailServers, user: MailUser, work: (clien
 }
 
 /** Puts a raw message straight into the user's INBOX (IMAP APPEND): for mail a mail program would not compose. */
-export async function appendMail(servers: MailServers, user: MailUser, raw: string): Promise<void> {
-  await withMailbox(servers, user, (client) => client.append('INBOX', Buffer.from(raw.replace(/\r?\n/g, '\r\n'))));
+export async function appendMail(servers: MailServers, user: MailUser, raw: string, arrived?: Date): Promise<void> {
+  await withMailbox(servers, user, (client) => client.append('INBOX', Buffer.from(raw.replace(/\r?\n/g, '\r\n')), [], arrived));
 }
 
 /** The user's INBOX, parsed, oldest first. */
@@ -43,15 +43,6 @@ export async function readMailbox(servers: MailServers, user: MailUser): Promise
     } finally {
       lock.release();
     }
-  });
-}
-
-/** Replaces the user's INBOX with a new, empty one (a new UIDVALIDITY), like a server that rebuilt its index. */
-export async function recreateInbox(servers: MailServers, user: MailUser): Promise<void> {
-  await withMailbox(servers, user, async (client) => {
-    await client.mailboxCreate('Old');
-    await client.messageMove('1:*', 'Old').catch(() => false);
-    await client.mailboxDelete('Old');
   });
 }
 
