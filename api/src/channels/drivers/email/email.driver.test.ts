@@ -262,6 +262,12 @@ describe.skipIf(!mailServersAvailable())('e-mail driver against Dovecot and Post
     await expect(sending).rejects.not.toBeInstanceOf(PermanentDeliveryError);
   });
 
+  it('fails permanently (chat not found) for a recipient the mail server does not know', async () => {
+    const sending = driver.send({ messageId: 'msg-0006', text: 'Hello', channel, clientChannelId: 'c', platformId: 'nobody@example.test' });
+    await expect(sending).rejects.toBeInstanceOf(PermanentDeliveryError);
+    await expect(sending).rejects.toMatchObject({ code: 'CHAT_NOT_FOUND', message: expect.stringMatching(/refused the recipient: 550 .*nobody@example\.test/) });
+  });
+
   it('fails permanently (channel auth) when the SMTP server refuses the password, and for a recipient that is no address', async () => {
     const wrong = { ...channel, secrets: { ...channel.secrets, smtpPassword: 'wrong' } };
     const refused = driver.send({ messageId: 'msg-0004', text: 'Hello', channel: wrong, clientChannelId: 'c', platformId: customer.address });

@@ -43,7 +43,7 @@ export async function startMailServers(users: readonly MailUser[]): Promise<Mail
   };
   try {
     processes.push(await startDovecot(dir, users, { imapPort, lmtpPort, authPort }));
-    processes.push(await startPostfix(dir, { smtpPort, lmtpPort, authPort }));
+    processes.push(await startPostfix(dir, users, { smtpPort, lmtpPort, authPort }));
   } catch (error) {
     await stop();
     throw error;
@@ -106,7 +106,7 @@ service auth {
   return dovecot;
 }
 
-async function startPostfix(dir: string, ports: { smtpPort: number; lmtpPort: number; authPort: number }) {
+async function startPostfix(dir: string, users: readonly MailUser[], ports: { smtpPort: number; lmtpPort: number; authPort: number }) {
   const root = join(dir, 'postfix');
   const [conf, queue, data] = [join(root, 'conf'), join(root, 'queue'), join(root, 'data')];
   for (const path of [conf, queue, data]) await mkdir(path, { recursive: true });
@@ -125,6 +125,8 @@ mydestination =
 inet_interfaces = ${host}
 inet_protocols = ipv4
 virtual_mailbox_domains = ${mailDomain}
+# Known users only (texthash: needs no postmap): an unknown recipient is refused at RCPT TO with 550.
+virtual_mailbox_maps = texthash:${conf}/mailboxes
 virtual_transport = lmtp:inet:${host}:${ports.lmtpPort}
 smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
@@ -159,6 +161,7 @@ biff = no
     'postlog unix-dgram n - n - 1 postlogd',
   ];
   await writeFile(join(conf, 'main.cf'), main);
+  await writeFile(join(conf, 'mailboxes'), users.map((user) => `${user.address} ok\n`).join(''));
   await writeFile(join(conf, 'master.cf'), services.join('\n') + '\n');
   // `postfix check` creates the queue's directories with their owners; then the master runs in the foreground.
   execFileSync('/usr/sbin/postfix', ['-c', conf, 'check'], { stdio: 'ignore' });
