@@ -28,8 +28,8 @@ export const defaultListenOptions: ListenOptions = { backoffMs: { min: 1000, max
  *
  * A changed UIDVALIDITY (the server rebuilt or replaced the mailbox) makes every stored UID meaningless. Rather than
  * skip mail (lost) or trust the old UID (wrong mail), the driver reports it on the channel's health and reads again
- * the mail that arrived since the day before the position's day (the whole mailbox when the position has no day):
- * events are keyed by Message-ID, so the host stores only the mail it had not stored yet.
+ * from the first mail that arrived since the day before the position's day (the whole mailbox when the position has
+ * no day): events are keyed by Message-ID, so the host stores only the mail it had not stored yet.
  */
 export type Position = { uidValidity: string; lastUid: number; day: string | null };
 
@@ -93,11 +93,7 @@ async function follow(client: ImapFlow, settings: EmailSettings, host: ListenHos
         position = { uidValidity, lastUid: client.mailbox.uidNext - 1, day: dayOf(new Date()) };
         await host.receive([], formatPosition(position));
       } else if (position.uidValidity !== uidValidity) {
-        // SINCE compares dates in the server's time zone: a day earlier covers any zone.
-        since = position.day ? new Date(Date.parse(position.day) - 86_400_000) : undefined;
-        const what = since ? `the mail since ${dayOf(since)}` : 'the whole mailbox';
-        host.failed(new Error(`The mailbox's UIDVALIDITY changed from ${position.uidValidity} to ${uidValidity} (the server rebuilt it): reading ${what} again; mail already stored is skipped by its Message-ID.`));
-        position = { uidValidity, lastUid: 0, day: position.day };
+        ({ position, since } = await rewind(client, host, position, uidValidity));
       }
       changed = false;
       position = await readNewMail(client, settings, host, position, options.batchSize, since);
@@ -123,6 +119,23 @@ async function follow(client: ImapFlow, settings: EmailSettings, host: ListenHos
   }
 }
 
+/**
+ * After a UIDVALIDITY change: the mail to read again is what arrived since the day before the old position's day
+ * (SINCE compares dates in the server's time zone: a day earlier covers any zone). Its position in the new numbering,
+ * just below the first such mail, is saved at once, so a restart in the middle of the re-read goes on from there
+ * (without the date filter then: older mail the server numbered above it would be read too).
+ */
+async function rewind(client: ImapFlow, host: ListenHost, old: Position, uidValidity: string): Promise<{ position: Position; since?: Date }> {
+  const since = old.day ? new Date(Date.parse(old.day) - 86_400_000) : null;
+  const found = since ? await client.search({ since }, { uid: true }) : [];
+  const lastUid = !since ? 0 : found && found.length ? Math.min(...found) - 1 : client.mailbox ? client.mailbox.uidNext - 1 : 0;
+  const what = since ? `the mail since ${dayOf(since)}` : 'the whole mailbox';
+  host.failed(new Error(`The mailbox's UIDVALIDITY changed from ${old.uidValidity} to ${uidValidity} (the server rebuilt it): reading ${what} again; mail already stored is skipped by its Message-ID.`));
+  const position = { uidValidity, lastUid, day: old.day };
+  await host.receive([], formatPosition(position));
+  return { position, since: since ?? undefined };
+}
+
 /** Hands the mail above `position` to the host batch by batch, each batch with the position after it. */
 async function readNewMail(client: ImapFlow, settings: EmailSettings, host: ListenHost, position: Position, batchSize: number, since?: Date): Promise<Position> {
   const found = await client.search({ uid: `${position.lastUid + 1}:*`, ...(since && { since }) }, { uid: true });
@@ -133,9 +146,11 @@ async function readNewMail(client: ImapFlow, settings: EmailSettings, host: List
     const messages = await client.fetchAll(batch.join(','), { uid: true, source: true, internalDate: true }, { uid: true });
     const events: InboundEvent[] = [];
     let day = position.day;
+    // Never past today: a mail appended with a future date must not hide the mail after it from a re-read.
+    const today = dayOf(new Date());
     for (const message of messages.sort((a, b) => a.uid - b.uid)) {
       const arrived = message.internalDate ? dayOf(new Date(message.internalDate)) : null;
-      if (arrived && (!day || arrived > day)) day = arrived;
+      if (arrived && (!day || arrived > day)) day = arrived < today ? arrived : today;
       if (!message.source) continue;
       try {
         const event = await inboundEvent(message.source, { uidValidity: position.uidValidity, uid: message.uid, host: settings.imap.host }, settings.address);
