@@ -37,7 +37,11 @@ export async function startMailServers(users: readonly MailUser[]): Promise<Mail
   await chmod(dir, 0o755); // dovecot's login and mail processes run as other users and must reach their sockets
   const [imapPort, lmtpPort, authPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const processes: ChildProcess[] = [];
+  // A test process that dies without afterAll still takes its servers along.
+  const killAll = () => processes.forEach((child) => child.kill('SIGKILL'));
+  process.once('exit', killAll);
   const stop = async () => {
+    process.off('exit', killAll);
     await Promise.all(processes.map(stopProcess));
     await rm(dir, { recursive: true, force: true });
   };
