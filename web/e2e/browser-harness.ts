@@ -69,9 +69,9 @@ export async function conversationOffers(page: Page, testId: string): Promise<bo
   return offered;
 }
 
-export async function startBrowserTest(options: { clients?: number } = {}) {
+export async function startBrowserTest(options: { clients?: number; api?: Parameters<typeof startTestApi>[0] } = {}) {
   await buildWebIfStale();
-  const api: TestApi = await startTestApi();
+  const api: TestApi = await startTestApi(options.api);
   await api.seed({ clients: options.clients ?? 10 });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

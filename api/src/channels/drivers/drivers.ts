@@ -2,6 +2,7 @@ import { config } from '../../config.ts';
 import type { App } from '../../context.ts';
 import type { ChannelKind } from '../channel.entity.ts';
 import type { ChannelDriver } from './driver.ts';
+import { emailDriver } from './email/email.driver.ts';
 import { telegramDriver } from './telegram/telegram.driver.ts';
 import { vkDriver } from './vk/vk.driver.ts';
 import { webchatDriver } from './webchat/webchat.driver.ts';
@@ -16,5 +17,6 @@ export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
     TELEGRAM: telegramDriver({ apiRoot: config.telegramApiRoot }),
     WHATSAPP: whatsappDriver({ apiRoot: config.whatsappApiRoot }),
     VK: vkDriver({ apiRoot: config.vkApiRoot }),
+    EMAIL: emailDriver(),
   };
 }

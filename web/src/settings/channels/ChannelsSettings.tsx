@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { Locale, PreChatField } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { appMessages } from '../../shared/app.messages.ts';
@@ -28,6 +28,7 @@ export const ChannelsSettings = () => {
   const t = useMessages(channelMessages);
   const app = useMessages(appMessages);
   const channels = createEditableQuery(SettingsChannelsQuery, {});
+  const [tested, setTested] = createSignal<string | null>(null);
 
   return (
     <div class="settings-section" data-testid="settings-channels">
@@ -54,7 +55,12 @@ export const ChannelsSettings = () => {
                     : void channels.run(ResumeChannelMutation, { input: { channelId: channel.id } }, (data) => data.resumeChannel)
                 }
                 onDisconnect={() => void channels.run(DisconnectChannelMutation, { input: { channelId: channel.id } }, (data) => data.disconnectChannel)}
-                onTest={async (to) => Boolean((await channels.run(TestChannelMutation, { input: { channelId: channel.id, to: to.trim() || null } }, (data) => data.testChannel))?.sent)}
+                tested={tested() === channel.id}
+                onTest={async (to) => {
+                  setTested(null);
+                  const result = await channels.run(TestChannelMutation, { input: { channelId: channel.id, to: to.trim() || null } }, (data) => data.testChannel);
+                  if (result?.sent) setTested(channel.id);
+                }}
               />
             </Show>
             <Show when={channel.kind === 'WEBCHAT'}>

@@ -18,13 +18,14 @@ type Messenger = {
 export const MessengerChannel = (props: {
   channel: Messenger;
   busy: boolean;
+  /** The test message just went out (kept by the page: the card is drawn anew after each change). */
+  tested: boolean;
   onPause: (paused: boolean) => void;
   onDisconnect: () => void;
-  onTest: (to: string) => Promise<boolean>;
+  onTest: (to: string) => void;
 }) => {
   const t = useMessages(channelMessages);
   const [to, setTo] = createSignal('');
-  const [tested, setTested] = createSignal(false);
   const health = () => props.channel.health;
   return (
     <>
@@ -71,16 +72,16 @@ export const MessengerChannel = (props: {
       <Show when={props.channel.status !== 'DISCONNECTED'}>
         <form
           class="settings-inline settings-test"
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
-            setTested(await props.onTest(to()));
+            props.onTest(to());
           }}
         >
-          <input data-testid="channel-test-to" placeholder={t('testTo')} aria-label={t('testTo')} value={to()} onInput={(event) => (setTo(event.currentTarget.value), setTested(false))} />
+          <input data-testid="channel-test-to" placeholder={t('testTo')} aria-label={t('testTo')} value={to()} onInput={(event) => setTo(event.currentTarget.value)} />
           <button type="submit" class="btn btn-small" data-testid="channel-test" disabled={props.busy || props.channel.status !== 'ACTIVE'}>
             {t('test')}
           </button>
-          <Show when={tested()}>
+          <Show when={props.tested}>
             <span class="settings-hint" role="status" data-testid="channel-test-sent">
               {t('testSent')}
             </span>
