@@ -1,3 +1,4 @@
+import { newId } from '../db/ids.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
@@ -104,6 +105,21 @@ export async function findConversation(em: EntityManager, viewer: Viewer, global
   const id = idOf('Conversation', globalId);
   if (!id) return null;
   return selectOne<ConversationRow>(em, 'select * from conversation where id = ? and project_id = ?', [id, viewer.project.id]);
+}
+
+/**
+ * The conversation with a client on one of their channels (a client channel of the viewer's project), opened if
+ * it has none yet: what the chat window switches to, and where a forwarded message goes. Null: no such identity.
+ */
+export async function conversationOfClientChannel(em: EntityManager, viewer: Viewer, clientChannelId: string) {
+  const now = new Date();
+  return selectOne<ConversationRow>(
+    em,
+    `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
+     select ?, project_id, client_id, channel_id, id, 'OPEN', ?, 0, ? from client_channel where id = ? and project_id = ?
+     on conflict (client_channel_id) do update set client_channel_id = excluded.client_channel_id returning *`,
+    [newId(), now, now, clientChannelId, viewer.project.id],
+  );
 }
 
 export async function requireConversation(em: EntityManager, viewer: Viewer, globalId: string) {

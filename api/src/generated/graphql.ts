@@ -1800,6 +1800,8 @@ export type ForwardMessageInput = {
   clientChannelId: Scalars['ID']['input'];
   /** The message to copy (not a deleted one). */
   messageId: Scalars['ID']['input'];
+  /** To an e-mail identity: the copy's subject (the web asks for one); absent: none. Ignored by other channels. */
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A sales funnel: deals move through its ordered stages. */
@@ -2398,6 +2400,11 @@ export type Mutation = {
    * funnel, CONFLICT for a closed deal, NOT_FOUND for an unknown deal or stage.
    */
   moveDeal: DealPayload;
+  /**
+   * The conversation with the client on one of their channels, opened if it has none yet: the chat window switches to
+   * it, and a reply there goes out on that channel. NOT_FOUND for an identity outside the caller's project.
+   */
+  openClientChannel: ConversationPayload;
   /**
    * Keeps the bot quiet for the client for `hours` from now (an operator takes over), recorded as BOT_PAUSED in its
    * history; pausing again starts the period over. Any operator or API token; INVALID_INPUT for hours outside 1 to
@@ -3169,6 +3176,15 @@ export type MutationMoveDealArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationOpenClientChannelArgs = {
+  input: OpenClientChannelInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPauseBotArgs = {
   input: PauseBotInput;
 };
@@ -3784,6 +3800,12 @@ export type NotificationKind =
   | 'MENTION'
   /** A task of the operator's (assigned, or created and unassigned) fell due; checked every minute, sent once. */
   | 'TASK_DUE';
+
+/** A client's identity on one of their channels, to open the conversation there. */
+export type OpenClientChannelInput = {
+  /** The identity (`Client.channels`). */
+  clientChannelId: Scalars['ID']['input'];
+};
 
 /** A person of the project who works in the inbox. Deactivated operators stay, for the history. */
 export type Operator = Node & {
@@ -4994,6 +5016,8 @@ export type SendMessageInput = {
    * MESSAGE_IDEMPOTENCY_KEY_REQUIRED), so that an integration's retry after a lost answer is never a second message.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail: the subject, at most 998 characters; absent: "Re: " and the client's last subject. Ignored by other channels. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 4096 characters once trimmed; it may be empty when `fileIds` are given. */
   text: Scalars['String']['input'];
 };
@@ -5960,8 +5984,12 @@ export type UserErrorReason =
   | 'LOGIN_THROTTLED'
   /** FORBIDDEN: an API token has no session to end; revoke it instead (`revokeApiToken`). */
   | 'LOGOUT_API_TOKEN'
+  /** CONFLICT: the conversation's channel is paused or disconnected. */
+  | 'MESSAGE_CHANNEL_NOT_ACTIVE'
   /** FORBIDDEN: the client is blocked: nothing is sent to them. */
   | 'MESSAGE_CLIENT_BLOCKED'
+  /** CONFLICT: the client blocked the bot or left the chat on this channel (ClientChannel.unreachableAt). */
+  | 'MESSAGE_CLIENT_UNREACHABLE'
   /** FORBIDDEN: the caller's role may not delete messages in this project (the project chooses the roles). */
   | 'MESSAGE_DELETE_FORBIDDEN'
   /** FORBIDDEN: only its author can edit a sent message. */
@@ -5986,8 +6014,12 @@ export type UserErrorReason =
   | 'MESSAGE_IDEMPOTENCY_KEY_REQUIRED'
   /** INVALID_INPUT: the message is too long. Values: `max`. */
   | 'MESSAGE_LENGTH'
+  /** INVALID_INPUT: the conversation's messenger does not send files of this kind (Channel.capabilities.media). Values: `kind`. */
+  | 'MESSAGE_MEDIA_UNSUPPORTED'
   /** NOT_FOUND: no message of the caller's project has this id. */
   | 'MESSAGE_NOT_FOUND'
+  /** CONFLICT: past the messenger's reply window after the client's last message (WhatsApp: 24 hours). Values: `hours`. */
+  | 'MESSAGE_OUTSIDE_REPLY_WINDOW'
   /** INVALID_INPUT: a deleted message cannot be pinned. */
   | 'MESSAGE_PIN_DELETED'
   /** CONFLICT: the conversation has as many pinned messages as it may; unpin one first. Values: `limit`. */
@@ -6690,6 +6722,7 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<AnyConnectionModel>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
+  OpenClientChannelInput: OpenClientChannelInput;
   Operator: ResolverTypeWrapper<OperatorRowModel>;
   OperatorIdInput: OperatorIdInput;
   OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
@@ -6965,6 +6998,7 @@ export type ResolversParentTypes = {
   Notification: NotificationRowModel;
   NotificationConnection: AnyConnectionModel;
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  OpenClientChannelInput: OpenClientChannelInput;
   Operator: OperatorRowModel;
   OperatorIdInput: OperatorIdInput;
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
@@ -7747,6 +7781,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   mergeClients?: Resolver<ResolversTypes['MergeClientsPayload'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'input'>>;
   moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'input'>>;
+  openClientChannel?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationOpenClientChannelArgs, 'input'>>;
   pauseBot?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationPauseBotArgs, 'input'>>;
   pauseBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationPauseBroadcastArgs, 'input'>>;
   pauseChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationPauseChannelArgs, 'input'>>;

@@ -10,6 +10,7 @@ import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import { messageColumns, type MessageRow } from './message.entity.ts';
 import { messageErrors } from './message.errors.ts';
 import { sendOperatorMessage, validText } from './message.service.ts';
+import { conversationOfClientChannel } from '../conversations/conversation.service.ts';
 import { listCap, requireRoom } from '../limits/list-caps.ts';
 
 type Target = MessageRow & { kind: ChannelKind; clientChannelId: string; platformId: string; channel: Pick<ChannelRow, 'id' | 'projectId' | 'config' | 'secrets'> };
@@ -102,25 +103,20 @@ export const pinnedMessages = (em: EntityManager, conversationId: string) =>
  * A copy of the message to the same client on another of their channels: the conversation there is opened if it
  * has none yet, and the copy is delivered like any reply.
  */
-export async function forwardMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, clientChannelGlobalId: string) {
+export async function forwardMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string, clientChannelGlobalId: string, subject?: string | null) {
   const message = await requireMessage(em, viewer, messageId);
   if (message.deletedAt) throw messageErrors.MESSAGE_FORWARD_DELETED('messageId');
   const targetId = idOf('ClientChannel', clientChannelGlobalId);
+  // Another identity of the same client (not the message's own).
   const target =
     targetId &&
-    (await selectOne<{ id: string; projectId: string; clientId: string; channelId: string }>(
+    (await selectOne<{ id: string }>(
       em,
-      `select cc.id, cc.project_id, cc.client_id, cc.channel_id from client_channel cc join conversation c on c.client_id = cc.client_id
+      `select cc.id from client_channel cc join conversation c on c.client_id = cc.client_id
         where cc.id = ? and cc.project_id = ? and c.id = ? and cc.id <> c.client_channel_id`,
       [targetId, viewer.project.id, message.conversationId],
     ));
   if (!target) throw messageErrors.MESSAGE_FORWARD_TARGET_NOT_FOUND('clientChannelId');
-  const now = new Date();
-  const conversation = (await selectOne<{ id: string }>(
-    em,
-    `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
-     values (?, ?, ?, ?, ?, 'OPEN', ?, 0, ?) on conflict (client_channel_id) do update set client_channel_id = excluded.client_channel_id returning id`,
-    [newId(), target.projectId, target.clientId, target.channelId, target.id, now, now],
-  ))!;
-  return sendOperatorMessage(app, em, viewer, { conversationId: toGlobalId('Conversation', conversation.id), text: message.text });
+  const conversation = (await conversationOfClientChannel(em, viewer, target.id))!;
+  return sendOperatorMessage(app, em, viewer, { conversationId: toGlobalId('Conversation', conversation.id), text: message.text, subject: subject ?? null });
 }

@@ -9,6 +9,13 @@ export const messageErrors = defineUserErrors({
   MESSAGE_IDEMPOTENCY_KEY_LENGTH: { code: 'INVALID_INPUT', message: ({ max }: { max: number }) => `idempotencyKey must be 1 to ${max} characters.` },
   MESSAGE_IDEMPOTENCY_KEY_REQUIRED: { code: 'INVALID_INPUT', message: 'An API token sends with an idempotencyKey: a retry with the same key is the same message.' },
   MESSAGE_CLIENT_BLOCKED: { code: 'FORBIDDEN', message: 'The client is blocked: nothing is sent to them.' },
+  MESSAGE_CHANNEL_NOT_ACTIVE: { code: 'CONFLICT', message: 'The channel of this conversation is paused or disconnected.' },
+  MESSAGE_CLIENT_UNREACHABLE: { code: 'CONFLICT', message: 'The client blocked the bot or left the chat on this channel: write to them on another one.' },
+  MESSAGE_MEDIA_UNSUPPORTED: { code: 'INVALID_INPUT', message: ({ kind }: { kind: string }) => `This messenger does not send files of kind ${kind}.` },
+  MESSAGE_OUTSIDE_REPLY_WINDOW: {
+    code: 'CONFLICT',
+    message: ({ hours }: { hours: number }) => `More than ${hours} hours since the client wrote: this messenger takes only an approved template now.`,
+  },
   MESSAGE_PIN_DELETED: { code: 'INVALID_INPUT', message: 'A deleted message cannot be pinned.' },
   MESSAGE_PIN_LIMIT: { code: 'CONFLICT', message: ({ limit }: { limit: number }) => `A conversation has at most ${limit} pinned messages: unpin one first.` },
   MESSAGE_EDIT_AUTHOR_ONLY: { code: 'FORBIDDEN', message: 'Only its author can edit a sent message.' },

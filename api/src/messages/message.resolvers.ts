@@ -21,6 +21,7 @@ export const messageResolvers: Resolvers = {
           idempotencyKey: input.idempotencyKey,
           asBot: input.asBot,
           fileIds: input.fileIds,
+          subject: input.subject,
         }),
       })),
   },

@@ -15,6 +15,7 @@ import { messageColumns, type MessageRow, type MessageStatus } from './message.e
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
 import type { DeliveryFailure } from '../channels/drivers/driver.ts';
+import type { ChannelKind } from '../channels/channel.entity.ts';
 
 export const maxTextLength = 4096;
 
@@ -128,7 +129,39 @@ async function isBlocked(em: EntityManager, clientId: string) {
   return Boolean((await selectOne<{ blocked: boolean }>(em, 'select blocked_at is not null as blocked from client where id = ?', [clientId]))?.blocked);
 }
 
-type SendInput = { conversationId: string; text: string; idempotencyKey?: string | null; asBot?: boolean | null; fileIds?: readonly string[] | null };
+type SendInput = {
+  conversationId: string;
+  text: string;
+  idempotencyKey?: string | null;
+  asBot?: boolean | null;
+  fileIds?: readonly string[] | null;
+  /** E-mail: the subject (null: "Re: " the client's last one). */
+  subject?: string | null;
+};
+
+/**
+ * What the conversation's messenger takes (channel.capabilities): its text length, its file kinds, its reply
+ * window (WhatsApp: 24 hours after the client's last message); a paused channel and an unreachable client take
+ * nothing. Checked before anything is stored, so a reply is refused in words instead of failing at delivery.
+ */
+async function requireDeliverable(app: App, em: EntityManager, conversationId: string, text: string, files: readonly StoredFileRow[]) {
+  const target = (await selectOne<{ kind: ChannelKind; status: string; unreachable: boolean; lastInboundAt: Date | null }>(
+    em,
+    `select ch.kind, ch.status, cc.unreachable_at is not null as unreachable,
+       (select max(created_at) from message where conversation_id = c.id and direction = 'INBOUND') as last_inbound_at
+       from conversation c join channel ch on ch.id = c.channel_id join client_channel cc on cc.id = c.client_channel_id where c.id = ?`,
+    [conversationId],
+  ))!;
+  const capabilities = app.channels.drivers[target.kind]?.capabilities;
+  if (target.status !== 'ACTIVE' || !capabilities) throw messageErrors.MESSAGE_CHANNEL_NOT_ACTIVE('conversationId');
+  if (target.unreachable) throw messageErrors.MESSAGE_CLIENT_UNREACHABLE('conversationId');
+  if (text.length > capabilities.maxTextLength) throw messageErrors.MESSAGE_LENGTH('text', { max: capabilities.maxTextLength });
+  const refused = files.find((file) => !capabilities.media.includes(file.kind));
+  if (refused) throw messageErrors.MESSAGE_MEDIA_UNSUPPORTED('fileIds', { kind: refused.kind });
+  if (capabilities.replyWindowMs !== null && (!target.lastInboundAt || Date.now() - target.lastInboundAt.getTime() > capabilities.replyWindowMs)) {
+    throw messageErrors.MESSAGE_OUTSIDE_REPLY_WINDOW('conversationId', { hours: Math.round(capabilities.replyWindowMs / 3600_000) });
+  }
+}
 
 /**
  * An operator's (or an API token's) reply, checked and stored in one transaction (with `scheduledAt`: as
@@ -136,6 +169,7 @@ type SendInput = { conversationId: string; text: string; idempotencyKey?: string
  * `inTransaction` adds to the same transaction (a timeline event).
  */
 export async function storeOperatorMessage(
+  app: App,
   em: EntityManager,
   viewer: Viewer,
   input: SendInput,
@@ -149,6 +183,7 @@ export async function storeOperatorMessage(
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   if (await isBlocked(em, conversation.clientId)) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
   const files = await attachableFiles(em, viewer, input.fileIds);
+  await requireDeliverable(app, em, conversation.id, text, files);
   return em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {
       projectId: viewer.project.id,
@@ -161,6 +196,7 @@ export async function storeOperatorMessage(
       status: scheduled ? 'SCHEDULED' : 'QUEUED',
       dedupeKey,
       scheduledAt: scheduled?.at,
+      subject: input.subject?.trim() || null,
     });
     if (stored.created) {
       await attachToMessage(tx, stored.message, conversation.clientId, files, viewer.operator?.id ?? null);
@@ -175,7 +211,7 @@ export async function storeOperatorMessage(
  * delivery. The same idempotency key twice returns the first message.
  */
 export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
-  const { message, created, conversation } = await storeOperatorMessage(em, viewer, input);
+  const { message, created, conversation } = await storeOperatorMessage(app, em, viewer, input);
   if (!created) return message;
   // Committed as QUEUED: handed to Temporal in the background, so that the answer never waits for it.
   app.deliveryQueue.handOver(message.id);

@@ -75,20 +75,17 @@ describe('sendMessage', () => {
     expect(attempts.get(idOf('Message', id)!)).toBe(3);
   });
 
-  it('marks the message FAILED with the reason when the channel never accepts it', async () => {
+  it('refuses a reply the channel cannot take before storing it (here: an api without a Telegram driver)', async () => {
     const em = api.app.orm.em.fork();
     const client = await em.findOneOrFail(Client, { projectId }, { orderBy: { createdAt: 'asc' } });
     const channel = em.create(Channel, { id: newId(), projectId, kind: 'TELEGRAM', name: 'Telegram bot', publicKey: 'tg-test' });
     const clientChannel = em.create(ClientChannel, { id: newId(), projectId, clientId: client.id, channelId: channel.id, platformId: '123456' });
     const conversation = em.create(Conversation, { id: newId(), projectId, clientId: client.id, channelId: channel.id, clientChannelId: clientChannel.id });
     await em.flush();
-    // This api runs without a Telegram driver: a permanent failure, not retried.
     const result: any = await api.gql(send, { input: { conversationId: toGlobalId('Conversation', conversation.id), text: 'Hello on Telegram' } }, token);
-    const id = result.data.sendMessage.message.id;
-    const failed = await eventually(async () => {
-      const node = await statusOf(id);
-      return node.status === 'FAILED' && node;
-    });
+    expect(result.data.sendMessage).toMatchObject({ message: null, userErrors: [{ code: 'CONFLICT' }] });
+    expect(await api.app.orm.em.fork().count(Message, { conversationId: conversation.id })).toBe(0);
+  });
     expect(failed).toMatchObject({ failureReason: 'Channel kind TELEGRAM has no driver.', failureCode: 'CHANNEL_PAUSED' });
   });
 

@@ -29,7 +29,7 @@ function checkDueTime(sendAt: Date) {
   if (reason) throw refusal(reason, 'sendAt');
 }
 
-type ScheduleInput = Parameters<typeof storeOperatorMessage>[2] & { sendAt: Date };
+type ScheduleInput = Parameters<typeof storeOperatorMessage>[3] & { sendAt: Date };
 
 /**
  * A reply to send later: stored as SCHEDULED (its due time is its place in the timeline), with a timeline event,
@@ -39,7 +39,7 @@ export async function scheduleMessage(app: App, em: EntityManager, viewer: Viewe
   checkDueTime(input.sendAt);
   const max = app.limits.maxScheduledPerConversation;
   let eventId: string | undefined;
-  const { message, created } = await storeOperatorMessage(em, viewer, input, {
+  const { message, created } = await storeOperatorMessage(app, em, viewer, input, {
     at: input.sendAt,
     async inTransaction(tx, stored) {
       // The conversation's lock makes two schedules at once count each other.

@@ -22,6 +22,7 @@ import { DialogSearchBar } from './DialogSearch.tsx';
 import type { MessageBus } from './message-bus.ts';
 import { createSystemEventsPreference } from './system-events-preference.ts';
 import { TimelineList } from './TimelineList.tsx';
+import { ChannelSwitch } from './ChannelSwitch.tsx';
 
 type Props = {
   conversationId: string;
@@ -136,7 +137,9 @@ export const ChatWindow = (props: Props) => {
                     </div>
                     <div class="chat-window-sub">
                       <ChannelIcon kind={current().channel.kind} size={14} />
-                      <span class="chat-window-channel">{current().channel.name}</span>
+                      <Show when={current().client.channels.length > 1} fallback={<span class="chat-window-channel">{current().channel.name}</span>}>
+                        <ChannelSwitch identities={current().client.channels} currentChannelId={current().channel.id} />
+                      </Show>
                       <span class={`status-chip status-chip-${current().status}`} data-testid="status-chip">
                         {t(`status.${current().status}`)}
                       </span>

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import type { ChatMessageFragment, DeliveryFailure } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { commonMessages } from '../../ui/common.messages.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
@@ -149,10 +149,16 @@ export const MessageBubble = (props: Props) => {
         </Show>
         <Show when={props.message.status === 'FAILED'}>
           <div class="message-failure" role="status">
-            {props.message.failureReason ? t('bubble.notDeliveredBecause', { reason: props.message.failureReason }) : t('bubble.notDelivered')}
+            {failureWords(props.message.failureCode, props.message.failureReason)}
           </div>
         </Show>
       </Show>
     </div>
   );
 };
+
+/** Why a message was not delivered: the code's own words, or the platform's (PLATFORM_ERROR and older messages). */
+function failureWords(code: DeliveryFailure | null | undefined, reason: string | null | undefined) {
+  if (code && code !== 'PLATFORM_ERROR') return t(`bubble.failure.${code}`);
+  return reason ? t('bubble.notDeliveredBecause', { reason }) : t('bubble.notDelivered');
+}

@@ -10,6 +10,7 @@ export const ChatMessageFragment = graphql(`
     buttons
     status
     failureReason
+    failureCode
     createdAt
     scheduledAt
     viewerCanChangeSchedule

@@ -4,6 +4,7 @@ import { defineMessages, plural } from '../../i18n/messages.ts';
 export const chatWindowMessages = defineMessages({
   en: {
     label: 'Conversation',
+    switchChannel: 'The client’s channel to write on',
     notFound: { title: 'Conversation not found', text: 'It may have been removed, or it belongs to another project.' },
     failed: 'Could not load the conversation',
     status: { OPEN: 'Open', CLOSED: 'Closed', archived: 'Archived' },
@@ -36,6 +37,15 @@ export const chatWindowMessages = defineMessages({
       deleted: 'Message deleted',
       notDelivered: 'Not delivered',
       notDeliveredBecause: 'Not delivered: {{ reason }}',
+      failure: {
+        CLIENT_BLOCKED_BOT: 'Not delivered: the client blocked the bot or left the chat. Nothing more is sent there until they write again.',
+        CHAT_NOT_FOUND: 'Not delivered: the messenger has no such chat any more.',
+        OUTSIDE_REPLY_WINDOW: 'Not delivered: more than 24 hours since the client wrote; only a template can be sent now.',
+        TOO_LONG: 'Not delivered: the text is longer than this messenger takes.',
+        MEDIA_REJECTED: 'Not delivered: the messenger did not take a file.',
+        CHANNEL_PAUSED: 'Not delivered: the channel is paused or disconnected.',
+        CHANNEL_AUTH: 'Not delivered: the messenger no longer accepts the channel’s credentials. Reconnect it in Settings.',
+      },
       sent: 'Sent {{ at }}',
       delivered: 'Delivered {{ at }}',
       read: 'Read {{ at }}',
@@ -101,6 +111,7 @@ export const chatWindowMessages = defineMessages({
   },
   ru: {
     label: 'Диалог',
+    switchChannel: 'Канал клиента, в который писать',
     notFound: { title: 'Диалог не найден', text: 'Возможно, он удалён или относится к другому проекту.' },
     failed: 'Не удалось загрузить диалог',
     status: { OPEN: 'Открыт', CLOSED: 'Закрыт', archived: 'В архиве' },
@@ -133,6 +144,15 @@ export const chatWindowMessages = defineMessages({
       deleted: 'Сообщение удалено',
       notDelivered: 'Не доставлено',
       notDeliveredBecause: 'Не доставлено: {{ reason }}',
+      failure: {
+        CLIENT_BLOCKED_BOT: 'Не доставлено: клиент заблокировал бота или удалил чат. Туда больше ничего не отправится, пока он не напишет снова.',
+        CHAT_NOT_FOUND: 'Не доставлено: такого чата в мессенджере больше нет.',
+        OUTSIDE_REPLY_WINDOW: 'Не доставлено: клиент писал больше 24 часов назад; теперь можно отправить только шаблон.',
+        TOO_LONG: 'Не доставлено: текст длиннее, чем принимает этот мессенджер.',
+        MEDIA_REJECTED: 'Не доставлено: мессенджер не принял файл.',
+        CHANNEL_PAUSED: 'Не доставлено: канал приостановлен или отключён.',
+        CHANNEL_AUTH: 'Не доставлено: мессенджер больше не принимает данные канала. Подключите его заново в настройках.',
+      },
       sent: 'Отправлено {{ at }}',
       delivered: 'Доставлено {{ at }}',
       read: 'Прочитано {{ at }}',
