@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ChannelKind, ChannelRow } from '../channels/channel.entity.ts';
 import { driverChannel } from '../channels/channels.ts';
 import type { App, Viewer } from '../context.ts';
-import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { may } from '../auth/permissions.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
