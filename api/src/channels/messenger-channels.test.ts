@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { select, selectOne } from '../db/rows.ts';
+import { idOf, toGlobalId } from '../graphql/global-id.ts';
+import { createDrivers } from './drivers/drivers.ts';
+import { telegramDriver } from './drivers/telegram/telegram.driver.ts';
+import { startFakeTelegram, type FakeTelegram } from './drivers/telegram/testing/fake-telegram.ts';
+import { whatsappDriver } from './drivers/whatsapp/whatsapp.driver.ts';
+import { FakeWhatsApp } from './drivers/whatsapp/testing/fake-whatsapp.ts';
+
+// Two messengers in one inbox, through the shared parts: WhatsApp webhooks (signed) and statuses, its 24-hour
+// window refused before anything is stored, one client on Telegram and WhatsApp (the shared phone suggests
+// uniting them), the chat window's switch between their channels, and a paused channel.
+
+let api: TestApi;
+let telegram: FakeTelegram;
+let whatsapp: FakeWhatsApp;
+let owner: string;
+let waChannel: string;
+let tgChannel: string;
+const phone = '79161234567';
+
+beforeAll(async () => {
+  telegram = await startFakeTelegram();
+  whatsapp = new FakeWhatsApp();
+  await whatsapp.start();
+  api = await startTestApi({
+    webhooks: true,
+    listeners: true,
+    drivers: (app) => ({
+      ...createDrivers(app),
+      TELEGRAM: telegramDriver({ apiRoot: telegram.root, pollTimeoutSeconds: 1 }),
+      WHATSAPP: whatsappDriver({ apiRoot: whatsapp.apiRoot }),
+    }),
+  });
+  await api.seed({ clients: 1 });
+  owner = await api.login('owner@demo.test', 'demo-owner');
+  const connect = async (kind: string, fields: Record<string, string>) => {
+    const result: any = await api.gql('mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { id webhookUrl } userErrors { message } } }', {
+      input: { kind, fields: Object.entries(fields).map(([name, value]) => ({ name, value })) },
+    }, owner);
+    expect(result.data.createChannel.userErrors).toEqual([]);
+    return result.data.createChannel.channel as { id: string; webhookUrl: string };
+  };
+  waChannel = (
+    await connect('WHATSAPP', { phoneNumberId: whatsapp.phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret: whatsapp.appSecret })
+  ).id;
+  tgChannel = (await connect('TELEGRAM', { token: telegram.token })).id;
+});
+afterAll(async () => {
+  await api?.stop();
+  await telegram?.stop();
+  await whatsapp?.stop();
+});
+
+/** Meta calls our webhook with a signed notification (or a wrongly signed one). */
+const metaCalls = async (value: Record<string, unknown>, secret?: string) => {
+  const request = whatsapp.webhookPost(whatsapp.notification(value), secret ? { secret } : {});
+  const response = await fetch(`${api.url}/hooks/${idOf('Channel', waChannel)}`, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(request.body) });
+  return response.status;
+};
+const customerWrites = (id: string, text: string, secret?: string) =>
+  metaCalls(
+    {
+      contacts: [{ profile: { name: 'Анна Смирнова' }, wa_id: phone }],
+      messages: [{ from: phone, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
+    },
+    secret,
+  );
+const conversationOf = async (kind: string) =>
+  (await selectOne<{ id: string; clientId: string }>(
+    api.app.orm.em.fork(),
+    `select c.id, c.client_id from conversation c join channel ch on ch.id = c.channel_id where ch.kind = ? order by c.created_at limit 1`,
+    [kind],
+  ))!;
+const reply = async (conversationId: string, text: string) =>
+  (await api.gql('mutation($c: ID!, $t: String!) { sendMessage(input: { conversationId: $c, text: $t }) { message { id status } userErrors { reason } } }', {
+    c: toGlobalId('Conversation', conversationId),
+    t: text,
+  }, owner)) as any;
+
+it('takes a signed WhatsApp message, refuses a forged one, and shows the statuses Meta reports on the reply', async () => {
+  expect(await customerWrites('wamid.A1', 'Здравствуйте, заказ 5512 где?')).toBe(200);
+  expect(await customerWrites('wamid.A1', 'Здравствуйте, заказ 5512 где?')).toBe(200);
+  expect(await customerWrites('wamid.FORGED', 'forged', 'wrong-secret')).toBe(401);
+  const conversation = await eventually(async () => (await conversationOf('WHATSAPP')) ?? null);
+  const texts = () => select<{ text: string }>(api.app.orm.em.fork(), 'select text from message where conversation_id = ? order by created_at', [conversation.id]);
+  await eventually(async () => (await texts()).length === 1);
+  expect((await texts()).map((m) => m.text)).toEqual(['Здравствуйте, заказ 5512 где?']);
+
+  const sent = await reply(conversation.id, 'Заказ уже в пути');
+  const id = idOf('Message', sent.data.sendMessage.message.id)!;
+  await eventually(async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [id]))!.status === 'SENT');
+  const wamid = (await selectOne<{ externalId: string }>(api.app.orm.em.fork(), 'select external_id from message where id = ?', [id]))!.externalId;
+  expect(whatsapp.messages.at(-1)).toMatchObject({ to: phone, type: 'text', text: { body: 'Заказ уже в пути' } });
+  for (const status of ['delivered', 'read']) {
+    await metaCalls({ statuses: [{ id: wamid, status, timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: phone }] });
+  }
+  await eventually(async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [id]))!.status === 'READ');
+});
+
+it('refuses a WhatsApp reply past the 24-hour window before storing it', async () => {
+  const conversation = (await conversationOf('WHATSAPP'))!;
+  await api.app.orm.em.fork().execute(`update message set created_at = now() - interval '25 hours' where conversation_id = ? and direction = 'INBOUND'`, [conversation.id]);
+  const before = await select(api.app.orm.em.fork(), 'select id from message where conversation_id = ?', [conversation.id]);
+  const refused = await reply(conversation.id, 'Спустя сутки');
+  expect(refused.data.sendMessage).toEqual({ message: null, userErrors: [{ reason: 'MESSAGE_OUTSIDE_REPLY_WINDOW' }] });
+  expect(await select(api.app.orm.em.fork(), 'select id from message where conversation_id = ?', [conversation.id])).toHaveLength(before.length);
+  // The client writes again: the window opens again.
+  await customerWrites('wamid.A2', 'Ау?');
+  await eventually(async () => (await reply(conversation.id, 'Снова на связи')).data.sendMessage.userErrors.length === 0);
+});
+
+it('suggests uniting a Telegram client who shares a phone with the WhatsApp one, and switches between their channels once united', async () => {
+  await telegram.userSends({ id: 4440001, first_name: 'Анна' }, { text: 'Это я же, из Telegram' });
+  const tg = await eventually(async () => (await conversationOf('TELEGRAM')) ?? null);
+  const wa = (await conversationOf('WHATSAPP'))!;
+  // Telegram gave no phone: the operator records it on the card, as in seed 004, and the suggestion appears.
+  await api.gql('mutation($i: UpdateClientInput!) { updateClient(input: $i) { userErrors { reason } } }', { i: { clientId: toGlobalId('Client', tg.clientId), phone: `+${phone}` } }, owner);
+  const card: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Client { duplicates { id } } } }', { id: toGlobalId('Client', wa.clientId) }, owner);
+  expect(card.data.node.duplicates).toEqual([{ id: toGlobalId('Client', tg.clientId) }]);
+  const united: any = await api.gql('mutation($i: MergeClientsInput!) { mergeClients(input: $i) { userErrors { reason } } }', {
+    i: { survivorId: toGlobalId('Client', wa.clientId), mergedId: toGlobalId('Client', tg.clientId) },
+  }, owner);
+  expect(united.data.mergeClients.userErrors).toEqual([]);
+
+  const identities: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Client { channels { id channel { kind } } } } }', { id: toGlobalId('Client', wa.clientId) }, owner);
+  const telegramIdentity = identities.data.node.channels.find((identity: { channel: { kind: string } }) => identity.channel.kind === 'TELEGRAM');
+  const opened: any = await api.gql('mutation($i: OpenClientChannelInput!) { openClientChannel(input: $i) { conversation { id channel { kind } } userErrors { reason } } }', {
+    i: { clientChannelId: telegramIdentity.id },
+  }, owner);
+  expect(opened.data.openClientChannel.conversation.channel.kind).toBe('TELEGRAM');
+  const sent = await reply(idOf('Conversation', opened.data.openClientChannel.conversation.id)!, 'Ответ в Telegram');
+  expect(sent.data.sendMessage.userErrors).toEqual([]);
+  await eventually(async () => telegram.chat(4440001).some((message) => message.text === 'Ответ в Telegram'));
+});
+
+it('refuses replies on a paused channel and takes them again once resumed', async () => {
+  const tg = (await conversationOf('TELEGRAM'))!;
+  await api.gql('mutation($i: ChannelInput!) { pauseChannel(input: $i) { channel { status } } }', { i: { channelId: tgChannel } }, owner);
+  expect((await reply(tg.id, 'На паузе')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CHANNEL_NOT_ACTIVE' }]);
+  await api.gql('mutation($i: ChannelInput!) { resumeChannel(input: $i) { channel { status } } }', { i: { channelId: tgChannel } }, owner);
+  expect((await reply(tg.id, 'Снова работаем')).data.sendMessage.userErrors).toEqual([]);
+});
