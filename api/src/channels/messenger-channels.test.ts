@@ -3,6 +3,7 @@ import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { createDrivers } from './drivers/drivers.ts';
+import { purgeProcessedInboundEvents } from './inbound/inbound.service.ts';
 import { telegramDriver } from './drivers/telegram/telegram.driver.ts';
 import { startFakeTelegram, type FakeTelegram } from './drivers/telegram/testing/fake-telegram.ts';
 import { whatsappDriver } from './drivers/whatsapp/whatsapp.driver.ts';
@@ -141,4 +142,13 @@ it('refuses replies on a paused channel and takes them again once resumed', asyn
   expect((await reply(tg.id, 'На паузе')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CHANNEL_NOT_ACTIVE' }]);
   await api.gql('mutation($i: ChannelInput!) { resumeChannel(input: $i) { channel { status } } }', { i: { channelId: tgChannel } }, owner);
   expect((await reply(tg.id, 'Снова работаем')).data.sendMessage.userErrors).toEqual([]);
+});
+
+it('forgets processed events after a week, keeping newer ones (their keys still drop repeats)', async () => {
+  const em = api.app.orm.em.fork();
+  const all = await select<{ id: string }>(em, 'select id from inbound_event where processed_at is not null');
+  expect(all.length).toBeGreaterThan(2);
+  await em.execute(`update inbound_event set processed_at = now() - interval '8 days' where id = ?`, [all[0]!.id]);
+  expect(await purgeProcessedInboundEvents(em)).toBe(1);
+  expect(await select(em, 'select id from inbound_event where processed_at is not null')).toHaveLength(all.length - 1);
 });

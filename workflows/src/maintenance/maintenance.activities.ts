@@ -2,6 +2,7 @@ import { purgeExpiredClients } from '../../../api/src/clients/client-lifecycle.s
 import type { App } from '../../../api/src/context.ts';
 import { closeInactiveConversations } from '../../../api/src/conversations/auto-close.service.ts';
 import { purgeStaleUploads } from '../../../api/src/files/file.service.ts';
+import { purgeProcessedInboundEvents } from '../../../api/src/channels/inbound/inbound.service.ts';
 import { notifyDueTasks } from '../../../api/src/tasks/task-due.service.ts';
 
 export function createMaintenanceActivities(app: App) {
@@ -17,6 +18,9 @@ export function createMaintenanceActivities(app: App) {
     },
     async purgeStaleUploads(): Promise<number> {
       return purgeStaleUploads(app, app.orm.em.fork());
+    },
+    async purgeInboundEvents(): Promise<number> {
+      return purgeProcessedInboundEvents(app.orm.em.fork());
     },
   };
 }

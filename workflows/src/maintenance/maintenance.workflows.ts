@@ -1,7 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { MaintenanceActivities } from './maintenance.activities.ts';
 
-const { closeInactive, notifyDue, purgeExpiredClients, purgeStaleUploads: purgeUploadsBatch } = proxyActivities<MaintenanceActivities>({
+const { closeInactive, notifyDue, purgeExpiredClients, purgeStaleUploads: purgeUploadsBatch, purgeInboundEvents: purgeInboundBatch } = proxyActivities<MaintenanceActivities>({
   startToCloseTimeout: '5 minutes',
 });
 
@@ -26,5 +26,12 @@ export async function purgeDeletedClients(): Promise<number> {
 export async function purgeStaleUploads(): Promise<number> {
   let purged = 0;
   for (let batch = await purgeUploadsBatch(); batch > 0; batch = await purgeUploadsBatch()) purged += batch;
+  return purged;
+}
+
+/** Run by its schedule: forgets messengers' events processed over a week ago (their keys drop repeats until then). */
+export async function purgeInboundEvents(): Promise<number> {
+  let purged = 0;
+  for (let batch = await purgeInboundBatch(); batch > 0; batch = await purgeInboundBatch()) purged += batch;
   return purged;
 }

@@ -201,3 +201,16 @@ async function keepFiles(app: App, em: EntityManager, channel: ChannelRow, clien
   }
   return { files, notKept };
 }
+
+/**
+ * Processed events older than `olderThanDays` go, a batch at a time (a platform repeats an update within hours,
+ * not weeks: the keys stay long enough to drop its repeats). Answers how many went.
+ */
+export async function purgeProcessedInboundEvents(em: EntityManager, olderThanDays = 7, batch = 5000) {
+  const rows = await select<{ id: string }>(
+    em,
+    `delete from inbound_event where id in (select id from inbound_event where processed_at < now() - make_interval(days => ?) limit ?) returning id`,
+    [olderThanDays, batch],
+  );
+  return rows.length;
+}
