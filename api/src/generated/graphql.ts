@@ -4943,6 +4943,8 @@ export type ScheduleMessageInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When to send it: in the future, at most a year ahead. */
   sendAt: Scalars['DateTime']['input'];
+  /** E-mail: the subject, at most 998 characters; absent: "Re: " and the client's last subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   /**
    * 1 to 4096 characters once trimmed (may be empty with `fileIds`). `#{key}` placeholders (as in quick replies) are
    * filled from the client's variables when it is sent.

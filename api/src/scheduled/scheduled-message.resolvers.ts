@@ -32,6 +32,7 @@ export const scheduledMessageResolvers: Resolvers = {
           idempotencyKey: input.idempotencyKey,
           asBot: input.asBot,
           fileIds: input.fileIds,
+          subject: input.subject,
         }),
       })),
     rescheduleMessage: (_, { input }, ctx) =>

@@ -1142,6 +1142,8 @@ export type ScheduleMessageInput = {
   idempotencyKey?: string | null | undefined;
   /** When to send it: in the future, at most a year ahead. */
   sendAt: string;
+  /** E-mail: the subject, at most 998 characters; absent: "Re: " and the client's last subject. */
+  subject?: string | null | undefined;
   /**
    * 1 to 4096 characters once trimmed (may be empty with `fileIds`). `#{key}` placeholders (as in quick replies) are
    * filled from the client's variables when it is sent.

@@ -214,6 +214,7 @@ export const ChatWindow = (props: Props) => {
             typing={typing}
             viewerId={props.viewerId}
             disabled={!conversation()}
+            withSubject={conversation()?.channel.kind === 'EMAIL'}
             comments={comments}
             onSent={timeline.upsertMessage}
             onMarkRead={() => void actions.markRead()}

@@ -26,6 +26,8 @@ type Props = {
   conversationId: string;
   viewerId: string | undefined;
   disabled?: boolean;
+  /** E-mail: replies have a subject (empty: "Re: " and the client's last one). */
+  withSubject?: boolean;
   comments: CommentActions;
   typing: TypingNotifier;
   onSent: (message: ChatMessageFragment) => void;
@@ -51,6 +53,7 @@ export const Composer = (props: Props) => {
   const [sending, setSending] = createSignal(false);
   // Replies on behalf of the bot: the client sees the bot; the timeline still names the operator.
   const [asBot, setAsBot] = createSignal(false);
+  const [subject, setSubject] = createSignal('');
   const reply = createReplySender();
   const mentions = createMentionPicker(() => props.viewerId);
   const quickReplies = createQuickReplyPicker(() => props.conversationId);
@@ -91,8 +94,11 @@ export const Composer = (props: Props) => {
   };
   const sendReply = async (body: string) => {
     if (scheduling() && !dueAt()) return [ts('timer.invalid')];
-    const outcome = await reply.send(props.conversationId, body, asBot(), attachments.fileIds(), scheduling() ? (dueAt() ?? undefined) : undefined);
-    if (outcome.message) props.onSent(outcome.message);
+    const outcome = await reply.send(props.conversationId, body, asBot(), attachments.fileIds(), scheduling() ? (dueAt() ?? undefined) : undefined, subject());
+    if (outcome.message) {
+      props.onSent(outcome.message);
+      setSubject('');
+    }
     if (outcome.message) attachments.clear();
     if (outcome.message) setDueAt(undefined);
     return outcome.errors;
@@ -255,6 +261,17 @@ export const Composer = (props: Props) => {
       </ComposerModes>
       <Show when={mode() === 'reply'}>
         <PendingAttachmentList attachments={attachments} />
+      </Show>
+      <Show when={props.withSubject && mode() === 'reply'}>
+        <input
+          class="composer-subject"
+          data-testid="composer-subject"
+          maxLength={998}
+          placeholder={t('composer.subject')}
+          aria-label={t('composer.subject')}
+          value={subject()}
+          onInput={(event) => setSubject(event.currentTarget.value)}
+        />
       </Show>
       <Show when={scheduling()}>
         <ScheduleTimer dueAt={dueAt() ?? null} onChange={setDueAt} onClose={() => setDueAt(undefined)} text={text()} conversationId={props.conversationId} />

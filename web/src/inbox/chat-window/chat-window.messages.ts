@@ -79,6 +79,7 @@ export const chatWindowMessages = defineMessages({
     back: 'Back to the chats',
     card: 'Client card',
     composer: {
+      subject: 'Subject (empty: “Re: ” and the client’s subject)',
       quickReplies: 'Quick replies',
       quickRepliesTitle: 'Quick replies (/ in an empty composer)',
       quickReplyFailed: 'Could not insert the quick reply.',
@@ -187,6 +188,7 @@ export const chatWindowMessages = defineMessages({
     back: 'Назад к чатам',
     card: 'Карточка клиента',
     composer: {
+      subject: 'Тема (пусто: «Re: » и тема клиента)',
       quickReplies: 'Быстрые ответы',
       quickRepliesTitle: 'Быстрые ответы (/ в пустом поле)',
       quickReplyFailed: 'Не удалось вставить быстрый ответ.',

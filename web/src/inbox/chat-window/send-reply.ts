@@ -19,11 +19,18 @@ export const createReplySender = () => {
 
   return {
     fetching: () => state.fetching || scheduling.fetching,
-    send: async (conversationId: string, text: string, asBot = false, fileIds: readonly string[] = [], sendAt?: string): Promise<SendOutcome> => {
+    send: async (conversationId: string, text: string, asBot = false, fileIds: readonly string[] = [], sendAt?: string, subject?: string): Promise<SendOutcome> => {
       // Sending as the bot (or with other files, or at another time) is another message: another key.
       const keyed = `${asBot ? 'bot' : 'operator'}:${fileIds.join(',')}:${sendAt ?? ''}:${text}`;
       if (draftKey?.text !== keyed) draftKey = { text: keyed, key: crypto.randomUUID() };
-      const input = { conversationId, text, idempotencyKey: draftKey.key, ...(asBot ? { asBot } : {}), ...(fileIds.length ? { fileIds: [...fileIds] } : {}) };
+      const input = {
+        conversationId,
+        text,
+        idempotencyKey: draftKey.key,
+        ...(asBot ? { asBot } : {}),
+        ...(fileIds.length ? { fileIds: [...fileIds] } : {}),
+        ...(subject?.trim() ? { subject: subject.trim() } : {}),
+      };
       const result = sendAt ? await schedule({ input: { ...input, sendAt } }) : await send({ input });
       const payload = result.data && ('scheduleMessage' in result.data ? result.data.scheduleMessage : result.data.sendMessage);
       if (result.error || !payload) {

@@ -67,7 +67,11 @@ const Popover = (props: Props & { onClose: () => void }) => {
                 role="menuitem"
                 class="message-menu-sub"
                 data-testid="message-forward-target"
-                onClick={() => void run(() => props.context.actions.forward(m().id, target.id))}
+                onClick={() => {
+                  // Into an e-mail thread the copy needs a subject (seed 000: "forward to e-mail with a subject").
+                  const subject = target.channel.kind === 'EMAIL' ? prompt(t('forwardSubject')) : undefined;
+                  if (subject !== null) void run(() => props.context.actions.forward(m().id, target.id, subject));
+                }}
               >
                 {target.channel.name} · {target.platformId}
               </button>

@@ -5,6 +5,7 @@ export const messageActionMessages = defineMessages({
   en: {
     menu: 'Message actions',
     forward: 'Forward…',
+    forwardSubject: 'Subject of the e-mail',
     confirmDelete: 'Delete this message?',
     notChanged: 'The message was not changed.',
     pinnedMessages: 'Pinned messages',
@@ -16,6 +17,7 @@ export const messageActionMessages = defineMessages({
   ru: {
     menu: 'Действия с сообщением',
     forward: 'Переслать…',
+    forwardSubject: 'Тема письма',
     confirmDelete: 'Удалить сообщение?',
     notChanged: 'Сообщение не изменено.',
     pinnedMessages: 'Закреплённые сообщения',

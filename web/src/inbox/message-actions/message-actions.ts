@@ -35,8 +35,8 @@ export const createMessageActions = (onChanged: (message: ChatMessageFragment) =
     pin: (messageId: string, pinned: boolean) => perform(PinMessageMutation, { input: { messageId, pinned } }, (d) => d.pinMessage),
     edit: (messageId: string, text: string) => perform(EditMessageMutation, { input: { messageId, text } }, (d) => d.editMessage),
     remove: (messageId: string) => perform(DeleteMessageMutation, { input: { messageId } }, (d) => d.deleteMessage),
-    forward: (messageId: string, clientChannelId: string) =>
-      perform(ForwardMessageMutation, { input: { messageId, clientChannelId } }, (d) => d.forwardMessage),
+    forward: (messageId: string, clientChannelId: string, subject?: string) =>
+      perform(ForwardMessageMutation, { input: { messageId, clientChannelId, ...(subject ? { subject } : {}) } }, (d) => d.forwardMessage),
   };
 };
 
