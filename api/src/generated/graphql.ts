@@ -361,7 +361,7 @@ export type Channel = Node & {
    * business's site) but unguessable; not a secret.
    */
   publicKey: Scalars['String']['output'];
-  /** Its non-secret settings (the bot's username, the phone number id…). */
+  /** Its non-secret settings (the bot's username, the phone number id…). At most 20. */
   settings: Array<ChannelSetting>;
   /** ACTIVE, PAUSED or DISCONNECTED. */
   status: ChannelStatus;
@@ -458,7 +458,7 @@ export type ChannelKindInfo = {
   capabilities?: Maybe<ChannelCapabilities>;
   /** Whether this installation has its driver (false: createChannel refuses it). */
   connectable: Scalars['Boolean']['output'];
-  /** What the connect form asks; empty for WEBCHAT. */
+  /** What the connect form asks; empty for WEBCHAT. At most 20. */
   fields: Array<ChannelConnectField>;
   /** The kind. */
   kind: ChannelKind;
@@ -4390,7 +4390,7 @@ export type Query = {
   broadcast?: Maybe<Broadcast>;
   /** The project's broadcasts, newest first. */
   broadcasts: BroadcastConnection;
-  /** Every kind of channel: whether it can be connected here, and what its connect form asks. */
+  /** Every kind of channel: whether it can be connected here, and what its connect form asks. At most 5 (one per ChannelKind). */
   channelKinds: Array<ChannelKindInfo>;
   /** A client of the caller's project, deleted ones included (their card can restore them); null when not found. */
   client?: Maybe<Client>;
@@ -6000,6 +6000,8 @@ export type UserErrorReason =
   | 'MESSAGE_EDIT_DELETED'
   /** INVALID_INPUT: only a sent message can be edited (not a queued or failed one). */
   | 'MESSAGE_EDIT_NOT_SENT'
+  /** INVALID_INPUT: the messenger refused the edit (the message is as it was). Values: `reason`. */
+  | 'MESSAGE_EDIT_REFUSED'
   /** INVALID_INPUT: the messenger takes edits only for a while after sending, and it has passed. Values: `hours`. */
   | 'MESSAGE_EDIT_TOO_LATE'
   /** INVALID_INPUT: the messenger takes no edits. */

@@ -77,9 +77,15 @@ export async function editMessage(app: App, em: EntityManager, viewer: Viewer, m
   if (!driver?.edit) {
     throw within ? messageErrors.MESSAGE_EDIT_TOO_LATE('messageId', { hours: Math.round(within / 3600_000) }) : messageErrors.MESSAGE_EDIT_UNSUPPORTED('messageId');
   }
-  // The messenger first: when it refuses, nothing changes here either.
-  await driver.edit({ ...outbound(app, message), text });
-  return update(app, em, message, 'text = ?, edited_at = ?', [text, new Date()]);
+  // Stored first (the web chat's visitor reads it when told), then the messenger; when it refuses, it is undone.
+  const updated = await update(app, em, message, 'text = ?, edited_at = ?', [text, new Date()]);
+  try {
+    await driver.edit({ ...outbound(app, message), text });
+  } catch (error) {
+    await update(app, em, message, 'text = ?, edited_at = ?', [message.text, message.editedAt]);
+    throw messageErrors.MESSAGE_EDIT_REFUSED('messageId', { reason: error instanceof Error ? error.message : String(error) });
+  }
+  return updated;
 }
 
 export async function deleteMessage(app: App, em: EntityManager, viewer: Viewer, messageId: string) {

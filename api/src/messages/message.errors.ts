@@ -23,6 +23,7 @@ export const messageErrors = defineUserErrors({
   MESSAGE_EDIT_NOT_SENT: { code: 'INVALID_INPUT', message: 'Only a sent message can be edited.' },
   MESSAGE_EDIT_TOO_LATE: { code: 'INVALID_INPUT', message: ({ hours }: { hours: number }) => `This messenger takes edits within ${hours} hours of sending.` },
   MESSAGE_EDIT_UNSUPPORTED: { code: 'INVALID_INPUT', message: 'This messenger takes no edits.' },
+  MESSAGE_EDIT_REFUSED: { code: 'INVALID_INPUT', message: ({ reason }: { reason: string }) => `The messenger did not take the edit: ${reason}` },
   MESSAGE_DELETE_FORBIDDEN: { code: 'FORBIDDEN', message: 'Your role may not delete messages in this project.' },
   MESSAGE_FORWARD_DELETED: { code: 'INVALID_INPUT', message: 'A deleted message cannot be forwarded.' },
   MESSAGE_FORWARD_TARGET_NOT_FOUND: { code: 'NOT_FOUND', message: "No other channel of this message's client with that id." },

@@ -1703,6 +1703,8 @@ export type UserErrorReason =
   | 'MESSAGE_EDIT_DELETED'
   /** INVALID_INPUT: only a sent message can be edited (not a queued or failed one). */
   | 'MESSAGE_EDIT_NOT_SENT'
+  /** INVALID_INPUT: the messenger refused the edit (the message is as it was). Values: `reason`. */
+  | 'MESSAGE_EDIT_REFUSED'
   /** INVALID_INPUT: the messenger takes edits only for a while after sending, and it has passed. Values: `hours`. */
   | 'MESSAGE_EDIT_TOO_LATE'
   /** INVALID_INPUT: the messenger takes no edits. */

@@ -47,6 +47,7 @@ describe('refusalText', () => {
     const values = {
       max: '100', limit: '30', count: '2', seconds: '5', hours: '48', maximum: '10', maxBytes: '26214400', name: 'Anna', key: 'city', kind: 'TAG',
       scope: 'CLIENT', roles: 'OWNER', action: 'manageTeams', contentType: 'image/png', phone: '12', email: 'a@b.c', problem: 'Condition needs `is`.', path: 'input.text',
+      reason: 'Telegram does not know this token.', field: 'token',
     };
     for (const language of ['en', 'ru'] as const) {
       setLocale(language);
