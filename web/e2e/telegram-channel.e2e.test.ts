@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDrivers } from '../../api/src/channels/drivers/drivers.ts';
 import { telegramDriver } from '../../api/src/channels/drivers/telegram/telegram.driver.ts';
 import { startFakeTelegram, type FakeTelegram } from '../../api/src/channels/drivers/telegram/testing/fake-telegram.ts';
-import { startBrowserTest, type BrowserTest } from './browser-harness.ts';
+import { chooseLanguage, startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
 let test: BrowserTest;
 let fake: FakeTelegram;
@@ -61,4 +61,13 @@ it('connects a Telegram bot in Settings and exchanges messages with a Telegram u
   expect(fake.chat(7770001).at(-1)!.text).toContain('Test message');
   await card.getByTestId('channel-pause').click();
   await expect.poll(() => card.getByTestId('channel-health').textContent()).toContain('Paused');
+
+  // In Russian on a phone: the connect form and the card fit the screen, in Russian words.
+  await chooseLanguage(page, 'ru');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => card.getByTestId('channel-health').textContent()).toContain('Приостановлен');
+  expect(await card.getByTestId('channel-health').textContent()).toContain('На связи');
+  expect(await page.getByTestId('connect-messenger').textContent()).toContain('Подключить мессенджер');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await test.screenshot(page, 'telegram-settings-ru-390');
 });

@@ -31,20 +31,15 @@ export const MessengerChannel = (props: {
     <>
       <p class="settings-hint" data-testid="channel-health">
         <span class={`settings-status settings-status-${props.channel.status.toLowerCase()}`}>{t(`status.${props.channel.status}`)}</span>{' '}
-        <Show when={health().connectedAt} fallback={t('neverConnected')}>
-          {(at) => t('connectedAt', { at: formatDateTime(at()) })}
-        </Show>
+        {/* Plain expressions, not Show's function children (those are untracked): they follow a change of language. */}
+        {health().connectedAt ? t('connectedAt', { at: formatDateTime(health().connectedAt!) }) : t('neverConnected')}
         {' · '}
-        <Show when={health().lastInboundAt} fallback={t('noInbound')}>
-          {(at) => t('lastInboundAt', { at: formatDateTime(at()) })}
-        </Show>
+        {health().lastInboundAt ? t('lastInboundAt', { at: formatDateTime(health().lastInboundAt!) }) : t('noInbound')}
       </p>
       <Show when={health().lastError}>
-        {(error) => (
-          <p class="settings-error" role="status" data-testid="channel-last-error">
-            {t('lastError', { at: health().lastErrorAt ? formatDateTime(health().lastErrorAt!) : '' })} {error()}
-          </p>
-        )}
+        <p class="settings-error" role="status" data-testid="channel-last-error">
+          {t('lastError', { at: health().lastErrorAt ? formatDateTime(health().lastErrorAt!) : '' })} {health().lastError}
+        </p>
       </Show>
       <Show when={props.channel.settings.length}>
         <dl class="settings-facts">
