@@ -98,6 +98,9 @@ it('takes a signed WhatsApp message, refuses a forged one, and shows the statuse
     await metaCalls({ statuses: [{ id: wamid, status, timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: phone }] });
   }
   await eventually(async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [id]))!.status === 'READ');
+  // WhatsApp takes no edits: the message menu does not offer one.
+  const menu: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Message { viewerCanEdit viewerCanDelete } } }', { id: toGlobalId('Message', id) }, owner);
+  expect(menu.data.node).toEqual({ viewerCanEdit: false, viewerCanDelete: true });
 });
 
 it('refuses a WhatsApp reply past the 24-hour window before storing it', async () => {

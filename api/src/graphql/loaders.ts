@@ -34,7 +34,7 @@ export function createLoaders(em: EntityManager) {
     channel: byId<ChannelRow>(em, 'channel'),
     client: byId<ClientRow>(em, 'client'),
     // Never the visitor's token hash.
-    clientChannel: byId<ClientChannelRow>(em, 'client_channel', 'id, project_id, client_id, channel_id, platform_id, created_at'),
+    clientChannel: byId<ClientChannelRow>(em, 'client_channel', 'id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at'),
     conversation: byId<ConversationRow>(em, 'conversation'),
     conversationEvent: byId<ConversationEventRow>(em, 'conversation_event'),
     comment: byId<CommentRow>(em, 'comment'),
@@ -66,7 +66,7 @@ export function createLoaders(em: EntityManager) {
     clientChannelsByClient: new DataLoader<string, ClientChannelRow[]>(async (clientIds) => {
       const rows = await select<ClientChannelRow>(
         em,
-        'select id, project_id, client_id, channel_id, platform_id, created_at from client_channel where client_id in (?) order by created_at',
+        'select id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at from client_channel where client_id in (?) order by created_at',
         [clientIds],
       );
       return clientIds.map((id) => rows.filter((row) => row.clientId === id));

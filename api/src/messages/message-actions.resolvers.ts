@@ -10,7 +10,13 @@ import { deleteMessage, editMessage, forwardMessage, mayEditMessage, pinMessage,
 export const messageActionResolvers: Resolvers = {
   Message: {
     pinned: (message) => message.pinnedAt !== null,
-    viewerCanEdit: viewerCan((viewer, message) => !message.deletedAt && mayEditMessage(viewer, message)),
+    // Not offered where the messenger never takes edits (e-mail, WhatsApp); past its window the refusal says why.
+    viewerCanEdit: async (message, args, ctx) => {
+      if (!viewerCan((viewer, m: typeof message) => !m.deletedAt && mayEditMessage(viewer, m))(message, args, ctx)) return false;
+      const conversation = await ctx.loaders.conversation.load(message.conversationId);
+      const channel = conversation && (await ctx.loaders.channel.load(conversation.channelId));
+      return Boolean(channel && ctx.app.channels.drivers[channel.kind]?.capabilities.editWithinMs);
+    },
     viewerCanDelete: viewerCan((viewer, message) => !message.deletedAt && may(viewer, 'deleteMessages')),
   },
   Conversation: {

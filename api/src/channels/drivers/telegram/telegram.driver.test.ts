@@ -153,8 +153,13 @@ function suite(mode: Mode) {
     const id = await reply(maria.id, 'Вы нас заблокировали?');
     const failed = await eventually(async () => (await messagesOf(maria.id)).find((m) => m.id === id && m.status === 'FAILED'));
     expect(failed).toMatchObject({ failureCode: 'CLIENT_BLOCKED_BOT', failureReason: 'The client blocked the bot or left the chat.' });
-    const channel = await selectOne<{ unreachableAt: Date | null }>(api.app.orm.em.fork(), 'select unreachable_at from client_channel where platform_id = ?', [String(maria.id)]);
-    expect(channel!.unreachableAt).toBeInstanceOf(Date);
+    const identity = await selectOne<{ clientId: string }>(api.app.orm.em.fork(), 'select client_id from client_channel where platform_id = ?', [String(maria.id)]);
+    const card: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Client { channels { platformId unreachableAt } } } }', { id: toGlobalId('Client', identity!.clientId) }, owner);
+    expect(card.data.node.channels).toEqual([{ platformId: String(maria.id), unreachableAt: expect.any(String) }]);
+    // Nothing more is tried there: the next reply is refused in words before it is stored.
+    const conversation = toGlobalId('Conversation', await conversationOf(maria.id));
+    const refused: any = await api.gql('mutation($c: ID!) { sendMessage(input: { conversationId: $c, text: "Ещё раз" }) { userErrors { reason } } }', { c: conversation }, owner);
+    expect(refused.data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CLIENT_UNREACHABLE' }]);
   });
 
   if (mode.webhooks) {
