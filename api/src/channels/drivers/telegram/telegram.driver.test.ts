@@ -4,6 +4,7 @@ import { select, selectOne } from '../../../db/rows.ts';
 import { idOf, toGlobalId } from '../../../graphql/global-id.ts';
 import { createDrivers } from '../drivers.ts';
 import { inboundRunner } from '../../inbound/inbound-runner.ts';
+import { driverChannel } from '../../channels.ts';
 import { telegramDriver } from './telegram.driver.ts';
 import { startFakeTelegram, type FakeTelegram } from './testing/fake-telegram.ts';
 
@@ -130,6 +131,22 @@ function suite(mode: Mode) {
     }, owner);
     expect(refused.data.editMessage.userErrors).toEqual([{ reason: 'MESSAGE_EDIT_TOO_LATE' }]);
     expect(fake.chat(ivan.id).find((m) => m.text === 'Поздно')).toBeUndefined();
+  });
+
+  it('shows a process block’s buttons as a one-time reply keyboard', async () => {
+    const channel = (await selectOne<{ id: string; projectId: string; config: Record<string, string>; secrets: string }>(api.app.orm.em.fork(), `select id, project_id, config, secrets from channel where kind = 'TELEGRAM'`))!;
+    await api.app.channels.drivers.TELEGRAM!.send({
+      messageId: 'buttons-1',
+      text: 'Как вам удобнее получить заказ?',
+      buttons: ['Курьером', 'Самовывоз'],
+      channel: driverChannel(api.app, channel),
+      clientChannelId: '',
+      platformId: String(ivan.id),
+    });
+    expect(fake.chat(ivan.id).at(-1)).toMatchObject({
+      text: 'Как вам удобнее получить заказ?',
+      reply_markup: { keyboard: [[{ text: 'Курьером' }], [{ text: 'Самовывоз' }]], one_time_keyboard: true },
+    });
   });
 
   it('takes the user’s own edit of their message', async () => {
