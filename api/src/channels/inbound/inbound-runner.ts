@@ -34,13 +34,11 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
   let timer: NodeJS.Timeout | null = null;
   let ticking: Promise<void> = Promise.resolve();
   let stopped = false;
-  const processing = new Set<Promise<unknown>>();
-
+  // One batch after another: a sender's messages, stored in order, become messages in that order (two batches
+  // processed at once could let a later message make the client before the first, or land before it).
+  let processing: Promise<unknown> = Promise.resolve();
   const process = (ids?: readonly string[]) => {
-    const work = processInboundEvents(app, ids)
-      .catch((error: unknown) => console.error('[inbound]', error))
-      .finally(() => processing.delete(work));
-    processing.add(work);
+    processing = processing.then(() => processInboundEvents(app, ids)).catch((error: unknown) => console.error('[inbound]', error));
   };
 
   async function tick() {
@@ -135,7 +133,7 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
       for (const listener of running.values()) listener.abort.abort();
       await Promise.all([...running.values()].map((listener) => listener.done));
       if (ids.length) await app.orm.em.fork().execute('update channel set listen_until = null where id in (?) and listen_owner = ?', [ids, owner]);
-      await Promise.all(processing);
+      await processing;
     },
   };
 }

@@ -154,7 +154,11 @@ async function clientChannelFor(em: EntityManager, channel: ChannelRow, from: In
     `update client_channel set unreachable_at = null where channel_id = ? and platform_id = ? returning id, client_id`,
     [channel.id, from.platformId],
   );
-  if (known) return known;
+  if (known) {
+    // A tag the client did not have yet (a /start link opened later) is kept; the first one stays.
+    if (tag) await em.execute('update client set utm_tag = ? where id = ? and utm_tag is null', [tag.slice(0, 255), known.clientId]);
+    return known;
+  }
   const name = (from.name?.trim() || (from.username ? `@${from.username}` : '') || from.email || from.phone || from.platformId).slice(0, 100);
   return em.transactional(async (tx) => {
     const clientId = newId();
