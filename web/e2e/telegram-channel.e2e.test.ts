@@ -43,6 +43,9 @@ it('connects a Telegram bot in Settings and exchanges messages with a Telegram u
   await test.screenshot(page, 'telegram-settings');
 
   await page.getByTestId('nav-inbox').click();
+  // The inbox is loaded and live (its subscription up) before the Telegram user writes.
+  await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('Live').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await fake.userSends({ id: 7770001, first_name: 'Алексей', username: 'alexey' }, { text: 'Здравствуйте! Есть доставка в Казань?' });
   const row = page.getByTestId('chat-row').filter({ hasText: 'Алексей' });
   await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
