@@ -15,8 +15,8 @@ import { processInboundEvents, storeInboundEvents } from './inbound.service.ts';
  * loses it within `leaseMs` and another takes over from the stored position.
  */
 export type InboundRunner = {
-  /** Processes these stored events now (in the background). */
-  process(ids: readonly string[]): void;
+  /** Processes the stored events now (in the background). */
+  process(): void;
   /** Starts the sweep and the listeners. */
   start(): void;
   /** Looks at the channels again now (one was connected, paused or resumed). */
@@ -34,11 +34,17 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
   let timer: NodeJS.Timeout | null = null;
   let ticking: Promise<void> = Promise.resolve();
   let stopped = false;
-  // One batch after another: a sender's messages, stored in order, become messages in that order (two batches
-  // processed at once could let a later message make the client before the first, or land before it).
-  let processing: Promise<unknown> = Promise.resolve();
-  const process = (ids?: readonly string[]) => {
-    processing = processing.then(() => processInboundEvents(app, ids)).catch((error: unknown) => console.error('[inbound]', error));
+  // One batch after another (a sender's messages keep their order; see processInboundEvents); calls that come
+  // while one runs make one more run after it, which takes everything stored meanwhile.
+  let processing: Promise<void> = Promise.resolve();
+  let pending = false;
+  const process = () => {
+    if (pending) return;
+    pending = true;
+    processing = processing.then(async () => {
+      pending = false;
+      for (let count = -1; count !== 0; ) count = await processInboundEvents(app).catch((error: unknown) => (console.error('[inbound]', error), 0));
+    });
   };
 
   async function tick() {
@@ -87,7 +93,7 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
           return ids;
         });
         if (next !== undefined) position = next;
-        if (stored.length) process(stored);
+        if (stored.length) process();
       },
       ok() {
         if (Date.now() - lastOk < 30_000) return;
@@ -114,7 +120,7 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
   };
 
   return {
-    process: (ids) => process(ids),
+    process,
     start() {
       if (timer) return;
       schedule();

@@ -27,16 +27,14 @@ const leaseMs = 60_000;
 export async function storeInboundEvents(em: EntityManager, channel: { id: string; projectId: string }, events: readonly InboundEvent[]) {
   const unique = [...new Map(events.map((event) => [event.key.slice(0, 300), event])).entries()];
   if (!unique.length) return [];
-  const now = new Date();
+  // Only the insert: the channel's row (its last inbound time) is touched by the processor, once a batch, since
+  // every webhook of a channel updating it would queue them all on its lock.
   const rows = await select<{ id: string }>(
     em,
-    `with stored as (
-       insert into inbound_event (id, project_id, channel_id, key, event, received_at)
-       values ${unique.map(() => '(?, ?, ?, ?, ?::jsonb, clock_timestamp())').join(', ')}
-       on conflict (channel_id, key) do nothing returning id),
-     seen as (update channel set last_inbound_at = ? where id = ? and exists (select 1 from stored))
-     select id from stored`,
-    [...unique.flatMap(([key, event]) => [newId(), channel.projectId, channel.id, key, JSON.stringify(event)]), now, channel.id],
+    `insert into inbound_event (id, project_id, channel_id, key, event, received_at)
+     values ${unique.map(() => '(?, ?, ?, ?, ?::jsonb, clock_timestamp())').join(', ')}
+     on conflict (channel_id, key) do nothing returning id`,
+    unique.flatMap(([key, event]) => [newId(), channel.projectId, channel.id, key, JSON.stringify(event)]),
   );
   return rows.map((row) => row.id);
 }
@@ -44,43 +42,64 @@ export async function storeInboundEvents(em: EntityManager, channel: { id: strin
 type Claimed = { id: string; channelId: string; event: InboundEvent; attempts: number; at: string };
 
 /**
- * Turns stored events into clients, messages and statuses: the given ones, or (the sweep) any left unprocessed by
- * a node that died or a failure, whose retry time has come. Each is claimed first, so two nodes never process one.
+ * Turns stored events into clients, messages and statuses: the oldest pending ones (those a dead node or a failure
+ * left too, once their retry time came), up to 500. Each is claimed first, so two nodes never process one. A
+ * sender's events go one after another, in arrival order; different senders' at once.
  */
-export async function processInboundEvents(app: App, ids?: readonly string[]) {
+export async function processInboundEvents(app: App) {
   const em = app.orm.em.fork();
   const now = new Date();
   const claimed = await select<Claimed>(
     em,
     `update inbound_event set processing_until = ?, attempts = attempts + 1
       where id in (select id from inbound_event where processed_at is null and (processing_until is null or processing_until < ?)
-        ${ids ? 'and id in (?)' : ''} order by received_at limit 500 for update skip locked)
+        order by received_at limit 500 for update skip locked)
       returning id, channel_id, event, attempts, to_char(received_at, 'YYYYMMDDHH24MISSUS') as at`,
-    ids ? [new Date(now.getTime() + leaseMs), now, ids] : [new Date(now.getTime() + leaseMs), now],
+    [new Date(now.getTime() + leaseMs), now],
   );
   if (!claimed.length) return 0;
-  const channels = new Map(
-    (await select<ChannelRow>(em, 'select * from channel where id in (?)', [[...new Set(claimed.map((row) => row.channelId))]])).map((row) => [row.id, row]),
-  );
-  // In arrival order (each row's own clock_timestamp(), to the microsecond), one after another: a client's messages keep their order.
+  const channelIds = [...new Set(claimed.map((row) => row.channelId))];
+  const channels = new Map((await select<ChannelRow>(em, 'select * from channel where id in (?)', [channelIds])).map((row) => [row.id, row]));
+  await em.execute('update channel set last_inbound_at = now() where id in (?)', [channelIds]);
+  // Arrival order (each row's own clock_timestamp(), to the microsecond), split by sender.
+  const bySender = new Map<string, Claimed[]>();
   for (const row of claimed.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))) {
-    try {
-      await processEvent(app, em.fork(), channels.get(row.channelId)!, row.event);
-      await em.execute('update inbound_event set processed_at = now(), processing_until = null, error = null where id = ?', [row.id]);
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      console.error('[inbound]', row.id, reason);
-      // Retried later, sooner first; set aside after the last attempt.
-      const retryAt = new Date(Date.now() + Math.min(2 ** row.attempts * 1000, 300_000));
-      await em.execute('update inbound_event set processing_until = ?, error = ?, processed_at = case when attempts >= ? then now() else null end where id = ?', [
-        retryAt,
-        reason,
-        maxAttempts,
-        row.id,
-      ]);
-    }
+    const key = `${row.channelId}:${senderOf(row.event)}`;
+    bySender.set(key, [...(bySender.get(key) ?? []), row]);
   }
+  const queues = [...bySender.values()];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queues.length) }, async () => {
+      for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        for (const row of queue) await processOne(app, channels.get(row.channelId)!, row);
+      }
+    }),
+  );
   return claimed.length;
+}
+
+// Senders whose events are processed at once (each waits mostly on the database, or a file download).
+const concurrency = 8;
+
+const senderOf = (event: InboundEvent) => (event.type === 'message' ? event.from.platformId : event.type === 'status' ? `status:${event.externalId}` : event.platformId);
+
+async function processOne(app: App, channel: ChannelRow, row: Claimed) {
+  const em = app.orm.em.fork();
+  try {
+    await processEvent(app, em, channel, row.event);
+    await em.execute('update inbound_event set processed_at = now(), processing_until = null, error = null where id = ?', [row.id]);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    console.error('[inbound]', row.id, reason);
+    // Retried later, sooner first; set aside after the last attempt.
+    const retryAt = new Date(Date.now() + Math.min(2 ** row.attempts * 1000, 300_000));
+    await em.execute('update inbound_event set processing_until = ?, error = ?, processed_at = case when attempts >= ? then now() else null end where id = ?', [
+      retryAt,
+      reason,
+      maxAttempts,
+      row.id,
+    ]);
+  }
 }
 
 async function processEvent(app: App, em: EntityManager, channel: ChannelRow, event: InboundEvent) {

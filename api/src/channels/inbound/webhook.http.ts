@@ -29,7 +29,7 @@ export async function handleWebhook(app: App, req: IncomingMessage, res: ServerR
     const result = await driver.webhook(driverChannel(app, channel), { method: req.method, headers: req.headers, query: url.searchParams, body });
     const stored = await storeInboundEvents(app.orm.em.fork(), channel, result.events);
     answer(result.status ?? 200, result.body ?? 'ok', result.contentType);
-    if (stored.length) app.inbound.process(stored);
+    if (stored.length) app.inbound.process();
   } catch (error) {
     if (!(error instanceof WebhookRefused)) throw error;
     answer(error.status, error.message);

@@ -22,14 +22,34 @@ const hours48 = 48 * 3600_000;
 const allowedUpdates = ['message', 'edited_message'] as const;
 const secretHeader = 'x-telegram-bot-api-secret-token';
 
-export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: number }): ChannelDriver {
-  // One client per bot, so that its pace (30 messages/s per bot, 1/s per chat) holds across sends.
+/** A call not made: it waited for the bot's pace longer than a delivery attempt may (retried later). */
+class PacedOut extends Error {
+  constructor(method: string) {
+    super(`Telegram's pace for this bot (30 messages a second) left ${method} waiting too long: it is sent on a later attempt.`);
+  }
+}
+
+export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: number; maxQueueMs?: number }): ChannelDriver {
+  // One client per bot, so that its pace (30 messages/s per bot, 1/s per chat) holds across sends. A call that
+  // waited for its turn longer than `maxQueueMs` is not made: it fails as retryable, so that a delivery attempt
+  // never sends after its claim on the message lapsed (another attempt would send it too).
   const apis = new Map<string, Api>();
+  const queuedAt = new WeakMap<object, number>();
+  const maxQueueMs = options.maxQueueMs ?? 20_000;
   const apiOf = (token: string) => {
     let api = apis.get(token);
     if (!api) {
       api = new Api(token, { apiRoot: options.apiRoot });
+      // Transformers run last-installed first: stamp → throttler (waits its turn) → deadline check → Telegram.
+      api.config.use((prev, method, payload, signal) => {
+        if (Date.now() - (queuedAt.get(payload) ?? Date.now()) > maxQueueMs) throw new PacedOut(method);
+        return prev(method, payload, signal);
+      });
       api.config.use(apiThrottler());
+      api.config.use((prev, method, payload, signal) => {
+        queuedAt.set(payload, Date.now());
+        return prev(method, payload, signal);
+      });
       apis.set(token, api);
     }
     return api;
@@ -259,6 +279,7 @@ function describe(error: unknown): string {
     return error.error_code === 429 ? `Telegram asks to slow down (retry after ${error.parameters.retry_after ?? '?'} s).` : `Telegram answered ${error.error_code}: ${error.description}`;
   }
   if (error instanceof HttpError) return 'Telegram could not be reached.';
+  if (error instanceof PacedOut) return error.message;
   return 'Telegram failed.';
 }
 
