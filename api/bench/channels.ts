@@ -30,8 +30,20 @@ export type ChannelsBenchOptions = {
 };
 
 type Shot = { platform: 'telegram' | 'whatsapp'; key: string; body: Buffer; headers: Record<string, string> };
-type Fired = { offered: number; acked: number; ackedRate: number; latencies: number[]; non2xx: number; errors: number; distinct: number; stored: number };
-type Row = { label: string; fired: Fired; drainS: number | null; messagesPerS: number | null };
+type Fired = {
+  offered: number;
+  acked: number;
+  ackedRate: number;
+  /** From the first scheduled call to the last acknowledgement. */
+  ackedS: number;
+  latencies: number[];
+  byPlatform: Record<Shot['platform'], number[]>;
+  non2xx: number;
+  errors: number;
+  distinct: number;
+  stored: number;
+};
+type Row = { label: string; fired: Fired; drainS: number | null; messagesPerS: number | null; waits: string };
 
 const connect = 'mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { id } userErrors { reason message } } }';
 const botToken = (n: number) => `${900_000 + n}:AAFakeBenchToken_${String(n).padStart(4, '0')}_abcdefghij`;
@@ -89,7 +101,9 @@ export async function channelsBench(options: ChannelsBenchOptions) {
         const before = await count(db, targets[target].table);
         const messagesBefore = await inboundMessages(db);
         const startedAt = performance.now();
+        const watch = sessions(db);
         const fired = await fire(targets[target].base, shots, options.rate);
+        const waits = await watch.stop();
         fired.stored = (await count(db, targets[target].table)) - before;
         let drainS: number | null = null;
         let messagesPerS: number | null = null;
@@ -98,7 +112,7 @@ export async function channelsBench(options: ChannelsBenchOptions) {
           drainS = (performance.now() - startedAt) / 1000;
           messagesPerS = ((await inboundMessages(db)) - messagesBefore) / drainS;
         }
-        rows.push({ label: `${target} ${round}`, fired, drainS, messagesPerS });
+        rows.push({ label: `${target} ${round}`, fired, drainS, messagesPerS, waits });
         console.log(line(rows.at(-1)!));
       }
     }
@@ -129,6 +143,36 @@ async function drained(db: pg.Client) {
     if (performance.now() - started > 10 * 60_000) throw new Error('inbound events still unprocessed after 10 minutes');
     await sleep(100);
   }
+}
+
+/**
+ * What the database's sessions do while a round runs, sampled every 100 ms: how many are busy, and on what they
+ * wait most (Client/ClientRead is a session idle in a transaction; CPU is a running one).
+ */
+function sessions(db: pg.Client) {
+  const tally = new Map<string, number>();
+  let samples = 0;
+  let busy = 0;
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(async () => {
+      const { rows } = await db.query<{ wait: string }>(
+        `select coalesce(wait_event_type || '/' || wait_event, 'CPU') as wait from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and state not in ('idle')`,
+      );
+      samples++;
+      busy += rows.length;
+      for (const row of rows) tally.set(row.wait, (tally.get(row.wait) ?? 0) + 1);
+    });
+  }, 100);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      const top = [...tally].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([wait, n]) => `${wait} ${((n / Math.max(1, busy)) * 100).toFixed(0)}%`);
+      return `${(busy / Math.max(1, samples)).toFixed(1)} busy sessions: ${top.join(', ')}`;
+    },
+  };
 }
 
 /** Distinct updates in both platforms' shapes, signed as each platform signs them; some repeated byte for byte. */
@@ -184,6 +228,7 @@ async function fire(base: string, shots: Shot[], rate: number): Promise<Fired> {
   const { hostname, port } = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const latencies: number[] = [];
+  const byPlatform: Fired['byPlatform'] = { telegram: [], whatsapp: [] };
   let non2xx = 0;
   let errors = 0;
   let lastAck = 0;
@@ -201,6 +246,7 @@ async function fire(base: string, shots: Shot[], rate: number): Promise<Fired> {
           const now = performance.now();
           if (response.statusCode! >= 200 && response.statusCode! < 300) {
             latencies.push(now - scheduled);
+            byPlatform[shots[i]!.platform].push(now - scheduled);
             lastAck = now;
           } else non2xx++;
           finished();
@@ -219,7 +265,8 @@ async function fire(base: string, shots: Shot[], rate: number): Promise<Fired> {
   });
   agent.destroy();
   const distinct = new Set(shots.map((shot) => shot.key)).size;
-  return { offered: rate, acked: latencies.length, ackedRate: latencies.length / ((lastAck - start) / 1000), latencies, non2xx, errors, distinct, stored: 0 };
+  const ackedS = Math.max(0, lastAck - start) / 1000;
+  return { offered: rate, acked: latencies.length, ackedRate: ackedS ? latencies.length / ackedS : 0, ackedS, latencies, byPlatform, non2xx, errors, distinct, stored: 0 };
 }
 
 /** The floor: node:http, read the body, one insert (on conflict do nothing), answer; in its own process like the product. */
@@ -281,6 +328,8 @@ function printInbound(rows: Row[], options: ChannelsBenchOptions, failedEvents: 
   console.log(`\ninbound webhooks, ${options.rate}/s offered for ${options.seconds} s per round, half Telegram half WhatsApp, ${options.senders} senders each, ~${(options.repeats * 100).toFixed(0)}% repeats:`);
   console.log('  target      offered  acked/s  p50 ms  p99 ms  max ms  failed  stored/keys  drain s  msgs/s');
   for (const row of rows) console.log(line(row));
+  console.log('  database sessions during each round (sampled every 100 ms):');
+  for (const row of rows) console.log(`    ${row.label.padEnd(10)} ${row.waits}`);
   const of = (target: string) => rows.filter((row) => row.label.startsWith(target));
   const summary = (target: string) => {
     const picked = of(target);
@@ -292,16 +341,19 @@ function printInbound(rows: Row[], options: ChannelsBenchOptions, failedEvents: 
       max: median(stats.map((s) => s.max)),
       failed: picked.reduce((sum, row) => sum + row.fired.non2xx + row.fired.errors, 0),
       exact: picked.every((row) => row.fired.stored === row.fired.distinct),
+      telegramP99: median(picked.map((row) => summarize(row.fired.byPlatform.telegram).p99)),
+      whatsappP99: median(picked.map((row) => summarize(row.fired.byPlatform.whatsapp).p99)),
     };
   };
   const product = summary('product');
   const floor = summary('floor');
   for (const [name, s] of [['product', product], ['floor', floor]] as const) {
-    console.log(`  median ${name.padEnd(7)}: ${s.acked.toFixed(0)} acked/s, ack p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; ${s.failed} failed calls; rows stored ${s.exact ? '=' : '≠'} distinct keys`);
+    console.log(`  median ${name.padEnd(7)}: ${s.acked.toFixed(0)} acked/s, ack p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms (Telegram ${s.telegramP99.toFixed(1)}, WhatsApp ${s.whatsappP99.toFixed(1)}), max ${s.max.toFixed(1)} ms; ${s.failed} failed calls; rows stored ${s.exact ? '=' : '≠'} distinct keys in every round`);
   }
   const drains = of('product').map((row) => row.drainS!);
+  const afterAck = of('product').map((row) => row.drainS! - row.fired.ackedS);
   const rates = of('product').map((row) => row.messagesPerS!);
-  console.log(`  processing (events → messages), median: drained ${median(drains).toFixed(1)} s after each round's first call, ${median(rates).toFixed(0)} messages/s; events set aside with an error: ${failedEvents}`);
+  console.log(`  processing (events → messages), median: drained ${median(drains).toFixed(1)} s after each round's first call (${median(afterAck).toFixed(1)} s after its last acknowledgement), ${median(rates).toFixed(0)} messages/s; events set aside with an error: ${failedEvents}`);
   console.log(`  product / floor: p99 ${(product.p99 / floor.p99).toFixed(1)}×, p50 ${(product.p50 / floor.p50).toFixed(1)}×, acked rate ${(product.acked / floor.acked).toFixed(2)}×`);
   console.log(`  target (1,000/s, p99 < 50 ms): ${product.acked >= 0.99 * 1000 && options.rate >= 1000 && product.p99 < 50 ? 'met' : 'not met'}`);
 }
