@@ -57,10 +57,11 @@ export async function channelsBench(options: ChannelsBenchOptions) {
   cleanups.push(() => whatsapp.stop());
   // Webhook mode needs PUBLIC_URL, fixed before the product's port is known: the platforms are played by this
   // process, which calls `<base>/hooks/<id>` itself (the emulator's webhook is pointed there below).
-  const { base, stop, databaseUrl } = await startProduct(
+  const { base, stop, databaseUrl, temporalAddress } = await startProduct(
     { clients: 10 },
     { env: { PUBLIC_URL: 'http://127.0.0.1:9', TELEGRAM_API_ROOT: telegram.root, WHATSAPP_API_ROOT: whatsapp.apiRoot, CHANNEL_SECRETS_KEY: 'bench-channel-secrets-key-0123456789' } },
   );
+  console.log(`  Temporal: ${process.env.TEMPORAL_ADDRESS ? 'TEMPORAL_ADDRESS' : 'a dev server started for the run'} (${temporalAddress}); the product, the floor and this load generator are three processes on this machine`);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   let floor: ChildProcess | undefined;
@@ -363,8 +364,10 @@ function printInbound(rows: Row[], options: ChannelsBenchOptions, failedEvents: 
  * one bot (the driver keeps Telegram's pace: 30 messages/s per bot, 1/s per chat), then spread over several bots.
  */
 async function outboundBench(base: string, owner: string, db: pg.Client, telegram: FakeTelegram, tg: string, shapes: Shapes, options: ChannelsBenchOptions) {
-  console.log(`\noutbound: ${options.outbound} replies by one operator (8 at a time) to Telegram chats, through Temporal and the driver to the emulator`);
-  await outboundRun(base, owner, db, telegram, 'one bot', await conversations(db, [tg]), options.outbound);
+  console.log(`\noutbound: ${options.outbound} replies by one operator (8 requests at a time), through Temporal and the Telegram driver to the emulator;`);
+  console.log('the driver paces each bot at 30 messages/s (1/s per chat), so the cap is 30/s × bots:');
+  console.log('  bots  chats  requests s  SENT  not SENT  span s  sent/s  cap/s  created→SENT p50 ms  p99 ms   max ms  emulator got (twice)');
+  await outboundRun(base, owner, db, telegram, 1, await conversations(db, [tg]), options.outbound);
   if (options.bots < 2) return;
   // More bots: each gets chats first (webhooks from their users), processed into conversations.
   const bots: string[] = [];
@@ -383,20 +386,22 @@ async function outboundBench(base: string, owner: string, db: pg.Client, telegra
   const fired = await fire(base, shots, 500);
   if (fired.acked !== shots.length) throw new Error(`${shots.length - fired.acked} of the new bots' webhooks were not acknowledged`);
   await drained(db);
-  await outboundRun(base, owner, db, telegram, `${options.bots} bots`, await conversations(db, bots), options.outbound);
+  await outboundRun(base, owner, db, telegram, options.bots, await conversations(db, bots), options.outbound);
 }
 
+/** The channels' conversations, the channels taking turns (so that consecutive replies go through different bots). */
 async function conversations(db: pg.Client, channels: string[]) {
   const { rows } = await db.query<{ id: string }>(
-    `select c.id from conversation c join client_channel cc on cc.id = c.client_channel_id where cc.channel_id = any($1::uuid[]) order by cc.channel_id, c.id`,
+    `select c.id from conversation c join client_channel cc on cc.id = c.client_channel_id where cc.channel_id = any($1::uuid[])
+      order by row_number() over (partition by cc.channel_id order by c.id), cc.channel_id`,
     [channels],
   );
   return rows.map((row) => toGlobalId('Conversation', row.id));
 }
 
-async function outboundRun(base: string, owner: string, db: pg.Client, telegram: FakeTelegram, label: string, targets: string[], n: number) {
+async function outboundRun(base: string, owner: string, db: pg.Client, telegram: FakeTelegram, bots: number, targets: string[], n: number) {
   // Round-robin over the chats (and so over the bots): a chat gets its next reply long after its last.
-  const prefix = `bench out ${label} `;
+  const prefix = `bench out ${bots} `;
   const sentBefore = telegram.sent.length;
   const started = performance.now();
   let next = 0;
@@ -426,9 +431,12 @@ async function outboundRun(base: string, owner: string, db: pg.Client, telegram:
   const chats = Math.min(n, new Set(targets).size);
   const delivered = telegram.sent.slice(sentBefore).filter((message) => message.text?.startsWith(prefix));
   const copies = delivered.length - new Set(delivered.map((message) => message.text)).size;
-  console.log(
-    `  ${label.padEnd(7)}: ${n} replies to ${chats} chats, requests done in ${requestsS.toFixed(1)} s; ${sent.length} SENT (${rows.length - sent.length} not) in ${span.toFixed(1)} s from the first created: ${(sent.length / span).toFixed(1)} messages/s; created → SENT ms ${JSON.stringify(summarize(sent.map((row) => Number(row.ms))))}; the emulator got ${delivered.length} (${copies} twice)`,
-  );
+  const latency = summarize(sent.map((row) => Number(row.ms)));
+  const cells = [
+    [bots, 6], [chats, 6], [requestsS.toFixed(1), 11], [sent.length, 5], [rows.length - sent.length, 9], [span.toFixed(1), 7], [(sent.length / span).toFixed(1), 7],
+    [30 * bots, 6], [latency.p50.toFixed(0), 20], [latency.p99.toFixed(0), 7], [latency.max.toFixed(0), 8], [`${delivered.length} (${copies})`, 21],
+  ] as const;
+  console.log(cells.map(([value, width]) => String(value).padStart(width)).join(' '));
 }
 
 // Spawned by startFloor: this file run as a program is the floor server.
