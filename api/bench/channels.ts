@@ -3,6 +3,7 @@
 // table of the same shape), and outbound replies through the delivery workflow to the Telegram Bot API emulator.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,8 @@ type Fired = {
   distinct: number;
   stored: number;
 };
-type Row = { label: string; fired: Fired; drainS: number | null; messagesPerS: number | null; waits: string };
+type Row = { label: string; fired: Fired; drainS: number | null; messagesPerS: number | null; waits: string; cpu: Cpu };
+type Cpu = { seconds: number; server: number | null; postgres: number; generator: number };
 
 const connect = 'mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { id } userErrors { reason message } } }';
 const botToken = (n: number) => `${900_000 + n}:AAFakeBenchToken_${String(n).padStart(4, '0')}_abcdefghij`;
@@ -86,6 +88,7 @@ export async function channelsBench(options: ChannelsBenchOptions) {
       alter table inbound_event_floor add foreign key (project_id) references project (id), add foreign key (channel_id) references channel (id) on delete cascade`);
     const started = await startFloor(databaseUrl, project!.projectId);
     floor = started.child;
+    const productPid = pidOf(databaseUrl);
 
     const targets = {
       product: { base, table: 'inbound_event' },
@@ -103,6 +106,7 @@ export async function channelsBench(options: ChannelsBenchOptions) {
         const messagesBefore = await inboundMessages(db);
         const startedAt = performance.now();
         const watch = sessions(db);
+        const cpu = await cpuMeter(db, { product: productPid, floor: started.child.pid ?? null });
         const fired = await fire(targets[target].base, shots, options.rate);
         const waits = await watch.stop();
         fired.stored = (await count(db, targets[target].table)) - before;
@@ -113,14 +117,16 @@ export async function channelsBench(options: ChannelsBenchOptions) {
           drainS = (performance.now() - startedAt) / 1000;
           messagesPerS = ((await inboundMessages(db)) - messagesBefore) / drainS;
         }
-        rows.push({ label: `${target} ${round}`, fired, drainS, messagesPerS, waits });
+        // Until the events are processed too: what a webhook costs in all.
+        const used = await cpu.stop(target);
+        rows.push({ label: `${target} ${round}`, fired, drainS, messagesPerS, waits, cpu: used });
         console.log(line(rows.at(-1)!));
       }
     }
     const failedEvents = (await db.query<{ n: number }>('select count(*)::int as n from inbound_event where error is not null')).rows[0]!.n;
     printInbound(rows, options, failedEvents);
 
-    await outboundBench(base, owner, db, telegram, tg, shapes, options);
+    if (options.outbound > 0) await outboundBench(base, owner, db, telegram, tg, shapes, options);
   } finally {
     floor?.kill('SIGTERM');
     await db.end();
@@ -172,6 +178,59 @@ function sessions(db: pg.Client) {
       await sampling;
       const top = [...tally].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([wait, n]) => `${wait} ${((n / Math.max(1, busy)) * 100).toFixed(0)}%`);
       return `${(busy / Math.max(1, samples)).toFixed(1)} busy sessions: ${top.join(', ')}`;
+    },
+  };
+}
+
+/** CPU seconds a process has used (utime + stime, in clock ticks of 1/100 s), or null where /proc does not tell. */
+function cpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The product's process (harness.ts does not hand it out): the `api/src/main.ts` whose DATABASE_URL is this run's. */
+function pidOf(databaseUrl: string): number | null {
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('api/src/main.ts')) continue;
+        if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`DATABASE_URL=${databaseUrl}`)) return Number(entry);
+      } catch {
+        // Gone meanwhile, or not ours to read.
+      }
+    }
+  } catch {
+    // No /proc here.
+  }
+  return null;
+}
+
+/** CPU used by the product, the floor, this database's PostgreSQL backends and this load generator between start and stop. */
+async function cpuMeter(db: pg.Client, pids: { product: number | null; floor: number | null }) {
+  const backends = async () => (await db.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()')).rows.map((row) => row.pid);
+  const sample = async () => ({
+    product: cpuSeconds(pids.product),
+    floor: cpuSeconds(pids.floor),
+    postgres: new Map((await backends()).map((pid) => [pid, cpuSeconds(pid)])),
+    generator: process.cpuUsage(),
+    at: performance.now(),
+  });
+  const before = await sample();
+  return {
+    async stop(target: 'product' | 'floor'): Promise<Cpu> {
+      const after = await sample();
+      let postgres = 0;
+      for (const [pid, used] of after.postgres) postgres += (used ?? 0) - (before.postgres.get(pid) ?? 0);
+      const server = before[target] === null || after[target] === null ? null : after[target]! - before[target]!;
+      const generator = (after.generator.user + after.generator.system - before.generator.user - before.generator.system) / 1e6;
+      return { seconds: (after.at - before.at) / 1000, server, postgres, generator };
     },
   };
 }
@@ -331,6 +390,15 @@ function printInbound(rows: Row[], options: ChannelsBenchOptions, failedEvents: 
   for (const row of rows) console.log(line(row));
   console.log('  database sessions during each round (sampled every 100 ms):');
   for (const row of rows) console.log(`    ${row.label.padEnd(10)} ${row.waits}`);
+  console.log('  CPU used from each round\'s first call until it was acknowledged and (product) processed: % of one core (2 here, shared), and ms per stored event:');
+  for (const row of rows) {
+    const { seconds, server, postgres, generator } = row.cpu;
+    const share = (used: number) => `${((used / seconds) * 100).toFixed(0)}%`.padStart(4);
+    const per = (used: number) => `${((used / row.fired.stored) * 1000).toFixed(2)} ms`;
+    console.log(
+      `    ${row.label.padEnd(10)} server ${server === null ? '–' : `${share(server)} (${per(server)})`}, PostgreSQL backends ${share(postgres)} (${per(postgres)}), load generator ${share(generator)}`,
+    );
+  }
   const of = (target: string) => rows.filter((row) => row.label.startsWith(target));
   const summary = (target: string) => {
     const picked = of(target);
