@@ -86,13 +86,13 @@ export async function channelsBench(options: ChannelsBenchOptions) {
     const { rows: [project] } = await db.query<{ projectId: string }>('select project_id as "projectId" from channel where id = $1', [tg]);
     await db.query(`create table inbound_event_floor (like inbound_event including all);
       alter table inbound_event_floor add foreign key (project_id) references project (id), add foreign key (channel_id) references channel (id) on delete cascade`);
-    const started = await startFloor(databaseUrl, project!.projectId);
-    floor = started.child;
+    const floorServer = await startFloor(databaseUrl, project!.projectId);
+    floor = floorServer.child;
     const productPid = pidOf(databaseUrl);
 
     const targets = {
       product: { base, table: 'inbound_event' },
-      floor: { base: started.base, table: 'inbound_event_floor' },
+      floor: { base: floorServer.base, table: 'inbound_event_floor' },
     };
     const shapes = new Shapes({ tg, tgSecret, wa, whatsapp, senders: options.senders });
     // Both servers warmed up first (their code compiled, their pools and the agent's sockets opened), not counted.
@@ -106,7 +106,7 @@ export async function channelsBench(options: ChannelsBenchOptions) {
         const messagesBefore = await inboundMessages(db);
         const startedAt = performance.now();
         const watch = sessions(db);
-        const cpu = await cpuMeter(db, { product: productPid, floor: started.child.pid ?? null });
+        const cpu = await cpuMeter(db, { product: productPid, floor: floorServer.child.pid ?? null });
         const fired = await fire(targets[target].base, shots, options.rate);
         const waits = await watch.stop();
         fired.stored = (await count(db, targets[target].table)) - before;
