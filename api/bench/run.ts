@@ -1,15 +1,18 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|inbox|card|delivery|scheduled|hostile|broadcast|processes runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|inbox|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
 // (scheduled), BENCH_FAULTS_SECONDS, BENCH_FAULTS_SCHEDULED (faults), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast),
-// BENCH_PROCESS_CLIENTS, BENCH_PROCESS_RATE, BENCH_PROCESS_SECONDS (processes).
+// BENCH_PROCESS_CLIENTS, BENCH_PROCESS_RATE, BENCH_PROCESS_SECONDS (processes), BENCH_CHANNELS_RATE, BENCH_CHANNELS_SECONDS,
+// BENCH_CHANNELS_ROUNDS, BENCH_CHANNELS_REPEATS (a share, 0.02), BENCH_CHANNELS_SENDERS, BENCH_CHANNELS_OUTBOUND,
+// BENCH_CHANNELS_BOTS (channels).
 // BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
 import { broadcastBench } from './broadcast.ts';
 import { cardBench } from './card.ts';
+import { channelsBench } from './channels.ts';
 import { deliveryBench } from './delivery.ts';
 import { faultsBench } from './faults.ts';
 import { scheduledBench } from './scheduled.ts';
@@ -61,6 +64,17 @@ try {
   }
   if (!only || only === 'processes') {
     await processesBench({ clients: env('BENCH_PROCESS_CLIENTS', 10_000), rate: env('BENCH_PROCESS_RATE', 100), seconds: env('BENCH_PROCESS_SECONDS', 10) });
+  }
+  if (!only || only === 'channels') {
+    await channelsBench({
+      rate: env('BENCH_CHANNELS_RATE', 1000),
+      seconds: env('BENCH_CHANNELS_SECONDS', 10),
+      rounds: env('BENCH_CHANNELS_ROUNDS', 2),
+      repeats: env('BENCH_CHANNELS_REPEATS', 0.02),
+      senders: env('BENCH_CHANNELS_SENDERS', 1000),
+      outbound: env('BENCH_CHANNELS_OUTBOUND', 2000),
+      bots: env('BENCH_CHANNELS_BOTS', 4),
+    });
   }
   if (!only || only === 'hostile') {
     await hostileBench({
