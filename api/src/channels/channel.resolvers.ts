@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { channelKinds } from './channel.entity.ts';
+import { driverChannel } from './channels.ts';
 import { createChannel, disconnectChannel, renameChannel, setChannelLocale, setChannelPaused, setChannelPreChat, testChannel } from './channel.service.ts';
 import type { ChannelCapabilities } from './drivers/driver.ts';
 
@@ -58,5 +59,10 @@ export const channelResolvers: Resolvers = {
     health: (channel) => ({ connectedAt: channel.connectedAt, lastInboundAt: channel.lastInboundAt, lastError: channel.lastError, lastErrorAt: channel.lastErrorAt }),
     settings: (channel) => Object.entries(channel.config ?? {}).map(([name, value]) => ({ name, value: value === null ? null : String(value) })),
     capabilities: (channel, _, { app }) => capabilitiesOf(app.channels.drivers[channel.kind]!.capabilities),
+    templates: async (channel, _, { app }) => {
+      const driver = app.channels.drivers[channel.kind];
+      if (!driver?.templates || channel.status !== 'ACTIVE') return [];
+      return (await driver.templates(driverChannel(app, channel))).slice(0, 100);
+    },
   },
 };

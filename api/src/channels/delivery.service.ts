@@ -14,6 +14,7 @@ type Outbound = {
   text: string;
   buttons: string[];
   subject: string | null;
+  template: { name: string; language: string; parameters: string[] } | null;
   kind: ChannelKind;
   channel: Pick<ChannelRow, 'id' | 'projectId' | 'config' | 'secrets' | 'status'>;
   clientChannelId: string;
@@ -64,7 +65,7 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
       ? (
           await select<Outbound>(
             em,
-            `select m.id, m.text, m.buttons, m.subject, ch.kind, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked,
+            `select m.id, m.text, m.buttons, m.subject, m.template, ch.kind, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked,
                cc.unreachable_at is not null as unreachable,
                json_build_object('id', ch.id, 'projectId', ch.project_id, 'config', ch.config, 'secrets', ch.secrets, 'status', ch.status) as channel,
                exists (select 1 from file f where f.message_id = m.id) as has_files,
@@ -96,6 +97,7 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
         platformId: message.platformId,
         attachments: message.hasFiles ? await outboundAttachments(app, em, message.id) : [],
         buttons: message.buttons,
+        template: message.template,
         subject: message.subject ?? replySubject(message.lastInbound?.subject ?? null),
         thread: message.lastInbound?.externalId ? { inReplyTo: message.lastInbound.externalId, references: [message.lastInbound.externalId] } : null,
       });

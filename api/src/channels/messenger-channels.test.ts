@@ -110,6 +110,22 @@ it('refuses a WhatsApp reply past the 24-hour window before storing it', async (
   const refused = await reply(conversation.id, 'Спустя сутки');
   expect(refused.data.sendMessage).toEqual({ message: null, userErrors: [{ reason: 'MESSAGE_OUTSIDE_REPLY_WINDOW' }] });
   expect(await select(api.app.orm.em.fork(), 'select id from message where conversation_id = ?', [conversation.id])).toHaveLength(before.length);
+  // An approved template is what WhatsApp takes now: listed on the channel, filled, sent as a template.
+  whatsapp.templates = [
+    { name: 'order_status', language: 'ru', status: 'APPROVED', category: 'UTILITY', components: [{ type: 'BODY', text: 'Заказ {{1}}: {{2}}' }] },
+  ];
+  const listed: any = await api.gql('query($id: ID!) { node(id: $id) { ... on Channel { templates { name language text parameters } } } }', { id: waChannel }, owner);
+  expect(listed.data.node.templates).toEqual([{ name: 'order_status', language: 'ru', text: 'Заказ {{1}}: {{2}}', parameters: 2 }]);
+  const sendTemplate = (parameters: string[]) =>
+    api.gql('mutation($c: ID!, $t: MessageTemplateInput!) { sendMessage(input: { conversationId: $c, text: "", template: $t }) { message { id text } userErrors { reason } } }', {
+      c: toGlobalId('Conversation', conversation.id),
+      t: { name: 'order_status', language: 'ru', parameters },
+    }, owner) as Promise<any>;
+  expect((await sendTemplate(['5512'])).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_TEMPLATE_PARAMETERS' }]);
+  const templated = (await sendTemplate(['5512', 'передан курьеру'])).data.sendMessage;
+  expect(templated).toMatchObject({ message: { text: 'Заказ 5512: передан курьеру' }, userErrors: [] });
+  await eventually(async () => whatsapp.messages.some((body) => body.type === 'template'));
+  expect(whatsapp.messages.find((body) => body.type === 'template')).toMatchObject({ to: phone, template: { name: 'order_status', language: { code: 'ru' } } });
   // The client writes again: the window opens again.
   await customerWrites('wamid.A2', 'Ау?');
   await eventually(async () => (await reply(conversation.id, 'Снова на связи')).data.sendMessage.userErrors.length === 0);

@@ -365,6 +365,8 @@ export type Channel = Node & {
   settings: Array<ChannelSetting>;
   /** ACTIVE, PAUSED or DISCONNECTED. */
   status: ChannelStatus;
+  /** The channel's approved templates, asked of the platform (empty for messengers without them). At most 100. */
+  templates: Array<MessageTemplate>;
   /**
    * Where the platform calls this channel (`<PUBLIC_URL>/hooks/<id>`), for platforms where it is pasted by hand
    * (WhatsApp, VK); null when the installation has no public address (then Telegram, VK and e-mail poll instead).
@@ -2115,6 +2117,29 @@ export type MessageStatus =
   | 'SCHEDULED'
   /** Outbound, accepted by the messenger. */
   | 'SENT';
+
+/** An approved message template of a channel (WhatsApp). */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  /** Its language code. */
+  language: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** How many parameters it takes. */
+  parameters: Scalars['Int']['output'];
+  /** Its body, with `{{1}}`, `{{2}}`… where the parameters go. */
+  text: Scalars['String']['output'];
+};
+
+/** An approved template to send, with its parameters. */
+export type MessageTemplateInput = {
+  /** Its language code (`ru`, `en_US`…). */
+  language: Scalars['String']['input'];
+  /** The template's name, as Channel.templates gives it. */
+  name: Scalars['String']['input'];
+  /** The values of `{{1}}`, `{{2}}`… in order; as many as the template takes. */
+  parameters: Array<Scalars['String']['input']>;
+};
 
 /** Where to move a deal. */
 export type MoveDealInput = {
@@ -5020,6 +5045,12 @@ export type SendMessageInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** E-mail: the subject, at most 998 characters; absent: "Re: " and the client's last subject. Ignored by other channels. */
   subject?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * WhatsApp: send this approved template (Channel.templates) instead of free text: the only thing WhatsApp takes
+   * more than 24 hours after the client's last message. `text` is then ignored: the message's text is the template's,
+   * filled with the parameters.
+   */
+  template?: InputMaybe<MessageTemplateInput>;
   /** 1 to 4096 characters once trimmed; it may be empty when `fileIds` are given. */
   text: Scalars['String']['input'];
 };
@@ -6028,6 +6059,12 @@ export type UserErrorReason =
   | 'MESSAGE_PIN_DELETED'
   /** CONFLICT: the conversation has as many pinned messages as it may; unpin one first. Values: `limit`. */
   | 'MESSAGE_PIN_LIMIT'
+  /** NOT_FOUND: the channel has no approved template of this name and language. */
+  | 'MESSAGE_TEMPLATE_NOT_FOUND'
+  /** INVALID_INPUT: the template takes another number of parameters. Values: `count`. */
+  | 'MESSAGE_TEMPLATE_PARAMETERS'
+  /** INVALID_INPUT: the conversation's messenger has no message templates. */
+  | 'MESSAGE_TEMPLATE_UNSUPPORTED'
   /** NOT_FOUND: an id is not a notification id. */
   | 'NOTIFICATION_NOT_FOUND'
   /** FORBIDDEN: only an operator has notifications; API tokens have none. */
@@ -6719,6 +6756,8 @@ export type ResolversTypes = {
   MessageInput: MessageInput;
   MessagePayload: ResolverTypeWrapper<Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   MessageStatus: MessageStatus;
+  MessageTemplate: ResolverTypeWrapper<MessageTemplate>;
+  MessageTemplateInput: MessageTemplateInput;
   MoveDealInput: MoveDealInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -6996,6 +7035,8 @@ export type ResolversParentTypes = {
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageInput: MessageInput;
   MessagePayload: Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  MessageTemplate: MessageTemplate;
+  MessageTemplateInput: MessageTemplateInput;
   MoveDealInput: MoveDealInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -7226,6 +7267,7 @@ export type ChannelResolvers<ContextType = Context, ParentType extends Resolvers
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   settings?: Resolver<Array<ResolversTypes['ChannelSetting']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChannelStatus'], ParentType, ContextType>;
+  templates?: Resolver<Array<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
   webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   widgetUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -7727,6 +7769,13 @@ export type MessageEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type MessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessagePayload'] = ResolversParentTypes['MessagePayload']> = {
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MessageTemplateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageTemplate'] = ResolversParentTypes['MessageTemplate']> = {
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -8488,6 +8537,7 @@ export type Resolvers<ContextType = Context> = {
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
   MessagePayload?: MessagePayloadResolvers<ContextType>;
+  MessageTemplate?: MessageTemplateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

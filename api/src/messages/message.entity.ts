@@ -48,6 +48,8 @@ export const MessageSchema = defineEntity({
     // E-mail: the subject, and an HTML body (sanitised when received) shown when there is no plain text.
     subject: p.string().length(998).nullable(),
     html: p.text().nullable(),
+    // WhatsApp outside its 24-hour window: the approved template sent (its text, filled, is `text`).
+    template: p.json<{ name: string; language: string; parameters: string[] }>().nullable().hidden(),
     status: p.enum(messageStatuses),
     // Why it failed, for the operator (a DeliveryFailure code the web words), and the platform's own words.
     failureCode: p.string().nullable(),

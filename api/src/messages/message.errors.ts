@@ -12,6 +12,9 @@ export const messageErrors = defineUserErrors({
   MESSAGE_CHANNEL_NOT_ACTIVE: { code: 'CONFLICT', message: 'The channel of this conversation is paused or disconnected.' },
   MESSAGE_CLIENT_UNREACHABLE: { code: 'CONFLICT', message: 'The client blocked the bot or left the chat on this channel: write to them on another one.' },
   MESSAGE_MEDIA_UNSUPPORTED: { code: 'INVALID_INPUT', message: ({ kind }: { kind: string }) => `This messenger does not send files of kind ${kind}.` },
+  MESSAGE_TEMPLATE_UNSUPPORTED: { code: 'INVALID_INPUT', message: 'This messenger has no message templates.' },
+  MESSAGE_TEMPLATE_NOT_FOUND: { code: 'NOT_FOUND', message: 'The channel has no approved template of this name and language.' },
+  MESSAGE_TEMPLATE_PARAMETERS: { code: 'INVALID_INPUT', message: ({ count }: { count: number }) => `The template takes ${count} parameters.` },
   MESSAGE_OUTSIDE_REPLY_WINDOW: {
     code: 'CONFLICT',
     message: ({ hours }: { hours: number }) => `More than ${hours} hours since the client wrote: this messenger takes only an approved template now.`,

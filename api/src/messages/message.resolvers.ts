@@ -22,6 +22,7 @@ export const messageResolvers: Resolvers = {
           asBot: input.asBot,
           fileIds: input.fileIds,
           subject: input.subject,
+          template: input.template,
         }),
       })),
   },

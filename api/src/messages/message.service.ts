@@ -15,7 +15,8 @@ import { messageColumns, type MessageRow, type MessageStatus } from './message.e
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
 import type { DeliveryFailure } from '../channels/drivers/driver.ts';
-import type { ChannelKind } from '../channels/channel.entity.ts';
+import type { ChannelKind, ChannelRow } from '../channels/channel.entity.ts';
+import { driverChannel } from '../channels/channels.ts';
 
 export const maxTextLength = 4096;
 
@@ -50,6 +51,8 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
   /** E-mail: its subject and sanitised HTML body. */
   subject?: string | null;
   html?: string | null;
+  /** WhatsApp: the approved template it is sent as. */
+  template?: { name: string; language: string; parameters: string[] } | null;
 };
 
 /**
@@ -62,11 +65,11 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
   const inbound = values.direction === 'INBOUND';
   const message = await selectOne<MessageRow>(
     tx,
-    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html)
-     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
+    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html, template)
+     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
     [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, pgArray(values.buttons ?? []), values.status,
       values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null, values.subject?.slice(0, 998) ?? null,
-      values.html ?? null],
+      values.html ?? null, values.template ? JSON.stringify(values.template) : null],
   );
   if (!message) {
     const earlier = await selectOne<MessageRow>(tx, `select ${messageColumns()} from message where conversation_id = ? and dedupe_key = ?`, [
@@ -137,6 +140,8 @@ type SendInput = {
   fileIds?: readonly string[] | null;
   /** E-mail: the subject (null: "Re: " the client's last one). */
   subject?: string | null;
+  /** WhatsApp: an approved template instead of free text (the only thing it takes outside the reply window). */
+  template?: { name: string; language: string; parameters: readonly string[] } | null;
 };
 
 /**
@@ -144,7 +149,7 @@ type SendInput = {
  * window (WhatsApp: 24 hours after the client's last message); a paused channel and an unreachable client take
  * nothing. Checked before anything is stored, so a reply is refused in words instead of failing at delivery.
  */
-async function requireDeliverable(app: App, em: EntityManager, conversationId: string, text: string, files: readonly StoredFileRow[]) {
+async function requireDeliverable(app: App, em: EntityManager, conversationId: string, text: string, files: readonly StoredFileRow[], template: boolean) {
   const target = (await selectOne<{ kind: ChannelKind; status: string; unreachable: boolean; lastInboundAt: Date | null }>(
     em,
     `select ch.kind, ch.status, cc.unreachable_at is not null as unreachable,
@@ -158,9 +163,24 @@ async function requireDeliverable(app: App, em: EntityManager, conversationId: s
   if (text.length > capabilities.maxTextLength) throw messageErrors.MESSAGE_LENGTH('text', { max: capabilities.maxTextLength });
   const refused = files.find((file) => !capabilities.media.includes(file.kind));
   if (refused) throw messageErrors.MESSAGE_MEDIA_UNSUPPORTED('fileIds', { kind: refused.kind });
-  if (capabilities.replyWindowMs !== null && (!target.lastInboundAt || Date.now() - target.lastInboundAt.getTime() > capabilities.replyWindowMs)) {
+  if (template && !capabilities.templates) throw messageErrors.MESSAGE_TEMPLATE_UNSUPPORTED('template');
+  if (!template && capabilities.replyWindowMs !== null && (!target.lastInboundAt || Date.now() - target.lastInboundAt.getTime() > capabilities.replyWindowMs)) {
     throw messageErrors.MESSAGE_OUTSIDE_REPLY_WINDOW('conversationId', { hours: Math.round(capabilities.replyWindowMs / 3600_000) });
   }
+}
+
+/**
+ * A template's text filled with its parameters (`{{1}}`, `{{2}}`…), from the channel's approved templates: what the
+ * timeline shows of a template message. Refused when the channel has no such template or the count differs.
+ */
+async function filledTemplate(app: App, em: EntityManager, conversationId: string, template: NonNullable<SendInput['template']>) {
+  const channel = (await selectOne<ChannelRow>(em, 'select ch.* from conversation c join channel ch on ch.id = c.channel_id where c.id = ?', [conversationId]))!;
+  const driver = app.channels.drivers[channel.kind];
+  if (!driver?.templates) throw messageErrors.MESSAGE_TEMPLATE_UNSUPPORTED('template');
+  const found = (await driver.templates(driverChannel(app, channel))).find((t) => t.name === template.name && t.language === template.language);
+  if (!found) throw messageErrors.MESSAGE_TEMPLATE_NOT_FOUND('template');
+  if (found.parameters !== template.parameters.length) throw messageErrors.MESSAGE_TEMPLATE_PARAMETERS('template', { count: found.parameters });
+  return found.text.replace(/\{\{(\d+)\}\}/g, (_, n: string) => template.parameters[Number(n) - 1] ?? '');
 }
 
 /**
@@ -175,15 +195,16 @@ export async function storeOperatorMessage(
   input: SendInput,
   scheduled?: { at: Date; inTransaction: (tx: EntityManager, message: MessageRow) => Promise<unknown> },
 ) {
-  const text = validText(input.text, Boolean(input.fileIds?.length));
+  const plain = input.template ? null : validText(input.text, Boolean(input.fileIds?.length));
   // An integration's retry after a lost answer must not be a second message: tokens say which send a retry repeats.
   if (!viewer.operator && !input.idempotencyKey) throw messageErrors.MESSAGE_IDEMPOTENCY_KEY_REQUIRED('idempotencyKey');
   const dedupeKey = idempotencyKey(input.idempotencyKey, 'api');
   const conversation = await findConversation(em, viewer, input.conversationId);
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   if (await isBlocked(em, conversation.clientId)) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
+  const text = plain ?? (await filledTemplate(app, em, conversation.id, input.template!));
   const files = await attachableFiles(em, viewer, input.fileIds);
-  await requireDeliverable(app, em, conversation.id, text, files);
+  await requireDeliverable(app, em, conversation.id, text, files, Boolean(input.template));
   return em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {
       projectId: viewer.project.id,
@@ -197,6 +218,7 @@ export async function storeOperatorMessage(
       dedupeKey,
       scheduledAt: scheduled?.at,
       subject: input.subject?.trim() || null,
+      template: input.template ? { name: input.template.name, language: input.template.language, parameters: [...input.template.parameters] } : null,
     });
     if (stored.created) {
       await attachToMessage(tx, stored.message, conversation.clientId, files, viewer.operator?.id ?? null);

@@ -50,6 +50,8 @@ type Documents = {
     "\n  mutation DeleteLibraryFile($input: FileInput!) {\n    deleteLibraryFile(input: $input) {\n      deletedId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteLibraryFileDocument,
     "\n  fragment FileItem on File {\n    id\n    kind\n    name\n    contentType\n    size\n    url\n    downloadUrl\n    createdAt\n  }\n": typeof types.FileItemFragmentDoc,
     "\n  query FileLibrary {\n    fileLibrary(first: 100) {\n      edges {\n        node {\n          ...FileItem\n        }\n      }\n    }\n    fileLibraryUsage {\n      count\n      limit\n    }\n  }\n": typeof types.FileLibraryDocument,
+    "\n  query ChannelCapabilities($id: ID!) {\n    node(id: $id) { id ... on Channel { capabilities { subject templates } } }\n  }\n": typeof types.ChannelCapabilitiesDocument,
+    "\n  query ChannelTemplates($id: ID!) {\n    node(id: $id) { id ... on Channel { templates { name language text parameters } } }\n  }\n": typeof types.ChannelTemplatesDocument,
     "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    direction\n    senderKind\n    text\n    buttons\n    status\n    failureReason\n    failureCode\n    createdAt\n    scheduledAt\n    viewerCanChangeSchedule\n    sentAt\n    deliveredAt\n    readAt\n    pinned\n    editedAt\n    deletedAt\n    author {\n      id\n      name\n      avatarUrl\n    }\n    attachments {\n      ...FileItem\n    }\n  }\n": typeof types.ChatMessageFragmentDoc,
     "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    activityType: type\n    summary\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.ClientActivityEntryFragmentDoc,
     "\n  query ConversationDraft($id: ID!) {\n    conversation(id: $id) {\n      id\n      draft\n    }\n  }\n": typeof types.ConversationDraftDocument,
@@ -268,6 +270,8 @@ const documents: Documents = {
     "\n  mutation DeleteLibraryFile($input: FileInput!) {\n    deleteLibraryFile(input: $input) {\n      deletedId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteLibraryFileDocument,
     "\n  fragment FileItem on File {\n    id\n    kind\n    name\n    contentType\n    size\n    url\n    downloadUrl\n    createdAt\n  }\n": types.FileItemFragmentDoc,
     "\n  query FileLibrary {\n    fileLibrary(first: 100) {\n      edges {\n        node {\n          ...FileItem\n        }\n      }\n    }\n    fileLibraryUsage {\n      count\n      limit\n    }\n  }\n": types.FileLibraryDocument,
+    "\n  query ChannelCapabilities($id: ID!) {\n    node(id: $id) { id ... on Channel { capabilities { subject templates } } }\n  }\n": types.ChannelCapabilitiesDocument,
+    "\n  query ChannelTemplates($id: ID!) {\n    node(id: $id) { id ... on Channel { templates { name language text parameters } } }\n  }\n": types.ChannelTemplatesDocument,
     "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    direction\n    senderKind\n    text\n    buttons\n    status\n    failureReason\n    failureCode\n    createdAt\n    scheduledAt\n    viewerCanChangeSchedule\n    sentAt\n    deliveredAt\n    readAt\n    pinned\n    editedAt\n    deletedAt\n    author {\n      id\n      name\n      avatarUrl\n    }\n    attachments {\n      ...FileItem\n    }\n  }\n": types.ChatMessageFragmentDoc,
     "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    activityType: type\n    summary\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": types.ClientActivityEntryFragmentDoc,
     "\n  query ConversationDraft($id: ID!) {\n    conversation(id: $id) {\n      id\n      draft\n    }\n  }\n": types.ConversationDraftDocument,
@@ -608,6 +612,14 @@ export function graphql(source: "\n  fragment FileItem on File {\n    id\n    ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FileLibrary {\n    fileLibrary(first: 100) {\n      edges {\n        node {\n          ...FileItem\n        }\n      }\n    }\n    fileLibraryUsage {\n      count\n      limit\n    }\n  }\n"): (typeof documents)["\n  query FileLibrary {\n    fileLibrary(first: 100) {\n      edges {\n        node {\n          ...FileItem\n        }\n      }\n    }\n    fileLibraryUsage {\n      count\n      limit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelCapabilities($id: ID!) {\n    node(id: $id) { id ... on Channel { capabilities { subject templates } } }\n  }\n"): (typeof documents)["\n  query ChannelCapabilities($id: ID!) {\n    node(id: $id) { id ... on Channel { capabilities { subject templates } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelTemplates($id: ID!) {\n    node(id: $id) { id ... on Channel { templates { name language text parameters } } }\n  }\n"): (typeof documents)["\n  query ChannelTemplates($id: ID!) {\n    node(id: $id) { id ... on Channel { templates { name language text parameters } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -214,7 +214,7 @@ export const ChatWindow = (props: Props) => {
             typing={typing}
             viewerId={props.viewerId}
             disabled={!conversation()}
-            withSubject={conversation()?.channel.kind === 'EMAIL'}
+            channelId={conversation()?.channel.id}
             comments={comments}
             onSent={timeline.upsertMessage}
             onMarkRead={() => void actions.markRead()}

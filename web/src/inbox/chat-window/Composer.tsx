@@ -21,13 +21,16 @@ import { ScheduleTimer } from '../scheduled/ScheduleTimer.tsx';
 import { scheduledMessages } from '../scheduled/scheduled.messages.ts';
 import { ClockIcon } from '../scheduled/ClockIcon.tsx';
 import { SendBlockButton } from '../processes/SendBlockButton.tsx';
+import { createQuery } from '@urql/solid';
+import { ChannelCapabilitiesQuery } from './channel-capabilities.query.ts';
+import { TemplatePicker } from './TemplatePicker.tsx';
 
 type Props = {
   conversationId: string;
   viewerId: string | undefined;
   disabled?: boolean;
-  /** E-mail: replies have a subject (empty: "Re: " and the client's last one). */
-  withSubject?: boolean;
+  /** The conversation's channel: what its messenger takes (a subject, templates) shapes the composer. */
+  channelId?: string | undefined;
   comments: CommentActions;
   typing: TypingNotifier;
   onSent: (message: ChatMessageFragment) => void;
@@ -55,6 +58,17 @@ export const Composer = (props: Props) => {
   const [asBot, setAsBot] = createSignal(false);
   const [subject, setSubject] = createSignal('');
   const reply = createReplySender();
+  const [channel] = createQuery({ query: ChannelCapabilitiesQuery, variables: () => ({ id: props.channelId ?? '' }), pause: () => !props.channelId });
+  const capabilities = () => {
+    const node = channel.data?.node;
+    return node && 'capabilities' in node ? node.capabilities : null;
+  };
+  const sendTemplate = async (template: { name: string; language: string; parameters: string[] }) => {
+    const outcome = await reply.send(props.conversationId, '', { asBot: asBot(), template });
+    if (outcome.message) props.onSent(outcome.message);
+    setErrors(outcome.errors);
+    return Boolean(outcome.message);
+  };
   const mentions = createMentionPicker(() => props.viewerId);
   const quickReplies = createQuickReplyPicker(() => props.conversationId);
   // Files for the next reply (not for notes).
@@ -94,7 +108,12 @@ export const Composer = (props: Props) => {
   };
   const sendReply = async (body: string) => {
     if (scheduling() && !dueAt()) return [ts('timer.invalid')];
-    const outcome = await reply.send(props.conversationId, body, asBot(), attachments.fileIds(), scheduling() ? (dueAt() ?? undefined) : undefined, subject());
+    const outcome = await reply.send(props.conversationId, body, {
+      asBot: asBot(),
+      fileIds: attachments.fileIds(),
+      sendAt: scheduling() ? (dueAt() ?? undefined) : undefined,
+      subject: subject(),
+    });
     if (outcome.message) {
       props.onSent(outcome.message);
       setSubject('');
@@ -253,6 +272,9 @@ export const Composer = (props: Props) => {
             <span class="sr-phone">{ts('timer.button')}</span>
           </button>
           <SendBlockButton conversationId={props.conversationId} disabled={props.disabled} />
+          <Show when={capabilities()?.templates && props.channelId}>
+            {(channelId) => <TemplatePicker channelId={channelId()} disabled={props.disabled} onSend={sendTemplate} />}
+          </Show>
           <label class="composer-as-bot" title={t('composer.asBotTitle')}>
             <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
             {t('composer.asBot')}
@@ -262,7 +284,7 @@ export const Composer = (props: Props) => {
       <Show when={mode() === 'reply'}>
         <PendingAttachmentList attachments={attachments} />
       </Show>
-      <Show when={props.withSubject && mode() === 'reply'}>
+      <Show when={capabilities()?.subject && mode() === 'reply'}>
         <input
           class="composer-subject"
           data-testid="composer-subject"

@@ -80,6 +80,11 @@ export const chatWindowMessages = defineMessages({
     card: 'Client card',
     composer: {
       subject: 'Subject (empty: “Re: ” and the client’s subject)',
+      templates: 'Templates',
+      templatesLoading: 'Loading the templates…',
+      noTemplates: 'The channel has no approved templates.',
+      templateParameter: 'Parameter {{ n }}',
+      sendTemplate: 'Send the template',
       quickReplies: 'Quick replies',
       quickRepliesTitle: 'Quick replies (/ in an empty composer)',
       quickReplyFailed: 'Could not insert the quick reply.',
@@ -189,6 +194,11 @@ export const chatWindowMessages = defineMessages({
     card: 'Карточка клиента',
     composer: {
       subject: 'Тема (пусто: «Re: » и тема клиента)',
+      templates: 'Шаблоны',
+      templatesLoading: 'Загружаем шаблоны…',
+      noTemplates: 'У канала нет одобренных шаблонов.',
+      templateParameter: 'Параметр {{ n }}',
+      sendTemplate: 'Отправить шаблон',
       quickReplies: 'Быстрые ответы',
       quickRepliesTitle: 'Быстрые ответы (/ в пустом поле)',
       quickReplyFailed: 'Не удалось вставить быстрый ответ.',

@@ -9,6 +9,16 @@ import { SendMessageMutation } from './send-message.mutation.ts';
 const t = useMessages(chatWindowMessages);
 
 export type SendOutcome = { message: ChatMessageFragment | null; errors: string[] };
+type SendOptions = {
+  asBot?: boolean;
+  fileIds?: readonly string[];
+  /** Later: scheduled for this time. */
+  sendAt?: string | undefined;
+  /** E-mail. */
+  subject?: string;
+  /** WhatsApp: an approved template instead of the text. */
+  template?: { name: string; language: string; parameters: string[] };
+};
 
 // Sends the composer's reply to the client, now or (with `sendAt`) later.
 export const createReplySender = () => {
@@ -19,9 +29,10 @@ export const createReplySender = () => {
 
   return {
     fetching: () => state.fetching || scheduling.fetching,
-    send: async (conversationId: string, text: string, asBot = false, fileIds: readonly string[] = [], sendAt?: string, subject?: string): Promise<SendOutcome> => {
-      // Sending as the bot (or with other files, or at another time) is another message: another key.
-      const keyed = `${asBot ? 'bot' : 'operator'}:${fileIds.join(',')}:${sendAt ?? ''}:${text}`;
+    send: async (conversationId: string, text: string, options: SendOptions = {}): Promise<SendOutcome> => {
+      const { asBot = false, fileIds = [], sendAt, subject, template } = options;
+      // Sending as the bot (or with other files, at another time, as a template) is another message: another key.
+      const keyed = `${asBot ? 'bot' : 'operator'}:${fileIds.join(',')}:${sendAt ?? ''}:${JSON.stringify(template ?? null)}:${text}`;
       if (draftKey?.text !== keyed) draftKey = { text: keyed, key: crypto.randomUUID() };
       const input = {
         conversationId,
@@ -31,7 +42,7 @@ export const createReplySender = () => {
         ...(fileIds.length ? { fileIds: [...fileIds] } : {}),
         ...(subject?.trim() ? { subject: subject.trim() } : {}),
       };
-      const result = sendAt ? await schedule({ input: { ...input, sendAt } }) : await send({ input });
+      const result = sendAt ? await schedule({ input: { ...input, sendAt } }) : await send({ input: { ...input, ...(template ? { template } : {}) } });
       const payload = result.data && ('scheduleMessage' in result.data ? result.data.scheduleMessage : result.data.sendMessage);
       if (result.error || !payload) {
         return { message: null, errors: [result.error?.networkError ? t('composer.notSentUnreachable') : failureText(result.error, t('composer.notSent'))] };
