@@ -6,7 +6,7 @@ import { select } from '../../db/rows.ts';
 import type { ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent } from '../drivers/driver.ts';
-import { processInboundEvents, storeInboundEvents } from './inbound.service.ts';
+import { inboundStore, processInboundEvents, storeInboundEvents } from './inbound.service.ts';
 
 /**
  * The api node's inbound work: stored events processed at once (and, by a sweep, any a dead node or a failure left),
@@ -15,6 +15,8 @@ import { processInboundEvents, storeInboundEvents } from './inbound.service.ts';
  * loses it within `leaseMs` and another takes over from the stored position.
  */
 export type InboundRunner = {
+  /** Stores a webhook's events (with the others arriving meanwhile, in one statement); answers how many are new. */
+  store(channel: { id: string; projectId: string }, events: readonly InboundEvent[]): Promise<number>;
   /** Processes the stored events now (in the background). */
   process(): void;
   /** Starts the sweep and the listeners. */
@@ -87,13 +89,13 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
       },
       async receive(events: InboundEvent[], next?: string) {
         const em = app.orm.em.fork();
-        const stored = await em.transactional(async (tx) => {
-          const ids = await storeInboundEvents(tx, channel, events);
+        const [stored] = await em.transactional(async (tx) => {
+          const counts = await storeInboundEvents(tx, [{ channel, events }]);
           if (next !== undefined) await tx.execute('update channel set listen_position = ? where id = ? and listen_owner = ?', [next, channel.id, owner]);
-          return ids;
+          return counts;
         });
         if (next !== undefined) position = next;
-        if (stored.length) process();
+        if (stored) process();
       },
       ok() {
         if (Date.now() - lastOk < 30_000) return;
@@ -120,6 +122,10 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
   };
 
   return {
+    store: (() => {
+      const store = inboundStore(() => app.orm.em.fork());
+      return (channel: { id: string; projectId: string }, events: readonly InboundEvent[]) => store({ channel, events });
+    })(),
     process,
     start() {
       if (timer) return;

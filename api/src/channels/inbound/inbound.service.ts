@@ -20,23 +20,55 @@ const maxInboundText = 100_000;
 const maxAttempts = 8;
 const leaseMs = 60_000;
 
+type Delivery = { channel: { id: string; projectId: string }; events: readonly InboundEvent[] };
+
 /**
- * Stores what a platform told a channel, before the platform is answered: one row per key (a repeat is dropped),
- * and the channel's last inbound time, in one statement. Answers the ids of the rows new this time.
+ * Stores what platforms told channels, before they are answered: one row per channel and key (a repeat is
+ * dropped), all deliveries in one statement. Answers, for each delivery, how many of its events are new. Only the
+ * insert: the channel's row (its last inbound time) is touched by the processor, once a batch, since every webhook
+ * of a channel updating it would queue them all on its lock.
  */
-export async function storeInboundEvents(em: EntityManager, channel: { id: string; projectId: string }, events: readonly InboundEvent[]) {
-  const unique = [...new Map(events.map((event) => [event.key.slice(0, 300), event])).entries()];
-  if (!unique.length) return [];
-  // Only the insert: the channel's row (its last inbound time) is touched by the processor, once a batch, since
-  // every webhook of a channel updating it would queue them all on its lock.
-  const rows = await select<{ id: string }>(
+export async function storeInboundEvents(em: EntityManager, deliveries: readonly Delivery[]): Promise<number[]> {
+  const rows = deliveries.flatMap((delivery, index) =>
+    [...new Map(delivery.events.map((event) => [event.key.slice(0, 300), event])).entries()].map(([key, event]) => ({ index, channel: delivery.channel, key, event })),
+  );
+  if (!rows.length) return deliveries.map(() => 0);
+  const stored = await select<{ channelId: string; key: string }>(
     em,
     `insert into inbound_event (id, project_id, channel_id, key, event, received_at)
-     values ${unique.map(() => '(?, ?, ?, ?, ?::jsonb, clock_timestamp())').join(', ')}
-     on conflict (channel_id, key) do nothing returning id`,
-    unique.flatMap(([key, event]) => [newId(), channel.projectId, channel.id, key, JSON.stringify(event)]),
+     values ${rows.map(() => '(?, ?, ?, ?, ?::jsonb, clock_timestamp())').join(', ')}
+     on conflict (channel_id, key) do nothing returning channel_id, key`,
+    rows.flatMap((row) => [newId(), row.channel.projectId, row.channel.id, row.key, JSON.stringify(row.event)]),
   );
-  return rows.map((row) => row.id);
+  const fresh = new Set(stored.map((row) => `${row.channelId} ${row.key}`));
+  return deliveries.map((_, index) => rows.filter((row) => row.index === index && fresh.has(`${row.channel.id} ${row.key}`)).length);
+}
+
+/**
+ * Webhooks arriving together stored together: the calls made while a statement runs wait for the next one, which
+ * takes them all (one commit, one WAL flush, instead of one each). Answers how many of the call's events are new.
+ */
+export function inboundStore(em: () => EntityManager) {
+  const waiting: { delivery: Delivery; resolve: (count: number) => void; reject: (error: unknown) => void }[] = [];
+  let running = false;
+  const flush = async () => {
+    running = true;
+    while (waiting.length) {
+      const batch = waiting.splice(0, 200);
+      try {
+        const counts = await storeInboundEvents(em(), batch.map((entry) => entry.delivery));
+        batch.forEach((entry, index) => entry.resolve(counts[index]!));
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    running = false;
+  };
+  return (delivery: Delivery) =>
+    new Promise<number>((resolve, reject) => {
+      waiting.push({ delivery, resolve, reject });
+      if (!running) void flush();
+    });
 }
 
 type Claimed = { id: string; channelId: string; event: InboundEvent; attempts: number; at: string };

@@ -5,7 +5,6 @@ import { isUuid } from '../../graphql/global-id.ts';
 import type { ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import { WebhookRefused } from '../drivers/driver.ts';
-import { storeInboundEvents } from './inbound.service.ts';
 
 // Platforms call `/hooks/<channel id>`: the channel's driver checks the call (signature, secret) before anything is
 // read, its events are stored, and only then is the platform answered; they become messages just after.
@@ -27,9 +26,9 @@ export async function handleWebhook(app: App, req: IncomingMessage, res: ServerR
   if (!body) return answer(413, 'Too large.'), true;
   try {
     const result = await driver.webhook(driverChannel(app, channel), { method: req.method, headers: req.headers, query: url.searchParams, body });
-    const stored = await storeInboundEvents(app.orm.em.fork(), channel, result.events);
+    const stored = result.events.length ? await app.inbound.store(channel, result.events) : 0;
     answer(result.status ?? 200, result.body ?? 'ok', result.contentType);
-    if (stored.length) app.inbound.process();
+    if (stored) app.inbound.process();
   } catch (error) {
     if (!(error instanceof WebhookRefused)) throw error;
     answer(error.status, error.message);
