@@ -82,7 +82,10 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
 
   const results = new Map<string, Delivery>();
   const sent: { id: string; externalId: string | null }[] = [];
+  // Sends start only while the claim holds, with time left for the call itself and the marking after it.
+  const sendBy = new Date(now.getTime() + leaseMs - 10_000);
   const send = async (message: Outbound): Promise<Delivery> => {
+    if (Date.now() > sendBy.getTime()) return { failed: new Error('The delivery attempt ran out of time before this message; the next one sends it.') };
     if (message.blocked) return { failed: new PermanentDeliveryError('The client is blocked.') };
     if (message.unreachable) return { failed: new PermanentDeliveryError('The client cannot be reached on this channel (they blocked the bot or the chat is gone).', 'CLIENT_BLOCKED_BOT') };
     if (message.channel.status !== 'ACTIVE') return { failed: new PermanentDeliveryError('The channel is paused or disconnected.', 'CHANNEL_PAUSED') };
@@ -98,6 +101,7 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
         attachments: message.hasFiles ? await outboundAttachments(app, em, message.id) : [],
         buttons: message.buttons,
         template: message.template,
+        sendBy,
         subject: message.subject ?? replySubject(message.lastInbound?.subject ?? null),
         thread: message.lastInbound?.externalId ? { inReplyTo: message.lastInbound.externalId, references: [message.lastInbound.externalId] } : null,
       });

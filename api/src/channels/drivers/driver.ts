@@ -61,6 +61,11 @@ export type OutboundMessage = {
   thread?: { inReplyTo: string | null; references: readonly string[] } | null;
   /** A WhatsApp template to send instead of free text (outside the reply window). */
   template?: { name: string; language: string; parameters: readonly string[] } | null;
+  /**
+   * After this moment the delivery's claim on the message lapses (another attempt may send it): a driver that
+   * queues calls (a platform's pace) must not start one later; it fails as retryable instead.
+   */
+  sendBy?: Date;
 };
 
 export type OutboundAttachment = { kind: FileKind; name: string; contentType: string; size: number; url: string };

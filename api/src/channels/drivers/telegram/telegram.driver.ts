@@ -30,9 +30,10 @@ class PacedOut extends Error {
 }
 
 export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: number; maxQueueMs?: number }): ChannelDriver {
-  // One client per bot, so that its pace (30 messages/s per bot, 1/s per chat) holds across sends. A call that
-  // waited for its turn longer than `maxQueueMs` is not made: it fails as retryable, so that a delivery attempt
-  // never sends after its claim on the message lapsed (another attempt would send it too).
+  // One client per bot, so that its pace (30 messages/s per bot, 1/s per chat) holds across sends. A call whose
+  // turn comes after its send's deadline (the delivery's claim lapses then) or after `maxQueueMs` is not made: it
+  // fails as retryable, so that no attempt sends what another attempt may send too. The deadline travels as the
+  // call's abort signal, which is checked before the call and not handed on (a call under way is never cut).
   const apis = new Map<string, Api>();
   const queuedAt = new WeakMap<object, number>();
   const maxQueueMs = options.maxQueueMs ?? 20_000;
@@ -42,8 +43,8 @@ export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: 
       api = new Api(token, { apiRoot: options.apiRoot });
       // Transformers run last-installed first: stamp → throttler (waits its turn) → deadline check → Telegram.
       api.config.use((prev, method, payload, signal) => {
-        if (Date.now() - (queuedAt.get(payload) ?? Date.now()) > maxQueueMs) throw new PacedOut(method);
-        return prev(method, payload, signal);
+        if (signal?.aborted || Date.now() - (queuedAt.get(payload) ?? Date.now()) > maxQueueMs) throw new PacedOut(method);
+        return prev(method, payload);
       });
       api.config.use(apiThrottler());
       api.config.use((prev, method, payload, signal) => {
@@ -60,18 +61,26 @@ export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: 
     const bot = api(message.channel);
     const chat = message.platformId;
     const ids: number[] = [];
+    type Signal = Parameters<Api['sendMessage']>[3];
+    const signal = (message.sendBy ? AbortSignal.timeout(Math.max(0, message.sendBy.getTime() - Date.now())) : undefined) as Signal;
     try {
       for (const file of message.attachments ?? []) {
         const input = new InputFile(new URL(file.url), file.name);
         const sent =
-          file.kind === 'IMAGE' ? await bot.sendPhoto(chat, input) : file.kind === 'VIDEO' ? await bot.sendVideo(chat, input) : file.kind === 'AUDIO' ? await bot.sendAudio(chat, input) : await bot.sendDocument(chat, input);
+          file.kind === 'IMAGE'
+            ? await bot.sendPhoto(chat, input, {}, signal)
+            : file.kind === 'VIDEO'
+              ? await bot.sendVideo(chat, input, {}, signal)
+              : file.kind === 'AUDIO'
+                ? await bot.sendAudio(chat, input, {}, signal)
+                : await bot.sendDocument(chat, input, {}, signal);
         ids.push(sent.message_id);
       }
       if (message.text) {
         const keyboard: ReplyKeyboardMarkup | undefined = message.buttons?.length
           ? { keyboard: message.buttons.map((text) => [{ text }]), one_time_keyboard: true, resize_keyboard: true }
           : undefined;
-        ids.push((await bot.sendMessage(chat, message.text, keyboard ? { reply_markup: keyboard } : {})).message_id);
+        ids.push((await bot.sendMessage(chat, message.text, keyboard ? { reply_markup: keyboard } : {}, signal)).message_id);
       }
     } catch (error) {
       // Sent in part: what went out is taken back, so that the retry does not show the client a file twice.
