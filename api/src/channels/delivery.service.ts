@@ -112,12 +112,21 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
     }
   };
   const queue = [...outbound.values()];
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-      for (let message = queue.shift(); message; message = queue.shift()) results.set(message.id, await send(message));
-    }),
-  );
-  await markSent(app, em, sent);
+  // What went out is marked SENT every second as well as at the end: a batch held up by a slow messenger (a bot's
+  // pace) must not leave sent messages QUEUED past their claim, where another attempt would send them again.
+  let marking: Promise<void> = Promise.resolve();
+  const mark = () => (marking = marking.then(() => markSent(app, em, sent.splice(0))));
+  const marker = setInterval(() => void mark().catch(() => {}), 1000);
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let message = queue.shift(); message; message = queue.shift()) results.set(message.id, await send(message));
+      }),
+    );
+  } finally {
+    clearInterval(marker);
+  }
+  await mark();
   // Refused ones: the next attempt need not wait for the claim to lapse.
   const refused = [...results].filter(([, result]) => 'failed' in result).map(([id]) => id);
   if (refused.length) await em.execute('update message set sending_until = null where id in (?)', [refused]);
