@@ -114,9 +114,21 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
   const queue = [...outbound.values()];
   // What went out is marked SENT every second as well as at the end: a batch held up by a slow messenger (a bot's
   // pace) must not leave sent messages QUEUED past their claim, where another attempt would send them again.
+  // A marking that fails keeps its messages for the next one: a sent message left QUEUED would be sent again.
   let marking: Promise<void> = Promise.resolve();
-  const mark = () => (marking = marking.then(() => markSent(app, em, sent.splice(0))));
-  const marker = setInterval(() => void mark().catch(() => {}), 1000);
+  const mark = () =>
+    (marking = marking
+      .catch(() => {})
+      .then(async () => {
+        const batch = sent.splice(0);
+        try {
+          await markSent(app, em, batch);
+        } catch (error) {
+          sent.unshift(...batch);
+          throw error;
+        }
+      }));
+  const marker = setInterval(() => void mark().catch((error: unknown) => console.warn('[delivery] marking sent messages failed; retried', error)), 1000);
   try {
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
@@ -126,7 +138,15 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
   } finally {
     clearInterval(marker);
   }
-  await mark();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mark();
+      break;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
   // Refused ones: the next attempt need not wait for the claim to lapse.
   const refused = [...results].filter(([, result]) => 'failed' in result).map(([id]) => id);
   if (refused.length) await em.execute('update message set sending_until = null where id in (?)', [refused]);
