@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { channelKinds } from './channel.entity.ts';
-import { driverChannel } from './channels.ts';
+import { driverChannel, webhookUrlOf } from './channels.ts';
 import { createChannel, disconnectChannel, renameChannel, setChannelLocale, setChannelPaused, setChannelPreChat, testChannel } from './channel.service.ts';
 import type { ChannelCapabilities } from './drivers/driver.ts';
 
@@ -55,7 +55,7 @@ export const channelResolvers: Resolvers = {
     id: (channel) => toGlobalId('Channel', channel.id),
     widgetUrl: (channel, _, { app }) => (channel.kind === 'WEBCHAT' ? `${app.publicUrl}/widget/${channel.publicKey}` : null),
     webhookUrl: (channel, _, { app }) =>
-      channel.kind !== 'WEBCHAT' && app.channels.webhookBaseUrl && app.channels.drivers[channel.kind]?.webhook ? `${app.channels.webhookBaseUrl.replace(/\/$/, '')}/hooks/${channel.id}` : null,
+      channel.kind !== 'WEBCHAT' && app.channels.drivers[channel.kind]?.webhook ? webhookUrlOf(app, channel.id) : null,
     health: (channel) => ({ connectedAt: channel.connectedAt, lastInboundAt: channel.lastInboundAt, lastError: channel.lastError, lastErrorAt: channel.lastErrorAt }),
     settings: (channel) => Object.entries(channel.config ?? {}).map(([name, value]) => ({ name, value: value === null ? null : String(value) })),
     capabilities: (channel, _, { app }) => capabilitiesOf(app.channels.drivers[channel.kind]!.capabilities),

@@ -10,7 +10,7 @@ import type { ChannelKind, ChannelRow, PreChatField } from './channel.entity.ts'
 import { channelErrors } from './channel.errors.ts';
 import { requireRoom } from '../limits/list-caps.ts';
 import { encryptSecrets } from './channel-secrets.ts';
-import { driverChannel } from './channels.ts';
+import { driverChannel, webhookUrlOf } from './channels.ts';
 import { ChannelConnectError, type ChannelConfig, type ChannelSecrets } from './drivers/driver.ts';
 import { recordChannelError } from './inbound/inbound-runner.ts';
 
@@ -31,7 +31,7 @@ export async function createChannel(app: App, em: EntityManager, viewer: Viewer,
     for (const field of driver.fields ?? []) {
       if (!field.optional && !answers[field.name]?.trim()) throw channelErrors.CHANNEL_FIELD_MISSING('fields', { field: field.name });
     }
-    const webhookUrl = app.channels.webhookBaseUrl ? `${app.channels.webhookBaseUrl.replace(/\/$/, '')}/hooks/${id}` : null;
+    const webhookUrl = webhookUrlOf(app, id);
     // A platform that only calls webhooks (WhatsApp) cannot reach an installation without a public address.
     if (!webhookUrl && !driver.listen) throw channelErrors.CHANNEL_CONNECT_FAILED('kind', { reason: 'this messenger delivers only to a public address: set PUBLIC_URL.' });
     try {

@@ -27,6 +27,10 @@ export async function openChannels(app: App, options: ChannelsOptions = {}): Pro
   };
 }
 
+/** Where platforms call a channel (`/hooks/<channel id>` under the public address), or null without one. */
+export const webhookUrlOf = (app: App, channelId: string) =>
+  app.channels.webhookBaseUrl ? `${app.channels.webhookBaseUrl.replace(/\/$/, '')}/hooks/${channelId}` : null;
+
 /** A channel as its driver sees it: settings, decrypted secrets, its webhook address. */
 export function driverChannel(app: App, channel: Pick<ChannelRow, 'id' | 'projectId' | 'config' | 'secrets'>): DriverChannel {
   return {
@@ -34,6 +38,6 @@ export function driverChannel(app: App, channel: Pick<ChannelRow, 'id' | 'projec
     projectId: channel.projectId,
     config: channel.config,
     secrets: decryptSecrets(app.channels.secretsKey, channel.id, channel.secrets ?? null),
-    webhookUrl: app.channels.webhookBaseUrl ? `${app.channels.webhookBaseUrl.replace(/\/$/, '')}/hooks/${channel.id}` : null,
+    webhookUrl: webhookUrlOf(app, channel.id),
   };
 }
