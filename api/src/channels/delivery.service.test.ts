@@ -82,3 +82,33 @@ it('releases the claim when the messenger refuses, so the retry need not wait', 
 it('fails permanently for a message that does not exist', async () => {
   await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), {}, '01a20000-0000-7000-8000-000000000000')).rejects.toBeInstanceOf(PermanentDeliveryError);
 });
+
+it('releases only its own claim: a slow refusal after the claim lapsed leaves the next attempt’s claim alone', async () => {
+  const id = await queued('lapsed claim');
+  const sends: string[] = [];
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The first attempt's messenger holds the message (a bot's pace) and then refuses it for now.
+  const slowRefusal: Drivers = {
+    WEBCHAT: {
+      kind: 'WEBCHAT',
+      capabilities: webchatCapabilities,
+      async send() {
+        await held;
+        throw new Error('paced out');
+      },
+    },
+  };
+  const first = deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowRefusal, id).catch((error: Error) => error);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Its claim lapses; a second attempt claims the message and is sending it (slowly) when the first one gives up.
+  await api.app.orm.em.fork().execute(`update message set sending_until = now() - interval '1 second' where id = ?`, [id]);
+  const second = deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(sends, 1500), id);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  release();
+  expect(await first).toBeInstanceOf(Error);
+  // A third attempt finds the second one's claim, not a cleared one: the message goes out once.
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(sends, 0), id)).rejects.toBeInstanceOf(DeliveryInProgressError);
+  await second;
+  expect(sends).toEqual([id]);
+});

@@ -46,13 +46,14 @@ const concurrency = 16;
  */
 export async function deliverQueuedMessages(app: App, em: EntityManager, drivers: Drivers, messageIds: readonly string[]): Promise<Delivery[]> {
   const now = new Date();
+  const claimedUntil = new Date(now.getTime() + leaseMs);
   const claimed = new Set(
     (
       await select<{ id: string }>(
         em,
         `update message set sending_until = ? where id in (?) and direction = 'OUTBOUND' and status = 'QUEUED'
             and (sending_until is null or sending_until < ?) returning id`,
-        [new Date(now.getTime() + leaseMs), messageIds, now],
+        [claimedUntil, messageIds, now],
       )
     ).map((row) => row.id),
   );
@@ -149,7 +150,9 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
   }
   // Refused ones: the next attempt need not wait for the claim to lapse.
   const refused = [...results].filter(([, result]) => 'failed' in result).map(([id]) => id);
-  if (refused.length) await em.execute('update message set sending_until = null where id in (?)', [refused]);
+  // Only this attempt's own claims: one that lapsed meanwhile may be another attempt's now, and clearing that would
+  // let a third attempt send the message beside it.
+  if (refused.length) await em.execute('update message set sending_until = null where id in (?) and sending_until = ?', [refused, claimedUntil]);
 
   return messageIds.map((id): Delivery => {
     const result = results.get(id);
