@@ -6,7 +6,7 @@ import { setMessageStatus } from '../messages/message.service.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { ChannelKind, ChannelRow } from './channel.entity.ts';
 import { driverChannel } from './channels.ts';
-import { PermanentDeliveryError, type DeliveryFailure } from './drivers/driver.ts';
+import { PermanentDeliveryError, type DeliveryFailure, type DriverChannel } from './drivers/driver.ts';
 import type { Drivers } from './drivers/drivers.ts';
 
 type Outbound = {
@@ -83,6 +83,9 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
 
   const results = new Map<string, Delivery>();
   const sent: { id: string; externalId: string | null }[] = [];
+  // A batch's messages mostly share a channel: its secrets are decrypted once.
+  const channels = new Map<string, DriverChannel>();
+  const channelOf = (channel: Outbound['channel']) => channels.get(channel.id) ?? channels.set(channel.id, driverChannel(app, channel)).get(channel.id)!;
   // Sends start only while the claim holds, with time left for the call itself and the marking after it.
   const sendBy = new Date(now.getTime() + leaseMs - 10_000);
   const send = async (message: Outbound): Promise<Delivery> => {
@@ -96,7 +99,7 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
       const { externalId } = await driver.send({
         messageId: message.id,
         text: message.text,
-        channel: driverChannel(app, message.channel),
+        channel: channelOf(message.channel),
         clientChannelId: message.clientChannelId,
         platformId: message.platformId,
         attachments: message.hasFiles ? await outboundAttachments(app, em, message.id) : [],
