@@ -50,6 +50,7 @@ it('connects a Telegram bot in Settings and exchanges messages with a Telegram u
   const row = page.getByTestId('chat-row').filter({ hasText: 'Алексей' });
   await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
   await row.click();
+  const conversationHash = await page.evaluate(() => location.hash);
   await expect.poll(() => page.getByTestId('chat-window').textContent(), { timeout: 10_000 }).toContain('Есть доставка в Казань?');
   await page.getByTestId('composer').fill('Да, доставляем за 2 дня.');
   await page.getByTestId('composer').press('Control+Enter');
@@ -65,6 +66,7 @@ it('connects a Telegram bot in Settings and exchanges messages with a Telegram u
   await card.getByTestId('channel-pause').click();
   await expect.poll(() => card.getByTestId('channel-health').textContent()).toContain('Paused');
 
+
   // In Russian on a phone: the connect form and the card fit the screen, in Russian words.
   await chooseLanguage(page, 'ru');
   await page.setViewportSize({ width: 390, height: 844 });
@@ -73,4 +75,22 @@ it('connects a Telegram bot in Settings and exchanges messages with a Telegram u
   expect(await page.getByTestId('connect-messenger').textContent()).toContain('Подключить мессенджер');
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await test.screenshot(page, 'telegram-settings-ru-390');
-});
+
+  // Both languages at each width, for people to look at (SCREENSHOTS_DIR); no sideways scrolling at any of them.
+  for (const language of ['ru', 'en'] as const) {
+    await page.evaluate(() => (location.hash = ''));
+    await chooseLanguage(page, language);
+    for (const [width, height] of [[1440, 900], [1024, 768], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      // Back to the list first: on a phone an open conversation covers the navigation.
+      await page.evaluate(() => (location.hash = ''));
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('settings-nav-channels').click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await test.screenshot(page, `telegram-settings-${language}-${width}`);
+      await page.evaluate((hash) => (location.hash = hash), conversationHash);
+      await expect.poll(() => page.getByTestId('chat-window').textContent()).toContain('Да, доставляем за 2 дня.');
+      await test.screenshot(page, `telegram-conversation-${language}-${width}`);
+    }
+  }
+}, 120_000);
