@@ -13,6 +13,7 @@ import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-
 import { admit, costBucketOf, costReport, penalize, type CostReport } from '../limits/throttle.ts';
 import { startPresenceKeeper } from '../operators/presence-keeper.ts';
 import { topics, type RevocationMessage } from '../pubsub/pubsub.ts';
+import { streamPosition } from '../pubsub/stream.ts';
 import { clientAddress } from './client-address.ts';
 import { subscribeShared } from './shared-subscription.ts';
 
@@ -108,7 +109,8 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         ctx.extra.app = appFor(ctx.extra.socket);
         // Before the acknowledgement: a client that is connected is online.
         if (identity.viewer) await presence.hold(ctx.extra.socket, identity.viewer);
-        return true;
+        // The position subscriptions resume from until their first event brings its own cursor.
+        return { cursor: await streamPosition(app.orm) };
       },
       onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {

@@ -1863,6 +1863,10 @@ export type UserErrorReason =
   | 'REQUEST_THROTTLED'
   /** QUERY_TOO_COMPLEX (a GraphQL error): the operation passes a limit. Values: `limit` (DEPTH, ALIASES, TOKENS, DIRECTIVES or COST), `maximum`. */
   | 'REQUEST_TOO_COMPLEX'
+  /** CONFLICT: too much happened since a subscription's `after` to replay it: load the state again, subscribe without it. */
+  | 'RESUME_POINT_EXPIRED'
+  /** INVALID_INPUT: a subscription's `after` is not a cursor it was given. */
+  | 'RESUME_POINT_INVALID'
   /** FORBIDDEN: only its owner (or a manager, for a shared filter) can change it. */
   | 'SAVED_FILTER_CHANGE_FORBIDDEN'
   /** INVALID_INPUT: the chat list would refuse this filter. Values: `problem`, what is wrong, in English. */
