@@ -6226,7 +6226,10 @@ export type UserErrorReason =
   | 'REQUEST_THROTTLED'
   /** QUERY_TOO_COMPLEX (a GraphQL error): the operation passes a limit. Values: `limit` (DEPTH, ALIASES, TOKENS, DIRECTIVES or COST), `maximum`. */
   | 'REQUEST_TOO_COMPLEX'
-  /** CONFLICT: too much happened since a subscription's `after` to replay it: load the state again, subscribe without it. */
+  /**
+   * CONFLICT: too much happened since a subscription's `after` to replay it: load the state again and subscribe from
+   * the position now. Values: `max` events replayed at most, `cursor` the position now.
+   */
   | 'RESUME_POINT_EXPIRED'
   /** INVALID_INPUT: a subscription's `after` is not a cursor it was given. */
   | 'RESUME_POINT_INVALID'

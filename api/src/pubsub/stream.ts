@@ -9,8 +9,8 @@ import { streamErrors } from './stream.errors.ts';
 // position at connect time, and a subscription given `after` replays the topic's events since, then goes live:
 // nothing missed, nothing twice.
 
-/** The topics that are streams: what happens in an inbox, a conversation, a client, a visitor's chat, to an operator. */
-const streamTopic = /^(inbox|conversation|operator|client|visitor|tasks|client-runs):/;
+/** The topics that are streams: what happens in an inbox, a conversation, a client, to an operator (the widget resumes by message). */
+const streamTopic = /^(inbox|conversation|operator|client|tasks|client-runs):/;
 
 /** How long events are kept, and how old a cursor may be (an hour less, for clocks that differ). */
 export const streamRetentionHours = 24;
@@ -89,11 +89,12 @@ export function streamedPubSub(orm: MikroORM, pubsub: PubSub): PubSub {
 export function streamPosition(orm: MikroORM) {
   const read = positionReads.get(orm);
   if (read && Date.now() < read.until) return read.cursor;
-  const cursor = selectOne<{ seq: string | null }>(orm.em.fork(), 'select max(seq) as seq from stream_event').then((row) => cursorOf(row?.seq ?? 0, Date.now()));
+  const cursor = positionNow(orm.em.fork());
   positionReads.set(orm, { cursor, until: Date.now() + 1000 });
   cursor.catch(() => positionReads.delete(orm));
   return cursor;
 }
+const positionNow = async (em: EntityManager) => cursorOf((await selectOne<{ seq: string | null }>(em, 'select max(seq) as seq from stream_event'))?.seq ?? 0, Date.now());
 const positionReads = new WeakMap<MikroORM, { cursor: Promise<string>; until: number }>();
 
 /**
@@ -103,7 +104,7 @@ const positionReads = new WeakMap<MikroORM, { cursor: Promise<string>; until: nu
  */
 export async function subscribeStream<T extends object>(pubsub: PubSub, em: EntityManager, topic: string, after?: string | null) {
   const from = after ? parseCursor(after) : null;
-  if (from && from.at < Date.now() - cursorMaxAgeMs) throw expired();
+  if (from && from.at < Date.now() - cursorMaxAgeMs) throw await expired(em);
   // Listening first, reading second: an event logged in between comes both ways and is dropped from the live side.
   const live = await pubsub.subscribe<T & StreamEvent>(topic);
   if (!from) return live;
@@ -119,7 +120,7 @@ export async function subscribeStream<T extends object>(pubsub: PubSub, em: Enti
   );
   if (missed.length > maxReplay) {
     await live.return?.();
-    throw expired();
+    throw await expired(em);
   }
   // Numbers are given in commit order: every live event numbered up to the last replayed one was in the replay.
   const through = Number(missed.at(-1)?.seq ?? from.seq);
@@ -130,7 +131,8 @@ export async function subscribeStream<T extends object>(pubsub: PubSub, em: Enti
   );
 }
 
-const expired = () => streamErrors.RESUME_POINT_EXPIRED('after', { max: maxReplay });
+// With the position now, to subscribe again from once the state is loaded afresh.
+const expired = async (em: EntityManager) => streamErrors.RESUME_POINT_EXPIRED('after', { max: maxReplay, cursor: await positionNow(em) });
 
 /** Forgets events older than the retention, a batch at a time. Answers how many went. */
 export async function purgeStreamEvents(em: EntityManager, batch = 10_000) {
