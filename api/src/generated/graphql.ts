@@ -5276,7 +5276,8 @@ export type Subscription = {
   taskEvents: TaskEvent;
   /**
    * New messages of the visitor's conversation (its own and the operators' replies, once sent), and a reply again
-   * when it is edited or deleted (`deleted`). Needs the visitor token. With `after`, what was missed comes first.
+   * when it is edited or deleted (`deleted`): merge by id. Needs the visitor token. With `after`, what was missed
+   * comes first.
    */
   widgetMessages: WidgetMessage;
 };
@@ -5427,7 +5428,7 @@ export type SubscriptionTaskEventsArgs = {
  * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionWidgetMessagesArgs = {
-  after?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -6503,6 +6504,8 @@ export type WidgetSession = {
   __typename?: 'WidgetSession';
   /** The web chat channel's name, for the widget's header. */
   channelName: Scalars['String']['output'];
+  /** The position before `messages` were read: `widgetMessages(after:)` replays what changed since. */
+  cursor: Scalars['String']['output'];
   /** The language the channel chose for its widget; null: the visitor's browser's. */
   locale?: Maybe<Locale>;
   /** Oldest first, the last 100 (deleted ones left out); empty for a new visitor. At most 100. */
@@ -8508,6 +8511,7 @@ export type WidgetSendPayloadResolvers<ContextType = Context, ParentType extends
 
 export type WidgetSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetSession'] = ResolversParentTypes['WidgetSession']> = {
   channelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['WidgetMessage']>, ParentType, ContextType>;
   preChatFields?: Resolver<Array<ResolversTypes['PreChatField']>, ParentType, ContextType>;

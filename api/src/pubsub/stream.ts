@@ -9,8 +9,8 @@ import { streamErrors } from './stream.errors.ts';
 // position at connect time, and a subscription given `after` replays the topic's events since, then goes live:
 // nothing missed, nothing twice.
 
-/** The topics that are streams: what happens in an inbox, a conversation, a client, to an operator (the widget resumes by message). */
-const streamTopic = /^(inbox|conversation|operator|client|tasks|client-runs):/;
+/** The topics that are streams: what happens in an inbox, a conversation, a client, a visitor's chat, to an operator. */
+const streamTopic = /^(inbox|conversation|operator|client|visitor|tasks|client-runs):/;
 
 /** How long events are kept, and how old a cursor may be (an hour less, for clocks that differ). */
 export const streamRetentionHours = 24;

@@ -229,9 +229,9 @@ type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    reason\n    message\n    field\n    values {\n      name\n      value\n    }\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {\n    widgetIntroduce(input: $input) {\n      name\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.WidgetIntroduceDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    buttons\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": typeof types.WidgetChatMessageFragmentDoc,
-    "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
+    "\n  subscription WidgetMessages($after: String) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": typeof types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.WidgetSendDocument,
-    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        cursor\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.WidgetStartDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceClient on Client {\n    id\n    name\n    avatarUrl\n    phone\n    email\n    createdAt\n    lastActivityAt\n    archived\n    blocked\n    deletedAt\n    owner {\n      id\n      name\n      avatarUrl\n    }\n    tags {\n      id\n      name\n      color\n    }\n    lists {\n      id\n      name\n      color\n    }\n  }\n": types.AudienceClientFragmentDoc,
@@ -449,9 +449,9 @@ const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    reason\n    message\n    field\n    values {\n      name\n      value\n    }\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  mutation WidgetIntroduce($input: WidgetIntroduceInput!) {\n    widgetIntroduce(input: $input) {\n      name\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.WidgetIntroduceDocument,
     "\n  fragment WidgetChatMessage on WidgetMessage {\n    id\n    direction\n    senderKind\n    authorName\n    text\n    buttons\n    createdAt\n    editedAt\n    deleted\n    attachments {\n      kind\n      name\n      contentType\n      size\n      url\n      downloadUrl\n    }\n  }\n": types.WidgetChatMessageFragmentDoc,
-    "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
+    "\n  subscription WidgetMessages($after: String) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n": types.WidgetMessagesDocument,
     "\n  mutation WidgetSend($input: WidgetSendInput!) {\n    widgetSend(input: $input) {\n      message {\n        ...WidgetChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.WidgetSendDocument,
-    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.WidgetStartDocument,
+    "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        cursor\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.WidgetStartDocument,
 };
 
 /**
@@ -1331,7 +1331,7 @@ export function graphql(source: "\n  fragment WidgetChatMessage on WidgetMessage
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n"): (typeof documents)["\n  subscription WidgetMessages($after: ID) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n"];
+export function graphql(source: "\n  subscription WidgetMessages($after: String) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n"): (typeof documents)["\n  subscription WidgetMessages($after: String) {\n    widgetMessages(after: $after) {\n      ...WidgetChatMessage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1339,7 +1339,7 @@ export function graphql(source: "\n  mutation WidgetSend($input: WidgetSendInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        cursor\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetStart($input: WidgetStartInput!) {\n    widgetStart(input: $input) {\n      session {\n        visitorToken\n        channelName\n        locale\n        preChatFields\n        cursor\n        messages {\n          ...WidgetChatMessage\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
