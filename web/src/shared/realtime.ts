@@ -53,6 +53,8 @@ export type LiveSocket = {
 
 type Options = {
   connectionParams: () => Record<string, unknown>;
+  // The page's own server unless given (tests).
+  url?: string;
   onAuthRefused?: () => void;
   // Pings the server this often and cuts a socket whose pong is late by pongTimeoutMs: a socket whose server stopped
   // answering (its node died, a proxy dropped it) reconnects, to another node if need be.
@@ -61,7 +63,7 @@ type Options = {
 };
 
 /** A lazy graphql-ws client that keeps reconnecting (backoff above) for as long as the page is open. */
-export const createLiveSocket = ({ connectionParams, onAuthRefused, keepAliveMs = 0, pongTimeoutMs = 5_000 }: Options): LiveSocket => {
+export const createLiveSocket = ({ connectionParams, url, onAuthRefused, keepAliveMs = 0, pongTimeoutMs = 5_000 }: Options): LiveSocket => {
   const [state, setState] = createSignal<ConnectionState>('connecting');
   const [reconnects, setReconnects] = createSignal(0);
   const [connections, setConnections] = createSignal(0);
@@ -73,7 +75,7 @@ export const createLiveSocket = ({ connectionParams, onAuthRefused, keepAliveMs 
   const waiting: (() => void)[] = [];
 
   const ws = createClient({
-    url: graphqlWsUrl(),
+    url: url ?? graphqlWsUrl(),
     lazy: true,
     retryAttempts: Infinity,
     retryWait,
