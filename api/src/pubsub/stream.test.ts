@@ -91,6 +91,8 @@ describe('a stream subscription resumed with `after`', () => {
   });
 
   it('replays from the acknowledgement’s position what happened between connecting and subscribing', async () => {
+    // The position is read at most once a second (an older one replays more): one read after the last test's messages.
+    await settle(1100);
     const { client, cursor } = await socket();
     const between = await clientMessages(3);
     const answers = collect<InboxAnswer>(client, inboxDocument, { after: cursor });
@@ -152,6 +154,27 @@ describe('a stream subscription resumed with `after`', () => {
     await waiting;
     expect(later).toBeGreaterThan(earlier);
     await Promise.all([first.end(), second.end()]);
+  });
+
+  it('replays an event whose append was under way when the subscriber listened, once it commits', async () => {
+    // Appends publish before they commit: a subscriber that started listening just after the publish must still get
+    // the event, from the log, once its append commits.
+    await settle(1100);
+    const { client, cursor } = await socket();
+    const conversation = (await select<{ id: string; projectId: string }>(api.app.orm.em.fork(), 'select id, project_id from conversation limit 1'))[0]!;
+    const message = (await select<{ id: string }>(api.app.orm.em.fork(), 'select id from message where conversation_id = ? limit 1', [conversation.id]))[0]!;
+    const appending = new pg.Client({ connectionString: api.databaseUrl });
+    await appending.connect();
+    await appending.query('begin');
+    const batch = [{ topic: topics.inbox(conversation.projectId), event: { kind: 'MESSAGE_ADDED', conversationId: conversation.id, messageId: message.id } }];
+    await appending.query('select stream_append($1::jsonb)', [JSON.stringify(batch)]);
+    const answers = collect<InboxAnswer>(client, inboxDocument, { after: cursor });
+    await settle(300);
+    await appending.query('commit');
+    await appending.end();
+    await eventually(async () => answers.received.length >= 1);
+    expect(answers.received[0]!.data?.inboxEvents.kind).toBe('MESSAGE_ADDED');
+    await client.dispose();
   });
 
   it('forgets events older than a day', async () => {

@@ -43,20 +43,29 @@ export function streamedPubSub(orm: MikroORM, pubsub: PubSub): PubSub {
   let pending: Pending[] = [];
   let flushing: Promise<void> | null = null;
 
+  const publish = (batch: Pending[], cursors: string[] = []) =>
+    // Sent together, in log order (one connection keeps it): a subscriber sees a topic's events as a replay gives them.
+    Promise.all(batch.map(({ topic, event }, i) => pubsub.publish(topic, cursors[i] ? { ...event, cursor: cursors[i] } : event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, error))));
+
   const append = async (batch: Pending[]) => {
     const at = Date.now();
-    let cursors: string[] = [];
+    let published = false;
     try {
-      const rows = await select<{ seq: string }>(orm.em.fork(), 'select stream_append(?::jsonb) as seq', [JSON.stringify(batch.map(({ topic, event }) => ({ topic, event })))]);
-      cursors = rows.map((row) => cursorOf(row.seq, at));
+      // Published before the append commits, while it holds the log's lock: another node's next events, numbered only
+      // after that, are published after these, so every subscriber gets a topic's events in number order.
+      await orm.em.fork().transactional(async (em) => {
+        const rows = await select<{ seq: string }>(em, 'select stream_append(?::jsonb) as seq', [JSON.stringify(batch.map(({ topic, event }) => ({ topic, event })))]);
+        published = true;
+        await publish(
+          batch,
+          rows.map((row) => cursorOf(row.seq, at)),
+        );
+      });
     } catch (error) {
-      console.error('[stream] could not log events; published without cursors', error);
+      console.error('[stream] could not log events', published ? '' : '; published without cursors', error);
+      if (!published) await publish(batch);
     }
-    // In log order: a subscriber of one topic sees its events in the order a replay would give them.
-    for (const [i, { topic, event, done }] of batch.entries()) {
-      await pubsub.publish(topic, cursors[i] ? { ...event, cursor: cursors[i] } : event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, error));
-      done();
-    }
+    for (const { done } of batch) done();
   };
 
   // One append at a time on this node: what is published meanwhile goes in the next, together.
@@ -105,19 +114,24 @@ const positionReads = new WeakMap<MikroORM, { cursor: Promise<string>; until: nu
 export async function subscribeStream<T extends object>(pubsub: PubSub, em: EntityManager, topic: string, after?: string | null) {
   const from = after ? parseCursor(after) : null;
   if (from && from.at < Date.now() - cursorMaxAgeMs) throw await expired(em);
-  // Listening first, reading second: an event logged in between comes both ways and is dropped from the live side.
+  // Listening first, reading second: an event published in between comes both ways and is dropped from the live side.
+  // An append publishes before it commits: the read waits for the one under way (the log's lock, shared), so an event
+  // published before this listened is committed, and read, by then.
   const live = await pubsub.subscribe<T & StreamEvent>(topic);
   if (!from) return live;
-  const missed = await select<{ seq: string; event: T & StreamEvent; createdAt: Date }>(
-    em,
-    'select seq, event, created_at from stream_event where topic = ? and seq > ? order by seq limit ?',
-    [topic, from.seq, maxReplay + 1],
-  ).catch(
-    async (error: unknown) => {
+  const missed = await em
+    .transactional(async (tx) => {
+      await tx.execute(`select pg_advisory_xact_lock_shared(hashtextextended('stream_event', 0))`);
+      return select<{ seq: string; event: T & StreamEvent; createdAt: Date }>(tx, 'select seq, event, created_at from stream_event where topic = ? and seq > ? order by seq limit ?', [
+        topic,
+        from.seq,
+        maxReplay + 1,
+      ]);
+    })
+    .catch(async (error: unknown) => {
       await live.return?.();
       throw error;
-    },
-  );
+    });
   if (missed.length > maxReplay) {
     await live.return?.();
     throw await expired(em);
