@@ -9,7 +9,7 @@
 // BENCH_PROCESS_CLIENTS, BENCH_PROCESS_RATE, BENCH_PROCESS_SECONDS (processes), BENCH_CHANNELS_RATE, BENCH_CHANNELS_SECONDS,
 // BENCH_CHANNELS_ROUNDS, BENCH_CHANNELS_REPEATS (a share, 0.02), BENCH_CHANNELS_SENDERS, BENCH_CHANNELS_OUTBOUND,
 // BENCH_CHANNELS_BOTS (channels).
-// BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+// BENCH_DATABASE_URL (a PostgreSQL server's URL; the embedded one otherwise) and TEMPORAL_ADDRESS use existing servers.
 import { broadcastBench } from './broadcast.ts';
 import { cardBench } from './card.ts';
 import { channelsBench } from './channels.ts';
