@@ -169,7 +169,11 @@ async function productTarget(options: Options) {
   cleanups.push(() => rm(heapFile, { force: true }));
   const product = await startProduct(
     { clients: 200 },
-    { nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`], env: { BENCH_HEAP_FILE: heapFile } },
+    {
+      // BENCH_PRODUCT_NODE_ARGS: more flags for the product's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
+      nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+      env: { BENCH_HEAP_FILE: heapFile },
+    },
   );
   const db = new pg.Client({ connectionString: product.databaseUrl });
   await db.connect();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { App, Viewer } from '../context.ts';
+import { chainedBatches } from '../db/chained-batches.ts';
 import { nextLapse, releaseLease, renewLeases, sweepLapsed, type HeldSocket } from './presence-lease.service.ts';
 
 export type PresenceKeeper = {
@@ -32,6 +33,13 @@ export function startPresenceKeeper(app: App): PresenceKeeper {
     void running.finally(() => pending.delete(running));
     return running;
   };
+
+  // Leases of sockets opening together are taken in one statement: a thousand operators reconnecting after a
+  // restart cost a few transactions, not a thousand queued on their rows' locks.
+  const take = chainedBatches<HeldSocket, void>(async (leases) => {
+    await renewLeases(app, app.orm.em.fork(), leases, ttlMs);
+    return leases.map(() => undefined);
+  });
 
   let renewing = false;
   const heartbeat = setInterval(() => {
@@ -75,7 +83,7 @@ export function startPresenceKeeper(app: App): PresenceKeeper {
     async hold(socket, viewer) {
       if (!viewer.operator || stopped || socket.readyState !== socket.OPEN) return;
       const lease = { id: randomUUID(), operatorId: viewer.operator.id, tokenId: viewer.tokenId, taken: Promise.resolve() };
-      lease.taken = track(renewLeases(app, app.orm.em.fork(), [lease], ttlMs), 'lease').then(() => undefined);
+      lease.taken = track(take(lease), 'lease').then(() => undefined);
       held.set(socket, lease);
       socket.once('close', () => {
         held.delete(socket);
