@@ -121,7 +121,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         ctx.extra.authorization = authorization;
         ctx.extra.address = clientAddress(ctx.extra.request!, limits.trustProxyHops);
         // The upgrade request is not needed again: a socket should not hold its headers for hours.
-        Reflect.deleteProperty(ctx.extra, 'request');
+        ctx.extra.request = undefined;
         const identity: Identity = await identify(authorization);
         if (identity.viewer && revoked.has(identity.viewer.tokenId)) identity.viewer = null;
         if (!identity.viewer && !identity.visitor) {
