@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { App, Viewer } from '../context.ts';
 import { chainedBatches } from '../db/chained-batches.ts';
-import { nextLapse, releaseLease, renewLeases, sweepLapsed, type HeldSocket } from './presence-lease.service.ts';
+import { nextLapse, releaseLeases, renewLeases, sweepLapsed, type HeldSocket } from './presence-lease.service.ts';
 
 export type PresenceKeeper = {
   /** The operator is online while this socket is open (API tokens and visitors hold no presence). */
@@ -39,6 +39,11 @@ export function startPresenceKeeper(app: App): PresenceKeeper {
   const take = chainedBatches<HeldSocket, void>(async (leases) => {
     await renewLeases(app, app.orm.em.fork(), leases, ttlMs);
     return leases.map(() => undefined);
+  });
+  // Likewise the releases of sockets closing together.
+  const release = chainedBatches<string, void>(async (ids) => {
+    await releaseLeases(app, app.orm.em.fork(), ids, graceMs);
+    return ids.map(() => undefined);
   });
 
   let renewing = false;
@@ -87,8 +92,7 @@ export function startPresenceKeeper(app: App): PresenceKeeper {
       held.set(socket, lease);
       socket.once('close', () => {
         held.delete(socket);
-        const release = lease.taken.then(() => releaseLease(app, app.orm.em.fork(), lease.id, graceMs));
-        void track(release, 'release').then(() => wakeAt(Date.now() + graceMs));
+        void track(lease.taken.then(() => release(lease.id)), 'release').then(() => wakeAt(Date.now() + graceMs));
       });
       await lease.taken;
     },
