@@ -14,6 +14,8 @@ const server = createServer((request, response) => {
     response.end(String(sockets.clients.size));
   });
 });
+// The load generator's keep-alive connection stays open between rounds (a reset one would lose a broadcast).
+server.keepAliveTimeout = 0;
 const sockets = new WebSocketServer({ server, path: '/graphql' });
 server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
 process.on('SIGTERM', () => {
