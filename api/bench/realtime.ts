@@ -7,7 +7,6 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { InboxEventsDocument } from '../../web/src/generated/graphql.ts';
 import { rootDir } from '../src/config.ts';
@@ -175,11 +174,6 @@ async function productTarget(options: Options) {
       env: { BENCH_HEAP_FILE: heapFile },
     },
   );
-  const db = new pg.Client({ connectionString: product.databaseUrl });
-  await db.connect();
-  const { rows } = await db.query<{ version: string; locale: string }>(`select version(), datcollate as locale from pg_database where datname = current_database()`);
-  await db.end();
-  console.log(`  PostgreSQL ${rows[0]!.version.split(' ').slice(0, 2).join(' ')}, locale ${rows[0]!.locale}`);
   const sessions = await Promise.all(Array.from({ length: options.sessions }, () => login(product.base)));
   const visitors: string[] = [];
   for (let i = 0; i < 20; i++) {
