@@ -66,7 +66,7 @@ const openThrottle = {
 
 export async function startProduct(
   seed: Parameters<typeof seedDemoProject>[1],
-  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string>; temporalAddress?: string } = {},
+  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string>; temporalAddress?: string; nodeArgs?: string[] } = {},
 ) {
   if (options.temporalAddress) temporalAddress = options.temporalAddress;
   const { url: adminUrl, source } = await postgresAdminUrl();
@@ -93,7 +93,7 @@ export async function startProduct(
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const spawnApi = () =>
-    spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
+    spawn(process.execPath, [...(options.nodeArgs ?? []), `${rootDir}api/src/main.ts`], {
       env: {
         ...process.env,
         ...(options.throttle ? {} : openThrottle),
@@ -127,7 +127,7 @@ export async function startProduct(
     server = spawnApi();
     await ready();
   };
-  return { base, stop, kill, restart, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
+  return { base, stop, kill, restart, pid: () => server.pid!, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
 }
 
 export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {
