@@ -16,9 +16,10 @@ import { sleep, summarize } from './stats.ts';
 
 export const cleanups: (() => Promise<unknown>)[] = [];
 
-/** The embedded PostgreSQL, as `npm start` runs it, unless BENCH_POSTGRES_URL names another server. */
+/** The embedded PostgreSQL, as `npm start` runs it, unless BENCH_DATABASE_URL (or BENCH_POSTGRES_URL) names another server. */
 async function postgresAdminUrl(): Promise<{ url: string; source: string }> {
-  if (process.env.BENCH_POSTGRES_URL) return { url: process.env.BENCH_POSTGRES_URL, source: 'BENCH_POSTGRES_URL' };
+  const named = process.env.BENCH_DATABASE_URL ?? process.env.BENCH_POSTGRES_URL;
+  if (named) return { url: named, source: process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'BENCH_POSTGRES_URL' };
   const dir = await mkdtemp(join(tmpdir(), 'inbox-bench-pg-'));
   await chmod(dir, 0o755);
   const server = await startEmbeddedPostgres(dir, await findFreePort());
@@ -87,7 +88,8 @@ export async function startProduct(
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const spawnApi = () =>
-    spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
+    // BENCH_API_ROOT: another checkout's API on the same data (a before/after comparison).
+    spawn(process.execPath, [`${process.env.BENCH_API_ROOT ?? rootDir}api/src/main.ts`], {
       env: {
         ...process.env,
         ...(options.throttle ? {} : openThrottle),

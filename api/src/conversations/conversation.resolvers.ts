@@ -6,11 +6,18 @@ import { loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { listMessages } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
+import { selectedPaths } from '../graphql/selection.ts';
+import { pageExtras, primeLoaders } from './conversation-page.ts';
 import { findConversation, listConversations, listPinnedConversations } from './conversation.service.ts';
 
 export const conversationResolvers: Resolvers = {
   Query: {
-    conversations: (_, options, ctx) => listConversations(ctx.em, requireViewer(ctx), options),
+    // The page, its clients, last messages and counts in one statement (conversation-page.ts).
+    conversations: async (_, options, ctx, info) => {
+      const page = await listConversations(ctx.em, requireViewer(ctx), options, pageExtras(selectedPaths(info)));
+      const nodes = primeLoaders(ctx.loaders, page.edges.map((edge) => edge.node));
+      return { ...page, edges: page.edges.map((edge, i) => ({ ...edge, node: nodes[i]! })) };
+    },
     pinnedConversations: (_, { filter }, ctx) => listPinnedConversations(ctx.em, requireViewer(ctx), filter),
     conversation: (_, { id }, ctx) => findConversation(ctx.em, requireViewer(ctx), id),
   },

@@ -20,10 +20,10 @@ import { answerPreflight, corsHeaders } from './cors.ts';
 // Printed when first asked for, not at every start.
 let sdl: string | undefined;
 
-/** `/graphql` over HTTP (Apollo Server) and `/graphql/schema.graphql`, behind the API's limits. */
-export async function createGraphqlHttp(app: App) {
+/** Apollo Server with the API's schema, limits and error masking (the benchmark's bare Apollo uses it too). */
+export function createApollo(app: App) {
   const { limits } = app;
-  const apollo = new ApolloServer<Context>({
+  return new ApolloServer<Context>({
     schema,
     plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(app)],
     // Decided per caller by limitsPlugin (limits/introspection.ts), not by how the process started.
@@ -40,6 +40,12 @@ export async function createGraphqlHttp(app: App) {
       return maskUnexpected(limited ?? asTokenRefusal(error, limits));
     },
   });
+}
+
+/** `/graphql` over HTTP (Apollo Server) and `/graphql/schema.graphql`, behind the API's limits. */
+export async function createGraphqlHttp(app: App) {
+  const { limits } = app;
+  const apollo = createApollo(app);
   await apollo.start();
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL) {
