@@ -81,7 +81,7 @@ async function apollo() {
       context: async () => {
         let viewer: Viewer | null = null;
         // Only the operation that needs the caller looks it up (one statement).
-        if (credential && text.includes('me')) {
+        if (credential && /\bme\b/.test(text)) {
           const { rows: [found] } = await pool.query(viewerSql, [tokenHash(credential.token)]);
           if (found) viewer = { tokenId: found.token_id, expiresAt: null, project: toRow(found.project) as Viewer['project'], operator: toRow(found.operator) as Viewer['operator'] };
         }

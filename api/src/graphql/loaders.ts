@@ -27,6 +27,7 @@ import type { LabelRow } from '../labels/label.entity.ts';
 import type { VariableDefinitionRow, VariableScope } from '../variables/variable-definition.entity.ts';
 import type { TaskRow } from '../tasks/task.entity.ts';
 import type { TeamRow } from '../teams/team.entity.ts';
+import type { ProjectRow } from '../projects/project.entity.ts';
 
 // Per-request batching: a list of N rows resolves each relation with one query, not N.
 export function createLoaders(em: EntityManager) {
@@ -36,6 +37,7 @@ export function createLoaders(em: EntityManager) {
     // Never the visitor's token hash.
     clientChannel: byId<ClientChannelRow>(em, 'client_channel', 'id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at'),
     conversation: byId<ConversationRow>(em, 'conversation'),
+    project: byId<ProjectRow>(em, 'project'),
     conversationEvent: byId<ConversationEventRow>(em, 'conversation_event'),
     comment: byId<CommentRow>(em, 'comment'),
     quickReplyFolder: byId<QuickReplyFolderRow>(em, 'quick_reply_folder'),

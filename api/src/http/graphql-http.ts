@@ -4,10 +4,10 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
-import { authenticate, credentialOf } from '../auth/auth.service.ts';
+import { credentialOf, identify } from '../auth/auth.service.ts';
 import type { App, Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
-import { requestScope } from '../graphql/request-scope.ts';
+import { withRequestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
 import { limitsPlugin } from '../limits/apollo-limits.plugin.ts';
 import { mayIntrospect } from '../limits/introspection.ts';
@@ -63,8 +63,8 @@ export async function createGraphqlHttp(app: App) {
       const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(refusal.extensions.retryAfter) };
       return void res.writeHead(429, headers).end(JSON.stringify({ errors: [maskUnexpected(refusal)], extensions: { cost: costReport(costBucket, 1, null, admitted) } }));
     }
-    const scope = requestScope(app);
-    const identity = await authenticate(scope.em, req.headers.authorization);
+    // A cached token asks the database nothing (auth/viewer-cache.ts).
+    const identity = await identify(app, req.headers.authorization);
     if (credential && !identity.viewer && !identity.visitor) await countBadCredential(app.buckets, limits, costBucket);
 
     if (url.pathname === '/graphql/schema.graphql') {
@@ -78,7 +78,8 @@ export async function createGraphqlHttp(app: App) {
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, String(value));
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ app, ...scope, ...identity, address, costBucket }),
+      // The EntityManager fork and the loaders are made only if a resolver asks for them.
+      context: async () => withRequestScope(app, { app, ...identity, address, costBucket }),
     });
     res.writeHead(response.status ?? 200, { ...Object.fromEntries(response.headers), ...cors });
     if (response.body.kind === 'complete') return void res.end(response.body.string);

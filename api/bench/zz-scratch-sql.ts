@@ -1,0 +1,11 @@
+import { allPageExtras } from '/work/wt-reads/api/src/conversations/conversation-page.ts';
+import { conversationKeyset } from '/work/wt-reads/api/src/conversations/conversation.service.ts';
+import { keysetSql } from '/work/wt-reads/api/src/graphql/connection.ts';
+import pg from 'pg';
+const c = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/reads_probe' }); await c.connect();
+const { rows: [v] } = await c.query("select project_id, id from operator where email = 'anna@demo.test'");
+const page = keysetSql(conversationKeyset({ project: { id: v.project_id }, operator: { id: v.id } } as any, {}, allPageExtras), { first: 50 });
+let n = 0; const sql = page.sql.replace(/\?/g, () => `$${++n}`);
+const { rows } = await c.query('explain (analyze, buffers off) ' + sql, page.params);
+console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+await c.end();
