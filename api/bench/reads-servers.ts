@@ -1,7 +1,7 @@
 // The reads part's floors, each its own process (`node api/bench/reads-servers.ts floor|apollo|postgraphile`) on
 // DATABASE_URL and PORT, printing "ready" once it listens:
-// - floor: node:http and pg, running the product's own single statement of the inbox's first page (with every
-//   extra the web's list item asks for) and answering its rows as JSON; no token check, no GraphQL;
+// - floor: node:http and pg, running the product's own single statement of the inbox's first page (with all the
+//   related rows the web's list item shows) and answering its rows as JSON; no token check, no GraphQL;
 // - apollo: Apollo Server with the product's schema, plugins, limits and error masking (createApollo), whose
 //   context is only what the operation needs: `{ me }` looks the token up with one statement, nothing else is built;
 // - postgraphile: PostGraphile 5 (Amber preset) over the same database, no auth.
@@ -13,7 +13,7 @@ import { credentialOf } from '../src/auth/auth.service.ts';
 import { tokenHash } from '../src/auth/tokens.ts';
 import type { Context, Viewer } from '../src/context.ts';
 import { toRow } from '../src/db/rows.ts';
-import { allPageExtras } from '../src/conversations/conversation-page.ts';
+import { everything, pageStatement } from '../src/conversations/conversation-page.ts';
 import { conversationKeyset } from '../src/conversations/conversation.service.ts';
 import { keysetSql } from '../src/graphql/connection.ts';
 import { createApollo } from '../src/http/graphql-http.ts';
@@ -45,13 +45,13 @@ async function floor() {
     "select project_id, id as operator_id from operator where email = 'anna@demo.test'",
   );
   const asViewer = { project: { id: viewer!.project_id }, operator: { id: viewer!.operator_id } } as Viewer;
-  const page = keysetSql(conversationKeyset(asViewer, {}, allPageExtras), { first: 50 });
-  const sql = numbered(page.sql);
+  const page = keysetSql(conversationKeyset(asViewer, {}), { first: 50 });
+  const sql = numbered(pageStatement(page.sql, everything));
   const server = createServer(async (req, res) => {
     await body(req);
-    const { rows } = await pool.query(sql, page.params);
-    const edges = rows.slice(0, page.size).map((row: Record<string, unknown>) => ({ node: toRow(row) }));
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { conversations: { edges, pageInfo: { hasNextPage: rows.length > page.size } } } }));
+    const { rows } = await pool.query<{ kind: string; row: Record<string, unknown> }>(sql, page.params);
+    const answer = rows.map(({ kind, row }) => ({ kind, row: Array.isArray(row) ? row : toRow(row) }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { conversations: answer } }));
   });
   return server;
 }

@@ -1,7 +1,8 @@
-// The inbox's page in one statement: each conversation with the rows and counts its list item shows (client and
-// their channels, channel, assignee, team, last message and its author, open tasks, scheduled messages), read
-// by the page's own statement and handed to the request's loaders, so the resolvers below find them there
-// instead of asking the database again. The rows have exactly the loaders' columns: a field answers the same.
+// The inbox's page in one statement: the conversations, and once each the rows and counts their list items show
+// (clients and their channels, channels, assignees, teams, last messages and their authors, open tasks,
+// scheduled messages), handed to the request's loaders so that the resolvers below find them there instead of
+// asking the database again. The rows have exactly the loaders' columns: every field answers what it did.
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ChannelRow } from '../channels/channel.entity.ts';
 import type { ClientChannelRow } from '../clients/client-channel.entity.ts';
 import type { ClientRow } from '../clients/client.entity.ts';
@@ -12,88 +13,96 @@ import { operatorColumns, type OperatorRow } from '../operators/operator.entity.
 import type { TeamRow } from '../teams/team.entity.ts';
 import type { ConversationRow } from './conversation.entity.ts';
 
-type Extra = 'client' | 'clientChannels' | 'channel' | 'assignee' | 'team' | 'lastMessage' | 'author' | 'scheduledCount' | 'openTaskCount';
+type Kind = 'client' | 'clientChannels' | 'channel' | 'assignee' | 'team' | 'lastMessage' | 'author' | 'scheduledCount' | 'openTaskCount';
+export type PageWants = ReadonlySet<Kind>;
 
-const operator = (alias: string) => operatorColumns.replace(/(\w+)/g, `${alias}.$1`);
-const one = (sql: string) => `(select to_jsonb(x) from (${sql}) x)`;
-
-// Each over the page's alias `page`; named `with_…` (camelCase `with…` in the row).
-const extraSql: Record<Extra, string> = {
-  client: `(select to_jsonb(x) from client x where x.id = page.client_id) as with_client`,
-  // The loader's columns: never the visitor's token hash. With the channels they are on.
-  clientChannels: `(select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at), '[]') from (select id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at
-      from client_channel where client_id = page.client_id) x) as with_client_channels,
-    (select coalesce(jsonb_agg(to_jsonb(x)), '[]') from channel x where x.id in (select channel_id from client_channel where client_id = page.client_id)) as with_client_channel_channels`,
-  channel: `(select to_jsonb(x) from channel x where x.id = page.channel_id) as with_channel`,
-  assignee: `${one(`select ${operatorColumns} from operator where id = page.assignee_id`)} as with_assignee`,
-  team: `(select to_jsonb(x) from team x where x.id = page.team_id) as with_team`,
-  lastMessage: `${one(`select ${messageColumns()} from message where id = page.last_message_id`)} as with_last_message`,
-  author: `${one(`select ${operator('o')} from message m join operator o on o.id = m.author_id where m.id = page.last_message_id`)} as with_author`,
-  scheduledCount: `(select count(*)::int from message where conversation_id = page.id and status = 'SCHEDULED') as with_scheduled_count`,
-  openTaskCount: `(select count(*)::int from task where client_id = page.client_id and completed_at is null) as with_open_task_count`,
+// Each a `select <kind>, <json>` over the page (the CTE `page`); every related row once, however many
+// conversations share it (a project's few channels, an operator assigned to many).
+const parts: Record<Kind, string> = {
+  client: `select 'client', to_jsonb(x) from client x where x.id in (select client_id from page)`,
+  // The loader's columns: never the visitor's token hash.
+  clientChannels: `select 'clientChannel', to_jsonb(x) from (select id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at
+      from client_channel where client_id in (select client_id from page) order by created_at) x`,
+  channel: `select 'channel', to_jsonb(x) from channel x where x.id in (select channel_id from page)`,
+  assignee: `select 'operator', to_jsonb(x) from (select ${operatorColumns} from operator where id in (select assignee_id from page)) x`,
+  team: `select 'team', to_jsonb(x) from team x where x.id in (select team_id from page)`,
+  lastMessage: `select 'message', to_jsonb(x) from (select ${messageColumns()} from message where id in (select last_message_id from page)) x`,
+  author: `select 'operator', to_jsonb(x) from (select ${operatorColumns} from operator
+      where id in (select author_id from message where id in (select last_message_id from page))) x`,
+  scheduledCount: `select 'scheduled', jsonb_build_array(conversation_id, count(*)) from message
+      where conversation_id in (select id from page) and status = 'SCHEDULED' group by conversation_id`,
+  openTaskCount: `select 'openTasks', jsonb_build_array(client_id, count(*)) from task
+      where client_id in (select client_id from page) and completed_at is null group by client_id`,
 };
 
-/** What a list of conversations selected below `node` ("client.channels", …) needs read ahead; null: nothing. */
-export function pageExtras(paths: ReadonlySet<string>, node = 'edges.node.'): string | undefined {
+/** What a list of conversations selected below `node` ("client.channels", …) needs read ahead. */
+export function pageWants(paths: ReadonlySet<string>, node = 'edges.node.'): PageWants {
   const asked = (path: string) => paths.has(`${node}${path}`);
-  const extras: Extra[] = [];
-  if (asked('client')) extras.push('client');
-  if (asked('client.channels')) extras.push('clientChannels');
-  if (asked('client.openTaskCount')) extras.push('openTaskCount');
-  if (asked('channel')) extras.push('channel');
-  if (asked('assignee')) extras.push('assignee');
-  if (asked('team')) extras.push('team');
-  if (asked('lastMessage')) extras.push('lastMessage');
-  if (asked('lastMessage.author')) extras.push('author');
-  if (asked('scheduledCount')) extras.push('scheduledCount');
-  return extras.length ? extras.map((extra) => extraSql[extra]).join(',\n    ') : undefined;
+  const wants = new Set<Kind>();
+  if (asked('client')) wants.add('client');
+  if (asked('client.channels')) wants.add('clientChannels');
+  if (asked('client.channels.channel')) wants.add('channel');
+  if (asked('client.openTaskCount')) wants.add('openTaskCount');
+  if (asked('channel')) wants.add('channel');
+  if (asked('assignee')) wants.add('assignee');
+  if (asked('team')) wants.add('team');
+  if (asked('lastMessage')) wants.add('lastMessage');
+  if (asked('lastMessage.author')) wants.add('author');
+  if (asked('scheduledCount')) wants.add('scheduledCount');
+  return wants;
 }
 
-/** Every extra, as the web inbox's list item asks them (the benchmark's bare floor runs this). */
-export const allPageExtras = Object.values(extraSql).join(',\n    ');
+/** Everything the web inbox's list item shows (the benchmark's bare floor runs this). */
+export const everything: PageWants = new Set(Object.keys(parts) as Kind[]);
 
-type Json = Record<string, unknown>;
-type WithExtras = ConversationRow & {
-  withClient?: Json | null;
-  withClientChannels?: Json[];
-  withClientChannelChannels?: Json[];
-  withChannel?: Json | null;
-  withAssignee?: Json | null;
-  withTeam?: Json | null;
-  withLastMessage?: Json | null;
-  withAuthor?: Json | null;
-  withScheduledCount?: number;
-  withOpenTaskCount?: number;
-};
+/**
+ * The statement: the page (`pageSql`, a keyset page of conversation rows) and what `wants` of its related rows,
+ * as (kind, json) rows; the page's rows come first, in its order.
+ */
+export function pageStatement(pageSql: string, wants: PageWants) {
+  const channels = wants.has('clientChannels') && wants.has('channel');
+  const selects = [...wants].map((kind) =>
+    kind === 'channel' && channels
+      ? `select 'channel', to_jsonb(x) from channel x where x.id in (select channel_id from page union select channel_id from client_channel where client_id in (select client_id from page))`
+      : parts[kind],
+  );
+  // The page's rows carry their place (a union's branches may come back in any order); the others null.
+  return `with page as materialized (${pageSql})
+    select 'page' as kind, to_jsonb(page) as row, row_number() over () as place from page
+    ${selects.map((part) => `union all ${part.replace(/ from /, ', null from ')}`).join('\n    ')}`;
+}
 
-const rowOf = <T>(json: Json) => toRow(json) as T;
-
-/** Hands a page's extras to the loaders and answers the conversation rows alone. */
-export function primeLoaders(loaders: Loaders, rows: readonly ConversationRow[]): ConversationRow[] {
-  return rows.map((row) => {
-    const {
-      withClient,
-      withClientChannels,
-      withClientChannelChannels,
-      withChannel,
-      withAssignee,
-      withTeam,
-      withLastMessage,
-      withAuthor,
-      withScheduledCount,
-      withOpenTaskCount,
-      ...conversation
-    } = row as WithExtras;
-    if (withClient) loaders.client.prime(row.clientId, rowOf<ClientRow>(withClient));
-    if (withChannel) loaders.channel.prime(row.channelId, rowOf<ChannelRow>(withChannel));
-    if (withAssignee) loaders.operator.prime(withAssignee.id as string, rowOf<OperatorRow>(withAssignee));
-    if (withTeam) loaders.team.prime(withTeam.id as string, rowOf<TeamRow>(withTeam));
-    if (withLastMessage) loaders.message.prime(withLastMessage.id as string, rowOf<MessageRow>(withLastMessage));
-    if (withAuthor) loaders.operator.prime(withAuthor.id as string, rowOf<OperatorRow>(withAuthor));
-    if (withScheduledCount !== undefined) loaders.scheduledCountByConversation.prime(row.id, withScheduledCount);
-    if (withOpenTaskCount !== undefined) loaders.openTaskCount.prime(row.clientId, withOpenTaskCount);
-    if (withClientChannels) loaders.clientChannelsByClient.prime(row.clientId, withClientChannels.map(rowOf<ClientChannelRow>));
-    for (const channel of withClientChannelChannels ?? []) loaders.channel.prime(channel.id as string, rowOf<ChannelRow>(channel));
-    return conversation;
-  });
+/** Runs the statement, hands the related rows to the loaders and answers the page's conversation rows. */
+export async function readPage(em: EntityManager, loaders: Loaders, pageSql: string, params: unknown[], wants: PageWants): Promise<ConversationRow[]> {
+  const records = await em.execute<{ kind: string; row: Record<string, unknown> | [string, number]; place: string | null }[]>(pageStatement(pageSql, wants), params);
+  const page: ConversationRow[] = [];
+  records.sort((a, b) => Number(a.place ?? Infinity) - Number(b.place ?? Infinity));
+  const clientChannels = new Map<string, ClientChannelRow[]>();
+  for (const { kind, row } of records) {
+    if (Array.isArray(row)) {
+      const [id, n] = row;
+      if (kind === 'scheduled') loaders.scheduledCountByConversation.prime(id, n);
+      else loaders.openTaskCount.prime(id, n);
+      continue;
+    }
+    const value = toRow(row);
+    const id = value.id as string;
+    if (kind === 'page') page.push(value as ConversationRow);
+    else if (kind === 'client') loaders.client.prime(id, value as ClientRow);
+    else if (kind === 'channel') loaders.channel.prime(id, value as ChannelRow);
+    else if (kind === 'operator') loaders.operator.prime(id, value as OperatorRow);
+    else if (kind === 'team') loaders.team.prime(id, value as TeamRow);
+    else if (kind === 'message') loaders.message.prime(id, value as MessageRow);
+    else if (kind === 'clientChannel') {
+      const of = value.clientId as string;
+      clientChannels.set(of, [...(clientChannels.get(of) ?? []), value as ClientChannelRow]);
+    }
+  }
+  // Counts of zero have no row; clients without channels neither.
+  for (const conversation of page) {
+    if (wants.has('scheduledCount')) loaders.scheduledCountByConversation.prime(conversation.id, 0);
+    if (wants.has('openTaskCount')) loaders.openTaskCount.prime(conversation.clientId, 0);
+    if (wants.has('clientChannels')) loaders.clientChannelsByClient.prime(conversation.clientId, clientChannels.get(conversation.clientId) ?? []);
+  }
+  return page;
 }

@@ -7,16 +7,15 @@ import { renewScope } from '../graphql/request-scope.ts';
 import { listMessages } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
 import { selectedPaths } from '../graphql/selection.ts';
-import { pageExtras, primeLoaders } from './conversation-page.ts';
+import { pageWants, readPage } from './conversation-page.ts';
 import { findConversation, listConversations, listPinnedConversations } from './conversation.service.ts';
 
 export const conversationResolvers: Resolvers = {
   Query: {
     // The page, its clients, last messages and counts in one statement (conversation-page.ts).
-    conversations: async (_, options, ctx, info) => {
-      const page = await listConversations(ctx.em, requireViewer(ctx), options, pageExtras(selectedPaths(info)));
-      const nodes = primeLoaders(ctx.loaders, page.edges.map((edge) => edge.node));
-      return { ...page, edges: page.edges.map((edge, i) => ({ ...edge, node: nodes[i]! })) };
+    conversations: (_, options, ctx, info) => {
+      const wants = pageWants(selectedPaths(info));
+      return listConversations(ctx.em, requireViewer(ctx), options, wants.size ? (sql, params) => readPage(ctx.em, ctx.loaders, sql, params, wants) : undefined);
     },
     pinnedConversations: (_, { filter }, ctx) => listPinnedConversations(ctx.em, requireViewer(ctx), filter),
     conversation: (_, { id }, ctx) => findConversation(ctx.em, requireViewer(ctx), id),
