@@ -2,7 +2,7 @@ import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { notFound } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { loadNullable } from '../graphql/loaders.ts';
+import { loadNow, loadNullable, thenNow } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { listMessages } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
@@ -22,8 +22,8 @@ export const conversationResolvers: Resolvers = {
   },
   Conversation: {
     id: (conversation) => toGlobalId('Conversation', conversation.id),
-    client: async (conversation, _, { loaders }) => (await loaders.client.load(conversation.clientId))!,
-    channel: async (conversation, _, { loaders }) => (await loaders.channel.load(conversation.channelId))!,
+    client: (conversation, _, { loaders }) => thenNow(loadNow(loaders.client, conversation.clientId), (client) => client!),
+    channel: (conversation, _, { loaders }) => thenNow(loadNow(loaders.channel, conversation.channelId), (channel) => channel!),
     assignee: (conversation, _, { loaders }) => loadNullable(loaders.operator, conversation.assigneeId),
     lastMessage: (conversation, _, { loaders }) => loadNullable(loaders.message, conversation.lastMessageId),
     pinned: (conversation) => conversation.pinnedAt !== null,

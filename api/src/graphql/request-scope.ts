@@ -26,9 +26,12 @@ export function requestScope(app: App): Scope {
   return lazyScope(app);
 }
 
-/** `target` with `em` and `loaders` of its own, made on first use. */
-export function withRequestScope<T extends object>(app: App, target: T): T & Scope {
-  return delegate(target, lazyScope(app));
+/**
+ * `fields` with `em` and `loaders` of their own, made on first use. The accessors sit on the prototype: Apollo
+ * copies a context's own properties for each operation (reading, and so making, any lazy one among them).
+ */
+export function withRequestScope<T extends object>(app: App, fields: T): T & Scope {
+  return Object.assign(Object.create(lazyScope(app)) as Scope, fields);
 }
 
 // Accessors on the context that read the scope's (lazy) ones; a later delegate replaces them.
