@@ -1,6 +1,6 @@
 // The reads part's floors, each its own process (`node api/bench/reads-servers.ts floor|apollo|postgraphile`) on
 // DATABASE_URL and PORT, printing "ready" once it listens:
-// - floor: node:http and pg, running the product's own single statement of the inbox's first page (with all the
+// - floor: node:http and pg, running (prepared) the product's own single statement of the inbox's first page (with all the
 //   related rows the web's list item shows) and answering its rows as JSON; no token check, no GraphQL;
 // - apollo: Apollo Server with the product's schema, plugins, limits and error masking (createApollo), whose
 //   context is only what the operation needs: `{ me }` looks the token up with one statement, nothing else is built;
@@ -49,7 +49,7 @@ async function floor() {
   const sql = numbered(pageStatement(page.sql, everything));
   const server = createServer(async (req, res) => {
     await body(req);
-    const { rows } = await pool.query<{ kind: string; row: Record<string, unknown> }>(sql, page.params);
+    const { rows } = await pool.query<{ kind: string; row: Record<string, unknown> }>({ name: 'first-page', text: sql, values: page.params });
     const answer = rows.map(({ kind, row }) => ({ kind, row: Array.isArray(row) ? row : toRow(row) }));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { conversations: answer } }));
   });

@@ -98,24 +98,24 @@ export async function visitorFromToken(em: EntityManager, token: string): Promis
   return selectOne<Visitor>(em, 'select id as client_channel_id from client_channel where access_token_hash = ?', [tokenHash(token)]);
 }
 
-export type Credential = { scheme: 'bearer' | 'visitor'; token: string };
+/** `digest`: the token's tokenHash, computed once for the throttle's bucket and the lookup alike. */
+export type Credential = { scheme: 'bearer' | 'visitor'; token: string; digest: string };
 
 /** An Authorization value's credential: `Bearer …` for operators and API tokens, `Visitor …` for the widget. */
 export function credentialOf(authorization: string | undefined): Credential | null {
   const [scheme, token] = (authorization ?? '').trim().split(/\s+/, 2);
   const kind = scheme?.toLowerCase();
-  return token && (kind === 'bearer' || kind === 'visitor') ? { scheme: kind, token } : null;
+  return token && (kind === 'bearer' || kind === 'visitor') ? { scheme: kind, token, digest: tokenHash(token) } : null;
 }
 
 /**
  * Who an Authorization value is, for an HTTP request: a bearer token from the viewer cache when it is there
  * (auth/viewer-cache.ts), otherwise with one statement; an EntityManager is forked only for that statement.
  */
-export async function identify(app: App, authorization: string | undefined) {
-  const credential = credentialOf(authorization);
+export async function identify(app: App, credential: Credential | null) {
   if (!credential) return { viewer: null, visitor: null };
   if (credential.scheme === 'visitor') return { viewer: null, visitor: await visitorFromToken(app.orm.em.fork(), credential.token) };
-  const hash = tokenHash(credential.token);
+  const hash = credential.digest;
   const cached = app.viewers.get(hash);
   if (cached) return { viewer: cached, visitor: null };
   const since = app.viewers.generation;

@@ -76,7 +76,7 @@ export async function createGraphqlHttp(app: App) {
       return void res.writeHead(429, headers).end(JSON.stringify({ errors: [maskUnexpected(refusal)], extensions: { cost: costReport(costBucket, 1, null, admitted) } }));
     }
     // A cached token asks the database nothing (auth/viewer-cache.ts).
-    const identity = await identify(app, req.headers.authorization);
+    const identity = await identify(app, credential);
     if (credential && !identity.viewer && !identity.visitor) await countBadCredential(app.buckets, limits, costBucket);
 
     if (url.pathname === '/graphql/schema.graphql') {
