@@ -161,9 +161,15 @@ export async function readsBench(options: Options) {
     const entry = results.get(name)!;
     return { rps: median(entry.rps), p50: median(entry.p50) };
   };
+  // The machine's speed changes from second to second: each round's ratio is of figures taken moments apart, and
+  // the median of those ratios is the figure to trust.
+  const ratioOf = (name: string, against: string, key: 'rps' | 'p50') =>
+    median(results.get(name)![key].map((value, round) => value / results.get(against)![key][round]!));
   const line = (name: string, against?: string) => {
     const mine = figure(name);
-    const ratio = against ? ` → ${(mine.rps / figure(against).rps).toFixed(2)}× ${against}'s throughput, ${(mine.p50 / figure(against).p50).toFixed(2)}× its p50` : '';
+    const ratio = against
+      ? ` → ${ratioOf(name, against, 'rps').toFixed(2)}× ${against}'s throughput, ${ratioOf(name, against, 'p50').toFixed(2)}× its p50 (medians of the rounds' ratios)`
+      : '';
     console.log(`  ${name.padEnd(28)} ${mine.rps.toFixed(0).padStart(6)} req/s at 8 concurrent, p50 ${mine.p50.toFixed(2)} ms sequential${ratio}`);
   };
   console.log('Medians of the rounds:');
@@ -175,8 +181,8 @@ export async function readsBench(options: Options) {
   line('product { __typename }', 'bare Apollo { __typename }');
   line('bare Apollo { me }');
   line('product { me }', 'bare Apollo { me }');
-  const pageRatio = postgraphile ? figure('product').rps / figure('PostGraphile').rps : NaN;
-  const typenameRatio = figure('product { __typename }').rps / figure('bare Apollo { __typename }').rps;
+  const pageRatio = postgraphile ? ratioOf('product', 'PostGraphile', 'rps') : NaN;
+  const typenameRatio = ratioOf('product { __typename }', 'bare Apollo { __typename }', 'rps');
   console.log(
     `Targets: first page at 8 concurrent ≥ 1.0× PostGraphile: ${postgraphile ? `${pageRatio.toFixed(2)}× ${pageRatio >= 1 ? 'met' : 'NOT met'}` : 'PostGraphile unavailable'}; ` +
       `{ __typename } ≥ 0.9× bare Apollo: ${typenameRatio.toFixed(2)}× ${typenameRatio >= 0.9 ? 'met' : 'NOT met'}`,
