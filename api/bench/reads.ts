@@ -105,7 +105,10 @@ async function describeDatabase(databaseUrl: string) {
 
 export async function readsBench(options: Options) {
   console.log(`\n== Reads: ${options.clients} clients, ${options.rounds} interleaved rounds of ${options.seconds} s at 8 concurrent and ${options.requests} sequential ==`);
-  const { base, databaseUrl, temporalAddress, stop } = await startProduct({ clients: options.clients });
+  // BENCH_READS_RUN_WORKER=0: the API without its in-process Temporal worker (as beside `npm run worker`).
+  const runWorker = process.env.BENCH_READS_RUN_WORKER ?? '1';
+  const { base, databaseUrl, temporalAddress, stop } = await startProduct({ clients: options.clients }, { env: { RUN_WORKER: runWorker } });
+  console.log(`  the product ${runWorker === '0' ? 'without' : 'with'} its in-process worker (npm start runs one; BENCH_READS_RUN_WORKER=0 leaves it out)`);
   console.log(`  database: ${await describeDatabase(databaseUrl)}`);
   const operator = await login(base);
   const product = `${base}/graphql`;
