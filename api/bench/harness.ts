@@ -93,7 +93,8 @@ export async function startProduct(
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const spawnApi = () =>
-    spawn(process.execPath, [...(options.nodeArgs ?? []), `${rootDir}api/src/main.ts`], {
+    // BENCH_API_ROOT: another checkout's API on the same data (a before/after comparison).
+    spawn(process.execPath, [...(options.nodeArgs ?? []), `${process.env.BENCH_API_ROOT ?? rootDir}api/src/main.ts`], {
       env: {
         ...process.env,
         ...(options.throttle ? {} : openThrottle),

@@ -1,7 +1,7 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|inbox|realtime|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
-// BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
+// BENCH_ONLY=foundation|reads|inbox|realtime|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_RATE, BENCH_SECONDS (foundation), BENCH_READS_ROUNDS, BENCH_READS_SECONDS, BENCH_READS_REQUESTS (reads), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
@@ -17,6 +17,7 @@ import { deliveryBench } from './delivery.ts';
 import { faultsBench } from './faults.ts';
 import { scheduledBench } from './scheduled.ts';
 import { processesBench } from './processes.ts';
+import { readsBench } from './reads.ts';
 import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
 import { hostileBench } from './hostile.ts';
@@ -29,6 +30,14 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 try {
   if (!only || only === 'foundation') {
     await foundationBench({ clients: env('BENCH_CLIENTS', 10_000), rate: env('BENCH_RATE', 200), seconds: env('BENCH_SECONDS', 10) });
+  }
+  if (!only || only === 'reads') {
+    await readsBench({
+      clients: env('BENCH_CLIENTS', 10_000),
+      rounds: env('BENCH_READS_ROUNDS', 3),
+      seconds: env('BENCH_READS_SECONDS', 5),
+      requests: env('BENCH_READS_REQUESTS', 300),
+    });
   }
   if (!only || only === 'inbox') {
     await inboxScaleBench({

@@ -1,4 +1,5 @@
 import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { createViewerCache } from './auth/viewer-cache.ts';
 import type { App } from './context.ts';
 import { migrate, openOrm, type OrmOptions } from './db/orm.ts';
 import { openFiles, type FilesOptions } from './files/files.ts';
@@ -36,6 +37,8 @@ export type AppOptions = {
   scheduledTimerGraceMs?: number;
   /** Unset: the drivers, CHANNEL_SECRETS_KEY and PUBLIC_URL of the environment; tests point drivers at fakes. */
   channels?: ChannelsOptions;
+  /** How long a token's viewer is remembered (auth/viewer-cache.ts); unset: AUTH_CACHE_MS or 5 s. */
+  authCacheMs?: number;
   /** After how many blocks a process run continues as new (tests: a few, to see it happen). */
   processStepsPerHistory?: number;
 };
@@ -64,7 +67,9 @@ export async function createApp(options: AppOptions) {
     limits: { ...limitsFromEnv(), ...options.limits },
     buckets,
     presence: presenceSettings(options.presence),
+    viewers: createViewerCache(options.authCacheMs),
   } as App;
+  const stopViewerCache = await app.viewers.listen(pubsub);
   app.channels = await openChannels(app, options.channels);
   app.inbound = inboundRunner(app);
   return {
@@ -72,6 +77,7 @@ export async function createApp(options: AppOptions) {
     temporal,
     async close() {
       await app.inbound.stop();
+      await stopViewerCache();
       app.deliveryQueue.close();
       app.scheduler.close();
       app.processes.close();

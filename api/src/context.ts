@@ -16,10 +16,14 @@ import type { Buckets } from './limits/buckets.ts';
 import type { Limits } from './limits/limits.ts';
 import type { PresenceSettings } from './operators/presence-settings.ts';
 import type { CostBucket } from './limits/throttle.ts';
+import type { ViewerCache } from './auth/viewer-cache.ts';
 import { unauthenticated } from './graphql/errors.ts';
 
-/** An operator's session or a project API token (then `operator` is null); `expiresAt` null never expires. */
-export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenId: string; expiresAt: Date | null };
+/**
+ * An operator's session or a project API token (then `operator` is null); `expiresAt` null never expires. `cached`:
+ * remembered from an earlier request (auth/viewer-cache.ts), its rows maybe a few seconds old.
+ */
+export type Viewer = { project: ProjectRow; operator: OperatorRow | null; tokenId: string; expiresAt: Date | null; cached?: boolean };
 
 /** A web chat visitor: one client channel of one project, and nothing else. */
 export type Visitor = { clientChannelId: string };
@@ -48,6 +52,8 @@ export type App = {
   buckets: Buckets;
   /** How long operators' presence leases run and how often api nodes renew them (operators/presence-settings.ts). */
   presence: PresenceSettings;
+  /** Who bearer tokens are, for a few seconds (auth/viewer-cache.ts). */
+  viewers: ViewerCache;
 };
 
 export type Context = {

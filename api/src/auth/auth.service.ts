@@ -5,7 +5,7 @@ import { select, selectOne, timestampOf, toRow } from '../db/rows.ts';
 import { Operator, type OperatorRow } from '../operators/operator.entity.ts';
 import { settleOperator } from '../operators/presence-lease.service.ts';
 import { Project, type ProjectRow } from '../projects/project.entity.ts';
-import { topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics, type ViewerChangedMessage } from '../pubsub/pubsub.ts';
 import { authErrors } from './auth.errors.ts';
 import { AuthToken } from './auth-token.entity.ts';
 import { guardLogin } from './login-attempts.ts';
@@ -63,9 +63,16 @@ export async function deleteSessions(em: EntityManager, operatorId: string, keep
   return deleted.map(({ id }) => id);
 }
 
-/** Once the deletion is committed: the tokens' open sockets on every node are closed. */
+/** Once the deletion is committed: the tokens are forgotten and their open sockets closed, here and on every node. */
 export async function announceRevoked(app: App, tokenIds: readonly string[]) {
+  app.viewers.dropTokens(tokenIds);
   for (const tokenId of tokenIds) await app.pubsub.publish(topics.revocations, { tokenId });
+}
+
+/** Once committed: an operator's role, or a project's settings, changed; their cached viewers are dropped everywhere. */
+export async function announceViewerChanged(app: App, change: ViewerChangedMessage) {
+  app.viewers.dropChanged(change);
+  await publishCommitted(app.pubsub, topics.viewers, change);
 }
 
 /** `Bearer <token>` of an operator session or an API token, checked against the database on every request. */
@@ -101,13 +108,30 @@ export async function visitorFromToken(em: EntityManager, token: string): Promis
   return selectOne<Visitor>(em, 'select id as client_channel_id from client_channel where access_token_hash = ?', [tokenHash(token)]);
 }
 
-export type Credential = { scheme: 'bearer' | 'visitor'; token: string };
+/** `digest`: the token's tokenHash, computed once for the throttle's bucket and the lookup alike. */
+export type Credential = { scheme: 'bearer' | 'visitor'; token: string; digest: string };
 
 /** An Authorization value's credential: `Bearer …` for operators and API tokens, `Visitor …` for the widget. */
 export function credentialOf(authorization: string | undefined): Credential | null {
   const [scheme, token] = (authorization ?? '').trim().split(/\s+/, 2);
   const kind = scheme?.toLowerCase();
-  return token && (kind === 'bearer' || kind === 'visitor') ? { scheme: kind, token } : null;
+  return token && (kind === 'bearer' || kind === 'visitor') ? { scheme: kind, token, digest: tokenHash(token) } : null;
+}
+
+/**
+ * Who an Authorization value is, for an HTTP request: a bearer token from the viewer cache when it is there
+ * (auth/viewer-cache.ts), otherwise with one statement; an EntityManager is forked only for that statement.
+ */
+export async function identify(app: App, credential: Credential | null) {
+  if (!credential) return { viewer: null, visitor: null };
+  if (credential.scheme === 'visitor') return { viewer: null, visitor: await visitorFromToken(app.orm.em.fork(), credential.token) };
+  const hash = credential.digest;
+  const cached = app.viewers.get(hash);
+  if (cached) return { viewer: cached, visitor: null };
+  const since = app.viewers.generation;
+  const viewer = await viewerFromToken(app.orm.em.fork(), credential.token);
+  if (viewer) app.viewers.set(hash, viewer, since);
+  return { viewer, visitor: null };
 }
 
 /** Who an Authorization value is, checked against the database. */

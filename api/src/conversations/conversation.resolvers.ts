@@ -2,23 +2,29 @@ import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { notFound } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { loadNullable } from '../graphql/loaders.ts';
+import { loadNow, loadNullable, thenNow } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { listMessages } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
+import { selectedPaths } from '../graphql/selection.ts';
+import { pageWants, readPage } from './conversation-page.ts';
 import { findConversation, listConversations, listPinnedConversations } from './conversation.service.ts';
 import { subscribeStream } from '../pubsub/stream.ts';
 
 export const conversationResolvers: Resolvers = {
   Query: {
-    conversations: (_, options, ctx) => listConversations(ctx.em, requireViewer(ctx), options),
+    // The page, its clients, last messages and counts in one statement (conversation-page.ts).
+    conversations: (_, options, ctx, info) => {
+      const wants = pageWants(selectedPaths(info));
+      return listConversations(ctx.em, requireViewer(ctx), options, wants.size ? (sql, params) => readPage(ctx.em, ctx.loaders, sql, params, wants) : undefined);
+    },
     pinnedConversations: (_, { filter }, ctx) => listPinnedConversations(ctx.em, requireViewer(ctx), filter),
     conversation: (_, { id }, ctx) => findConversation(ctx.em, requireViewer(ctx), id),
   },
   Conversation: {
     id: (conversation) => toGlobalId('Conversation', conversation.id),
-    client: async (conversation, _, { loaders }) => (await loaders.client.load(conversation.clientId))!,
-    channel: async (conversation, _, { loaders }) => (await loaders.channel.load(conversation.channelId))!,
+    client: (conversation, _, { loaders }) => thenNow(loadNow(loaders.client, conversation.clientId), (client) => client!),
+    channel: (conversation, _, { loaders }) => thenNow(loadNow(loaders.channel, conversation.channelId), (channel) => channel!),
     assignee: (conversation, _, { loaders }) => loadNullable(loaders.operator, conversation.assigneeId),
     lastMessage: (conversation, _, { loaders }) => loadNullable(loaders.message, conversation.lastMessageId),
     pinned: (conversation) => conversation.pinnedAt !== null,

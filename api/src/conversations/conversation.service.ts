@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import type { ConversationFilter, ConversationOrder } from '../generated/graphql.ts';
-import { keysetConnection, type Page } from '../graphql/connection.ts';
+import { keysetConnection, type Page, type PageReader } from '../graphql/connection.ts';
 import { badInput } from '../graphql/errors.ts';
 import { conversationErrors } from './conversation.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
@@ -66,31 +66,34 @@ function sectionWhere(viewer: Viewer, filter: ConversationFilter | null | undefi
   return { where: where.join(' and '), params };
 }
 
+/** The keyset of a section's conversations by last activity, pinned ones left out (they are listed on top). */
+export function conversationKeyset(viewer: Viewer, options: { filter?: ConversationFilter | null; order?: ConversationOrder | null }) {
+  const { where, params } = sectionWhere(viewer, options.filter);
+  return {
+    name: 'conversations',
+    from: 'conversation',
+    where: `${where} and pinned_at is null`,
+    params,
+    column: 'last_activity_at',
+    at: (c: ConversationRow) => c.lastActivityAt,
+    order: options.order === 'OLDEST_ACTIVITY_FIRST' ? ('asc' as const) : ('desc' as const),
+  };
+}
+
 /**
  * A section's conversations by last activity; pinned ones are left out (they are listed on top). With search
- * words: every match in the section, ranked.
+ * words: every match in the section, ranked. `read`: a statement that reads more along with the page
+ * (conversation-page.ts).
  */
 export async function listConversations(
   em: EntityManager,
   viewer: Viewer,
   options: Page & { filter?: ConversationFilter | null; order?: ConversationOrder | null },
+  read?: PageReader<ConversationRow>,
 ) {
   const { filter } = options;
   if (filter?.search) return searchConversations(em, viewer, { ...filter, search: filter.search }, sectionWhere(viewer, filter, 'c'), options);
-  const { where, params } = sectionWhere(viewer, filter);
-  return keysetConnection<ConversationRow>(
-    em,
-    {
-      name: 'conversations',
-      from: 'conversation',
-      where: `${where} and pinned_at is null`,
-      params,
-      column: 'last_activity_at',
-      at: (c) => c.lastActivityAt,
-      order: options.order === 'OLDEST_ACTIVITY_FIRST' ? 'asc' : 'desc',
-    },
-    options,
-  );
+  return keysetConnection<ConversationRow>(em, conversationKeyset(viewer, options), options, read);
 }
 
 /** A section's pinned conversations, most recently pinned first; none with search words (the search has them). */

@@ -80,28 +80,39 @@ type Keyset<T> = {
   order?: 'desc' | 'asc';
 };
 
-/**
- * A Relay connection over `select <columns> from <from> where <where>`, by `<column>` then id, keyset-paged both
- * ways so that page 100 costs what page 1 costs (the table needs an index on the where columns, `<column>`, id).
- */
-export async function keysetConnection<T extends { id: string }>(em: EntityManager, query: Keyset<T>, page: Page): Promise<Connection<T>> {
+/** Runs a page's statement; by default `select`, or one that reads more along with it (conversation-page.ts). */
+export type PageReader<T> = (sql: string, params: unknown[]) => Promise<T[]>;
+
+/** The statement of one keyset page (see keysetConnection); one row more than `size` says another page follows. */
+export function keysetSql<T>(query: Keyset<T>, page: Page) {
   const { backward, size, position } = pageOf(query.name, page);
   const key = keyOf(position, backward ? 'before' : 'after');
   const ascending = (query.order ?? 'desc') === 'asc';
   // Backwards, the page is read in the reverse order from the cursor, then turned around.
   const reading = ascending !== backward ? 'asc' : 'desc';
-  const rows = await select<T>(
-    em,
-    `select ${query.columns ?? '*'} from ${query.from} where ${query.where} ${key ? `and (${query.column}, id) ${reading === 'desc' ? '<' : '>'} (?, ?)` : ''}
-      order by ${query.column} ${reading}, id ${reading} limit ?`,
-    [...query.params, ...(key ? [key.at, key.id] : []), size + 1],
-  );
+  const sql = `select ${query.columns ?? '*'} from ${query.from} where ${query.where} ${key ? `and (${query.column}, id) ${reading === 'desc' ? '<' : '>'} (?, ?)` : ''}
+      order by ${query.column} ${reading}, id ${reading} limit ?`;
+  return { sql, params: [...query.params, ...(key ? [key.at, key.id] : []), size + 1], size, backward, fromCursor: key !== null };
+}
+
+/**
+ * A Relay connection over `select <columns> from <from> where <where>`, by `<column>` then id, keyset-paged both
+ * ways so that page 100 costs what page 1 costs (the table needs an index on the where columns, `<column>`, id).
+ */
+export async function keysetConnection<T extends { id: string }>(
+  em: EntityManager,
+  query: Keyset<T>,
+  page: Page,
+  read: PageReader<T> = (sql, params) => select<T>(em, sql, params),
+): Promise<Connection<T>> {
+  const { sql, params, size, backward, fromCursor } = keysetSql(query, page);
+  const rows = await read(sql, params);
   const found = rows.slice(0, size);
   if (backward) found.reverse();
   const edges = found.map((node) => ({ node, cursor: keysetCursor(query.name, query.at(node), node.id) }));
   return {
     edges,
-    pageInfo: pageInfoOf(edges, rows.length > size, backward, key !== null),
+    pageInfo: pageInfoOf(edges, rows.length > size, backward, fromCursor),
     totalCount: async () => (await selectOne<{ n: number }>(em, `select count(*)::int as n from ${query.from} where ${query.where}`, query.params))!.n,
   };
 }

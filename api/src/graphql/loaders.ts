@@ -27,6 +27,7 @@ import type { LabelRow } from '../labels/label.entity.ts';
 import type { VariableDefinitionRow, VariableScope } from '../variables/variable-definition.entity.ts';
 import type { TaskRow } from '../tasks/task.entity.ts';
 import type { TeamRow } from '../teams/team.entity.ts';
+import type { ProjectRow } from '../projects/project.entity.ts';
 
 // Per-request batching: a list of N rows resolves each relation with one query, not N.
 export function createLoaders(em: EntityManager) {
@@ -36,6 +37,7 @@ export function createLoaders(em: EntityManager) {
     // Never the visitor's token hash.
     clientChannel: byId<ClientChannelRow>(em, 'client_channel', 'id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at'),
     conversation: byId<ConversationRow>(em, 'conversation'),
+    project: byId<ProjectRow>(em, 'project'),
     conversationEvent: byId<ConversationEventRow>(em, 'conversation_event'),
     comment: byId<CommentRow>(em, 'comment'),
     quickReplyFolder: byId<QuickReplyFolderRow>(em, 'quick_reply_folder'),
@@ -186,8 +188,29 @@ function byKey<T>(em: EntityManager, sql: string, keyOf: (row: T) => string) {
   });
 }
 
+// What a statement already brought for its request (conversation-page.ts), by loader: answered as a value, not a
+// promise, so that graphql-js completes those fields at once instead of awaiting each object of a page.
+const known = new WeakMap<DataLoader<string, unknown>, Map<string, unknown>>();
+
+/** Primes the loader, and answers the value at once from `loadNow`. */
+export function primeNow<V>(loader: DataLoader<string, V>, key: string, value: V) {
+  loader.prime(key, value);
+  let values = known.get(loader as DataLoader<string, unknown>);
+  if (!values) known.set(loader as DataLoader<string, unknown>, (values = new Map()));
+  if (!values.has(key)) values.set(key, value);
+}
+
+/** The loader's value: at once when primed with `primeNow`, otherwise loaded (batched). */
+export function loadNow<V>(loader: DataLoader<string, V>, key: string): V | Promise<V> {
+  const values = known.get(loader as DataLoader<string, unknown>);
+  return values?.has(key) ? (values.get(key) as V) : loader.load(key);
+}
+
+/** `then` on a value that may be known already (loadNow): a promise only if it was one. */
+export const thenNow = <V, R>(value: V | Promise<V>, map: (value: V) => R): R | Promise<R> => (value instanceof Promise ? value.then(map) : map(value));
+
 /** Loads the row behind a nullable foreign key. */
-export const loadNullable = <T>(loader: DataLoader<string, T | null>, id: string | null | undefined) => (id ? loader.load(id) : null);
+export const loadNullable = <T>(loader: DataLoader<string, T | null>, id: string | null | undefined) => (id ? loadNow(loader, id) : null);
 
 function memoByKey<V>(make: (key: string) => V) {
   const made = new Map<string, V>();

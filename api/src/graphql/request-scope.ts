@@ -1,13 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Context } from '../context.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
-/** A fresh EntityManager fork and loaders: one per HTTP request, and one per subscription event. */
-export function requestScope(app: App) {
-  const em = app.orm.em.fork();
-  return { em, loaders: createLoaders(em) };
+type Scope = { em: EntityManager; loaders: Loaders };
+
+/**
+ * A request's EntityManager fork and loaders, made when a resolver first asks for them: a request that reads no
+ * table (`{ __typename }`, `{ me }` of a cached viewer) makes neither.
+ */
+function lazyScope(app: App): Scope {
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  return {
+    get em() {
+      return (em ??= app.orm.em.fork());
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(this.em));
+    },
+  };
 }
 
-const eventScopes = new WeakMap<object, ReturnType<typeof requestScope>>();
+/** A fresh EntityManager fork and loaders; spreading it makes them at once (see withRequestScope for lazy ones). */
+export function requestScope(app: App): Scope {
+  return lazyScope(app);
+}
+
+/**
+ * `fields` with `em` and `loaders` of their own, made on first use. The accessors sit on the prototype: Apollo
+ * copies a context's own properties for each operation (reading, and so making, any lazy one among them).
+ */
+export function withRequestScope<T extends object>(app: App, fields: T): T & Scope {
+  return Object.assign(Object.create(lazyScope(app)) as Scope, fields);
+}
+
+// Accessors on the context that read the scope's (lazy) ones; a later delegate replaces them.
+function delegate<T extends object>(target: T, scope: Scope): T & Scope {
+  const field = (name: keyof Scope): PropertyDescriptor => ({ get: () => scope[name], enumerable: true, configurable: true });
+  return Object.defineProperties(target, { em: field('em'), loaders: field('loaders') }) as T & Scope;
+}
+
+/** Gives `ctx` a new lazy scope, letting go of the one it had (a subscription's, once it listens). */
+export const releaseScope = <T extends { app: App }>(ctx: T) => delegate(ctx, lazyScope(ctx.app));
+
+const eventScopes = new WeakMap<object, Scope>();
 
 /**
  * Subscriptions live long: each event is resolved against fresh rows, never a stale identity map. One scope per
@@ -17,8 +53,8 @@ const eventScopes = new WeakMap<object, ReturnType<typeof requestScope>>();
 export function renewScope(ctx: Context, event: object) {
   let scope = eventScopes.get(event);
   if (!scope) {
-    scope = requestScope(ctx.app);
+    scope = lazyScope(ctx.app);
     eventScopes.set(event, scope);
   }
-  return Object.assign(ctx, scope);
+  return delegate(ctx, scope);
 }

@@ -1,13 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
-import { authenticate, credentialOf } from '../auth/auth.service.ts';
+import { credentialOf, identify } from '../auth/auth.service.ts';
 import type { App, Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
-import { requestScope } from '../graphql/request-scope.ts';
+import { withRequestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
 import { limitsPlugin } from '../limits/apollo-limits.plugin.ts';
 import { mayIntrospect } from '../limits/introspection.ts';
@@ -20,12 +20,24 @@ import { answerPreflight, corsHeaders } from './cors.ts';
 // Printed when first asked for, not at every start.
 let sdl: string | undefined;
 
-/** `/graphql` over HTTP (Apollo Server) and `/graphql/schema.graphql`, behind the API's limits. */
-export async function createGraphqlHttp(app: App) {
+const noStore: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
+/** Apollo Server with the API's schema, limits and error masking (the benchmark's bare Apollo uses it too). */
+export function createApollo(app: App) {
   const { limits } = app;
-  const apollo = new ApolloServer<Context>({
+  return new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(app)],
+    // Apollo's cache control plugin, on by default, times every field of every answer for hints that this schema
+    // never gives, then always answers `no-store`: that header, without the per-field work.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore, limitsPlugin(app)],
     // Decided per caller by limitsPlugin (limits/introspection.ts), not by how the process started.
     introspection: true,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -40,6 +52,12 @@ export async function createGraphqlHttp(app: App) {
       return maskUnexpected(limited ?? asTokenRefusal(error, limits));
     },
   });
+}
+
+/** `/graphql` over HTTP (Apollo Server) and `/graphql/schema.graphql`, behind the API's limits. */
+export async function createGraphqlHttp(app: App) {
+  const { limits } = app;
+  const apollo = createApollo(app);
   await apollo.start();
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -57,8 +75,8 @@ export async function createGraphqlHttp(app: App) {
       const headers = { ...cors, 'content-type': 'application/json', 'retry-after': String(refusal.extensions.retryAfter) };
       return void res.writeHead(429, headers).end(JSON.stringify({ errors: [maskUnexpected(refusal)], extensions: { cost: costReport(costBucket, 1, null, admitted) } }));
     }
-    const scope = requestScope(app);
-    const identity = await authenticate(scope.em, req.headers.authorization);
+    // A cached token asks the database nothing (auth/viewer-cache.ts).
+    const identity = await identify(app, credential);
     if (credential && !identity.viewer && !identity.visitor) await countBadCredential(app.buckets, limits, costBucket);
 
     if (url.pathname === '/graphql/schema.graphql') {
@@ -72,7 +90,8 @@ export async function createGraphqlHttp(app: App) {
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, String(value));
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ app, ...scope, ...identity, address, costBucket }),
+      // The EntityManager fork and the loaders are made only if a resolver asks for them.
+      context: async () => withRequestScope(app, { app, ...identity, address, costBucket }),
     });
     res.writeHead(response.status ?? 200, { ...Object.fromEntries(response.headers), ...cors });
     if (response.body.kind === 'complete') return void res.end(response.body.string);

@@ -5,7 +5,7 @@ import { authenticate, credentialOf, viewersFromTokens } from '../auth/auth.serv
 import type { App, Context } from '../context.ts';
 import { chainedBatches } from '../db/chained-batches.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
-import { requestScope } from '../graphql/request-scope.ts';
+import { releaseScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
 import { mayIntrospect, withoutSuggestion } from '../limits/introspection.ts';
 import { passOperation } from '../limits/operation-gate.ts';
@@ -111,7 +111,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         try {
           return await subscribeShared(args, sinks.get(args.contextValue as object)!);
         } finally {
-          drop(args.contextValue as Context);
+          releaseScope(args.contextValue as Context);
         }
       },
       onConnect: async (ctx) => {
@@ -206,36 +206,13 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
 
 const refusal = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
-/** Lets go of the scope a subscription's subscribe used; its getters make another if anything asks. */
-const drop = (context: Context) => Object.assign(context, { em: undefined, loaders: undefined });
-
 /**
  * A subscription's context. Its EntityManager fork and loaders are made only if its subscribe reads rows (most
- * only pick a topic), and dropped once it listens: each event brings a scope shared by its subscribers
- * (`renewScope`), so a socket holds no identity map or loaders of its own between events.
+ * only pick a topic), and let go once it listens (`releaseScope`): each event brings a scope shared by its
+ * subscribers (`renewScope`), so a socket holds no identity map or loaders of its own between events.
  */
-function subscriptionContext(app: App, identity: Identity, address: string, costBucket: CostBucket): Context {
-  let scope: Partial<ReturnType<typeof requestScope>> = {};
-  const own = () => (scope.em && scope.loaders ? scope : (scope = requestScope(app))) as ReturnType<typeof requestScope>;
-  return {
-    app,
-    ...identity,
-    address,
-    costBucket,
-    get em() {
-      return own().em;
-    },
-    set em(em) {
-      scope.em = em;
-    },
-    get loaders() {
-      return own().loaders;
-    },
-    set loaders(loaders) {
-      scope.loaders = loaders;
-    },
-  };
-}
+const subscriptionContext = (app: App, identity: Identity, address: string, costBucket: CostBucket): Context =>
+  releaseScope({ app, ...identity, address, costBucket } as Context);
 
 /**
  * Valid subscription documents by their text: thousands of operators subscribe with the same few documents, parsed

@@ -72,18 +72,18 @@ const maxQueryNodes = 10_000;
  * GraphQL's own message). A document whose fragments expand past `maxQueryNodes` fields costs too much to count.
  */
 export function requestedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) {
-  // A cached document (graphql-ws's, Apollo's) asked again with the same variables: counted once. A few variants per
-  // document are kept; the rest are counted each time.
-  let known = costsByDocument.get(document);
-  if (!known) costsByDocument.set(document, (known = new Map()));
-  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
-  if (known.has(key)) return known.get(key)!;
+  // Apollo hands the same parsed document for the same text: its cost with the same variables is counted once.
+  let costs = knownCosts.get(document);
+  if (!costs) knownCosts.set(document, (costs = new Map()));
+  const key = `${operationName ?? ''} ${JSON.stringify(variables ?? {})}`;
+  if (costs.has(key)) return costs.get(key)!;
   const cost = countCost(schema, document, variables, operationName);
-  if (known.size < 16) known.set(key, cost);
+  if (costs.size >= 100) costs.delete(costs.keys().next().value!);
+  costs.set(key, cost);
   return cost;
 }
 
-const costsByDocument = new WeakMap<DocumentNode, Map<string, number | null>>();
+const knownCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
 
 function countCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) {
   let estimator = estimators.get(schema);
@@ -98,10 +98,16 @@ function countCost(schema: GraphQLSchema, document: DocumentNode, variables: Rec
 
 /** The cost of what was answered: the objects in the response's data (the root and introspection's excepted). */
 export function actualCost(data: unknown): number {
+  // Plain loops: this walks every answer, thousands of values for a page.
   const count = (value: unknown): number => {
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + count(item), 0);
-    if (value && typeof value === 'object') return 1 + Object.values(value).reduce((sum: number, item) => sum + count(item), 0);
-    return 0;
+    let sum = 0;
+    if (Array.isArray(value)) {
+      for (const item of value) sum += count(item);
+      return sum;
+    }
+    if (!value || typeof value !== 'object') return 0;
+    for (const key in value) sum += count((value as Record<string, unknown>)[key]);
+    return 1 + sum;
   };
   if (!data || typeof data !== 'object') return 0;
   return Object.entries(data).reduce((sum, [key, value]) => (key.startsWith('__') ? sum : sum + count(value)), 0);

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import type { Credential } from '../auth/auth.service.ts';
-import { tokenHash } from '../auth/tokens.ts';
 import { reasonOf, type UserError } from '../graphql/errors.ts';
 import type { UserErrorReason } from '../generated/graphql.ts';
 import { waitMs, type BucketAnswer, type Buckets } from './buckets.ts';
@@ -12,8 +11,8 @@ export type CostBucket = { key: string; rule: BucketRule; address: string };
 // Keyed by the credential's digest (the one the database stores), so that a throttled caller is answered before
 // the database is asked who it is.
 export function costBucketOf(limits: Limits, credential: Credential | null, address: string): CostBucket {
-  if (credential?.scheme === 'bearer') return { key: `cost:token:${tokenHash(credential.token)}`, rule: limits.costBucket, address };
-  if (credential?.scheme === 'visitor') return { key: `cost:visitor:${tokenHash(credential.token)}`, rule: limits.anonymousCostBucket, address };
+  if (credential?.scheme === 'bearer') return { key: `cost:token:${credential.digest}`, rule: limits.costBucket, address };
+  if (credential?.scheme === 'visitor') return { key: `cost:visitor:${credential.digest}`, rule: limits.anonymousCostBucket, address };
   return { key: `cost:address:${address}`, rule: limits.anonymousCostBucket, address };
 }
 

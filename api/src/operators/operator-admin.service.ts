@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { announceRevoked, deleteSessions } from '../auth/auth.service.ts';
+import { announceRevoked, announceViewerChanged, deleteSessions } from '../auth/auth.service.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { may } from '../auth/permissions.ts';
 import { email as emailPattern } from '../clients/client-profile.service.ts';
@@ -116,6 +116,8 @@ export async function updateOperator(
   });
   if (revoked.length) await settleOperator(app, em, updated.id);
   await announceRevoked(app, revoked);
+  // Their cached sessions carry the old role and name.
+  await announceViewerChanged(app, { operatorId: updated.id });
   return updated;
 }
 

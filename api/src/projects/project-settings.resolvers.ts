@@ -1,3 +1,4 @@
+import { announceViewerChanged } from '../auth/auth.service.ts';
 import { requireCan } from '../auth/permissions.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
@@ -6,6 +7,11 @@ import { updateProjectSettings } from './project-settings.service.ts';
 export const projectSettingsResolvers: Resolvers = {
   Mutation: {
     updateProjectSettings: (_, { input }, ctx) =>
-      payload(async () => ({ project: await updateProjectSettings(ctx.em, requireCan(ctx, 'manageProject'), input) })),
+      payload(async () => {
+        const project = await updateProjectSettings(ctx.em, requireCan(ctx, 'manageProject'), input);
+        // Cached viewers carry the project's settings (the roles some permissions let it choose): dropped everywhere.
+        await announceViewerChanged(ctx.app, { projectId: project.id });
+        return { project };
+      }),
   },
 };

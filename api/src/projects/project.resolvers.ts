@@ -17,6 +17,11 @@ export const projectResolvers: Resolvers = {
         [(includeDeactivated ? requireCan(ctx, 'manageOperators') : requireViewer(ctx)).project.id],
       ),
   },
+  Viewer: {
+    // A cached viewer's rows may be a few seconds old (auth/viewer-cache.ts): what is shown is read fresh.
+    project: async (viewer, _, { loaders }) => (viewer.cached ? (await loaders.project.load(viewer.project.id))! : viewer.project),
+    operator: (viewer, _, { loaders }) => (viewer.operator && viewer.cached ? loaders.operator.load(viewer.operator.id) : viewer.operator),
+  },
   Project: {
     id: (project) => toGlobalId('Project', project.id),
     channels: (project, _, { em }) => select<ChannelRow>(em, 'select * from channel where project_id = ? order by created_at', [project.id]),

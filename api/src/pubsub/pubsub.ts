@@ -7,6 +7,8 @@ export type InboxEventMessage = { kind: InboxEventKind; conversationId: string; 
 export type ClientEventMessage = { clientId: string; activityId?: string };
 export type VisitorEventMessage = { messageId: string };
 export type RevocationMessage = { tokenId: string };
+/** An operator's role or a project's settings changed: cached viewers of them are dropped (auth/viewer-cache.ts). */
+export type ViewerChangedMessage = { operatorId?: string; projectId?: string };
 export type PresenceMessage = { operatorId: string };
 export type NotificationMessage = { notificationId: string };
 export type TaskEventMessage = { kind: 'CREATED' | 'UPDATED' | 'DELETED'; taskId: string; clientId: string };
@@ -27,6 +29,7 @@ export const topics = {
   clientRuns: (clientId: string) => `client-runs:${clientId}`,
   processRuns: (processId: string) => `process-runs:${processId}`,
   revocations: 'auth:revocations',
+  viewers: 'auth:viewers',
 };
 
 export type PubSub = {

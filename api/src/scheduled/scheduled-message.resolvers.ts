@@ -2,7 +2,7 @@ import { requireCan, viewerCan } from '../auth/permissions.ts';
 import { requireViewer } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
-import { loadNullable } from '../graphql/loaders.ts';
+import { loadNow, loadNullable } from '../graphql/loaders.ts';
 import { changeScheduled, clientScheduledMessages, projectScheduledMessages, scheduleMessage } from './scheduled-message.service.ts';
 
 export const scheduledMessageResolvers: Resolvers = {
@@ -13,7 +13,7 @@ export const scheduledMessageResolvers: Resolvers = {
     message: (event, _, { loaders }) => loadNullable(loaders.message, event.messageId),
   },
   Conversation: {
-    scheduledCount: (conversation, _, { loaders }) => loaders.scheduledCountByConversation.load(conversation.id),
+    scheduledCount: (conversation, _, { loaders }) => loadNow(loaders.scheduledCountByConversation, conversation.id),
   },
   Client: {
     scheduledMessages: (client, _, { em }) => clientScheduledMessages(em, client.id),

@@ -3,7 +3,7 @@ import { requireViewer, type Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { notFound, payload } from '../graphql/errors.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
-import { loadNullable } from '../graphql/loaders.ts';
+import { loadNow, loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
 import { completeTask, createTask, deleteTask, listTasks, mayChangeTask, mayDeleteTask, reopenTask, updateTask } from './task.service.ts';
@@ -35,7 +35,7 @@ export const taskResolvers: Resolvers = {
       const tasks = await loaders.tasksByClient.load(client.id);
       return includeCompleted ? tasks : tasks.filter((task) => !task.completedAt);
     },
-    openTaskCount: (client, _, { loaders }) => loaders.openTaskCount.load(client.id),
+    openTaskCount: (client, _, { loaders }) => loadNow(loaders.openTaskCount, client.id),
   },
   Notification: {
     task: (notification, _, { loaders }) => loadNullable(loaders.task, notification.taskId),
