@@ -62,7 +62,7 @@ export async function inboxScaleBench(options: Options) {
   const { base, stop, databaseUrl } = await startProduct({ clients: options.clients, messagesPerClient: options.messagesPerClient }, { prepare: cyrillicNames });
   const operator = await login(base);
   const searches = await searchBench(base, databaseUrl, operator, options.searchSamples);
-  const worstSearch = Math.max(...Object.values(searches).map((s) => s.product.p95));
+  const worstSearch = Math.max(...[...searches.values()].map((s) => s.product.p95));
   if (options.searchOnly) {
     await stop();
     printSearchFigures(searches);

@@ -24,7 +24,7 @@ async function searchStatement(viewer: Viewer, words: string) {
   return { sql: sql.replace(/\?/g, () => `$${++n}`), params };
 }
 
-export type SearchFigures = Record<string, { product: ReturnType<typeof summarize>; floor: ReturnType<typeof summarize>; found: number }>;
+export type SearchFigures = Map<string, { product: ReturnType<typeof summarize>; floor: ReturnType<typeof summarize>; found: number }>;
 
 /** `samples` of each search through the API and bare, taking turns, after 10 of each to warm up. */
 export async function searchBench(base: string, databaseUrl: string, authorization: string, samples: number): Promise<SearchFigures> {
@@ -35,7 +35,7 @@ export async function searchBench(base: string, databaseUrl: string, authorizati
       `select project_id as "projectId", id as "operatorId" from operator where email = 'anna@demo.test'`,
     );
     const viewer = { project: { id: rows[0]!.projectId }, operator: { id: rows[0]!.operatorId } } as Viewer;
-    const figures: SearchFigures = {};
+    const figures: SearchFigures = new Map();
     for (const words of searchWords) {
       const statement = await searchStatement(viewer, words);
       const times = { product: [] as number[], floor: [] as number[] };
@@ -49,7 +49,7 @@ export async function searchBench(base: string, databaseUrl: string, authorizati
           if (i >= 10) times[side].push(performance.now() - started);
         }
       }
-      figures[words] = { product: summarize(times.product), floor: summarize(times.floor), found: conversations.edges.length };
+      figures.set(words, { product: summarize(times.product), floor: summarize(times.floor), found: conversations.edges.length });
     }
     return figures;
   } finally {
@@ -58,7 +58,7 @@ export async function searchBench(base: string, databaseUrl: string, authorizati
 }
 
 export function printSearchFigures(figures: SearchFigures) {
-  for (const [words, { product, floor, found: count }] of Object.entries(figures)) {
+  for (const [words, { product, floor, found: count }] of figures) {
     console.log(
       `search ${JSON.stringify(words).padEnd(16)} ${count} found; p50 / p95 ms: API ${product.p50} / ${product.p95}, bare statement ${floor.p50} / ${floor.p95} → ${(product.p50 / floor.p50).toFixed(2)}× at p50`,
     );
