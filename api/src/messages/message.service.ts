@@ -258,7 +258,72 @@ type InboundInput = {
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
   const text = validText(input.text, Boolean(input.files?.length || input.html), input.maxLength);
-  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } = await em.transactional(async (tx) => {
+  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } =
+    (input.files?.length ? null : await receiveInOpenConversation(em, input, text)) ?? (await receiveInTransaction(em, input, text));
+
+  await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
+  // A retry of a message we already have, or a blocked client's message, raises nothing.
+  if (created && !blocked) {
+    const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
+    for (const eventId of events) {
+      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
+    }
+    await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
+    await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
+    // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
+    if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
+    // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
+    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated }).catch((e: unknown) =>
+      console.error('[processes]', e),
+    );
+  }
+  return message;
+}
+
+/**
+ * The common case in one statement (one round trip, atomic without a transaction): the conversation exists and is
+ * open, the client is neither blocked, deleted nor archived, and no files come with it. Both rows are locked as the
+ * transaction below locks them, and their state is checked again on the locked rows; anything else (or a message
+ * with files) answers null, for the transaction, which also records what reopening or restoring changes.
+ */
+async function receiveInOpenConversation(em: EntityManager, input: InboundInput, text: string) {
+  const now = new Date();
+  // Every column of the message is null on a retry (its key taken): the conversation's columns are not.
+  const row = await selectOne<Partial<MessageRow> & { convClientId: string; convChannelId: string }>(
+    em,
+    `with conv as (
+       select c.id, c.project_id, c.client_id, c.channel_id from conversation c join client cl on cl.id = c.client_id
+        where c.client_channel_id = ? and c.status = 'OPEN' and c.archived_at is null
+          and cl.blocked_at is null and cl.deleted_at is null and cl.archived_at is null
+        for no key update of c for update of cl),
+     m as (
+       insert into message (id, project_id, conversation_id, direction, sender_kind, text, buttons, status, dedupe_key, external_id, created_at, delivered_at, subject, html)
+       select ?, project_id, id, 'INBOUND', 'CLIENT', ?, '{}', 'DELIVERED', ?, ?, ?, ?, ?, ? from conv
+       on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}),
+     touched as (
+       update conversation c set last_message_id = case when c.last_activity_at <= ? then m.id else c.last_message_id end,
+         last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + 1
+         from m where c.id = m.conversation_id returning c.id),
+     client_touched as (
+       update client cl set last_activity_at = greatest(cl.last_activity_at, ?) from conv, m where cl.id = conv.client_id returning cl.id)
+     select m.*, conv.client_id as conv_client_id, conv.channel_id as conv_channel_id from conv left join m on true`,
+    [input.clientChannelId, newId(), text, input.dedupeKey, input.externalId ?? null, now, now, input.subject?.slice(0, 998) ?? null, input.html ?? null, now, now, now],
+  );
+  if (!row) return null;
+  const { convClientId, convChannelId, ...message } = row;
+  const common = { events: [] as string[], conversationCreated: false, blocked: false, clientId: convClientId, channelId: convChannelId, returned: [] as string[] };
+  if (message.id) return { ...common, message: message as MessageRow, created: true };
+  // A retry: the message stored before.
+  const earlier = await selectOne<MessageRow>(em, `select ${messageColumns('m')} from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.dedupe_key = ?`, [
+    input.clientChannelId,
+    input.dedupeKey,
+  ]);
+  return { ...common, message: earlier!, created: false };
+}
+
+/** Any message of a client: creates their conversation on the first one, reopens it, restores the client, with files. */
+async function receiveInTransaction(em: EntityManager, input: InboundInput, text: string) {
+  return em.transactional(async (tx) => {
     const now = new Date();
     // Creates the client's conversation on their first message, or finds (and locks) it.
     const conversation = await selectOne<{ id: string; projectId: string; clientId: string; channelId: string; created: boolean; blocked: boolean }>(
@@ -289,24 +354,6 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
     const returned = stored.clientActivities;
     return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, channelId: conversation!.channelId, returned };
   });
-
-  await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
-  // A retry of a message we already have, or a blocked client's message, raises nothing.
-  if (created && !blocked) {
-    const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
-    for (const eventId of events) {
-      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
-    }
-    await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
-    await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
-    // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
-    if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
-    // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
-    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated }).catch((e: unknown) =>
-      console.error('[processes]', e),
-    );
-  }
-  return message;
 }
 
 // The statuses delivery moves a message to (SCHEDULED and CANCELLED belong to scheduling, scheduled/).
