@@ -4,7 +4,7 @@ import { autoAssign } from '../conversations/auto-assign.service.ts';
 import { recordEvent } from '../conversations/conversation-actions.service.ts';
 import { findConversation } from '../conversations/conversation.service.ts';
 import { newId } from '../db/ids.ts';
-import { pgArray, selectOne } from '../db/rows.ts';
+import { pgArray, selectOne, selectPrepared } from '../db/rows.ts';
 import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
@@ -289,8 +289,9 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
 async function receiveInOpenConversation(em: EntityManager, input: InboundInput, text: string) {
   const now = new Date();
   // Every column of the message is null on a retry (its key taken): the conversation's columns are not.
-  const row = await selectOne<Partial<MessageRow> & { convClientId: string; convChannelId: string }>(
+  const [row] = await selectPrepared<Partial<MessageRow> & { convClientId: string; convChannelId: string }>(
     em,
+    'receive-in-open-conversation',
     `with conv as (
        select c.id, c.project_id, c.client_id, c.channel_id from conversation c join client cl on cl.id = c.client_id
         where c.client_channel_id = ? and c.status = 'OPEN' and c.archived_at is null
