@@ -66,6 +66,7 @@ export async function foundationBench(options: { clients: number; rate: number; 
   const total = options.rate * options.seconds;
   const startedAt = performance.now();
   let failures = 0;
+  const failureKinds = new Map<string, number>();
   const sends: Promise<unknown>[] = [];
   for (let i = 0; i < total; i++) {
     // Open loop: each message leaves at its scheduled time, whatever the previous ones are doing.
@@ -75,7 +76,11 @@ export async function foundationBench(options: { clients: number; rate: number; 
     sentAt.set(text, performance.now());
     sends.push(
       gql(base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, visitors[i % visitors.length]).catch(
-        () => failures++,
+        (error: unknown) => {
+          failures++;
+          const kind = String(error instanceof Error ? error.message : error).slice(0, 160);
+          failureKinds.set(kind, (failureKinds.get(kind) ?? 0) + 1);
+        },
       ),
     );
   }
@@ -90,6 +95,7 @@ export async function foundationBench(options: { clients: number; rate: number; 
   console.log('baseline { me } query, sequential, ms:   ', baseline, `→ first page costs ${(page.p50 / baseline.p50).toFixed(2)}× the baseline at p50`);
   console.log(`conversations(first: 50) throughput, 8 concurrent: ${(done / 5).toFixed(0)} req/s`);
   console.log(`widgetSend closed loop, 8 senders: ${closedLoop.toFixed(0)} messages/s, ms:`, summarize(sendLatencies));
+  if (failures) console.log('failed sends by error:', [...failureKinds]);
   console.log(`visitor message → operator inboxEvents at ${options.rate}/s for ${options.seconds} s (achieved ${achieved.toFixed(0)}/s, ${failures} failed sends), ms:`, events, `received ${latencies.length}/${total}`);
   console.log(
     `Targets: first page p50 < 10 ms: ${page.p50 < 10 ? 'met' : 'NOT met'}; widgetSend closed loop ≥ 500/s: ${closedLoop >= 500 ? 'met' : 'NOT met'}; event p99 < 50 ms: ${events.p99 < 50 && latencies.length === total ? 'met' : 'NOT met'}`,
