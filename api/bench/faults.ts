@@ -65,7 +65,7 @@ export async function faultsBench(options: { seconds: number; concurrency: numbe
     // The embedded server's folder, from its postmaster's command line, to start it again on its data.
     const postmaster = execFileSync('pgrep', ['-f', '--', `-p ${new URL(product.databaseUrl).port} `]).toString().trim().split('\n')[0]!;
     const postgresDir = /-D (\S+)\/data/.exec(execFileSync('ps', ['-o', 'args=', '-p', postmaster]).toString())?.[1];
-    if (!postgresDir) throw new Error('the faults bench kills an embedded PostgreSQL only (leave BENCH_POSTGRES_URL unset)');
+    if (!postgresDir) throw new Error('the faults bench kills an embedded PostgreSQL only (leave BENCH_DATABASE_URL unset)');
     const faults = (async () => {
       const at = (seconds: number) => sleep(Math.max(0, started + seconds * 1000 - Date.now()));
       await at(10);

@@ -16,9 +16,9 @@ import { sleep, summarize } from './stats.ts';
 
 export const cleanups: (() => Promise<unknown>)[] = [];
 
-/** The embedded PostgreSQL, as `npm start` runs it, unless BENCH_POSTGRES_URL names another server. */
+/** The embedded PostgreSQL, as `npm start` runs it, unless BENCH_DATABASE_URL names another server. */
 async function postgresAdminUrl(): Promise<{ url: string; source: string }> {
-  if (process.env.BENCH_POSTGRES_URL) return { url: process.env.BENCH_POSTGRES_URL, source: 'BENCH_POSTGRES_URL' };
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, source: 'BENCH_DATABASE_URL' };
   const dir = await mkdtemp(join(tmpdir(), 'inbox-bench-pg-'));
   await chmod(dir, 0o755);
   const server = await startEmbeddedPostgres(dir, await findFreePort());
@@ -32,7 +32,13 @@ async function postgresAdminUrl(): Promise<{ url: string; source: string }> {
 async function admin(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(sql).finally(() => client.end());
+  return (await client.query(sql).finally(() => client.end())).rows;
+}
+
+/** Which server a figure was measured on: its version and the locale its database was created with. */
+export async function describeDatabase(url: string) {
+  const [row] = await admin(url, `select current_setting('server_version') as version, datcollate as collate, datctype as ctype from pg_database where datname = current_database()`);
+  return `PostgreSQL ${row.version}, locale ${row.collate === row.ctype ? row.collate : `${row.collate}/${row.ctype}`}`;
 }
 
 let temporalAddress: string | undefined = process.env.TEMPORAL_ADDRESS;
@@ -60,7 +66,7 @@ const openThrottle = {
 
 export async function startProduct(
   seed: Parameters<typeof seedDemoProject>[1],
-  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string>; temporalAddress?: string } = {},
+  options: { prepare?: (em: EntityManager) => Promise<unknown>; throttle?: boolean; env?: Record<string, string>; temporalAddress?: string; nodeArgs?: string[] } = {},
 ) {
   if (options.temporalAddress) temporalAddress = options.temporalAddress;
   const { url: adminUrl, source } = await postgresAdminUrl();
@@ -68,7 +74,7 @@ export async function startProduct(
   await admin(adminUrl, `create database ${database}`);
   cleanups.push(() => admin(adminUrl, `drop database if exists ${database} with (force)`));
   const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
-  console.log(`  PostgreSQL: ${source} (${new URL(adminUrl).host}), fresh database ${database}`);
+  console.log(`  PostgreSQL: ${source} (${new URL(adminUrl).host}; ${await describeDatabase(databaseUrl)}), fresh database ${database}`);
   if (!temporalAddress) {
     const temporal = await startTemporalDevServer({});
     cleanups.push(temporal.stop);
@@ -87,7 +93,7 @@ export async function startProduct(
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const spawnApi = () =>
-    spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
+    spawn(process.execPath, [...(options.nodeArgs ?? []), `${rootDir}api/src/main.ts`], {
       env: {
         ...process.env,
         ...(options.throttle ? {} : openThrottle),
@@ -121,7 +127,7 @@ export async function startProduct(
     server = spawnApi();
     await ready();
   };
-  return { base, stop, kill, restart, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
+  return { base, stop, kill, restart, pid: () => server.pid!, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
 }
 
 export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {

@@ -1,15 +1,15 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|inbox|search (the inbox part's searches alone)|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|inbox|search (the inbox part's searches alone)|realtime|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
-// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE, BENCH_SEARCH_SAMPLES (inbox), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
+// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE, BENCH_SEARCH_SAMPLES (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
 // (scheduled), BENCH_FAULTS_SECONDS, BENCH_FAULTS_SCHEDULED (faults), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast),
 // BENCH_PROCESS_CLIENTS, BENCH_PROCESS_RATE, BENCH_PROCESS_SECONDS (processes), BENCH_CHANNELS_RATE, BENCH_CHANNELS_SECONDS,
 // BENCH_CHANNELS_ROUNDS, BENCH_CHANNELS_REPEATS (a share, 0.02), BENCH_CHANNELS_SENDERS, BENCH_CHANNELS_OUTBOUND,
 // BENCH_CHANNELS_BOTS (channels).
-// BENCH_POSTGRES_URL and TEMPORAL_ADDRESS use existing servers.
+// BENCH_DATABASE_URL (a PostgreSQL server's URL; the embedded one otherwise) and TEMPORAL_ADDRESS use existing servers.
 import { broadcastBench } from './broadcast.ts';
 import { cardBench } from './card.ts';
 import { channelsBench } from './channels.ts';
@@ -21,6 +21,7 @@ import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
 import { hostileBench } from './hostile.ts';
 import { inboxScaleBench } from './inbox-scale.ts';
+import { realtimeBench } from './realtime.ts';
 
 const only = process.env.BENCH_ONLY;
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -38,6 +39,15 @@ try {
       subscribers: env('BENCH_SUBSCRIBERS', 1000),
       rate: env('BENCH_SCALE_RATE', 10),
       seconds: env('BENCH_SECONDS', 10),
+    });
+  }
+  if (!only || only === 'realtime') {
+    await realtimeBench({
+      sockets: env('BENCH_RT_SOCKETS', 10_000),
+      rates: (process.env.BENCH_RT_RATES ?? '2,10').split(',').map(Number),
+      seconds: env('BENCH_RT_SECONDS', 10),
+      rounds: env('BENCH_RT_ROUNDS', 2),
+      sessions: env('BENCH_RT_SESSIONS', 1),
     });
   }
   if (!only || only === 'card') {

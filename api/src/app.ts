@@ -12,6 +12,7 @@ import { temporalScheduler } from './scheduled/scheduler.ts';
 import { temporalWorkerMonitor } from './messages/delivery-health.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
+import { streamedPubSub } from './pubsub/stream.ts';
 import { createMemoryBuckets, createRedisBuckets } from './limits/buckets.ts';
 import { limitsFromEnv, type Limits } from './limits/limits.ts';
 import { presenceSettings, type PresenceSettings } from './operators/presence-settings.ts';
@@ -43,7 +44,7 @@ export type AppOptions = {
 export async function createApp(options: AppOptions) {
   const orm = await openOrm(options.databaseUrl, options.orm);
   if (options.migrate !== false) await migrate(orm);
-  const pubsub = options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub();
+  const pubsub = streamedPubSub(orm, options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub());
   // Throttle buckets are shared by every api node through Redis when there is one.
   const buckets = options.redisUrl ? createRedisBuckets(options.redisUrl) : createMemoryBuckets();
   // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.

@@ -70,20 +70,30 @@ export async function announceRevoked(app: App, tokenIds: readonly string[]) {
 
 /** `Bearer <token>` of an operator session or an API token, checked against the database on every request. */
 export async function viewerFromToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const [found] = await em.execute<{ token_id: string; expires_at: string | null; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
-    `select t.id as token_id, t.expires_at, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
+  return (await viewersFromTokens(em, [token]))[0]!;
+}
+
+/** Several `Bearer` tokens checked in one statement (sockets connecting together); null for each that works for nobody. */
+export async function viewersFromTokens(em: EntityManager, tokens: readonly string[]): Promise<(Viewer | null)[]> {
+  const hashes = tokens.map(tokenHash);
+  const found = await em.execute<{ token_hash: string; token_id: string; expires_at: string | null; project: Record<string, unknown>; operator: Record<string, unknown> | null }[]>(
+    `select t.token_hash, t.id as token_id, t.expires_at, to_jsonb(p) as project, to_jsonb(o) - 'password_hash' as operator
        from auth_token t join project p on p.id = t.project_id left join operator o on o.id = t.operator_id
-      where t.token_hash = ? and (t.expires_at is null or t.expires_at > now())
+      where t.token_hash in (?) and (t.expires_at is null or t.expires_at > now())
         and (t.operator_id is null or o.deactivated_at is null)`,
-    [tokenHash(token)],
+    [[...new Set(hashes)]],
   );
-  if (!found) return null;
-  return {
-    tokenId: found.token_id,
-    expiresAt: found.expires_at ? timestampOf(found.expires_at) : null,
-    project: toRow(found.project) as ProjectRow,
-    operator: found.operator ? (toRow(found.operator) as OperatorRow) : null,
-  };
+  const byHash = new Map(found.map((row) => [row.token_hash, row]));
+  return hashes.map((hash) => {
+    const row = byHash.get(hash);
+    if (!row) return null;
+    return {
+      tokenId: row.token_id,
+      expiresAt: row.expires_at ? timestampOf(row.expires_at) : null,
+      project: toRow(row.project) as ProjectRow,
+      operator: row.operator ? (toRow(row.operator) as OperatorRow) : null,
+    };
+  });
 }
 
 /** `Visitor <token>`: the web chat visitor's own client channel, and nothing else. */

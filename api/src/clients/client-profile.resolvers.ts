@@ -10,6 +10,7 @@ import { topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
 import { purgeClient, transitionClient } from './client-lifecycle.service.ts';
 import { mergeClients } from './client-merge.service.ts';
 import { findClient, mayTakeClient, maySetOwner, setClientOwner, updateClient, type ClientUpdateModel } from './client-profile.service.ts';
+import { subscribeStream } from '../pubsub/stream.ts';
 
 export const clientProfileResolvers: Resolvers = {
   Client: {
@@ -47,10 +48,10 @@ export const clientProfileResolvers: Resolvers = {
   },
   Subscription: {
     clientUpdated: {
-      subscribe: async (_, { clientId }, ctx) => {
+      subscribe: async (_, { clientId, after }, ctx) => {
         const client = await findClient(ctx.em, requireViewer(ctx), clientId);
         if (!client) throw notFound('No such client.');
-        return ctx.app.pubsub.subscribe<ClientEventMessage>(topics.client(client.id));
+        return subscribeStream<ClientEventMessage>(ctx.app.pubsub, ctx.em, topics.client(client.id), after);
       },
       resolve: async (event: ClientEventMessage, _: unknown, ctx: Context): Promise<ClientUpdateModel> => {
         const { loaders } = renewScope(ctx, event);

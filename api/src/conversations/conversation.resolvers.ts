@@ -7,6 +7,7 @@ import { renewScope } from '../graphql/request-scope.ts';
 import { listMessages } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
 import { findConversation, listConversations, listPinnedConversations } from './conversation.service.ts';
+import { subscribeStream } from '../pubsub/stream.ts';
 
 export const conversationResolvers: Resolvers = {
   Query: {
@@ -26,7 +27,7 @@ export const conversationResolvers: Resolvers = {
   },
   Subscription: {
     inboxEvents: {
-      subscribe: (_, __, ctx) => ctx.app.pubsub.subscribe(topics.inbox(requireViewer(ctx).project.id)),
+      subscribe: (_, { after }, ctx) => subscribeStream(ctx.app.pubsub, ctx.em, topics.inbox(requireViewer(ctx).project.id), after),
       resolve: async (event: InboxEventMessage, _: unknown, ctx: Context) => {
         const { loaders } = renewScope(ctx, event);
         const [conversation, message] = await Promise.all([
@@ -37,10 +38,10 @@ export const conversationResolvers: Resolvers = {
       },
     },
     conversationMessages: {
-      subscribe: async (_, { conversationId }, ctx) => {
+      subscribe: async (_, { conversationId, after }, ctx) => {
         const conversation = await findConversation(ctx.em, requireViewer(ctx), conversationId);
         if (!conversation) throw notFound('No such conversation.');
-        const events = await ctx.app.pubsub.subscribe<InboxEventMessage>(topics.conversation(conversation.id));
+        const events = await subscribeStream<InboxEventMessage>(ctx.app.pubsub, ctx.em, topics.conversation(conversation.id), after);
         return mapEvents(events, (event) => (event.messageId ? event : null));
       },
       resolve: async (event: InboxEventMessage, _: unknown, ctx: Context) =>

@@ -7,6 +7,7 @@ import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
 import { findConversation } from './conversation.service.ts';
 import { timeline } from './timeline.service.ts';
+import { subscribeStream } from '../pubsub/stream.ts';
 
 export const timelineResolvers: Resolvers = {
   Conversation: {
@@ -23,10 +24,10 @@ export const timelineResolvers: Resolvers = {
   },
   Subscription: {
     conversationTimeline: {
-      subscribe: async (_, { conversationId }, ctx) => {
+      subscribe: async (_, { conversationId, after }, ctx) => {
         const conversation = await findConversation(ctx.em, requireViewer(ctx), conversationId);
         if (!conversation) throw notFound('No such conversation.');
-        const events = await ctx.app.pubsub.subscribe<InboxEventMessage>(topics.conversation(conversation.id));
+        const events = await subscribeStream<InboxEventMessage>(ctx.app.pubsub, ctx.em, topics.conversation(conversation.id), after);
         return mapEvents(events, (event) => (event.messageId || event.eventId || event.commentId || event.activityId ? event : null));
       },
       resolve: async (event: InboxEventMessage, _: unknown, ctx: Context) => {

@@ -5212,8 +5212,10 @@ export type SteerProcessRunInput = {
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -5274,7 +5276,8 @@ export type Subscription = {
   taskEvents: TaskEvent;
   /**
    * New messages of the visitor's conversation (its own and the operators' replies, once sent), and a reply again
-   * when it is edited or deleted (`deleted`). Needs the visitor token. With `after`, what was missed comes first.
+   * when it is edited or deleted (`deleted`): merge by id. Needs the visitor token. With `after`, what was missed
+   * comes first.
    */
   widgetMessages: WidgetMessage;
 };
@@ -5282,8 +5285,10 @@ export type Subscription = {
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionBroadcastUpdatedArgs = {
   id: Scalars['ID']['input'];
@@ -5292,8 +5297,10 @@ export type SubscriptionBroadcastUpdatedArgs = {
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionClientJobUpdatedArgs = {
   jobId: Scalars['ID']['input'];
@@ -5302,18 +5309,23 @@ export type SubscriptionClientJobUpdatedArgs = {
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionClientUpdatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   clientId: Scalars['ID']['input'];
 };
 
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionConversationActivityArgs = {
   conversationId: Scalars['ID']['input'];
@@ -5322,28 +5334,60 @@ export type SubscriptionConversationActivityArgs = {
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   conversationId: Scalars['ID']['input'];
 };
 
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionConversationTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   conversationId: Scalars['ID']['input'];
 };
 
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
+ */
+export type SubscriptionInboxEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
+ */
+export type SubscriptionNotificationAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionProcessCountersUpdatedArgs = {
   processId: Scalars['ID']['input'];
@@ -5352,31 +5396,39 @@ export type SubscriptionProcessCountersUpdatedArgs = {
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionProcessRunUpdatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   clientId: Scalars['ID']['input'];
 };
 
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionTaskEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   clientId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /**
  * Live updates over graphql-ws (send `connectionParams: { authorization: "Bearer <token>" }`). Each subscription
- * delivers what happens after it starts and replays nothing: load the current state, then apply the events. A
- * subscriber that falls more than 1000 events behind has its socket closed.
+ * delivers what happens after it starts: load the current state, then apply the events. Stream subscriptions (those
+ * taking `after`) resume: every answer carries `extensions.cursor`, the socket's acknowledgement payload `cursor` (the
+ * position at connect), and a subscription given one replays what was missed first, so a client that reconnects
+ * misses nothing and gets nothing twice. A subscriber that falls more than 1000 events behind has its socket closed.
  */
 export type SubscriptionWidgetMessagesArgs = {
-  after?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -6175,6 +6227,13 @@ export type UserErrorReason =
   | 'REQUEST_THROTTLED'
   /** QUERY_TOO_COMPLEX (a GraphQL error): the operation passes a limit. Values: `limit` (DEPTH, ALIASES, TOKENS, DIRECTIVES or COST), `maximum`. */
   | 'REQUEST_TOO_COMPLEX'
+  /**
+   * CONFLICT: too much happened since a subscription's `after` to replay it: load the state again and subscribe from
+   * the position now. Values: `max` events replayed at most, `cursor` the position now.
+   */
+  | 'RESUME_POINT_EXPIRED'
+  /** INVALID_INPUT: a subscription's `after` is not a cursor it was given. */
+  | 'RESUME_POINT_INVALID'
   /** FORBIDDEN: only its owner (or a manager, for a shared filter) can change it. */
   | 'SAVED_FILTER_CHANGE_FORBIDDEN'
   /** INVALID_INPUT: the chat list would refuse this filter. Values: `problem`, what is wrong, in English. */
@@ -6445,6 +6504,8 @@ export type WidgetSession = {
   __typename?: 'WidgetSession';
   /** The web chat channel's name, for the widget's header. */
   channelName: Scalars['String']['output'];
+  /** The position before `messages` were read: `widgetMessages(after:)` replays what changed since. */
+  cursor: Scalars['String']['output'];
   /** The language the channel chose for its widget; null: the visitor's browser's. */
   locale?: Maybe<Locale>;
   /** Oldest first, the last 100 (deleted ones left out); empty for a new visitor. At most 100. */
@@ -8265,8 +8326,8 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   conversationActivity?: SubscriptionResolver<ResolversTypes['ConversationActivity'], "conversationActivity", ParentType, ContextType, RequireFields<SubscriptionConversationActivityArgs, 'conversationId'>>;
   conversationMessages?: SubscriptionResolver<ResolversTypes['Message'], "conversationMessages", ParentType, ContextType, RequireFields<SubscriptionConversationMessagesArgs, 'conversationId'>>;
   conversationTimeline?: SubscriptionResolver<ResolversTypes['TimelineItem'], "conversationTimeline", ParentType, ContextType, RequireFields<SubscriptionConversationTimelineArgs, 'conversationId'>>;
-  inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType>;
-  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
+  inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType, Partial<SubscriptionInboxEventsArgs>>;
+  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
   operatorPresence?: SubscriptionResolver<ResolversTypes['Operator'], "operatorPresence", ParentType, ContextType>;
   processCountersUpdated?: SubscriptionResolver<ResolversTypes['Process'], "processCountersUpdated", ParentType, ContextType, RequireFields<SubscriptionProcessCountersUpdatedArgs, 'processId'>>;
   processRunUpdated?: SubscriptionResolver<ResolversTypes['ProcessRun'], "processRunUpdated", ParentType, ContextType, RequireFields<SubscriptionProcessRunUpdatedArgs, 'clientId'>>;
@@ -8450,6 +8511,7 @@ export type WidgetSendPayloadResolvers<ContextType = Context, ParentType extends
 
 export type WidgetSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetSession'] = ResolversParentTypes['WidgetSession']> = {
   channelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['WidgetMessage']>, ParentType, ContextType>;
   preChatFields?: Resolver<Array<ResolversTypes['PreChatField']>, ParentType, ContextType>;

@@ -24,6 +24,17 @@ export const unsafeInput = (path: string, character: string) =>
  * character found, as a BAD_USER_INPUT error naming the argument path (`input.text`), or null.
  */
 export function checkInputs(document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+  // Without variables the answer is the document's: a cached document (thousands of sockets subscribe with the same
+  // one) is walked once.
+  if (variables && Object.keys(variables).length) return walk(document, variables);
+  let known = withoutVariables.get(document);
+  if (known === undefined) withoutVariables.set(document, (known = walk(document, undefined)));
+  return known;
+}
+
+const withoutVariables = new WeakMap<DocumentNode, GraphQLError | null>();
+
+function walk(document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
   let found: GraphQLError | null = null;
   const raw = (value: unknown, path: string): boolean => {
     if (typeof value === 'string') {

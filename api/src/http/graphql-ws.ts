@@ -1,23 +1,27 @@
-import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import type { Server } from 'node:http';
+import { GraphQLError, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { authenticate, credentialOf } from '../auth/auth.service.ts';
+import { authenticate, credentialOf, viewersFromTokens } from '../auth/auth.service.ts';
 import type { App, Context } from '../context.ts';
+import { chainedBatches } from '../db/chained-batches.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { requestScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
 import { mayIntrospect, withoutSuggestion } from '../limits/introspection.ts';
 import { passOperation } from '../limits/operation-gate.ts';
 import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-limits.ts';
-import { admit, costBucketOf, costReport, penalize, type CostReport } from '../limits/throttle.ts';
+import { admit, costBucketOf, costReport, penalize, type CostBucket } from '../limits/throttle.ts';
 import { startPresenceKeeper } from '../operators/presence-keeper.ts';
 import { topics, type RevocationMessage } from '../pubsub/pubsub.ts';
+import { streamPosition } from '../pubsub/stream.ts';
 import { clientAddress } from './client-address.ts';
-import { subscribeShared } from './shared-subscription.ts';
+import { serveGraphqlWs, takePayload, type SocketExtra } from './graphql-ws-server.ts';
+import { subscribeShared, type Sink } from './shared-subscription.ts';
 
 // `app` is the process's, but with a pub/sub that cuts this socket off when one of its subscriptions falls behind.
-type Extra = { socket: WebSocket; request: IncomingMessage; authorization?: string; address?: string; app?: App };
+// `identity`: who the socket's token was at connect (the only check; revocation and expiry close the socket).
+type Extra = SocketExtra & { authorization?: string; address?: string; app?: App; identity?: Identity };
+type Identity = Awaited<ReturnType<typeof authenticate>>;
 
 // Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them; 4430 ours (clients retry it,
 // unlike graphql-ws's own 4429).
@@ -26,13 +30,16 @@ const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4430 } a
 // Timers wait at most ~24.8 days; a longer expiry is reached in several waits.
 const maxTimer = 2 ** 31 - 1;
 
-// Each operation's cost report, by its context: every answer it sends carries it in `extensions.cost`.
-const reports = new WeakMap<object, CostReport>();
+// Each subscription's frame sink (its socket, id and cost report), by its context.
+const sinks = new WeakMap<object, Sink>();
+
+// How long a revoked token is remembered: a socket whose token check raced its revocation is refused after it.
+const revokedMemoryMs = 60_000;
 
 /**
  * GraphQL over graphql-ws on the HTTP server's `/graphql`, under the same limits as HTTP. Credentials come once,
- * in connectionParams, within `socketAuthTimeoutMs` of opening; they are checked on connect and again on every
- * subscribe. A socket is closed when its token is revoked (logout, a revoked API token, on any node) or expires,
+ * in connectionParams, within `socketAuthTimeoutMs` of opening, and are checked once, on connect: the socket is
+ * closed when its token is revoked (logout, a revoked API token, on any node) or expires,
  * and cut off when it reads its events too slowly; a token holds a bounded number of sockets, a socket a bounded
  * number of subscriptions. An operator's sockets keep them online (presence-keeper.ts).
  */
@@ -43,10 +50,22 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
   const rules = [...specifiedRules, ...limitRules(limits)];
   const presence = startPresenceKeeper(app);
 
+  const documents = new DocumentCache();
+  // Sockets connecting together (a node restarted, an office opening) have their tokens checked in one statement.
+  const checkToken = chainedBatches((tokens: string[]) => viewersFromTokens(app.orm.em.fork(), tokens));
+  const identify = async (authorization: string | undefined) => {
+    const credential = credentialOf(authorization);
+    return credential?.scheme === 'bearer' ? { viewer: await checkToken(credential.token), visitor: null } : authenticate(app.orm.em.fork(), authorization);
+  };
+
   const revocations = await app.pubsub.subscribe<RevocationMessage>(topics.revocations);
+  const revoked = new Map<string, number>();
   const closing = (async () => {
     for await (const { tokenId } of revocations) {
       for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(closeCodes.revoked, 'Token revoked');
+      const now = Date.now();
+      for (const [id, at] of revoked) if (at < now - revokedMemoryMs) revoked.delete(id);
+      revoked.set(tokenId, now);
     }
   })();
 
@@ -84,18 +103,27 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
     return { ...app, pubsub: { ...app.pubsub, subscribe: (topic, signal) => app.pubsub.subscribe(topic, signal, onBacklog) } };
   };
 
-  const disposable = useServer<Record<string, unknown>, Extra>(
+  const disposable = serveGraphqlWs<Extra>(
     {
       schema,
       connectionInitWaitTimeout: limits.socketAuthTimeoutMs,
-      subscribe: subscribeShared,
+      subscribe: async (args) => {
+        try {
+          return await subscribeShared(args, sinks.get(args.contextValue as object)!);
+        } finally {
+          drop(args.contextValue as Context);
+        }
+      },
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const authorization =
           typeof params.authorization === 'string' ? params.authorization : typeof params.visitorToken === 'string' ? `Visitor ${params.visitorToken}` : undefined;
         ctx.extra.authorization = authorization;
-        ctx.extra.address = clientAddress(ctx.extra.request, limits.trustProxyHops);
-        const identity = await authenticate(app.orm.em.fork(), authorization);
+        ctx.extra.address = clientAddress(ctx.extra.request!, limits.trustProxyHops);
+        // The upgrade request is not needed again: a socket should not hold its headers for hours.
+        ctx.extra.request = undefined;
+        const identity: Identity = await identify(authorization);
+        if (identity.viewer && revoked.has(identity.viewer.tokenId)) identity.viewer = null;
         if (!identity.viewer && !identity.visitor) {
           ctx.extra.socket.close(closeCodes.unauthorized, 'Unauthorized: send a token in connectionParams');
           return false;
@@ -106,11 +134,14 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           return false;
         }
         ctx.extra.app = appFor(ctx.extra.socket);
+        ctx.extra.identity = identity;
         // Before the acknowledgement: a client that is connected is online.
         if (identity.viewer) await presence.hold(ctx.extra.socket, identity.viewer);
-        return true;
+        // The position subscriptions resume from until their first event brings its own cursor.
+        return { cursor: await streamPosition(app.orm) };
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, given) => {
+        const payload = takePayload(ctx.extra, id, given);
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [refusal(`Too many subscriptions on this socket: at most ${limits.maxSubscriptionsPerSocket}. End some, or open another socket.`, 'SUBSCRIPTION_LIMIT')];
         }
@@ -119,19 +150,23 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         const costBucket = costBucketOf(limits, credential, address);
         const { answer: admitted, refusal: throttledNow } = await admit(app.buckets, limits, costBucket, credential);
         if (throttledNow) return [throttledNow];
-        const identity = await authenticate(app.orm.em.fork(), ctx.extra.authorization);
-        if (!identity.viewer && !identity.visitor) return [refusal('Sign in first: the token is no longer valid.', 'UNAUTHENTICATED')];
+        const identity = ctx.extra.identity!;
         try {
-          const document = parseOperation(payload.query, limits);
-          const invalid = validate(schema, document, rules);
-          if (invalid.length) {
-            if (invalid.some(isLimitRefusal)) await penalize(app.buckets, limits, costBucket);
-            return mayIntrospect(limits, identity) ? invalid : invalid.map(withoutSuggestion);
+          let document = documents.get(payload.query);
+          if (!document) {
+            document = parseOperation(payload.query, limits);
+            const invalid = validate(schema, document, rules);
+            if (invalid.length) {
+              if (invalid.some(isLimitRefusal)) await penalize(app.buckets, limits, costBucket);
+              return mayIntrospect(limits, identity) ? invalid : invalid.map(withoutSuggestion);
+            }
+            documents.set(payload.query, document);
           }
           const variables = payload.variables ?? undefined;
           const { requested, answer } = await passOperation(app, identity, costBucket, { schema, document, variables, operationName: payload.operationName });
-          const contextValue: Context = { app: ctx.extra.app ?? app, ...requestScope(app), ...identity, address, costBucket };
-          reports.set(contextValue, costReport(costBucket, requested ?? 1, null, answer ?? admitted));
+          const contextValue = subscriptionContext(ctx.extra.app ?? app, identity, address, costBucket);
+          const cost = costReport(costBucket, requested ?? 1, null, answer ?? admitted);
+          sinks.set(contextValue, { socket: ctx.extra.socket, id, extensions: { cost } });
           return { schema, document, variableValues: variables, operationName: payload.operationName, contextValue };
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
@@ -140,8 +175,9 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         }
       },
       // Unexpected failures reach the log, never the caller, whether they come with a result or alone.
+      // (Events are sent by subscribeShared; this is the answer of a subscription refused as it starts.)
       onNext: (_ctx, _id, _payload, args, result) => {
-        const cost = reports.get(args.contextValue as object);
+        const cost = sinks.get(args.contextValue as object)?.extensions.cost;
         return { ...result, ...(result.errors ? { errors: result.errors.map(maskUnexpected) } : {}), extensions: { ...result.extensions, cost } };
       },
       // A socket cut off mid-send fails that send: nothing to log, nobody to tell.
@@ -169,3 +205,51 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
 }
 
 const refusal = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+
+/** Lets go of the scope a subscription's subscribe used; its getters make another if anything asks. */
+const drop = (context: Context) => Object.assign(context, { em: undefined, loaders: undefined });
+
+/**
+ * A subscription's context. Its EntityManager fork and loaders are made only if its subscribe reads rows (most
+ * only pick a topic), and dropped once it listens: each event brings a scope shared by its subscribers
+ * (`renewScope`), so a socket holds no identity map or loaders of its own between events.
+ */
+function subscriptionContext(app: App, identity: Identity, address: string, costBucket: CostBucket): Context {
+  let scope: Partial<ReturnType<typeof requestScope>> = {};
+  const own = () => (scope.em && scope.loaders ? scope : (scope = requestScope(app))) as ReturnType<typeof requestScope>;
+  return {
+    app,
+    ...identity,
+    address,
+    costBucket,
+    get em() {
+      return own().em;
+    },
+    set em(em) {
+      scope.em = em;
+    },
+    get loaders() {
+      return own().loaders;
+    },
+    set loaders(loaders) {
+      scope.loaders = loaders;
+    },
+  };
+}
+
+/**
+ * Valid subscription documents by their text: thousands of operators subscribe with the same few documents, parsed
+ * and validated once. Refused ones are not kept (each refusal is charged again); at most `max` are, the oldest
+ * going first.
+ */
+class DocumentCache {
+  #documents = new Map<string, DocumentNode>();
+  max = 500;
+  get(query: string) {
+    return this.#documents.get(query);
+  }
+  set(query: string, document: DocumentNode) {
+    if (this.#documents.size >= this.max) this.#documents.delete(this.#documents.keys().next().value!);
+    this.#documents.set(query, document);
+  }
+}

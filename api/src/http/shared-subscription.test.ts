@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { receiveClientMessage } from '../messages/message.service.ts';
+import { presenceSqlTag } from '../operators/presence-lease.service.ts';
 
 let api: TestApi;
 
@@ -38,4 +41,78 @@ it('gives every subscriber the shared result, and each its own per-viewer fields
     { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' } } },
     { inboxEvents: { kind: 'MESSAGE_ADDED', message: { text: 'Hello there' } } },
   ]);
+});
+
+/** A visitor's message, as a messenger would bring it: an inboxEvents event for the project's operators. */
+async function visitorWrites(text = `Hello ${randomUUID()}`) {
+  const clientChannel = await api.app.orm.em.fork().findOneOrFail(ClientChannel, { platformId: 'visitor-seed-0' });
+  await receiveClientMessage(api.app, api.app.orm.em.fork(), { clientChannelId: clientChannel.id, text, dedupeKey: text });
+  return text;
+}
+
+/** A bare graphql-transport-ws socket subscribed as `authorization`, keeping every `next` frame's text as it came. */
+async function rawSubscriber(authorization: string, query: string) {
+  const socket = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+  const frames: string[] = [];
+  const acknowledged = new Promise<void>((resolve, reject) => {
+    socket.on('message', (data) => {
+      const text = String(data);
+      if (text.includes('"connection_ack"')) resolve();
+      else if (text.includes('"next"')) frames.push(text);
+    });
+    socket.once('close', (code) => reject(new Error(`closed with ${code}`)));
+  });
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } }));
+  await acknowledged;
+  socket.send(JSON.stringify({ id: 'same-id', type: 'subscribe', payload: { query } }));
+  return { socket, frames };
+}
+
+/** Visitor messages until every subscriber got one (graphql-ws acknowledges no subscribe); the last one's text. */
+async function untilAllListen(...subscribers: { frames: string[] }[]) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const text = await visitorWrites();
+    await settle(100);
+    if (subscribers.every((subscriber) => subscriber.frames.some((frame) => frame.includes(text)))) return text;
+  }
+  throw new Error('the subscriptions never received an event');
+}
+
+it('sends operators who may see different things their own frame, and one session’s sockets the same answer', async () => {
+  const manager = await api.login('manager@demo.test', 'demo-manager');
+  const boris = await api.login('boris@demo.test', 'demo-operator');
+  // Per-viewer fields whose answers differ between the two (a manager may assign, an operator may not).
+  const query = 'subscription { inboxEvents { kind message { text viewerCanEdit } conversation { id viewerCanAssign viewerCanTake draft } } }';
+  const [managerTab, managerOtherTab, borisTab] = [await rawSubscriber(manager, query), await rawSubscriber(manager, query), await rawSubscriber(boris, query)];
+  const text = await untilAllListen(managerTab, managerOtherTab, borisTab);
+
+  const frameOf = (subscriber: { frames: string[] }) => subscriber.frames.find((frame) => frame.includes(text))!;
+  const dataOf = (frame: string) => (JSON.parse(frame) as { payload: { data: { inboxEvents: { conversation: { id: string } } } } }).payload.data;
+  // Each operator's frame answers what that operator's own query answers for the same conversation.
+  const id = dataOf(frameOf(borisTab)).inboxEvents.conversation.id;
+  const own = async (token: string) => ((await api.gql('query($id: ID!) { node(id: $id) { ... on Conversation { viewerCanAssign viewerCanTake draft } } }', { id }, token)).data as { node: object }).node;
+  expect(dataOf(frameOf(managerTab)).inboxEvents.conversation).toEqual({ id, ...(await own(manager)) });
+  expect(dataOf(frameOf(borisTab)).inboxEvents.conversation).toEqual({ id, ...(await own(boris)) });
+  expect(frameOf(managerTab)).not.toEqual(frameOf(borisTab));
+  // One session's two sockets: the same text, serialized once (each subscription's own cost report after it).
+  const shared = (frame: string) => frame.slice(0, frame.indexOf(',"extensions":'));
+  expect(shared(frameOf(managerOtherTab))).toEqual(shared(frameOf(managerTab)));
+  expect(shared(frameOf(managerTab))).not.toEqual(shared(frameOf(borisTab)));
+  for (const subscriber of [managerTab, managerOtherTab, borisTab]) subscriber.socket.close();
+});
+
+it('checks a socket’s token once, on connect: its subscriptions start without another token query', async () => {
+  const anna = await api.login('anna@demo.test', 'demo-operator');
+  const client = await api.connect({ authorization: anna });
+  const before = api.queries.length;
+  const first = collect(client, 'subscription { inboxEvents { message { text } } }');
+  const second = collect(client, 'subscription { clientsChanged { clientIds } }');
+  const text = await untilAllListen({ get frames() { return first.received.map((result) => JSON.stringify(result)); } });
+  await settle(100);
+  expect(text).toBeTruthy();
+  expect(second.failure).toBeNull();
+  // Presence renewals (on timers) read tokens too; the subscribes themselves read none.
+  const tokenQueries = api.queries.slice(before).filter((line) => /\bauth_token\b/.test(line) && !line.startsWith(presenceSqlTag));
+  expect(tokenQueries).toEqual([]);
 });

@@ -1,32 +1,152 @@
-import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { WebSocket } from 'ws';
 import type { Context } from '../context.ts';
+import { maskUnexpected } from '../graphql/errors.ts';
 import { mapEvents } from '../pubsub/pubsub.ts';
+import type { StreamEvent } from '../pubsub/stream.ts';
 
 // Fields whose value depends on who asks, not only on the project: a document selecting one is executed per
 // subscriber. Every other field resolves the same for every operator of the project.
 const perViewerFields = /\b(draft|ownedByMe|viewerCan\w*)\b/;
 
-type Results = Map<string, Promise<ExecutionResult>>;
-const resultsByEvent = new WeakMap<object, Results>();
+/** Where a subscription's frames go: its socket, its id, and the extensions every frame of it carries. */
+export type Sink = { socket: WebSocket; id: string; extensions: Record<string, unknown> };
 
 /**
- * graphql-ws's `subscribe`, executing each event once per distinct document and variables on this node rather than
- * once per subscriber: a thousand operators watching one project's inbox cost one execution per event. Events reach
- * only subscribers of their topic (one project, or narrower), so they are entitled to the same result.
+ * One execution's result, serialized once: `{"data":…,"errors":…` without its closing brace, and its extensions'
+ * members (the event's cursor: its place in its stream, pubsub/stream.ts) without their braces.
  */
-export async function subscribeShared(args: ExecutionArgs) {
+type Shared = { body: string; extensions: string };
+
+const framesByEvent = new WeakMap<object, Map<string, Promise<Shared>>>();
+
+/**
+ * graphql-ws's `subscribe`, executing and serializing each event once per distinct document, variables and (for a
+ * document with per-viewer fields) caller on this node, rather than once per subscriber: a thousand operators
+ * watching one project's inbox cost one execution and one JSON text per event, each socket getting that text with
+ * its own subscription id and extensions around it. Events reach only subscribers of their topic (one project, or
+ * narrower), so they are entitled to the same result.
+ *
+ * The frames are written to the socket here, not by graphql-ws: the iterator handed back yields nothing and ends
+ * when the subscription does, so graphql-ws still completes, errors and cleans up as usual. A frame the socket
+ * cannot take at once is waited for before the next event is read, so a stalled reader's events wait in its
+ * pub/sub queue, where the backlog rule (pubsub.ts `listen`) cuts it off.
+ */
+export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<ExecutionResult | AsyncIterableIterator<never>> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
   const context = args.contextValue as Context;
-  const document = print(args.document);
-  const viewer = perViewerFields.test(document) ? (context.viewer?.tokenId ?? context.visitor?.clientChannelId ?? '') : '';
-  const key = `${viewer}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${document}`;
-  return mapEvents(source as AsyncIterableIterator<unknown>, (event) => {
-    if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event }) as Promise<ExecutionResult>;
-    let results = resultsByEvent.get(event);
-    if (!results) resultsByEvent.set(event, (results = new Map()));
-    let result = results.get(key);
-    if (!result) results.set(key, (result = Promise.resolve(execute({ ...args, rootValue: event }))));
-    return result;
+  const key = sharingKey(args, context);
+  const own = members(sink.extensions);
+  const prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;
+  const frames = mapEvents(source as AsyncIterableIterator<unknown>, (event) => {
+    if (typeof event !== 'object' || event === null) return serialize(execute({ ...args, rootValue: event }), undefined);
+    let shared = framesByEvent.get(event);
+    if (!shared) framesByEvent.set(event, (shared = new Map()));
+    let frame = shared.get(key);
+    if (!frame) shared.set(key, (frame = serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor)));
+    return frame;
   });
+  const iterator: AsyncIterableIterator<never> = {
+    async next() {
+      for (;;) {
+        const frame = await frames.next();
+        if (frame.done) return { done: true, value: undefined };
+        const { body, extensions } = frame.value;
+        await write(sink.socket, `${prefix}${body},"extensions":{${extensions}${extensions && own ? ',' : ''}${own}}}}`);
+      }
+    },
+    return: async () => {
+      await frames.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/** The result as JSON without its closing brace; unexpected failures masked (they reach the log, never a caller). */
+async function serialize(result: ExecutionResult | Promise<ExecutionResult>, cursor: string | undefined): Promise<Shared> {
+  const { data, errors, extensions } = await result;
+  const json = JSON.stringify(errors ? { data, errors: errors.map(maskUnexpected) } : { data });
+  return { body: json.slice(0, -1), extensions: members(cursor ? { ...extensions, cursor } : extensions) };
+}
+
+/** An object's members as JSON, without the braces around them ('' for none). */
+const members = (object: Record<string, unknown> | undefined) => (object ? JSON.stringify(object).slice(1, -1) : '');
+
+/** Sends; waits only when the frame did not go out at once (the socket's buffer holds it). */
+function write(socket: WebSocket, frame: string): Promise<void> | undefined {
+  if (socket.readyState !== socket.OPEN) return undefined;
+  let flushed = false;
+  let resume: (() => void) | null = null;
+  socket.send(frame, () => {
+    flushed = true;
+    resume?.();
+  });
+  if (flushed || socket.bufferedAmount === 0) return undefined;
+  return new Promise<void>((resolve) => (resume = resolve));
+}
+
+/**
+ * Who may share an event's result: the same document, operation and variables, and for a document with per-viewer
+ * fields the same token (or visitor). The root field's `after` (a resume point) is left out: it decides what is
+ * replayed before the live events, which are separate objects, never what a live event resolves to.
+ */
+function sharingKey(args: ExecutionArgs, context: Context) {
+  const { document, variables } = withoutResumePoint(args.document, args.operationName, args.variableValues ?? {});
+  const shape = shapeOf(document);
+  const viewer = shape.perViewer ? (context.viewer?.tokenId ?? context.visitor?.clientChannelId ?? '') : '';
+  return `${viewer}\n${args.operationName ?? ''}\n${JSON.stringify(variables)}\n${shape.id}`;
+}
+
+// A short id per distinct document text, so that a subscription's key does not hold the document again.
+const shapes = new WeakMap<DocumentNode, { id: string; perViewer: boolean }>();
+const documentIds = new Map<string, string>();
+function shapeOf(document: DocumentNode) {
+  let shape = shapes.get(document);
+  if (!shape) {
+    const text = print(document);
+    let id = documentIds.get(text);
+    // Past 1,000 distinct documents the text itself is the id.
+    if (!id && documentIds.size < 1_000) documentIds.set(text, (id = `#${documentIds.size}`));
+    shapes.set(document, (shape = { id: id ?? text, perViewer: perViewerFields.test(text) }));
+  }
+  return shape;
+}
+
+// The resume point's variable and the document without it, by document (documents are cached: see graphql-ws.ts).
+const resumable = new WeakMap<DocumentNode, Map<string, { document: DocumentNode; variable: string | null }>>();
+
+function withoutResumePoint(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) {
+  let byOperation = resumable.get(document);
+  if (!byOperation) resumable.set(document, (byOperation = new Map()));
+  let stripped = byOperation.get(operationName ?? '');
+  if (!stripped) byOperation.set(operationName ?? '', (stripped = resumePointOf(document, operationName)));
+  if (!stripped.variable) return { document: stripped.document, variables };
+  const variable = stripped.variable;
+  return { document: stripped.document, variables: Object.fromEntries(Object.entries(variables).filter(([name]) => name !== variable)) };
+}
+
+function resumePointOf(document: DocumentNode, operationName: string | null | undefined): { document: DocumentNode; variable: string | null } {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  const root = operation?.selectionSet.selections[0];
+  const after = root?.kind === Kind.FIELD ? root.arguments?.find((argument) => argument.name.value === 'after') : undefined;
+  if (!operation || !root || root.kind !== Kind.FIELD || !after || operation.selectionSet.selections.length > 1) return { document, variable: null };
+  // A variable given as the resume point is dropped only when nothing else reads it.
+  const variable = after.value.kind === Kind.VARIABLE ? after.value.name.value : null;
+  if (variable && print(document).match(new RegExp(`\\$${variable}\\b`, 'g'))?.length !== 2) return { document, variable: null };
+  const field = { ...root, arguments: root.arguments!.filter((argument) => argument !== after) };
+  const definitions = document.definitions.map((definition) =>
+    definition === operation
+      ? {
+          ...operation,
+          variableDefinitions: operation.variableDefinitions?.filter((definition) => definition.variable.name.value !== variable),
+          selectionSet: { ...operation.selectionSet, selections: [field] },
+        }
+      : definition,
+  );
+  return { document: { ...document, definitions }, variable };
 }

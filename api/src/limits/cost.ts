@@ -72,6 +72,20 @@ const maxQueryNodes = 10_000;
  * GraphQL's own message). A document whose fragments expand past `maxQueryNodes` fields costs too much to count.
  */
 export function requestedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) {
+  // A cached document (graphql-ws's, Apollo's) asked again with the same variables: counted once. A few variants per
+  // document are kept; the rest are counted each time.
+  let known = costsByDocument.get(document);
+  if (!known) costsByDocument.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  if (known.has(key)) return known.get(key)!;
+  const cost = countCost(schema, document, variables, operationName);
+  if (known.size < 16) known.set(key, cost);
+  return cost;
+}
+
+const costsByDocument = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+function countCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) {
   let estimator = estimators.get(schema);
   if (!estimator) estimators.set(schema, (estimator = estimatorFor(schema)));
   try {

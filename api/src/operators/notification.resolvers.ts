@@ -6,6 +6,7 @@ import { loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type NotificationMessage } from '../pubsub/pubsub.ts';
 import { listNotifications, markNotificationsRead, ownNotification, unreadNotificationCount } from './notification.service.ts';
+import { subscribeStream } from '../pubsub/stream.ts';
 
 export const notificationResolvers: Resolvers = {
   Query: {
@@ -25,10 +26,10 @@ export const notificationResolvers: Resolvers = {
   },
   Subscription: {
     notificationAdded: {
-      subscribe: async (_, __, ctx) => {
+      subscribe: async (_, { after }, ctx) => {
         const operator = requireViewer(ctx).operator;
         if (!operator) throw unauthenticated();
-        const events = await ctx.app.pubsub.subscribe<NotificationMessage>(topics.operator(operator.id));
+        const events = await subscribeStream<NotificationMessage>(ctx.app.pubsub, ctx.em, topics.operator(operator.id), after);
         return mapEvents(events, (event) => ownNotification(renewScope(ctx, event).em, requireViewer(ctx), event.notificationId));
       },
       resolve: (notification: unknown) => notification as never,

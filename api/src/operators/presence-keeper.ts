@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { App, Viewer } from '../context.ts';
-import { nextLapse, releaseLease, renewLeases, sweepLapsed, type HeldSocket } from './presence-lease.service.ts';
+import { chainedBatches } from '../db/chained-batches.ts';
+import { nextLapse, releaseLeases, renewLeases, sweepLapsed, type HeldSocket } from './presence-lease.service.ts';
 
 export type PresenceKeeper = {
   /** The operator is online while this socket is open (API tokens and visitors hold no presence). */
@@ -32,6 +33,18 @@ export function startPresenceKeeper(app: App): PresenceKeeper {
     void running.finally(() => pending.delete(running));
     return running;
   };
+
+  // Leases of sockets opening together are taken in one statement: a thousand operators reconnecting after a
+  // restart cost a few transactions, not a thousand queued on their rows' locks.
+  const take = chainedBatches<HeldSocket, void>(async (leases) => {
+    await renewLeases(app, app.orm.em.fork(), leases, ttlMs);
+    return leases.map(() => undefined);
+  });
+  // Likewise the releases of sockets closing together.
+  const release = chainedBatches<string, void>(async (ids) => {
+    await releaseLeases(app, app.orm.em.fork(), ids, graceMs);
+    return ids.map(() => undefined);
+  });
 
   let renewing = false;
   const heartbeat = setInterval(() => {
@@ -75,12 +88,11 @@ export function startPresenceKeeper(app: App): PresenceKeeper {
     async hold(socket, viewer) {
       if (!viewer.operator || stopped || socket.readyState !== socket.OPEN) return;
       const lease = { id: randomUUID(), operatorId: viewer.operator.id, tokenId: viewer.tokenId, taken: Promise.resolve() };
-      lease.taken = track(renewLeases(app, app.orm.em.fork(), [lease], ttlMs), 'lease').then(() => undefined);
+      lease.taken = track(take(lease), 'lease').then(() => undefined);
       held.set(socket, lease);
       socket.once('close', () => {
         held.delete(socket);
-        const release = lease.taken.then(() => releaseLease(app, app.orm.em.fork(), lease.id, graceMs));
-        void track(release, 'release').then(() => wakeAt(Date.now() + graceMs));
+        void track(lease.taken.then(() => release(lease.id)), 'release').then(() => wakeAt(Date.now() + graceMs));
       });
       await lease.taken;
     },

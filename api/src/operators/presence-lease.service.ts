@@ -55,19 +55,26 @@ export async function renewLeases(app: App, em: EntityManager, sockets: readonly
 }
 
 /**
- * A socket closed: its lease runs `graceMs` more at most, so a reload does not flicker. When that leaves the
- * operator no lease running, they are offline at once.
+ * Sockets closed: their leases run `graceMs` more at most, so a reload does not flicker. An operator left with no
+ * lease running is offline at once. One transaction for all of them (a node's sockets close by thousands when a
+ * network drops), the operators locked in id order as renewals lock them.
  */
-export async function releaseLease(app: App, em: EntityManager, socketId: string, graceMs: number) {
-  const settled = await em.transactional(async (tx) => {
-    const lease = await selectOne<{ operatorId: string }>(
+export async function releaseLeases(app: App, em: EntityManager, socketIds: readonly string[], graceMs: number) {
+  if (!socketIds.length) return;
+  const lapsed = await em.transactional(async (tx) => {
+    const leases = await select<{ operatorId: string }>(
       tx,
-      `${presenceSqlTag} update presence_lease set expires_at = least(expires_at, now() + ${ms}) where id = ? returning operator_id`,
-      [graceMs, socketId],
+      `${presenceSqlTag} update presence_lease set expires_at = least(expires_at, now() + ${ms}) where id in (?) returning operator_id`,
+      [graceMs, [...socketIds]],
     );
-    return lease && settle(tx, lease.operatorId);
+    const shown = [];
+    for (const operatorId of [...new Set(leases.map((lease) => lease.operatorId))].sort()) {
+      const settled = await settle(tx, operatorId);
+      if (settled.lapsed) shown.push(settled.lapsed);
+    }
+    return shown;
   });
-  if (settled?.lapsed) await announce(app, [settled.lapsed]);
+  await announce(app, lapsed);
 }
 
 /** After sessions ended (logout, a new password): the operator is offline at once unless another session's socket lives. */

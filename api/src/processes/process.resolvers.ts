@@ -14,6 +14,7 @@ import type { ProcessRunStepRow } from './process.entity.ts';
 import { blocksOf } from './process-blocks.ts';
 import { stopTest, testDraft } from './process-test.service.ts';
 import { clientRuns, listRuns, startRuns, steerRun, type RunEvent } from './process-runs.service.ts';
+import { subscribeStream } from '../pubsub/stream.ts';
 import {
   createProcess, definitionProblems, deleteProcess, findProcess, hasUnpublishedChanges, latestVersion, listProcesses, listVersions, publishProcess, restoreVersion, saveDraft,
 } from './process.service.ts';
@@ -103,12 +104,12 @@ export const processResolvers: Resolvers = {
   },
   Subscription: {
     processRunUpdated: {
-      subscribe: async (_, { clientId }, ctx) => {
+      subscribe: async (_, { clientId, after }, ctx) => {
         const viewer = requireViewer(ctx);
         const id = idOf('Client', clientId);
         const client = id ? await ctx.loaders.client.load(id) : null;
         if (!client || client.projectId !== viewer.project.id) throw notFound('No such client.');
-        return ctx.app.pubsub.subscribe<RunEvent>(topics.clientRuns(client.id));
+        return subscribeStream<RunEvent>(ctx.app.pubsub, ctx.em, topics.clientRuns(client.id), after);
       },
       resolve: async (event: RunEvent, _: unknown, ctx: Context) => (await renewScope(ctx, event).loaders.processRun.load(event.runId))!,
     },

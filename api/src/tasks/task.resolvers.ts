@@ -7,6 +7,7 @@ import { loadNullable } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
 import { mapEvents, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
 import { completeTask, createTask, deleteTask, listTasks, mayChangeTask, mayDeleteTask, reopenTask, updateTask } from './task.service.ts';
+import { subscribeStream } from '../pubsub/stream.ts';
 
 export const taskResolvers: Resolvers = {
   Query: {
@@ -46,11 +47,11 @@ export const taskResolvers: Resolvers = {
   },
   Subscription: {
     taskEvents: {
-      subscribe: async (_, { clientId }, ctx) => {
+      subscribe: async (_, { clientId, after }, ctx) => {
         const viewer = requireViewer(ctx);
         const client = clientId ? idOf('Client', clientId) : null;
         if (clientId && !(client && (await ctx.loaders.client.load(client))?.projectId === viewer.project.id)) throw notFound('No such client.');
-        const events = await ctx.app.pubsub.subscribe<TaskEventMessage>(topics.tasks(viewer.project.id));
+        const events = await subscribeStream<TaskEventMessage>(ctx.app.pubsub, ctx.em, topics.tasks(viewer.project.id), after);
         return mapEvents(events, (event) => (!client || event.clientId === client ? event : null));
       },
       // The event's rows are loaded once for every subscriber on this node.

@@ -12,6 +12,7 @@ import type { App, Visitor } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { widgetErrors } from './widget.errors.ts';
+import { streamPosition } from '../pubsub/stream.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
 import { spendAttempts } from '../limits/throttle.ts';
@@ -28,7 +29,8 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
   const known = input.visitorToken
     ? await em.findOne(ClientChannel, { accessTokenHash: tokenHash(input.visitorToken), channelId: channel.id })
     : null;
-  if (known) return { visitorToken: input.visitorToken!, channel, messages: await recentMessages(em, known.id) };
+  // The position first: what changes after the messages are read is replayed from it.
+  if (known) return { visitorToken: input.visitorToken!, channel, cursor: await streamPosition(app.orm), messages: await recentMessages(em, known.id) };
   // Only new visitors count: one coming back with their token is never refused.
   await spendAttempts(app.buckets, [
     { key: `widget:address:${address}`, rule: app.limits.widgetStartsPerAddress, refuse: widgetErrors.WIDGET_ADDRESS_THROTTLED },
@@ -48,7 +50,7 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
     accessTokenHash: tokenHash(visitorToken),
   });
   await em.flush();
-  return { visitorToken, channel, messages: [] };
+  return { visitorToken, channel, cursor: await streamPosition(app.orm), messages: [] };
 }
 
 /**
@@ -82,28 +84,6 @@ export async function recentMessages(em: EntityManager, clientChannelId: string)
 export async function sendVisitorMessage(app: App, em: EntityManager, visitor: Visitor, text: string, key: string) {
   const dedupeKey = idempotencyKey(key, 'webchat')!;
   return receiveClientMessage(app, em, { clientChannelId: visitor.clientChannelId, text, dedupeKey });
-}
-
-// Announcements follow their commits by moments, in commit order only roughly: read back this far before the resume
-// point's last change, so that one committed just before it but announced just after is not lost (repeats are cheap).
-const RESUME_OVERLAP_MS = 10_000;
-
-/**
- * What a widget missed after receiving `afterId`: the messages stored, sent, edited or deleted since that message's
- * own last change (the newest 100, oldest first); null when `afterId` is not a message of the visitor's conversation.
- */
-export async function messagesSince(em: EntityManager, visitor: Visitor, afterId: string) {
-  const after = await visitorMessage(em, visitor, afterId);
-  if (!after) return null;
-  const changes = [after.createdAt, after.sentAt, after.editedAt, after.deletedAt].filter((time): time is Date => time instanceof Date);
-  const since = new Date(Math.max(...changes.map((time) => time.getTime())) - RESUME_OVERLAP_MS);
-  const newest = await select<MessageRow>(
-    em,
-    `select ${messageColumns('m')} ${ofVisitor} and m.id <> ? and greatest(m.created_at, m.sent_at, m.edited_at, m.deleted_at) > ?
-     order by m.created_at desc, m.id desc limit 100`,
-    [visitor.clientChannelId, after.id, since],
-  );
-  return newest.reverse();
 }
 
 /** A message of the visitor's own conversation (a deleted one too, so the widget removes it), or null for anything else. */

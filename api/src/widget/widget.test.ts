@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 const start = `mutation($input: WidgetStartInput!) {
-  widgetStart(input: $input) { session { visitorToken channelName messages { id text direction authorName } } userErrors { code field } }
+  widgetStart(input: $input) { session { visitorToken channelName cursor messages { id text direction authorName } } userErrors { code field } }
 }`;
 const send = `mutation($text: String!, $key: String!) {
   widgetSend(input: { text: $text, idempotencyKey: $key }) { message { id text direction senderKind } userErrors { code field message } }
@@ -23,13 +23,13 @@ const send = `mutation($text: String!, $key: String!) {
 
 async function newVisitor(name = 'Web visitor') {
   const result: any = await api.gql(start, { input: { publicKey: 'demo-shop', name } });
-  return result.data.widgetStart.session as { visitorToken: string; channelName: string; messages: unknown[] };
+  return result.data.widgetStart.session as { visitorToken: string; channelName: string; cursor: string; messages: unknown[] };
 }
 
 describe('the web chat widget', () => {
   it('gives a new visitor a client identity, and the same one again with its token', async () => {
     const session = await newVisitor('Kate');
-    expect(session).toMatchObject({ channelName: 'Website chat', messages: [], visitorToken: expect.stringMatching(/^vis_/) });
+    expect(session).toMatchObject({ channelName: 'Website chat', messages: [], visitorToken: expect.stringMatching(/^vis_/), cursor: expect.stringMatching(/^\d+\.\d+$/) });
     const again: any = await api.gql(start, { input: { publicKey: 'demo-shop', visitorToken: session.visitorToken } });
     expect(again.data.widgetStart.session.visitorToken).toBe(session.visitorToken);
   });
@@ -131,12 +131,18 @@ describe('the web chat widget', () => {
     expect(back.data.widgetStart.session.messages.map((m: any) => m.text)).toEqual(['Is it waterproof?']);
   });
 
-  it('resumes after the last message the widget received: what changed since comes first, then the live ones', async () => {
+  it('resumes from the last cursor the widget received: what happened since comes first, each once, then the live ones', async () => {
     const session = await newVisitor('Rosa');
     const visitor = `Visitor ${session.visitorToken}`;
     const em = api.app.orm.em.fork();
-    const { idOf, toGlobalId } = await import('../graphql/global-id.ts');
-    const first: any = await api.gql(send, { text: 'Is the shop open today?', key: 'r-1' }, visitor);
+    const { toGlobalId } = await import('../graphql/global-id.ts');
+    const subscription = 'subscription($after: String) { widgetMessages(after: $after) { id text } }';
+    const listening = collect(api.socket({ visitorToken: session.visitorToken }), subscription, { after: session.cursor });
+    await api.gql(send, { text: 'Is the shop open today?', key: 'r-1' }, visitor);
+    await listening.next(1);
+    const held = (listening.received[0] as { extensions?: { cursor?: string } }).extensions?.cursor;
+    expect(held).toMatch(/^\d+\.\d+$/);
+    listening.dispose();
     const conversation = await em.findOneOrFail(Conversation, { clientId: (await em.findOneOrFail(Client, { name: 'Rosa' })).id });
     const reply = async (text: string) => {
       const sent: any = await api.gql(
@@ -145,53 +151,38 @@ describe('the web chat widget', () => {
         operator,
       );
       const id: string = sent.data.sendMessage.message.id;
-      // Delivered, so that its own live announcement is over before the widget comes back.
       await expect.poll(async () => (await em.fork().findOneOrFail(Message, { conversationId: conversation.id, text })).status, { timeout: 15_000 }).toBe('SENT');
       return id;
     };
-    // The widget held the visitor's message; while it was away an operator replied twice and edited the first reply.
-    const held = first.data.widgetSend.message.id;
+    // While the widget was away an operator replied twice and edited the first reply.
     const missedOne = await reply('Yes, until 8 pm');
     await reply('And until 6 pm on Sunday');
     await api.gql('mutation($i: EditMessageInput!) { editMessage(input: $i) { userErrors { code } } }', { i: { messageId: missedOne, text: 'Yes, until 9 pm' } }, operator);
 
-    const resumed = collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { id text } }', { after: held });
-    await resumed.next(2);
-    expect(resumed.received.map((r) => r.data?.widgetMessages.text)).toEqual(['Yes, until 9 pm', 'And until 6 pm on Sunday']);
-    await reply('See you!');
+    // Each event once, as the message is now: the first reply's send, the second's, the edit (merged by id).
+    const resumed = collect(api.socket({ visitorToken: session.visitorToken }), subscription, { after: held });
     await resumed.next(3);
-    expect(resumed.received[2]?.data?.widgetMessages.text).toBe('See you!');
-    const newest = resumed.received[2]?.data?.widgetMessages.id;
-
-    // Later, with the conversation's older messages an hour older still: nothing changed since the newest, so
-    // nothing comes again (the overlap is seconds)...
-    const age = (hours: string, which: string) =>
-      em.fork().execute(
-        `update message set created_at = created_at - interval '${hours}', sent_at = sent_at - interval '${hours}', edited_at = edited_at - interval '${hours}'
-         where conversation_id = ? and id ${which} ?`,
-        [conversation.id, idOf('Message', newest)],
-      );
-    await age('1 hour', '=');
-    await age('2 hours', '<>');
-    const later = (after: string) => collect(api.socket({ visitorToken: session.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after });
-    const quiet = later(newest);
+    expect(resumed.received.map((r) => [r.data?.widgetMessages.id, r.data?.widgetMessages.text])).toEqual([
+      [missedOne, 'Yes, until 9 pm'],
+      [expect.any(String), 'And until 6 pm on Sunday'],
+      [missedOne, 'Yes, until 9 pm'],
+    ]);
+    await reply('See you!');
+    await resumed.next(4);
+    expect(resumed.received[3]?.data?.widgetMessages.text).toBe('See you!');
+    const newest = (resumed.received[3] as { extensions?: { cursor?: string } }).extensions!.cursor!;
+    const quiet = collect(api.socket({ visitorToken: session.visitorToken }), subscription, { after: newest });
     await settle();
     expect(quiet.received).toEqual([]);
-    // ...but a reply stored before the newest and sent only now comes, though it is older.
-    await reply('Sorry, one more thing');
-    await em.fork().execute(`update message set created_at = now() - interval '2 hours' where conversation_id = ? and text = ?`, [conversation.id, 'Sorry, one more thing']);
-    const late = later(newest);
-    await late.next(1);
-    expect(late.received.map((r) => r.data?.widgetMessages.text)).toEqual(['Sorry, one more thing']);
 
-    // Another visitor's message, or anything that is not a message id, is not found.
+    // Another visitor resuming from this one's cursor gets nothing of it; anything that is not a cursor is refused.
     const other = await newVisitor('Sam');
-    const foreign = collect(api.socket({ visitorToken: other.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after: held });
-    const malformed = collect(api.socket({ visitorToken: other.visitorToken }), 'subscription($after: ID) { widgetMessages(after: $after) { text } }', { after: 'nope' });
-    await foreign.next(1);
+    const foreign = collect(api.socket({ visitorToken: other.visitorToken }), subscription, { after: held });
+    const malformed = collect(api.socket({ visitorToken: other.visitorToken }), subscription, { after: 'nope' });
     await malformed.next(1);
-    expect(foreign.received[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(malformed.received[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await settle();
+    expect(foreign.received).toEqual([]);
+    expect((malformed.received[0]?.errors?.[0]?.extensions as { reason?: string } | undefined)?.reason).toBe('RESUME_POINT_INVALID');
   });
 
   it('keeps visitors out of the operator API and out of each other’s conversations', async () => {

@@ -11,8 +11,10 @@ import { createLiveSocket, type ConnectionState } from '../shared/realtime.ts';
 
 export type Live = {
   state: Accessor<ConnectionState>;
-  // Bumped after the socket came back from a drop: events may have been missed, so lists refetch.
+  // Bumped after the socket came back from a drop: what no stream subscription resumes (presence, typing) is reloaded.
   reconnects: Accessor<number>;
+  // Bumped when a stream subscription could not resume (too much was missed): what it feeds is loaded again.
+  resyncs: Accessor<number>;
   // Bumped on every connection, the first too: the server counts the operator online from then.
   connections: Accessor<number>;
 };
@@ -36,7 +38,6 @@ export const createApiClient = ({ token, onUnauthenticated }: Options) => {
   };
 
   const socket = createLiveSocket({ connectionParams: authHeader, onAuthRefused: onUnauthenticated, keepAliveMs: KEEP_ALIVE_MS });
-  const ws = socket.ws;
 
   const client = new Client({
     url: '/graphql',
@@ -54,14 +55,15 @@ export const createApiClient = ({ token, onUnauthenticated }: Options) => {
       subscriptionExchange({
         forwardSubscription: (request) => {
           const input = { ...request, query: request.query ?? '' };
+          // Through the live socket's resuming subscribe: a reconnect replays what was missed (realtime.ts).
           return {
-            subscribe: (sink) => ({ unsubscribe: ws.subscribe(input, sink) }),
+            subscribe: (sink) => ({ unsubscribe: socket.subscribe(input, sink) }),
           };
         },
       }),
     ],
   });
 
-  const live: Live = { state: socket.state, reconnects: socket.reconnects, connections: socket.connections };
+  const live: Live = { state: socket.state, reconnects: socket.reconnects, resyncs: socket.resyncs, connections: socket.connections };
   return { client, live, dispose: socket.dispose };
 };

@@ -245,6 +245,8 @@ const en = {
   PROCESS_NOT_AT_DELAY: 'The process no longer waits at that delay: its message went out, or the run moved on.',
   PROCESS_DELAY_TIME_INVALID: (v) => `Choose a new time, at most ${count(v.days)} days ahead.`,
   PROCESS_AUDIENCE_REQUIRED: 'Choose whom to start the process for: the chosen clients, a filter or a saved filter.',
+  RESUME_POINT_INVALID: 'The live updates could not resume: reload the page.',
+  RESUME_POINT_EXPIRED: 'Too much happened while you were away: the lists were loaded again.',
 } satisfies Record<UserErrorReason, Words>;
 
 const ruFields: Record<string, string> = { phone: 'Телефон', email: 'Эл. почта', country: 'Страна', tracking: 'Метка' };
@@ -469,6 +471,8 @@ const ru: Translation<typeof en> = {
   PROCESS_NOT_AT_DELAY: 'Процесс больше не ждёт на этой задержке: сообщение уже ушло или прохождение пошло дальше.',
   PROCESS_DELAY_TIME_INVALID: (v) => `Выберите новое время, не дальше чем через ${count(v.days)} дн.`,
   PROCESS_AUDIENCE_REQUIRED: 'Выберите, для кого запустить процесс: выбранные клиенты, фильтр или сохранённый фильтр.',
+  RESUME_POINT_INVALID: 'Обновления не удалось возобновить: перезагрузите страницу.',
+  RESUME_POINT_EXPIRED: 'Пока вас не было, произошло слишком многое: списки загружены заново.',
 };
 
 export const errorsMessages = defineMessages({

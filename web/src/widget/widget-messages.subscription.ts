@@ -1,7 +1,7 @@
 import { graphql } from '../generated/index.ts';
 
 export const WidgetMessagesSubscription = graphql(`
-  subscription WidgetMessages($after: ID) {
+  subscription WidgetMessages($after: String) {
     widgetMessages(after: $after) {
       ...WidgetChatMessage
     }

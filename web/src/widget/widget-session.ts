@@ -37,8 +37,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
   // The editor's preview: this client only, never stored, never asked the pre-chat questions.
   const given = givenVisitorToken();
 
-  // The last message heard from the server's stream (or widgetStart's newest), never one a send answered: the
-  // server resumes from its last change. graphql-ws reads the getter again at every resubscribe.
+  // Where the server's stream was last heard (an answer's cursor, or widgetStart's position): a resubscribe replays
+  // what happened since. graphql-ws reads the getter again at every resubscribe.
   let lastHeard: string | null = null;
   const resumePoint = {
     get after() {
@@ -61,7 +61,8 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
       next: (result) => {
         const message = result.data?.widgetMessages;
         if (!message) return;
-        lastHeard = message.id;
+        const cursor = (result.extensions as { cursor?: unknown } | undefined)?.cursor;
+        if (typeof cursor === 'string') lastHeard = cursor;
         list.upsert([message]);
         if (message.direction === 'INBOUND') outbox.arrived(message);
       },
@@ -100,7 +101,7 @@ export const createWidgetSession = (publicKey: string, visitorName: string | und
     const anotherVisitor = activeToken !== null && activeToken !== session.visitorToken;
     activeToken = session.visitorToken;
     if (!given) saveVisitorToken(publicKey, session.visitorToken);
-    lastHeard = session.messages.at(-1)?.id ?? (anotherVisitor ? null : lastHeard);
+    lastHeard = session.cursor;
     batch(() => {
       setChannelName(session.channelName);
       if (session.locale) setLocale(fromApiLocale(session.locale));

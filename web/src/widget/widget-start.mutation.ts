@@ -8,6 +8,7 @@ export const WidgetStartMutation = graphql(`
         channelName
         locale
         preChatFields
+        cursor
         messages {
           ...WidgetChatMessage
         }

@@ -2,7 +2,7 @@ import { ScheduleAlreadyRunning, type Client as TemporalClient } from '@temporal
 import { sweepQueuedMessages } from '../delivery/delivery.workflows.ts';
 import { sweepOverdueSchedules } from '../scheduled/scheduled.workflows.ts';
 import { sweepProcessRuns } from '../processes/process.workflows.ts';
-import { closeInactiveConversations, notifyDueTasks, purgeDeletedClients, purgeInboundEvents, purgeStaleUploads } from './maintenance.workflows.ts';
+import { closeInactiveConversations, notifyDueTasks, purgeDeletedClients, purgeInboundEvents, purgeStaleUploads, purgeStreamEvents } from './maintenance.workflows.ts';
 
 // The recurring jobs, as Temporal schedules rather than timers in an API or worker process: they run once however
 // many nodes there are, survive restarts, and a run still going when the next is due makes Temporal skip the next
@@ -17,6 +17,7 @@ export const schedules = [
   { id: 'purge-deleted-clients', every: '1 hour', workflow: purgeDeletedClients },
   { id: 'purge-stale-uploads', every: '1 hour', workflow: purgeStaleUploads },
   { id: 'purge-inbound-events', every: '1 hour', workflow: purgeInboundEvents },
+  { id: 'purge-stream-events', every: '1 hour', workflow: purgeStreamEvents },
   // Messages stored while Temporal was unreachable are handed to delivery once it is back.
   { id: 'sweep-queued-messages', every: '1 minute', workflow: sweepQueuedMessages },
   // Scheduled messages whose workflow could not be started (Temporal unreachable then) get one.

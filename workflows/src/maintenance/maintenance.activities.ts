@@ -4,6 +4,7 @@ import { closeInactiveConversations } from '../../../api/src/conversations/auto-
 import { purgeStaleUploads } from '../../../api/src/files/file.service.ts';
 import { purgeProcessedInboundEvents } from '../../../api/src/channels/inbound/inbound.service.ts';
 import { notifyDueTasks } from '../../../api/src/tasks/task-due.service.ts';
+import { purgeStreamEvents } from '../../../api/src/pubsub/stream.ts';
 
 export function createMaintenanceActivities(app: App) {
   return {
@@ -21,6 +22,9 @@ export function createMaintenanceActivities(app: App) {
     },
     async purgeInboundEvents(): Promise<number> {
       return purgeProcessedInboundEvents(app.orm.em.fork());
+    },
+    async purgeStreamEvents(): Promise<number> {
+      return purgeStreamEvents(app.orm.em.fork());
     },
   };
 }

@@ -1,7 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { MaintenanceActivities } from './maintenance.activities.ts';
 
-const { closeInactive, notifyDue, purgeExpiredClients, purgeStaleUploads: purgeUploadsBatch, purgeInboundEvents: purgeInboundBatch } = proxyActivities<MaintenanceActivities>({
+const { closeInactive, notifyDue, purgeExpiredClients, purgeStaleUploads: purgeUploadsBatch, purgeInboundEvents: purgeInboundBatch, purgeStreamEvents: purgeStreamBatch } = proxyActivities<MaintenanceActivities>({
   startToCloseTimeout: '5 minutes',
 });
 
@@ -26,6 +26,13 @@ export async function purgeDeletedClients(): Promise<number> {
 export async function purgeStaleUploads(): Promise<number> {
   let purged = 0;
   for (let batch = await purgeUploadsBatch(); batch > 0; batch = await purgeUploadsBatch()) purged += batch;
+  return purged;
+}
+
+/** Run by its schedule: forgets the stream subscriptions' log past its day (subscribers resume within it). */
+export async function purgeStreamEvents(): Promise<number> {
+  let purged = 0;
+  for (let batch = await purgeStreamBatch(); batch > 0; batch = await purgeStreamBatch()) purged += batch;
   return purged;
 }
 

@@ -165,7 +165,7 @@ export const createConversationList = ({ onMessage, viewerId }: Options) => {
   createEffect(
     on(view, (current, previous) => void loadFirst(previous?.section === current.section && previous.teamId === current.teamId && previous.order === current.order)),
   );
-  createEffect(on(live.reconnects, (count) => count > 0 && void loadFirst(true), { defer: true }));
+  createEffect(on(live.resyncs, (count) => count > 0 && void loadFirst(true), { defer: true }));
 
   createSubscription({ query: InboxEventsSubscription }, (_previous, data) => {
     const event = data.inboxEvents;

@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const InboxEventsSubscription = graphql(`
-  subscription InboxEvents {
-    inboxEvents {
+  subscription InboxEvents($after: String) {
+    inboxEvents(after: $after) {
       kind
       conversation {
         ...ConversationListItem

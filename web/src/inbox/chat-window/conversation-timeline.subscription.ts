@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const ConversationTimelineSubscription = graphql(`
-  subscription ConversationTimeline($conversationId: ID!) {
-    conversationTimeline(conversationId: $conversationId) {
+  subscription ConversationTimeline($conversationId: ID!, $after: String) {
+    conversationTimeline(conversationId: $conversationId, after: $after) {
       ...TimelineItem
     }
   }

@@ -95,7 +95,7 @@ export const createConversationTimeline = (conversationId: string) => {
     if (!untrack(pagedOlder)) setCursor({ hasMore: connection.pageInfo.hasNextPage, after: connection.pageInfo.endCursor ?? null });
   });
 
-  createEffect(on(live.reconnects, (count) => count > 0 && refetch({ requestPolicy: 'network-only' }), { defer: true }));
+  createEffect(on(live.resyncs, (count) => count > 0 && refetch({ requestPolicy: 'network-only' }), { defer: true }));
 
   createSubscription({ query: ConversationTimelineSubscription, variables: { conversationId } }, (_previous, data) => {
     upsert([data.conversationTimeline]);

@@ -1,8 +1,8 @@
 import { graphql } from '../../generated/index.ts';
 
 export const NotificationAddedSubscription = graphql(`
-  subscription NotificationAdded {
-    notificationAdded {
+  subscription NotificationAdded($after: String) {
+    notificationAdded(after: $after) {
       ...Notification
     }
   }

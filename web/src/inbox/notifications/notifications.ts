@@ -35,7 +35,7 @@ export const createNotifications = () => {
     });
   };
   void load();
-  createEffect(on(live.reconnects, (count) => count > 0 && void load(), { defer: true }));
+  createEffect(on(live.resyncs, (count) => count > 0 && void load(), { defer: true }));
 
   createSubscription({ query: NotificationAddedSubscription }, (_previous, data) => {
     const added = plain(data.notificationAdded);

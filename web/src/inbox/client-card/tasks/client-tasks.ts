@@ -46,7 +46,7 @@ export const createClientTasks = (clientId: string) => {
     });
   };
   createEffect(on(showCompleted, () => void load()));
-  createEffect(on(live.reconnects, (count) => count > 0 && void load(), { defer: true }));
+  createEffect(on(live.resyncs, (count) => count > 0 && void load(), { defer: true }));
   createSubscription({ query: ClientTaskEventsSubscription, variables: { clientId } }, (_previous, data) => {
     void load();
     return data;

@@ -1,0 +1,298 @@
+// Real time against its floor (issue 13): `inboxEvents` with the web inbox's own document, delivered to N sockets
+// by the product, beside a bare `ws` server (raw-broadcast.ts) sending a frame of the same size to as many sockets
+// at the same rate, in interleaved rounds. Both servers are their own processes; this one only loads them.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { print } from 'graphql';
+import WebSocket from 'ws';
+import { InboxEventsDocument } from '../../web/src/generated/graphql.ts';
+import { rootDir } from '../src/config.ts';
+import { findFreePort } from '../src/temporal/dev-server.ts';
+import { cleanups, gql, login, startProduct } from './harness.ts';
+import { percentile, sleep } from './stats.ts';
+
+type Options = { sockets: number; rates: number[]; seconds: number; rounds: number; sessions: number };
+
+// The marker each message carries in its text (the product) or frame (raw): `rt~<index>~`.
+const marker = Buffer.from('rt~');
+const probeIndex = 999_999_999;
+
+/** A server under load: how its sockets sign in and subscribe, how a message is sent, how its heap is read. */
+type Target = {
+  name: 'product' | 'raw';
+  url: string;
+  /** After the socket opens; resolves the ack (product: connection_ack; raw: nothing to wait for). */
+  greet(socket: WebSocket, index: number): 'ack' | 'open';
+  send(index: number): Promise<void>;
+  heap(): Promise<{ heapUsed: number; rss: number }>;
+};
+
+/** Reads the heap of a process preloaded with heap-probe.ts. */
+const heapReader = (pid: () => number, file: string) => async () => {
+  const asked = Date.now();
+  process.kill(pid(), 'SIGUSR2');
+  for (let i = 0; i < 200; i++) {
+    await sleep(50);
+    const text = await readFile(file, 'utf8').catch(() => '');
+    const report = text ? (JSON.parse(text) as { at: number; heapUsed: number; rss: number }) : null;
+    if (report && report.at >= asked) return report;
+  }
+  throw new Error('the heap probe did not answer');
+};
+
+/** The sockets of one round: each delivery's latency by message index, and when each socket first heard anything. */
+class Fleet {
+  sockets: WebSocket[] = [];
+  sentAt = new Float64Array(0);
+  deliveries = { index: new Uint32Array(0), latency: new Float32Array(0), count: 0, last: 0 };
+  heard = new Uint8Array(0);
+  heardCount = 0;
+  acked: number[] = [];
+  frameLength = 0;
+
+  expect(messages: number) {
+    this.sentAt = new Float64Array(messages).fill(NaN);
+    const room = messages * this.sockets.length;
+    this.deliveries = { index: new Uint32Array(room), latency: new Float32Array(room), count: 0, last: 0 };
+  }
+
+  onFrame(socketIndex: number, data: Buffer) {
+    const at = data.indexOf(marker);
+    if (at < 0) return false;
+    let index = 0;
+    for (let i = at + marker.length; data[i]! >= 48 && data[i]! <= 57; i++) index = index * 10 + data[i]! - 48;
+    if (!this.heard[socketIndex]) {
+      this.heard[socketIndex] = 1;
+      this.heardCount++;
+    }
+    if (index === probeIndex) return true;
+    this.frameLength ||= data.length;
+    const sent = this.sentAt[index];
+    const d = this.deliveries;
+    if (sent === undefined || Number.isNaN(sent) || d.count >= d.index.length) return true;
+    const now = performance.now();
+    d.index[d.count] = index;
+    d.latency[d.count++] = now - sent;
+    d.last = now;
+    return true;
+  }
+
+  /** Opens `count` sockets, at most 500 handshakes in flight; the time of each acknowledgement. */
+  async connect(target: Target, count: number) {
+    this.heard = new Uint8Array(count);
+    const started = performance.now();
+    let next = 0;
+    const one = async () => {
+      for (let i = next++; i < count; i = next++) {
+        await new Promise<void>((resolve, reject) => {
+          const socket = new WebSocket(target.url, 'graphql-transport-ws', { perMessageDeflate: false });
+          this.sockets[i] = socket;
+          socket.on('error', reject);
+          socket.on('close', (code) => reject(new Error(`${target.name} socket ${i} closed with ${code}`)));
+          socket.on('message', (data: Buffer) => {
+            if (this.onFrame(i, data)) return;
+            if (data.includes('connection_ack')) {
+              this.acked.push(performance.now() - started);
+              target.greet(socket, i);
+              resolve();
+            } else if (data.includes('"error"')) console.error(`${target.name}: ${data.toString().slice(0, 300)}`);
+          });
+          socket.on('open', () => {
+            if (target.greet(socket, i) === 'open') {
+              this.acked.push(performance.now() - started);
+              resolve();
+            }
+          });
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: 500 }, one));
+    this.acked.sort((a, b) => a - b);
+    // Ready once every socket got a probe: the subscriptions are live, not only the connections.
+    while (this.heardCount < count) {
+      await target.send(probeIndex);
+      await sleep(200);
+    }
+    return { acked: this.acked.at(-1)!, acked5000: this.acked[Math.min(5000, count) - 1]!, ready: performance.now() - started };
+  }
+
+  async close() {
+    for (const socket of this.sockets) {
+      socket.removeAllListeners('close');
+      socket.terminate();
+    }
+    this.sockets = [];
+    await sleep(2000);
+  }
+}
+
+/** One rate for `seconds`, open loop, then until every delivery arrived (or 15 s more). */
+async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: number) {
+  const total = rate * seconds;
+  fleet.expect(total);
+  const expected = total * fleet.sockets.length;
+  const started = performance.now();
+  for (let i = 0; i < total; i++) {
+    const wait = started + (i * 1000) / rate - performance.now();
+    if (wait > 1) await sleep(wait);
+    fleet.sentAt[i] = performance.now();
+    void target.send(i).catch((error: unknown) => console.error(`${target.name} send failed`, error));
+  }
+  const sendEnded = performance.now();
+  while (fleet.deliveries.count < expected && performance.now() - sendEnded < 15_000) await sleep(100);
+  const { index, latency, count, last } = fleet.deliveries;
+  const all = Array.from(latency.subarray(0, count)).sort((a, b) => a - b);
+  // Lag growth: the median latency of the last fifth of the messages against that of the first fifth.
+  const fifth = Math.max(1, Math.floor(total / 5));
+  const median = (keep: (i: number) => boolean) => {
+    const part: number[] = [];
+    for (let k = 0; k < count; k++) if (keep(index[k]!)) part.push(latency[k]!);
+    return percentile(part.sort((a, b) => a - b), 50);
+  };
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    p50: round(percentile(all, 50)),
+    p99: round(percentile(all, 99)),
+    lagGrowth: round(median((i) => i >= total - fifth) - median((i) => i < fifth)),
+    perSecond: Math.round(count / ((last - started) / 1000)),
+    delivered: count,
+    expected,
+  };
+}
+
+async function productTarget(options: Options) {
+  const heapFile = join(tmpdir(), `bench-heap-product-${randomBytes(4).toString('hex')}.json`);
+  cleanups.push(() => rm(heapFile, { force: true }));
+  const product = await startProduct(
+    { clients: 200 },
+    {
+      // BENCH_PRODUCT_NODE_ARGS: more flags for the product's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
+      nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+      env: { BENCH_HEAP_FILE: heapFile },
+    },
+  );
+  const sessions = await Promise.all(Array.from({ length: options.sessions }, () => login(product.base)));
+  const visitors: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = await gql(product.base, 'mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
+    visitors.push(`Visitor ${start.widgetStart.session.visitorToken}`);
+    // First messages open conversations (and distribute them) before the measured ones.
+    await gql(product.base, 'mutation { widgetSend(input: { text: "hello", idempotencyKey: "hello" }) { userErrors { code } } }', {}, visitors[i]);
+  }
+  const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(InboxEventsDocument), operationName: 'InboxEvents' } });
+  let sent = 0;
+  const target: Target = {
+    name: 'product',
+    url: `${product.base.replace('http', 'ws')}/graphql`,
+    greet(socket, i) {
+      if (socket.readyState !== WebSocket.OPEN) return 'ack';
+      // Called on open (sign in) and again on the acknowledgement (subscribe).
+      if ((socket as WebSocket & { greeted?: boolean }).greeted) socket.send(subscribe);
+      else socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: sessions[i % sessions.length] } }));
+      (socket as WebSocket & { greeted?: boolean }).greeted = true;
+      return 'ack';
+    },
+    async send(index) {
+      const text = `rt~${index}~ ${randomBytes(3).toString('hex')}`;
+      await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, visitors[sent++ % visitors.length]);
+    },
+    heap: heapReader(product.pid, heapFile),
+  };
+  return target;
+}
+
+async function rawTarget(frameLength: () => number) {
+  const heapFile = join(tmpdir(), `bench-heap-raw-${randomBytes(4).toString('hex')}.json`);
+  cleanups.push(() => rm(heapFile, { force: true }));
+  const port = await findFreePort();
+  const server = spawn(process.execPath, ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`, `${rootDir}api/bench/raw-broadcast.ts`], {
+    env: { ...process.env, PORT: String(port), BENCH_HEAP_FILE: heapFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  cleanups.push(async () => {
+    if (server.exitCode !== null) return;
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const target: Target = {
+    name: 'raw',
+    url: `ws://127.0.0.1:${port}/graphql`,
+    greet: () => 'open',
+    async send(index) {
+      // A `next` message as long as the product's frame, carrying the same marker.
+      const head = `{"id":"1","type":"next","payload":{"data":{"inboxEvents":{"text":"rt~${index}~ `;
+      const tail = '"}}}}';
+      const frame = head + 'x'.repeat(Math.max(0, frameLength() - head.length - tail.length)) + tail;
+      await fetch(`http://127.0.0.1:${port}/broadcast`, { method: 'POST', body: frame }).then((response) => response.text());
+    },
+    heap: heapReader(() => server.pid!, heapFile),
+  };
+  return target;
+}
+
+type RoundResult = {
+  connect: { acked: number; acked5000: number; ready: number };
+  heapPerSocket: number;
+  rssPerSocket: number;
+  rates: Record<number, Awaited<ReturnType<typeof measureRate>>>;
+};
+
+async function round(target: Target, options: Options, onFrameLength: (n: number) => void): Promise<RoundResult> {
+  const fleet = new Fleet();
+  const before = await target.heap();
+  const connect = await fleet.connect(target, options.sockets);
+  await sleep(1000);
+  const after = await target.heap();
+  const rates: RoundResult['rates'] = {};
+  for (const rate of options.rates) {
+    rates[rate] = await measureRate(fleet, target, rate, options.seconds);
+    if (target.name === 'product') onFrameLength(fleet.frameLength);
+  }
+  await fleet.close();
+  const round = (n: number) => Math.round(n);
+  return {
+    connect: { acked: round(connect.acked), acked5000: round(connect.acked5000), ready: round(connect.ready) },
+    heapPerSocket: round((after.heapUsed - before.heapUsed) / options.sockets),
+    rssPerSocket: round((after.rss - before.rss) / options.sockets),
+    rates,
+  };
+}
+
+export async function realtimeBench(options: Options) {
+  console.log(
+    `\n== Real time: inboxEvents (the web inbox's document) to ${options.sockets} sockets (${options.sessions} session${options.sessions > 1 ? 's' : ''}) against raw ws, ${options.rates.join(' and ')} messages/s for ${options.seconds} s, ${options.rounds} interleaved rounds ==`,
+  );
+  const product = await productTarget(options);
+  let frameLength = 0;
+  const raw = await rawTarget(() => frameLength || 1700);
+  const results: Record<'product' | 'raw', RoundResult[]> = { product: [], raw: [] };
+  for (let r = 0; r < options.rounds; r++) {
+    // The product first in even rounds (the first learns the frame's length), raw first in odd ones.
+    for (const target of r % 2 ? [raw, product] : [product, raw]) {
+      const result = await round(target, options, (n) => (frameLength = n));
+      results[target.name].push(result);
+      console.log(`  round ${r + 1} ${target.name}:`, JSON.stringify(result), target.name === 'product' ? `frame ${frameLength} bytes` : '');
+    }
+  }
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+  // Lag growth and the share delivered are no ratios: shown side by side.
+  const both = (pick: (result: RoundResult) => number, ratio = true) => {
+    const p = median(results.product.map(pick));
+    const w = median(results.raw.map(pick));
+    return `${p} vs ${w} raw${ratio ? ` (${(p / w).toFixed(2)}×)` : ''}`;
+  };
+  console.log(`Medians of ${options.rounds} rounds, product vs raw, frame ${frameLength} bytes:`);
+  console.log(`  connect ${options.sockets} sockets, ms: acknowledged ${both((r) => r.connect.acked)}; subscribed (a probe received) ${both((r) => r.connect.ready)}`);
+  if (options.sockets >= 5000) console.log(`  connect 5,000 sockets, ms: ${both((r) => r.connect.acked5000)}`);
+  console.log(`  heap per socket, bytes: ${both((r) => r.heapPerSocket)}; RSS per socket ${both((r) => r.rssPerSocket)}`);
+  for (const rate of options.rates) {
+    const at = (pick: (s: Awaited<ReturnType<typeof measureRate>>) => number, ratio = true) => both((r) => pick(r.rates[rate]!), ratio);
+    console.log(
+      `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}`,
+    );
+  }
+}
