@@ -1,8 +1,8 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|reads|inbox|realtime|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|reads|inbox|search (the inbox part's searches alone)|realtime|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_READS_ROUNDS, BENCH_READS_SECONDS, BENCH_READS_REQUESTS (reads), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
-// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
+// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE, BENCH_SEARCH_SAMPLES (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
 // (scheduled), BENCH_FAULTS_SECONDS, BENCH_FAULTS_SCHEDULED (faults), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast),
@@ -39,8 +39,10 @@ try {
       requests: env('BENCH_READS_REQUESTS', 300),
     });
   }
-  if (!only || only === 'inbox') {
+  if (!only || only === 'inbox' || only === 'search') {
     await inboxScaleBench({
+      searchOnly: only === 'search',
+      searchSamples: env('BENCH_SEARCH_SAMPLES', 40),
       clients: env('BENCH_SCALE_CLIENTS', 100_000),
       messagesPerClient: env('BENCH_SCALE_MESSAGES_PER_CLIENT', 10),
       subscribers: env('BENCH_SUBSCRIBERS', 1000),

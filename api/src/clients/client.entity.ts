@@ -6,16 +6,20 @@ import { Project } from '../projects/project.entity.ts';
 
 const column = (name: string, alias?: string) => (alias ? `${alias}.${name}` : name);
 
-/** What client search looks in: the name, phone and e-mail as one text. */
-export const clientSearchText = (alias?: string) =>
-  `${column('name', alias)} || ' ' || coalesce(${column('phone', alias)}, '') || ' ' || coalesce(${column('email', alias)}, '')`;
+/** What client search looks in: the name, phone and e-mail as one text (the search_text column is its fold). */
+const searchText = `search_fold(name || ' ' || coalesce(phone, '') || ' ' || coalesce(email, ''))`;
 
 /**
- * Its search_key, which client_search_idx indexes: the same string as search_key(clientSearchText()), as the key maps
- * character by character, but a part without Cyrillic letters (a phone, most e-mails) skips the mapping.
+ * Its search_key (the search_key column, which client_search_idx indexes): the same string as search_key of the whole
+ * text, as the key maps character by character, but a part without Cyrillic letters (a phone, most e-mails) skips the
+ * mapping.
  */
-export const clientSearchKey = (alias?: string) =>
-  `(search_key(${column('name', alias)}) || ' ' || search_key(coalesce(${column('phone', alias)}, '')) || ' ' || search_key(coalesce(${column('email', alias)}, '')))`;
+const searchKey = `search_key(name) || ' ' || search_key(coalesce(phone, '')) || ' ' || search_key(coalesce(email, ''))`;
+
+/** The column with the client's folded search text (see indexedContains). */
+export const clientSearchText = (alias?: string) => column('search_text', alias);
+/** The column with its search key. */
+export const clientSearchKey = (alias?: string) => column('search_key', alias);
 
 export const ClientSchema = defineEntity({
   name: 'Client',
@@ -28,7 +32,7 @@ export const ClientSchema = defineEntity({
     // Custom variables: equals / exists conditions.
     { name: 'client_variables_idx', expression: `create index "client_variables_idx" on "client" using gin (variables jsonb_path_ops)` },
     // Partial-word search by name, phone or e-mail (pg_trgm), on any cluster locale (see indexedContains).
-    { name: 'client_search_idx', expression: `create index "client_search_idx" on "client" using gin ((${clientSearchKey()}) gin_trgm_ops)` },
+    { name: 'client_search_idx', expression: `create index "client_search_idx" on "client" using gin ("search_key" gin_trgm_ops)` },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
@@ -57,6 +61,9 @@ export const ClientSchema = defineEntity({
     archivedAt: p.datetime().nullable(),
     // Soft delete: hidden everywhere, purged for good after the retention period (or at once, on request).
     deletedAt: p.datetime().nullable(),
+    // What search looks in, computed by PostgreSQL on each write (see Migration20261216100000_client_search_columns).
+    searchText: p.string().columnType('text').generated(`(${searchText}) stored`).nullable().lazy().hidden(),
+    searchKey: p.string().columnType('text').generated(`(${searchKey}) stored`).nullable().lazy().hidden(),
     // Set on the client merged away; it is deleted, and this is the survivor.
     mergedIntoId: p.uuid().nullable(),
   },
@@ -65,4 +72,5 @@ export const ClientSchema = defineEntity({
 export class Client extends ClientSchema.class {}
 ClientSchema.setClass(Client);
 
-export type ClientRow = Row<Client>;
+// Never the search columns (derived, for the index).
+export type ClientRow = Omit<Row<Client>, 'searchText' | 'searchKey'>;

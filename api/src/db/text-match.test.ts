@@ -70,10 +70,12 @@ describe('text folded for search on a C-locale database', () => {
     expect(await value<number>('char_length(search_fold(?))', [text])).toBe(text.length);
   });
 
-  it('keys Cyrillic letters as ASCII ones, one character at a time, so the key of a text holds the key of its parts', async () => {
+  it('keys Cyrillic letters as ASCII ones apart from Latin, one letter at a time, so the key of a text holds the key of its parts', async () => {
     const cyrillic = characters(0x410, 0x44f).join('') + 'ёЁіїєґўІЇЄҐЎәғқңөұүһӘҒҚҢӨҰҮҺ';
-    expect(await value('search_key(?)', [cyrillic])).toMatch(/^[a-z]+$/);
-    expect(await value('search_key(?)', ['Ольга Объедкова, ЁЖИК'])).toBe('olga obedkova, ezik');
+    expect(await value('search_key(?)', [cyrillic])).toMatch(/^(0[A-Z])+$/);
+    expect(await value('search_key(?)', ['Ольга Объедкова, ЁЖИК'])).toBe('0O0L0G0A 0O0B0E0D0K0O0V0A, 0E0Z0I0K');
+    // No trigram of a Russian name is one of its Latin spelling's.
+    expect(await value<boolean>(`show_trgm(search_key('Петров')) && show_trgm(search_key('Petrov'))`)).toBe(false);
     const parts = ['Иван', ' Petrov ', 'José', 'ёлка', '+7 900'];
     expect(await value('search_key(?)', [parts.join('')])).toBe((await Promise.all(parts.map((part) => value('search_key(?)', [part])))).join(''));
   });
@@ -91,7 +93,8 @@ describe('the trigram index on clients, on a C-locale database', () => {
       [projectId],
     );
     await em.execute(`insert into client (id, project_id, name, created_at, last_activity_at) values (gen_random_uuid(), ?, 'Пётр Ёжиков', now(), now())`, [projectId]);
-    await em.execute('analyze client');
+    // As autovacuum would: rows waiting in the GIN index's pending list make the index look dear.
+    await em.execute('vacuum analyze client');
   });
 
   const matching = (text: string) => {
@@ -105,7 +108,7 @@ describe('the trigram index on clients, on a C-locale database', () => {
       await tx.execute('set local enable_seqscan = off');
       return (await tx.execute(`explain (costs off) ${query.sql}`, query.params)).map((row) => row['QUERY PLAN']).join('\n');
     });
-    expect(plan).toMatch(/Bitmap Index Scan on client_search_idx\s+Index Cond: \(.*'%ezikov%'::text\)/);
+    expect(plan).toMatch(/Bitmap Index Scan on client_search_idx\s+Index Cond: \(.*'%0E0Z0I0K0O0V%'::text\)/);
     expect(await select(orm.em.fork(), query.sql, query.params)).toEqual([{ name: 'Пётр Ёжиков' }]);
   });
 
@@ -117,7 +120,7 @@ describe('the trigram index on clients, on a C-locale database', () => {
     try {
       await client.query('set enable_seqscan = off');
       const { rows } = await client.query(`explain (costs off) ${query.sql.replace(/\?/g, () => `$${++n}`)}`, query.params);
-      expect(rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on client_search_idx\s+Index Cond: \(.*'%ezikov%'::text\)/);
+      expect(rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on client_search_idx\s+Index Cond: \(.*'%0E0Z0I0K0O0V%'::text\)/);
     } finally {
       await client.end();
     }
@@ -125,7 +128,7 @@ describe('the trigram index on clients, on a C-locale database', () => {
 
   it('keeps only the real matches of what the index finds', async () => {
     const names = async (text: string) => new Set((await select<{ name: string }>(orm.em.fork(), matching(text).sql, matching(text).params)).map((row) => row.name));
-    // "Петров" and "Ivan Petrov"-like Latin names share a key; the fold tells them apart.
+    // Letters of one key (ш and щ, е and э…) are told apart by the fold.
     expect(await names('ПЕТРОВ')).toEqual(new Set(['Иван Петров', 'Мария Петров', 'Алёна Петров', 'Пётр Петров', 'Ольга Петров', 'Ivan Петров', 'José Петров']));
     expect(await names('ivan')).toEqual(new Set(['Ivan Петров', 'Ivan Смирнова', 'Ivan Кузнецов', 'Ivan Попова', 'Ivan Соколов', 'Ivan Лебедева', 'Ivan Müller', 'Ivan Novikov']));
     expect(await names('алена муller')).toEqual(new Set());

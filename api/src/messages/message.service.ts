@@ -4,7 +4,7 @@ import { autoAssign } from '../conversations/auto-assign.service.ts';
 import { recordEvent } from '../conversations/conversation-actions.service.ts';
 import { findConversation } from '../conversations/conversation.service.ts';
 import { newId } from '../db/ids.ts';
-import { pgArray, selectOne } from '../db/rows.ts';
+import { pgArray, selectOne, selectPrepared } from '../db/rows.ts';
 import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
@@ -53,6 +53,8 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
   html?: string | null;
   /** WhatsApp: the approved template it is sent as. */
   template?: { name: string; language: string; parameters: string[] } | null;
+  /** A client's own message: the client it keeps active (and brings back when deleted or archived). */
+  clientId?: string;
 };
 
 /**
@@ -63,43 +65,59 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
 export async function storeMessage(tx: EntityManager, values: NewMessage) {
   const now = new Date();
   const inbound = values.direction === 'INBOUND';
-  const message = await selectOne<MessageRow>(
+  const touches = !values.quiet && !values.scheduledAt;
+  const touchesClient = touches && values.clientId != null;
+  // One statement, one round trip: the message, then (only when it is new) the conversation's last message, unread
+  // count and status, and the client's activity. The conversation's row lock serialises concurrent messages of one
+  // conversation, so no unread count is lost. It is the no-key kind: the message inserted holds a key-share lock on
+  // the row (its foreign key), and two sends that both asked for the full lock after that would deadlock. The values
+  // from before the updates tell whether a client's message reopened or unarchived the conversation, or brought a
+  // deleted or archived client back.
+  const row = await selectOne<MessageRow & { beforeStatus: string | null; beforeArchivedAt: Date | null; clientDeletedAt: Date | null; clientArchivedAt: Date | null }>(
     tx,
-    `insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html, template)
-     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}`,
+    `with m as (
+       insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html, template)
+       values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}),
+     before as (select id, status, archived_at from conversation where id = ? and ?::boolean and exists (select 1 from m) for no key update),
+     touched as (
+       update conversation c set last_message_id = case when c.last_activity_at <= ? then m.id else c.last_message_id end,
+         last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + ?,
+         status = case when ? then 'OPEN' else c.status end, closed_at = case when ? then null else c.closed_at end,
+         archived_at = case when ? then null else c.archived_at end
+       from before, m where c.id = before.id
+       returning before.status, before.archived_at),
+     client_before as (select id, deleted_at, archived_at from client where id = ? and ?::boolean and exists (select 1 from m) for update),
+     client_touched as (
+       update client c set last_activity_at = greatest(c.last_activity_at, ?), deleted_at = null, archived_at = null
+         from client_before b where c.id = b.id returning b.deleted_at, b.archived_at)
+     select m.*, touched.status as before_status, touched.archived_at as before_archived_at,
+            client_touched.deleted_at as client_deleted_at, client_touched.archived_at as client_archived_at
+       from m left join touched on true left join client_touched on true`,
     [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, pgArray(values.buttons ?? []), values.status,
       values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null, values.subject?.slice(0, 998) ?? null,
-      values.html ?? null, values.template ? JSON.stringify(values.template) : null],
+      values.html ?? null, values.template ? JSON.stringify(values.template) : null,
+      values.conversationId, touches, now, now, inbound ? 1 : 0, inbound, inbound, inbound,
+      values.clientId ?? null, touchesClient, now],
   );
-  if (!message) {
+  if (!row) {
     const earlier = await selectOne<MessageRow>(tx, `select ${messageColumns()} from message where conversation_id = ? and dedupe_key = ?`, [
       values.conversationId,
       values.dedupeKey,
     ]);
-    return { message: earlier!, created: false, events: [] };
+    return { message: earlier!, created: false, events: [], clientActivities: [] };
   }
-  if (values.quiet || values.scheduledAt) return { message, created: true, events: [] };
-  // The row lock taken here serialises concurrent messages of one conversation: no unread count is lost. It is the
-  // no-key kind: the message inserted above holds a key-share lock on the row (its foreign key), and two sends that
-  // both asked for the full lock after that would deadlock. The values from before the update tell whether a
-  // client's message reopened or unarchived it.
-  const before = await selectOne<{ status: string; archivedAt: Date | null; projectId: string }>(
-    tx,
-    `with before as (select id, status, archived_at, project_id from conversation where id = ? for no key update)
-     update conversation c set last_message_id = case when c.last_activity_at <= ? then ? else c.last_message_id end,
-       last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + ?,
-       status = case when ? then 'OPEN' else c.status end, closed_at = case when ? then null else c.closed_at end,
-       archived_at = case when ? then null else c.archived_at end
-     from before where c.id = before.id
-     returning before.status, before.archived_at, before.project_id`,
-    [values.conversationId, now, message.id, now, inbound ? 1 : 0, inbound, inbound, inbound],
-  );
+  const { beforeStatus, beforeArchivedAt, clientDeletedAt, clientArchivedAt, ...message } = row;
   // A client writing again brings a closed or archived conversation back, and the timeline says so.
   const events: string[] = [];
-  const conversation = { id: values.conversationId, projectId: before!.projectId };
-  if (inbound && before!.status === 'CLOSED') events.push(await recordEvent(tx, conversation, null, { type: 'REOPENED' }));
-  if (inbound && before!.archivedAt) events.push(await recordEvent(tx, conversation, null, { type: 'UNARCHIVED' }));
-  return { message, created: true, events };
+  const conversation = { id: values.conversationId, projectId: values.projectId };
+  if (inbound && beforeStatus === 'CLOSED') events.push(await recordEvent(tx, conversation, null, { type: 'REOPENED' }));
+  if (inbound && beforeArchivedAt) events.push(await recordEvent(tx, conversation, null, { type: 'UNARCHIVED' }));
+  // And a deleted or archived client, recorded in its history.
+  const clientActivities: string[] = [];
+  const client = { id: values.clientId!, projectId: values.projectId };
+  if (clientDeletedAt) clientActivities.push(await recordClientActivity(tx, client, null, { type: 'RESTORED', summary: 'Client restored: they wrote again' }));
+  if (clientArchivedAt) clientActivities.push(await recordClientActivity(tx, client, null, { type: 'UNARCHIVED', summary: 'Client unarchived: they wrote again' }));
+  return { message: message as MessageRow, created: true, events, clientActivities };
 }
 
 /** The caller's key for retrying a send safely: a second request with the same key stores nothing new. */
@@ -107,25 +125,6 @@ export function idempotencyKey(key: string | null | undefined, scope: 'api' | 'w
   if (key == null) return null;
   if (!key || key.length > 100) throw messageErrors.MESSAGE_IDEMPOTENCY_KEY_LENGTH('idempotencyKey', { max: 100 });
   return `${scope}:${key}`;
-}
-
-/**
- * A client's message keeps it active; a deleted or archived client who writes again comes back, recorded in its
- * history. Answers the history entries' ids.
- */
-async function clientWroteAgain(tx: EntityManager, conversation: { clientId: string; projectId: string }, at: Date) {
-  const before = await selectOne<{ deletedAt: Date | null; archivedAt: Date | null }>(
-    tx,
-    `with before as (select id, deleted_at, archived_at from client where id = ? for update)
-     update client c set last_activity_at = greatest(c.last_activity_at, ?), deleted_at = null, archived_at = null
-       from before where c.id = before.id returning before.deleted_at, before.archived_at`,
-    [conversation.clientId, at],
-  );
-  const client = { id: conversation.clientId, projectId: conversation.projectId };
-  const activities: string[] = [];
-  if (before?.deletedAt) activities.push(await recordClientActivity(tx, client, null, { type: 'RESTORED', summary: 'Client restored: they wrote again' }));
-  if (before?.archivedAt) activities.push(await recordClientActivity(tx, client, null, { type: 'UNARCHIVED', summary: 'Client unarchived: they wrote again' }));
-  return activities;
 }
 
 async function isBlocked(em: EntityManager, clientId: string) {
@@ -259,7 +258,73 @@ type InboundInput = {
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
   const text = validText(input.text, Boolean(input.files?.length || input.html), input.maxLength);
-  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } = await em.transactional(async (tx) => {
+  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } =
+    (input.files?.length ? null : await receiveInOpenConversation(em, input, text)) ?? (await receiveInTransaction(em, input, text));
+
+  await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
+  // A retry of a message we already have, or a blocked client's message, raises nothing.
+  if (created && !blocked) {
+    const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
+    for (const eventId of events) {
+      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
+    }
+    await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
+    await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
+    // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
+    if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
+    // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
+    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated }).catch((e: unknown) =>
+      console.error('[processes]', e),
+    );
+  }
+  return message;
+}
+
+/**
+ * The common case in one statement (one round trip, atomic without a transaction): the conversation exists and is
+ * open, the client is neither blocked, deleted nor archived, and no files come with it. Both rows are locked as the
+ * transaction below locks them, and their state is checked again on the locked rows; anything else (or a message
+ * with files) answers null, for the transaction, which also records what reopening or restoring changes.
+ */
+async function receiveInOpenConversation(em: EntityManager, input: InboundInput, text: string) {
+  const now = new Date();
+  // Every column of the message is null on a retry (its key taken): the conversation's columns are not.
+  const [row] = await selectPrepared<Partial<MessageRow> & { convClientId: string; convChannelId: string }>(
+    em,
+    'receive-in-open-conversation',
+    `with conv as (
+       select c.id, c.project_id, c.client_id, c.channel_id from conversation c join client cl on cl.id = c.client_id
+        where c.client_channel_id = ? and c.status = 'OPEN' and c.archived_at is null
+          and cl.blocked_at is null and cl.deleted_at is null and cl.archived_at is null
+        for no key update of c for update of cl),
+     m as (
+       insert into message (id, project_id, conversation_id, direction, sender_kind, text, buttons, status, dedupe_key, external_id, created_at, delivered_at, subject, html)
+       select ?, project_id, id, 'INBOUND', 'CLIENT', ?, '{}', 'DELIVERED', ?, ?, ?, ?, ?, ? from conv
+       on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}),
+     touched as (
+       update conversation c set last_message_id = case when c.last_activity_at <= ? then m.id else c.last_message_id end,
+         last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + 1
+         from m where c.id = m.conversation_id returning c.id),
+     client_touched as (
+       update client cl set last_activity_at = greatest(cl.last_activity_at, ?) from conv, m where cl.id = conv.client_id returning cl.id)
+     select m.*, conv.client_id as conv_client_id, conv.channel_id as conv_channel_id from conv left join m on true`,
+    [input.clientChannelId, newId(), text, input.dedupeKey, input.externalId ?? null, now, now, input.subject?.slice(0, 998) ?? null, input.html ?? null, now, now, now],
+  );
+  if (!row) return null;
+  const { convClientId, convChannelId, ...message } = row;
+  const common = { events: [] as string[], conversationCreated: false, blocked: false, clientId: convClientId, channelId: convChannelId, returned: [] as string[] };
+  if (message.id) return { ...common, message: message as MessageRow, created: true };
+  // A retry: the message stored before.
+  const earlier = await selectOne<MessageRow>(em, `select ${messageColumns('m')} from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.dedupe_key = ?`, [
+    input.clientChannelId,
+    input.dedupeKey,
+  ]);
+  return { ...common, message: earlier!, created: false };
+}
+
+/** Any message of a client: creates their conversation on the first one, reopens it, restores the client, with files. */
+async function receiveInTransaction(em: EntityManager, input: InboundInput, text: string) {
+  return em.transactional(async (tx) => {
     const now = new Date();
     // Creates the client's conversation on their first message, or finds (and locks) it.
     const conversation = await selectOne<{ id: string; projectId: string; clientId: string; channelId: string; created: boolean; blocked: boolean }>(
@@ -284,29 +349,12 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
       subject: input.subject,
       html: input.html,
       quiet: conversation!.blocked,
+      clientId: conversation!.clientId,
     });
     if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
-    const returned = stored.created && !conversation!.blocked ? await clientWroteAgain(tx, conversation!, stored.message.createdAt) : [];
+    const returned = stored.clientActivities;
     return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, channelId: conversation!.channelId, returned };
   });
-
-  await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
-  // A retry of a message we already have, or a blocked client's message, raises nothing.
-  if (created && !blocked) {
-    const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
-    for (const eventId of events) {
-      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
-    }
-    await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
-    await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
-    // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
-    if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
-    // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
-    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated }).catch((e: unknown) =>
-      console.error('[processes]', e),
-    );
-  }
-  return message;
 }
 
 // The statuses delivery moves a message to (SCHEDULED and CANCELLED belong to scheduling, scheduled/).

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { select, selectOne, selectPrepared } from '../db/rows.ts';
 import type { ProcessRunFilter, ProcessRunStatus, StartProcessInput } from '../generated/graphql.ts';
 import { audienceWhere, checkedAudience, type AudienceRefusals } from '../audience/client-audience.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
@@ -176,7 +176,8 @@ export function listRuns(em: EntityManager, viewer: Viewer, filter: ProcessRunFi
 /** A client's new message: passed to their running runs, for a question waiting for it (in the background, once stored). */
 export async function passReply(app: App, em: EntityManager, clientId: string, message: { id: string; text: string }) {
   // Every AUTO run, not only those waiting already: a question's own wait may begin a moment after the reply came.
-  const active = await select<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO'", [clientId]);
+  // Prepared: it runs for every client message.
+  const active = await selectPrepared<ProcessRunRow>(em, 'process-runs-of-client', "select * from process_run where client_id = ? and status = 'AUTO'", [clientId]);
   for (const run of active) app.processes.reply(run, { messageId: message.id, text: message.text });
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
-import { select } from '../db/rows.ts';
+import { select, selectPrepared } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
 import type { Trigger } from '../../../workflows/src/processes/definition.ts';
 import type { ProcessVersionRow } from './process.entity.ts';
@@ -42,8 +42,10 @@ export function fires(trigger: Trigger, event: TriggerEvent): boolean {
 
 /** Starts, for the clients (test clients aside), every process of the project whose latest version has a trigger that fires on the event. */
 export async function startTriggered(app: App, em: EntityManager, projectId: string, clientIds: readonly string[], event: TriggerEvent) {
-  const versions = await select<ProcessVersionRow>(
+  // Prepared: it runs for every client message.
+  const versions = await selectPrepared<ProcessVersionRow>(
     em,
+    'triggered-process-versions',
     `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version and not v.test
       where p.project_id = ? and p.published_version > 0 and jsonb_array_length(v.definition -> 'triggers') > 0`,
     [projectId],

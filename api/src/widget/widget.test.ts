@@ -63,6 +63,23 @@ describe('the web chat widget', () => {
     expect(await api.app.orm.em.fork().count(Message, { text: 'Hi, is anyone there?' })).toBe(1);
   });
 
+  it('counts every message of a visitor sent at once, each stored once, and keeps the conversation and client active', async () => {
+    const session = await newVisitor('Rapid');
+    const visitor = `Visitor ${session.visitorToken}`;
+    await api.gql(send, { text: 'First', key: 'rapid-0' }, visitor);
+    const em = api.app.orm.em.fork();
+    const [conversation] = await em.execute<{ id: string }[]>(`select c.id from conversation c join client cl on cl.id = c.client_id where cl.name = 'Rapid'`);
+    await em.nativeUpdate(Conversation, { id: conversation!.id }, { status: 'CLOSED', unreadCount: 0 });
+    const results: any[] = await Promise.all(Array.from({ length: 16 }, (_, i) => api.gql(send, { text: `Rapid ${i}`, key: `rapid-${1 + (i % 12)}` }, visitor)));
+    expect(results.filter((result) => result.errors || result.data.widgetSend.userErrors.length)).toEqual([]);
+    const after = await api.app.orm.em.fork().findOneOrFail(Conversation, { id: conversation!.id });
+    // 12 keys among 16 sends: 12 messages, each counted once, the conversation open again.
+    expect(await api.app.orm.em.fork().count(Message, { conversationId: conversation!.id })).toBe(13);
+    expect(after).toMatchObject({ unreadCount: 12, status: 'OPEN' });
+    const last = await api.app.orm.em.fork().findOneOrFail(Message, { id: after.lastMessageId! });
+    expect(last.createdAt.getTime()).toBe(after.lastActivityAt.getTime());
+  });
+
   it('delivers the operator reply to the visitor live, and keeps the history for the next visit', async () => {
     const session = await newVisitor('Leo');
     const visitor = `Visitor ${session.visitorToken}`;

@@ -32,15 +32,15 @@ const accented = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąć
 const plain = 'aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzodhilltsdnеей';
 // Small Cyrillic letters (Russian by frequency, then Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, Tajik)
 // as ASCII letters; ь and ъ have none, so translate() drops them.
-const cyrillic = 'оеаинтсрвлкмдпуяыгзбчйхжшюцщэфіїєґўјљњђћѓќѕџәғқңөұүһҳҷӣӯьъ';
-const latin = 'oeaintsrvlkmdpuaygzbcjhzsucsefiiegujlndcgksdagknouuhhciu';
+export const cyrillic = 'оеаинтсрвлкмдпуяыгзбчйхжшюцщэфіїєґўјљњђћѓќѕџәғқңөұүһҳҷӣӯьъ';
+export const latin = 'oeaintsrvlkmdpuaygzbcjhzsucsefiiegujlndcgksdagknouuhhciu';
 
 // Bodies are SQL-standard (RETURN …): parsed once, immune to search_path in a restore, and still inlined by the
 // planner (none is STRICT and each argument is cheap), so index expressions match and cost no function calls.
 // The regular expressions skip a translate() (its cost grows with its table) when the text has no letter it changes.
 const searchFold = `case when $1 ~ '[À-ſЀЁЍѐёѝ]' then translate(fold_case($1), '${accented}', '${plain}') else fold_case($1) end`;
 // A text without Latin-1, Latin Extended-A or Cyrillic letters (phones, most e-mails, English names) is its fold_case.
-const searchKey = `case when $1 ~ '[À-ӿ]' then translate(search_fold($1), '${cyrillic}', '${latin}') else fold_case($1) end`;
+export const searchKey = `case when $1 ~ '[À-ӿ]' then translate(search_fold($1), '${cyrillic}', '${latin}') else fold_case($1) end`;
 
 const clientSearchText = `name || ' ' || coalesce(phone, '') || ' ' || coalesce(email, '')`;
 // search_key(clientSearchText) part by part: the same string, but a phone or e-mail without Cyrillic skips the mapping.
