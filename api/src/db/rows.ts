@@ -36,22 +36,6 @@ export async function selectOne<T>(em: EntityManager, sql: string, params: unkno
   return (await select<T>(em, sql, params))[0] ?? null;
 }
 
-/**
- * `select` as a named prepared statement, for a hot statement sent on its own: PostgreSQL parses it once per
- * connection and plans it generically after a few runs, and the ORM's formatting is skipped (a few hundred
- * microseconds a statement on these machines). Parameters are plain values (no arrays spread into `in (?)`). Inside
- * a transaction it goes the usual way, on the transaction's connection.
- */
-export async function selectPrepared<T>(em: EntityManager, name: string, sql: string, params: unknown[]): Promise<T[]> {
-  if (em.isInTransaction()) return select<T>(em, sql, params);
-  const pool = (await em.getConnection().getNativeClient()) as { query: (query: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Record<string, unknown>[] }> };
-  let n = 0;
-  const { rows } = await pool.query({ name, text: numbered.get(sql) ?? numbered.set(sql, sql.replace(/\?/g, () => `$${++n}`)).get(sql)!, values: params });
-  return rows.map(toRow) as T[];
-}
-
-// Each statement's text with numbered placeholders, made once.
-const numbered = new Map<string, string>();
 
 // Column names repeat on every row: convert each once.
 const names = new Map<string, { name: string; date: boolean }>();

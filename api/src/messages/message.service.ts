@@ -291,7 +291,6 @@ async function receiveInOpenConversation(em: EntityManager, input: InboundInput,
   // Every column of the message is null on a retry (its key taken): the conversation's columns are not.
   const [row] = await selectPrepared<Partial<MessageRow> & { convClientId: string; convChannelId: string }>(
     em,
-    'receive-in-open-conversation',
     `with conv as (
        select c.id, c.project_id, c.client_id, c.channel_id from conversation c join client cl on cl.id = c.client_id
         where c.client_channel_id = ? and c.status = 'OPEN' and c.archived_at is null

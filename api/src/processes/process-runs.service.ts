@@ -177,7 +177,7 @@ export function listRuns(em: EntityManager, viewer: Viewer, filter: ProcessRunFi
 export async function passReply(app: App, em: EntityManager, clientId: string, message: { id: string; text: string }) {
   // Every AUTO run, not only those waiting already: a question's own wait may begin a moment after the reply came.
   // Prepared: it runs for every client message.
-  const active = await selectPrepared<ProcessRunRow>(em, 'process-runs-of-client', "select * from process_run where client_id = ? and status = 'AUTO'", [clientId]);
+  const active = await selectPrepared<ProcessRunRow>(em, "select * from process_run where client_id = ? and status = 'AUTO'", [clientId]);
   for (const run of active) app.processes.reply(run, { messageId: message.id, text: message.text });
 }
 

@@ -45,7 +45,6 @@ export async function startTriggered(app: App, em: EntityManager, projectId: str
   // Prepared: it runs for every client message.
   const versions = await selectPrepared<ProcessVersionRow>(
     em,
-    'triggered-process-versions',
     `select v.* from process p join process_version v on v.process_id = p.id and v.version = p.published_version and not v.test
       where p.project_id = ? and p.published_version > 0 and jsonb_array_length(v.definition -> 'triggers') > 0`,
     [projectId],
