@@ -8,8 +8,8 @@ import pg from 'pg';
 import { rootDir } from '../src/config.ts';
 import { findFreePort } from '../src/temporal/dev-server.ts';
 import { ConversationsDocument } from '../../web/src/generated/graphql.ts';
-import { cleanups, login, startProduct } from './harness.ts';
-import { sleep, summarize } from './stats.ts';
+import { cleanups, login, startProduct, timed } from './harness.ts';
+import { sleep } from './stats.ts';
 
 type Options = { clients: number; rounds: number; seconds: number; requests: number };
 
@@ -74,17 +74,6 @@ async function throughput(seconds: number, concurrency: number, work: () => Prom
     }),
   );
   return done / seconds;
-}
-
-async function sequential(n: number, work: () => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return summarize(samples).p50;
 }
 
 const median = (values: number[]) => {
@@ -152,7 +141,7 @@ export async function readsBench(options: Options) {
     for (const target of order) {
       const entry = results.get(target.name) ?? { rps: [], p50: [] };
       entry.rps.push(await throughput(options.seconds, 8, target.run));
-      entry.p50.push(await sequential(options.requests, target.run));
+      entry.p50.push((await timed(options.requests, target.run)).p50);
       results.set(target.name, entry);
       await sleep(200);
     }
