@@ -127,10 +127,6 @@ export function idempotencyKey(key: string | null | undefined, scope: 'api' | 'w
   return `${scope}:${key}`;
 }
 
-async function isBlocked(em: EntityManager, clientId: string) {
-  return Boolean((await selectOne<{ blocked: boolean }>(em, 'select blocked_at is not null as blocked from client where id = ?', [clientId]))?.blocked);
-}
-
 type SendInput = {
   conversationId: string;
   text: string;
@@ -143,19 +139,25 @@ type SendInput = {
   template?: { name: string; language: string; parameters: readonly string[] } | null;
 };
 
+type DeliveryTarget = { kind: ChannelKind; status: string; unreachable: boolean; blocked: boolean; lastInboundAt: Date | null };
+
+/** Where a reply would go, in one statement: the channel, whether the client blocked or cannot be reached, the reply window. */
+const deliveryTarget = async (em: EntityManager, conversationId: string) =>
+  (await selectOne<DeliveryTarget>(
+    em,
+    `select ch.kind, ch.status, cc.unreachable_at is not null as unreachable, cl.blocked_at is not null as blocked,
+       (select max(created_at) from message where conversation_id = c.id and direction = 'INBOUND') as last_inbound_at
+       from conversation c join channel ch on ch.id = c.channel_id join client_channel cc on cc.id = c.client_channel_id
+       join client cl on cl.id = c.client_id where c.id = ?`,
+    [conversationId],
+  ))!;
+
 /**
  * What the conversation's messenger takes (channel.capabilities): its text length, its file kinds, its reply
  * window (WhatsApp: 24 hours after the client's last message); a paused channel and an unreachable client take
  * nothing. Checked before anything is stored, so a reply is refused in words instead of failing at delivery.
  */
-async function requireDeliverable(app: App, em: EntityManager, conversationId: string, text: string, files: readonly StoredFileRow[], template: boolean) {
-  const target = (await selectOne<{ kind: ChannelKind; status: string; unreachable: boolean; lastInboundAt: Date | null }>(
-    em,
-    `select ch.kind, ch.status, cc.unreachable_at is not null as unreachable,
-       (select max(created_at) from message where conversation_id = c.id and direction = 'INBOUND') as last_inbound_at
-       from conversation c join channel ch on ch.id = c.channel_id join client_channel cc on cc.id = c.client_channel_id where c.id = ?`,
-    [conversationId],
-  ))!;
+function requireDeliverable(app: App, target: DeliveryTarget, text: string, files: readonly StoredFileRow[], template: boolean) {
   const capabilities = app.channels.drivers[target.kind]?.capabilities;
   if (target.status !== 'ACTIVE' || !capabilities) throw messageErrors.MESSAGE_CHANNEL_NOT_ACTIVE('conversationId');
   if (target.unreachable) throw messageErrors.MESSAGE_CLIENT_UNREACHABLE('conversationId');
@@ -200,10 +202,11 @@ export async function storeOperatorMessage(
   const dedupeKey = idempotencyKey(input.idempotencyKey, 'api');
   const conversation = await findConversation(em, viewer, input.conversationId);
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
-  if (await isBlocked(em, conversation.clientId)) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
+  const target = await deliveryTarget(em, conversation.id);
+  if (target.blocked) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
   const text = plain ?? (await filledTemplate(app, em, conversation.id, input.template!));
   const files = await attachableFiles(em, viewer, input.fileIds);
-  await requireDeliverable(app, em, conversation.id, text, files, Boolean(input.template));
+  requireDeliverable(app, target, text, files, Boolean(input.template));
   return em.transactional(async (tx) => {
     const stored = await storeMessage(tx, {
       projectId: viewer.project.id,
