@@ -21,11 +21,6 @@ function lazyScope(app: App): Scope {
   };
 }
 
-/** A fresh EntityManager fork and loaders; spreading it makes them at once (see withRequestScope for lazy ones). */
-export function requestScope(app: App): Scope {
-  return lazyScope(app);
-}
-
 /**
  * `fields` with `em` and `loaders` of their own, made on first use. The accessors sit on the prototype: Apollo
  * copies a context's own properties for each operation (reading, and so making, any lazy one among them).

@@ -32,11 +32,13 @@ function parseCursor(cursor: string) {
 
 const seqOf = (cursor: string) => Number(cursor.slice(0, cursor.indexOf('.')));
 
+// The advisory lock `stream_append` takes (the migration's function): a replay takes it shared.
+const logLock = `hashtextextended('stream_event', 0)`;
 
 /**
  * The pub/sub with stream topics logged: a publish on one is appended (with whatever else was published in the same
- * moment, in one statement) and then published with its cursor. When the log cannot be written the event is still
- * published, without a cursor: live subscribers get it; one resuming later will not.
+ * moment, in one statement) and published with its cursor before the append commits. When the log cannot be written
+ * the event is still published, without a cursor: live subscribers get it; one resuming later will not.
  */
 export function streamedPubSub(orm: MikroORM, pubsub: PubSub): PubSub {
   type Pending = { topic: string; event: object; done: () => void };
@@ -121,7 +123,7 @@ export async function subscribeStream<T extends object>(pubsub: PubSub, em: Enti
   if (!from) return live;
   const missed = await em
     .transactional(async (tx) => {
-      await tx.execute(`select pg_advisory_xact_lock_shared(hashtextextended('stream_event', 0))`);
+      await tx.execute(`select pg_advisory_xact_lock_shared(${logLock})`);
       return select<{ seq: string; event: T & StreamEvent; createdAt: Date }>(tx, 'select seq, event, created_at from stream_event where topic = ? and seq > ? order by seq limit ?', [
         topic,
         from.seq,
