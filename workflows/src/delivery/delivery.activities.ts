@@ -1,10 +1,13 @@
 import { deliverQueuedMessages, failQueuedMessage, sweepQueuedMessages } from '../../../api/src/channels/delivery.service.ts';
 import type { Drivers } from '../../../api/src/channels/drivers/drivers.ts';
-import { PermanentDeliveryError, type DeliveryFailure } from '../../../api/src/channels/drivers/driver.ts';
+import { DeliveryPaced, PermanentDeliveryError, type DeliveryFailure } from '../../../api/src/channels/drivers/driver.ts';
 import type { App } from '../../../api/src/context.ts';
 
-/** What became of one message of a batch: delivered (or no longer this batch's to deliver), refused for good, or to try again. */
-export type Outcome = 'done' | 'retry' | { retry: string } | { permanent: string; code?: DeliveryFailure };
+/**
+ * What became of one message of a batch: delivered (or no longer this batch's to deliver), refused for good, to try
+ * again, or waiting for its turn in the channel's pace (not an attempt: tried again when the turn is due).
+ */
+export type Outcome = 'done' | 'retry' | { retry: string } | { paced: number } | { permanent: string; code?: DeliveryFailure };
 
 // Activities are thin: the rules live in the API's services, called with a fresh EntityManager fork.
 export function createDeliveryActivities(app: App, drivers: Drivers) {
@@ -16,6 +19,7 @@ export function createDeliveryActivities(app: App, drivers: Drivers) {
         // claim lapses.
         if ('skipped' in delivery && delivery.skipped === 'in progress') return 'retry';
         if (!('failed' in delivery)) return 'done';
+        if (delivery.failed instanceof DeliveryPaced) return { paced: delivery.failed.retryAfterMs };
         if (delivery.failed instanceof PermanentDeliveryError) return { permanent: delivery.failed.message, code: delivery.failed.code };
         console.warn(`[delivery] message ${messageIds[index]}: ${delivery.failed.message}`);
         return { retry: delivery.failed.message };

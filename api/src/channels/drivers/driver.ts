@@ -178,6 +178,18 @@ export class PermanentDeliveryError extends Error {
   }
 }
 
+/**
+ * Not sent yet, and not a failure: the channel's pace (a bot's 30 messages a second) has no turn for it before its
+ * deadline. Delivery tries it again after `retryAfterMs`, when its turn is due, without counting an attempt.
+ */
+export class DeliveryPaced extends Error {
+  readonly retryAfterMs: number;
+  constructor(message: string, retryAfterMs: number) {
+    super(message);
+    this.retryAfterMs = Math.max(0, Math.round(retryAfterMs));
+  }
+}
+
 /** The credentials did not work; the message is for the operator connecting the channel. */
 export class ChannelConnectError extends Error {}
 

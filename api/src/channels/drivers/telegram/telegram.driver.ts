@@ -1,9 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Api, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Message, ReplyKeyboardMarkup, Update } from 'grammy/types';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
 import {
   ChannelConnectError,
+  DeliveryPaced,
   PermanentDeliveryError,
   WebhookRefused,
   type ChannelDriver,
@@ -22,34 +22,69 @@ const hours48 = 48 * 3600_000;
 const allowedUpdates = ['message', 'edited_message'] as const;
 const secretHeader = 'x-telegram-bot-api-secret-token';
 
-/** A call not made: it waited for the bot's pace longer than a delivery attempt may (retried later). */
-class PacedOut extends Error {
-  constructor(method: string) {
-    super(`Telegram's pace for this bot (30 messages a second) left ${method} waiting too long: it is sent on a later attempt.`);
+/** Each send's deadline by its signal: grammy hands transformers a call's signal, not a time. The signal never aborts. */
+const deadlines = new WeakMap<object, number>();
+const deadlineSignal = (by: Date) => {
+  const signal = new AbortController().signal;
+  deadlines.set(signal, by.getTime());
+  return signal;
+};
+
+/**
+ * One bot's turns: Telegram takes about 30 messages a second from a bot and one a second in a private chat. Each
+ * call reserves its turn when it asks (the first free thirtieth of a second at least a second after its chat's last
+ * turn), so a reckoned turn is kept. A call whose turn would come after its deadline reserves nothing: it is told how
+ * late that turn would be.
+ */
+export function botPace(perSecond = 30, perChatMs = 1000) {
+  const spacing = 1000 / perSecond;
+  const taken = new Set<number>();
+  const chatLast = new Map<string, number>();
+  const forget = (now: number) => {
+    for (const slot of taken) if (slot * spacing < now - 1000) taken.delete(slot);
+    for (const [chat, at] of chatLast) if (at < now - perChatMs) chatLast.delete(chat);
+  };
+  return {
+    reserve(chat: string, deadline: number): { at: number } | { lateByMs: number } {
+      const now = Date.now();
+      if (taken.size > 4 * perSecond || chatLast.size > 1000) forget(now);
+      let slot = Math.ceil(Math.max(now, (chatLast.get(chat) ?? -Infinity) + perChatMs) / spacing);
+      while (taken.has(slot)) slot++;
+      const at = slot * spacing;
+      if (at > deadline) return { lateByMs: at - deadline };
+      taken.add(slot);
+      chatLast.set(chat, at);
+      return { at };
+    },
+  };
+}
+
+/** A call not made: its turn in the bot's pace comes too late for its send (tried again when the turn is due). */
+class PacedOut extends DeliveryPaced {
+  constructor(method: string, retryAfterMs: number) {
+    super(`Telegram's pace for this bot (30 messages a second) has no turn for ${method} before its deadline: it is sent on a later attempt.`, retryAfterMs);
   }
 }
 
 export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: number; maxQueueMs?: number }): ChannelDriver {
-  // One client per bot, so that its pace (30 messages/s per bot, 1/s per chat) holds across sends. A call whose
-  // turn comes after its send's deadline (the delivery's claim lapses then) or after `maxQueueMs` is not made: it
-  // fails as retryable, so that no attempt sends what another attempt may send too. The deadline travels as the
-  // call's abort signal, which is checked before the call and not handed on (a call under way is never cut).
+  // One client per bot, so that its pace holds across sends. A call is made only if its turn comes before its
+  // send's deadline (the delivery's claim lapses then) and within `maxQueueMs`; otherwise it fails at once as
+  // retryable, told when its turn would be due, and takes no turn from the calls that can still make theirs (calls
+  // that waited and were then dropped wasted their turns: a long backlog drained at 12/s instead of 30). The
+  // deadline travels as the call's abort signal, not handed on: a call under way is never cut.
   const apis = new Map<string, Api>();
-  const queuedAt = new WeakMap<object, number>();
   const maxQueueMs = options.maxQueueMs ?? 20_000;
   const apiOf = (token: string) => {
     let api = apis.get(token);
     if (!api) {
       api = new Api(token, { apiRoot: options.apiRoot });
-      // Transformers run last-installed first: stamp → throttler (waits its turn) → deadline check → Telegram.
-      api.config.use((prev, method, payload, signal) => {
-        if (signal?.aborted || Date.now() - (queuedAt.get(payload) ?? Date.now()) > maxQueueMs) throw new PacedOut(method);
+      const pace = botPace();
+      api.config.use(async (prev, method, payload, signal) => {
+        if (!payload || !('chat_id' in payload)) return prev(method, payload);
+        const turn = pace.reserve(String(payload.chat_id), Math.min(Date.now() + maxQueueMs, deadlines.get(signal as object) ?? Infinity));
+        if ('lateByMs' in turn) throw new PacedOut(method, turn.lateByMs);
+        await new Promise((resolve) => setTimeout(resolve, turn.at - Date.now()));
         return prev(method, payload);
-      });
-      api.config.use(apiThrottler());
-      api.config.use((prev, method, payload, signal) => {
-        queuedAt.set(payload, Date.now());
-        return prev(method, payload, signal);
       });
       apis.set(token, api);
     }
@@ -62,7 +97,7 @@ export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: 
     const chat = message.platformId;
     const ids: number[] = [];
     type Signal = Parameters<Api['sendMessage']>[3];
-    const signal = (message.sendBy ? AbortSignal.timeout(Math.max(0, message.sendBy.getTime() - Date.now())) : undefined) as Signal;
+    const signal = (message.sendBy ? deadlineSignal(message.sendBy) : undefined) as Signal;
     try {
       for (const file of message.attachments ?? []) {
         const input = new InputFile(new URL(file.url), file.name);
@@ -268,6 +303,7 @@ function filesOf(message: Message): InboundFile[] {
 
 /** Telegram's refusals in an operator's words: permanent ones stop the retries, the rest are tried again. */
 function deliveryError(error: unknown): Error {
+  if (error instanceof DeliveryPaced) return error;
   if (error instanceof GrammyError) {
     const description = error.description.toLowerCase();
     if (error.error_code === 403) return new PermanentDeliveryError('The client blocked the bot or left the chat.', 'CLIENT_BLOCKED_BOT');
@@ -288,7 +324,6 @@ function describe(error: unknown): string {
     return error.error_code === 429 ? `Telegram asks to slow down (retry after ${error.parameters.retry_after ?? '?'} s).` : `Telegram answered ${error.error_code}: ${error.description}`;
   }
   if (error instanceof HttpError) return 'Telegram could not be reached.';
-  if (error instanceof PacedOut) return error.message;
   return 'Telegram failed.';
 }
 
