@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { pid } from 'node:process';
 import type { App } from '../../context.ts';
-import { select } from '../../db/rows.ts';
+import { select, selectOne } from '../../db/rows.ts';
 import type { ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
-import type { InboundEvent } from '../drivers/driver.ts';
+import type { DriverChannel, InboundEvent } from '../drivers/driver.ts';
 import { inboundStore, processInboundEvents, storeInboundEvents } from './inbound.service.ts';
 
 /**
@@ -17,11 +17,17 @@ import { inboundStore, processInboundEvents, storeInboundEvents } from './inboun
 export type InboundRunner = {
   /** Stores a webhook's events (with the others arriving meanwhile, in one statement); answers how many are new. */
   store(channel: { id: string; projectId: string }, events: readonly InboundEvent[]): Promise<number>;
+  /**
+   * The channel a webhook names (its secrets decrypted when it is active), kept for a moment: a platform calls
+   * hundreds of times a second and the row rarely changes. `refresh` forgets it on this node; other nodes see a
+   * change within `channelCacheMs`.
+   */
+  channel(id: string): Promise<{ row: ChannelRow | null; channel: DriverChannel | null }>;
   /** Processes the stored events now (in the background). */
   process(): void;
   /** Starts the sweep and the listeners. */
   start(): void;
-  /** Looks at the channels again now (one was connected, paused or resumed). */
+  /** Looks at the channels again now (one was connected, paused, resumed or disconnected). */
   refresh(): void;
   /** Stops the listeners (their position is kept) and the sweep. */
   stop(): Promise<void>;
@@ -29,6 +35,10 @@ export type InboundRunner = {
 
 const leaseMs = 30_000;
 const tickMs = 5_000;
+const channelCacheMs = 2000;
+// Senders processed at once; fewer while webhooks keep coming (within the last second), so that processing leaves the
+// cores and the pool's connections to the acknowledgements: a platform waits on those, the inbox a moment longer.
+const concurrency = { quiet: 8, whileWebhooks: 2 };
 
 export function inboundRunner(app: App, options: { tickMs?: number } = {}): InboundRunner {
   const owner = `${hostname()}:${pid}:${randomBytes(4).toString('hex')}`;
@@ -40,12 +50,16 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
   // while one runs make one more run after it, which takes everything stored meanwhile.
   let processing: Promise<void> = Promise.resolve();
   let pending = false;
+  let lastWebhookAt = 0;
   const process = () => {
     if (pending) return;
     pending = true;
     processing = processing.then(async () => {
       pending = false;
-      for (let count = -1; count !== 0; ) count = await processInboundEvents(app).catch((error: unknown) => (console.error('[inbound]', error), 0));
+      for (let count = -1; count !== 0; ) {
+        const busy = Date.now() - lastWebhookAt < 1000;
+        count = await processInboundEvents(app, busy ? concurrency.whileWebhooks : concurrency.quiet).catch((error: unknown) => (console.error('[inbound]', error), 0));
+      }
     });
   };
 
@@ -117,6 +131,17 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
     running.set(channel.id, { abort, done });
   }
 
+  const channels = new Map<string, { row: ChannelRow | null; channel: DriverChannel | null; until: number }>();
+  async function channel(id: string) {
+    const hit = channels.get(id);
+    if (hit && hit.until > Date.now()) return hit;
+    const row = await selectOne<ChannelRow>(app.orm.em.fork(), `select id, project_id, kind, status, config, secrets from channel where id = ?`, [id]);
+    const entry = { row, channel: row?.status === 'ACTIVE' ? driverChannel(app, row) : null, until: Date.now() + channelCacheMs };
+    if (channels.size >= 10_000) channels.clear();
+    channels.set(id, entry);
+    return entry;
+  }
+
   const schedule = () => {
     ticking = ticking.then(tick).catch((error: unknown) => console.error('[listeners]', error));
   };
@@ -124,8 +149,12 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
   return {
     store: (() => {
       const store = inboundStore(() => app.orm.em.fork());
-      return (channel: { id: string; projectId: string }, events: readonly InboundEvent[]) => store({ channel, events });
+      return (channel: { id: string; projectId: string }, events: readonly InboundEvent[]) => {
+        lastWebhookAt = Date.now();
+        return store({ channel, events });
+      };
     })(),
+    channel,
     process,
     start() {
       if (timer) return;
@@ -136,7 +165,10 @@ export function inboundRunner(app: App, options: { tickMs?: number } = {}): Inbo
       }, options.tickMs ?? tickMs);
       timer.unref();
     },
-    refresh: schedule,
+    refresh() {
+      channels.clear();
+      schedule();
+    },
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);

@@ -76,9 +76,10 @@ type Claimed = { id: string; channelId: string; event: InboundEvent; attempts: n
 /**
  * Turns stored events into clients, messages and statuses: the oldest pending ones (those a dead node or a failure
  * left too, once their retry time came), up to 500. Each is claimed first, so two nodes never process one. A
- * sender's events go one after another, in arrival order; different senders' at once.
+ * sender's events go one after another, in arrival order; `concurrency` senders' at once (each waits mostly on the
+ * database, or a file download).
  */
-export async function processInboundEvents(app: App) {
+export async function processInboundEvents(app: App, concurrency = 8) {
   const em = app.orm.em.fork();
   const now = new Date();
   const claimed = await select<Claimed>(
@@ -109,9 +110,6 @@ export async function processInboundEvents(app: App) {
   );
   return claimed.length;
 }
-
-// Senders whose events are processed at once (each waits mostly on the database, or a file download).
-const concurrency = 8;
 
 const senderOf = (event: InboundEvent) => (event.type === 'message' ? event.from.platformId : event.type === 'status' ? `status:${event.externalId}` : event.platformId);
 

@@ -1,9 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../../context.ts';
-import { selectOne } from '../../db/rows.ts';
 import { isUuid } from '../../graphql/global-id.ts';
-import type { ChannelRow } from '../channel.entity.ts';
-import { driverChannel } from '../channels.ts';
 import { WebhookRefused } from '../drivers/driver.ts';
 
 // Platforms call `/hooks/<channel id>`: the channel's driver checks the call (signature, secret) before anything is
@@ -15,9 +12,7 @@ export async function handleWebhook(app: App, req: IncomingMessage, res: ServerR
   if (!match) return false;
   const answer = (status: number, body = '', contentType = 'text/plain; charset=utf-8') => void res.writeHead(status, { 'content-type': contentType }).end(body);
   if (req.method !== 'POST' && req.method !== 'GET') return answer(405), true;
-  const channel = isUuid(match[1]!)
-    ? await selectOne<ChannelRow>(app.orm.em.fork(), `select id, project_id, kind, status, config, secrets from channel where id = ?`, [match[1]])
-    : null;
+  const { row: channel, channel: active } = isUuid(match[1]!) ? await app.inbound.channel(match[1]!) : { row: null, channel: null };
   const driver = channel && app.channels.drivers[channel.kind];
   if (!channel || !driver?.webhook || channel.status === 'DISCONNECTED') return answer(404, 'No such channel.'), true;
   // Paused: not taken now; the platform delivers it again later (within its own retry window).
@@ -25,7 +20,7 @@ export async function handleWebhook(app: App, req: IncomingMessage, res: ServerR
   const body = await readBody(req, maxBodyBytes);
   if (!body) return answer(413, 'Too large.'), true;
   try {
-    const result = await driver.webhook(driverChannel(app, channel), { method: req.method, headers: req.headers, query: url.searchParams, body });
+    const result = await driver.webhook(active!, { method: req.method, headers: req.headers, query: url.searchParams, body });
     const stored = result.events.length ? await app.inbound.store(channel, result.events) : 0;
     answer(result.status ?? 200, result.body ?? 'ok', result.contentType);
     if (stored) app.inbound.process();
