@@ -1,5 +1,8 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DriverChannel, InboundEvent, ListenHost, OutboundMessage } from '../driver.ts';
+import { emailSettings } from './email-config.ts';
+import { copyToSent } from './email-sent.ts';
 import { emailDriver } from './email.driver.ts';
 import { createFolder, eventually, listFolders, readFolder, readMailbox, sendMail } from './testing/mail-client.ts';
 import { mailServersAvailable, startMailServers, type MailServers, type MailUser } from './testing/mail-servers.ts';
@@ -116,6 +119,20 @@ describe.skipIf(!mailServersAvailable())('outbound e-mail against Dovecot and Po
     expect(result.externalId).toBe('<out-no-imap@example.test>');
     expect(result.problem?.message).toMatch(/^The mail was sent, but its copy was not kept in Sent: The IMAP server 127\.0\.0\.1:\d+ refused the login of support@example\.test/);
     await received(result.externalId);
+  });
+
+  it('gives up on the copy when the IMAP server does not answer, rather than hold the delivery', async () => {
+    // Takes the connection and says nothing, not even a greeting.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const settings = emailSettings({ ...channel, config: { ...channel.config, imapPort: (silent.address() as AddressInfo).port } });
+      const started = Date.now();
+      await expect(copyToSent(settings, Buffer.from('Subject: x\r\n\r\nx'), '<silent@example.test>', 500)).rejects.toThrow('no answer within 0.5 s');
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      silent.close();
+    }
   });
 
   it("never takes the channel's own copies in Sent for a client's mail", async () => {
