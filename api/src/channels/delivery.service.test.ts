@@ -1,6 +1,7 @@
 import { webchatCapabilities } from './drivers/webchat/webchat.driver.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { selectOne } from '../db/rows.ts';
 import { Message } from '../messages/message.entity.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { deliverQueuedMessage, DeliveryInProgressError } from './delivery.service.ts';
@@ -111,4 +112,27 @@ it('releases only its own claim: a slow refusal after the claim lapsed leaves th
   await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(sends, 0), id)).rejects.toBeInstanceOf(DeliveryInProgressError);
   await second;
   expect(sends).toEqual([id]);
+});
+
+it('counts a message the platform took as sent when the driver reports a problem after it, and shows the problem on the channel', async () => {
+  const id = await queued('sent, copy not kept');
+  const calls: string[] = [];
+  // E-mail's case: SMTP took the mail, the copy in Sent failed.
+  const afterwards: Drivers = {
+    WEBCHAT: {
+      kind: 'WEBCHAT',
+      capabilities: webchatCapabilities,
+      async send(message) {
+        calls.push(message.messageId);
+        return { externalId: `ext-${message.messageId}`, problem: new Error('The mail was sent, but its copy was not kept in Sent.') };
+      },
+    },
+  };
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), afterwards, id)).resolves.toEqual({ skipped: false });
+  await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), afterwards, id)).resolves.toEqual({ skipped: true });
+  expect(calls).toEqual([id]);
+  expect(await api.app.orm.em.fork().findOneOrFail(Message, id)).toMatchObject({ status: 'SENT' });
+  const health = () =>
+    selectOne<{ lastError: string | null }>(api.app.orm.em.fork(), 'select ch.last_error from message m join conversation c on c.id = m.conversation_id join channel ch on ch.id = c.channel_id where m.id = ?', [id]);
+  await eventually(async () => ((await health())?.lastError === 'The mail was sent, but its copy was not kept in Sent.' ? true : undefined));
 });

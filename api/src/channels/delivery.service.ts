@@ -4,10 +4,12 @@ import { select } from '../db/rows.ts';
 import { outboundAttachments } from '../files/file.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import type { Locale } from '../operators/operator.entity.ts';
 import type { ChannelKind, ChannelRow } from './channel.entity.ts';
 import { driverChannel } from './channels.ts';
-import { PermanentDeliveryError, type DeliveryFailure, type DriverChannel } from './drivers/driver.ts';
+import { PermanentDeliveryError, type DeliveryFailure, type DriverChannel, type OutboundMessage } from './drivers/driver.ts';
 import type { Drivers } from './drivers/drivers.ts';
+import { recordChannelError } from './inbound/inbound-runner.ts';
 
 type Outbound = {
   id: string;
@@ -22,8 +24,13 @@ type Outbound = {
   blocked: boolean;
   unreachable: boolean;
   hasFiles: boolean;
-  /** E-mail threads: the client's last message's id, its references and subject. */
-  lastInbound: { externalId: string | null; subject: string | null } | null;
+  /**
+   * E-mail threads: the client's last message (its Message-ID, the ids of the thread it answered, its subject, and
+   * what an answer quotes), and how the quote's date is written (the channel's language, the project's time zone).
+   */
+  lastInbound: { externalId: string | null; references: string[] | null; subject: string | null; text: string | null; at: string; from: string } | null;
+  locale: Locale | null;
+  timeZone: string;
 };
 
 // Longer than the activity's start-to-close timeout: an attempt that timed out but still runs keeps its claim.
@@ -67,13 +74,15 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
           await select<Outbound>(
             em,
             `select m.id, m.text, m.buttons, m.subject, m.template, ch.kind, cc.id as client_channel_id, cc.platform_id, cl.blocked_at is not null as blocked,
-               cc.unreachable_at is not null as unreachable,
+               cc.unreachable_at is not null as unreachable, ch.locale, p.time_zone,
                json_build_object('id', ch.id, 'projectId', ch.project_id, 'config', ch.config, 'secrets', ch.secrets, 'status', ch.status) as channel,
                exists (select 1 from file f where f.message_id = m.id) as has_files,
-               case when ch.kind = 'EMAIL' then (select json_build_object('externalId', i.external_id, 'subject', i.subject) from message i
+               case when ch.kind = 'EMAIL' then (select json_build_object('externalId', i.external_id, 'references', i.mail_references, 'subject', i.subject,
+                   'text', case when i.deleted_at is null then i.text end, 'at', i.created_at,
+                   'from', case when cl.name = cc.platform_id then cc.platform_id else cl.name || ' <' || cc.platform_id || '>' end) from message i
                  where i.conversation_id = m.conversation_id and i.direction = 'INBOUND' order by i.created_at desc limit 1) end as last_inbound
              from message m join conversation c on c.id = m.conversation_id join client cl on cl.id = c.client_id
-               join client_channel cc on cc.id = c.client_channel_id join channel ch on ch.id = cc.channel_id
+               join client_channel cc on cc.id = c.client_channel_id join channel ch on ch.id = cc.channel_id join project p on p.id = ch.project_id
              where m.id in (?)`,
             [[...claimed]],
           )
@@ -96,7 +105,7 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
     const driver = drivers[message.kind];
     if (!driver) return { failed: new PermanentDeliveryError(`Channel kind ${message.kind} has no driver.`, 'CHANNEL_PAUSED') };
     try {
-      const { externalId } = await driver.send({
+      const { externalId, problem } = await driver.send({
         messageId: message.id,
         text: message.text,
         channel: channelOf(message.channel),
@@ -107,9 +116,13 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
         template: message.template,
         sendBy,
         subject: message.subject ?? replySubject(message.lastInbound?.subject ?? null),
-        thread: message.lastInbound?.externalId ? { inReplyTo: message.lastInbound.externalId, references: [message.lastInbound.externalId] } : null,
+        thread: threadOf(message),
       });
       sent.push({ id: message.id, externalId: externalId ?? null });
+      if (problem) {
+        console.warn('[delivery]', message.id, problem.message);
+        void recordChannelError(app, message.channel.id, problem.message);
+      }
       return { sent: true };
     } catch (error) {
       return { failed: error instanceof Error ? error : new Error(String(error)) };
@@ -164,6 +177,13 @@ export async function deliverQueuedMessages(app: App, em: EntityManager, drivers
     if (status === undefined) return { failed: new PermanentDeliveryError(`Message ${id} does not exist.`) };
     return { skipped: status === 'QUEUED' ? 'in progress' : 'not queued' };
   });
+}
+
+/** The client's mail an answer belongs to: In-Reply-To its Message-ID, References its thread and it, and its quote. */
+function threadOf({ lastInbound: last, locale, timeZone }: Outbound): OutboundMessage['thread'] {
+  if (!last?.externalId) return null;
+  const quote = last.text ? { text: last.text, at: new Date(last.at), from: last.from, locale, timeZone } : null;
+  return { inReplyTo: last.externalId, references: last.references ?? [], quote };
 }
 
 /** An answer's subject: the client's, with one "Re: " in front. */

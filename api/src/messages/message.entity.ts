@@ -48,6 +48,9 @@ export const MessageSchema = defineEntity({
     // E-mail: the subject, and an HTML body (sanitised when received) shown when there is no plain text.
     subject: p.string().length(998).nullable(),
     html: p.text().nullable(),
+    // E-mail from a client: the ids of the thread it answers (its References, else In-Reply-To), oldest first; an
+    // answer's References are these and the mail's own Message-ID (external_id).
+    mailReferences: p.array().$type<string[]>().nullable().hidden(),
     // WhatsApp outside its 24-hour window: the approved template sent (its text, filled, is `text`).
     template: p.json<{ name: string; language: string; parameters: string[] }>().nullable().hidden(),
     status: p.enum(messageStatuses),
@@ -89,9 +92,10 @@ export class Message extends MessageSchema.class {}
 MessageSchema.setClass(Message);
 
 // What is read back (see messageColumns).
-export type MessageRow = Omit<Row<Message>, 'search' | 'dedupeKey' | 'sendingUntil'>;
+export type MessageRow = Omit<Row<Message>, 'search' | 'dedupeKey' | 'sendingUntil' | 'mailReferences'>;
 
-// What is read back about a message: never the search vector (large) or the internal columns.
+// What is read back about a message: never the search vector (large) or the internal columns (mail_references is
+// read by delivery only).
 const columns = [
   'id', 'project_id', 'conversation_id', 'direction', 'sender_kind', 'author_id', 'text', 'subject', 'html', 'buttons', 'status', 'failure_code', 'failure_reason', 'external_id',
   'created_at', 'scheduled_at', 'sent_at', 'delivered_at', 'read_at', 'pinned_at', 'edited_at', 'deleted_at',

@@ -48,9 +48,10 @@ type NewMessage = Pick<MessageRow, 'projectId' | 'conversationId' | 'direction' 
   scheduledAt?: Date;
   /** Quick replies offered with it (a process block's buttons). */
   buttons?: readonly string[];
-  /** E-mail: its subject and sanitised HTML body. */
+  /** E-mail: its subject and sanitised HTML body; a client's mail also the ids of the thread it answers. */
   subject?: string | null;
   html?: string | null;
+  mailReferences?: readonly string[] | null;
   /** WhatsApp: the approved template it is sent as. */
   template?: { name: string; language: string; parameters: string[] } | null;
   /** A client's own message: the client it keeps active (and brings back when deleted or archived). */
@@ -76,8 +77,8 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
   const row = await selectOne<MessageRow & { beforeStatus: string | null; beforeArchivedAt: Date | null; clientDeletedAt: Date | null; clientArchivedAt: Date | null }>(
     tx,
     `with m as (
-       insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html, template)
-       values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}),
+       insert into message (id, project_id, conversation_id, direction, sender_kind, author_id, text, buttons, status, dedupe_key, external_id, created_at, scheduled_at, delivered_at, subject, html, mail_references, template)
+       values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::jsonb) on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}),
      before as (select id, status, archived_at from conversation where id = ? and ?::boolean and exists (select 1 from m) for no key update),
      touched as (
        update conversation c set last_message_id = case when c.last_activity_at <= ? then m.id else c.last_message_id end,
@@ -95,7 +96,7 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
        from m left join touched on true left join client_touched on true`,
     [newId(), values.projectId, values.conversationId, values.direction, values.senderKind, values.authorId, values.text, pgArray(values.buttons ?? []), values.status,
       values.dedupeKey, values.externalId ?? null, values.scheduledAt ?? now, values.scheduledAt ?? null, inbound ? now : null, values.subject?.slice(0, 998) ?? null,
-      values.html ?? null, values.template ? JSON.stringify(values.template) : null,
+      values.html ?? null, values.mailReferences ? pgArray(values.mailReferences) : null, values.template ? JSON.stringify(values.template) : null,
       values.conversationId, touches, now, now, inbound ? 1 : 0, inbound, inbound, inbound,
       values.clientId ?? null, touchesClient, now],
   );
@@ -251,6 +252,8 @@ type InboundInput = {
   files?: readonly StoredFileRow[];
   subject?: string | null;
   html?: string | null;
+  /** E-mail: the ids of the thread the mail answers, oldest first. */
+  mailReferences?: readonly string[] | null;
   /** From a messenger (an e-mail, say): longer than the composer allows is still the client's message. */
   maxLength?: number;
 };
@@ -300,8 +303,8 @@ async function receiveInOpenConversation(em: EntityManager, input: InboundInput,
           and cl.blocked_at is null and cl.deleted_at is null and cl.archived_at is null
         for no key update of c for update of cl),
      m as (
-       insert into message (id, project_id, conversation_id, direction, sender_kind, text, buttons, status, dedupe_key, external_id, created_at, delivered_at, subject, html)
-       select ?, project_id, id, 'INBOUND', 'CLIENT', ?, '{}', 'DELIVERED', ?, ?, ?, ?, ?, ? from conv
+       insert into message (id, project_id, conversation_id, direction, sender_kind, text, buttons, status, dedupe_key, external_id, created_at, delivered_at, subject, html, mail_references)
+       select ?, project_id, id, 'INBOUND', 'CLIENT', ?, '{}', 'DELIVERED', ?, ?, ?, ?, ?, ?, ?::text[] from conv
        on conflict (conversation_id, dedupe_key) do nothing returning ${messageColumns()}),
      touched as (
        update conversation c set last_message_id = case when c.last_activity_at <= ? then m.id else c.last_message_id end,
@@ -310,7 +313,10 @@ async function receiveInOpenConversation(em: EntityManager, input: InboundInput,
      client_touched as (
        update client cl set last_activity_at = greatest(cl.last_activity_at, ?) from conv, m where cl.id = conv.client_id returning cl.id)
      select m.*, conv.client_id as conv_client_id, conv.channel_id as conv_channel_id from conv left join m on true`,
-    [input.clientChannelId, newId(), text, input.dedupeKey, input.externalId ?? null, now, now, input.subject?.slice(0, 998) ?? null, input.html ?? null, now, now, now],
+    [
+      input.clientChannelId, newId(), text, input.dedupeKey, input.externalId ?? null, now, now, input.subject?.slice(0, 998) ?? null, input.html ?? null,
+      input.mailReferences ? pgArray(input.mailReferences) : null, now, now, now,
+    ],
   );
   if (!row) return null;
   const { convClientId, convChannelId, ...message } = row;
@@ -350,6 +356,7 @@ async function receiveInTransaction(em: EntityManager, input: InboundInput, text
       externalId: input.externalId,
       subject: input.subject,
       html: input.html,
+      mailReferences: input.mailReferences,
       quiet: conversation!.blocked,
       clientId: conversation!.clientId,
     });

@@ -1,4 +1,5 @@
 import type { FileKind } from '../../files/file.entity.ts';
+import type { Locale } from '../../operators/operator.entity.ts';
 import type { ChannelKind } from '../channel.entity.ts';
 
 /**
@@ -56,9 +57,12 @@ export type OutboundMessage = {
   attachments?: OutboundAttachment[];
   /** Quick-reply buttons; a press comes back as the client's message with the label. */
   buttons?: readonly string[];
-  /** E-mail: the subject, and the thread it answers (the client's last message's id and its references). */
+  /**
+   * E-mail: the subject, and the thread it answers: the client's last mail's Message-ID, that mail's own References
+   * (oldest first), and the mail to quote below the answer.
+   */
   subject?: string | null;
-  thread?: { inReplyTo: string | null; references: readonly string[] } | null;
+  thread?: { inReplyTo: string | null; references: readonly string[]; quote?: QuotedMessage | null } | null;
   /** A WhatsApp template to send instead of free text (outside the reply window). */
   template?: { name: string; language: string; parameters: readonly string[] } | null;
   /**
@@ -67,6 +71,9 @@ export type OutboundMessage = {
    */
   sendBy?: Date;
 };
+
+/** A client's message an answer quotes: its text, when and by whom it was written, and how to write the date. */
+export type QuotedMessage = { text: string; at: Date; from: string; locale: Locale | null; timeZone: string };
 
 export type OutboundAttachment = { kind: FileKind; name: string; contentType: string; size: number; url: string };
 
@@ -102,7 +109,7 @@ export type InboundEvent =
       files?: InboundFile[];
       /** Telegram `/start <payload>`, a link's ref: the client's tracking tag. */
       tag?: string | null;
-      /** E-mail: subject and the thread's ids. */
+      /** E-mail: the subject, and the ids of the thread it answers, oldest first (its References, else In-Reply-To). */
       subject?: string | null;
       references?: readonly string[];
       at?: string;
@@ -148,7 +155,11 @@ export type ChannelDriver = {
   activate?(channel: DriverChannel): Promise<void>;
   /** Paused or disconnected: the platform stops calling (best effort). */
   deactivate?(channel: DriverChannel): Promise<void>;
-  send(message: OutboundMessage): Promise<{ externalId: string }>;
+  /**
+   * `problem`: something that went wrong after the platform took the message (e-mail: the copy in Sent); the message
+   * counts as sent, the channel's health shows the problem.
+   */
+  send(message: OutboundMessage): Promise<{ externalId: string; problem?: Error }>;
   edit?(message: OutboundMessage & { externalId: string }): Promise<void>;
   delete?(message: OutboundMessage & { externalId: string }): Promise<void>;
   /** Verifies one webhook call (throw WebhookRefused: nothing is stored) and reads its events. */

@@ -189,6 +189,7 @@ async function receivePlatformMessage(app: App, em: EntityManager, channel: Chan
     files,
     subject: event.subject ?? null,
     html: event.html ?? null,
+    mailReferences: event.references ?? null,
     maxLength: maxInboundText + 1000,
   });
 }

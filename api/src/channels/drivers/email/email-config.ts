@@ -6,6 +6,8 @@ import { ChannelConnectError } from '../driver.ts';
 // Settings → Channels → E-mail. The TLS fields take `tls` (implicit TLS), `starttls` (upgrade, required) or `none`
 // (cleartext, for servers on a private network); blank picks by port: 993/465 → tls, anything else → starttls.
 // A blank user is the address; a blank SMTP password is the IMAP one (most providers use one mailbox password).
+// `copyToSent` (yes, the default, or no): a copy of each sent mail goes to the mailbox's Sent folder over IMAP; "no"
+// where the provider keeps one of what its SMTP server sends (Gmail), which would show twice.
 export const emailFields: readonly ConnectField[] = [
   { name: 'address', secret: false },
   { name: 'displayName', secret: false, optional: true },
@@ -19,6 +21,7 @@ export const emailFields: readonly ConnectField[] = [
   { name: 'smtpTls', secret: false, optional: true },
   { name: 'smtpUser', secret: false, optional: true },
   { name: 'smtpPassword', secret: true, type: 'password', optional: true },
+  { name: 'copyToSent', secret: false, optional: true },
 ];
 
 export const tlsModes = ['tls', 'starttls', 'none'] as const;
@@ -29,6 +32,7 @@ export type EmailSettings = {
   displayName: string | null;
   imap: { host: string; port: number; tls: TlsMode; user: string; password: string };
   smtp: { host: string; port: number; tls: TlsMode; user: string; password: string };
+  copyToSent: boolean;
 };
 
 const addressPattern = /^[^\s@<>]+@[^\s@<>]+$/;
@@ -51,6 +55,9 @@ export function settingsFromInput(input: Record<string, string>): { config: Chan
     if (!(tlsModes as readonly string[]).includes(tls)) throw new ChannelConnectError(`${upper} TLS must be "tls", "starttls" or "none".`);
     Object.assign(config, { [`${protocol}Host`]: host, [`${protocol}Port`]: port, [`${protocol}Tls`]: tls, [`${protocol}User`]: value(`${protocol}User`) || address });
   }
+  const copyToSent = value('copyToSent').toLowerCase() || 'yes';
+  if (copyToSent !== 'yes' && copyToSent !== 'no') throw new ChannelConnectError('"Copy to Sent" must be "yes" or "no".');
+  config.copyToSent = copyToSent;
   const imapPassword = input.imapPassword ?? '';
   if (!imapPassword) throw new ChannelConnectError('Enter the IMAP password.');
   return { config, secrets: { imapPassword, smtpPassword: input.smtpPassword || imapPassword } };
@@ -74,6 +81,8 @@ export function emailSettings(channel: Pick<DriverChannel, 'config' | 'secrets'>
       user: text('smtpUser') || address,
       password: secrets.smtpPassword || secrets.imapPassword || '',
     },
+    // Channels connected before the setting existed keep copies too.
+    copyToSent: config.copyToSent !== 'no',
   };
 }
 

@@ -30,6 +30,16 @@ describe('reading one e-mail', () => {
     expect(event).toMatchObject({ key: 'message:<7.1700000000@imap.example.com>', externalId: '<7.1700000000@imap.example.com>', references: [] });
   });
 
+  it("keeps the thread's ids oldest first: the References, else the In-Reply-To (RFC 5322 §3.6.4)", async () => {
+    const head = ['From: dana@example.org', 'Subject: Re: x', 'Message-ID: <4@example.org>'];
+    expect((await read([...head, 'In-Reply-To: <3@example.com>', 'References: <1@example.com> <2@example.org>\r\n <3@example.com>', '', 'text']))!.references).toEqual([
+      '<1@example.com>',
+      '<2@example.org>',
+      '<3@example.com>',
+    ]);
+    expect((await read([...head, 'In-Reply-To: <3@example.com>', '', 'text']))!.references).toEqual(['<3@example.com>']);
+  });
+
   it.each([
     ['a copy of our own mail', ['From: Support <SUPPORT@example.com>']],
     ['a delivery report from the null sender', ['Return-Path: <>', 'From: dana@example.org']],

@@ -2,6 +2,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import sanitizeHtml from 'sanitize-html';
 import type { FileKind } from '../../../files/file.entity.ts';
 import type { InboundEvent, InboundFile } from '../driver.ts';
+import { threadReferences } from './email-send.ts';
 
 /** Where a message sits in the mailbox: what names it when it has no Message-ID. */
 export type MailboxSlot = { uidValidity: string; uid: number; host: string };
@@ -48,11 +49,14 @@ export async function inboundEvent(source: Buffer, slot: MailboxSlot, ownAddress
 
 const firstAddress = (value: AddressObject | AddressObject[] | undefined) => (Array.isArray(value) ? value[0] : value)?.value[0];
 
-/** In-Reply-To first, then References, each id once: the ids of the thread this message answers. */
+/**
+ * The ids of the thread this mail answers, oldest first: its References, or its In-Reply-To when it has none (RFC
+ * 5322 §3.6.4: what an answer's References start with, before this mail's own Message-ID).
+ */
 function threadIds(mail: ParsedMail): string[] {
-  const references = typeof mail.references === 'string' ? [mail.references] : (mail.references ?? []);
-  const ids = [...(mail.inReplyTo ? mail.inReplyTo.split(/\s+/) : []), ...references].filter((id) => id.startsWith('<'));
-  return [...new Set(ids)];
+  const references = typeof mail.references === 'string' ? mail.references.split(/\s+/) : (mail.references ?? []);
+  const ids = (references.length ? references : (mail.inReplyTo?.split(/\s+/) ?? [])).filter((id) => id.startsWith('<'));
+  return threadReferences(ids);
 }
 
 const automaticPrecedence = new Set(['bulk', 'junk', 'list', 'auto_reply']);

@@ -1,8 +1,12 @@
 import { createTransport } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import type { OutboundAttachment, OutboundMessage } from '../driver.ts';
 import { PermanentDeliveryError } from '../driver.ts';
+import { mailBodies } from './email-body.ts';
 import { emailSettings, isAddress, smtpOptions, type EmailSettings } from './email-config.ts';
+import { imapError } from './email-listen.ts';
+import { copyToSent } from './email-sent.ts';
 
 /**
  * The Message-ID of an outbound message: derived from the product's message id, so a retried send carries the same
@@ -13,34 +17,56 @@ export function outboundMessageId(messageId: string, address: string): string {
   return `<${messageId.replace(/[^\w.-]/g, '')}@${domain}>`;
 }
 
-export async function sendEmail(message: OutboundMessage): Promise<{ externalId: string }> {
+/**
+ * The mail is composed once (multipart/alternative: the text, and HTML made from it; an answer quotes the client's
+ * mail), sent over SMTP, then the same bytes are kept in the mailbox's Sent folder. The mail is out once SMTP took it:
+ * a copy that cannot be kept is the answer's `problem`, never a failed (and so repeated) delivery.
+ */
+export async function sendEmail(message: OutboundMessage): Promise<{ externalId: string; problem?: Error }> {
   const settings = emailSettings(message.channel);
   const to = message.platformId.trim();
   if (!isAddress(to)) throw new PermanentDeliveryError(`"${to}" is not an e-mail address.`, 'CHAT_NOT_FOUND');
   const messageId = outboundMessageId(message.messageId, settings.address);
   const attachments = await Promise.all((message.attachments ?? []).map(fetchAttachment));
   const thread = message.thread;
-  const references = [...(thread?.references ?? [])];
-  if (thread?.inReplyTo && !references.includes(thread.inReplyTo)) references.push(thread.inReplyTo);
+  const references = threadReferences([...(thread?.references ?? []), ...(thread?.inReplyTo ? [thread.inReplyTo] : [])]);
   const mail: Mail.Options = {
     from: settings.displayName ? { name: settings.displayName, address: settings.address } : settings.address,
     to,
     subject: message.subject?.trim() || defaultSubject(settings),
-    text: message.text,
+    ...mailBodies(message.text, thread?.quote ?? null),
     attachments,
     messageId,
+    date: new Date(),
     inReplyTo: thread?.inReplyTo ?? undefined,
     references: references.length ? references : undefined,
   };
+  const raw = await new MailComposer(mail).compile().build();
   const transport = createTransport(smtpOptions(settings));
   try {
-    await transport.sendMail(mail);
+    await transport.sendMail({ envelope: { from: settings.address, to: [to] }, raw });
   } catch (error) {
     throw deliveryError(error, settings);
   } finally {
     transport.close();
   }
-  return { externalId: messageId };
+  if (!settings.copyToSent) return { externalId: messageId };
+  try {
+    await copyToSent(settings, raw, messageId);
+    return { externalId: messageId };
+  } catch (error) {
+    return { externalId: messageId, problem: new Error(`The mail was sent, but its copy was not kept in Sent: ${imapError(error, settings).message}`) };
+  }
+}
+
+// Past this many ids a thread's References keeps its first (the thread's start) and its last ones (RFC 5322 §3.6.4
+// allows trimming; mail programs do the same), so a long exchange does not grow every header without end.
+const maxReferences = 21;
+
+/** Thread ids in order, each once, trimmed to the first and the last 20. */
+export function threadReferences(ids: readonly string[]): string[] {
+  const unique = [...new Set(ids)];
+  return unique.length <= maxReferences ? unique : [unique[0]!, ...unique.slice(-(maxReferences - 1))];
 }
 
 const defaultSubject = (settings: EmailSettings) => `Message from ${settings.displayName ?? settings.address}`;

@@ -120,7 +120,7 @@ describe.skipIf(!mailServersAvailable())('e-mail driver against Dovecot and Post
       from: { platformId: 'customer@example.test', email: 'customer@example.test', name: 'Carol Customer' },
       text: 'Where is my order?',
       subject: 'Order 1042',
-      references: ['<previous@example.test>', '<first@example.test>'],
+      references: ['<first@example.test>', '<previous@example.test>'],
       files: [{ kind: 'IMAGE', name: 'photo.png', contentType: 'image/png', base64: png.toString('base64') }],
     });
     expect(event!.html).toContain('Where is <b>my order</b>?');

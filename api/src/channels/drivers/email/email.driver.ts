@@ -21,8 +21,9 @@ export const emailCapabilities: ChannelCapabilities = {
 };
 
 /**
- * E-mail: IMAP in (IDLE on the INBOX, resumable by UID), SMTP out. Server addresses are the channel's settings, so
- * tests point them at their own servers; `listen` tunes the reconnect backoff and the IDLE renewal.
+ * E-mail: IMAP in (IDLE on the INBOX, resumable by UID), SMTP out (with a copy in the Sent folder). Server addresses
+ * are the channel's settings, so tests point them at their own servers; `listen` tunes the reconnect backoff and the
+ * IDLE renewal.
  */
 export function emailDriver(options: { listen?: Partial<ListenOptions> } = {}): ChannelDriver {
   const listenOptions = { ...defaultListenOptions, ...options.listen };

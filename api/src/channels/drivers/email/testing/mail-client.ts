@@ -32,18 +32,34 @@ export async function appendMail(servers: MailServers, user: MailUser, raw: stri
   await withMailbox(servers, user, (client) => client.append('INBOX', Buffer.from(raw.replace(/\r?\n/g, '\r\n')), [], arrived));
 }
 
-/** The user's INBOX, parsed, oldest first. */
-export async function readMailbox(servers: MailServers, user: MailUser): Promise<ParsedMail[]> {
+/** The user's INBOX (or another folder), parsed, oldest first. */
+export async function readMailbox(servers: MailServers, user: MailUser, folder = 'INBOX'): Promise<ParsedMail[]> {
+  return Promise.all((await readFolder(servers, user, folder)).map((message) => simpleParser(message.source)));
+}
+
+/** A folder's messages as stored, with their flags, oldest first; none when the folder does not exist. */
+export async function readFolder(servers: MailServers, user: MailUser, folder: string): Promise<{ source: Buffer; flags: Set<string> }[]> {
   return withMailbox(servers, user, async (client) => {
-    const lock = await client.getMailboxLock('INBOX');
+    if (!(await client.list()).some((listed) => listed.path === folder)) return [];
+    const lock = await client.getMailboxLock(folder);
     try {
       if (!client.mailbox || client.mailbox.exists === 0) return [];
-      const messages = await client.fetchAll('1:*', { source: true });
-      return Promise.all(messages.map((message) => simpleParser(message.source!)));
+      const messages = await client.fetchAll('1:*', { source: true, flags: true });
+      return messages.map((message) => ({ source: message.source!, flags: message.flags ?? new Set() }));
     } finally {
       lock.release();
     }
   });
+}
+
+/** The user's folders by path. */
+export async function listFolders(servers: MailServers, user: MailUser): Promise<string[]> {
+  return withMailbox(servers, user, async (client) => (await client.list()).map((listed) => listed.path));
+}
+
+/** Makes a folder in the user's mailbox, as their mail program would. */
+export async function createFolder(servers: MailServers, user: MailUser, folder: string): Promise<void> {
+  await withMailbox(servers, user, (client) => client.mailboxCreate(folder));
 }
 
 /** Polls until `check` passes (mail delivery through the queue takes a moment); no fixed sleeps. */

@@ -72,6 +72,14 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
+# A folder the server flags as Sent (SPECIAL-USE, RFC 6154) wherever a mailbox has one; it is not made for every user, so a test
+# can also see a mailbox without any Sent folder.
+namespace inbox {
+  inbox = yes
+  mailbox "Sent Items" {
+    special_use = \\Sent
+  }
+}
 first_valid_uid = ${mailUid}
 passdb {
   driver = passwd-file
