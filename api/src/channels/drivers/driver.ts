@@ -112,7 +112,12 @@ export type InboundEvent =
   /** The platform's news of one of our messages (WhatsApp status callbacks; VK/Telegram read events). */
   | { type: 'status'; key: string; externalId: string; status: 'SENT' | 'DELIVERED' | 'READ' | 'FAILED'; reason?: string | null }
   /** The client read everything we sent up to (and including) `externalId` (VK `message_read`). */
-  | { type: 'read'; key: string; platformId: string; upToExternalId: string };
+  | { type: 'read'; key: string; platformId: string; upToExternalId: string }
+  /**
+   * The client blocked the bot or let it write again (Telegram `my_chat_member`, VK `message_deny`/`message_allow`):
+   * replies there are refused at once while they cannot be reached.
+   */
+  | { type: 'reachability'; key: string; platformId: string; reachable: boolean };
 
 export type WebhookRequest = { method: string; headers: Record<string, string | string[] | undefined>; query: URLSearchParams; body: Buffer };
 /** What the platform gets back; events are stored before it is sent. */
@@ -146,8 +151,11 @@ export type ChannelDriver = {
   connect?(input: Record<string, string>, webhookUrl: string | null): Promise<{ config: ChannelConfig; secrets: ChannelSecrets; name: string }>;
   /** Tells the platform where to deliver (sets or removes the webhook); run on connect and when resumed. */
   activate?(channel: DriverChannel): Promise<void>;
-  /** Paused or disconnected: the platform stops calling (best effort). */
-  deactivate?(channel: DriverChannel): Promise<void>;
+  /**
+   * Paused or disconnected: the platform stops calling (best effort). `disconnect`: for good, so what points at this
+   * channel goes (a paused one keeps it, so that the platform's calls meet the pause and are delivered again later).
+   */
+  deactivate?(channel: DriverChannel, how: 'pause' | 'disconnect'): Promise<void>;
   send(message: OutboundMessage): Promise<{ externalId: string }>;
   edit?(message: OutboundMessage & { externalId: string }): Promise<void>;
   delete?(message: OutboundMessage & { externalId: string }): Promise<void>;
