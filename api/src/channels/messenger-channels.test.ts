@@ -171,3 +171,57 @@ it('forgets processed events after a week, keeping newer ones (their keys still 
   expect(await purgeProcessedInboundEvents(em)).toBe(1);
   expect(await select(em, 'select id from inbound_event where processed_at is not null')).toHaveLength(all.length - 1);
 });
+
+it('gives each WhatsApp number of one Meta app its own channel through its webhook override, and takes it back on disconnect', async () => {
+  const hookOf = (channelId: string) => `${api.url}/hooks/${idOf('Channel', channelId)}`;
+  // The operator had typed the first channel's address as the app's callback URL in Meta's console.
+  whatsapp.appCallbackUrl = hookOf(waChannel);
+  expect(whatsapp.numbers.get(whatsapp.phoneNumberId)!.override).toEqual({ uri: hookOf(waChannel), verifyToken: expect.any(String) });
+  const connectNumber = async (phoneNumberId: string) =>
+    ((await api.gql('mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { id } userErrors { reason message } } }', {
+      input: {
+        kind: 'WHATSAPP',
+        fields: Object.entries({ phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret: whatsapp.appSecret }).map(([name, value]) => ({ name, value })),
+      },
+    }, owner)) as any).data.createChannel;
+  const sales = whatsapp.addNumber('Acme Sales', '+1 555-078-3882');
+  const connected = await connectNumber(sales);
+  expect(connected.userErrors).toEqual([]);
+  const salesChannel = connected.channel.id as string;
+  // Meta checked the address with the channel's verify token before it took it.
+  expect(whatsapp.verifications.at(-1)).toEqual({ url: hookOf(salesChannel), status: 200 });
+  expect(whatsapp.numbers.get(sales)!.override?.uri).toBe(hookOf(salesChannel));
+
+  const writes = (number: string, from: string, id: string, text: string) =>
+    whatsapp.deliver(number, { contacts: [{ profile: { name: 'Клиент' }, wa_id: from }], messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }] });
+  const inbox = async (channelId: string) =>
+    (await select<{ text: string }>(api.app.orm.em.fork(), 'select m.text from message m join conversation c on c.id = m.conversation_id where c.channel_id = ? order by m.created_at', [idOf('Channel', channelId)])).map((m) => m.text);
+  expect(await writes(sales, '79035550101', 'wamid.S1', 'Хочу купить')).toBe(200);
+  expect(await writes(whatsapp.phoneNumberId, '79035550102', 'wamid.P1', 'Нужна помощь')).toBe(200);
+  await eventually(async () => (await inbox(salesChannel)).length === 1 && (await inbox(waChannel)).includes('Нужна помощь'));
+  expect(await inbox(salesChannel)).toEqual(['Хочу купить']);
+  expect(await inbox(waChannel)).not.toContain('Хочу купить');
+
+  // Meta refusing the override fails the connect in words, and nothing is kept.
+  const returns = whatsapp.addNumber('Acme Returns', '+1 555-078-3883');
+  whatsapp.overrideFailures.push({ status: 400, error: { message: '(#2200) Callback verification failed with the following errors: HTTP Status Code = 502', code: 2200 } });
+  const refused = await connectNumber(returns);
+  expect(refused).toEqual({
+    channel: null,
+    userErrors: [
+      {
+        reason: 'CHANNEL_CONNECT_FAILED',
+        message: `The channel could not be connected: WhatsApp did not let phone number id ${returns} deliver to this channel's webhook address: (#2200) Callback verification failed with the following errors: HTTP Status Code = 502.`,
+      },
+    ],
+  });
+  expect(await select(api.app.orm.em.fork(), `select id from channel where config->>'phoneNumberId' = ?`, [returns])).toEqual([]);
+
+  // Disconnected: the number's events go back to the app's callback URL, where the other channel leaves them.
+  const gone: any = await api.gql('mutation($i: ChannelInput!) { disconnectChannel(input: $i) { channel { status } userErrors { reason } } }', { i: { channelId: salesChannel } }, owner);
+  expect(gone.data.disconnectChannel).toEqual({ channel: { status: 'DISCONNECTED' }, userErrors: [] });
+  expect(whatsapp.numbers.get(sales)!.override).toBeNull();
+  expect(await writes(sales, '79035550101', 'wamid.S2', 'После отключения')).toBe(200);
+  // Stored before Meta is answered, had it been taken.
+  expect(await select(api.app.orm.em.fork(), `select id from inbound_event where key = 'message:wamid.S2'`)).toEqual([]);
+});
