@@ -8,14 +8,19 @@ import { telegramDriver } from './drivers/telegram/telegram.driver.ts';
 import { startFakeTelegram, type FakeTelegram } from './drivers/telegram/testing/fake-telegram.ts';
 import { whatsappDriver } from './drivers/whatsapp/whatsapp.driver.ts';
 import { FakeWhatsApp } from './drivers/whatsapp/testing/fake-whatsapp.ts';
+import { vkDriver } from './drivers/vk/vk.driver.ts';
+import { FakeVk } from './drivers/vk/testing/fake-vk.ts';
 
-// Two messengers in one inbox, through the shared parts: WhatsApp webhooks (signed) and statuses, its 24-hour
+// Messengers in one inbox, through the shared parts: WhatsApp webhooks (signed) and statuses, its 24-hour
 // window refused before anything is stored, one client on Telegram and WhatsApp (the shared phone suggests
-// uniting them), the chat window's switch between their channels, and a paused channel.
+// uniting them), the chat window's switch between their channels, a paused channel, a VK user forbidding the
+// community's messages, and two WhatsApp numbers of one Meta app.
 
 let api: TestApi;
 let telegram: FakeTelegram;
 let whatsapp: FakeWhatsApp;
+let vk: FakeVk;
+let vkChannel: string;
 let owner: string;
 let waChannel: string;
 let tgChannel: string;
@@ -25,6 +30,8 @@ beforeAll(async () => {
   telegram = await startFakeTelegram();
   whatsapp = new FakeWhatsApp();
   await whatsapp.start();
+  vk = new FakeVk();
+  await vk.start();
   api = await startTestApi({
     webhooks: true,
     listeners: true,
@@ -32,6 +39,7 @@ beforeAll(async () => {
       ...createDrivers(app),
       TELEGRAM: telegramDriver({ apiRoot: telegram.root, pollTimeoutSeconds: 1 }),
       WHATSAPP: whatsappDriver({ apiRoot: whatsapp.apiRoot }),
+      VK: vkDriver({ apiRoot: vk.apiRoot }),
     }),
   });
   await api.seed({ clients: 1 });
@@ -47,11 +55,13 @@ beforeAll(async () => {
     await connect('WHATSAPP', { phoneNumberId: whatsapp.phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret: whatsapp.appSecret })
   ).id;
   tgChannel = (await connect('TELEGRAM', { token: telegram.token })).id;
+  vkChannel = (await connect('VK', { groupId: String(vk.groupId), accessToken: vk.token, callbackSecret: vk.secret })).id;
 });
 afterAll(async () => {
   await api?.stop();
   await telegram?.stop();
   await whatsapp?.stop();
+  await vk?.stop();
 });
 
 /** Meta calls our webhook with a signed notification (or a wrongly signed one). */
@@ -161,6 +171,29 @@ it('refuses replies on a paused channel and takes them again once resumed', asyn
   expect((await reply(tg.id, 'На паузе')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CHANNEL_NOT_ACTIVE' }]);
   await api.gql('mutation($i: ChannelInput!) { resumeChannel(input: $i) { channel { status } } }', { i: { channelId: tgChannel } }, owner);
   expect((await reply(tg.id, 'Снова работаем')).data.sendMessage.userErrors).toEqual([]);
+});
+
+it('takes a VK user denying the community’s messages: unreachable before any send, then reachable once they allow them', async () => {
+  const user = 51_734_892;
+  const callback = async (update: object) => {
+    const request = vk.callback(update);
+    return (await fetch(`${api.url}/hooks/${idOf('Channel', vkChannel)}`, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(request.body) })).status;
+  };
+  const unreachableAt = async () => (await selectOne<{ at: Date | null }>(api.app.orm.em.fork(), 'select unreachable_at as at from client_channel where platform_id = ?', [String(user)]))!.at;
+  expect(await callback(vk.event('message_new', vk.message({ from: user, text: 'Привет из VK' })))).toBe(200);
+  const conversation = await eventually(async () => (await conversationOf('VK')) ?? null);
+
+  const deny = vk.userDenies(user);
+  expect(await callback(deny)).toBe(200);
+  expect(await callback(deny)).toBe(200);
+  await eventually(async () => (await unreachableAt()) !== null);
+  expect(await select(api.app.orm.em.fork(), 'select id from inbound_event where key = ?', [`permission:${deny.event_id}`])).toHaveLength(1);
+  expect((await reply(conversation.id, 'Вы тут?')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CLIENT_UNREACHABLE' }]);
+
+  expect(await callback(vk.userAllows(user))).toBe(200);
+  await eventually(async () => (await unreachableAt()) === null);
+  expect((await reply(conversation.id, 'Снова на связи')).data.sendMessage.userErrors).toEqual([]);
+  await eventually(async () => vk.sent.some((sent) => sent.params.message === 'Снова на связи'));
 });
 
 it('forgets processed events after a week, keeping newer ones (their keys still drop repeats)', async () => {

@@ -58,7 +58,7 @@ describe('activating', () => {
     const servers = fake.callbackServers.filter((server) => server.url === hook);
     expect(servers).toEqual([expect.objectContaining({ title: 'Inbox', secret_key: 'rotated' })]);
     expect(fake.callbackSettings.get(servers[0]!.id)).toMatchObject({ api_version: '5.199', message_new: '1', message_edit: '1', message_read: '1', message_allow: '1', message_deny: '1' });
-    await driver.deactivate!(webhookChannel);
+    await driver.deactivate!(webhookChannel, 'disconnect');
     expect(fake.callbackServers.filter((server) => server.url === hook)).toEqual([]);
   });
 
