@@ -205,16 +205,16 @@ it('forgets processed events after a week, keeping newer ones (their keys still 
   expect(await select(em, 'select id from inbound_event where processed_at is not null')).toHaveLength(all.length - 1);
 });
 
-it('gives each WhatsApp number of one Meta app its own channel through its webhook override, and takes it back on disconnect', async () => {
+it('gives each WhatsApp number of one Meta app its own channel through its webhook override (or from the app’s address), and takes it back on disconnect', async () => {
   const hookOf = (channelId: string) => `${api.url}/hooks/${idOf('Channel', channelId)}`;
   // The operator had typed the first channel's address as the app's callback URL in Meta's console.
   whatsapp.appCallbackUrl = hookOf(waChannel);
   expect(whatsapp.numbers.get(whatsapp.phoneNumberId)!.override).toEqual({ uri: hookOf(waChannel), verifyToken: expect.any(String) });
-  const connectNumber = async (phoneNumberId: string) =>
+  const connectNumber = async (phoneNumberId: string, appSecret = whatsapp.appSecret) =>
     ((await api.gql('mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { id } userErrors { reason message } } }', {
       input: {
         kind: 'WHATSAPP',
-        fields: Object.entries({ phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret: whatsapp.appSecret }).map(([name, value]) => ({ name, value })),
+        fields: Object.entries({ phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret }).map(([name, value]) => ({ name, value })),
       },
     }, owner)) as any).data.createChannel;
   const sales = whatsapp.addNumber('Acme Sales', '+1 555-078-3882');
@@ -250,7 +250,21 @@ it('gives each WhatsApp number of one Meta app its own channel through its webho
   });
   expect(await select(api.app.orm.em.fork(), `select id from channel where config->>'phoneNumberId' = ?`, [returns])).toEqual([]);
 
-  // Disconnected: the number's events go back to the app's callback URL, where the other channel leaves them.
+  // The override removed by hand in Meta's console: the number's events reach the app's callback URL (the first
+  // channel's address), which hands them on to the number's own channel (checked with its app secret).
+  whatsapp.numbers.get(sales)!.override = null;
+  expect(await writes(sales, '79035550101', 'wamid.S3', 'Через адрес приложения')).toBe(200);
+  await eventually(async () => (await inbox(salesChannel)).includes('Через адрес приложения'));
+  expect(await inbox(waChannel)).not.toContain('Через адрес приложения');
+
+  // A channel whose app secret is not the one that signed the call is not handed it: another app cannot write there.
+  const other = whatsapp.addNumber('Acme Other', '+1 555-078-3884');
+  expect((await connectNumber(other, 'another-apps-secret')).userErrors).toEqual([]);
+  whatsapp.numbers.get(other)!.override = null;
+  expect(await writes(other, '79035550103', 'wamid.O1', 'Чужой подписью')).toBe(200);
+  expect(await select(api.app.orm.em.fork(), `select id from inbound_event where key = 'message:wamid.O1'`)).toEqual([]);
+
+  // Disconnected: the number's events go back to the app's callback URL, where no channel of theirs takes them.
   const gone: any = await api.gql('mutation($i: ChannelInput!) { disconnectChannel(input: $i) { channel { status } userErrors { reason } } }', { i: { channelId: salesChannel } }, owner);
   expect(gone.data.disconnectChannel).toEqual({ channel: { status: 'DISCONNECTED' }, userErrors: [] });
   expect(whatsapp.numbers.get(sales)!.override).toBeNull();

@@ -121,7 +121,18 @@ export type InboundEvent =
 
 export type WebhookRequest = { method: string; headers: Record<string, string | string[] | undefined>; query: URLSearchParams; body: Buffer };
 /** What the platform gets back; events are stored before it is sent. */
-export type WebhookAnswer = { events: InboundEvent[]; status?: number; body?: string; contentType?: string };
+export type WebhookAnswer = {
+  events: InboundEvent[];
+  status?: number;
+  body?: string;
+  contentType?: string;
+  /**
+   * Other channels the call also carries events for, each named by the settings that tell it (WhatsApp: another
+   * number of the same app, `{ phoneNumberId }`, whose events reached this address): the call is handed to the
+   * project's channel of that kind with those settings, if there is one, which checks it with its own secret.
+   */
+  elsewhere?: Record<string, string>[];
+};
 
 /** What a listening driver (long polling, IMAP) reports to; each call returns once the events are stored. */
 export type ListenHost = {
