@@ -1,6 +1,6 @@
 // End to end in a real Chromium against the Telegram Bot API emulator: the owner connects a bot in Settings →
 // Channels with its token, sees it connected, a Telegram user writes, the conversation comes into the inbox live,
-// and the operator's reply reaches the user in Telegram. SCREENSHOTS_DIR=<dir> keeps what the test saw.
+// the operator's reply reaches the user in Telegram, and their blocking the bot shows in the open conversation. SCREENSHOTS_DIR=<dir> keeps what the test saw.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDrivers } from '../../api/src/channels/drivers/drivers.ts';
 import { telegramDriver } from '../../api/src/channels/drivers/telegram/telegram.driver.ts';
@@ -56,6 +56,14 @@ it('connects a Telegram bot in Settings and exchanges messages with a Telegram u
   await page.getByTestId('composer').press('Control+Enter');
   await expect.poll(() => fake.chat(7770001).map((message) => message.text), { timeout: 15_000 }).toContain('Да, доставляем за 2 дня.');
   await test.screenshot(page, 'telegram-conversation');
+
+  // The user blocks the bot: the open conversation's header says so at once, and no longer once they restart it.
+  const alexey = { id: 7770001, first_name: 'Алексей', username: 'alexey' };
+  await fake.userBlocksBot(alexey);
+  await expect.poll(() => page.getByTestId('unreachable-chip').textContent(), { timeout: 15_000 }).toBe('Blocked the bot');
+  await test.screenshot(page, 'telegram-blocked');
+  await fake.userRestartsBot(alexey);
+  await expect.poll(() => page.getByTestId('unreachable-chip').count(), { timeout: 15_000 }).toBe(0);
 
   // Test message from Settings to that user, then paused: the card says so.
   await page.getByTestId('nav-settings').click();

@@ -49,17 +49,27 @@ export async function createChannel(app: App, em: EntityManager, viewer: Viewer,
     [id, viewer.project.id, input.kind, (given ?? connected.name).slice(0, 100) || input.kind, publicKey, JSON.stringify(connected.config),
       driver.connect ? encryptSecrets(app.channels.secretsKey, id, connected.secrets) : null, new Date()],
   ))!;
-  await activate(app, em, channel);
+  // Stored first: the platform may check the webhook address before it takes it (WhatsApp's override).
+  try {
+    await activate(app, em, channel, { connecting: true });
+  } catch (error) {
+    await em.execute('delete from channel where id = ?', [channel.id]);
+    throw error;
+  }
   return channel;
 }
 
-/** Tells the platform where to deliver (its webhook, or none for polling); the health shows how it went. */
-async function activate(app: App, em: EntityManager, channel: ChannelRow) {
+/**
+ * Tells the platform where to deliver (its webhook, or none for polling); the health shows how it went. While
+ * connecting, a refusal in words (ChannelConnectError) is the operator's to fix: it fails the connect instead.
+ */
+async function activate(app: App, em: EntityManager, channel: ChannelRow, options: { connecting?: boolean } = {}) {
   const driver = app.channels.drivers[channel.kind];
   try {
     await driver?.activate?.(driverChannel(app, channel));
     if (driver?.activate) await em.execute('update channel set connected_at = now(), last_error = null, last_error_at = null where id = ?', [channel.id]);
   } catch (error) {
+    if (options.connecting && error instanceof ChannelConnectError) throw channelErrors.CHANNEL_CONNECT_FAILED('fields', { reason: error.message });
     await recordChannelError(app, channel.id, `The platform was not told where to deliver: ${error instanceof Error ? error.message : String(error)}`);
   }
   app.inbound.refresh();
@@ -76,7 +86,7 @@ export async function setChannelPaused(app: App, em: EntityManager, viewer: View
   const channel = await requireChannel(em, viewer, channelId);
   if (channel.status === 'DISCONNECTED') throw channelErrors.CHANNEL_NOT_ACTIVE('channelId');
   const updated = (await selectOne<ChannelRow>(em, 'update channel set status = ? where id = ? returning *', [paused ? 'PAUSED' : 'ACTIVE', channel.id]))!;
-  if (paused) await app.channels.drivers[channel.kind]?.deactivate?.(driverChannel(app, channel)).catch(() => {});
+  if (paused) await app.channels.drivers[channel.kind]?.deactivate?.(driverChannel(app, channel), 'pause').catch(() => {});
   else await activate(app, em, updated);
   app.inbound.refresh();
   return updated;
@@ -85,7 +95,7 @@ export async function setChannelPaused(app: App, em: EntityManager, viewer: View
 /** The platform stops calling and the secrets go; the channel's clients and conversations stay. */
 export async function disconnectChannel(app: App, em: EntityManager, viewer: Viewer, channelId: string) {
   const channel = await requireChannel(em, viewer, channelId);
-  if (channel.status !== 'DISCONNECTED') await app.channels.drivers[channel.kind]?.deactivate?.(driverChannel(app, channel)).catch(() => {});
+  if (channel.status !== 'DISCONNECTED') await app.channels.drivers[channel.kind]?.deactivate?.(driverChannel(app, channel), 'disconnect').catch(() => {});
   const updated = (await selectOne<ChannelRow>(
     em,
     `update channel set status = 'DISCONNECTED', secrets = null, listen_owner = null, listen_until = null where id = ? returning *`,

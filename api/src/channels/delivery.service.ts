@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
 import { select } from '../db/rows.ts';
 import { outboundAttachments } from '../files/file.service.ts';
+import { publishClientChanged } from '../clients/client-activity.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
 import { publishInboxEvent } from '../pubsub/pubsub.ts';
 import type { Locale } from '../operators/operator.entity.ts';
@@ -221,10 +222,15 @@ export async function deliverQueuedMessage(app: App, em: EntityManager, drivers:
  */
 export async function failQueuedMessage(app: App, em: EntityManager, messageId: string, reason: string, code: DeliveryFailure = 'PLATFORM_ERROR') {
   if (new PermanentDeliveryError(reason, code).unreachable) {
-    await em.execute(
-      `update client_channel set unreachable_at = now() where id = (select c.client_channel_id from message m join conversation c on c.id = m.conversation_id where m.id = ?)`,
+    const marked = await select<{ clientId: string; projectId: string }>(
+      em,
+      `update client_channel set unreachable_at = now() where unreachable_at is null
+          and id = (select c.client_channel_id from message m join conversation c on c.id = m.conversation_id where m.id = ?)
+        returning client_id, project_id`,
       [messageId],
     );
+    // The card and the composer show it at once.
+    for (const client of marked) await publishClientChanged(app, em, { id: client.clientId, projectId: client.projectId });
   }
   await setMessageStatus(app, em, messageId, 'FAILED', { failureReason: reason, failureCode: code });
 }

@@ -8,14 +8,19 @@ import { telegramDriver } from './drivers/telegram/telegram.driver.ts';
 import { startFakeTelegram, type FakeTelegram } from './drivers/telegram/testing/fake-telegram.ts';
 import { whatsappDriver } from './drivers/whatsapp/whatsapp.driver.ts';
 import { FakeWhatsApp } from './drivers/whatsapp/testing/fake-whatsapp.ts';
+import { vkDriver } from './drivers/vk/vk.driver.ts';
+import { FakeVk } from './drivers/vk/testing/fake-vk.ts';
 
-// Two messengers in one inbox, through the shared parts: WhatsApp webhooks (signed) and statuses, its 24-hour
+// Messengers in one inbox, through the shared parts: WhatsApp webhooks (signed) and statuses, its 24-hour
 // window refused before anything is stored, one client on Telegram and WhatsApp (the shared phone suggests
-// uniting them), the chat window's switch between their channels, and a paused channel.
+// uniting them), the chat window's switch between their channels, a paused channel, a VK user forbidding the
+// community's messages, and two WhatsApp numbers of one Meta app.
 
 let api: TestApi;
 let telegram: FakeTelegram;
 let whatsapp: FakeWhatsApp;
+let vk: FakeVk;
+let vkChannel: string;
 let owner: string;
 let waChannel: string;
 let tgChannel: string;
@@ -25,6 +30,8 @@ beforeAll(async () => {
   telegram = await startFakeTelegram();
   whatsapp = new FakeWhatsApp();
   await whatsapp.start();
+  vk = new FakeVk();
+  await vk.start();
   api = await startTestApi({
     webhooks: true,
     listeners: true,
@@ -32,6 +39,7 @@ beforeAll(async () => {
       ...createDrivers(app),
       TELEGRAM: telegramDriver({ apiRoot: telegram.root, pollTimeoutSeconds: 1 }),
       WHATSAPP: whatsappDriver({ apiRoot: whatsapp.apiRoot }),
+      VK: vkDriver({ apiRoot: vk.apiRoot }),
     }),
   });
   await api.seed({ clients: 1 });
@@ -47,11 +55,13 @@ beforeAll(async () => {
     await connect('WHATSAPP', { phoneNumberId: whatsapp.phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret: whatsapp.appSecret })
   ).id;
   tgChannel = (await connect('TELEGRAM', { token: telegram.token })).id;
+  vkChannel = (await connect('VK', { groupId: String(vk.groupId), accessToken: vk.token, callbackSecret: vk.secret })).id;
 });
 afterAll(async () => {
   await api?.stop();
   await telegram?.stop();
   await whatsapp?.stop();
+  await vk?.stop();
 });
 
 /** Meta calls our webhook with a signed notification (or a wrongly signed one). */
@@ -163,6 +173,29 @@ it('refuses replies on a paused channel and takes them again once resumed', asyn
   expect((await reply(tg.id, 'Снова работаем')).data.sendMessage.userErrors).toEqual([]);
 });
 
+it('takes a VK user denying the community’s messages: unreachable before any send, then reachable once they allow them', async () => {
+  const user = 51_734_892;
+  const callback = async (update: object) => {
+    const request = vk.callback(update);
+    return (await fetch(`${api.url}/hooks/${idOf('Channel', vkChannel)}`, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(request.body) })).status;
+  };
+  const unreachableAt = async () => (await selectOne<{ at: Date | null }>(api.app.orm.em.fork(), 'select unreachable_at as at from client_channel where platform_id = ?', [String(user)]))!.at;
+  expect(await callback(vk.event('message_new', vk.message({ from: user, text: 'Привет из VK' })))).toBe(200);
+  const conversation = await eventually(async () => (await conversationOf('VK')) ?? null);
+
+  const deny = vk.userDenies(user);
+  expect(await callback(deny)).toBe(200);
+  expect(await callback(deny)).toBe(200);
+  await eventually(async () => (await unreachableAt()) !== null);
+  expect(await select(api.app.orm.em.fork(), 'select id from inbound_event where key = ?', [`permission:${deny.event_id}`])).toHaveLength(1);
+  expect((await reply(conversation.id, 'Вы тут?')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CLIENT_UNREACHABLE' }]);
+
+  expect(await callback(vk.userAllows(user))).toBe(200);
+  await eventually(async () => (await unreachableAt()) === null);
+  expect((await reply(conversation.id, 'Снова на связи')).data.sendMessage.userErrors).toEqual([]);
+  await eventually(async () => vk.sent.some((sent) => sent.params.message === 'Снова на связи'));
+});
+
 it('forgets processed events after a week, keeping newer ones (their keys still drop repeats)', async () => {
   const em = api.app.orm.em.fork();
   const all = await select<{ id: string }>(em, 'select id from inbound_event where processed_at is not null');
@@ -170,4 +203,72 @@ it('forgets processed events after a week, keeping newer ones (their keys still 
   await em.execute(`update inbound_event set processed_at = now() - interval '8 days' where id = ?`, [all[0]!.id]);
   expect(await purgeProcessedInboundEvents(em)).toBe(1);
   expect(await select(em, 'select id from inbound_event where processed_at is not null')).toHaveLength(all.length - 1);
+});
+
+it('gives each WhatsApp number of one Meta app its own channel through its webhook override (or from the app’s address), and takes it back on disconnect', async () => {
+  const hookOf = (channelId: string) => `${api.url}/hooks/${idOf('Channel', channelId)}`;
+  // The operator had typed the first channel's address as the app's callback URL in Meta's console.
+  whatsapp.appCallbackUrl = hookOf(waChannel);
+  expect(whatsapp.numbers.get(whatsapp.phoneNumberId)!.override).toEqual({ uri: hookOf(waChannel), verifyToken: expect.any(String) });
+  const connectNumber = async (phoneNumberId: string, appSecret = whatsapp.appSecret) =>
+    ((await api.gql('mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { id } userErrors { reason message } } }', {
+      input: {
+        kind: 'WHATSAPP',
+        fields: Object.entries({ phoneNumberId, businessAccountId: whatsapp.businessAccountId, accessToken: whatsapp.token, appSecret }).map(([name, value]) => ({ name, value })),
+      },
+    }, owner)) as any).data.createChannel;
+  const sales = whatsapp.addNumber('Acme Sales', '+1 555-078-3882');
+  const connected = await connectNumber(sales);
+  expect(connected.userErrors).toEqual([]);
+  const salesChannel = connected.channel.id as string;
+  // Meta checked the address with the channel's verify token before it took it.
+  expect(whatsapp.verifications.at(-1)).toEqual({ url: hookOf(salesChannel), status: 200 });
+  expect(whatsapp.numbers.get(sales)!.override?.uri).toBe(hookOf(salesChannel));
+
+  const writes = (number: string, from: string, id: string, text: string) =>
+    whatsapp.deliver(number, { contacts: [{ profile: { name: 'Клиент' }, wa_id: from }], messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }] });
+  const inbox = async (channelId: string) =>
+    (await select<{ text: string }>(api.app.orm.em.fork(), 'select m.text from message m join conversation c on c.id = m.conversation_id where c.channel_id = ? order by m.created_at', [idOf('Channel', channelId)])).map((m) => m.text);
+  expect(await writes(sales, '79035550101', 'wamid.S1', 'Хочу купить')).toBe(200);
+  expect(await writes(whatsapp.phoneNumberId, '79035550102', 'wamid.P1', 'Нужна помощь')).toBe(200);
+  await eventually(async () => (await inbox(salesChannel)).length === 1 && (await inbox(waChannel)).includes('Нужна помощь'));
+  expect(await inbox(salesChannel)).toEqual(['Хочу купить']);
+  expect(await inbox(waChannel)).not.toContain('Хочу купить');
+
+  // Meta refusing the override fails the connect in words, and nothing is kept.
+  const returns = whatsapp.addNumber('Acme Returns', '+1 555-078-3883');
+  whatsapp.overrideFailures.push({ status: 400, error: { message: '(#2200) Callback verification failed with the following errors: HTTP Status Code = 502', code: 2200 } });
+  const refused = await connectNumber(returns);
+  expect(refused).toEqual({
+    channel: null,
+    userErrors: [
+      {
+        reason: 'CHANNEL_CONNECT_FAILED',
+        message: `The channel could not be connected: WhatsApp did not let phone number id ${returns} deliver to this channel's webhook address: (#2200) Callback verification failed with the following errors: HTTP Status Code = 502.`,
+      },
+    ],
+  });
+  expect(await select(api.app.orm.em.fork(), `select id from channel where config->>'phoneNumberId' = ?`, [returns])).toEqual([]);
+
+  // The override removed by hand in Meta's console: the number's events reach the app's callback URL (the first
+  // channel's address), which hands them on to the number's own channel (checked with its app secret).
+  whatsapp.numbers.get(sales)!.override = null;
+  expect(await writes(sales, '79035550101', 'wamid.S3', 'Через адрес приложения')).toBe(200);
+  await eventually(async () => (await inbox(salesChannel)).includes('Через адрес приложения'));
+  expect(await inbox(waChannel)).not.toContain('Через адрес приложения');
+
+  // A channel whose app secret is not the one that signed the call is not handed it: another app cannot write there.
+  const other = whatsapp.addNumber('Acme Other', '+1 555-078-3884');
+  expect((await connectNumber(other, 'another-apps-secret')).userErrors).toEqual([]);
+  whatsapp.numbers.get(other)!.override = null;
+  expect(await writes(other, '79035550103', 'wamid.O1', 'Чужой подписью')).toBe(200);
+  expect(await select(api.app.orm.em.fork(), `select id from inbound_event where key = 'message:wamid.O1'`)).toEqual([]);
+
+  // Disconnected: the number's events go back to the app's callback URL, where no channel of theirs takes them.
+  const gone: any = await api.gql('mutation($i: ChannelInput!) { disconnectChannel(input: $i) { channel { status } userErrors { reason } } }', { i: { channelId: salesChannel } }, owner);
+  expect(gone.data.disconnectChannel).toEqual({ channel: { status: 'DISCONNECTED' }, userErrors: [] });
+  expect(whatsapp.numbers.get(sales)!.override).toBeNull();
+  expect(await writes(sales, '79035550101', 'wamid.S2', 'После отключения')).toBe(200);
+  // Stored before Meta is answered, had it been taken.
+  expect(await select(api.app.orm.em.fork(), `select id from inbound_event where key = 'message:wamid.S2'`)).toEqual([]);
 });

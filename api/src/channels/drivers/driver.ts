@@ -119,11 +119,27 @@ export type InboundEvent =
   /** The platform's news of one of our messages (WhatsApp status callbacks; VK/Telegram read events). */
   | { type: 'status'; key: string; externalId: string; status: 'SENT' | 'DELIVERED' | 'READ' | 'FAILED'; reason?: string | null }
   /** The client read everything we sent up to (and including) `externalId` (VK `message_read`). */
-  | { type: 'read'; key: string; platformId: string; upToExternalId: string };
+  | { type: 'read'; key: string; platformId: string; upToExternalId: string }
+  /**
+   * The client blocked the bot or let it write again (Telegram `my_chat_member`, VK `message_deny`/`message_allow`):
+   * replies there are refused at once while they cannot be reached.
+   */
+  | { type: 'reachability'; key: string; platformId: string; reachable: boolean };
 
 export type WebhookRequest = { method: string; headers: Record<string, string | string[] | undefined>; query: URLSearchParams; body: Buffer };
 /** What the platform gets back; events are stored before it is sent. */
-export type WebhookAnswer = { events: InboundEvent[]; status?: number; body?: string; contentType?: string };
+export type WebhookAnswer = {
+  events: InboundEvent[];
+  status?: number;
+  body?: string;
+  contentType?: string;
+  /**
+   * Other channels the call also carries events for, each named by the settings that tell it (WhatsApp: another
+   * number of the same app, `{ phoneNumberId }`, whose events reached this address): the call is handed to the
+   * project's channel of that kind with those settings, if there is one, which checks it with its own secret.
+   */
+  elsewhere?: Record<string, string>[];
+};
 
 /** What a listening driver (long polling, IMAP) reports to; each call returns once the events are stored. */
 export type ListenHost = {
@@ -153,8 +169,11 @@ export type ChannelDriver = {
   connect?(input: Record<string, string>, webhookUrl: string | null): Promise<{ config: ChannelConfig; secrets: ChannelSecrets; name: string }>;
   /** Tells the platform where to deliver (sets or removes the webhook); run on connect and when resumed. */
   activate?(channel: DriverChannel): Promise<void>;
-  /** Paused or disconnected: the platform stops calling (best effort). */
-  deactivate?(channel: DriverChannel): Promise<void>;
+  /**
+   * Paused or disconnected: the platform stops calling (best effort). `disconnect`: for good, so what points at this
+   * channel goes (a paused one keeps it, so that the platform's calls meet the pause and are delivered again later).
+   */
+  deactivate?(channel: DriverChannel, how: 'pause' | 'disconnect'): Promise<void>;
   /**
    * `problem`: something that went wrong after the platform took the message (e-mail: the copy in Sent); the message
    * counts as sent, the channel's health shows the problem.

@@ -9,6 +9,7 @@ import { allowedType } from '../../files/file-types.ts';
 import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
+import { publishClientChanged } from '../../clients/client-activity.service.ts';
 import { publishInboxEvent } from '../../pubsub/pubsub.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
@@ -155,6 +156,7 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
     }
     return;
   }
+  if (event.type === 'reachability') return setReachable(app, em, channel.id, event.platformId, event.reachable);
   // The client edited their message.
   const edited = await selectOne<{ id: string; projectId: string; conversationId: string }>(
     em,
@@ -165,6 +167,21 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
     [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
   );
   if (edited) await publishInboxEvent(app.pubsub, edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id });
+}
+
+/**
+ * The client blocked the bot (unreachable there: replies are refused at once, before any send) or let it write
+ * again. Only a change is told to the client's card, conversations and the Audience. A client never seen on the
+ * channel is not made for it: nothing was said yet.
+ */
+async function setReachable(app: App, em: EntityManager, channelId: string, platformId: string, reachable: boolean) {
+  const changed = await selectOne<{ clientId: string; projectId: string }>(
+    em,
+    `update client_channel set unreachable_at = ${reachable ? 'null' : 'now()'}
+      where channel_id = ? and platform_id = ? and unreachable_at is ${reachable ? 'not null' : 'null'} returning client_id, project_id`,
+    [channelId, platformId],
+  );
+  if (changed) await publishClientChanged(app, em, { id: changed.clientId, projectId: changed.projectId });
 }
 
 /** One of the channel's outbound messages by the platform's id. */
@@ -178,7 +195,7 @@ function ourMessage(em: EntityManager, channelId: string, externalId: string) {
 }
 
 async function receivePlatformMessage(app: App, em: EntityManager, channel: ChannelRow, event: Extract<InboundEvent, { type: 'message' }>) {
-  const identity = await clientChannelFor(em, channel, event.from, event.tag ?? null);
+  const identity = await clientChannelFor(app, em, channel, event.from, event.tag ?? null);
   const { files, notKept } = await keepFiles(app, em, channel, identity.clientId, event.files ?? []);
   const text = [event.text.slice(0, maxInboundText), ...notKept].filter(Boolean).join('\n');
   await receiveClientMessage(app, em, {
@@ -198,13 +215,15 @@ async function receivePlatformMessage(app: App, em: EntityManager, channel: Chan
  * The client channel of a sender, made on their first message with a new client named as the platform names them
  * (a shared phone or e-mail then shows the "unite" suggestion on both cards). A client writing again is reachable.
  */
-async function clientChannelFor(em: EntityManager, channel: ChannelRow, from: InboundSender, tag: string | null) {
-  const known = await selectOne<{ id: string; clientId: string }>(
+async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow, from: InboundSender, tag: string | null) {
+  const known = await selectOne<{ id: string; clientId: string; wasUnreachable: boolean }>(
     em,
-    `update client_channel set unreachable_at = null where channel_id = ? and platform_id = ? returning id, client_id`,
+    `update client_channel cc set unreachable_at = null from client_channel old
+      where old.id = cc.id and cc.channel_id = ? and cc.platform_id = ? returning cc.id, cc.client_id, old.unreachable_at is not null as was_unreachable`,
     [channel.id, from.platformId],
   );
   if (known) {
+    if (known.wasUnreachable) await publishClientChanged(app, em, { id: known.clientId, projectId: channel.projectId });
     // A tag the client did not have yet (a /start link opened later) is kept; the first one stays.
     if (tag) await em.execute('update client set utm_tag = ? where id = ? and utm_tag is null', [tag.slice(0, 255), known.clientId]);
     return known;

@@ -55,6 +55,8 @@ export const ConversationListItemFragment = graphql(`
       channels {
         id
         platformId
+        # Set while the client blocked the bot there: the chat window's header says so.
+        unreachableAt
         channel {
           id
           name

@@ -146,6 +146,12 @@ export const ChatWindow = (props: Props) => {
                       <Show when={current().archived}>
                         <span class="status-chip status-chip-ARCHIVED">{t('status.archived')}</span>
                       </Show>
+                      {/* Live: a block the platform reports (or a refused send) updates the conversation in the inbox. */}
+                      <Show when={current().client.channels.find((identity) => identity.channel.id === current().channel.id)?.unreachableAt}>
+                        <span class="status-chip status-chip-UNREACHABLE" data-testid="unreachable-chip" title={t('unreachable.hint')}>
+                          {t('unreachable.chip')}
+                        </span>
+                      </Show>
                       <span class="chat-window-assignee" data-testid="assignee-name">
                         {`· ${current().assignee?.name ?? t('unassigned')}`}
                       </span>

@@ -179,6 +179,43 @@ function suite(mode: Mode) {
     expect(refused.data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CLIENT_UNREACHABLE' }]);
   });
 
+  it('learns from my_chat_member that a user blocked the bot: unreachable before any send, the card told live; a restart makes them reachable', async () => {
+    const petr = { id: 5550005, first_name: 'Пётр' };
+    await fake.userSends(petr, { text: 'Здравствуйте' });
+    await eventually(async () => (await messagesOf(petr.id)).length === 1);
+    const identity = (await selectOne<{ clientId: string }>(api.app.orm.em.fork(), 'select client_id from client_channel where platform_id = ?', [String(petr.id)]))!;
+    const clientId = toGlobalId('Client', identity.clientId);
+    const card = collect(api.socket({ authorization: owner }), 'subscription($id: ID!) { clientUpdated(clientId: $id) { client { name channels { platformId unreachableAt } } } }', { id: clientId });
+    // Listening once a change of ours arrives (each try another name: the same one would change nothing).
+    let tries = 0;
+    await eventually(async () => {
+      await api.gql('mutation($i: UpdateClientInput!) { updateClient(input: $i) { userErrors { reason } } }', { i: { clientId, name: `Пётр ${++tries}` } }, owner);
+      return card.received.length > 0;
+    });
+    // The card's latest answer: the client's channel as the card shows it.
+    const shown = () => (card.received.at(-1)?.data as any)?.clientUpdated.client.channels[0];
+    const unreachableAt = async () => (await selectOne<{ at: Date | null }>(api.app.orm.em.fork(), 'select unreachable_at as at from client_channel where platform_id = ?', [String(petr.id)]))!.at;
+
+    const { update } = await fake.userBlocksBot(petr);
+    // Telegram repeats an update whose answer it did not get: kept once.
+    await fake.deliver(update);
+    await eventually(async () => (await unreachableAt()) !== null);
+    expect(await eventually(async () => shown()?.unreachableAt && shown())).toEqual({ platformId: String(petr.id), unreachableAt: expect.any(String) });
+    expect(await select(api.app.orm.em.fork(), 'select id from inbound_event where key = ?', [`update:${update.update_id}`])).toHaveLength(1);
+    // The reply is refused in words before it is stored, and Telegram is not even asked.
+    const conversation = toGlobalId('Conversation', await conversationOf(petr.id));
+    const refused: any = await api.gql('mutation($c: ID!) { sendMessage(input: { conversationId: $c, text: "Вы тут?" }) { userErrors { reason } } }', { c: conversation }, owner);
+    expect(refused.data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CLIENT_UNREACHABLE' }]);
+    expect(fake.calls.filter((call) => call.method === 'sendMessage' && String(call.params.chat_id) === String(petr.id))).toEqual([]);
+
+    await fake.userRestartsBot(petr);
+    await eventually(async () => (await unreachableAt()) === null);
+    await eventually(async () => shown()?.unreachableAt === null);
+    await reply(petr.id, 'С возвращением');
+    await eventually(async () => fake.chat(petr.id).some((m) => m.text === 'С возвращением'));
+    card.dispose();
+  });
+
   if (mode.webhooks) {
     it('stores a webhook delivered twice once, and refuses a call without the secret, storing nothing', async () => {
       const { update, status } = await fake.userSends({ id: 5550003, first_name: 'Олег' }, { text: 'Дважды' });

@@ -19,7 +19,8 @@ import {
 // (files first, then the text with its keyboard); their ids are kept together as the message's externalId.
 
 const hours48 = 48 * 3600_000;
-const allowedUpdates = ['message', 'edited_message'] as const;
+// `my_chat_member`: a user blocking the bot (or restarting it) is known at once, not from the next send's 403.
+const allowedUpdates = ['message', 'edited_message', 'my_chat_member'] as const;
 const secretHeader = 'x-telegram-bot-api-secret-token';
 
 /** Each send's deadline by its signal: grammy hands transformers a call's signal, not a time. The signal never aborts. */
@@ -240,7 +241,7 @@ export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: 
   };
 }
 
-/** The events of Telegram updates: clients' messages (with their files and /start payloads) and their edits. */
+/** The events of Telegram updates: clients' messages (with their files and /start payloads), their edits, blocks and unblocks. */
 export function eventsOf(updates: readonly Update[]): InboundEvent[] {
   const events: InboundEvent[] = [];
   for (const update of updates) {
@@ -268,6 +269,10 @@ export function eventsOf(updates: readonly Update[]): InboundEvent[] {
     } else if (update.edited_message && update.edited_message.chat.type === 'private') {
       const message = update.edited_message;
       events.push({ type: 'edited', key, externalId: String(message.message_id), platformId: String(message.chat.id), text: message.text ?? message.caption ?? '' });
+    } else if (update.my_chat_member && update.my_chat_member.chat.type === 'private') {
+      // In a private chat the bot is `kicked` when the user blocks it and a `member` again when they restart it.
+      const { chat, new_chat_member: member } = update.my_chat_member;
+      if (member.status === 'kicked' || member.status === 'member') events.push({ type: 'reachability', key, platformId: String(chat.id), reachable: member.status === 'member' });
     }
   }
   return events;

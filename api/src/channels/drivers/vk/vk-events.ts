@@ -28,6 +28,9 @@ export type VkMessage = {
   ref_source?: string;
 };
 type MessageRead = { from_id?: number; peer_id?: number; read_message_id: number };
+// `message_deny`: the user forbade the community's messages; `message_allow`: allowed them again (`key` comes from
+// the allow widget, when that is how).
+type MessagePermission = { user_id: number; key?: string };
 
 /** Our events from one batch of updates (one callback, or one long-poll answer) of community `groupId`. */
 export function vkEvents(groupId: number, updates: readonly VkUpdate[]): InboundEvent[] {
@@ -50,6 +53,13 @@ export function vkEvents(groupId: number, updates: readonly VkUpdate[]): Inbound
       if (read && peer) {
         const key = update.event_id ?? `${groupId}:${peer}:${read.read_message_id}`;
         events.push({ type: 'read', key: `read:${key}`, platformId: String(peer), upToExternalId: String(read.read_message_id) });
+      }
+    } else if (update.type === 'message_deny' || update.type === 'message_allow') {
+      const permission = update.object as MessagePermission | undefined;
+      // A user's chat with the community has their id as its peer id. VK gives every event an event_id (API 5.103+).
+      if (permission?.user_id) {
+        const key = update.event_id ?? `${groupId}:${permission.user_id}:${update.type}:${permission.key ?? ''}`;
+        events.push({ type: 'reachability', key: `permission:${key}`, platformId: String(permission.user_id), reachable: update.type === 'message_allow' });
       }
     }
   }

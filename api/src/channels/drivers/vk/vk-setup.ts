@@ -2,7 +2,7 @@ import type { DriverChannel } from '../driver.ts';
 import { vkApiVersion, vkClient } from './vk-api.ts';
 
 // The events the driver reads, switched on for the Callback API server or for long poll.
-const events = { api_version: vkApiVersion, message_new: 1, message_edit: 1, message_read: 1 } as const;
+const events = { api_version: vkApiVersion, message_new: 1, message_edit: 1, message_read: 1, message_allow: 1, message_deny: 1 } as const;
 // VK limits a callback server's title to 14 characters.
 const serverTitle = 'Inbox';
 

@@ -57,8 +57,8 @@ describe('activating', () => {
     await driver.activate!({ ...webhookChannel, secrets: { ...channel.secrets, callbackSecret: 'rotated' } });
     const servers = fake.callbackServers.filter((server) => server.url === hook);
     expect(servers).toEqual([expect.objectContaining({ title: 'Inbox', secret_key: 'rotated' })]);
-    expect(fake.callbackSettings.get(servers[0]!.id)).toMatchObject({ api_version: '5.199', message_new: '1', message_edit: '1', message_read: '1' });
-    await driver.deactivate!(webhookChannel);
+    expect(fake.callbackSettings.get(servers[0]!.id)).toMatchObject({ api_version: '5.199', message_new: '1', message_edit: '1', message_read: '1', message_allow: '1', message_deny: '1' });
+    await driver.deactivate!(webhookChannel, 'disconnect');
     expect(fake.callbackServers.filter((server) => server.url === hook)).toEqual([]);
   });
 
@@ -147,6 +147,17 @@ describe('Callback API', () => {
       expect.objectContaining({ type: 'message', text: '/start' }),
       { type: 'edited', key: `edit:${edit.event_id}`, externalId: '2001', platformId: String(client), text: 'Hi (edited)' },
       { type: 'read', key: `read:${read.event_id}`, platformId: String(client), upToExternalId: '1999' },
+    ]);
+  });
+
+  it('reads a user denying and allowing the community’s messages as their reachability', async () => {
+    const deny = fake.userDenies(client);
+    const allow = fake.userAllows(client, 'promo');
+    const events: InboundEvent[] = [];
+    for (const update of [deny, allow]) events.push(...(await driver.webhook!(channel, fake.callback(update))).events);
+    expect(events).toEqual([
+      { type: 'reachability', key: `permission:${deny.event_id}`, platformId: String(client), reachable: false },
+      { type: 'reachability', key: `permission:${allow.event_id}`, platformId: String(client), reachable: true },
     ]);
   });
 
@@ -338,6 +349,16 @@ describe('Bots Long Poll', () => {
     await running.stop();
     expect([...listener.stored.values()]).toEqual([expect.objectContaining({ type: 'read', upToExternalId: '3000' })]);
     expect(listener.failures).toEqual([]);
+  });
+
+  it('hears a user denying and allowing the community’s messages', async () => {
+    await driver.activate!({ ...channel, webhookUrl: null });
+    const listener = host(String(fake.updates.length));
+    const running = listen(listener);
+    fake.queue(fake.userDenies(client), fake.userAllows(client));
+    await until(() => listener.stored.size === 2);
+    await running.stop();
+    expect([...listener.stored.values()].map((event) => event.type === 'reachability' && event.reachable)).toEqual([false, true]);
   });
 
   it('reports failures and goes on, and stops promptly when aborted', async () => {

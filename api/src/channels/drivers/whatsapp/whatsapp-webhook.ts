@@ -53,7 +53,8 @@ export function whatsappWebhook(channel: DriverChannel, request: WebhookRequest)
   } catch {
     throw new WebhookRefused('The body is not JSON.', 400);
   }
-  return { events: notificationEvents(channel, notification), status: 200, body: 'ok', contentType: 'text/plain' };
+  const elsewhere = otherNumbers(channel, notification).map((phoneNumberId) => ({ phoneNumberId }));
+  return { events: notificationEvents(channel, notification), status: 200, body: 'ok', contentType: 'text/plain', ...(elsewhere.length ? { elsewhere } : {}) };
 }
 
 function verification(channel: DriverChannel, query: URLSearchParams): WebhookAnswer {
@@ -67,6 +68,16 @@ function verification(channel: DriverChannel, query: URLSearchParams): WebhookAn
 function header(request: WebhookRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The app's other numbers the notification speaks of: their events reach this address when it is the app's callback
+ * URL and they have no override of their own yet (or it was changed in Meta's console).
+ */
+function otherNumbers(channel: DriverChannel, notification: Notification): string[] {
+  if (notification.object !== 'whatsapp_business_account') return [];
+  const ids = (notification.entry ?? []).flatMap((entry) => entry.changes ?? []).map((change) => change.value?.metadata?.phone_number_id);
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== '' && id !== channel.config.phoneNumberId))];
 }
 
 function notificationEvents(channel: DriverChannel, notification: Notification): InboundEvent[] {

@@ -52,8 +52,18 @@ describe('connecting', () => {
 
 describe('activating', () => {
   it("subscribes the app to the business account's webhooks", async () => {
-    await driver.activate!(channel);
+    // Without a public address there is no override to set (messenger-channels.test.ts sets them end to end).
+    await driver.activate!({ ...channel, webhookUrl: null });
     expect(fake.subscribed).toBe(true);
+  });
+
+  it("says in words when Meta refuses the number's webhook override", async () => {
+    fake.overrideFailures.push({ status: 400, error: { message: '(#2200) Callback verification failed with the following errors: HTTP Status Code = 403', code: 2200 } });
+    const error = await driver.activate!(channel).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ChannelConnectError);
+    expect((error as Error).message).toBe(
+      `WhatsApp did not let phone number id ${fake.phoneNumberId} deliver to this channel's webhook address: (#2200) Callback verification failed with the following errors: HTTP Status Code = 403.`,
+    );
   });
 });
 

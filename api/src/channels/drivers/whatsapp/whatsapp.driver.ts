@@ -48,6 +48,10 @@ export function whatsappDriver(options: { apiRoot?: string } = {}): ChannelDrive
     }
   }
 
+  // POST /{phone-number-id} with `webhook_configuration`; an empty override_callback_uri removes the override.
+  const setOverride = (channel: DriverChannel, configuration: { override_callback_uri: string; verify_token?: string }) =>
+    call(channel, encodeURIComponent(String(channel.config.phoneNumberId)), { method: 'POST', body: { webhook_configuration: configuration } });
+
   return {
     kind: 'WHATSAPP',
     capabilities: whatsappCapabilities,
@@ -109,10 +113,26 @@ export function whatsappDriver(options: { apiRoot?: string } = {}): ChannelDrive
       return { externalId: first };
     },
 
-    // Subscribes the app to the business account's webhooks (idempotent). The callback URL and the verify token
-    // are the app's, entered in Meta's console: the channel's Settings show both.
+    // Subscribes the app to the business account's webhooks (idempotent), then points the number's webhooks at this
+    // channel's own address (Meta's "webhook overrides"; it first verifies the address with the hub.challenge GET):
+    // several numbers of one app, each its own channel, each get their own events, whatever the app's callback URL.
     async activate(channel) {
       await call(channel, `${channel.config.businessAccountId}/subscribed_apps`, { method: 'POST' });
+      if (!channel.webhookUrl) return;
+      try {
+        await setOverride(channel, { override_callback_uri: channel.webhookUrl, verify_token: String(channel.config.verifyToken ?? '') });
+      } catch (error) {
+        if (!(error instanceof GraphError)) throw error;
+        throw new ChannelConnectError(
+          `WhatsApp did not let phone number id ${channel.config.phoneNumberId} deliver to this channel's webhook address: ${error.error?.message ?? `HTTP ${error.status}`}.`,
+        );
+      }
+    },
+
+    // For good: the number's events go back to the app's callback URL. A paused channel keeps its override, so that
+    // Meta's calls meet the pause (503) and are delivered again once it is resumed.
+    async deactivate(channel, how) {
+      if (how === 'disconnect' && channel.webhookUrl) await setOverride(channel, { override_callback_uri: '' });
     },
 
     webhook: async (channel, request) => whatsappWebhook(channel, request),

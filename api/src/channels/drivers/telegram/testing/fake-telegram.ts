@@ -19,6 +19,14 @@ export async function startFakeTelegram(bots: Record<string, { id: number; usern
   const calls: { method: string; params: Record<string, unknown> }[] = [];
   const webhook: { url: string | null; secret: string | null } = { url: null, secret: null };
   const blocked = new Set<string>();
+  // The update types the bot asked for (setWebhook or getUpdates `allowed_updates`, kept until given again); others
+  // are neither delivered nor queued. Telegram's default: every type but chat_member and the reaction ones.
+  let allowed: string[] | null = null;
+  const defaultOff = ['chat_member', 'message_reaction', 'message_reaction_count'];
+  const isAllowed = (update: Record<string, unknown>) => {
+    const type = Object.keys(update).find((name) => name !== 'update_id')!;
+    return allowed?.length ? allowed.includes(type) : !defaultOff.includes(type);
+  };
   const failures: { method: string; failure: Failure }[] = [];
   let down = false;
   let waiting: (() => void)[] = [];
@@ -91,6 +99,7 @@ export async function startFakeTelegram(bots: Record<string, { id: number; usern
       case 'setWebhook':
         webhook.url = String(p.url);
         webhook.secret = (p.secret_token as string) ?? null;
+        if (Array.isArray(p.allowed_updates)) allowed = p.allowed_updates as string[];
         return ok(res, true);
       case 'deleteWebhook':
         webhook.url = null;
@@ -98,6 +107,7 @@ export async function startFakeTelegram(bots: Record<string, { id: number; usern
         return ok(res, true);
       case 'getUpdates': {
         if (webhook.url) return fail(res, { status: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" });
+        if (Array.isArray(p.allowed_updates)) allowed = p.allowed_updates as string[];
         const offset = Number(p.offset ?? 0);
         // Confirmed: everything before the offset is forgotten.
         while (updates.length && updates[0]!.id < offset) updates.shift();
@@ -149,6 +159,7 @@ export async function startFakeTelegram(bots: Record<string, { id: number; usern
 
   /** Hands an update to the bot: POSTed to its webhook (answering the status), or queued for getUpdates. */
   async function deliver(update: Record<string, unknown>, options: { secret?: string | null } = {}) {
+    if (!isAllowed(update)) return 200;
     if (webhook.url) {
       const response = await fetch(webhook.url, {
         method: 'POST',
@@ -162,6 +173,23 @@ export async function startFakeTelegram(bots: Record<string, { id: number; usern
     waiting = [];
     for (const resume of wake) resume();
     return 200;
+  }
+
+  // https://core.telegram.org/bots/api#chatmemberupdated: the bot's own membership in the user's private chat.
+  async function chatMemberUpdate(user: { id: number; first_name: string; username?: string }, before: Record<string, unknown>, after: Record<string, unknown>) {
+    const me = Object.values(bots)[0]!;
+    const bot = { id: me.id, is_bot: true, first_name: me.first_name, username: me.username };
+    const update = {
+      update_id: ++updateId,
+      my_chat_member: {
+        chat: { id: user.id, first_name: user.first_name, ...(user.username ? { username: user.username } : {}), type: 'private' },
+        from: { ...user, is_bot: false, language_code: 'ru' },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: { user: bot, ...before },
+        new_chat_member: { user: bot, ...after },
+      },
+    };
+    return { update, status: await deliver(update) };
   }
 
   return {
@@ -194,6 +222,19 @@ export async function startFakeTelegram(bots: Record<string, { id: number; usern
     async userEdits(user: { id: number; first_name: string }, messageIdToEdit: number, text: string) {
       const update = { update_id: ++updateId, edited_message: { message_id: messageIdToEdit, date: Math.floor(Date.now() / 1000), edit_date: Math.floor(Date.now() / 1000), from: { ...user, is_bot: false }, chat: { id: user.id, type: 'private' }, text } };
       return { update, status: await deliver(update) };
+    },
+    /**
+     * The user blocks the bot (Telegram: "Stop and block bot"): sends to them answer 403 from now on, and the bot
+     * gets a `my_chat_member` update (ChatMemberUpdated) whose new status is `kicked`.
+     */
+    async userBlocksBot(user: { id: number; first_name: string; username?: string }) {
+      blocked.add(String(user.id));
+      return chatMemberUpdate(user, { status: 'member' }, { status: 'kicked', until_date: 0 });
+    },
+    /** The user restarts the bot after blocking it: sends reach them again, and `my_chat_member` says `member`. */
+    async userRestartsBot(user: { id: number; first_name: string; username?: string }) {
+      blocked.delete(String(user.id));
+      return chatMemberUpdate(user, { status: 'kicked', until_date: 0 }, { status: 'member' });
     },
     /** Delivers an update again, as Telegram does when our answer was lost; or with another secret. */
     deliver,

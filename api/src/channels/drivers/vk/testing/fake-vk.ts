@@ -35,6 +35,7 @@ export class FakeVk {
   private readonly pollFailures: object[] = [];
   private readonly waiting = new Set<() => void>();
   private readonly byRandomId = new Map<string, number>();
+  private readonly denied = new Set<number>();
   private nextMessageId = 1000;
   private server: Server | null = null;
   url = '';
@@ -83,6 +84,21 @@ export class FakeVk {
       message: { date: 1_700_000_000, from_id: from, id, out: 0, peer_id: from, text: '', conversation_message_id: id - 900, attachments: [], is_hidden: false, ...rest },
       client_info: { button_actions: ['text', 'vkpay', 'open_app', 'location', 'open_link', 'callback'], keyboard: true, inline_keyboard: true, carousel: true, lang_id: 0 },
     };
+  }
+
+  /**
+   * The user forbids the community's messages ("Deny messages" in the chat): `messages.send` to them answers error
+   * 901 from now on, and the community gets `message_deny` (object `{ user_id }`). Queue or POST the event returned.
+   */
+  userDenies(userId: number): Update {
+    this.denied.add(userId);
+    return this.event('message_deny', { user_id: userId });
+  }
+
+  /** The user allows the community's messages again: `message_allow` (object `{ user_id, key }`). */
+  userAllows(userId: number, key = ''): Update {
+    this.denied.delete(userId);
+    return this.event('message_allow', { user_id: userId, key });
   }
 
   /** Queues updates for long poll and wakes a waiting `a_check`. */
@@ -172,6 +188,7 @@ export class FakeVk {
           (params.user_ids ?? '').split(',').filter(Boolean).map((id) => ({ id: Number(id), first_name: 'Ivan', last_name: 'Petrov', screen_name: `id${id}`, can_access_closed: true, is_closed: false })),
         );
       case 'messages.send': {
+        if (this.denied.has(Number(params.peer_id))) return error(901, "Can't send messages for users without permission");
         const dedupe = `${params.peer_id}:${params.random_id}`;
         let id = this.byRandomId.get(dedupe);
         if (id === undefined) {
@@ -216,6 +233,8 @@ export class FakeVk {
         this.waiting.add(wake);
       });
     }
-    json({ ts: String(this.updates.length), updates: this.updates.slice(ts) });
+    // Only the event types switched on with groups.setLongPollSettings are delivered.
+    const wanted = (update: Update) => !this.longPollSettings || this.longPollSettings[update.type] === '1';
+    json({ ts: String(this.updates.length), updates: this.updates.slice(ts).filter(wanted) });
   }
 }

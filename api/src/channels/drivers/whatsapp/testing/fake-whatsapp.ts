@@ -24,6 +24,16 @@ export class FakeWhatsApp {
   subscribed = false;
   /** Answers for the next calls to `messages` (one per call, in order). */
   readonly failures: GraphFailure[] = [];
+  /** The app's numbers (one business account): each with its webhook override, set with POST /{phone-number-id}. */
+  readonly numbers = new Map<string, { verifiedName: string; display: string; override: { uri: string; verifyToken: string } | null }>([
+    [this.phoneNumberId, { verifiedName: 'Acme Support', display: '+1 555-078-3881', override: null }],
+  ]);
+  /** The app's callback URL, as typed in Meta's console: where a number without an override is delivered. */
+  appCallbackUrl: string | null = null;
+  /** The verification GETs Meta made before taking an override: the URL and what it answered. */
+  readonly verifications: { url: string; status: number }[] = [];
+  /** Answers for the next override calls (POST /{phone-number-id}), in order. */
+  readonly overrideFailures: GraphFailure[] = [];
   private server: Server | null = null;
   private sent = 0;
   url = '';
@@ -58,8 +68,28 @@ export class FakeWhatsApp {
     return id;
   }
 
-  /** Meta's webhook notification around one `value` of a `messages` change. */
-  notification(value: Record<string, unknown>) {
+  /** Another number of the same app and business account; answers its phone number id. */
+  addNumber(verifiedName: string, display: string): string {
+    const id = String(Number(this.phoneNumberId) + this.numbers.size);
+    this.numbers.set(id, { verifiedName, display, override: null });
+    return id;
+  }
+
+  /**
+   * Meta delivering a `messages` change of number `phoneNumberId`: to the number's override when it has one, else
+   * to the app's callback URL (Meta's order; a business account override is not played). Answers the status, or
+   * null when there is nowhere to deliver.
+   */
+  async deliver(phoneNumberId: string, value: Record<string, unknown>): Promise<number | null> {
+    const url = this.numbers.get(phoneNumberId)?.override?.uri ?? this.appCallbackUrl;
+    if (!url) return null;
+    const request = this.webhookPost(this.notification(value, phoneNumberId));
+    const response = await fetch(url, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(request.body) });
+    return response.status;
+  }
+
+  /** Meta's webhook notification around one `value` of a `messages` change (of the first number, unless told). */
+  notification(value: Record<string, unknown>, phoneNumberId = this.phoneNumberId) {
     return {
       object: 'whatsapp_business_account',
       entry: [
@@ -68,7 +98,11 @@ export class FakeWhatsApp {
           changes: [
             {
               field: 'messages',
-              value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: this.phoneNumberId }, ...value },
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: (this.numbers.get(phoneNumberId)?.display ?? '').replace(/\D/g, ''), phone_number_id: phoneNumberId },
+                ...value,
+              },
             },
           ],
         },
@@ -114,10 +148,15 @@ export class FakeWhatsApp {
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== version) return json(404, { error: { message: 'Unknown path', type: 'GraphMethodException', code: 100 } });
     const [, node, edge] = parts;
-    if (request.method === 'GET' && node === this.phoneNumberId && !edge) {
-      return json(200, { verified_name: 'Acme Support', display_phone_number: '+1 555-078-3881', quality_rating: 'GREEN', id: this.phoneNumberId });
+    const number = node ? this.numbers.get(node) : undefined;
+    if (request.method === 'GET' && number && !edge) {
+      if (url.searchParams.get('fields') === 'webhook_configuration') {
+        return json(200, { webhook_configuration: { ...(number.override ? { phone_number: number.override.uri } : {}), ...(this.appCallbackUrl ? { application: this.appCallbackUrl } : {}) }, id: node });
+      }
+      return json(200, { verified_name: number.verifiedName, display_phone_number: number.display, quality_rating: 'GREEN', id: node });
     }
-    if (request.method === 'POST' && node === this.phoneNumberId && edge === 'messages') {
+    if (request.method === 'POST' && number && !edge) return this.override(number, body, json);
+    if (request.method === 'POST' && number && edge === 'messages') {
       const failure = this.failures.shift();
       if (failure) {
         return failure.error ? json(failure.status, { error: { type: 'OAuthException', fbtrace_id: 'AbC', ...failure.error } }) : response.writeHead(failure.status).end('Service Unavailable');
@@ -146,5 +185,34 @@ export class FakeWhatsApp {
       return json(200, { messaging_product: 'whatsapp', url: `${this.url}/files/${node}`, mime_type: media?.mimeType, sha256: 'x', file_size: media?.bytes.length, id: node });
     }
     return json(400, { error: { message: `Unsupported ${request.method} request. Object with ID '${node}' does not exist`, type: 'GraphMethodException', code: 100, error_subcode: 33 } });
+  }
+
+  // Meta's "webhook overrides": a phone number's alternate callback URL, taken only once Meta's GET to it with
+  // hub.mode=subscribe, the verify token and a challenge answers the challenge; an empty URI removes it.
+  private async override(number: { override: { uri: string; verifyToken: string } | null }, body: unknown, json: (status: number, data: unknown) => void) {
+    const failure = this.overrideFailures.shift();
+    if (failure) return json(failure.status, { error: { type: 'OAuthException', fbtrace_id: 'AbC', ...failure.error } });
+    const configuration = (body as { webhook_configuration?: { override_callback_uri?: string; verify_token?: string } } | null)?.webhook_configuration;
+    if (!configuration || typeof configuration.override_callback_uri !== 'string') {
+      return json(400, { error: { message: '(#100) The parameter webhook_configuration is required', type: 'OAuthException', code: 100 } });
+    }
+    if (configuration.override_callback_uri === '') {
+      number.override = null;
+      return json(200, { success: true });
+    }
+    const challenge = randomBytes(8).toString('hex');
+    const check = new URL(configuration.override_callback_uri);
+    check.searchParams.set('hub.mode', 'subscribe');
+    check.searchParams.set('hub.challenge', challenge);
+    check.searchParams.set('hub.verify_token', configuration.verify_token ?? '');
+    const answer = await fetch(check).catch(() => null);
+    const text = answer ? await answer.text() : '';
+    this.verifications.push({ url: configuration.override_callback_uri, status: answer?.status ?? 0 });
+    if (!answer?.ok || text !== challenge) {
+      const got = answer ? `HTTP Status Code = ${answer.status}; HTTP Message = ${answer.statusText}` : 'the URL could not be reached';
+      return json(400, { error: { message: `(#2200) Callback verification failed with the following errors: ${got}`, type: 'OAuthException', code: 2200 } });
+    }
+    number.override = { uri: configuration.override_callback_uri, verifyToken: configuration.verify_token ?? '' };
+    return json(200, { success: true });
   }
 }
