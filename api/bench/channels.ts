@@ -69,6 +69,7 @@ export async function channelsBench(options: ChannelsBenchOptions) {
   let floor: ChildProcess | undefined;
   try {
     const owner = await login(base, 'owner@demo.test', 'demo-owner');
+    whatsapp.publicOrigin = base;
     const tg = await createChannel(base, owner, 'TELEGRAM', [{ name: 'token', value: botToken(0) }]);
     const tgSecret = telegram.webhook.secret!;
     const wa = await createChannel(base, owner, 'WHATSAPP', [

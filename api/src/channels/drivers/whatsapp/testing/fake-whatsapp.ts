@@ -32,6 +32,8 @@ export class FakeWhatsApp {
   appCallbackUrl: string | null = null;
   /** The verification GETs Meta made before taking an override: the URL and what it answered. */
   readonly verifications: { url: string; status: number }[] = [];
+  /** Where Meta's calls to the product's public address really arrive (the bench's product runs behind a PUBLIC_URL it does not listen on), or null. */
+  publicOrigin: string | null = null;
   /** Answers for the next override calls (POST /{phone-number-id}), in order. */
   readonly overrideFailures: GraphFailure[] = [];
   private server: Server | null = null;
@@ -202,6 +204,7 @@ export class FakeWhatsApp {
     }
     const challenge = randomBytes(8).toString('hex');
     const check = new URL(configuration.override_callback_uri);
+    if (this.publicOrigin) check.host = new URL(this.publicOrigin).host;
     check.searchParams.set('hub.mode', 'subscribe');
     check.searchParams.set('hub.challenge', challenge);
     check.searchParams.set('hub.verify_token', configuration.verify_token ?? '');
