@@ -196,6 +196,22 @@ it('takes a VK user denying the community’s messages: unreachable before any s
   await eventually(async () => vk.sent.some((sent) => sent.params.message === 'Снова на связи'));
 });
 
+it('answers a webhook to a channel paused a moment ago with 503 and stores nothing, and takes it once resumed', async () => {
+  const hook = async (text: string) => {
+    const request = vk.callback(vk.event('message_new', vk.message({ from: 51_734_893, text })));
+    return (await fetch(`${api.url}/hooks/${idOf('Channel', vkChannel)}`, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(request.body) })).status;
+  };
+  const stored = async (text: string) => (await select(api.app.orm.em.fork(), `select id from inbound_event where event->>'text' = ?`, [text])).length;
+  // The channel is known to the webhook path (kept for a moment) before it is paused.
+  expect(await hook('Перед паузой')).toBe(200);
+  await api.gql('mutation($i: ChannelInput!) { pauseChannel(input: $i) { channel { status } } }', { i: { channelId: vkChannel } }, owner);
+  expect(await hook('Во время паузы')).toBe(503);
+  expect(await stored('Во время паузы')).toBe(0);
+  await api.gql('mutation($i: ChannelInput!) { resumeChannel(input: $i) { channel { status } } }', { i: { channelId: vkChannel } }, owner);
+  expect(await hook('После паузы')).toBe(200);
+  expect(await stored('После паузы')).toBe(1);
+});
+
 it('forgets processed events after a week, keeping newer ones (their keys still drop repeats)', async () => {
   const em = api.app.orm.em.fork();
   const all = await select<{ id: string }>(em, 'select id from inbound_event where processed_at is not null');
