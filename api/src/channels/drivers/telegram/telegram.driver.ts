@@ -12,6 +12,7 @@ import {
   type InboundFile,
   type OutboundMessage,
 } from '../driver.ts';
+import { paces, takeTurns } from '../pace.ts';
 
 // Telegram through the Bot API (grammy's client): a bot token connects it. Updates come by webhook (with the
 // `secret_token` Telegram echoes in a header) when the product has a public address, otherwise by long polling
@@ -31,60 +32,17 @@ const deadlineSignal = (by: Date) => {
   return signal;
 };
 
-/**
- * One bot's turns: Telegram takes about 30 messages a second from a bot and one a second in a private chat. Each
- * call reserves its turn when it asks (the first free thirtieth of a second at least a second after its chat's last
- * turn), so a reckoned turn is kept. A call whose turn would come after its deadline reserves nothing: it is told how
- * late that turn would be.
- */
-export function botPace(perSecond = 30, perChatMs = 1000) {
-  const spacing = 1000 / perSecond;
-  const taken = new Set<number>();
-  const chatLast = new Map<string, number>();
-  const forget = (now: number) => {
-    for (const slot of taken) if (slot * spacing < now - 1000) taken.delete(slot);
-    for (const [chat, at] of chatLast) if (at < now - perChatMs) chatLast.delete(chat);
-  };
-  return {
-    reserve(chat: string, deadline: number): { at: number } | { lateByMs: number } {
-      const now = Date.now();
-      if (taken.size > 4 * perSecond || chatLast.size > 1000) forget(now);
-      let slot = Math.ceil(Math.max(now, (chatLast.get(chat) ?? -Infinity) + perChatMs) / spacing);
-      while (taken.has(slot)) slot++;
-      const at = slot * spacing;
-      if (at > deadline) return { lateByMs: at - deadline };
-      taken.add(slot);
-      chatLast.set(chat, at);
-      return { at };
-    },
-  };
-}
-
-/** A call not made: its turn in the bot's pace comes too late for its send (tried again when the turn is due). */
-class PacedOut extends DeliveryPaced {
-  constructor(method: string, retryAfterMs: number) {
-    super(`Telegram's pace for this bot (30 messages a second) has no turn for ${method} before its deadline: it is sent on a later attempt.`, retryAfterMs);
-  }
-}
-
-export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: number; maxQueueMs?: number }): ChannelDriver {
-  // One client per bot, so that its pace holds across sends. A call is made only if its turn comes before its
-  // send's deadline (the delivery's claim lapses then) and within `maxQueueMs`; otherwise it fails at once as
-  // retryable, told when its turn would be due, and takes no turn from the calls that can still make theirs (calls
-  // that waited and were then dropped wasted their turns: a long backlog drained at 12/s instead of 30). The
-  // deadline travels as the call's abort signal, not handed on: a call under way is never cut.
+export function telegramDriver(options: { apiRoot: string; pollTimeoutSeconds?: number }): ChannelDriver {
+  // One client per bot, each call paced (pace.ts): 30 a second per bot, one a second per chat. The send's deadline
+  // travels as the call's signal; the signal is not handed on, since a call under way is never cut.
   const apis = new Map<string, Api>();
-  const maxQueueMs = options.maxQueueMs ?? 20_000;
+  const turns = paces(30, 1000);
   const apiOf = (token: string) => {
     let api = apis.get(token);
     if (!api) {
       api = new Api(token, { apiRoot: options.apiRoot });
-      const pace = botPace();
       api.config.use(async (prev, method, payload, signal) => {
-        if (!payload || !('chat_id' in payload)) return prev(method, payload);
-        const turn = pace.reserve(String(payload.chat_id), Math.min(Date.now() + maxQueueMs, deadlines.get(signal as object) ?? Infinity));
-        if ('lateByMs' in turn) throw new PacedOut(method, turn.lateByMs);
-        await new Promise((resolve) => setTimeout(resolve, turn.at - Date.now()));
+        if (payload && 'chat_id' in payload) await takeTurns(turns(token), String(payload.chat_id), deadlines.get(signal as object), 1, 'Telegram');
         return prev(method, payload);
       });
       apis.set(token, api);

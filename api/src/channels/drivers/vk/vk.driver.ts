@@ -10,6 +10,7 @@ import {
   type InboundEvent,
   type OutboundMessage,
 } from '../driver.ts';
+import { paces, takeTurns } from '../pace.ts';
 import { deliveryError, vkClient } from './vk-api.ts';
 import { vkEvents, type VkUpdate } from './vk-events.ts';
 import { longPoll } from './vk-long-poll.ts';
@@ -40,6 +41,8 @@ const maxLabel = 40;
 export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
   const apiRoot = (options.apiRoot ?? 'https://api.vk.com/method').replace(/\/$/, '');
   const client = (channel: DriverChannel) => vkClient(apiRoot, channel.secrets.accessToken ?? '');
+  // A community token makes 20 calls a second (pace.ts): a send takes one, and two more per file (upload server, save).
+  const turns = paces(20);
   const groupId = (channel: DriverChannel) => Number(channel.config.groupId);
 
   async function attachments(channel: DriverChannel, message: OutboundMessage): Promise<string[]> {
@@ -120,6 +123,7 @@ export function vkDriver(options: { apiRoot?: string } = {}): ChannelDriver {
     deactivate: (channel) => deactivateVk(apiRoot, channel),
 
     async send(message) {
+      await takeTurns(turns(String(message.channel.config.groupId)), message.platformId, message.sendBy?.getTime(), 1 + 2 * (message.attachments?.length ?? 0), 'VK');
       try {
         const { api } = client(message.channel);
         const attachment = await attachments(message.channel, message);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ChannelConnectError, PermanentDeliveryError, type ChannelCapabilities, type ChannelDriver, type DriverChannel, type OutboundAttachment, type OutboundMessage } from '../driver.ts';
+import { paces, takeTurns } from '../pace.ts';
 import { deliveryError, graph, GraphError } from './whatsapp-graph.ts';
 import { whatsappWebhook } from './whatsapp-webhook.ts';
 
@@ -35,6 +36,8 @@ export function whatsappDriver(options: { apiRoot?: string } = {}): ChannelDrive
   const apiRoot = (options.apiRoot ?? 'https://graph.facebook.com/v21.0').replace(/\/$/, '');
   const call = <T>(channel: DriverChannel, path: string, init?: Parameters<typeof graph>[3]) =>
     graph<T>(apiRoot, channel.secrets.accessToken ?? '', path, init);
+  // A number sends 80 messages a second on the Cloud API (pace.ts); a message with files is one per file.
+  const turns = paces(80);
 
   async function post(message: OutboundMessage, payload: Payload): Promise<string> {
     const body = { messaging_product: 'whatsapp', recipient_type: 'individual', to: message.platformId, ...payload };
@@ -91,6 +94,8 @@ export function whatsappDriver(options: { apiRoot?: string } = {}): ChannelDrive
     },
 
     async send(message) {
+      const posts = message.template ? 1 : (message.attachments?.length ?? 0) + 1;
+      await takeTurns(turns(String(message.channel.config.phoneNumberId)), message.platformId, message.sendBy?.getTime(), posts, 'WhatsApp');
       if (message.template) {
         const { name, language, parameters } = message.template;
         const components = parameters.length ? [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] : [];
