@@ -68,14 +68,18 @@ describe.each([
 
   it('take a forced amount past the capacity (a charge after the fact), then refuse until it has drained', async () => {
     const bucket = key();
+    const startedAt = performance.now();
     await buckets.add(bucket, 5, rule);
     const forced = await buckets.add(bucket, 3, rule, { force: true });
     expect(forced.allowed).toBe(false);
-    expect(forced.level).toBeCloseTo(8, 1);
+    // What leaked meanwhile (4 a second) is all a busy machine may take off.
+    const leaked = () => ((performance.now() - startedAt) / 1000) * rule.leakPerSecond;
+    expect(forced.level).toBeLessThanOrEqual(8);
+    expect(forced.level).toBeGreaterThanOrEqual(8 - leaked() - 0.01);
     const next = await buckets.add(bucket, 1, rule);
     expect(next.allowed).toBe(false);
-    // 8 + 1 is 4 over the capacity: a second at 4 per second.
-    expect(next.retryAfterMs).toBeGreaterThan(950);
+    // 8 + 1 is 4 over the capacity: a second at 4 per second, less what leaked.
+    expect(next.retryAfterMs).toBeGreaterThanOrEqual(1000 - (leaked() / rule.leakPerSecond) * 1000 - 10);
     expect(next.retryAfterMs).toBeLessThanOrEqual(1000);
   });
 

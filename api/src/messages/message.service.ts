@@ -264,23 +264,24 @@ type InboundInput = {
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
   const text = validText(input.text, Boolean(input.files?.length || input.html), input.maxLength);
-  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned } =
+  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned, processes } =
     (input.files?.length ? null : await receiveInOpenConversation(em, input, text)) ?? (await receiveInTransaction(em, input, text));
 
   await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
   // A retry of a message we already have, or a blocked client's message, raises nothing.
   if (created && !blocked) {
     const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
-    for (const eventId of events) {
-      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
-    }
-    await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
-    await publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id });
+    // Published together, in this order: the stream log takes them in one append.
+    await Promise.all([
+      ...events.map((eventId) => publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId })),
+      publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id }),
+      publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id }),
+    ]);
     // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
     if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
     // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
-    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated }).catch((e: unknown) =>
-      console.error('[processes]', e),
+    await onClientMessage(app, em, { id: message.id, text: message.text, projectId: message.projectId, clientId, channelId, firstOfClient: conversationCreated, processes }).catch(
+      (e: unknown) => console.error('[processes]', e),
     );
   }
   return message;
@@ -295,7 +296,7 @@ export async function receiveClientMessage(app: App, em: EntityManager, input: I
 async function receiveInOpenConversation(em: EntityManager, input: InboundInput, text: string) {
   const now = new Date();
   // Every column of the message is null on a retry (its key taken): the conversation's columns are not.
-  const [row] = await selectPrepared<Partial<MessageRow> & { convClientId: string; convChannelId: string }>(
+  const [row] = await selectPrepared<Partial<MessageRow> & { convClientId: string; convChannelId: string; runs: boolean; triggers: boolean }>(
     em,
     `with conv as (
        select c.id, c.project_id, c.client_id, c.channel_id from conversation c join client cl on cl.id = c.client_id
@@ -312,15 +313,19 @@ async function receiveInOpenConversation(em: EntityManager, input: InboundInput,
          from m where c.id = m.conversation_id returning c.id),
      client_touched as (
        update client cl set last_activity_at = greatest(cl.last_activity_at, ?) from conv, m where cl.id = conv.client_id returning cl.id)
-     select m.*, conv.client_id as conv_client_id, conv.channel_id as conv_channel_id from conv left join m on true`,
+     select m.*, conv.client_id as conv_client_id, conv.channel_id as conv_channel_id,
+       exists (select 1 from process_run r where r.client_id = conv.client_id and r.status = 'AUTO') as runs,
+       exists (select 1 from process p where p.project_id = conv.project_id and p.published_version > 0) as triggers
+     from conv left join m on true`,
     [
       input.clientChannelId, newId(), text, input.dedupeKey, input.externalId ?? null, now, now, input.subject?.slice(0, 998) ?? null, input.html ?? null,
       input.mailReferences ? pgArray(input.mailReferences) : null, now, now, now,
     ],
   );
   if (!row) return null;
-  const { convClientId, convChannelId, ...message } = row;
-  const common = { events: [] as string[], conversationCreated: false, blocked: false, clientId: convClientId, channelId: convChannelId, returned: [] as string[] };
+  const { convClientId, convChannelId, runs, triggers, ...message } = row;
+  // Whether the client has a running process, and the project a published one: the usual none costs no statement more.
+  const common = { events: [] as string[], conversationCreated: false, blocked: false, clientId: convClientId, channelId: convChannelId, returned: [] as string[], processes: { runs, triggers } };
   if (message.id) return { ...common, message: message as MessageRow, created: true };
   // A retry: the message stored before.
   const earlier = await selectOne<MessageRow>(em, `select ${messageColumns('m')} from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.dedupe_key = ?`, [
@@ -362,7 +367,7 @@ async function receiveInTransaction(em: EntityManager, input: InboundInput, text
     });
     if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
     const returned = stored.clientActivities;
-    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, channelId: conversation!.channelId, returned };
+    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, channelId: conversation!.channelId, returned, processes: undefined };
   });
 }
 

@@ -58,7 +58,13 @@ export async function startTriggered(app: App, em: EntityManager, projectId: str
 }
 
 /** A client's stored message: to their running processes (a question may wait for it), then to the triggers. */
-export async function onClientMessage(app: App, em: EntityManager, message: { id: string; text: string; projectId: string; clientId: string; channelId: string; firstOfClient: boolean }) {
-  await passReply(app, em, message.clientId, message);
+export async function onClientMessage(
+  app: App,
+  em: EntityManager,
+  message: { id: string; text: string; projectId: string; clientId: string; channelId: string; firstOfClient: boolean; processes?: { runs: boolean; triggers: boolean } },
+) {
+  // Known already (read with the message): no running process, or none published, needs no look.
+  if (message.processes?.runs !== false) await passReply(app, em, message.clientId, message);
+  if (message.processes?.triggers === false) return;
   await startTriggered(app, em, message.projectId, [message.clientId], { type: 'MESSAGE', text: message.text, channelId: message.channelId, firstOfClient: message.firstOfClient });
 }
