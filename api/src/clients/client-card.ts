@@ -40,7 +40,9 @@ function pagesOf(info: GraphQLResolveInfo, clientId: string) {
       pages.push({ key: pageKey('activity', clientId, args), query: activityKeyset(`(${card})`, []), args, operators: ['actor_id'] });
     }
   }
-  return pages.flatMap((page) => {
+  // The same page under two aliases is read once.
+  return pages.flatMap((page, n) => {
+    if (pages.findIndex((other) => other.key === page.key) < n) return [];
     try {
       return [{ ...page, ...keysetSql(page.query, page.args) }];
     } catch {

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../context.ts';
 import { jsonArray, jsonRows, selectPrepared, toRow } from '../db/rows.ts';
-import { keysetSql } from '../graphql/connection.ts';
+import { keysetSql, type Page } from '../graphql/connection.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { pageKey, primeNow, type Loaders } from '../graphql/loaders.ts';
 import { selectedArguments } from '../graphql/selection.ts';
@@ -20,7 +20,8 @@ export async function readConversation(em: EntityManager, loaders: Loaders, view
   const id = idOf('Conversation', globalId);
   if (!id) return null;
   const query = timelineKeyset('(select id from found)', '(select client_id from found)', []);
-  const pages = selectedArguments(info, 'timeline').flatMap((args) => {
+  const pages = [...new Set(selectedArguments(info, 'timeline').map((args) => JSON.stringify(args)))].flatMap((text) => {
+    const args = JSON.parse(text) as Page;
     try {
       return [{ key: pageKey('timeline', id, args), ...keysetSql(query, args) }];
     } catch {
