@@ -144,7 +144,7 @@ export async function cardBench(options: Options) {
   const sample: any = await gql(base, fullCardQuery, rich[0]!, operator);
   const items = sample.conversation.timeline.edges.map((edge: any) => edge.node.__typename);
   console.log(
-    `  a rich card: ${sample.client.tags.length} tags, ${sample.client.lists.length} lists, ${sample.client.variables.length} variables, ${sample.client.deals.length} deals, ` +
+    `  a rich card: ${sample.client.tags.length} tags, ${sample.client.lists.length} lists, ${sample.client.variables.length} variables, ${sample.client.deals.edges.length} deals, ` +
       `${sample.client.tasks.length} open tasks, ${sample.client.notes.edges.length} notes, timeline of ${items.length} (${[...new Set(items)].join(', ')})`,
   );
   // The three requests take turns, so that the machine's changing speed weighs on each alike: 20 rounds of warm-up,

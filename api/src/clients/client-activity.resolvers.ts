@@ -1,12 +1,11 @@
 import { requireViewer } from '../context.ts';
-import type { CommentRow } from '../conversations/comment.entity.ts';
 import { addComment } from '../conversations/comment.service.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { keysetConnection } from '../graphql/connection.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
-import { loadNullable } from '../graphql/loaders.ts';
-import type { ClientActivityRow } from './client-activity.entity.ts';
+import { loadNullable, pageKey, primedRead } from '../graphql/loaders.ts';
+import { activityKeyset, notesKeyset } from './client-activity.service.ts';
 
 export const clientActivityResolvers: Resolvers = {
   ClientActivity: {
@@ -15,21 +14,11 @@ export const clientActivityResolvers: Resolvers = {
     data: (activity) => JSON.stringify(activity.data),
   },
   Client: {
-    activity: (client, { types, ...page }, { em }) =>
-      keysetConnection<ClientActivityRow>(
-        em,
-        {
-          name: 'activity',
-          from: 'client_activity',
-          where: `client_id = ?${types?.length ? ' and type in (?)' : ''}`,
-          params: [client.id, ...(types?.length ? [types] : [])],
-          column: 'created_at',
-          at: (row) => row.createdAt,
-        },
-        page,
-      ),
-    notes: (client, page, { em }) =>
-      keysetConnection<CommentRow>(em, { name: 'notes', from: 'comment', where: 'client_id = ? and deleted_at is null', params: [client.id], column: 'created_at', at: (row) => row.createdAt }, page),
+    activity: (client, args, { em, loaders }) => {
+      const { types, ...page } = args;
+      return keysetConnection(em, activityKeyset('?', [client.id], types), page, primedRead(em, loaders, pageKey('activity', client.id, args)));
+    },
+    notes: (client, args, { em, loaders }) => keysetConnection(em, notesKeyset('?', [client.id]), args, primedRead(em, loaders, pageKey('notes', client.id, args))),
   },
   Mutation: {
     addClientNote: (_, { input }, ctx) =>

@@ -3,7 +3,29 @@ import type { App } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select } from '../db/rows.ts';
 import { publishCommitted, publishInboxEvent, topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
-import type { ClientActivityType } from './client-activity.entity.ts';
+import type { CommentRow } from '../conversations/comment.entity.ts';
+import type { Keyset } from '../graphql/connection.ts';
+import type { ClientActivityRow, ClientActivityType } from './client-activity.entity.ts';
+
+// A client's history and notes as keyset pages, newest first. `client` names its id in SQL: `?` with `params`, or a
+// subquery (client-card.ts reads the card's first pages inside its own statement).
+export const activityKeyset = (client: string, params: unknown[], types?: readonly ClientActivityType[] | null): Keyset<ClientActivityRow> => ({
+  name: 'activity',
+  from: 'client_activity',
+  where: `client_id = ${client}${types?.length ? ' and type in (?)' : ''}`,
+  params: [...params, ...(types?.length ? [types] : [])],
+  column: 'created_at',
+  at: (row) => row.createdAt,
+});
+
+export const notesKeyset = (client: string, params: unknown[]): Keyset<CommentRow> => ({
+  name: 'notes',
+  from: 'comment',
+  where: `client_id = ${client} and deleted_at is null`,
+  params,
+  column: 'created_at',
+  at: (row) => row.createdAt,
+});
 
 export type ActivityInput = { type: ClientActivityType; summary: string; data?: Record<string, unknown> };
 

@@ -7,29 +7,31 @@ import type { ClientRow } from './client.entity.ts';
 import { clientErrors } from './client.errors.ts';
 import { requireClient } from './client-profile.service.ts';
 
+/** Candidates to merge of the clients named by `clients` (`?` for a list, or a subquery), each row with `of_id`; see duplicatesOf. */
+export const duplicatesSql = (clients: string) => `with wanted as (
+       select id, project_id, nullif(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), '') as digits, nullif(lower(email), '') as email
+         from client where id in (${clients}))
+     select w.id as of_id, d.* from wanted w cross join lateral (
+       (select * from client d where d.project_id = w.project_id and d.phone is not null and regexp_replace(d.phone, '\\D', '', 'g') = w.digits
+           and d.id <> w.id and d.deleted_at is null order by d.created_at limit 10)
+       union all
+       (select * from client d where d.project_id = w.project_id and d.email is not null and lower(d.email) = w.email
+           and d.id <> w.id and d.deleted_at is null order by d.created_at limit 10)) d`;
+
+/** One client's candidates among duplicatesSql's rows: each once, oldest first, at most 10. */
+export function duplicatesOf(rows: readonly (ClientRow & { ofId: string })[], id: string): ClientRow[] {
+  const mine = new Map(rows.filter((row) => row.ofId === id).map(({ ofId: _, ...row }) => [row.id, row as ClientRow]));
+  return [...mine.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, 10);
+}
+
 /**
  * For each client, the other live clients of its project sharing its phone (digits only) or e-mail (any case):
  * at most 10 each, oldest first. One statement for all of them, each match an index lookup
  * (client_phone_key_idx, client_email_key_idx).
  */
 export async function findDuplicates(em: EntityManager, clientIds: readonly string[]): Promise<ClientRow[][]> {
-  const rows = await select<ClientRow & { ofId: string }>(
-    em,
-    `with wanted as (
-       select id, project_id, nullif(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), '') as digits, nullif(lower(email), '') as email
-         from client where id in (?))
-     select w.id as of_id, d.* from wanted w cross join lateral (
-       (select * from client d where d.project_id = w.project_id and d.phone is not null and regexp_replace(d.phone, '\\D', '', 'g') = w.digits
-           and d.id <> w.id and d.deleted_at is null order by d.created_at limit 10)
-       union all
-       (select * from client d where d.project_id = w.project_id and d.email is not null and lower(d.email) = w.email
-           and d.id <> w.id and d.deleted_at is null order by d.created_at limit 10)) d`,
-    [clientIds],
-  );
-  return clientIds.map((id) => {
-    const mine = new Map(rows.filter((row) => row.ofId === id).map(({ ofId: _, ...row }) => [row.id, row as ClientRow]));
-    return [...mine.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, 10);
-  });
+  const rows = await select<ClientRow & { ofId: string }>(em, duplicatesSql('?'), [clientIds]);
+  return clientIds.map((id) => duplicatesOf(rows, id));
 }
 
 /**

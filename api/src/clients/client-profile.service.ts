@@ -12,10 +12,13 @@ import { clientErrors } from './client.errors.ts';
 
 export type ClientUpdateModel = { client: ClientRow; activity: ClientActivityRow | null };
 
-/** A client of the viewer's project by global id (deleted ones too: their card can restore them), or null. */
+/** The client (id, project) if it is of that project: deleted ones too (their card can restore them). */
+export const clientInProject = 'select * from client where id = ? and project_id = ?';
+
+/** A client of the viewer's project by global id, or null. */
 export async function findClient(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('Client', globalId);
-  return id ? selectOne<ClientRow>(em, 'select * from client where id = ? and project_id = ?', [id, viewer.project.id]) : null;
+  return id ? selectOne<ClientRow>(em, clientInProject, [id, viewer.project.id]) : null;
 }
 
 export async function requireClient(em: EntityManager, viewer: Viewer, globalId: string, field = 'clientId') {

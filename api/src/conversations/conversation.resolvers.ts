@@ -8,6 +8,7 @@ import { listMessages } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
 import { selectedPaths } from '../graphql/selection.ts';
 import { pageWants, readPage } from './conversation-page.ts';
+import { readConversation } from './conversation-with-timeline.ts';
 import { findConversation, listConversations, listPinnedConversations } from './conversation.service.ts';
 import { subscribeStream } from '../pubsub/stream.ts';
 
@@ -19,7 +20,8 @@ export const conversationResolvers: Resolvers = {
       return listConversations(ctx.em, requireViewer(ctx), options, wants.size ? (sql, params) => readPage(ctx.em, ctx.loaders, sql, params, wants) : undefined);
     },
     pinnedConversations: (_, { filter }, ctx) => listPinnedConversations(ctx.em, requireViewer(ctx), filter),
-    conversation: (_, { id }, ctx) => findConversation(ctx.em, requireViewer(ctx), id),
+    // With its timeline's first page, in one statement (conversation-with-timeline.ts).
+    conversation: (_, { id }, ctx, info) => readConversation(ctx.em, ctx.loaders, requireViewer(ctx), id, info),
   },
   Conversation: {
     id: (conversation) => toGlobalId('Conversation', conversation.id),

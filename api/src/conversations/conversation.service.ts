@@ -103,11 +103,14 @@ export async function listPinnedConversations(em: EntityManager, viewer: Viewer,
   return select<ConversationRow>(em, `select * from conversation where ${where} and pinned_at is not null order by pinned_at desc limit 100`, params);
 }
 
+/** The conversation (id, project) if it is of that project. */
+export const conversationInProject = 'select * from conversation where id = ? and project_id = ?';
+
 /** A conversation of the viewer's project by global id; anything else is null ("not found"). */
 export async function findConversation(em: EntityManager, viewer: Viewer, globalId: string) {
   const id = idOf('Conversation', globalId);
   if (!id) return null;
-  return selectOne<ConversationRow>(em, 'select * from conversation where id = ? and project_id = ?', [id, viewer.project.id]);
+  return selectOne<ConversationRow>(em, conversationInProject, [id, viewer.project.id]);
 }
 
 /**

@@ -1,34 +1,37 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toRow } from '../db/rows.ts';
-import type { Page } from '../graphql/connection.ts';
+import type { Keyset, Page } from '../graphql/connection.ts';
 import { keysetConnection } from '../graphql/connection.ts';
-import type { Loaders } from '../graphql/loaders.ts';
+import { pageKey, primedRead, type Loaders } from '../graphql/loaders.ts';
 
 type Item = 'MESSAGE' | 'EVENT' | 'COMMENT' | 'ACTIVITY';
-type Entry = { id: string; item: Item; createdAt: Date; row: Record<string, unknown> };
+export type TimelineEntry = { id: string; item: Item; createdAt: Date; row: Record<string, unknown> };
+
+/**
+ * A conversation's timeline as a keyset page over the four tables (each read through its own (conversation or
+ * client, created_at, id) index), bringing the rows along as JSON. `conversation` and `client` name the ids in
+ * SQL: `?` with `params`, or subqueries (conversation-with-timeline.ts reads the first page with the conversation).
+ */
+export const timelineKeyset = (conversation: string, client: string, params: unknown[]): Keyset<TimelineEntry> => ({
+  name: 'timeline',
+  from: `(select id, 'MESSAGE' as item, created_at, to_jsonb(m) - 'search' - 'dedupe_key' - 'sending_until' as row from message m where conversation_id = ${conversation}
+          union all select id, 'EVENT', created_at, to_jsonb(e) from conversation_event e where conversation_id = ${conversation}
+          union all select id, 'COMMENT', created_at, to_jsonb(c) from comment c where conversation_id = ${conversation}
+          union all select id, 'ACTIVITY', created_at, to_jsonb(a) from client_activity a where client_id = ${client}) as entry`,
+  where: 'true',
+  params,
+  column: 'created_at',
+  at: (entry) => entry.createdAt,
+});
 
 /**
  * A conversation's timeline, newest first: its messages, system events, comments and its client's history (tags,
- * stages, owner…) interleaved by time. One keyset page over the four tables (each read through its own
- * (conversation or client, created_at, id) index) that brings the rows along as JSON, so no second round trip
- * loads them; the loaders are primed with them for the resolvers below.
+ * stages, owner…) interleaved by time, in one statement (or none, when the request's statement read this very
+ * page already); the loaders are primed with the rows for the resolvers below.
  */
-export async function timeline(em: EntityManager, loaders: Loaders, conversation: { id: string; clientId: string }, page: Page) {
-  const entries = await keysetConnection<Entry>(
-    em,
-    {
-      name: 'timeline',
-      from: `(select id, 'MESSAGE' as item, created_at, to_jsonb(m) - 'search' - 'dedupe_key' - 'sending_until' as row from message m where conversation_id = ?
-              union all select id, 'EVENT', created_at, to_jsonb(e) from conversation_event e where conversation_id = ?
-              union all select id, 'COMMENT', created_at, to_jsonb(c) from comment c where conversation_id = ?
-              union all select id, 'ACTIVITY', created_at, to_jsonb(a) from client_activity a where client_id = ?) as entry`,
-      where: 'true',
-      params: [conversation.id, conversation.id, conversation.id, conversation.clientId],
-      column: 'created_at',
-      at: (entry) => entry.createdAt,
-    },
-    page,
-  );
+export async function timeline(em: EntityManager, loaders: Loaders, conversation: { id: string; clientId: string }, args: Page) {
+  const query = timelineKeyset('?', '?', [conversation.id, conversation.id, conversation.id, conversation.clientId]);
+  const entries = await keysetConnection<TimelineEntry>(em, query, args, primedRead(em, loaders, pageKey('timeline', conversation.id, args)));
   const loaderOf = { MESSAGE: loaders.message, EVENT: loaders.conversationEvent, COMMENT: loaders.comment, ACTIVITY: loaders.clientActivity };
   const edges = entries.edges.map(({ node, cursor }) => {
     const row = toRow(node.row) as never;

@@ -82,3 +82,10 @@ export const isForeignKeyViolation = (error: unknown) => hasCode(error, '23503')
 export function pgArray(values: readonly (string | null)[]): string {
   return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`)).join(',')}}`;
 }
+
+/**
+ * SQL for the rows of `from` (a table, CTE or parenthesised subquery) as one JSON array, in the order `from` gives
+ * them (a sorted subquery or a materialized CTE's scan keeps its order); `jsonRows` reads them back as rows.
+ */
+export const jsonArray = (from: string) => `(select coalesce(jsonb_agg(to_jsonb(x)), '[]') from ${from} x)`;
+export const jsonRows = <T>(value: unknown) => (value as Record<string, unknown>[]).map(toRow) as T[];

@@ -65,7 +65,7 @@ export function pageInfoOf(edges: { cursor: string }[], more: boolean, backward:
   };
 }
 
-type Keyset<T> = {
+export type Keyset<T> = {
   /** Names the connection in its cursors. */
   name: string;
   /** A table, or a parenthesised subquery with an alias. */

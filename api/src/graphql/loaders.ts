@@ -66,11 +66,7 @@ export function createLoaders(em: EntityManager) {
       return conversationIds.map((id) => rows.find((row) => row.conversationId === id)?.n ?? 0);
     }),
     clientChannelsByClient: new DataLoader<string, ClientChannelRow[]>(async (clientIds) => {
-      const rows = await select<ClientChannelRow>(
-        em,
-        'select id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at from client_channel where client_id in (?) order by created_at',
-        [clientIds],
-      );
+      const rows = await select<ClientChannelRow>(em, byClient.clientChannels('?'), [clientIds]);
       return clientIds.map((id) => rows.filter((row) => row.clientId === id));
     }),
     file: byId<StoredFileRow>(em, 'file', fileColumns()),
@@ -80,11 +76,7 @@ export function createLoaders(em: EntityManager) {
     }),
     label: byId<LabelRow>(em, 'label'),
     variableDefinition: byId<VariableDefinitionRow>(em, 'variable_definition'),
-    labelsByClient: byKey<LabelRow & { clientId: string }>(
-      em,
-      'select l.*, x.client_id from client_label x join label l on l.id = x.label_id where x.client_id in (?) order by fold_case(l.name)',
-      (row) => row.clientId,
-    ),
+    labelsByClient: byKey<LabelRow & { clientId: string }>(em, byClient.labels('?'), (row) => row.clientId),
     labelClientCount: new DataLoader<string, number>(async (labelIds) => {
       const rows = await select<{ labelId: string; n: number }>(em, 'select label_id, count(*)::int as n from client_label where label_id in (?) group by label_id', [labelIds]);
       return labelIds.map((id) => rows.find((row) => row.labelId === id)?.n ?? 0);
@@ -92,8 +84,8 @@ export function createLoaders(em: EntityManager) {
     // Keyed "<projectId>:<scope>".
     variableDefinitions: new DataLoader<string, VariableDefinitionRow[]>(async (keys) => {
       const pairs = keys.map((key) => key.split(':') as [string, VariableScope]);
-      const rows = await select<VariableDefinitionRow>(em, 'select * from variable_definition where project_id in (?) order by created_at, key', [pairs.map(([project]) => project)]);
-      return pairs.map(([project, scope]) => rows.filter((row) => row.projectId === project && row.scope === scope));
+      const rows = await select<VariableDefinitionRow>(em, variableDefinitionsSql('?'), [pairs.map(([project]) => project)]);
+      return pairs.map(([project, scope]) => definitionsOf(rows, project, scope));
     }),
     funnel: byId<FunnelRow>(em, 'funnel'),
     funnelStage: byId<FunnelStageRow>(em, 'funnel_stage'),
@@ -103,11 +95,13 @@ export function createLoaders(em: EntityManager) {
       return stageIds.map((id) => rows.find((row) => row.stageId === id)?.n ?? 0);
     }),
     deal: byId<DealRow>(em, 'deal'),
-    dealsByClient: byKey<DealRow>(em, 'select * from deal where client_id in (?) order by created_at desc, id desc', (row) => row.clientId),
+    dealsByClient: byKey<DealRow>(em, byClient.deals('?'), (row) => row.clientId),
     clientActivity: byId<ClientActivityRow>(em, 'client_activity'),
     duplicatesByClient: new DataLoader<string, ClientRow[]>((clientIds) => findDuplicates(em, clientIds)),
     conversationsByClient: byKey<ConversationRow>(em, 'select * from conversation where client_id in (?) order by last_activity_at desc, id desc', (row) => row.clientId),
     clientJob: byId<ClientJobRow>(em, 'client_job'),
+    // Keyset pages a statement of the request already read (client-card.ts), by pageKey: see primedRead.
+    pages: new Map<string, readonly unknown[]>(),
     broadcast: byId<BroadcastRow>(em, 'broadcast'),
     process: byId<ProcessRow>(em, 'process'),
     processVersion: byId<ProcessVersionRow>(em, 'process_version'),
@@ -136,13 +130,7 @@ export function createLoaders(em: EntityManager) {
     }),
     // Open tasks by due time (undated last), then completed ones, latest first; at most 100 of each per client.
     tasksByClient: new DataLoader<string, TaskRow[]>(async (clientIds) => {
-      const rows = await select<TaskRow>(
-        em,
-        `select * from (select t.*, row_number() over (partition by t.client_id, t.completed_at is null order by ${taskOrder('t.')}) as rank
-                          from task t where t.client_id in (?)) t
-          where rank <= 100 order by completed_at is not null, ${taskOrder('')}`,
-        [clientIds],
-      );
+      const rows = await select<TaskRow>(em, byClient.tasks('?'), [clientIds]);
       return clientIds.map((id) => rows.filter((row) => row.clientId === id));
     }),
     teamsByOperator: new DataLoader<string, (TeamRow & { operatorId: string })[]>(async (operatorIds) => {
@@ -166,6 +154,39 @@ export function createLoaders(em: EntityManager) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * The statements of the loaders by client, of the clients named by `clients` (`?` for a batch's list, or a
+ * subquery): client-card.ts reads a card's rows with these very statements, inside its one statement.
+ */
+export const byClient = {
+  // Never the visitor's token hash.
+  clientChannels: (clients: string) =>
+    `select id, project_id, client_id, channel_id, platform_id, unreachable_at, created_at from client_channel where client_id in (${clients}) order by created_at`,
+  labels: (clients: string) => `select l.*, x.client_id from client_label x join label l on l.id = x.label_id where x.client_id in (${clients}) order by fold_case(l.name)`,
+  deals: (clients: string) => `select * from deal where client_id in (${clients}) order by created_at desc, id desc`,
+  // Open tasks by due time (undated last), then completed ones, latest first; at most 100 of each per client.
+  tasks: (clients: string) => `select * from (select t.*, row_number() over (partition by t.client_id, t.completed_at is null order by ${taskOrder('t.')}) as rank
+                          from task t where t.client_id in (${clients})) t
+          where rank <= 100 order by completed_at is not null, ${taskOrder('')}`,
+};
+
+/** Every variable definition of the projects named by `projects` (`?` or a subquery); see definitionsOf. */
+export const variableDefinitionsSql = (projects: string) => `select * from variable_definition where project_id in (${projects}) order by created_at, key`;
+/** The `variableDefinitions` loader's value for "<project>:<scope>". */
+export const definitionsOf = (rows: readonly VariableDefinitionRow[], project: string, scope: VariableScope) =>
+  rows.filter((row) => row.projectId === project && row.scope === scope);
+
+/** The key under which a connection's page is primed: the connection, its parent and every argument of the field. */
+export const pageKey = (connection: string, parentId: string, args: object) => `${connection}:${parentId}:${JSON.stringify(args)}`;
+
+/** Reads a keyset page (keysetConnection's `read`): the rows a statement of the request primed under `key`, or its own statement. */
+export const primedRead =
+  <T>(em: EntityManager, loaders: Loaders, key: string) =>
+  (sql: string, params: unknown[]): Promise<T[]> => {
+    const rows = loaders.pages.get(key);
+    return rows ? Promise.resolve(rows as T[]) : select<T>(em, sql, params);
+  };
 
 // Open tasks by due time (undated last), completed ones latest first.
 const taskOrder = (t: string) => `case when ${t}completed_at is null then ${t}due_at end nulls last, ${t}completed_at desc, ${t}created_at, ${t}id`;

@@ -1,4 +1,4 @@
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * The field paths an operation selects below the resolving field ("edges.node.client.channels", …), through
@@ -23,4 +23,34 @@ export function selectedPaths(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
   };
   for (const field of info.fieldNodes as readonly FieldNode[]) walk(field.selectionSet, '', new Set());
   return paths;
+}
+
+/**
+ * The arguments of each `field` selected directly below the resolving field (through fragments), as graphql-js
+ * will hand them to that field's resolver (the same function, defaults and variables applied): for priming the
+ * pages those resolvers will ask for. Arguments that do not coerce are left out (the resolver will refuse them).
+ */
+export function selectedArguments(info: GraphQLResolveInfo, field: string): Record<string, unknown>[] {
+  const type = getNamedType(info.returnType);
+  const definition = isObjectType(type) ? type.getFields()[field] : undefined;
+  if (!definition) return [];
+  const found: Record<string, unknown>[] = [];
+  const walk = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value !== field) continue;
+        try {
+          found.push(getArgumentValues(definition, selection, info.variableValues));
+        } catch {
+          // Refused by the field's own resolution.
+        }
+      } else if (selection.kind === 'InlineFragment') {
+        walk(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        walk(info.fragments[selection.name.value]?.selectionSet, new Set(seen).add(selection.name.value));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, new Set());
+  return found;
 }
