@@ -138,18 +138,25 @@ export async function readsBench(options: Options) {
   }
 
   const results = new Map<string, { rps: number[]; p50: number[]; cpu: number[] }>();
+  const idleSeconds = 1.5;
   for (let round = 0; round < options.rounds; round++) {
     // Turn by turn, in a rotating order, so that the machine's moods fall on every target alike.
     const all = [...pages, ...trivial];
     const order = all.map((_, i) => all[(i + round) % all.length]!);
     for (const target of order) {
       const entry = results.get(target.name) ?? { rps: [], p50: [], cpu: [] };
+      // The server's own CPU while nobody calls it (the product's in-process worker, its timers), to be left out.
+      const idleFrom = cpuSeconds(target.pid);
+      await sleep(idleSeconds * 1000);
       const cpuBefore = cpuSeconds(target.pid);
       const rps = await throughput(options.seconds, 8, target.run);
       const cpuAfter = cpuSeconds(target.pid);
       entry.rps.push(rps);
-      // Milliseconds of the server's CPU (all its threads) a request, over the 8-concurrent run.
-      if (cpuBefore !== null && cpuAfter !== null) entry.cpu.push(((cpuAfter - cpuBefore) * 1000) / (rps * options.seconds));
+      // Milliseconds of the server's CPU (all its threads) a request over the 8-concurrent run, less its idle rate.
+      if (idleFrom !== null && cpuBefore !== null && cpuAfter !== null) {
+        const idle = ((cpuBefore - idleFrom) / idleSeconds) * options.seconds;
+        entry.cpu.push((Math.max(0, cpuAfter - cpuBefore - idle) * 1000) / (rps * options.seconds));
+      }
       entry.p50.push((await timed(options.requests, target.run)).p50);
       results.set(target.name, entry);
       await sleep(200);
