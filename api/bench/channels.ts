@@ -13,7 +13,7 @@ import { FakeWhatsApp } from '../src/channels/drivers/whatsapp/testing/fake-what
 import { newId } from '../src/db/ids.ts';
 import { idOf, toGlobalId } from '../src/graphql/global-id.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
-import { sleep, summarize } from './stats.ts';
+import { cpuSeconds, sleep, summarize } from './stats.ts';
 
 export type ChannelsBenchOptions = {
   /** Webhooks offered per second, and for how long, per round. */
@@ -181,18 +181,6 @@ function sessions(db: pg.Client) {
       return `${(busy / Math.max(1, samples)).toFixed(1)} busy sessions: ${top.join(', ')}`;
     },
   };
-}
-
-/** CPU seconds a process has used (utime + stime, in clock ticks of 1/100 s), or null where /proc does not tell. */
-function cpuSeconds(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 /** The product's process (harness.ts does not hand it out): the `api/src/main.ts` whose DATABASE_URL is this run's. */

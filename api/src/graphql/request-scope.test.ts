@@ -32,4 +32,11 @@ describe('the request scope', () => {
     expect(context.loaders).toBe(copy.loaders);
     expect(forks).toHaveLength(1);
   });
+
+  it("gives every request's context the same prototype, so resolvers' reads of it stay fast", () => {
+    const { app } = countingApp();
+    const first = withRequestScope(app, { viewer: null });
+    const second = copied(withRequestScope(app, { viewer: null }));
+    expect(Object.getPrototypeOf(second)).toBe(Object.getPrototypeOf(first));
+  });
 });

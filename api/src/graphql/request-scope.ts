@@ -4,29 +4,37 @@ import { createLoaders, type Loaders } from './loaders.ts';
 
 type Scope = { em: EntityManager; loaders: Loaders };
 
+const lazy = Symbol('request scope');
+
 /**
  * A request's EntityManager fork and loaders, made when a resolver first asks for them: a request that reads no
- * table (`{ __typename }`, `{ me }` of a cached viewer) makes neither.
+ * table (`{ __typename }`, `{ me }` of a cached viewer) makes neither. A class, so that every request's context
+ * shares one prototype (a fresh prototype a request cost the object's set-up and made every resolver's reads of
+ * the context megamorphic); its state sits under a symbol, which Apollo's copy of the context carries along.
  */
-function lazyScope(app: App): Scope {
-  let em: EntityManager | undefined;
-  let loaders: Loaders | undefined;
-  return {
-    get em() {
-      return (em ??= app.orm.em.fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em));
-    },
-  };
+class LazyScope implements Scope {
+  readonly [lazy]: { app: App; em?: EntityManager; loaders?: Loaders };
+  constructor(app: App) {
+    this[lazy] = { app };
+  }
+  get em() {
+    const scope = this[lazy];
+    return (scope.em ??= scope.app.orm.em.fork());
+  }
+  get loaders() {
+    const scope = this[lazy];
+    return (scope.loaders ??= createLoaders(this.em));
+  }
 }
+
+const lazyScope = (app: App): Scope => new LazyScope(app);
 
 /**
  * `fields` with `em` and `loaders` of their own, made on first use. The accessors sit on the prototype: Apollo
  * copies a context's own properties for each operation (reading, and so making, any lazy one among them).
  */
 export function withRequestScope<T extends object>(app: App, fields: T): T & Scope {
-  return Object.assign(Object.create(lazyScope(app)) as Scope, fields);
+  return Object.assign(new LazyScope(app), fields);
 }
 
 // Accessors on the context that read the scope's (lazy) ones; a later delegate replaces them.

@@ -8,8 +8,16 @@ export function mayIntrospect(limits: Limits, caller: { viewer: unknown }) {
   return limits.introspection === 'ALL' || (limits.introspection === 'AUTHENTICATED' && caller.viewer !== null);
 }
 
+// Whether a parsed document asks for the schema, per schema and document object: Apollo hands the same document
+// for the same text, so an anonymous caller's (a widget visitor's) repeated operation is walked once, not each time.
+const asksForSchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, boolean>>();
+
 export function introspectionRefusal(schema: GraphQLSchema, document: DocumentNode): GraphQLError | null {
-  if (!validate(schema, document, [NoSchemaIntrospectionCustomRule]).length) return null;
+  let known = asksForSchema.get(schema);
+  if (!known) asksForSchema.set(schema, (known = new WeakMap()));
+  let asks = known.get(document);
+  if (asks === undefined) known.set(document, (asks = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0));
+  if (!asks) return null;
   return new GraphQLError('Introspection is for signed-in callers: send an operator session or an API token as `Authorization: Bearer …`.', {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
   });

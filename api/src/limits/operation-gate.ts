@@ -13,7 +13,7 @@ export type Operation = { schema: GraphQLSchema; document: DocumentNode; variabl
  * What every parsed and valid operation passes before it runs, over HTTP and graphql-ws alike: introspection only
  * for those allowed, clean text inputs, a calculated cost under the limit, and that cost taken from the caller's
  * bucket. Throws the refusal (a GraphQLError); answers the cost charged (null when the variables do not coerce,
- * which execution then reports).
+ * which execution then reports) and the bucket's answer (null when admission's stands).
  */
 export async function passOperation(app: App, caller: { viewer: unknown }, bucket: CostBucket, operation: Operation) {
   const { limits, buckets } = app;
@@ -26,6 +26,9 @@ export async function passOperation(app: App, caller: { viewer: unknown }, bucke
   const cost = requestedCost(operation.schema, operation.document, operation.variables ?? undefined, operation.operationName);
   if (cost === null) return { requested: null, answer: null };
   if (cost > limits.maxCost) throw tooComplex('COST', limits.maxCost, cost === Infinity ? null : cost, costMessage(cost, limits.maxCost));
+  // Admission took one point: an operation costing no more (`{ __typename }`, `{ me }`) asks the buckets nothing
+  // more, a round trip to Redis fewer (its answer is then the admission's).
+  if (cost <= 1) return { requested: cost, answer: null };
   const answer: BucketAnswer = await chargeRest(buckets, bucket, cost);
   if (!answer.allowed) throw throttled(answer);
   return { requested: cost, answer };
