@@ -12,20 +12,21 @@ import { passOperation } from '../limits/operation-gate.ts';
 import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-limits.ts';
 import { admit, costBucketOf, costReport, penalize, type CostBucket } from '../limits/throttle.ts';
 import { startPresenceKeeper } from '../operators/presence-keeper.ts';
-import { topics, type RevocationMessage } from '../pubsub/pubsub.ts';
+import { topics, type RevocationMessage, type ViewerChangedMessage } from '../pubsub/pubsub.ts';
 import { streamPosition } from '../pubsub/stream.ts';
 import { clientAddress } from './client-address.ts';
 import { serveGraphqlWs, takePayload, type SocketExtra } from './graphql-ws-server.ts';
 import { subscribeShared, type Sink } from './shared-subscription.ts';
 
 // `app` is the process's, but with a pub/sub that cuts this socket off when one of its subscriptions falls behind.
-// `identity`: who the socket's token was at connect (the only check; revocation and expiry close the socket).
+// `identity`: who the socket's token was at connect (the only check; revocation, expiry and a change of the
+// operator's role or name close the socket).
 type Extra = SocketExtra & { authorization?: string; address?: string; app?: App; identity?: Identity };
 type Identity = Awaited<ReturnType<typeof authenticate>>;
 
-// Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them; 4430 ours (clients retry it,
-// unlike graphql-ws's own 4429).
-const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4430 } as const;
+// Close codes in graphql-ws's 4xxx range: 4401 and 4403 as graphql-ws means them; 4430 and 4431 ours (clients retry
+// them, unlike graphql-ws's own 4429; after 4431 the new socket is checked again and resumes what it missed).
+const closeCodes = { unauthorized: 4401, revoked: 4403, tooManySockets: 4430, viewerChanged: 4431 } as const;
 
 // Timers wait at most ~24.8 days; a longer expiry is reached in several waits.
 const maxTimer = 2 ** 31 - 1;
@@ -68,6 +69,31 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
       revoked.set(tokenId, now);
     }
   })();
+
+  // An operator whose role or name changed: their sockets hold the old viewer, so they are closed, and the clients
+  // come back checked again (resuming what they missed). `changedAt` catches a socket checked just before the change.
+  const socketsByOperator = new Map<string, Set<WebSocket>>();
+  const changedAt = new Map<string, number>();
+  const viewerChanges = await app.pubsub.subscribe<ViewerChangedMessage>(topics.viewers);
+  const reconnecting = (async () => {
+    for await (const { operatorId } of viewerChanges) {
+      if (!operatorId) continue;
+      for (const socket of socketsByOperator.get(operatorId) ?? []) socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
+      const now = Date.now();
+      for (const [id, at] of changedAt) if (at < now - revokedMemoryMs) changedAt.delete(id);
+      changedAt.set(operatorId, now);
+    }
+  })();
+  function trackOperator(operatorId: string, checkedAt: number, socket: WebSocket) {
+    if ((changedAt.get(operatorId) ?? 0) >= checkedAt) return false;
+    const sockets = socketsByOperator.get(operatorId) ?? new Set();
+    socketsByOperator.set(operatorId, sockets.add(socket));
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (!sockets.size) socketsByOperator.delete(operatorId);
+    });
+    return true;
+  }
 
   /** Counts a token's (or visitor's) sockets on this node; false when it holds its maximum already. */
   function track(key: string, expiresAt: Date | null, socket: WebSocket) {
@@ -122,6 +148,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         ctx.extra.address = clientAddress(ctx.extra.request!, limits.trustProxyHops);
         // The upgrade request is not needed again: a socket should not hold its headers for hours.
         ctx.extra.request = undefined;
+        const checkedAt = Date.now();
         const identity: Identity = await identify(authorization);
         if (identity.viewer && revoked.has(identity.viewer.tokenId)) identity.viewer = null;
         if (!identity.viewer && !identity.visitor) {
@@ -131,6 +158,10 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         const key = identity.viewer ? identity.viewer.tokenId : `visitor:${identity.visitor!.clientChannelId}`;
         if (!track(key, identity.viewer?.expiresAt ?? null, ctx.extra.socket)) {
           ctx.extra.socket.close(closeCodes.tooManySockets, `Too many sockets for this token: at most ${limits.maxSocketsPerToken}`);
+          return false;
+        }
+        if (identity.viewer?.operator && !trackOperator(identity.viewer.operator.id, checkedAt, ctx.extra.socket)) {
+          ctx.extra.socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
           return false;
         }
         ctx.extra.app = appFor(ctx.extra.socket);
@@ -193,7 +224,8 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
      */
     async stop() {
       await revocations.return?.();
-      await closing;
+      await viewerChanges.return?.();
+      await Promise.all([closing, reconnecting]);
       const cut = setTimeout(() => {
         for (const socket of wsServer.clients) socket.terminate();
       }, 5_000);

@@ -160,6 +160,23 @@ describe('roles', () => {
     expect(await unauthenticated(owner)).toBe(false);
   });
 
+  it('closes the open sockets of an operator whose role changes (4431, retried by clients), and no one else’s', async () => {
+    const annaId = toGlobalId('Operator', (await rowByEmail('anna@demo.test')).id);
+    const session = await api.login('anna@demo.test', 'demo-operator');
+    const hers = collect(api.socket({ authorization: session }), 'subscription { inboxEvents { kind } }');
+    const others = collect(api.socket({ authorization: owner }), 'subscription { inboxEvents { kind } }');
+    await settle();
+    expect(hers.failure).toBeNull();
+    expect((await update({ operatorId: annaId, role: 'MANAGER' }, admin)).userErrors).toEqual([]);
+    await expect.poll(() => (hers.failure as { code?: number } | null)?.code).toBe(4431);
+    // Her session still holds: a new socket is checked again, with the new role.
+    const again = collect(api.socket({ authorization: session }), 'subscription { inboxEvents { kind } }');
+    await settle();
+    expect(again.failure).toBeNull();
+    expect(others.failure).toBeNull();
+    expect((await update({ operatorId: annaId, role: 'OPERATOR' }, admin)).userErrors).toEqual([]);
+  });
+
   it('keeps at least one active owner, even when two owners act on each other at once', async () => {
     const otto = (await create({ name: 'Otto Owner', email: 'otto@demo.test', role: 'OWNER', password: 'otto-password' }, owner)).operator;
     expect(otto.role).toBe('OWNER');

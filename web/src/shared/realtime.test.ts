@@ -11,7 +11,7 @@ describe('shouldRetry', () => {
   });
 
   it('retries a server going away or restarting, and too many sockets', () => {
-    for (const code of [1001, 1012, 1013, 4430]) expect(shouldRetry(close(code))).toBe(true);
+    for (const code of [1001, 1012, 1013, 4430, 4431]) expect(shouldRetry(close(code))).toBe(true);
   });
 
   it('gives up on refused credentials, which only a new sign-in or session can fix', () => {
