@@ -34,8 +34,31 @@ const maxTimer = 2 ** 31 - 1;
 // Each subscription's frame sink (its socket, id and cost report), by its context.
 const sinks = new WeakMap<object, Sink>();
 
-// How long a revoked token is remembered: a socket whose token check raced its revocation is refused after it.
-const revokedMemoryMs = 60_000;
+// How long a revoked token (or a changed operator) is remembered: a socket whose token check raced it is refused after it.
+const raceMemoryMs = 60_000;
+
+/** Keys marked within `raceMemoryMs`, with when they were. */
+function recentMarks() {
+  const marks = new Map<string, number>();
+  return {
+    mark(key: string) {
+      const now = Date.now();
+      for (const [old, at] of marks) if (at < now - raceMemoryMs) marks.delete(old);
+      marks.set(key, now);
+    },
+    at: (key: string) => marks.get(key),
+  };
+}
+
+/** Adds a socket to its key's set, taken out (and the set with it, once empty) when the socket closes. */
+function keep(byKey: Map<string, Set<WebSocket>>, key: string, socket: WebSocket) {
+  const sockets = byKey.get(key) ?? new Set<WebSocket>();
+  byKey.set(key, sockets.add(socket));
+  socket.once('close', () => {
+    sockets.delete(socket);
+    if (!sockets.size) byKey.delete(key);
+  });
+}
 
 /**
  * GraphQL over graphql-ws on the HTTP server's `/graphql`, under the same limits as HTTP. Credentials come once,
@@ -60,46 +83,31 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
   };
 
   const revocations = await app.pubsub.subscribe<RevocationMessage>(topics.revocations);
-  const revoked = new Map<string, number>();
+  const revoked = recentMarks();
   const closing = (async () => {
     for await (const { tokenId } of revocations) {
       for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(closeCodes.revoked, 'Token revoked');
-      const now = Date.now();
-      for (const [id, at] of revoked) if (at < now - revokedMemoryMs) revoked.delete(id);
-      revoked.set(tokenId, now);
+      revoked.mark(tokenId);
     }
   })();
 
   // An operator whose role or name changed: their sockets hold the old viewer, so they are closed, and the clients
   // come back checked again (resuming what they missed). `changedAt` catches a socket checked just before the change.
   const socketsByOperator = new Map<string, Set<WebSocket>>();
-  const changedAt = new Map<string, number>();
+  const changed = recentMarks();
   const viewerChanges = await app.pubsub.subscribe<ViewerChangedMessage>(topics.viewers);
   const reconnecting = (async () => {
     for await (const { operatorId } of viewerChanges) {
       if (!operatorId) continue;
       for (const socket of socketsByOperator.get(operatorId) ?? []) socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
-      const now = Date.now();
-      for (const [id, at] of changedAt) if (at < now - revokedMemoryMs) changedAt.delete(id);
-      changedAt.set(operatorId, now);
+      changed.mark(operatorId);
     }
   })();
-  function trackOperator(operatorId: string, checkedAt: number, socket: WebSocket) {
-    if ((changedAt.get(operatorId) ?? 0) >= checkedAt) return false;
-    const sockets = socketsByOperator.get(operatorId) ?? new Set();
-    socketsByOperator.set(operatorId, sockets.add(socket));
-    socket.once('close', () => {
-      sockets.delete(socket);
-      if (!sockets.size) socketsByOperator.delete(operatorId);
-    });
-    return true;
-  }
 
   /** Counts a token's (or visitor's) sockets on this node; false when it holds its maximum already. */
   function track(key: string, expiresAt: Date | null, socket: WebSocket) {
-    const sockets = socketsByToken.get(key) ?? new Set();
-    if (sockets.size >= limits.maxSocketsPerToken) return false;
-    socketsByToken.set(key, sockets.add(socket));
+    if ((socketsByToken.get(key)?.size ?? 0) >= limits.maxSocketsPerToken) return false;
+    keep(socketsByToken, key, socket);
     // The session ends when it expires, as it does on logout.
     let expiry: NodeJS.Timeout | null = null;
     const wait = () => {
@@ -108,11 +116,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
       if (left <= 0) socket.close(closeCodes.unauthorized, 'Session expired');
     };
     if (expiresAt) wait();
-    socket.once('close', () => {
-      if (expiry) clearTimeout(expiry);
-      sockets.delete(socket);
-      if (!sockets.size) socketsByToken.delete(key);
-    });
+    socket.once('close', () => expiry && clearTimeout(expiry));
     return true;
   }
 
@@ -150,7 +154,7 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
         ctx.extra.request = undefined;
         const checkedAt = Date.now();
         const identity: Identity = await identify(authorization);
-        if (identity.viewer && revoked.has(identity.viewer.tokenId)) identity.viewer = null;
+        if (identity.viewer && revoked.at(identity.viewer.tokenId) !== undefined) identity.viewer = null;
         if (!identity.viewer && !identity.visitor) {
           ctx.extra.socket.close(closeCodes.unauthorized, 'Unauthorized: send a token in connectionParams');
           return false;
@@ -160,9 +164,14 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           ctx.extra.socket.close(closeCodes.tooManySockets, `Too many sockets for this token: at most ${limits.maxSocketsPerToken}`);
           return false;
         }
-        if (identity.viewer?.operator && !trackOperator(identity.viewer.operator.id, checkedAt, ctx.extra.socket)) {
-          ctx.extra.socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
-          return false;
+        const operatorId = identity.viewer?.operator?.id;
+        if (operatorId) {
+          // Checked before a change of the operator that came meanwhile: the role it read is the old one.
+          if ((changed.at(operatorId) ?? 0) >= checkedAt) {
+            ctx.extra.socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
+            return false;
+          }
+          keep(socketsByOperator, operatorId, ctx.extra.socket);
         }
         ctx.extra.app = appFor(ctx.extra.socket);
         ctx.extra.identity = identity;

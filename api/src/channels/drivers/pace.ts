@@ -23,18 +23,19 @@ export function pace(perSecond: number, perChatMs = 0) {
     reserve(chat: string, deadline: number, turns = 1): { at: number[] } | { lateByMs: number } {
       const now = Date.now();
       if (taken.size > 4 * perSecond || chatLast.size > 1000) forget(now);
-      const at: number[] = [];
+      const slots: number[] = [];
       let after = Math.max(now, (chatLast.get(chat) ?? -Infinity) + perChatMs);
       for (let turn = 0; turn < turns; turn++) {
         let slot = Math.ceil(after / spacing);
-        while (taken.has(slot) || at.includes(slot * spacing)) slot++;
-        at.push(slot * spacing);
+        while (taken.has(slot) || slots.includes(slot)) slot++;
+        slots.push(slot);
         after = slot * spacing + perChatMs;
       }
-      if (at.at(-1)! > deadline) return { lateByMs: at.at(-1)! - deadline };
-      for (const time of at) taken.add(Math.round(time / spacing));
-      chatLast.set(chat, at.at(-1)!);
-      return { at };
+      const last = slots.at(-1)! * spacing;
+      if (last > deadline) return { lateByMs: last - deadline };
+      for (const slot of slots) taken.add(slot);
+      chatLast.set(chat, last);
+      return { at: slots.map((slot) => slot * spacing) };
     },
   };
 }
@@ -54,5 +55,4 @@ export async function takeTurns(account: Pace, chat: string, sendBy: number | un
   const turn = account.reserve(chat, deadline, Math.max(1, turns));
   if ('lateByMs' in turn) throw new DeliveryPaced(`${platform}'s pace has no turn for this message before its deadline: it is sent on a later attempt.`, turn.lateByMs);
   await new Promise((resolve) => setTimeout(resolve, turn.at[0]! - Date.now()));
-  return turn.at;
 }
