@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { receiveClientMessage } from '../messages/message.service.ts';
 import { presenceSqlTag } from '../operators/presence-lease.service.ts';
+import { wholeExecutions } from './shared-subscription.ts';
 
 let api: TestApi;
 
@@ -51,7 +52,7 @@ async function visitorWrites(text = `Hello ${randomUUID()}`) {
 }
 
 /** A bare graphql-transport-ws socket subscribed as `authorization`, keeping every `next` frame's text as it came. */
-async function rawSubscriber(authorization: string, query: string) {
+async function rawSubscriber(authorization: string, query: string, operationName?: string) {
   const socket = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
   const frames: string[] = [];
   const acknowledged = new Promise<void>((resolve, reject) => {
@@ -65,7 +66,7 @@ async function rawSubscriber(authorization: string, query: string) {
   await new Promise((resolve) => socket.once('open', resolve));
   socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } }));
   await acknowledged;
-  socket.send(JSON.stringify({ id: 'same-id', type: 'subscribe', payload: { query } }));
+  socket.send(JSON.stringify({ id: 'same-id', type: 'subscribe', payload: { query, operationName } }));
   return { socket, frames };
 }
 
@@ -100,6 +101,35 @@ it('sends operators who may see different things their own frame, and one sessio
   expect(shared(frameOf(managerOtherTab))).toEqual(shared(frameOf(managerTab)));
   expect(shared(frameOf(managerTab))).not.toEqual(shared(frameOf(borisTab)));
   for (const subscriber of [managerTab, managerOtherTab, borisTab]) subscriber.socket.close();
+});
+
+it('executes a document with per-viewer fields whole once per distinct answer to them, not once per session', async () => {
+  // Two sessions of the manager, two operators of the same role, and the web's own fragments (per-viewer fields
+  // inside them): two kinds of answer, so two executions of the whole document an event.
+  const sessions = [await api.login('manager@demo.test', 'demo-manager'), await api.login('manager@demo.test', 'demo-manager'), await api.login('anna@demo.test', 'demo-operator'), await api.login('boris@demo.test', 'demo-operator')];
+  const query = `subscription Shares { inboxEvents { kind message { ...Mine } conversation { id viewerCanAssign client { id } } } }
+    fragment Mine on Message { id text viewerCanEdit viewerCanDelete }`;
+  const subscribers: Awaited<ReturnType<typeof rawSubscriber>>[] = [];
+  for (const session of sessions) subscribers.push(await rawSubscriber(session, query, 'Shares'));
+  await untilAllListen(...subscribers);
+  await settle(200);
+  const before = wholeExecutions.get('Shares') ?? 0;
+  const text = await visitorWrites();
+  await eventually(async () => subscribers.every((subscriber) => subscriber.frames.some((frame) => frame.includes(text))));
+  // Each frame answers what that session's own query answers; one execution per distinct answer (the manager's two
+  // sessions share one at least).
+  const frames = subscribers.map((subscriber) => JSON.parse(subscriber.frames.find((frame) => frame.includes(text))!).payload.data.inboxEvents);
+  const own = await Promise.all(
+    sessions.map(async (session, i) => {
+      const { message, conversation } = frames[i];
+      const answer: any = await api.gql('query($m: ID!, $c: ID!) { m: node(id: $m) { ... on Message { viewerCanEdit viewerCanDelete } } c: node(id: $c) { ... on Conversation { viewerCanAssign } } }', { m: message.id ?? '', c: conversation.id }, session);
+      return JSON.stringify([answer.data.m, answer.data.c]);
+    }),
+  );
+  frames.forEach((frame, i) => expect(JSON.stringify([{ viewerCanEdit: frame.message.viewerCanEdit, viewerCanDelete: frame.message.viewerCanDelete }, { viewerCanAssign: frame.conversation.viewerCanAssign }])).toBe(own[i]));
+  expect(new Set(own).size).toBeLessThan(sessions.length);
+  expect((wholeExecutions.get('Shares') ?? 0) - before).toBe(new Set(own).size);
+  for (const subscriber of subscribers) subscriber.socket.close();
 });
 
 it('checks a socket’s token once, on connect: its subscriptions start without another token query', async () => {

@@ -1,13 +1,18 @@
-import { createSourceEventStream, execute, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import {
+  createSourceEventStream, execute, Kind, print, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
 import type { WebSocket } from 'ws';
 import type { Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { mapEvents } from '../pubsub/pubsub.ts';
 import type { StreamEvent } from '../pubsub/stream.ts';
 
-// Fields whose value depends on who asks, not only on the project: a document selecting one is executed per
-// subscriber. Every other field resolves the same for every operator of the project.
-const perViewerFields = /\b(draft|ownedByMe|viewerCan\w*)\b/;
+// Fields whose value depends on who asks, not only on the project (see `personalPart`). Every other field resolves
+// the same for every operator of the project.
+const perViewerField = /^(draft|ownedByMe|viewerCan\w*)$/;
+
+/** How many times events were executed whole on this node, by operation name (tests read it to see sharing). */
+export const wholeExecutions = new Map<string, number>();
 
 /** Where a subscription's frames go: its socket, its id, and the extensions every frame of it carries. */
 export type Sink = { socket: WebSocket; id: string; extensions: Record<string, unknown> };
@@ -39,12 +44,19 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   const key = sharingKey(args, context);
   const own = members(sink.extensions);
   const prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;
-  const frames = mapEvents(source as AsyncIterableIterator<unknown>, (event) => {
+  const personal = personalPart(args.document);
+  const frames = mapEvents(source as AsyncIterableIterator<unknown>, async (event) => {
     if (typeof event !== 'object' || event === null) return serialize(execute({ ...args, rootValue: event }), undefined);
     let shared = framesByEvent.get(event);
     if (!shared) framesByEvent.set(event, (shared = new Map()));
-    let frame = shared.get(key);
-    if (!frame) shared.set(key, (frame = serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor)));
+    // A document with per-viewer fields: only those are executed per subscriber; subscribers whose answers to them
+    // are the same (operators of one role, mostly) share one execution of the whole document and its text.
+    const frameKey = personal ? `${key}\n${JSON.stringify(await execute({ ...args, document: personal, rootValue: event }))}` : key;
+    let frame = shared.get(frameKey);
+    if (!frame) {
+      wholeExecutions.set(args.operationName ?? '', (wholeExecutions.get(args.operationName ?? '') ?? 0) + 1);
+      shared.set(frameKey, (frame = serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor)));
+    }
     return frame;
   });
   const iterator: AsyncIterableIterator<never> = {
@@ -89,30 +101,60 @@ function write(socket: WebSocket, frame: string): Promise<void> | undefined {
 }
 
 /**
- * Who may share an event's result: the same document, operation and variables, and for a document with per-viewer
- * fields the same token (or visitor). The root field's `after` (a resume point) is left out: it decides what is
- * replayed before the live events, which are separate objects, never what a live event resolves to.
+ * Who may share an event's result: the same document, operation and variables (and, for a document with per-viewer
+ * fields, the same answers to them: see subscribeShared). The root field's `after` (a resume point) is left out: it
+ * decides what is replayed before the live events, which are separate objects, never what a live event resolves to.
  */
 function sharingKey(args: ExecutionArgs, context: Context) {
   const { document, variables } = withoutResumePoint(args.document, args.operationName, args.variableValues ?? {});
-  const shape = shapeOf(document);
-  const viewer = shape.perViewer ? (context.viewer?.tokenId ?? context.visitor?.clientChannelId ?? '') : '';
-  return `${viewer}\n${args.operationName ?? ''}\n${JSON.stringify(variables)}\n${shape.id}`;
+  // A visitor's own fields (their conversation) are never an operator's: visitors and operators never share.
+  const caller = context.visitor ? `visitor:${context.visitor.clientChannelId}` : '';
+  return `${caller}\n${args.operationName ?? ''}\n${JSON.stringify(variables)}\n${shapeIdOf(document)}`;
 }
 
 // A short id per distinct document text, so that a subscription's key does not hold the document again.
-const shapes = new WeakMap<DocumentNode, { id: string; perViewer: boolean }>();
+const shapeIds = new WeakMap<DocumentNode, string>();
 const documentIds = new Map<string, string>();
-function shapeOf(document: DocumentNode) {
-  let shape = shapes.get(document);
-  if (!shape) {
+function shapeIdOf(document: DocumentNode) {
+  let id = shapeIds.get(document);
+  if (!id) {
     const text = print(document);
-    let id = documentIds.get(text);
+    id = documentIds.get(text);
     // Past 1,000 distinct documents the text itself is the id.
     if (!id && documentIds.size < 1_000) documentIds.set(text, (id = `#${documentIds.size}`));
-    shapes.set(document, (shape = { id: id ?? text, perViewer: perViewerFields.test(text) }));
+    shapeIds.set(document, (id ??= text));
   }
-  return shape;
+  return id;
+}
+
+// The document cut down to its per-viewer fields (and the fields on the way to them), or null when it has none.
+const personalParts = new WeakMap<DocumentNode, DocumentNode | null>();
+function personalPart(document: DocumentNode) {
+  let part = personalParts.get(document);
+  if (part === undefined) personalParts.set(document, (part = prunedToPerViewer(document)));
+  return part;
+}
+
+function prunedToPerViewer(document: DocumentNode): DocumentNode | null {
+  const fragments = new Map(
+    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+  );
+  // Fragments spread in place first (validation has ruled out cycles), so that pruning sees each field where it is.
+  const inline = (set: SelectionSetNode): SelectionSetNode => ({
+    ...set,
+    selections: set.selections.map((selection) => {
+      if (selection.kind !== Kind.FRAGMENT_SPREAD) return selection.selectionSet ? { ...selection, selectionSet: inline(selection.selectionSet) } : selection;
+      const fragment = fragments.get(selection.name.value)!;
+      return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives, selectionSet: inline(fragment.selectionSet) };
+    }),
+  });
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const inlined: DocumentNode = { kind: Kind.DOCUMENT, definitions: operations.map((operation) => ({ ...operation, selectionSet: inline(operation.selectionSet) })) };
+  const pruned = visit(inlined, {
+    Field: { leave: (field) => (field.selectionSet ? (field.selectionSet.selections.length ? undefined : null) : perViewerField.test(field.name.value) ? undefined : null) },
+    InlineFragment: { leave: (fragment) => (fragment.selectionSet.selections.length ? undefined : null) },
+  });
+  return pruned.definitions.some((definition) => (definition as OperationDefinitionNode).selectionSet.selections.length) ? pruned : null;
 }
 
 // The resume point's variable and the document without it, by document (documents are cached: see graphql-ws.ts).

@@ -57,11 +57,23 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
   // A start for 10,000 clients queues 10,000 starts: a few at a time, so Temporal is not flooded.
   const startSlot = limited(16);
   const start = async (run: RunRef) => {
-    try {
-      await startSlot(() => client.workflow.start(processRun, { taskQueue, workflowId: processRunWorkflowId(run), args: [run.id, undefined, options.stepsPerHistory ?? stepsPerHistory] }));
-    } catch (error) {
-      // A single-run process's workflow of this client already runs: this run row is its twin, started once.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    const workflowId = processRunWorkflowId(run);
+    for (let waited = 0; ; waited++) {
+      try {
+        // The memo names the run row (kept across continue-as-new), so that a refused start knows whose workflow runs.
+        await startSlot(() => client.workflow.start(processRun, { taskQueue, workflowId, memo: { run: run.id }, args: [run.id, undefined, options.stepsPerHistory ?? stepsPerHistory] }));
+        return;
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      }
+      // This run's own workflow already runs (the sweep and the first start both tried): started once. Or a
+      // single-run process's earlier run of this client, its row ended a moment ago and its workflow still closing:
+      // this run starts once that one has closed (else the background retries it, then the sweep).
+      const handle = client.workflow.getHandle(workflowId);
+      const { memo } = await handle.describe();
+      if (!run.single || memo?.run === undefined || memo.run === run.id) return;
+      if (waited === 2) throw new Error(`the earlier run ${String(memo.run)} of this client has not closed`);
+      await client.connection.withDeadline(Date.now() + answerWithinMs, () => handle.result()).catch(() => undefined);
     }
   };
   return {

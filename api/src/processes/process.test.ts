@@ -153,6 +153,30 @@ describe('a run', () => {
     expect((await botTexts(client.id)).at(-1)!.text).toBe('Welcome, grown-up (30).');
   });
 
+  it('starts a client’s next run at once when the previous run’s row has ended but its workflow is still closing', async () => {
+    const client = clients[1]!; // its first run finished above
+    const [previous] = (await start(processId, [client.id])).runs;
+    await reaches(previous.id, (state) => state.waitingFor === 'REPLY');
+    // The moment between a run's row ending and its workflow closing, held open.
+    const em = api.app.orm.em.fork();
+    await em.execute("update process_run set status = 'FINISHED', ended_at = now() where id = ?", [idOf('ProcessRun', previous.id)]);
+    const [next] = (await start(processId, [client.id])).runs;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await run(next.id)).steps).toEqual([]);
+    const { Client: TemporalClient, Connection } = await import('@temporalio/client');
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    try {
+      const handle = new TemporalClient({ connection }).workflow.getHandle(`process-${idOf('Process', processId)}-${idOf('Client', client.id)}`);
+      expect((await handle.describe()).memo).toEqual({ run: idOf('ProcessRun', previous.id) });
+      await handle.terminate();
+      // Not left to the sweep (a minute later): the start waited for the earlier workflow to close.
+      await reaches(next.id, (state) => state.waitingFor === 'REPLY', 8000);
+      expect((await handle.describe()).memo).toEqual({ run: idOf('ProcessRun', next.id) });
+    } finally {
+      await connection.close();
+    }
+  });
+
   it('lets an operator set it manual, move it and return it to auto; refuses an unknown block and an ended run', async () => {
     const client = clients[2]!;
     const [started] = (await start(processId, [client.id])).runs;
@@ -255,6 +279,8 @@ describe('waiting', () => {
     try {
       const description = await new TemporalClient({ connection }).workflow.getHandle(`process-${row!.processId}-${row!.clientId}`).describe();
       expect(description.raw.workflowExecutionInfo?.firstRunId).not.toBe(description.runId);
+      // The memo naming the run row is kept across continue-as-new.
+      expect(description.memo).toEqual({ run: idOf('ProcessRun', started.id) });
     } finally {
       await connection.close();
     }
