@@ -7,8 +7,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { InboxEventsDocument } from '../../web/src/generated/graphql.ts';
+import { newToken, tokenHash } from '../src/auth/tokens.ts';
 import { rootDir } from '../src/config.ts';
 import { findFreePort } from '../src/temporal/dev-server.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
@@ -163,6 +165,29 @@ async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: 
   };
 }
 
+/**
+ * A session for each socket, as when every socket is an operator's own browser: tokens of the demo project's
+ * operators in turn, written straight into the database (signing in thousands of times would measure scrypt).
+ */
+async function signedIn(databaseUrl: string, count: number) {
+  const tokens = Array.from({ length: count }, () => newToken('ses'));
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query(
+      `with operators as (select id, project_id, row_number() over (order by email) - 1 as n, count(*) over () as of
+                            from operator where deactivated_at is null and project_id = (select project_id from operator where email = 'anna@demo.test'))
+       insert into auth_token (id, project_id, operator_id, kind, token_hash, created_at)
+       select gen_random_uuid(), o.project_id, o.id, 'SESSION', t.hash, now()
+         from unnest($1::text[]) with ordinality t(hash, i) join operators o on o.n = (t.i - 1) % o.of`,
+      [tokens.map(tokenHash)],
+    );
+  } finally {
+    await db.end();
+  }
+  return tokens.map((token) => `Bearer ${token}`);
+}
+
 async function productTarget(options: Options) {
   const heapFile = join(tmpdir(), `bench-heap-product-${randomBytes(4).toString('hex')}.json`);
   cleanups.push(() => rm(heapFile, { force: true }));
@@ -174,7 +199,7 @@ async function productTarget(options: Options) {
       env: { BENCH_HEAP_FILE: heapFile },
     },
   );
-  const sessions = await Promise.all(Array.from({ length: options.sessions }, () => login(product.base)));
+  const sessions = options.sessions > 0 ? await Promise.all(Array.from({ length: options.sessions }, () => login(product.base))) : await signedIn(product.databaseUrl, options.sockets);
   const visitors: string[] = [];
   for (let i = 0; i < 20; i++) {
     const start = await gql(product.base, 'mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
@@ -264,7 +289,7 @@ async function round(target: Target, options: Options, onFrameLength: (n: number
 
 export async function realtimeBench(options: Options) {
   console.log(
-    `\n== Real time: inboxEvents (the web inbox's document) to ${options.sockets} sockets (${options.sessions} session${options.sessions > 1 ? 's' : ''}) against raw ws, ${options.rates.join(' and ')} messages/s for ${options.seconds} s, ${options.rounds} interleaved rounds ==`,
+    `\n== Real time: inboxEvents (the web inbox's document) to ${options.sockets} sockets (${options.sessions > 0 ? `${options.sessions} session${options.sessions > 1 ? 's' : ''} of anna` : 'a session each, of the demo operators in turn'}) against raw ws, ${options.rates.join(' and ')} messages/s for ${options.seconds} s, ${options.rounds} interleaved rounds ==`,
   );
   const product = await productTarget(options);
   let frameLength = 0;

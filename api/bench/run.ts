@@ -56,7 +56,8 @@ try {
       rates: (process.env.BENCH_RT_RATES ?? '2,10').split(',').map(Number),
       seconds: env('BENCH_RT_SECONDS', 10),
       rounds: env('BENCH_RT_ROUNDS', 2),
-      sessions: env('BENCH_RT_SESSIONS', 1),
+      // 0: a session for each socket (each an operator's browser); N: N sessions of one operator, shared in turn.
+      sessions: env('BENCH_RT_SESSIONS', 0),
     });
   }
   if (!only || only === 'card') {

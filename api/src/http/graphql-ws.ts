@@ -2,8 +2,9 @@ import type { Server } from 'node:http';
 import { GraphQLError, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, credentialOf, viewersFromTokens } from '../auth/auth.service.ts';
-import type { App, Context } from '../context.ts';
+import type { App, Context, Viewer } from '../context.ts';
 import { chainedBatches } from '../db/chained-batches.ts';
+import { selectOne } from '../db/rows.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { releaseScope } from '../graphql/request-scope.ts';
 import { schema } from '../graphql/schema.ts';
@@ -12,6 +13,7 @@ import { passOperation } from '../limits/operation-gate.ts';
 import { isLimitRefusal, limitRules, parseOperation } from '../limits/operation-limits.ts';
 import { admit, costBucketOf, costReport, penalize, type CostBucket } from '../limits/throttle.ts';
 import { startPresenceKeeper } from '../operators/presence-keeper.ts';
+import type { ProjectRow } from '../projects/project.entity.ts';
 import { topics, type RevocationMessage, type ViewerChangedMessage } from '../pubsub/pubsub.ts';
 import { streamPosition } from '../pubsub/stream.ts';
 import { clientAddress } from './client-address.ts';
@@ -50,13 +52,13 @@ function recentMarks() {
   };
 }
 
-/** Adds a socket to its key's set, taken out (and the set with it, once empty) when the socket closes. */
-function keep(byKey: Map<string, Set<WebSocket>>, key: string, socket: WebSocket) {
-  const sockets = byKey.get(key) ?? new Set<WebSocket>();
-  byKey.set(key, sockets.add(socket));
+/** Adds a socket (or what it holds) to its key's set, taken out (and the set with it, once empty) when the socket closes. */
+function keep<T = WebSocket>(byKey: Map<string, Set<T>>, key: string, socket: WebSocket, item: T = socket as T) {
+  const items = byKey.get(key) ?? new Set<T>();
+  byKey.set(key, items.add(item));
   socket.once('close', () => {
-    sockets.delete(socket);
-    if (!sockets.size) byKey.delete(key);
+    items.delete(item);
+    if (!items.size) byKey.delete(key);
   });
 }
 
@@ -92,15 +94,25 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
   })();
 
   // An operator whose role or name changed: their sockets hold the old viewer, so they are closed, and the clients
-  // come back checked again (resuming what they missed). `changedAt` catches a socket checked just before the change.
+  // come back checked again (resuming what they missed). A project's settings (the roles it lets delete messages…)
+  // are read again once and given to its sockets' viewers in place: what they decide are per-viewer fields, which
+  // each event resolves anew. The marks catch a socket checked just before a change.
   const socketsByOperator = new Map<string, Set<WebSocket>>();
+  const viewersByProject = new Map<string, Set<Viewer>>();
   const changed = recentMarks();
   const viewerChanges = await app.pubsub.subscribe<ViewerChangedMessage>(topics.viewers);
   const reconnecting = (async () => {
-    for await (const { operatorId } of viewerChanges) {
-      if (!operatorId) continue;
-      for (const socket of socketsByOperator.get(operatorId) ?? []) socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
-      changed.mark(operatorId);
+    for await (const { operatorId, projectId } of viewerChanges) {
+      if (operatorId) {
+        for (const socket of socketsByOperator.get(operatorId) ?? []) socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
+        changed.mark(operatorId);
+      }
+      if (projectId) {
+        changed.mark(projectId);
+        const viewers = viewersByProject.get(projectId);
+        const project = viewers && (await selectOne<ProjectRow>(app.orm.em.fork(), 'select * from project where id = ?', [projectId]).catch((error: unknown) => console.error('[graphql-ws] could not read a changed project', error)));
+        if (project) for (const viewer of viewers) viewer.project = project;
+      }
     }
   })();
 
@@ -164,14 +176,15 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
           ctx.extra.socket.close(closeCodes.tooManySockets, `Too many sockets for this token: at most ${limits.maxSocketsPerToken}`);
           return false;
         }
-        const operatorId = identity.viewer?.operator?.id;
-        if (operatorId) {
-          // Checked before a change of the operator that came meanwhile: the role it read is the old one.
-          if ((changed.at(operatorId) ?? 0) >= checkedAt) {
-            ctx.extra.socket.close(closeCodes.viewerChanged, 'Your role or name changed: reconnect');
+        const { viewer } = identity;
+        if (viewer) {
+          // Checked before a change of the operator or the project that came meanwhile: what it read is old.
+          if (Math.max(changed.at(viewer.project.id) ?? 0, (viewer.operator && changed.at(viewer.operator.id)) ?? 0) >= checkedAt) {
+            ctx.extra.socket.close(closeCodes.viewerChanged, 'What you may do changed as you connected: reconnect');
             return false;
           }
-          keep(socketsByOperator, operatorId, ctx.extra.socket);
+          if (viewer.operator) keep(socketsByOperator, viewer.operator.id, ctx.extra.socket);
+          keep(viewersByProject, viewer.project.id, ctx.extra.socket, viewer);
         }
         ctx.extra.app = appFor(ctx.extra.socket);
         ctx.extra.identity = identity;

@@ -146,3 +146,22 @@ it('checks a socket’s token once, on connect: its subscriptions start without 
   const tokenQueries = api.queries.slice(before).filter((line) => /\bauth_token\b/.test(line) && !line.startsWith(presenceSqlTag));
   expect(tokenQueries).toEqual([]);
 });
+
+it('gives live sockets a project’s changed settings: the next event answers with the roles it now lets delete messages', async () => {
+  const owner = await api.login('owner@demo.test', 'demo-owner');
+  const anna = await api.login('anna@demo.test', 'demo-operator');
+  const query = 'subscription Deletes { inboxEvents { message { text viewerCanDelete } } }';
+  const subscriber = await rawSubscriber(anna, query, 'Deletes');
+  const deletable = async (text: string) => {
+    const frame = await eventually(async () => subscriber.frames.find((candidate) => candidate.includes(text)));
+    return JSON.parse(frame).payload.data.inboxEvents.message.viewerCanDelete;
+  };
+  expect(await deletable(await untilAllListen(subscriber))).toBe(false);
+  const changed: any = await api.gql('mutation { updateProjectSettings(input: { messageDeletionRoles: [OWNER, OPERATOR] }) { userErrors { code } } }', {}, owner);
+  expect(changed.data.updateProjectSettings.userErrors).toEqual([]);
+  // The same socket, not a new one: the change reaches it (over pub/sub, as from any node) without a reconnect.
+  await eventually(async () => (await deletable(await visitorWrites())) === true);
+  expect(subscriber.socket.readyState).toBe(WebSocket.OPEN);
+  await api.gql('mutation { updateProjectSettings(input: { messageDeletionRoles: [OWNER] }) { userErrors { code } } }', {}, owner);
+  subscriber.socket.close();
+});

@@ -1,5 +1,6 @@
 import {
-  createSourceEventStream, execute, Kind, print, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+  createSourceEventStream, defaultFieldResolver, execute, isObjectType, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFieldResolver, type GraphQLResolveInfo,
+  type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import type { WebSocket } from 'ws';
 import type { Context } from '../context.ts';
@@ -7,12 +8,13 @@ import { maskUnexpected } from '../graphql/errors.ts';
 import { mapEvents } from '../pubsub/pubsub.ts';
 import type { StreamEvent } from '../pubsub/stream.ts';
 
-// Fields whose value depends on who asks, not only on the project (see `personalPart`). Every other field resolves
-// the same for every operator of the project.
+// Fields whose value depends on who asks, not only on the project. Every other field resolves the same for every
+// operator of the project.
 const perViewerField = /^(draft|ownedByMe|viewerCan\w*)$/;
 
 /** How many times events were executed whole on this node, by operation name (tests read it to see sharing). */
 export const wholeExecutions = new Map<string, number>();
+const countWhole = (args: ExecutionArgs) => wholeExecutions.set(args.operationName ?? '', (wholeExecutions.get(args.operationName ?? '') ?? 0) + 1);
 
 /** Where a subscription's frames go: its socket, its id, and the extensions every frame of it carries. */
 export type Sink = { socket: WebSocket; id: string; extensions: Record<string, unknown> };
@@ -23,14 +25,25 @@ export type Sink = { socket: WebSocket; id: string; extensions: Record<string, u
  */
 type Shared = { body: string; extensions: string };
 
-const framesByEvent = new WeakMap<object, Map<string, Promise<Shared>>>();
+/** A per-viewer field's resolver as one execution called it, and what it answered. */
+type Call = { resolve: GraphQLFieldResolver<unknown, unknown>; source: unknown; args: Record<string, unknown>; info: GraphQLResolveInfo; answer: unknown };
 
 /**
- * graphql-ws's `subscribe`, executing and serializing each event once per distinct document, variables and (for a
- * document with per-viewer fields) caller on this node, rather than once per subscriber: a thousand operators
- * watching one project's inbox cost one execution and one JSON text per event, each socket getting that text with
- * its own subscription id and extensions around it. Events reach only subscribers of their topic (one project, or
- * narrower), so they are entitled to the same result.
+ * An event's first execution for one sharing key: its text, under the answers its per-viewer fields gave, and
+ * those fields' calls (to answer them for each other subscriber); then one text for each other set of answers.
+ */
+type Execution = { calls: Promise<Call[]>; frames: Map<string, Promise<Shared>> };
+
+const sharedByEvent = new WeakMap<object, Map<string, Execution>>();
+
+/**
+ * graphql-ws's `subscribe`, executing and serializing each event once per distinct document, variables and answers
+ * to the per-viewer fields on this node, rather than once per subscriber: a thousand operators watching one
+ * project's inbox cost one execution and one JSON text per event (and one more for each other set of answers, as
+ * when roles differ), each socket getting that text with its own subscription id and extensions around it. Each
+ * subscriber's own answers come from calling just those fields' resolvers, as the first execution met them, with
+ * its own context. Events reach only subscribers of their topic (one project, or narrower), so they are entitled
+ * to the same result otherwise.
  *
  * The frames are written to the socket here, not by graphql-ws: the iterator handed back yields nothing and ends
  * when the subscription does, so graphql-ws still completes, errors and cleans up as usual. A frame the socket
@@ -44,18 +57,19 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   const key = sharingKey(args, context);
   const own = members(sink.extensions);
   const prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;
-  const personal = personalPart(args.document);
   const frames = mapEvents(source as AsyncIterableIterator<unknown>, async (event) => {
     if (typeof event !== 'object' || event === null) return serialize(execute({ ...args, rootValue: event }), undefined);
-    let shared = framesByEvent.get(event);
-    if (!shared) framesByEvent.set(event, (shared = new Map()));
-    // A document with per-viewer fields: only those are executed per subscriber; subscribers whose answers to them
-    // are the same (operators of one role, mostly) share one execution of the whole document and its text.
-    const frameKey = personal ? `${key}\n${JSON.stringify(await execute({ ...args, document: personal, rootValue: event }))}` : key;
-    let frame = shared.get(frameKey);
+    let shared = sharedByEvent.get(event);
+    if (!shared) sharedByEvent.set(event, (shared = new Map()));
+    let execution = shared.get(key);
+    if (!execution) shared.set(key, (execution = executeNoting(args, event)));
+    // The per-viewer fields the first execution met, answered for this subscriber: the same answers, the same text.
+    const calls = await execution.calls;
+    const answers = JSON.stringify(await Promise.all(calls.map(({ resolve, source, args: fieldArgs, info }) => answerOf(() => resolve(source, fieldArgs, context, info)))));
+    let frame = execution.frames.get(answers);
     if (!frame) {
-      wholeExecutions.set(args.operationName ?? '', (wholeExecutions.get(args.operationName ?? '') ?? 0) + 1);
-      shared.set(frameKey, (frame = serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor)));
+      countWhole(args);
+      execution.frames.set(answers, (frame = serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor)));
     }
     return frame;
   });
@@ -127,34 +141,52 @@ function shapeIdOf(document: DocumentNode) {
   return id;
 }
 
-// The document cut down to its per-viewer fields (and the fields on the way to them), or null when it has none.
-const personalParts = new WeakMap<DocumentNode, DocumentNode | null>();
-function personalPart(document: DocumentNode) {
-  let part = personalParts.get(document);
-  if (part === undefined) personalParts.set(document, (part = prunedToPerViewer(document)));
-  return part;
+const noting = Symbol('per-viewer calls');
+
+/**
+ * Executes the event for its first subscriber, noting each per-viewer field's call: its resolver, source, arguments
+ * and answer. The context is the subscriber's own, seen through a child object that holds the notes.
+ */
+function executeNoting(args: ExecutionArgs, event: object): Execution {
+  wrapPerViewerResolvers(args.schema);
+  countWhole(args);
+  const calls: Call[] = [];
+  const whole = serialize(execute({ ...args, contextValue: Object.create(args.contextValue as object, { [noting]: { value: calls } }), rootValue: event }), (event as StreamEvent).cursor);
+  const frames = new Map<string, Promise<Shared>>();
+  const noted = whole.then(async () => {
+    frames.set(JSON.stringify(await Promise.all(calls.map(({ answer }) => answerOf(() => answer)))), whole);
+    return calls;
+  });
+  return { calls: noted, frames };
 }
 
-function prunedToPerViewer(document: DocumentNode): DocumentNode | null {
-  const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
-  );
-  // Fragments spread in place first (validation has ruled out cycles), so that pruning sees each field where it is.
-  const inline = (set: SelectionSetNode): SelectionSetNode => ({
-    ...set,
-    selections: set.selections.map((selection) => {
-      if (selection.kind !== Kind.FRAGMENT_SPREAD) return selection.selectionSet ? { ...selection, selectionSet: inline(selection.selectionSet) } : selection;
-      const fragment = fragments.get(selection.name.value)!;
-      return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives, selectionSet: inline(fragment.selectionSet) };
-    }),
-  });
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const inlined: DocumentNode = { kind: Kind.DOCUMENT, definitions: operations.map((operation) => ({ ...operation, selectionSet: inline(operation.selectionSet) })) };
-  const pruned = visit(inlined, {
-    Field: { leave: (field) => (field.selectionSet ? (field.selectionSet.selections.length ? undefined : null) : perViewerField.test(field.name.value) ? undefined : null) },
-    InlineFragment: { leave: (fragment) => (fragment.selectionSet.selections.length ? undefined : null) },
-  });
-  return pruned.definitions.some((definition) => (definition as OperationDefinitionNode).selectionSet.selections.length) ? pruned : null;
+/** A per-viewer field's answer as a sharing key part; a failure as a mark of its own (that subscriber executes whole). */
+const answerOf = async (answer: () => unknown) => {
+  try {
+    return await answer();
+  } catch {
+    return { failed: true };
+  }
+};
+
+const wrapped = new WeakSet<GraphQLSchema>();
+
+/** Once per schema: the per-viewer fields' resolvers note their calls when the execution's context asks for it. */
+function wrapPerViewerResolvers(schema: GraphQLSchema) {
+  if (wrapped.has(schema)) return;
+  wrapped.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!perViewerField.test(field.name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, fieldArgs, context, info) => {
+        const answer = resolve(source, fieldArgs, context, info);
+        (context as { [noting]?: Call[] })[noting]?.push({ resolve, source, args: fieldArgs, info, answer });
+        return answer;
+      };
+    }
+  }
 }
 
 // The resume point's variable and the document without it, by document (documents are cached: see graphql-ws.ts).
