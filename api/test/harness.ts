@@ -298,6 +298,8 @@ export async function startWorkerProcess(api: TestApi, env: Record<string, strin
   });
   const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
   return {
+    /** Its process id: Temporal names the worker `<pid>@<host>` in the histories. */
+    pid: child.pid!,
     async kill() {
       child.kill('SIGKILL');
       await exited;

@@ -4,8 +4,9 @@ import {
 import { backgroundCalls } from '../temporal/background-calls.ts';
 import { processRun, processRunWorkflowId, processScheduleFired, processScheduleId, replySignal, steerUpdate, stepsPerHistory, type Steer } from '../../../workflows/src/processes/contract.ts';
 import type { Every } from '../../../workflows/src/processes/definition.ts';
+import type { RunResume } from '../../../workflows/src/processes/process.workflows.ts';
 
-type RunRef = { id: string; processId: string; clientId: string; single: boolean };
+type RunRef = { id: string; processId: string; clientId: string; single: boolean; blockId?: string | null; status: string };
 
 /** A SCHEDULE trigger as its Temporal Schedule needs it. */
 export type ProcessSchedule = { triggerId: string; every: Every; timeZone: string };
@@ -56,12 +57,19 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
   const background = backgroundCalls('processes', 9);
   // A start for 10,000 clients queues 10,000 starts: a few at a time, so Temporal is not flooded.
   const startSlot = limited(16);
-  const start = async (run: RunRef) => {
+  /**
+   * `fresh`: the run's row has no step yet (just stored, or found so by the sweep). Its starting point then goes in
+   * the workflow's input: were it read from the row by the workflow, a worker that died in the run's first task,
+   * after writing its first steps, would leave the next worker to read those and number the same steps anew (a
+   * message twice).
+   */
+  const start = async (run: RunRef, fresh: boolean) => {
     const workflowId = processRunWorkflowId(run);
+    const from: RunResume | undefined = fresh ? { seq: 1, blockId: run.blockId ?? null, manual: run.status === 'MANUAL', replies: [] } : undefined;
     for (let waited = 0; ; waited++) {
       try {
         // The memo names the run row (kept across continue-as-new), so that a refused start knows whose workflow runs.
-        await startSlot(() => client.workflow.start(processRun, { taskQueue, workflowId, memo: { run: run.id }, args: [run.id, undefined, options.stepsPerHistory ?? stepsPerHistory] }));
+        await startSlot(() => client.workflow.start(processRun, { taskQueue, workflowId, memo: { run: run.id }, args: [run.id, from, options.stepsPerHistory ?? stepsPerHistory] }));
         return;
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -77,7 +85,7 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
     }
   };
   return {
-    start: (run) => background.run(`start the run ${run.id}`, () => start(run)),
+    start: (run) => background.run(`start the run ${run.id}`, () => start(run, true)),
     reply: (run, message) =>
       background.run(`pass a reply to the run ${run.id}`, async () => {
         try {
@@ -93,7 +101,7 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
           // A run whose start is still on its way (started in the background a moment ago): start it here (once,
           // as the sweep would) and steer it then; the workflow takes the command before its first block.
           if (!(error instanceof WorkflowNotFoundError)) throw error;
-          await start(run);
+          await start(run, false);
           await update();
         });
         return {};

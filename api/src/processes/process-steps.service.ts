@@ -146,10 +146,9 @@ async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, blo
     }
     return stored;
   });
-  if (created) {
-    app.deliveryQueue.handOver(message.id);
-    await publishInboxEvent(app.pubsub, run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: message.id });
-  }
+  // Stored by an attempt whose worker died before handing it over: handed over again (the claim sends it once).
+  if (created || message.status === 'QUEUED') app.deliveryQueue.handOver(message.id);
+  if (created) await publishInboxEvent(app.pubsub, run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: message.id });
   return {};
 }
 
