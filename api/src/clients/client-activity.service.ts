@@ -54,7 +54,8 @@ export function clientActivityInsert(client: { id: string; projectId: string }, 
   };
 }
 
-type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined };
+/** `created`: the client is new (outgoing webhooks tell `client.created` from `client.changed` by it). */
+type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined; created?: boolean };
 
 /**
  * Tells everyone clients changed, after the changes committed: the cards' subscribers (each client's topic) and
@@ -78,13 +79,20 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
   // The Audience's rows: one event per project with every client changed (a bulk action's 500 at once).
   const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
   const lists = [...byProject].map(([projectId, changed]) => {
-    const event: ClientsChangedMessage = { clientIds: [...new Set(changed.map(({ client }) => client.id))] };
+    const activityIds = changed.flatMap(({ activityId }) => (activityId ? [activityId] : []));
+    const createdIds = changed.flatMap(({ client, created }) => (created ? [client.id] : []));
+    const event: ClientsChangedMessage = {
+      clientIds: [...new Set(changed.map(({ client }) => client.id))],
+      ...(activityIds.length ? { activityIds } : {}),
+      ...(createdIds.length ? { createdIds } : {}),
+    };
     return publishCommitted(app.pubsub, topics.clients(projectId), event);
   });
   await Promise.all([...events, ...lists]);
 }
 
-export type ClientsChangedMessage = { clientIds: string[] };
+/** The Audience's rows to reload; `activityIds` and `createdIds` tell outgoing webhooks what happened (webhooks/webhook-events.ts). */
+export type ClientsChangedMessage = { clientIds: string[]; activityIds?: string[]; createdIds?: string[] };
 
 export const publishClientChanged = (app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) =>
   publishClientChanges(app, em, [{ client, activityId }]);

@@ -872,7 +872,9 @@ export type NotificationKind =
   /** Someone @mentioned the operator in a comment (never for their own comment). */
   | 'MENTION'
   /** A task of the operator's (assigned, or created and unassigned) fell due; checked every minute, sent once. */
-  | 'TASK_DUE';
+  | 'TASK_DUE'
+  /** A webhook endpoint of the project was disabled after persistent failures (owners and admins). */
+  | 'WEBHOOK_DISABLED';
 
 /** A client's identity on one of their channels, to open the conversation there. */
 export type OpenClientChannelInput = {
@@ -1944,6 +1946,22 @@ export type UserErrorReason =
   | 'VARIABLE_VALUE_NOT_DATE'
   /** INVALID_INPUT: a NUMBER variable's value is not a number. Values: `name` of the variable. */
   | 'VARIABLE_VALUE_NOT_NUMBER'
+  /** NOT_FOUND: no webhook delivery of the caller's project has this id. */
+  | 'WEBHOOK_DELIVERY_NOT_FOUND'
+  /** INVALID_INPUT: the description takes at most 500 characters. Values: `max`. */
+  | 'WEBHOOK_DESCRIPTION_LENGTH'
+  /** CONFLICT: the endpoint is disabled: enable it first. */
+  | 'WEBHOOK_ENDPOINT_DISABLED'
+  /** CONFLICT: the project has as many webhook endpoints as it may. Values: `limit`. */
+  | 'WEBHOOK_ENDPOINT_LIMIT'
+  /** NOT_FOUND: no webhook endpoint of the caller's project has this id. */
+  | 'WEBHOOK_ENDPOINT_NOT_FOUND'
+  /** INVALID_INPUT: an endpoint needs at least one event type. */
+  | 'WEBHOOK_EVENT_TYPES_EMPTY'
+  /** INVALID_INPUT: the URL must be an http or https URL of at most 2000 characters, without user name or password. Values: `max`. */
+  | 'WEBHOOK_URL_INVALID'
+  /** INVALID_INPUT: the URL's host is (or resolves to) a private, loopback or link-local address, which the server does not call. */
+  | 'WEBHOOK_URL_PRIVATE'
   /** THROTTLED: too many new visitors from this address. Values: `seconds` to wait. */
   | 'WIDGET_ADDRESS_THROTTLED'
   /** THROTTLED: too many new visitors on this web chat. Values: `seconds` to wait. */
@@ -2288,6 +2306,8 @@ export type ChannelCapabilitiesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ChannelTemplatesQueryVariables = Exact<{
@@ -2299,6 +2319,8 @@ export type ChannelTemplatesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, templates: Array<{ name: string, language: string, text: string, parameters: number }> }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

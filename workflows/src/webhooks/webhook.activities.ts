@@ -1,0 +1,12 @@
+import type { App } from '../../../api/src/context.ts';
+import { attemptNextWebhook } from '../../../api/src/webhooks/webhook-send.service.ts';
+
+// Thin: the rules (signing, the address check, the log, retries and disabling) live in the API's service.
+export function createWebhookActivities(app: App) {
+  return {
+    /** Sends the key's oldest PENDING delivery once: 'sent' (or given up), a wait before trying it again, or 'idle'. */
+    attemptNextWebhook: (endpointId: string, orderingKey: string) => attemptNextWebhook(app, app.orm.em.fork(), endpointId, orderingKey),
+  };
+}
+
+export type WebhookActivities = ReturnType<typeof createWebhookActivities>;
