@@ -10,9 +10,23 @@ const privateAddresses = new BlockList();
 for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
   privateAddresses.addSubnet(network, prefix, 'ipv4');
 }
-for (const [network, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10], ['::ffff:0:0', 96]] as const) privateAddresses.addSubnet(network, prefix, 'ipv6');
+for (const [network, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10]] as const) privateAddresses.addSubnet(network, prefix, 'ipv6');
 
-export const isPrivateAddress = (address: string, family: number) => privateAddresses.check(address, family === 6 ? 'ipv6' : 'ipv4');
+/** An IPv4-mapped IPv6 address (`::ffff:127.0.0.1`, `::ffff:7f00:1`) as its IPv4 address; null for any other. */
+function mappedIpv4(address: string) {
+  const match = /^::ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
+  if (!match) return null;
+  if (match[1]) return match[1];
+  const [high, low] = [parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+}
+
+// A BlockList holding `::ffff:0:0/96` matches every IPv4 address too (it compares IPv4 as mapped IPv6): mapped
+// addresses are unwrapped and checked as IPv4 instead.
+export function isPrivateAddress(address: string, family: number) {
+  const ipv4 = family === 6 ? mappedIpv4(address) : address;
+  return ipv4 ? privateAddresses.check(ipv4, 'ipv4') : privateAddresses.check(address, 'ipv6');
+}
 
 /** Whether every address the host resolves to is public. */
 export async function isPublic(host: string) {

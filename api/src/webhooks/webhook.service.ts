@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { encryptSecrets } from '../channels/channel-secrets.ts';
 import { newId } from '../db/ids.ts';
-import { select, selectOne } from '../db/rows.ts';
+import { pgArray, select, selectOne } from '../db/rows.ts';
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from '../generated/graphql.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
@@ -64,8 +64,8 @@ export async function createWebhookEndpoint(app: App, em: EntityManager, viewer:
   const endpoint = (await selectOne<WebhookEndpointRow>(
     em,
     `insert into webhook_endpoint (id, project_id, url, description, event_types, enabled, secret, consecutive_failures, created_at)
-     values (?, ?, ?, ?, ?, true, ?, 0, now()) returning ${endpointColumns}`,
-    [id, viewer.project.id, url, description, eventTypes, encryptSecrets(app.channels.secretsKey, id, { secret })],
+     values (?, ?, ?, ?, ?::text[], true, ?, 0, now()) returning ${endpointColumns}`,
+    [id, viewer.project.id, url, description, pgArray(eventTypes), encryptSecrets(app.channels.secretsKey, id, { secret })],
   ))!;
   await app.webhooks.changed(em, viewer.project.id);
   return { webhookEndpoint: endpoint, secret };
@@ -81,12 +81,12 @@ export async function updateWebhookEndpoint(app: App, em: EntityManager, viewer:
   const enabling = enabled && !endpoint.enabled;
   const updated = (await selectOne<WebhookEndpointRow>(
     em,
-    `update webhook_endpoint set url = ?, description = ?, event_types = ?, enabled = ?,
+    `update webhook_endpoint set url = ?, description = ?, event_types = ?::text[], enabled = ?,
        disabled_reason = case when ? then null else disabled_reason end,
        consecutive_failures = case when ? then 0 else consecutive_failures end,
        failing_since = case when ? then null else failing_since end
      where id = ? returning ${endpointColumns}`,
-    [url, description, eventTypes, enabled, enabled, enabling, enabling, endpoint.id],
+    [url, description, pgArray(eventTypes), enabled, enabled, enabling, enabling, endpoint.id],
   ))!;
   await app.webhooks.changed(em, viewer.project.id);
   return updated;
