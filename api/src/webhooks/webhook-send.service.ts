@@ -69,14 +69,15 @@ export async function attemptNextWebhook(app: App, em: EntityManager, endpointId
       `update webhook_delivery set status = ?, attempts = ?, status_code = ?, response_ms = ?, error = ?, next_attempt_at = ? where id = ?`,
       [givenUp ? 'FAILED' : 'PENDING', attempts, result.statusCode, result.responseMs, error.slice(0, 500), givenUp ? null : new Date(Date.now() + retryInMs), delivery.id],
     );
-    return (await selectOne<{ consecutiveFailures: number; failingSince: Date }>(
+    return (await selectOne<{ consecutiveFailures: number; failingSince: string; failingMs: number }>(
       tx,
-      'update webhook_endpoint set consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, now()) where id = ? returning consecutive_failures, failing_since',
+      `update webhook_endpoint set consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, now()) where id = ?
+       returning consecutive_failures, to_json(failing_since) #>> '{}' as failing_since, (extract(epoch from now() - failing_since) * 1000)::float8 as failing_ms`,
       [endpointId],
     ))!;
   });
-  if (failing.consecutiveFailures >= settings.disableAfterFailures && Date.now() - failing.failingSince.getTime() >= settings.disableAfterMs) {
-    await disableEndpoint(app, em, endpoint, `Disabled after ${failing.consecutiveFailures} failed attempts in a row since ${failing.failingSince.toISOString()}; last: ${error}`.slice(0, 500));
+  if (failing.consecutiveFailures >= settings.disableAfterFailures && failing.failingMs >= settings.disableAfterMs) {
+    await disableEndpoint(app, em, endpoint, `Disabled after ${failing.consecutiveFailures} failed attempts in a row since ${failing.failingSince}; last: ${error}`.slice(0, 500));
     return 'idle';
   }
   return givenUp ? 'sent' : { retryInMs };
