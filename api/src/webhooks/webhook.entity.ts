@@ -2,7 +2,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { newId } from '../db/ids.ts';
 import type { Row } from '../db/rows.ts';
 import { Project } from '../projects/project.entity.ts';
-import { webhookEventTypes } from './webhook-types.ts';
+import type { webhookEventTypes } from './webhook-types.ts';
 
 export const webhookDeliveryStatuses = ['PENDING', 'DELIVERED', 'FAILED'] as const;
 export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];
