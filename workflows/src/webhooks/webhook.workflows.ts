@@ -2,11 +2,11 @@ import { condition, continueAsNew, proxyActivities, setHandler, sleep, workflowI
 import { webhookQueuedSignal } from './contract.ts';
 import type { WebhookActivities } from './webhook.activities.ts';
 
-// One attempt posts one delivery (an answer within WEBHOOK_TIMEOUT_SECONDS); a call that fails as a whole (a lost
-// worker, the database away) is tried again. A call repeated after a lost worker may post a delivery a second time,
+// One attempt posts one delivery (an answer within WEBHOOK_TIMEOUT_SECONDS, 10 s by default); a call that fails as a
+// whole (a lost worker, the database away) is tried again, 20 s after a lost one started. A call repeated after a lost worker may post a delivery a second time,
 // with the same id: receivers dedupe by it (at least once).
 const { attemptNextWebhook } = proxyActivities<WebhookActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
