@@ -95,6 +95,19 @@ describe('webhook endpoints', () => {
     expect(((await api.gql(list, {}, owner)) as any).data.webhookEndpoints.map((endpoint: any) => endpoint.id)).toEqual([first.id]);
   });
 
+  it('cost a client message no statement when no endpoint of the project takes it', async () => {
+    // The project has one enabled endpoint, for clients' changes only: messages are not looked at.
+    const made: any = await api.gql(create, { i: { url: 'https://93.184.215.14/clients', eventTypes: ['CLIENT_CHANGED'] } }, owner);
+    const id = made.data.createWebhookEndpoint.webhookEndpoint.id;
+    const start = await api.gql<{ widgetStart: { session: { visitorToken: string } } }>('mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
+    const visitor = `Visitor ${start.data!.widgetStart.session.visitorToken}`;
+    const send = (text: string) => api.gql('mutation($t: String!) { widgetSend(input: { text: $t, idempotencyKey: $t }) { message { id } } }', { t: text }, visitor);
+    await send('First: opens the conversation');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await api.countQueries(() => send('Second: into the open conversation'))).toBeLessThanOrEqual(3);
+    await api.gql(remove, { i: { webhookEndpointId: id } }, owner);
+  });
+
   it('refuse at send time an address that turned private (DNS rebinding): the log shows why', async () => {
     const em = api.app.orm.em.fork();
     const [mine] = ((await api.gql(list, {}, owner)) as any).data.webhookEndpoints;
