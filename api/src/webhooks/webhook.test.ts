@@ -120,5 +120,11 @@ describe('webhook endpoints', () => {
     expect(await attemptNextWebhook(api.app, em, (await select<{ id: string }>(em, 'select id from webhook_endpoint'))[0]!.id, 'ping')).toHaveProperty('retryInMs');
     const [delivery] = await select<{ statusCode: number | null; error: string }>(em, `select status_code, error from webhook_delivery where type = 'ping'`);
     expect(delivery).toEqual({ statusCode: null, error: 'localhost is a private or loopback address: it may not be called.' });
+    // An address written out is connected to without a lookup: it is checked too.
+    await em.execute(`update webhook_endpoint set url = 'http://127.0.0.1:9/hook'`);
+    await em.execute(`update webhook_delivery set next_attempt_at = null`);
+    await attemptNextWebhook(api.app, em, (await select<{ id: string }>(em, 'select id from webhook_endpoint'))[0]!.id, 'ping');
+    const [again] = await select<{ error: string }>(em, `select error from webhook_delivery where type = 'ping'`);
+    expect(again!.error).toBe('127.0.0.1 is a private or loopback address: it may not be called.');
   });
 });
