@@ -7,7 +7,7 @@ export type WebhookSettings = {
   retryBaseMs: number;
   /** …at most this long apart (WEBHOOK_RETRY_MAX_SECONDS, 1 hour). */
   retryMaxMs: number;
-  /** A delivery is given up (FAILED, replayable) after this many attempts (WEBHOOK_ATTEMPTS, 12: about 17 hours). */
+  /** A delivery is given up (FAILED, replayable) after this many attempts (WEBHOOK_ATTEMPTS, 12: about 5 hours). */
   attempts: number;
   /** An endpoint is disabled once this many attempts in a row failed… (WEBHOOK_DISABLE_AFTER_FAILURES, 30) */
   disableAfterFailures: number;
