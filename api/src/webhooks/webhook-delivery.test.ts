@@ -4,6 +4,7 @@ import { startReceiver } from '../../test/webhook-receiver.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { receiveClientMessage } from '../messages/message.service.ts';
 import { signatureHeader, verifySignature } from './webhook-signature.ts';
+import { sweepWebhookDeliveries } from './webhook-send.service.ts';
 
 // Deliveries end to end: stored on a client's message, sent by the real Temporal worker to a local receiver (allowed
 // with WEBHOOKS_ALLOW_PRIVATE), signed, in order per conversation, retried with backoff, replayed, pinged, and the
@@ -101,6 +102,25 @@ describe('webhook deliveries', () => {
     expect(replayed.json.id).toBe(original!.json.id);
     expect(replayed.body).toBe(original!.body);
     expect(got.find((entry) => entry.json.type === 'ping')!.json.data).toEqual({});
+  });
+
+  it('are handed over by the sweep when Temporal never heard of them', async () => {
+    const endpoint = await create('/swept', ['MESSAGE_CREATED']);
+    const wake = api.app.webhooks.wake;
+    api.app.webhooks.wake = () => {};
+    try {
+      await say(conversations[2]!, 'while Temporal was away');
+    } finally {
+      api.app.webhooks.wake = wake;
+    }
+    const em = api.app.orm.em.fork();
+    expect(await sweepWebhookDeliveries(api.app, em)).toBe(0);
+    await em.execute(`update webhook_delivery set created_at = now() - interval '2 minutes' where status = 'PENDING'`);
+    // This endpoint's and the two earlier ones' that take messages too (/flaky, /replay).
+    expect(await sweepWebhookDeliveries(api.app, em)).toBe(3);
+    const [got] = await eventually(async () => (receiver.on('/swept').length ? receiver.on('/swept') : null));
+    expect(got!.json.data.message.text).toBe('while Temporal was away');
+    await api.gql('mutation($i: WebhookEndpointInput!) { deleteWebhookEndpoint(input: $i) { deletedId } }', { i: { webhookEndpointId: endpoint.id } }, owner);
   });
 
   it('disable an endpoint that keeps failing, and tell the owners and admins', async () => {

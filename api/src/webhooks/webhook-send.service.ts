@@ -107,3 +107,20 @@ async function disableEndpoint(app: App, em: EntityManager, endpoint: WebhookEnd
   await app.webhooks.changed(em, endpoint.projectId);
   await publishNotifications(app, notified);
 }
+
+/**
+ * The sweep (a schedule, every minute): wakes the workflows of keys whose PENDING deliveries nobody is attempting —
+ * queued over a minute ago and not waiting for a retry — as when Temporal was unreachable at hand-over. Waking a
+ * running workflow only signals it. Also drops log entries older than 30 days. Answers how many keys it woke.
+ */
+export async function sweepWebhookDeliveries(app: App, em: EntityManager) {
+  const stalled = await select<{ endpointId: string; orderingKey: string }>(
+    em,
+    `select distinct endpoint_id, ordering_key from webhook_delivery
+      where status = 'PENDING' and created_at < now() - interval '1 minute' and coalesce(next_attempt_at, created_at) < now() - interval '1 minute'
+      limit 1000`,
+  );
+  for (const { endpointId, orderingKey } of stalled) await app.webhooks.handOver(endpointId, orderingKey);
+  await em.execute(`delete from webhook_delivery where status <> 'PENDING' and created_at < now() - interval '30 days'`);
+  return stalled.length;
+}

@@ -19,6 +19,8 @@ export type Webhooks = {
   changed(em: EntityManager, projectId: string): Promise<void>;
   /** Wakes (or starts) the workflow of an endpoint's ordering key, in the background: its deliveries are stored. */
   wake(endpointId: string, orderingKey: string): void;
+  /** The same, now (the sweep: deliveries whose hand-over never reached Temporal). */
+  handOver(endpointId: string, orderingKey: string): Promise<void>;
   /** Loads every project's types and follows other nodes' changes; answers the function that stops. */
   listen(orm: MikroORM, pubsub: PubSub): Promise<() => Promise<void>>;
   close(): void;
@@ -44,6 +46,16 @@ export function createWebhooks(client: TemporalClient, taskQueue: string, settin
     else byProject.delete(projectId);
   };
 
+  const handOver = async (endpointId: string, orderingKey: string) => {
+    await client.workflow.signalWithStart(deliverWebhooks, {
+      taskQueue,
+      workflowId: deliverWebhooksWorkflowId(endpointId, orderingKey),
+      args: [endpointId, orderingKey],
+      signal: webhookQueuedSignal,
+      signalArgs: [],
+    });
+  };
+
   return {
     settings,
     wanted(projectId, types) {
@@ -55,16 +67,9 @@ export function createWebhooks(client: TemporalClient, taskQueue: string, settin
       if (pubsub) await pubsub.publish(topics.webhookEndpoints, { projectId } satisfies ChangedMessage).catch((error: unknown) => console.error('[webhooks] publish failed', error));
     },
     wake(endpointId, orderingKey) {
-      background.run(`wake the webhooks of ${endpointId}`, () =>
-        client.workflow.signalWithStart(deliverWebhooks, {
-          taskQueue,
-          workflowId: deliverWebhooksWorkflowId(endpointId, orderingKey),
-          args: [endpointId, orderingKey],
-          signal: webhookQueuedSignal,
-          signalArgs: [],
-        }),
-      );
+      background.run(`wake the webhooks of ${endpointId}`, () => handOver(endpointId, orderingKey));
     },
+    handOver,
     async listen(orm, bus) {
       pubsub = bus;
       const changes = await bus.subscribe<ChangedMessage>(topics.webhookEndpoints);

@@ -10,6 +10,13 @@ const { attemptNextWebhook } = proxyActivities<WebhookActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+const { sweepWebhookDeliveries } = proxyActivities<WebhookActivities>({ startToCloseTimeout: '5 minutes' });
+
+/** Run by its schedule: hands over deliveries whose workflow never heard of them (see the activity). */
+export async function sweepWebhooks(): Promise<number> {
+  return sweepWebhookDeliveries();
+}
+
 /** How long a key's workflow waits for more deliveries before it ends (the next one starts it again). */
 const idle = '1 minute';
 
