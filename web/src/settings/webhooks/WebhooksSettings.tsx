@@ -140,7 +140,7 @@ export const WebhooksSettings = () => {
         <h3>{t('new')}</h3>
         <label>
           {t('url')}
-          <input type="url" required value={url()} placeholder="https://example.com/hooks/inbox" data-testid="webhook-url" onInput={(event) => setUrl(event.currentTarget.value)} />
+          <input type="url" required value={url()} placeholder={t('urlPlaceholder')} data-testid="webhook-url" onInput={(event) => setUrl(event.currentTarget.value)} />
         </label>
         <label>
           {t('description')}
