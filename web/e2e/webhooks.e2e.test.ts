@@ -69,6 +69,7 @@ it('registers an endpoint, shows its secret once, and logs a ping delivered to i
   const value = (await secret.textContent())!;
   expect(value).toMatch(/^whsec_/);
   await expect.poll(() => page.getByTestId('webhook-endpoint').count()).toBe(1);
+  await snap(page, 'webhooks-secret-1440-en');
 
   await page.getByTestId('webhook-ping').click();
   await expect.poll(() => receiver.on('/inbox').length, { timeout: 15_000 }).toBe(1);

@@ -54,8 +54,7 @@ export function clientActivityInsert(client: { id: string; projectId: string }, 
   };
 }
 
-/** `created`: the client is new (outgoing webhooks tell `client.created` from `client.changed` by it). */
-type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined; created?: boolean };
+type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined };
 
 /**
  * Tells everyone clients changed, after the changes committed: the cards' subscribers (each client's topic) and
@@ -80,18 +79,19 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
   const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
   const lists = [...byProject].map(([projectId, changed]) => {
     const activityIds = changed.flatMap(({ activityId }) => (activityId ? [activityId] : []));
-    const createdIds = changed.flatMap(({ client, created }) => (created ? [client.id] : []));
     const event: ClientsChangedMessage = {
       clientIds: [...new Set(changed.map(({ client }) => client.id))],
       ...(activityIds.length ? { activityIds } : {}),
-      ...(createdIds.length ? { createdIds } : {}),
     };
     return publishCommitted(app.pubsub, topics.clients(projectId), event);
   });
   await Promise.all([...events, ...lists]);
 }
 
-/** The Audience's rows to reload; `activityIds` and `createdIds` tell outgoing webhooks what happened (webhooks/webhook-events.ts). */
+/**
+ * The Audience's rows to reload; `activityIds` (the changes recorded) and `createdIds` (new clients, from inbound)
+ * tell outgoing webhooks what happened (webhooks/webhook-events.ts).
+ */
 export type ClientsChangedMessage = { clientIds: string[]; activityIds?: string[]; createdIds?: string[] };
 
 export const publishClientChanged = (app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) =>

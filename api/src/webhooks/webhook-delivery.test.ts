@@ -123,6 +123,26 @@ describe('webhook deliveries', () => {
     await api.gql('mutation($i: WebhookEndpointInput!) { deleteWebhookEndpoint(input: $i) { deletedId } }', { i: { webhookEndpointId: endpoint.id } }, owner);
   });
 
+  it('tell of new clients, closed conversations, tasks and deals moved', async () => {
+    await create('/crm', ['CLIENT_CREATED', 'CONVERSATION_CLOSED', 'TASK_CHANGED', 'DEAL_MOVED']);
+    const started: any = await api.gql('mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
+    expect(started.data.widgetStart.session.visitorToken).toBeTruthy();
+    const first: any = await api.gql('{ conversations(first: 1) { edges { node { id client { id } } } } }', {}, owner);
+    const { id: conversationId, client } = first.data.conversations.edges[0].node;
+    await api.gql('mutation($i: ConversationInput!) { closeConversation(input: $i) { userErrors { reason } } }', { i: { conversationId } }, owner);
+    await api.gql('mutation($i: CreateTaskInput!) { createTask(input: $i) { userErrors { reason } } }', { i: { clientId: client.id, title: 'Call back' } }, owner);
+    const funnel = ((await api.gql('mutation { createFunnel(input: { name: "Sales", stages: ["New", "Offer"] }) { funnel { id stages { id } } } }', {}, owner)) as any).data.createFunnel.funnel;
+    const deal: any = await api.gql('mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { id } userErrors { reason } } }', { i: { clientId: client.id, title: 'Kitchen', funnelId: funnel.id } }, owner);
+    await api.gql('mutation($i: MoveDealInput!) { moveDeal(input: $i) { userErrors { reason } } }', { i: { dealId: deal.data.createDeal.deal.id, stageId: funnel.stages[1].id } }, owner);
+    const got = await eventually(async () => (receiver.on('/crm').length >= 5 ? receiver.on('/crm') : null));
+    const byType = Map.groupBy(got, (entry) => entry.json.type);
+    expect(byType.get('client.created')![0]!.json.data.client.name).toEqual(expect.any(String));
+    expect(byType.get('conversation.closed')![0]!.json.data).toMatchObject({ conversation: { id: conversationId, status: 'CLOSED' }, change: 'CLOSED' });
+    expect(byType.get('task.changed')![0]!.json.data).toMatchObject({ change: 'CREATED', clientId: client.id, task: { title: 'Call back' } });
+    expect(byType.get('deal.moved')!.map((entry) => entry.json.data.change)).toEqual(['DEAL_CREATED', 'DEAL_STAGE_CHANGED']);
+    expect(byType.get('deal.moved')![1]!.json.data).toMatchObject({ deal: { id: deal.data.createDeal.deal.id, stageId: funnel.stages[1].id }, toStageId: funnel.stages[1].id });
+  });
+
   it('disable an endpoint that keeps failing, and tell the owners and admins', async () => {
     const endpoint = await create('/down', ['MESSAGE_CREATED']);
     await say(conversations[1]!, 'down 1');
