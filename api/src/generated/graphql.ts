@@ -3900,7 +3900,7 @@ export type Notification = Node & {
   read: Scalars['Boolean']['output'];
   /** TASK_DUE: the task; null once deleted. */
   task?: Maybe<Task>;
-  /** WEBHOOK_DISABLED: the endpoint that was disabled (the notification goes when it is deleted). */
+  /** WEBHOOK_DISABLED: the endpoint that was disabled (the notification goes when it is deleted); null for a reader who may no longer manage webhooks. */
   webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 

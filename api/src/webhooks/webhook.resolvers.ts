@@ -1,4 +1,4 @@
-import { requireCan } from '../auth/permissions.ts';
+import { may, requireCan } from '../auth/permissions.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { payload } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
@@ -30,6 +30,7 @@ export const webhookResolvers: Resolvers = {
     replayOf: (delivery, _, { loaders }) => loadNullable(loaders.webhookDelivery, delivery.replayOfId),
   },
   Notification: {
-    webhookEndpoint: (notification, _, { loaders }) => loadNullable(loaders.webhookEndpoint, notification.webhookEndpointId),
+    // Only while the reader may still manage webhooks (an admin made a manager keeps the notification, not the endpoint).
+    webhookEndpoint: (notification, _, { loaders, viewer }) => (viewer && may(viewer, 'manageWebhooks') ? loadNullable(loaders.webhookEndpoint, notification.webhookEndpointId) : null),
   },
 };

@@ -89,7 +89,12 @@ export const WebhooksSettings = () => {
                 <ConfirmButton label={t('rotate')} warning={t('rotateWarning')} testId="webhook-rotate" onConfirm={() => void rotate(endpoint.id)} />
                 <ConfirmButton label={t('delete')} warning={t('deleteWarning')} testId="webhook-delete" onConfirm={() => void remove(endpoint.id)} />
               </div>
-              <h3>{t('log')}</h3>
+              <div class="settings-card-head webhook-head">
+                <h3>{t('log')}</h3>
+                <button type="button" class="btn btn-small btn-ghost" data-testid="webhook-refresh" disabled={endpoints.busy()} onClick={() => void endpoints.reload()}>
+                  {t('refresh')}
+                </button>
+              </div>
               <div class="webhook-log">
                 <table class="settings-table">
                   <thead>
