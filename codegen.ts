@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // GraphQL objects resolve from rows shaped like the entities (an entity instance is one too).
 const entity = (path: string, name: string) => `../${path}.entity.ts#${name}Row`;
 // Connections with a totalCount count only when asked: their model holds it as a function.
-const counted = ['Broadcast', 'BroadcastRecipient', 'Client', 'ClientActivity', 'ClientJob', 'Comment', 'Deal', 'File', 'Message', 'Notification', 'Task', 'Timeline'];
+const counted = ['Broadcast', 'BroadcastRecipient', 'Client', 'ClientActivity', 'ClientJob', 'Comment', 'Deal', 'File', 'Message', 'Notification', 'Task', 'Timeline', 'WebhookDelivery'];
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -58,6 +58,8 @@ const config: CodegenConfig = {
           ProcessVersion: entity('processes/process', 'ProcessVersion'),
           ProcessRun: entity('processes/process', 'ProcessRun'),
           ProcessRunStep: entity('processes/process', 'ProcessRunStep'),
+          WebhookEndpoint: entity('webhooks/webhook', 'WebhookEndpoint'),
+          WebhookDelivery: entity('webhooks/webhook', 'WebhookDelivery'),
           ProcessBlock: '../processes/process-blocks.ts#ProcessBlockModel',
           ProcessPendingSend: '../processes/process-pending-sends.ts#PendingSendModel',
           ...Object.fromEntries(counted.map((name) => [`${name}Connection`, '../graphql/connection.ts#AnyConnection'])),

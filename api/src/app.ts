@@ -17,6 +17,9 @@ import { streamedPubSub } from './pubsub/stream.ts';
 import { createMemoryBuckets, createRedisBuckets } from './limits/buckets.ts';
 import { limitsFromEnv, type Limits } from './limits/limits.ts';
 import { presenceSettings, type PresenceSettings } from './operators/presence-settings.ts';
+import { createWebhooks } from './webhooks/webhooks.ts';
+import { webhookPubSub } from './webhooks/webhook-events.ts';
+import { webhookSettings, type WebhookSettings } from './webhooks/webhook-settings.ts';
 
 export type AppOptions = {
   databaseUrl: string;
@@ -41,13 +44,16 @@ export type AppOptions = {
   authCacheMs?: number;
   /** After how many blocks a process run continues as new (tests: a few, to see it happen). */
   processStepsPerHistory?: number;
+  /** Unset: WEBHOOK* settings of the environment (webhooks/webhook-settings.ts); tests shorten the waits. */
+  webhooks?: Partial<WebhookSettings>;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
 export async function createApp(options: AppOptions) {
   const orm = await openOrm(options.databaseUrl, options.orm);
   if (options.migrate !== false) await migrate(orm);
-  const pubsub = streamedPubSub(orm, options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub());
+  // Outgoing webhooks follow what is published (after commit): webhooks/webhook-events.ts.
+  const pubsub = webhookPubSub(orm, streamedPubSub(orm, options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub()), () => app.webhooks);
   // Throttle buckets are shared by every api node through Redis when there is one.
   const buckets = options.redisUrl ? createRedisBuckets(options.redisUrl) : createMemoryBuckets();
   // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.
@@ -68,8 +74,10 @@ export async function createApp(options: AppOptions) {
     buckets,
     presence: presenceSettings(options.presence),
     viewers: createViewerCache(options.authCacheMs),
+    webhooks: createWebhooks(temporal, options.taskQueue, webhookSettings(options.webhooks)),
   } as App;
   const stopViewerCache = await app.viewers.listen(pubsub);
+  const stopWebhooks = await app.webhooks.listen(orm, pubsub);
   app.channels = await openChannels(app, options.channels);
   app.inbound = inboundRunner(app);
   return {
@@ -78,6 +86,8 @@ export async function createApp(options: AppOptions) {
     async close() {
       await app.inbound.stop();
       await stopViewerCache();
+      await stopWebhooks();
+      app.webhooks.close();
       app.deliveryQueue.close();
       app.scheduler.close();
       app.processes.close();

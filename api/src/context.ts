@@ -17,6 +17,7 @@ import type { Limits } from './limits/limits.ts';
 import type { PresenceSettings } from './operators/presence-settings.ts';
 import type { CostBucket } from './limits/throttle.ts';
 import type { ViewerCache } from './auth/viewer-cache.ts';
+import type { Webhooks } from './webhooks/webhooks.ts';
 import { unauthenticated } from './graphql/errors.ts';
 
 /**
@@ -54,6 +55,8 @@ export type App = {
   presence: PresenceSettings;
   /** Who bearer tokens are, for a few seconds (auth/viewer-cache.ts). */
   viewers: ViewerCache;
+  /** Outgoing webhooks: which event types each project takes, the settings, the hand-over to Temporal (webhooks/webhooks.ts). */
+  webhooks: Webhooks;
 };
 
 export type Context = {

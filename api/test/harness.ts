@@ -22,6 +22,7 @@ import { seedDemoProject } from '../src/seed/seed.ts';
 import { startApiServer } from '../src/server.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
 import { createTestDatabase } from './database.ts';
+import type { WebhookSettings } from '../src/webhooks/webhook-settings.ts';
 
 export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
@@ -41,6 +42,8 @@ export async function startTestApi(
     processStepsPerHistory?: number;
     /** Whether the worker fires due scheduled messages in batches (on by default). */
     dueDispatcher?: boolean;
+    /** Outgoing webhooks' settings (webhooks/webhook-settings.ts): tests allow their local receiver and shorten the waits. */
+    outgoingWebhooks?: Partial<WebhookSettings>;
   } = {},
 ) {
   const db = await createTestDatabase();
@@ -62,6 +65,7 @@ export async function startTestApi(
     presence: options.presence,
     scheduledTimerGraceMs: options.scheduledTimerGraceMs,
     processStepsPerHistory: options.processStepsPerHistory,
+    webhooks: options.outgoingWebhooks,
     channels: { drivers: options.drivers, secretsKey: channelSecretsKey, webhookBaseUrl: null },
   });
   const worker =

@@ -71,7 +71,7 @@ const asManager = async () => api.login('manager@demo.test', 'demo-manager');
 it('shows each setup section to whom the server lets manage it; an operator sees none, and the server refuses them', async () => {
   const owner = await login('owner');
   await owner.getByTestId('nav-settings').click();
-  await expect.poll(() => navLabels(owner), { timeout: 10_000 }).toEqual(['My account', 'General', 'Message deletion', 'Operators', 'Teams', 'Quick replies', 'Funnels', 'Variables', 'Channels', 'API tokens']);
+  await expect.poll(() => navLabels(owner), { timeout: 10_000 }).toEqual(['My account', 'General', 'Message deletion', 'Operators', 'Teams', 'Quick replies', 'Funnels', 'Variables', 'Channels', 'API tokens', 'Webhooks']);
 
   const manager = await login('manager');
   await manager.getByTestId('nav-settings').click();
@@ -343,6 +343,7 @@ it('shows the sections in Russian once the language is switched', async () => {
     'Переменные',
     'Каналы',
     'API-токены',
+    'Вебхуки',
   ]);
   expect(await page.getByTestId('settings-quick-replies').locator('h2').textContent()).toBe('Быстрые ответы');
   await snap(page, 'ru-quick-replies');

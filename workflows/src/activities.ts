@@ -6,6 +6,7 @@ import { createDeliveryActivities } from './delivery/delivery.activities.ts';
 import { createMaintenanceActivities } from './maintenance/maintenance.activities.ts';
 import { createScheduledActivities } from './scheduled/scheduled.activities.ts';
 import { createProcessActivities } from './processes/process.activities.ts';
+import { createWebhookActivities } from './webhooks/webhook.activities.ts';
 
 // Every process's activities, for the worker to register; each process's workflows see only their own types.
 export const createActivities = (app: App, drivers: Drivers) => ({
@@ -15,4 +16,5 @@ export const createActivities = (app: App, drivers: Drivers) => ({
   ...createScheduledActivities(app),
   ...createBroadcastActivities(app, drivers),
   ...createProcessActivities(app),
+  ...createWebhookActivities(app),
 });

@@ -6,3 +6,4 @@ export * from './maintenance/maintenance.workflows.ts';
 export * from './scheduled/scheduled.workflows.ts';
 export * from './broadcasts/broadcast.workflows.ts';
 export * from './processes/process.workflows.ts';
+export * from './webhooks/webhook.workflows.ts';

@@ -25,6 +25,7 @@ export const permissions = {
   manageOwners: { roles: ['OWNER'], apiTokens: false },
   manageChannels: { roles: admins, apiTokens: false },
   manageApiTokens: { roles: admins, apiTokens: false },
+  manageWebhooks: { roles: admins, apiTokens: true },
   manageTeams: { roles: managers, apiTokens: false },
   manageFunnels: { roles: managers, apiTokens: false },
   manageVariables: { roles: managers, apiTokens: false },

@@ -78,13 +78,21 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
   // The Audience's rows: one event per project with every client changed (a bulk action's 500 at once).
   const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
   const lists = [...byProject].map(([projectId, changed]) => {
-    const event: ClientsChangedMessage = { clientIds: [...new Set(changed.map(({ client }) => client.id))] };
+    const activityIds = changed.flatMap(({ activityId }) => (activityId ? [activityId] : []));
+    const event: ClientsChangedMessage = {
+      clientIds: [...new Set(changed.map(({ client }) => client.id))],
+      ...(activityIds.length ? { activityIds } : {}),
+    };
     return publishCommitted(app.pubsub, topics.clients(projectId), event);
   });
   await Promise.all([...events, ...lists]);
 }
 
-export type ClientsChangedMessage = { clientIds: string[] };
+/**
+ * The Audience's rows to reload; `activityIds` (the changes recorded) and `createdIds` (new clients, from inbound)
+ * tell outgoing webhooks what happened (webhooks/webhook-events.ts).
+ */
+export type ClientsChangedMessage = { clientIds: string[]; activityIds?: string[]; createdIds?: string[] };
 
 export const publishClientChanged = (app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) =>
   publishClientChanges(app, em, [{ client, activityId }]);

@@ -24,9 +24,11 @@ import { ClientLabel, Label } from '../labels/label.entity.ts';
 import { Task } from '../tasks/task.entity.ts';
 import { Team, TeamMember } from '../teams/team.entity.ts';
 import { VariableDefinition } from '../variables/variable-definition.entity.ts';
+import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entity.ts';
 import { Draft, QuickReply, QuickReplyFolder } from '../quick-replies/quick-reply.entity.ts';
 
 export const entities = [Project, Operator, AuthToken, Channel, Client, ClientChannel, Conversation, ConversationEvent, Message, PresencePeriod, PresenceLease, Comment, Notification, QuickReplyFolder, QuickReply, Draft, SavedFilter,
   Team, TeamMember, Label, ClientLabel, VariableDefinition, Funnel, FunnelStage, Deal, Task, ClientActivity, StoredFile, ClientJob,
   Broadcast, BroadcastRecipient, Process, ProcessVersion, ProcessRun, ProcessRunStep, ProcessTest, InboundEvent,
+  WebhookEndpoint, WebhookDelivery,
 ];

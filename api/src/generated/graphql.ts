@@ -27,6 +27,7 @@ import type { ClientActivityRow as ClientActivityRowModel } from '../clients/cli
 import type { ClientJobRow as ClientJobRowModel } from '../audience/client-job.entity.ts';
 import type { BroadcastRow as BroadcastRowModel, BroadcastRecipientRow as BroadcastRecipientRowModel } from '../broadcasts/broadcast.entity.ts';
 import type { ProcessRow as ProcessRowModel, ProcessVersionRow as ProcessVersionRowModel, ProcessRunRow as ProcessRunRowModel, ProcessRunStepRow as ProcessRunStepRowModel } from '../processes/process.entity.ts';
+import type { WebhookEndpointRow as WebhookEndpointRowModel, WebhookDeliveryRow as WebhookDeliveryRowModel } from '../webhooks/webhook.entity.ts';
 import type { ProcessBlockModel as ProcessBlockModelModel } from '../processes/process-blocks.ts';
 import type { PendingSendModel as PendingSendModelModel } from '../processes/process-pending-sends.ts';
 import type { AnyConnection as AnyConnectionModel } from '../graphql/connection.ts';
@@ -1523,6 +1524,27 @@ export type CreateVariableDefinitionInput = {
   type: VariableType;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** At most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least one event type. */
+  eventTypes: Array<WebhookEventType>;
+  /** An http(s) URL of at most 2000 characters; private, loopback and link-local addresses are refused. */
+  url: Scalars['String']['input'];
+};
+
+/** The result of createWebhookEndpoint. */
+export type CreateWebhookEndpointPayload = {
+  __typename?: 'CreateWebhookEndpointPayload';
+  /** The signing secret, shown only in this answer: store it now. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The endpoint registered; null when it was refused. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
 /** A deal with a client at one stage of one funnel. */
 export type Deal = Node & {
   __typename?: 'Deal';
@@ -1639,6 +1661,15 @@ export type DeleteVariableDefinitionPayload = {
   __typename?: 'DeleteVariableDefinitionPayload';
   /** The global id of the deleted variable; null when the mutation failed. */
   deletedDefinitionId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of deleteWebhookEndpoint. */
+export type DeleteWebhookEndpointPayload = {
+  __typename?: 'DeleteWebhookEndpointPayload';
+  /** The id of the deleted endpoint; its log went with it. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
   /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
@@ -2289,6 +2320,11 @@ export type Mutation = {
    */
   createVariableDefinition: VariableDefinitionPayload;
   /**
+   * Registers an endpoint and answers its signing secret once (`me.can.manageWebhooks`). INVALID_INPUT for a bad URL,
+   * description or empty event types; a private or loopback address is WEBHOOK_URL_PRIVATE; CONFLICT past 20 endpoints.
+   */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
+  /**
    * Owners and admins (owners only for an owner; not yourself): the operator's sessions end at once, they go
    * OFFLINE, their open conversations become unassigned (each with an UNASSIGNED event), they leave their teams and
    * cannot log in. History keeps their name. Deactivating a deactivated operator changes nothing.
@@ -2345,6 +2381,8 @@ export type Mutation = {
   deleteTeam: DeletePayload;
   /** Managers, admins and owners. Also clears the variable on every client or deal. userErrors: FORBIDDEN, NOT_FOUND. */
   deleteVariableDefinition: DeleteVariableDefinitionPayload;
+  /** Deletes an endpoint and its delivery log; nothing more is sent to it (`me.can.manageWebhooks`). */
+  deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /**
    * Disconnects a messenger channel: the platform stops calling, its secrets are wiped, its clients and history stay.
    * Owners and admins; NOT_FOUND.
@@ -2456,6 +2494,8 @@ export type Mutation = {
    * INVALID_INPUT (a deleted message cannot be pinned), CONFLICT (the conversation has 20 pinned messages).
    */
   pinMessage: MessagePayload;
+  /** Queues a `ping` delivery (`data` is {}) to the endpoint (`me.can.manageWebhooks`). CONFLICT when the endpoint is disabled. */
+  pingWebhookEndpoint: WebhookDeliveryPayload;
   /** Publishes the draft as a new version, if it has no problems (PROCESS_INVALID with `problems` otherwise). New runs take it; running ones keep theirs. `me.can.editProcesses`. */
   publishProcess: ProcessPayload;
   /**
@@ -2506,6 +2546,11 @@ export type Mutation = {
    */
   reorderFunnelStages: FunnelPayload;
   /**
+   * Sends a delivery's body again, with the same event id, as a new entry of the log after the key's pending ones
+   * (`me.can.manageWebhooks`). CONFLICT when the endpoint is disabled.
+   */
+  replayWebhookDelivery: WebhookDeliveryPayload;
+  /**
    * Moves a scheduled message's due time (earlier or later). userErrors: NOT_FOUND, INVALID_INPUT
    * (SCHEDULED_TIME_PAST, SCHEDULED_TIME_TOO_FAR), CONFLICT (SCHEDULED_MESSAGE_NOT_PENDING: already sent or cancelled).
    */
@@ -2531,6 +2576,8 @@ export type Mutation = {
    * Owners and admins only (FORBIDDEN otherwise); NOT_FOUND for an unknown token.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /** Makes a new signing secret and answers it once; the old one stops at once (`me.can.manageWebhooks`). */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /**
    * Keeps what the calling operator is writing in a conversation, for them only (FORBIDDEN for API tokens).
    * userErrors: NOT_FOUND (conversation), INVALID_INPUT (longer than 4096 characters).
@@ -2691,6 +2738,8 @@ export type Mutation = {
   updateTask: TaskPayload;
   /** Managers, admins and owners rename a variable's label. userErrors: FORBIDDEN, NOT_FOUND, INVALID_INPUT. */
   updateVariableDefinition: VariableDefinitionPayload;
+  /** Changes an endpoint's URL, description, event types or whether it is enabled (`me.can.manageWebhooks`). */
+  updateWebhookEndpoint: WebhookEndpointPayload;
   /**
    * The visitor's answers to the pre-chat form, with the visitor token: they go to the client's profile (and its
    * history), as an operator's edit would. INVALID_INPUT for a bad e-mail or phone, nothing changed.
@@ -2949,6 +2998,15 @@ export type MutationCreateVariableDefinitionArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationDeactivateOperatorArgs = {
   input: OperatorIdInput;
 };
@@ -3077,6 +3135,15 @@ export type MutationDeleteTeamArgs = {
  */
 export type MutationDeleteVariableDefinitionArgs = {
   input: VariableDefinitionInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationDeleteWebhookEndpointArgs = {
+  input: WebhookEndpointInput;
 };
 
 
@@ -3264,6 +3331,15 @@ export type MutationPinMessageArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationPingWebhookEndpointArgs = {
+  input: WebhookEndpointInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationPublishProcessArgs = {
   input: ProcessInput;
 };
@@ -3372,6 +3448,15 @@ export type MutationReorderFunnelStagesArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationRescheduleMessageArgs = {
   input: RescheduleMessageInput;
 };
@@ -3428,6 +3513,15 @@ export type MutationResumeChannelArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
+export type MutationRotateWebhookSecretArgs = {
+  input: WebhookEndpointInput;
 };
 
 
@@ -3750,6 +3844,15 @@ export type MutationUpdateVariableDefinitionArgs = {
  * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
  * changed); unexpected failures are GraphQL errors.
  */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
+};
+
+
+/**
+ * Every change. Each mutation answers a payload whose `userErrors` list the expected failures (then nothing was
+ * changed); unexpected failures are GraphQL errors.
+ */
 export type MutationWidgetIntroduceArgs = {
   input: WidgetIntroduceInput;
 };
@@ -3797,6 +3900,8 @@ export type Notification = Node & {
   read: Scalars['Boolean']['output'];
   /** TASK_DUE: the task; null once deleted. */
   task?: Maybe<Task>;
+  /** WEBHOOK_DISABLED: the endpoint that was disabled (the notification goes when it is deleted); null for a reader who may no longer manage webhooks. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
 /** A page of notifications (a Relay cursor connection). */
@@ -3824,7 +3929,9 @@ export type NotificationKind =
   /** Someone @mentioned the operator in a comment (never for their own comment). */
   | 'MENTION'
   /** A task of the operator's (assigned, or created and unassigned) fell due; checked every minute, sent once. */
-  | 'TASK_DUE';
+  | 'TASK_DUE'
+  /** A webhook endpoint of the project was disabled after persistent failures (owners and admins). */
+  | 'WEBHOOK_DISABLED';
 
 /** A client's identity on one of their channels, to open the conversation there. */
 export type OpenClientChannelInput = {
@@ -3974,6 +4081,8 @@ export type Permissions = {
   manageTeams: Scalars['Boolean']['output'];
   /** Create, rename and delete client and deal variable definitions. */
   manageVariables: Scalars['Boolean']['output'];
+  /** Register, change, test and delete the project's outgoing webhook endpoints, and read and replay their deliveries. */
+  manageWebhooks: Scalars['Boolean']['output'];
   /** Delete other operators' comments. */
   moderateComments: Scalars['Boolean']['output'];
   /** Erase deleted clients for good before the purge does. */
@@ -4513,6 +4622,8 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The project's custom variables of one scope, oldest first. At most 100: a scope holds no more. */
   variableDefinitions: Array<VariableDefinition>;
+  /** The project's webhook endpoints, oldest first (`me.can.manageWebhooks`; FORBIDDEN otherwise). At most 20. */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -4790,6 +4901,12 @@ export type ReorderFunnelStagesInput = {
   stageIds: Array<Scalars['ID']['input']>;
 };
 
+/** The delivery to send again. */
+export type ReplayWebhookDeliveryInput = {
+  /** The delivery's global id. */
+  webhookDeliveryId: Scalars['ID']['input'];
+};
+
 /** A new due time for a scheduled message. */
 export type RescheduleMessageInput = {
   /** The SCHEDULED message. */
@@ -4817,6 +4934,17 @@ export type RevokeApiTokenPayload = {
   revokedId?: Maybe<Scalars['ID']['output']>;
   /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
   userErrors: Array<UserError>;
+};
+
+/** The result of rotateWebhookSecret. */
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** The new secret, shown only in this answer; the old one stops signing at once. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The endpoint. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
 /** The client's won deals in one currency. */
@@ -5825,6 +5953,20 @@ export type UpdateVariableDefinitionInput = {
   name: Scalars['String']['input'];
 };
 
+/** Changes to an endpoint: the fields given are set, the others kept. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Turns deliveries on or off; turning on clears the failure count. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New event types (at least one). */
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  /** A new URL (checked as on creation). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The endpoint's global id. */
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
 /**
  * An expected failure of a mutation: validation, limits, permissions. Nothing was changed. Programs act on `code`
  * (the kind) or `reason` (exactly which rule); people read `message` (English) or, in another language, words chosen
@@ -6308,6 +6450,22 @@ export type UserErrorReason =
   | 'VARIABLE_VALUE_NOT_DATE'
   /** INVALID_INPUT: a NUMBER variable's value is not a number. Values: `name` of the variable. */
   | 'VARIABLE_VALUE_NOT_NUMBER'
+  /** NOT_FOUND: no webhook delivery of the caller's project has this id. */
+  | 'WEBHOOK_DELIVERY_NOT_FOUND'
+  /** INVALID_INPUT: the description takes at most 500 characters. Values: `max`. */
+  | 'WEBHOOK_DESCRIPTION_LENGTH'
+  /** CONFLICT: the endpoint is disabled: enable it first. */
+  | 'WEBHOOK_ENDPOINT_DISABLED'
+  /** CONFLICT: the project has as many webhook endpoints as it may. Values: `limit`. */
+  | 'WEBHOOK_ENDPOINT_LIMIT'
+  /** NOT_FOUND: no webhook endpoint of the caller's project has this id. */
+  | 'WEBHOOK_ENDPOINT_NOT_FOUND'
+  /** INVALID_INPUT: an endpoint needs at least one event type. */
+  | 'WEBHOOK_EVENT_TYPES_EMPTY'
+  /** INVALID_INPUT: the URL must be an http or https URL of at most 2000 characters, without user name or password. Values: `max`. */
+  | 'WEBHOOK_URL_INVALID'
+  /** INVALID_INPUT: the URL's host is (or resolves to) a private, loopback or link-local address, which the server does not call. */
+  | 'WEBHOOK_URL_PRIVATE'
   /** THROTTLED: too many new visitors from this address. Values: `seconds` to wait. */
   | 'WIDGET_ADDRESS_THROTTLED'
   /** THROTTLED: too many new visitors on this web chat. Values: `seconds` to wait. */
@@ -6416,6 +6574,151 @@ export type Viewer = {
   /** The caller's project. */
   project: Project;
 };
+
+/** One event sent (or to be sent) to an endpoint, with what its last attempt met. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** The JSON body as it is sent. */
+  body: Scalars['String']['output'];
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed; null after a success. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The body's `id`: the same for every endpoint that receives the event and for replays of it; receivers dedupe by it. */
+  eventId: Scalars['String']['output'];
+  /** The delivery's global id. */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due (PENDING after a failure); null otherwise. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The delivery this one replays; null for an original. */
+  replayOf?: Maybe<WebhookDelivery>;
+  /** How long the last attempt took, in milliseconds. */
+  responseTimeMs?: Maybe<Scalars['Int']['output']>;
+  /** PENDING, DELIVERED or FAILED. */
+  status: WebhookDeliveryStatus;
+  /** The HTTP status of the last attempt; null when it got no answer (refused, timed out, unreachable) or none was made. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** The body's `type` (`message.created`, `ping`…). */
+  type: Scalars['String']['output'];
+};
+
+/** A page of deliveries (a Relay cursor connection). */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page, newest first. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether more pages follow in either direction, and the cursors of this page's first and last edges. */
+  pageInfo: PageInfo;
+  /** How many deliveries the endpoint's log holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery of a WebhookDeliveryConnection page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** An opaque cursor of this delivery; pass it as `after` or `before` to the same connection. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** The result of replayWebhookDelivery and pingWebhookEndpoint. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The new delivery, queued. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** What became of a delivery. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Given up after its attempts, or its endpoint was disabled; it can be replayed. */
+  | 'FAILED'
+  /** Waiting for its first attempt, or for its next retry (`nextAttemptAt`). */
+  | 'PENDING';
+
+/**
+ * An HTTPS (or HTTP) address that receives the project's events as signed JSON POSTs. See the README's "Outgoing
+ * webhooks" for the body, the `X-Inbox-Signature` header and how to verify it.
+ */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** Attempts that failed in a row since the last success. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first: one entry per event (a replay or a ping is an entry of its own). */
+  deliveries: WebhookDeliveryConnection;
+  /** What it is for, as its owners wrote it (may be empty). */
+  description: Scalars['String']['output'];
+  /** Why it was disabled automatically; null when enabled, or disabled by hand. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Whether deliveries are sent; turned off by hand or after persistent failures (`disabledReason`). */
+  enabled: Scalars['Boolean']['output'];
+  /** The events it receives. */
+  eventTypes: Array<WebhookEventType>;
+  /** The endpoint's global id. */
+  id: Scalars['ID']['output'];
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * An HTTPS (or HTTP) address that receives the project's events as signed JSON POSTs. See the README's "Outgoing
+ * webhooks" for the body, the `X-Inbox-Signature` header and how to verify it.
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The endpoint to act on. */
+export type WebhookEndpointInput = {
+  /** The endpoint's global id. */
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
+/** The result of updateWebhookEndpoint, deleteWebhookEndpoint's refusals aside. */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** Expected failures (validation, limits, permissions); empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The endpoint as it is now; null when the mutation failed. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** What an outgoing webhook endpoint is told about; a delivery's body carries the type in lower case (`message.created`). */
+export type WebhookEventType =
+  /** `client.changed`: a client's profile, tags, lists, owner, variables or state changed. */
+  | 'CLIENT_CHANGED'
+  /** `client.created`: a new client wrote for the first time. */
+  | 'CLIENT_CREATED'
+  /** `conversation.closed`: a conversation was closed (also sent as `conversation.updated`). */
+  | 'CONVERSATION_CLOSED'
+  /** `conversation.created`: a client's first message opened a conversation. */
+  | 'CONVERSATION_CREATED'
+  /** `conversation.updated`: a conversation was assigned, closed, reopened, archived or otherwise changed (`data.change` names the change when there is one). */
+  | 'CONVERSATION_UPDATED'
+  /** `deal.moved`: a deal was created in a stage, moved to another stage, won, lost or reopened. */
+  | 'DEAL_MOVED'
+  /** `message.created`: a message was stored (a client's, an operator's, a bot's). */
+  | 'MESSAGE_CREATED'
+  /** `message.status_changed`: a message was sent, delivered, read, failed, edited or deleted. */
+  | 'MESSAGE_STATUS_CHANGED'
+  /** `process_run.changed`: a business-process run started, moved on, waited, was steered or ended. */
+  | 'PROCESS_RUN_CHANGED'
+  /** `task.changed`: a task was created, changed, completed, reopened or deleted (`data.change`). */
+  | 'TASK_CHANGED';
 
 /** A file of the visitor's conversation, as the web chat widget shows it. */
 export type WidgetFile = {
@@ -6660,6 +6963,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( TaskRowModel )
     | ( TeamRowModel )
     | ( VariableDefinitionRowModel )
+    | ( WebhookDeliveryRowModel )
+    | ( WebhookEndpointRowModel )
     | ( MessageRowModel )
   ;
 };
@@ -6762,6 +7067,8 @@ export type ResolversTypes = {
   CreateTaskInput: CreateTaskInput;
   CreateTeamInput: CreateTeamInput;
   CreateVariableDefinitionInput: CreateVariableDefinitionInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreateWebhookEndpointPayload: ResolverTypeWrapper<Omit<CreateWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealRowModel>;
   DealConnection: ResolverTypeWrapper<AnyConnectionModel>;
@@ -6774,6 +7081,7 @@ export type ResolversTypes = {
   DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeleteVariableDefinitionPayload: ResolverTypeWrapper<DeleteVariableDefinitionPayload>;
+  DeleteWebhookEndpointPayload: ResolverTypeWrapper<DeleteWebhookEndpointPayload>;
   DeliveryFailure: DeliveryFailure;
   DeliveryStatus: ResolverTypeWrapper<DeliveryStatus>;
   DuplicateFilterInput: DuplicateFilterInput;
@@ -6872,10 +7180,12 @@ export type ResolversTypes = {
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
+  ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleMessageInput: RescheduleMessageInput;
   RestoreProcessVersionInput: RestoreProcessVersionInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<RevokeApiTokenPayload>;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<Omit<RotateWebhookSecretPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   SalesTotal: ResolverTypeWrapper<SalesTotal>;
   SaveDraftInput: SaveDraftInput;
   SaveDraftPayload: ResolverTypeWrapper<SaveDraftPayload>;
@@ -6945,6 +7255,7 @@ export type ResolversTypes = {
   UpdateProjectSettingsPayload: ResolverTypeWrapper<Omit<UpdateProjectSettingsPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
   UpdateTaskInput: UpdateTaskInput;
   UpdateVariableDefinitionInput: UpdateVariableDefinitionInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserErrorReason: UserErrorReason;
@@ -6957,6 +7268,15 @@ export type ResolversTypes = {
   VariableValue: ResolverTypeWrapper<VariableValue>;
   VariableValueInput: VariableValueInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRowModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<AnyConnectionModel>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRowModel>;
+  WebhookEndpointInput: WebhookEndpointInput;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEventType: WebhookEventType;
   WidgetFile: ResolverTypeWrapper<StoredFileRowModel>;
   WidgetIntroduceInput: WidgetIntroduceInput;
   WidgetIntroducePayload: ResolverTypeWrapper<WidgetIntroducePayload>;
@@ -7049,6 +7369,8 @@ export type ResolversParentTypes = {
   CreateTaskInput: CreateTaskInput;
   CreateTeamInput: CreateTeamInput;
   CreateVariableDefinitionInput: CreateVariableDefinitionInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreateWebhookEndpointPayload: Omit<CreateWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRowModel;
   DealConnection: AnyConnectionModel;
@@ -7060,6 +7382,7 @@ export type ResolversParentTypes = {
   DeleteLabelPayload: DeleteLabelPayload;
   DeletePayload: DeletePayload;
   DeleteVariableDefinitionPayload: DeleteVariableDefinitionPayload;
+  DeleteWebhookEndpointPayload: DeleteWebhookEndpointPayload;
   DeliveryStatus: DeliveryStatus;
   DuplicateFilterInput: DuplicateFilterInput;
   EditCommentInput: EditCommentInput;
@@ -7142,10 +7465,12 @@ export type ResolversParentTypes = {
   RenameQuickReplyFolderInput: RenameQuickReplyFolderInput;
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
+  ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleMessageInput: RescheduleMessageInput;
   RestoreProcessVersionInput: RestoreProcessVersionInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: RevokeApiTokenPayload;
+  RotateWebhookSecretPayload: Omit<RotateWebhookSecretPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   SalesTotal: SalesTotal;
   SaveDraftInput: SaveDraftInput;
   SaveDraftPayload: SaveDraftPayload;
@@ -7211,6 +7536,7 @@ export type ResolversParentTypes = {
   UpdateProjectSettingsPayload: Omit<UpdateProjectSettingsPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
   UpdateTaskInput: UpdateTaskInput;
   UpdateVariableDefinitionInput: UpdateVariableDefinitionInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UserError: UserError;
   UserErrorValue: UserErrorValue;
   VariableDefinition: VariableDefinitionRowModel;
@@ -7219,6 +7545,13 @@ export type ResolversParentTypes = {
   VariableValue: VariableValue;
   VariableValueInput: VariableValueInput;
   Viewer: ViewerModel;
+  WebhookDelivery: WebhookDeliveryRowModel;
+  WebhookDeliveryConnection: AnyConnectionModel;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointRowModel;
+  WebhookEndpointInput: WebhookEndpointInput;
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   WidgetFile: StoredFileRowModel;
   WidgetIntroduceInput: WidgetIntroduceInput;
   WidgetIntroducePayload: WidgetIntroducePayload;
@@ -7625,6 +7958,12 @@ export type CreateApiTokenPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreateWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateWebhookEndpointPayload'] = ResolversParentTypes['CreateWebhookEndpointPayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -7674,6 +8013,11 @@ export type DeletePayloadResolvers<ContextType = Context, ParentType extends Res
 
 export type DeleteVariableDefinitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteVariableDefinitionPayload'] = ResolversParentTypes['DeleteVariableDefinitionPayload']> = {
   deletedDefinitionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteWebhookEndpointPayload'] = ResolversParentTypes['DeleteWebhookEndpointPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -7866,6 +8210,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationCreateVariableDefinitionArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['CreateWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   deactivateOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationDeactivateOperatorArgs, 'input'>>;
   deleteClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
@@ -7881,6 +8226,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteTask?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'input'>>;
   deleteTeam?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'input'>>;
   deleteVariableDefinition?: Resolver<ResolversTypes['DeleteVariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationDeleteVariableDefinitionArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['DeleteWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'input'>>;
   disconnectChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationDisconnectChannelArgs, 'input'>>;
   duplicateFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationDuplicateFilterArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
@@ -7902,6 +8248,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   pinComment?: Resolver<ResolversTypes['CommentPayload'], ParentType, ContextType, RequireFields<MutationPinCommentArgs, 'input'>>;
   pinConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationPinConversationArgs, 'input'>>;
   pinMessage?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'input'>>;
+  pingWebhookEndpoint?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationPingWebhookEndpointArgs, 'input'>>;
   publishProcess?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationPublishProcessArgs, 'input'>>;
   purgeClient?: Resolver<ResolversTypes['PurgeClientPayload'], ParentType, ContextType, RequireFields<MutationPurgeClientArgs, 'input'>>;
   reactivateOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationReactivateOperatorArgs, 'input'>>;
@@ -7914,6 +8261,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationReopenDealArgs, 'input'>>;
   reopenTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationReopenTaskArgs, 'input'>>;
   reorderFunnelStages?: Resolver<ResolversTypes['FunnelPayload'], ParentType, ContextType, RequireFields<MutationReorderFunnelStagesArgs, 'input'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'input'>>;
   rescheduleMessage?: Resolver<ResolversTypes['ScheduledMessagePayload'], ParentType, ContextType, RequireFields<MutationRescheduleMessageArgs, 'input'>>;
   restoreClient?: Resolver<ResolversTypes['ClientPayload'], ParentType, ContextType, RequireFields<MutationRestoreClientArgs, 'input'>>;
   restoreProcessVersion?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationRestoreProcessVersionArgs, 'input'>>;
@@ -7921,6 +8269,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resumeBroadcast?: Resolver<ResolversTypes['BroadcastPayload'], ParentType, ContextType, RequireFields<MutationResumeBroadcastArgs, 'input'>>;
   resumeChannel?: Resolver<ResolversTypes['ChannelPayload'], ParentType, ContextType, RequireFields<MutationResumeChannelArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   saveFilter?: Resolver<ResolversTypes['SavedFilterPayload'], ParentType, ContextType, RequireFields<MutationSaveFilterArgs, 'input'>>;
   saveProcessDraft?: Resolver<ResolversTypes['ProcessPayload'], ParentType, ContextType, RequireFields<MutationSaveProcessDraftArgs, 'input'>>;
@@ -7956,13 +8305,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateProjectSettings?: Resolver<ResolversTypes['UpdateProjectSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectSettingsArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   updateVariableDefinition?: Resolver<ResolversTypes['VariableDefinitionPayload'], ParentType, ContextType, RequireFields<MutationUpdateVariableDefinitionArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
   widgetIntroduce?: Resolver<ResolversTypes['WidgetIntroducePayload'], ParentType, ContextType, RequireFields<MutationWidgetIntroduceArgs, 'input'>>;
   widgetSend?: Resolver<ResolversTypes['WidgetSendPayload'], ParentType, ContextType, RequireFields<MutationWidgetSendArgs, 'input'>>;
   widgetStart?: Resolver<ResolversTypes['WidgetStartPayload'], ParentType, ContextType, RequireFields<MutationWidgetStartArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiToken' | 'Broadcast' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Process' | 'ProcessRun' | 'ProcessVersion' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WidgetMessage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Broadcast' | 'Channel' | 'Client' | 'ClientActivity' | 'ClientChannel' | 'ClientJob' | 'Comment' | 'Conversation' | 'ConversationEvent' | 'Deal' | 'File' | 'Funnel' | 'FunnelStage' | 'Label' | 'Message' | 'Notification' | 'Operator' | 'Process' | 'ProcessRun' | 'ProcessVersion' | 'Project' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter' | 'Task' | 'Team' | 'VariableDefinition' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WidgetMessage', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -7974,6 +8324,7 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -8036,6 +8387,7 @@ export type PermissionsResolvers<ContextType = Context, ParentType extends Resol
   manageSharedFilters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageTeams?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageVariables?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageWebhooks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moderateComments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   purgeClients?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sendBroadcasts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -8208,6 +8560,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   variableDefinitions?: Resolver<Array<ResolversTypes['VariableDefinition']>, ParentType, ContextType, RequireFields<QueryVariableDefinitionsArgs, 'scope'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type QuickReplyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuickReply'] = ResolversParentTypes['QuickReply']> = {
@@ -8238,6 +8591,12 @@ export type QuickReplyPayloadResolvers<ContextType = Context, ParentType extends
 export type RevokeApiTokenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
   revokedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RotateWebhookSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type SalesTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesTotal'] = ResolversParentTypes['SalesTotal']> = {
@@ -8476,6 +8835,57 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  replayOf?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  responseTimeMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookEndpointDeliveriesArgs>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
 export type WidgetFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WidgetFile'] = ResolversParentTypes['WidgetFile']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8570,6 +8980,7 @@ export type Resolvers<ContextType = Context> = {
   ConversationEvent?: ConversationEventResolvers<ContextType>;
   ConversationPayload?: ConversationPayloadResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateWebhookEndpointPayload?: CreateWebhookEndpointPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
@@ -8578,6 +8989,7 @@ export type Resolvers<ContextType = Context> = {
   DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DeleteVariableDefinitionPayload?: DeleteVariableDefinitionPayloadResolvers<ContextType>;
+  DeleteWebhookEndpointPayload?: DeleteWebhookEndpointPayloadResolvers<ContextType>;
   DeliveryStatus?: DeliveryStatusResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileConnection?: FileConnectionResolvers<ContextType>;
@@ -8630,6 +9042,7 @@ export type Resolvers<ContextType = Context> = {
   QuickReplyFolderPayload?: QuickReplyFolderPayloadResolvers<ContextType>;
   QuickReplyPayload?: QuickReplyPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   SalesTotal?: SalesTotalResolvers<ContextType>;
   SaveDraftPayload?: SaveDraftPayloadResolvers<ContextType>;
   SavedCondition?: SavedConditionResolvers<ContextType>;
@@ -8664,6 +9077,12 @@ export type Resolvers<ContextType = Context> = {
   VariableDefinitionPayload?: VariableDefinitionPayloadResolvers<ContextType>;
   VariableValue?: VariableValueResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
   WidgetFile?: WidgetFileResolvers<ContextType>;
   WidgetIntroducePayload?: WidgetIntroducePayloadResolvers<ContextType>;
   WidgetMessage?: WidgetMessageResolvers<ContextType>;

@@ -2,7 +2,8 @@
 export type NodeType = 'Project' | 'Operator' | 'Channel' | 'Client' | 'ClientChannel' | 'Conversation' | 'Message' | 'Task' | 'Team' | 'File'
   | 'Label' | 'VariableDefinition' | 'Funnel' | 'FunnelStage' | 'Deal' | 'ClientActivity' | 'ClientJob' | 'Broadcast'
   | 'Process' | 'ProcessVersion' | 'ProcessRun'
-  | 'ApiToken' | 'ConversationEvent' | 'Comment' | 'Notification' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter';
+  | 'ApiToken' | 'ConversationEvent' | 'Comment' | 'Notification' | 'QuickReply' | 'QuickReplyFolder' | 'SavedFilter'
+  | 'WebhookEndpoint' | 'WebhookDelivery';
 /** Every type with a global id: all of them are fetchable through node(id:). */
 export type IdType = NodeType;
 

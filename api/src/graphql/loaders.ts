@@ -9,6 +9,7 @@ import type { ConversationEventRow } from '../conversations/conversation-event.e
 import type { ConversationRow } from '../conversations/conversation.entity.ts';
 import { select } from '../db/rows.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
+import { endpointColumns, type WebhookDeliveryRow, type WebhookEndpointRow } from '../webhooks/webhook.entity.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { QuickReplyFolderRow, QuickReplyRow } from '../quick-replies/quick-reply.entity.ts';
 import type { NotificationRow } from '../operators/notification.entity.ts';
@@ -55,6 +56,9 @@ export function createLoaders(em: EntityManager) {
     savedFilter: byId<SavedFilterRow>(em, 'saved_filter'),
     // API tokens only: never a session, never the hash.
     apiToken: byId<ApiTokenRow>(em, `(select id, project_id, name, created_at from auth_token where kind = 'API') as api_token`, '*'),
+    // Webhook endpoints without their sealed secret.
+    webhookEndpoint: byId<WebhookEndpointRow>(em, `(select ${endpointColumns} from webhook_endpoint) as webhook_endpoint`, '*'),
+    webhookDelivery: byId<WebhookDeliveryRow>(em, 'webhook_delivery'),
     message: byId<MessageRow>(em, 'message', messageColumns()),
     operator: byId<OperatorRow>(em, 'operator', operatorColumns),
     scheduledCountByConversation: new DataLoader<string, number>(async (conversationIds) => {

@@ -36,6 +36,8 @@ const loaderOf = (ctx: Context) => ({
   QuickReply: ctx.loaders.quickReply,
   QuickReplyFolder: ctx.loaders.quickReplyFolder,
   SavedFilter: ctx.loaders.savedFilter,
+  WebhookEndpoint: ctx.loaders.webhookEndpoint,
+  WebhookDelivery: ctx.loaders.webhookDelivery,
 });
 
 // Within the project, some objects are someone's own: the same rules as the lists that show them.
@@ -43,6 +45,8 @@ const visibleTo: Partial<Record<NodeType, (row: Record<string, unknown>, viewer:
   Notification: (row, viewer) => row.operatorId === viewer.operator?.id,
   SavedFilter: (row, viewer) => row.shared === true || row.ownerId === viewer.operator?.id,
   ApiToken: (_, viewer) => may(viewer, 'manageApiTokens'),
+  WebhookEndpoint: (_, viewer) => may(viewer, 'manageWebhooks'),
+  WebhookDelivery: (_, viewer) => may(viewer, 'manageWebhooks'),
 };
 
 // Every node type belongs to a project; an id from another project answers null, exactly like a bad id.

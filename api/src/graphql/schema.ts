@@ -34,6 +34,7 @@ import { teamResolvers } from '../teams/team.resolvers.ts';
 import { widgetResolvers } from '../widget/widget.resolvers.ts';
 import { fileResolvers } from '../files/file.resolvers.ts';
 import { scheduledMessageResolvers } from '../scheduled/scheduled-message.resolvers.ts';
+import { webhookResolvers } from '../webhooks/webhook.resolvers.ts';
 import { DateTime } from './date-time.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { typeDefs } from './type-defs.ts';
@@ -75,6 +76,7 @@ const features: Resolvers[] = [
   fileResolvers,
   taskResolvers,
   teamResolvers,
+  webhookResolvers,
 ];
 
 export const schema = makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, ...features] as never });

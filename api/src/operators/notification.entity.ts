@@ -6,10 +6,12 @@ import { Conversation } from '../conversations/conversation.entity.ts';
 import { Task } from '../tasks/task.entity.ts';
 import { Project } from '../projects/project.entity.ts';
 import { Operator } from './operator.entity.ts';
+import { WebhookEndpoint } from '../webhooks/webhook.entity.ts';
 
-export const notificationKinds = ['MENTION', 'TASK_DUE'] as const;
+export const notificationKinds = ['MENTION', 'TASK_DUE', 'WEBHOOK_DISABLED'] as const;
 
-// Something an operator should look at: being @mentioned in a comment, or a task of theirs falling due.
+// Something an operator should look at: being @mentioned in a comment, a task of theirs falling due, or (owners and
+// admins) a webhook endpoint disabled after persistent failures.
 export const NotificationSchema = defineEntity({
   name: 'Notification',
   indexes: [{ name: 'notification_inbox_idx', properties: ['operatorId', 'createdAt', 'id'] }],
@@ -21,6 +23,7 @@ export const NotificationSchema = defineEntity({
     conversationId: () => p.manyToOne(Conversation).mapToPk().joinColumn('conversation_id').nullable(),
     taskId: () => p.manyToOne(Task).mapToPk().joinColumn('task_id').nullable(),
     commentId: () => p.manyToOne(Comment).mapToPk().joinColumn('comment_id').nullable(),
+    webhookEndpointId: () => p.manyToOne(WebhookEndpoint).mapToPk().joinColumn('webhook_endpoint_id').nullable().deleteRule('cascade'),
     actorId: () => p.manyToOne(Operator).mapToPk().joinColumn('actor_id').nullable(),
     readAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

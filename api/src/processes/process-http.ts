@@ -1,26 +1,12 @@
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isPublic } from '../lib/outside-address.ts';
 import type { Block } from '../../../workflows/src/processes/definition.ts';
 
 type HttpBlock = Extract<Block, { type: 'HTTP' }>;
 
-// Addresses a process may not call unless allowed (PROCESS_HTTP_ALLOW_PRIVATE=1): loopback, private networks,
-// link-local (cloud metadata), carrier-grade NAT and their IPv6 counterparts.
-const privateAddresses = new BlockList();
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
-  privateAddresses.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10], ['::ffff:0:0', 96]] as const) privateAddresses.addSubnet(network, prefix, 'ipv6');
+// Private and loopback addresses are refused unless allowed (PROCESS_HTTP_ALLOW_PRIVATE=1): lib/outside-address.ts.
 
 /** A call that trying again cannot fix (a refused address or scheme): the block's `failure` at once. */
 export class RefusedCall extends Error {}
-
-/** Whether every address the host resolves to is public. */
-async function isPublic(host: string) {
-  const bare = host.replace(/^\[|\]$/g, '');
-  const addresses = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await lookup(bare, { all: true });
-  return addresses.every(({ address, family }) => !privateAddresses.check(address, family === 6 ? 'ipv6' : 'ipv4'));
-}
 
 /** The value at a dot path (`data.items.0.id`) of a JSON answer, as text; null when absent. */
 export function valueAt(answer: unknown, path: string): string | null {

@@ -13,10 +13,10 @@ import { processErrors } from './process.errors.ts';
 import { findProcess, latestVersion } from './process.service.ts';
 
 /** What subscribers of a client's runs and of a process's counters hear: ids only. */
-export type RunEvent = { runId: string; processId: string; clientId: string };
+export type RunEvent = { runId: string; processId: string; clientId: string; projectId: string };
 
-export async function publishRun(app: App, run: Pick<ProcessRunRow, 'id' | 'processId' | 'clientId'>) {
-  const event: RunEvent = { runId: run.id, processId: run.processId, clientId: run.clientId };
+export async function publishRun(app: App, run: Pick<ProcessRunRow, 'id' | 'processId' | 'clientId' | 'projectId'>) {
+  const event: RunEvent = { runId: run.id, processId: run.processId, clientId: run.clientId, projectId: run.projectId };
   await Promise.all([publishCommitted(app.pubsub, topics.clientRuns(run.clientId), event), publishCommitted(app.pubsub, topics.processRuns(run.processId), event)]);
 }
 
@@ -102,9 +102,9 @@ export async function startVersion(
   );
   for (const run of runs) app.processes.start(run);
   // Each client's card hears of its run; the process's counters once for the page.
-  await Promise.all(runs.map((run) => publishCommitted(app.pubsub, topics.clientRuns(run.clientId), { runId: run.id, processId: run.processId, clientId: run.clientId } satisfies RunEvent)));
+  await Promise.all(runs.map((run) => publishCommitted(app.pubsub, topics.clientRuns(run.clientId), { runId: run.id, processId: run.processId, clientId: run.clientId, projectId: run.projectId } satisfies RunEvent)));
   const last = runs.at(-1);
-  if (last) await publishCommitted(app.pubsub, topics.processRuns(last.processId), { runId: last.id, processId: last.processId, clientId: last.clientId } satisfies RunEvent);
+  if (last) await publishCommitted(app.pubsub, topics.processRuns(last.processId), { runId: last.id, processId: last.processId, clientId: last.clientId, projectId: last.projectId } satisfies RunEvent);
   return runs;
 }
 

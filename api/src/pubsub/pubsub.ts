@@ -30,6 +30,8 @@ export const topics = {
   processRuns: (processId: string) => `process-runs:${processId}`,
   revocations: 'auth:revocations',
   viewers: 'auth:viewers',
+  /** A project's webhook endpoints changed: every node reloads which event types it takes (webhooks/webhooks.ts). */
+  webhookEndpoints: 'webhooks:endpoints',
 };
 
 export type PubSub = {

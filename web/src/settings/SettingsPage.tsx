@@ -7,6 +7,7 @@ import { MeQuery } from '../inbox/layout/me.query.ts';
 import { createPermissions } from '../shared/permissions.ts';
 import { AccountSettings } from './account/AccountSettings.tsx';
 import { ApiTokensSettings } from './api-tokens/ApiTokensSettings.tsx';
+import { WebhooksSettings } from './webhooks/WebhooksSettings.tsx';
 import { ChannelsSettings } from './channels/ChannelsSettings.tsx';
 import { FunnelsSettings } from './funnels/FunnelsSettings.tsx';
 import { GeneralSettings } from './general/GeneralSettings.tsx';
@@ -30,6 +31,7 @@ const views: Record<SectionKey, Component> = {
   variables: VariablesSettings,
   channels: ChannelsSettings,
   'api-tokens': ApiTokensSettings,
+  webhooks: WebhooksSettings,
 };
 
 // The settings: the caller's account, and what the server lets them set up (the project, operators, teams, quick

@@ -15,6 +15,7 @@ export const SECTIONS = [
   { key: 'variables', needs: 'manageVariables' },
   { key: 'channels', needs: 'manageChannels' },
   { key: 'api-tokens', needs: 'manageApiTokens' },
+  { key: 'webhooks', needs: 'manageWebhooks' },
 ] as const satisfies readonly { key: string; needs: Action | null }[];
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];

@@ -17,6 +17,7 @@ export const PermissionsQuery = graphql(`
         manageOwners
         manageChannels
         manageApiTokens
+        manageWebhooks
         manageTeams
         manageFunnels
         manageVariables

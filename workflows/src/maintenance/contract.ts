@@ -2,6 +2,7 @@ import { ScheduleAlreadyRunning, type Client as TemporalClient } from '@temporal
 import { sweepQueuedMessages } from '../delivery/delivery.workflows.ts';
 import { sweepOverdueSchedules } from '../scheduled/scheduled.workflows.ts';
 import { sweepProcessRuns } from '../processes/process.workflows.ts';
+import { sweepWebhooks } from '../webhooks/webhook.workflows.ts';
 import { closeInactiveConversations, notifyDueTasks, purgeDeletedClients, purgeInboundEvents, purgeStaleUploads, purgeStreamEvents } from './maintenance.workflows.ts';
 
 // The recurring jobs, as Temporal schedules rather than timers in an API or worker process: they run once however
@@ -24,6 +25,8 @@ export const schedules = [
   { id: 'sweep-overdue-schedules', every: '1 minute', workflow: sweepOverdueSchedules },
   // Business-process runs whose start, or a client's answer to them, never reached Temporal.
   { id: 'sweep-process-runs', every: '1 minute', workflow: sweepProcessRuns },
+  // Outgoing webhook deliveries whose hand-over never reached Temporal; log entries past 30 days.
+  { id: 'sweep-webhooks', every: '1 minute', workflow: sweepWebhooks },
 ] as const;
 
 /** Creates the schedules that are missing; safe to call from every process start. Answers the auto-close one's id. */

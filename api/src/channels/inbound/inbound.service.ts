@@ -9,8 +9,8 @@ import { allowedType } from '../../files/file-types.ts';
 import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
-import { publishClientChanged } from '../../clients/client-activity.service.ts';
-import { publishInboxEvent } from '../../pubsub/pubsub.ts';
+import { publishClientChanged, type ClientsChangedMessage } from '../../clients/client-activity.service.ts';
+import { publishCommitted, publishInboxEvent, topics } from '../../pubsub/pubsub.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
@@ -229,7 +229,7 @@ async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow
     return known;
   }
   const name = (from.name?.trim() || (from.username ? `@${from.username}` : '') || from.email || from.phone || from.platformId).slice(0, 100);
-  return em.transactional(async (tx) => {
+  const made = await em.transactional(async (tx) => {
     const clientId = newId();
     const made = await selectOne<{ id: string; clientId: string }>(
       tx,
@@ -241,14 +241,17 @@ async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow
        on conflict (channel_id, platform_id) do nothing returning id, client_id`,
       [clientId, channel.projectId, name, from.phone ?? null, from.email?.toLowerCase() ?? null, tag?.slice(0, 255) ?? null, newId(), channel.projectId, channel.id, from.platformId],
     );
-    if (made) return made;
+    if (made) return { ...made, created: true };
     // Another event of the same sender made it a moment ago: its client stays, this one goes.
     await tx.execute('delete from client where id = ?', [clientId]);
-    return (await selectOne<{ id: string; clientId: string }>(tx, 'select id, client_id from client_channel where channel_id = ? and platform_id = ?', [
+    return { ...(await selectOne<{ id: string; clientId: string }>(tx, 'select id, client_id from client_channel where channel_id = ? and platform_id = ?', [
       channel.id,
       from.platformId,
-    ]))!;
+    ]))!, created: false };
   });
+  // A new client has no conversation yet: only the Audience's rows (and outgoing webhooks) hear of it, no statement.
+  if (made.created) await publishCommitted(app.pubsub, topics.clients(channel.projectId), { clientIds: [made.clientId], createdIds: [made.clientId] } satisfies ClientsChangedMessage);
+  return made;
 }
 
 /** The message's files fetched into our storage; those of a type we do not keep are named in the text instead. */

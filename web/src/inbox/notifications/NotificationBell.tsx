@@ -22,6 +22,7 @@ const describe = (notification: NotificationFragment) => {
     const task = notification.task;
     return task ? t('taskDue', task.title, task.client.name) : t('taskGone');
   }
+  if (notification.kind === 'WEBHOOK_DISABLED') return notification.webhookEndpoint ? t('webhookDisabled', notification.webhookEndpoint.url) : t('webhookGone');
   return t('mentioned', notification.actor?.name ?? t('someone'), notification.conversation?.client.name ?? '');
 };
 

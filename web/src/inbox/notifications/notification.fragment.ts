@@ -21,6 +21,10 @@ export const NotificationFragment = graphql(`
         name
       }
     }
+    webhookEndpoint {
+      id
+      url
+    }
     task {
       id
       title
