@@ -1,0 +1,126 @@
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { collect, settle, startTestApi, type GraphQLResult, type TestApi } from '../api/test/harness.ts';
+import { ClientChannel } from '../api/src/clients/client-channel.entity.ts';
+import { Conversation } from '../api/src/conversations/conversation.entity.ts';
+import { toGlobalId } from '../api/src/graphql/global-id.ts';
+import { receiveClientMessage } from '../api/src/messages/message.service.ts';
+import { startOrdersServer } from '../examples/orders/server.ts';
+import { startGateway } from './gateway.ts';
+
+// Through Hive Gateway over the committed supergraph: the inbox (this api) and the example orders subgraph answer
+// one query and one subscription together; the inbox keeps all of the authorisation.
+let api: TestApi;
+let orders: Awaited<ReturnType<typeof startOrdersServer>>;
+let gateway: Awaited<ReturnType<typeof startGateway>>;
+let insider: string;
+let outsider: string;
+let a: Awaited<ReturnType<TestApi['seed']>>;
+const sockets: WsClient[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi({ worker: false });
+  a = await api.seed({ clients: 3 });
+  await api.seed({ clients: 3, projectName: 'Other Shop', emailDomain: 'other.test', widgetKey: 'other-shop' });
+  insider = await api.login('owner@demo.test', 'demo-owner');
+  outsider = await api.login('owner@other.test', 'demo-owner');
+  orders = await startOrdersServer();
+  gateway = await startGateway({ subgraphUrls: { inbox: `${api.url}/graphql`, orders: orders.url }, limits: api.app.limits });
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((socket) => socket.dispose()));
+  await gateway?.stop();
+  await orders?.stop();
+  await api?.stop();
+});
+
+async function gql<T = Record<string, any>>(query: string, variables: object = {}, authorization?: string) {
+  const response = await fetch(`${gateway.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult<T>;
+}
+
+function socket(connectionParams: Record<string, unknown>) {
+  const client = createClient({ url: `${gateway.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+  sockets.push(client);
+  return client;
+}
+
+const firstConversation = () => api.app.orm.em.fork().findOneOrFail(Conversation, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+
+describe('the gateway', () => {
+  it('answers one query with a conversation and its client’s orders from the orders subgraph', async () => {
+    const conversation = await firstConversation();
+    const result = await gql<{ conversation: { id: string; client: { id: string; name: string; orders: { number: string; total: number; currency: string; status: string }[] } } }>(
+      'query($id: ID!) { conversation(id: $id) { id client { id name orders { id number total currency status createdAt } } } }',
+      { id: toGlobalId('Conversation', conversation.id) },
+      insider,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.conversation.client.id).toBe(toGlobalId('Client', conversation.clientId));
+    expect(result.data?.conversation.client.name).toBeTruthy();
+    expect(result.data?.conversation.client.orders.length).toBeGreaterThan(0);
+    expect(result.data?.conversation.client.orders[0]).toMatchObject({ number: expect.stringMatching(/^A-\d+$/), currency: 'EUR', total: expect.any(Number) });
+  });
+
+  it('delivers an inbox event with data from both subgraphs to a graphql-ws subscriber', async () => {
+    const events = collect(socket({ authorization: insider }), 'subscription { inboxEvents { kind conversation { id client { id orders { total } } } } }');
+    await settle(500);
+    const em = api.app.orm.em.fork();
+    const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'Where is my parcel?', dedupeKey: 'gateway-event' });
+    const [event] = await events.next(1);
+    expect(event?.errors).toBeUndefined();
+    const client = event?.data?.inboxEvents.conversation.client;
+    expect(client.id).toBe(toGlobalId('Client', clientChannel.clientId));
+    expect(client.orders.length).toBeGreaterThan(0);
+    expect(typeof client.orders[0].total).toBe('number');
+    events.dispose();
+  });
+
+  it('delivers orderStatusChanged from the orders subgraph', async () => {
+    const conversation = await firstConversation();
+    const clientId = toGlobalId('Client', conversation.clientId);
+    const changes = collect(socket({ authorization: insider }), 'subscription($clientId: ID) { orderStatusChanged(clientId: $clientId) { id status client { id name } } }', { clientId });
+    await settle(500);
+    const listed = await gql<{ node: { orders: { id: string }[] } }>('query($id: ID!) { node(id: $id) { ... on Client { orders { id } } } }', { id: clientId }, insider);
+    const orderId = listed.data!.node.orders[0]!.id;
+    const changed = await gql('mutation($id: ID!) { setOrderStatus(id: $id, status: SHIPPED) { id status } }', { id: orderId }, insider);
+    expect(changed).toEqual({ data: { setOrderStatus: { id: orderId, status: 'SHIPPED' } } });
+    const [event] = await changes.next(1);
+    // The order's client is resolved by the inbox: its name comes from our subgraph.
+    expect(event).toEqual({ data: { orderStatusChanged: { id: orderId, status: 'SHIPPED', client: { id: clientId, name: expect.any(String) } } } });
+    changes.dispose();
+  });
+
+  it('passes refusals of the inbox through: no token, a wrong token, another project’s client', async () => {
+    const conversation = await firstConversation();
+    const clientId = toGlobalId('Client', conversation.clientId);
+    const query = 'query($id: ID!) { node(id: $id) { id ... on Client { name } } }';
+    const anonymous = await gql(query, { id: clientId });
+    expect(anonymous.data?.node ?? null).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await gql(query, { id: clientId }, 'Bearer not-a-token');
+    expect(forged.data?.node ?? null).toBeNull();
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await gql(query, { id: clientId }, outsider)).toEqual({ data: { node: null } });
+    const entities = await gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { name } } }', { r: [{ __typename: 'Client', id: clientId }] }, outsider);
+    expect(entities.data).toBeUndefined();
+    // Over graphql-ws too: a socket without credentials gets nothing of the inbox.
+    const refused = collect(socket({}), 'subscription { inboxEvents { kind } }');
+    await refused.next(1).catch(() => null);
+    expect(refused.received.flatMap((result) => (result.data ? [result.data] : []))).toEqual([]);
+  });
+
+  it('refuses an operation past a limit before planning it', async () => {
+    // Client.orders and Order.client go round between the subgraphs; the orders subgraph has no limits of its own.
+    const deep = `{ order(id: "x") { ${'client { orders { '.repeat(5)}id${' } }'.repeat(5)} } }`;
+    const result = await gql(deep, {}, insider);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'DEPTH', maximum: api.app.limits.maxDepth });
+  });
+});

@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import type { Plugin } from 'graphql-yoga';
+import { parse } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
+import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
+import { supergraphPath } from './compose.ts';
+import { subgraphs } from './subgraphs.ts';
+
+type SocketExtra = { request: IncomingMessage; socket: WebSocket };
+
+export type GatewayOptions = {
+  host?: string;
+  port?: number;
+  /** Subgraph addresses by name, over the supergraph's (`GATEWAY_SUBGRAPH_<NAME>_URL` in gateway/main.ts). */
+  subgraphUrls?: Record<string, string>;
+  limits?: Limits;
+};
+
+// The caller's credentials, as each subgraph takes them: the client's `Authorization` header, or the
+// `authorization` of its graphql-ws connectionParams (Hive Gateway merges those into `context.headers`).
+const authorization = '{context.headers.authorization}';
+
+// The API's own limits, before the gateway plans anything: the same depth, alias, directive and token rules, and
+// the same QUERY_TOO_COMPLEX refusals. Cost and throttling stay with the inbox subgraph, which charges each fetch.
+function useInboxLimits(limits: Limits): Plugin {
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: limits.maxTokens });
+        } catch (error) {
+          throw error instanceof Error && 'extensions' in error ? asTokenRefusal(error as never, limits) : error;
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      for (const rule of limitRules(limits)) addValidationRule(rule);
+    },
+  };
+}
+
+/** Hive Gateway's runtime over the committed supergraph; the subgraphs do all the authorisation. */
+export function createGateway(options: GatewayOptions = {}) {
+  const limits = options.limits ?? limitsFromEnv();
+  const location = (name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
+  return createGatewayRuntime({
+    supergraph: readFileSync(supergraphPath, 'utf8'),
+    transports: { http: import('@graphql-mesh/transport-http'), ws: import('@graphql-mesh/transport-ws') },
+    transportEntries: Object.fromEntries(
+      subgraphs.map(({ name }) => [
+        name,
+        {
+          location: location(name),
+          headers: [['authorization', authorization]],
+          // The inbox's subscriptions over graphql-ws, one socket per caller's token; the others' over SSE.
+          ...(name === 'inbox' ? { options: { subscriptions: { kind: 'ws', location: location(name), options: { connectionParams: { authorization } } } } } : {}),
+        },
+      ]),
+    ),
+    plugins: () => [useInboxLimits(limits)],
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: 'warn',
+  });
+}
+
+/** The gateway on HTTP (queries, mutations, SSE subscriptions) and graphql-ws, both on `/graphql`. */
+export async function startGateway(options: GatewayOptions = {}) {
+  const gateway = createGateway(options);
+  const server = createServer(gateway);
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: (options.limits ?? limitsFromEnv()).maxBodyBytes });
+  const ws = useServer(getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })), wsServer);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    async stop() {
+      await ws.dispose();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}
