@@ -117,6 +117,17 @@ describe('the gateway', () => {
     expect(refused.received.map((result) => ({ data: result.data, refused: (result.errors?.length ?? 0) > 0 }))).toEqual([{ data: undefined, refused: true }]);
   });
 
+  it('lets signed-in callers introspect the supergraph, as the inbox decides, and nobody else', async () => {
+    const query = '{ __type(name: "Order") { fields { name } } }';
+    const signedIn = await gql<{ __type: { fields: { name: string }[] } }>(query, {}, insider);
+    expect(signedIn.data?.__type.fields.map((field) => field.name)).toContain('total');
+    for (const authorization of [undefined, 'Bearer not-a-token']) {
+      const refused = await gql(query, {}, authorization);
+      expect(refused.data?.__type ?? null).toBeNull();
+      expect(refused.errors?.[0]?.message).toMatch(/^Introspection is for signed-in callers/);
+    }
+  });
+
   it('refuses an operation past a limit before planning it', async () => {
     // Client.orders and Order.client go round between the subgraphs; the orders subgraph has no limits of its own.
     const deep = `{ order(id: "x") { ${'client { orders { '.repeat(5)}id${' } }'.repeat(5)} } }`;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import type { Plugin } from 'graphql-yoga';
-import { parse } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
@@ -44,6 +44,26 @@ function useInboxLimits(limits: Limits): Plugin {
   };
 }
 
+// Introspection follows the inbox's rule (signed-in operators and API tokens): the gateway does not decide who
+// that is, it asks the inbox, whose `_service` answers exactly those callers (api/src/limits/introspection.ts).
+function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<string, string | undefined> }> {
+  const mayIntrospect = async (authorization: string | undefined) => {
+    if (!authorization) return false;
+    const response = await fetch(inboxUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ _service { __typename } }' }) });
+    const body = (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown[] } | null;
+    return response.ok && !!body?.data && !body.errors;
+  };
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      if (!validate(args.schema, args.document, [NoSchemaIntrospectionCustomRule]).length) return;
+      if (await mayIntrospect(args.contextValue.headers?.authorization)) return;
+      setResultAndStopExecution({
+        errors: [new GraphQLError('Introspection is for signed-in callers: send an operator session or an API token as `Authorization: Bearer …`.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })],
+      });
+    },
+  };
+}
+
 /** Hive Gateway's runtime over the committed supergraph; the subgraphs do all the authorisation. */
 export function createGateway(options: GatewayOptions = {}) {
   const limits = options.limits ?? limitsFromEnv();
@@ -62,7 +82,7 @@ export function createGateway(options: GatewayOptions = {}) {
         },
       ]),
     ),
-    plugins: () => [useInboxLimits(limits)],
+    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox'))],
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
