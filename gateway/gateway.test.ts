@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -20,7 +21,8 @@ let a: Awaited<ReturnType<TestApi['seed']>>;
 const sockets: WsClient[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi({ worker: false });
+  // Behind the gateway, as in docker-compose.yml: the api takes the caller's address from X-Forwarded-For.
+  api = await startTestApi({ worker: false, limits: { trustProxyHops: 1, badCredentialsPerAddress: { capacity: 5, leakPerSecond: 0.01 } } });
   a = await api.seed({ clients: 3 });
   await api.seed({ clients: 3, projectName: 'Other Shop', emailDomain: 'other.test', widgetKey: 'other-shop' });
   insider = await api.login('owner@demo.test', 'demo-owner');
@@ -42,6 +44,20 @@ async function gql<T = Record<string, any>>(query: string, variables: object = {
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResult<T>;
+}
+
+/** A POST to the gateway from a local address of its own (127.0.0.2…), as a distinct caller. */
+function gqlFrom(localAddress: string, query: string, authorization: string) {
+  return new Promise<GraphQLResult>((resolve, reject) => {
+    const body = JSON.stringify({ query });
+    const req = request(`${gateway.url}/graphql`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', authorization } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve(JSON.parse(text) as GraphQLResult));
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
 }
 
 function socket(connectionParams: Record<string, unknown>) {
@@ -126,6 +142,14 @@ describe('the gateway', () => {
       expect(refused.data?.__type ?? null).toBeNull();
       expect(refused.errors?.[0]?.message).toMatch(/^Introspection is for signed-in callers/);
     }
+  });
+
+  it('keeps the inbox’s per-address limits per caller: one sending made-up tokens does not lock out the others', async () => {
+    const refusals: (string | undefined)[] = [];
+    for (let i = 0; i < 7; i++) refusals.push((await gqlFrom('127.0.0.2', '{ me { operator { id } } }', `Bearer made-up-${i}`)).errors?.[0]?.extensions?.code);
+    expect(refusals.at(-1)).toBe('THROTTLED');
+    const other = await gqlFrom('127.0.0.3', '{ me { operator { id } } }', insider);
+    expect(other.errors).toBeUndefined();
   });
 
   it('refuses an operation past a limit before planning it', async () => {

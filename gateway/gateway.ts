@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Plugin } from 'graphql-yoga';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -44,19 +44,38 @@ function useInboxLimits(limits: Limits): Plugin {
   };
 }
 
+// The inbox keeps its per-address limits (anonymous cost, tokens that work for nobody) per caller, not for the
+// gateway as a whole: the gateway appends the caller's address to X-Forwarded-For, as any proxy does, and the api
+// behind it runs with TRUST_PROXY_HOPS=1 (one more per proxy in front of the gateway).
+function forwardedFor(req: IncomingMessage | undefined): Record<string, string> {
+  const address = req?.socket?.remoteAddress;
+  if (!address) return {};
+  const forwarded = req.headers['x-forwarded-for'];
+  return { 'x-forwarded-for': forwarded ? `${String(forwarded)}, ${address}` : address };
+}
+
+function useForwardedFor(): GatewayPlugin {
+  return {
+    onFetch({ context, options, setOptions }) {
+      setOptions({ ...options, headers: { ...options.headers, ...forwardedFor((context as { req?: IncomingMessage } | undefined)?.req) } });
+    },
+  };
+}
+
 // Introspection follows the inbox's rule (signed-in operators and API tokens): the gateway does not decide who
 // that is, it asks the inbox, whose `_service` answers exactly those callers (api/src/limits/introspection.ts).
-function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<string, string | undefined> }> {
-  const mayIntrospect = async (authorization: string | undefined) => {
+function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<string, string | undefined>; req?: IncomingMessage }> {
+  const mayIntrospect = async (authorization: string | undefined, req: IncomingMessage | undefined) => {
     if (!authorization) return false;
-    const response = await fetch(inboxUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ _service { __typename } }' }) });
+    const headers = { 'content-type': 'application/json', authorization, ...forwardedFor(req) };
+    const response = await fetch(inboxUrl, { method: 'POST', headers, body: JSON.stringify({ query: '{ _service { __typename } }' }) });
     const body = (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown[] } | null;
     return response.ok && !!body?.data && !body.errors;
   };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       if (!validate(args.schema, args.document, [NoSchemaIntrospectionCustomRule]).length) return;
-      if (await mayIntrospect(args.contextValue.headers?.authorization)) return;
+      if (await mayIntrospect(args.contextValue.headers?.authorization, args.contextValue.req)) return;
       setResultAndStopExecution({
         errors: [new GraphQLError('Introspection is for signed-in callers: send an operator session or an API token as `Authorization: Bearer …`.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })],
       });
@@ -82,7 +101,7 @@ export function createGateway(options: GatewayOptions = {}) {
         },
       ]),
     ),
-    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox'))],
+    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor()],
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
