@@ -3,9 +3,7 @@
 // file is not what the subgraphs compose to now.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
-import { subgraphs } from './subgraphs.ts';
-
-export const supergraphPath = new URL('./supergraph.graphql', import.meta.url);
+import { subgraphs, supergraphPath } from './subgraphs.ts';
 
 export function composeSupergraph() {
   const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs })));

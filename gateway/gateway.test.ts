@@ -98,6 +98,28 @@ describe('the gateway', () => {
     events.dispose();
   });
 
+  it('delivers subscriptions over SSE too, with the Authorization header', async () => {
+    const abort = new AbortController();
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: insider },
+      body: JSON.stringify({ query: 'subscription { inboxEvents { kind conversation { client { orders { total } } } } }' }),
+      signal: abort.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await settle(500);
+    const em = api.app.orm.em.fork();
+    const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'And over SSE?', dedupeKey: 'gateway-sse' });
+    let text = '';
+    while (!/event: next\ndata: .+\n/.test(text)) text += (await reader.read()).value ?? '';
+    abort.abort();
+    const event = JSON.parse(/event: next\ndata: (.+)\n/.exec(text)![1]!) as GraphQLResult<{ inboxEvents: { conversation: { client: { orders: { total: number }[] } } } }>;
+    expect(event.errors).toBeUndefined();
+    expect(event.data?.inboxEvents.conversation.client.orders.length).toBeGreaterThan(0);
+  });
+
   it('delivers orderStatusChanged from the orders subgraph', async () => {
     const conversation = await firstConversation();
     const clientId = toGlobalId('Client', conversation.clientId);
@@ -158,5 +180,11 @@ describe('the gateway', () => {
     const result = await gql(deep, {}, insider);
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'DEPTH', maximum: api.app.limits.maxDepth });
+    const long = await gql(`{ ${'__typename '.repeat(api.app.limits.maxTokens)} }`, {}, insider);
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'TOKENS' });
+    const huge = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }${' '.repeat(api.app.limits.maxBodyBytes)}` }) });
+    expect(huge.status).toBe(413);
+    const aliased = await gql(`{ ${Array.from({ length: api.app.limits.maxAliases + 1 }, (_, i) => `a${i}: me { project { name } }`).join(' ')} }`, {}, insider);
+    expect(aliased.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'ALIASES' });
   });
 });

@@ -8,8 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
 import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
-import { supergraphPath } from './compose.ts';
-import { subgraphs } from './subgraphs.ts';
+import { subgraphs, supergraphPath } from './subgraphs.ts';
 
 type SocketExtra = { request: IncomingMessage; socket: WebSocket };
 
@@ -111,9 +110,14 @@ export function createGateway(options: GatewayOptions = {}) {
 
 /** The gateway on HTTP (queries, mutations, SSE subscriptions) and graphql-ws, both on `/graphql`. */
 export async function startGateway(options: GatewayOptions = {}) {
-  const gateway = createGateway(options);
-  const server = createServer(gateway);
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: (options.limits ?? limitsFromEnv()).maxBodyBytes });
+  const limits = options.limits ?? limitsFromEnv();
+  const gateway = createGateway({ ...options, limits });
+  const server = createServer((req, res) => {
+    // A body past the API's limit is refused as the api refuses it, from its Content-Length, before it is read.
+    if (Number(req.headers['content-length'] ?? 0) > limits.maxBodyBytes) return void res.writeHead(413, { connection: 'close' }).end();
+    void gateway(req, res);
+  });
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const ws = useServer(getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })), wsServer);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

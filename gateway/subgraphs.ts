@@ -10,3 +10,6 @@ export const subgraphs: Subgraph[] = [
   { name: 'inbox', url: 'http://127.0.0.1:4000/graphql', typeDefs: parse(typeDefs.join('\n')) },
   { name: 'orders', url: 'http://127.0.0.1:4100/graphql', typeDefs: parse(readFileSync(new URL('../examples/orders/orders.graphql', import.meta.url), 'utf8')) },
 ];
+
+/** The composed supergraph, committed; the gateway serves it. */
+export const supergraphPath = new URL('./supergraph.graphql', import.meta.url);

@@ -9,8 +9,6 @@ import { startTemporalDevServer } from './temporal/dev-server.ts';
 import { buildWebIfStale } from './web-build.ts';
 import { keepSchedules } from '../../workflows/src/maintenance/contract.ts';
 import { startWorker } from '../../workflows/src/worker.ts';
-import { startGateway } from '../../gateway/gateway.ts';
-import { startOrdersServer } from '../../examples/orders/server.ts';
 
 const stops: { name: string; stop: () => Promise<unknown> }[] = [];
 let stopping = false;
@@ -93,6 +91,9 @@ try {
   // GATEWAY=1: Hive Gateway in front of this api (and, with ORDERS_EXAMPLE=1, the example orders subgraph).
   let gatewayLine = '';
   if (config.gateway) {
+    // Loaded only when asked for: an api node alone never loads the gateway.
+    const { startGateway } = await import('../../gateway/gateway.ts');
+    const { startOrdersServer } = await import('../../examples/orders/server.ts');
     const orders = config.ordersExample ? await startOrdersServer({ host: config.host, port: config.ordersPort }) : null;
     if (orders) stops.push({ name: 'orders example', stop: orders.stop });
     const gateway = await startGateway({ host: config.host, port: config.gatewayPort, subgraphUrls: { inbox: `${api.url}/graphql`, ...(orders ? { orders: orders.url } : {}) } });
