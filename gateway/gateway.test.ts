@@ -146,8 +146,13 @@ describe('the gateway', () => {
     expect(forged.data?.node ?? null).toBeNull();
     expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await gql(query, { id: clientId }, outsider)).toEqual({ data: { node: null } });
+    // `_entities` is the subgraphs' own, not the supergraph's; the gateway asks it when another subgraph names our client.
     const entities = await gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { name } } }', { r: [{ __typename: 'Client', id: clientId }] }, outsider);
     expect(entities.data).toBeUndefined();
+    const throughOrders = await gql<{ order: { client: { name: string } | null } | null }>('query($id: ID!) { order(id: $id) { client { name } } }', { id: `${clientId}.0` }, outsider);
+    expect(JSON.stringify(throughOrders.data)).not.toMatch(/name/);
+    const own = await gql<{ order: { client: { name: string } } }>('query($id: ID!) { order(id: $id) { client { name } } }', { id: `${clientId}.0` }, insider);
+    expect(own.data?.order.client.name).toBeTruthy();
     // Over graphql-ws too: a socket without credentials gets nothing of the inbox.
     const refused = collect(socket({}), 'subscription { inboxEvents { kind } }');
     // (the inbox closes the gateway's socket without credentials with 4401; the gateway answers an error).
