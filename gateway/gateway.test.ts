@@ -22,7 +22,7 @@ const sockets: WsClient[] = [];
 
 beforeAll(async () => {
   // Behind the gateway, as in docker-compose.yml: the api takes the caller's address from X-Forwarded-For.
-  api = await startTestApi({ worker: false, limits: { trustProxyHops: 1, badCredentialsPerAddress: { capacity: 5, leakPerSecond: 0.01 } } });
+  api = await startTestApi({ worker: false, limits: { trustProxyHops: 1, badCredentialsPerAddress: { capacity: 5, leakPerSecond: 0.01 }, corsOrigins: ['https://shop.example'] } });
   a = await api.seed({ clients: 3 });
   await api.seed({ clients: 3, projectName: 'Other Shop', emailDomain: 'other.test', widgetKey: 'other-shop' });
   insider = await api.login('owner@demo.test', 'demo-owner');
@@ -177,6 +177,14 @@ describe('the gateway', () => {
     expect(refusals.at(-1)).toBe('THROTTLED');
     const other = await gqlFrom('127.0.0.3', '{ me { operator { id } } }', insider);
     expect(other.errors).toBeUndefined();
+  });
+
+  it('answers browser apps of the allowed origins only, as the api does', async () => {
+    const preflight = (origin: string) => fetch(`${gateway.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const allowed = await preflight('https://shop.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses an operation past a limit before planning it', async () => {

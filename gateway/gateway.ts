@@ -101,6 +101,12 @@ export function createGateway(options: GatewayOptions = {}) {
       ]),
     ),
     plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor()],
+    // The API's CORS rule (CORS_ORIGINS; credentials only in the Authorization header, so none for cookies).
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !(limits.corsOrigins.includes('*') || limits.corsOrigins.includes(origin))) return false;
+      return { origin, credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'accept'], exposedHeaders: ['retry-after'], maxAge: 600 };
+    },
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
