@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# The api and the worker (same image, different command; see docker-compose.yml). Node 24 runs the TypeScript
-# sources directly (type stripping): there is no compile step, only the web inbox build.
+# The api, the worker, the gateway and the example orders subgraph (same image, different command; see
+# docker-compose.yml). Node 24 runs the TypeScript sources directly (type stripping): there is no compile step, only
+# the web inbox build.
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app

@@ -17,6 +17,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context.ts#Context',
+        // Entity types (`@key`) get a typed `__resolveReference` (api/src/federation/).
+        federation: true,
         scalars: { DateTime: 'Date', JSON: 'unknown' },
         mapperTypeSuffix: 'Model',
         mappers: {

@@ -10,7 +10,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['api/**/*.test.ts', 'workflows/**/*.test.ts', 'web/**/*.test.ts'],
+    include: ['api/**/*.test.ts', 'workflows/**/*.test.ts', 'web/**/*.test.ts', 'gateway/**/*.test.ts', 'examples/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'web/dist/**', '.data/**'],
     pool: 'forks',
     // CI has 2 cores: test files run in parallel, two at a time. Each file gets its own database.

@@ -31,6 +31,12 @@ export const config = {
   telegramApiRoot: process.env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
   whatsappApiRoot: process.env.WHATSAPP_API_ROOT ?? 'https://graph.facebook.com/v21.0',
   vkApiRoot: process.env.VK_API_ROOT ?? 'https://api.vk.com/method',
+  // GATEWAY=1: `npm start` also runs Hive Gateway (gateway/) on GATEWAY_PORT in front of this api; ORDERS_EXAMPLE=1
+  // the example orders subgraph (examples/orders/) on ORDERS_PORT as well.
+  gateway: process.env.GATEWAY === '1',
+  gatewayPort: Number(process.env.GATEWAY_PORT ?? 4001),
+  ordersExample: process.env.ORDERS_EXAMPLE === '1',
+  ordersPort: Number(process.env.ORDERS_PORT ?? 4100),
 };
 
 /** DATABASE_URL, or the embedded PostgreSQL under .data/ started for this process (stop it when done). */

@@ -88,11 +88,24 @@ try {
   // Messengers: stored inbound events processed, polling channels listened to (stopped with the connections).
   app.inbound.start();
 
+  // GATEWAY=1: Hive Gateway in front of this api (and, with ORDERS_EXAMPLE=1, the example orders subgraph).
+  let gatewayLine = '';
+  if (config.gateway) {
+    // Loaded only when asked for: an api node alone never loads the gateway.
+    const { startGateway } = await import('../../gateway/gateway.ts');
+    const { startOrdersServer } = await import('../../examples/orders/server.ts');
+    const orders = config.ordersExample ? await startOrdersServer({ host: config.host, port: config.ordersPort }) : null;
+    if (orders) stops.push({ name: 'orders example', stop: orders.stop });
+    const gateway = await startGateway({ host: config.host, port: config.gatewayPort, subgraphUrls: { inbox: `${api.url}/graphql`, ...(orders ? { orders: orders.url } : {}) } });
+    stops.push({ name: 'gateway', stop: gateway.stop });
+    gatewayLine = `\n  Gateway    ${gateway.url}/graphql   (the supergraph${orders ? `, orders at ${orders.url}` : ''})`;
+  }
+
   console.log(`
   Inbox      ${publicUrl}/
   Widget     ${publicUrl}/widget/${demoWidgetKey}
   GraphQL    ${publicUrl}/graphql   (graphql-ws on the same path)
-  GraphiQL   ${publicUrl}/graphiql
+  GraphiQL   ${publicUrl}/graphiql${gatewayLine}
   Health     ${publicUrl}/healthz  ${publicUrl}/readyz
   Temporal   ${temporalAddress}${config.temporalAddress ? '' : `  (UI http://127.0.0.1:${config.temporalUiPort})`}
 

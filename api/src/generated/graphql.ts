@@ -53,6 +53,7 @@ export type Scalars = {
    * worker share (workflows/src/processes/definition.ts; the README's *Business processes* describes it).
    */
   JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A note to write on a client's card. */
@@ -6857,6 +6858,17 @@ export type WorkerState =
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -6920,7 +6932,49 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Client: Client;
+  Conversation: Conversation;
+  Deal: Deal;
+  Message: Message;
+  Operator: Operator;
+  Process: Process;
+  ProcessRun: ProcessRun;
+  ProcessVersion: ProcessVersion;
+  Task: Task;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Client:
+    ( { __typename: 'Client' }
+    & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}> );
+  Conversation:
+    ( { __typename: 'Conversation' }
+    & GraphQLRecursivePick<FederationTypes['Conversation'], {"id":true}> );
+  Deal:
+    ( { __typename: 'Deal' }
+    & GraphQLRecursivePick<FederationTypes['Deal'], {"id":true}> );
+  Message:
+    ( { __typename: 'Message' }
+    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
+  Operator:
+    ( { __typename: 'Operator' }
+    & GraphQLRecursivePick<FederationTypes['Operator'], {"id":true}> );
+  Process:
+    ( { __typename: 'Process' }
+    & GraphQLRecursivePick<FederationTypes['Process'], {"id":true}> );
+  ProcessRun:
+    ( { __typename: 'ProcessRun' }
+    & GraphQLRecursivePick<FederationTypes['ProcessRun'], {"id":true}> );
+  ProcessVersion:
+    ( { __typename: 'ProcessVersion' }
+    & GraphQLRecursivePick<FederationTypes['ProcessVersion'], {"id":true}> );
+  Task:
+    ( { __typename: 'Task' }
+    & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
@@ -6972,12 +7026,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddClientNoteInput: AddClientNoteInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddCommentInput: AddCommentInput;
   AddFunnelStageInput: AddFunnelStageInput;
   ApiToken: ResolverTypeWrapper<ApiTokenRowModel>;
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broadcast: ResolverTypeWrapper<BroadcastRowModel>;
   BroadcastChannelRule: BroadcastChannelRule;
   BroadcastConnection: ResolverTypeWrapper<AnyConnectionModel>;
@@ -7045,6 +7099,7 @@ export type ResolversTypes = {
   Conversation: ResolverTypeWrapper<FoundConversationModel>;
   ConversationActivity: ResolverTypeWrapper<Omit<ConversationActivity, 'operator'> & { operator: ResolversTypes['Operator'] }>;
   ConversationCondition: ConversationCondition;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ConversationConnection: ResolverTypeWrapper<Omit<ConversationConnection, 'edges'> & { edges: Array<ResolversTypes['ConversationEdge']> }>;
   ConversationEdge: ResolverTypeWrapper<Omit<ConversationEdge, 'node'> & { node: ResolversTypes['Conversation'] }>;
   ConversationEvent: ResolverTypeWrapper<ConversationEventRowModel>;
@@ -7095,16 +7150,13 @@ export type ResolversTypes = {
   FileKind: FileKind;
   FileLibraryUsage: ResolverTypeWrapper<FileLibraryUsage>;
   FilledQuickReply: ResolverTypeWrapper<FilledQuickReply>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForwardMessageInput: ForwardMessageInput;
   Funnel: ResolverTypeWrapper<FunnelRowModel>;
   FunnelPayload: ResolverTypeWrapper<Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversTypes['Funnel']> }>;
   FunnelStage: ResolverTypeWrapper<FunnelStageRowModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportClientsInput: ImportClientsInput;
   InboxEvent: ResolverTypeWrapper<InboxEventModel>;
   InboxEventKind: InboxEventKind;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Label: ResolverTypeWrapper<LabelRowModel>;
   LabelInput: LabelInput;
@@ -7219,7 +7271,6 @@ export type ResolversTypes = {
   StartProcessInput: StartProcessInput;
   StartProcessPayload: ResolverTypeWrapper<Omit<StartProcessPayload, 'runs'> & { runs: Array<ResolversTypes['ProcessRun']> }>;
   SteerProcessRunInput: SteerProcessRunInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemVariable: ResolverTypeWrapper<SystemVariable>;
   Task: ResolverTypeWrapper<TaskRowModel>;
@@ -7287,17 +7338,20 @@ export type ResolversTypes = {
   WidgetStartInput: WidgetStartInput;
   WidgetStartPayload: ResolverTypeWrapper<Omit<WidgetStartPayload, 'session'> & { session?: Maybe<ResolversTypes['WidgetSession']> }>;
   WorkerState: WorkerState;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddClientNoteInput: AddClientNoteInput;
+  ID: Scalars['ID']['output'];
   AddCommentInput: AddCommentInput;
   AddFunnelStageInput: AddFunnelStageInput;
   ApiToken: ApiTokenRowModel;
   ArchiveConversationInput: ArchiveConversationInput;
   AssignConversationInput: AssignConversationInput;
-  Boolean: Scalars['Boolean']['output'];
   Broadcast: BroadcastRowModel;
   BroadcastConnection: AnyConnectionModel;
   BroadcastControlInput: BroadcastControlInput;
@@ -7351,6 +7405,7 @@ export type ResolversParentTypes = {
   Conversation: FoundConversationModel;
   ConversationActivity: Omit<ConversationActivity, 'operator'> & { operator: ResolversParentTypes['Operator'] };
   ConversationCondition: ConversationCondition;
+  Float: Scalars['Float']['output'];
   ConversationConnection: Omit<ConversationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConversationEdge']> };
   ConversationEdge: Omit<ConversationEdge, 'node'> & { node: ResolversParentTypes['Conversation'] };
   ConversationEvent: ConversationEventRowModel;
@@ -7394,15 +7449,12 @@ export type ResolversParentTypes = {
   FileInput: FileInput;
   FileLibraryUsage: FileLibraryUsage;
   FilledQuickReply: FilledQuickReply;
-  Float: Scalars['Float']['output'];
   ForwardMessageInput: ForwardMessageInput;
   Funnel: FunnelRowModel;
   FunnelPayload: Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversParentTypes['Funnel']> };
   FunnelStage: FunnelStageRowModel;
-  ID: Scalars['ID']['output'];
   ImportClientsInput: ImportClientsInput;
   InboxEvent: InboxEventModel;
-  Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Label: LabelRowModel;
   LabelInput: LabelInput;
@@ -7503,7 +7555,6 @@ export type ResolversParentTypes = {
   StartProcessInput: StartProcessInput;
   StartProcessPayload: Omit<StartProcessPayload, 'runs'> & { runs: Array<ResolversParentTypes['ProcessRun']> };
   SteerProcessRunInput: SteerProcessRunInput;
-  String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   SystemVariable: SystemVariable;
   Task: TaskRowModel;
@@ -7561,6 +7612,9 @@ export type ResolversParentTypes = {
   WidgetSession: Omit<WidgetSession, 'messages'> & { messages: Array<ResolversParentTypes['WidgetMessage']> };
   WidgetStartInput: WidgetStartInput;
   WidgetStartPayload: Omit<WidgetStartPayload, 'session'> & { session?: Maybe<ResolversParentTypes['WidgetSession']> };
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 };
 
 export type ListSizeDirectiveArgs = {
@@ -7709,7 +7763,8 @@ export type ChannelSettingResolvers<ContextType = Context, ParentType extends Re
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
+export type ClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['ClientActivityConnection'], ParentType, ContextType, RequireFields<ClientActivityArgs, 'first'>>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7890,7 +7945,8 @@ export type CommentPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ConversationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = {
+export type ConversationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation'], FederationReferenceType extends FederationReferenceTypes['Conversation'] = FederationReferenceTypes['Conversation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Conversation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -7968,7 +8024,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
+export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -8131,7 +8188,8 @@ export type MergeClientsPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   buttons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8339,7 +8397,8 @@ export type NotificationEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
-export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
+export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator'], FederationReferenceType extends FederationReferenceTypes['Operator'] = FederationReferenceTypes['Operator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   chosenPresence?: Resolver<ResolversTypes['PresenceStatus'], ParentType, ContextType>;
@@ -8405,7 +8464,8 @@ export type PresenceTimeResolvers<ContextType = Context, ParentType extends Reso
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
 };
 
-export type ProcessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process']> = {
+export type ProcessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process'], FederationReferenceType extends FederationReferenceTypes['Process'] = FederationReferenceTypes['Process']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Process']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeRuns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   hasUnpublishedChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -8450,7 +8510,8 @@ export type ProcessProblemResolvers<ContextType = Context, ParentType extends Re
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProcessRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRun'] = ResolversParentTypes['ProcessRun']> = {
+export type ProcessRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessRun'] = ResolversParentTypes['ProcessRun'], FederationReferenceType extends FederationReferenceTypes['ProcessRun'] = FederationReferenceTypes['ProcessRun']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
   block?: Resolver<Maybe<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
   blockEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
@@ -8497,7 +8558,8 @@ export type ProcessTestRunResolvers<ContextType = Context, ParentType extends Re
   widgetKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProcessVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessVersion'] = ResolversParentTypes['ProcessVersion']> = {
+export type ProcessVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessVersion'] = ResolversParentTypes['ProcessVersion'], FederationReferenceType extends FederationReferenceTypes['ProcessVersion'] = FederationReferenceTypes['ProcessVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcessVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
   blocks?: Resolver<Array<ResolversTypes['ProcessBlock']>, ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -8701,7 +8763,8 @@ export type SystemVariableResolvers<ContextType = Context, ParentType extends Re
   onClientCard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

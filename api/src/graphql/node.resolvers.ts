@@ -50,7 +50,7 @@ const visibleTo: Partial<Record<NodeType, (row: Record<string, unknown>, viewer:
 };
 
 // Every node type belongs to a project; an id from another project answers null, exactly like a bad id.
-async function nodeOf(ctx: Context, id: string) {
+export async function nodeOf(ctx: Context, id: string) {
   const viewer = requireViewer(ctx);
   const decoded = fromGlobalId(id);
   if (decoded?.type === 'Project') return decoded.id === viewer.project.id ? tagged(viewer.project, 'Project') : null;

@@ -1,4 +1,7 @@
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { mergeResolvers } from '@graphql-tools/merge';
+import { addResolversToSchema } from '@graphql-tools/schema';
+import { parse } from 'graphql';
 import { authResolvers } from '../auth/auth.resolvers.ts';
 import { permissionResolvers } from '../auth/permissions.resolvers.ts';
 import { channelResolvers } from '../channels/channel.resolvers.ts';
@@ -35,6 +38,7 @@ import { widgetResolvers } from '../widget/widget.resolvers.ts';
 import { fileResolvers } from '../files/file.resolvers.ts';
 import { scheduledMessageResolvers } from '../scheduled/scheduled-message.resolvers.ts';
 import { webhookResolvers } from '../webhooks/webhook.resolvers.ts';
+import { entityReferenceResolvers } from '../federation/entity-references.resolvers.ts';
 import { DateTime } from './date-time.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { typeDefs } from './type-defs.ts';
@@ -79,4 +83,8 @@ const features: Resolvers[] = [
   webhookResolvers,
 ];
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, ...features] as never });
+// A Federation 2 subgraph (schema/federation.graphql): @apollo/subgraph adds `_service` and `_entities` and keeps
+// the entities' `__resolveReference`; every other resolver is wired by graphql-tools, as makeExecutableSchema does.
+const subgraph = buildSubgraphSchema([{ typeDefs: parse(typeDefs.join('\n')), resolvers: entityReferenceResolvers as never }]);
+
+export const schema = addResolversToSchema({ schema: subgraph, resolvers: mergeResolvers([{ DateTime }, ...features] as never), updateResolversInPlace: true });

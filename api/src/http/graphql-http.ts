@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
 import { credentialOf, identify } from '../auth/auth.service.ts';
@@ -37,7 +37,8 @@ export function createApollo(app: App) {
     schema,
     // Apollo's cache control plugin, on by default, times every field of every answer for hints that this schema
     // never gives, then always answers `no-store`: that header, without the per-field work.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore, limitsPlugin(app)],
+    // A federated subgraph's schema turns on Apollo's inline tracing (for Apollo's own router): not used here.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), noStore, limitsPlugin(app)],
     // Decided per caller by limitsPlugin (limits/introspection.ts), not by how the process started.
     introspection: true,
     parseOptions: { maxTokens: limits.maxTokens },

@@ -29,7 +29,8 @@ function listSize(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>) 
     const directive = schema.getDirective('listSize');
     const values = directive && field.astNode ? getDirectiveValues(directive, field.astNode) : undefined;
     const assumed = typeof values?.assumedSize === 'number' ? values.assumedSize : null;
-    const slicing = (values?.slicingArguments as string[] | undefined) ?? [];
+    // A gateway's `_entities` (the Federation subgraph spec's, api/src/federation/) by its representations, as `nodes(ids:)`.
+    const slicing = (values?.slicingArguments as string[] | undefined) ?? (field.name === '_entities' ? ['representations'] : []);
     size = (args) => {
       for (const name of slicing) {
         const value = args[name];

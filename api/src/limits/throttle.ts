@@ -37,8 +37,10 @@ export const retryAfterSeconds = (answer: BucketAnswer) => Math.max(1, Math.ceil
 
 export function throttled(answer: BucketAnswer, why = "the caller's cost points are used up", reason: UserErrorReason = 'REQUEST_THROTTLED') {
   const seconds = retryAfterSeconds(answer);
+  // Apollo Server reads a Map here; graphql-yoga's typings (loaded with the gateway) declare a plain object.
+  const headers = new Map([['retry-after', String(seconds)]]) as never;
   return new GraphQLError(`Throttled: ${why}. Retry in ${seconds} s.`, {
-    extensions: { code: 'THROTTLED', retryAfter: seconds, ...reasonOf(reason, { seconds }), http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+    extensions: { code: 'THROTTLED', retryAfter: seconds, ...reasonOf(reason, { seconds }), http: { status: 429, headers } },
   });
 }
 

@@ -2,11 +2,12 @@
 // selects them, and every UserError selection has its reason and values (…UserErrorFields does), so a new document
 // cannot forget them and show the API's English instead.
 import { readdirSync, readFileSync } from 'node:fs';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   getNamedType,
   isObjectType,
   Kind,
+  parse,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -18,11 +19,15 @@ import { describe, expect, it } from 'vitest';
 import * as generated from '../generated/graphql.ts';
 
 const schemaDir = new URL('../../../schema/', import.meta.url);
-const schema = makeExecutableSchema({
-  typeDefs: readdirSync(schemaDir)
-    .filter((file) => file.endsWith('.graphql'))
-    .map((file) => readFileSync(new URL(file, schemaDir), 'utf8')),
-});
+// A Federation subgraph's SDL (schema/federation.graphql), built as the api builds it.
+const schema = buildSubgraphSchema(
+  parse(
+    readdirSync(schemaDir)
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'))
+      .join('\n'),
+  ),
+);
 
 // Sent and forgotten: nobody waits for their answer. Typing comes and goes, a logout ends the session whatever the
 // answer, and a draft is saved again with the next keystroke (the composer holds the text to its limit).

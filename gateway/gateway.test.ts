@@ -1,0 +1,203 @@
+import { request } from 'node:http';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { collect, settle, startTestApi, type GraphQLResult, type TestApi } from '../api/test/harness.ts';
+import { ClientChannel } from '../api/src/clients/client-channel.entity.ts';
+import { Conversation } from '../api/src/conversations/conversation.entity.ts';
+import { toGlobalId } from '../api/src/graphql/global-id.ts';
+import { receiveClientMessage } from '../api/src/messages/message.service.ts';
+import { startOrdersServer } from '../examples/orders/server.ts';
+import { startGateway } from './gateway.ts';
+
+// Through Hive Gateway over the committed supergraph: the inbox (this api) and the example orders subgraph answer
+// one query and one subscription together; the inbox keeps all of the authorisation.
+let api: TestApi;
+let orders: Awaited<ReturnType<typeof startOrdersServer>>;
+let gateway: Awaited<ReturnType<typeof startGateway>>;
+let insider: string;
+let outsider: string;
+let a: Awaited<ReturnType<TestApi['seed']>>;
+const sockets: WsClient[] = [];
+
+beforeAll(async () => {
+  // Behind the gateway, as in docker-compose.yml: the api takes the caller's address from X-Forwarded-For.
+  api = await startTestApi({ worker: false, limits: { trustProxyHops: 1, badCredentialsPerAddress: { capacity: 5, leakPerSecond: 0.01 }, corsOrigins: ['https://shop.example'] } });
+  a = await api.seed({ clients: 3 });
+  await api.seed({ clients: 3, projectName: 'Other Shop', emailDomain: 'other.test', widgetKey: 'other-shop' });
+  insider = await api.login('owner@demo.test', 'demo-owner');
+  outsider = await api.login('owner@other.test', 'demo-owner');
+  orders = await startOrdersServer();
+  gateway = await startGateway({ subgraphUrls: { inbox: `${api.url}/graphql`, orders: orders.url }, limits: api.app.limits });
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((socket) => socket.dispose()));
+  await gateway?.stop();
+  await orders?.stop();
+  await api?.stop();
+});
+
+async function gql<T = Record<string, any>>(query: string, variables: object = {}, authorization?: string) {
+  const response = await fetch(`${gateway.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult<T>;
+}
+
+/** A POST to the gateway from a local address of its own (127.0.0.2…), as a distinct caller. */
+function gqlFrom(localAddress: string, query: string, authorization: string) {
+  return new Promise<GraphQLResult>((resolve, reject) => {
+    const body = JSON.stringify({ query });
+    const req = request(`${gateway.url}/graphql`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', authorization } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve(JSON.parse(text) as GraphQLResult));
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+function socket(connectionParams: Record<string, unknown>) {
+  const client = createClient({ url: `${gateway.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+  sockets.push(client);
+  return client;
+}
+
+const firstConversation = () => api.app.orm.em.fork().findOneOrFail(Conversation, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+
+describe('the gateway', () => {
+  it('answers one query with a conversation and its client’s orders from the orders subgraph', async () => {
+    const conversation = await firstConversation();
+    const result = await gql<{ conversation: { id: string; client: { id: string; name: string; orders: { number: string; total: number; currency: string; status: string }[] } } }>(
+      'query($id: ID!) { conversation(id: $id) { id client { id name orders { id number total currency status createdAt } } } }',
+      { id: toGlobalId('Conversation', conversation.id) },
+      insider,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.conversation.client.id).toBe(toGlobalId('Client', conversation.clientId));
+    expect(result.data?.conversation.client.name).toBeTruthy();
+    expect(result.data?.conversation.client.orders.length).toBeGreaterThan(0);
+    expect(result.data?.conversation.client.orders[0]).toMatchObject({ number: expect.stringMatching(/^A-\d+$/), currency: 'EUR', total: expect.any(Number) });
+  });
+
+  it('delivers an inbox event with data from both subgraphs to a graphql-ws subscriber', async () => {
+    const events = collect(socket({ authorization: insider }), 'subscription { inboxEvents { kind conversation { id client { id orders { total } } } } }');
+    await settle(500);
+    const em = api.app.orm.em.fork();
+    const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'Where is my parcel?', dedupeKey: 'gateway-event' });
+    const [event] = await events.next(1);
+    expect(event?.errors).toBeUndefined();
+    const client = event?.data?.inboxEvents.conversation.client;
+    expect(client.id).toBe(toGlobalId('Client', clientChannel.clientId));
+    expect(client.orders.length).toBeGreaterThan(0);
+    expect(typeof client.orders[0].total).toBe('number');
+    events.dispose();
+  });
+
+  it('delivers subscriptions over SSE too, with the Authorization header', async () => {
+    const abort = new AbortController();
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: insider },
+      body: JSON.stringify({ query: 'subscription { inboxEvents { kind conversation { client { orders { total } } } } }' }),
+      signal: abort.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await settle(500);
+    const em = api.app.orm.em.fork();
+    const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'And over SSE?', dedupeKey: 'gateway-sse' });
+    let text = '';
+    while (!/event: next\ndata: .+\n/.test(text)) text += (await reader.read()).value ?? '';
+    abort.abort();
+    const event = JSON.parse(/event: next\ndata: (.+)\n/.exec(text)![1]!) as GraphQLResult<{ inboxEvents: { conversation: { client: { orders: { total: number }[] } } } }>;
+    expect(event.errors).toBeUndefined();
+    expect(event.data?.inboxEvents.conversation.client.orders.length).toBeGreaterThan(0);
+  });
+
+  it('delivers orderStatusChanged from the orders subgraph', async () => {
+    const conversation = await firstConversation();
+    const clientId = toGlobalId('Client', conversation.clientId);
+    const changes = collect(socket({ authorization: insider }), 'subscription($clientId: ID) { orderStatusChanged(clientId: $clientId) { id status client { id name } } }', { clientId });
+    await settle(500);
+    const listed = await gql<{ node: { orders: { id: string }[] } }>('query($id: ID!) { node(id: $id) { ... on Client { orders { id } } } }', { id: clientId }, insider);
+    const orderId = listed.data!.node.orders[0]!.id;
+    const changed = await gql('mutation($id: ID!) { setOrderStatus(id: $id, status: SHIPPED) { id status } }', { id: orderId }, insider);
+    expect(changed).toEqual({ data: { setOrderStatus: { id: orderId, status: 'SHIPPED' } } });
+    const [event] = await changes.next(1);
+    // The order's client is resolved by the inbox: its name comes from our subgraph.
+    expect(event).toEqual({ data: { orderStatusChanged: { id: orderId, status: 'SHIPPED', client: { id: clientId, name: expect.any(String) } } } });
+    changes.dispose();
+  });
+
+  it('passes refusals of the inbox through: no token, a wrong token, another project’s client', async () => {
+    const conversation = await firstConversation();
+    const clientId = toGlobalId('Client', conversation.clientId);
+    const query = 'query($id: ID!) { node(id: $id) { id ... on Client { name } } }';
+    const anonymous = await gql(query, { id: clientId });
+    expect(anonymous.data?.node ?? null).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await gql(query, { id: clientId }, 'Bearer not-a-token');
+    expect(forged.data?.node ?? null).toBeNull();
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await gql(query, { id: clientId }, outsider)).toEqual({ data: { node: null } });
+    // `_entities` is the subgraphs' own, not the supergraph's; the gateway asks it when another subgraph names our client.
+    const entities = await gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { name } } }', { r: [{ __typename: 'Client', id: clientId }] }, outsider);
+    expect(entities.data).toBeUndefined();
+    const throughOrders = await gql<{ order: { client: { name: string } | null } | null }>('query($id: ID!) { order(id: $id) { client { name } } }', { id: `${clientId}.0` }, outsider);
+    expect(JSON.stringify(throughOrders.data)).not.toMatch(/name/);
+    const own = await gql<{ order: { client: { name: string } } }>('query($id: ID!) { order(id: $id) { client { name } } }', { id: `${clientId}.0` }, insider);
+    expect(own.data?.order.client.name).toBeTruthy();
+    // Over graphql-ws too: a socket without credentials gets nothing of the inbox.
+    const refused = collect(socket({}), 'subscription { inboxEvents { kind } }');
+    // (the inbox closes the gateway's socket without credentials with 4401; the gateway answers an error).
+    await refused.next(1);
+    expect(refused.received.map((result) => ({ data: result.data, refused: (result.errors?.length ?? 0) > 0 }))).toEqual([{ data: undefined, refused: true }]);
+  });
+
+  it('lets signed-in callers introspect the supergraph, as the inbox decides, and nobody else', async () => {
+    const query = '{ __type(name: "Order") { fields { name } } }';
+    const signedIn = await gql<{ __type: { fields: { name: string }[] } }>(query, {}, insider);
+    expect(signedIn.data?.__type.fields.map((field) => field.name)).toContain('total');
+    for (const authorization of [undefined, 'Bearer not-a-token']) {
+      const refused = await gql(query, {}, authorization);
+      expect(refused.data?.__type ?? null).toBeNull();
+      expect(refused.errors?.[0]?.message).toMatch(/^Introspection is for signed-in callers/);
+    }
+  });
+
+  it('keeps the inbox’s per-address limits per caller: one sending made-up tokens does not lock out the others', async () => {
+    const refusals: (string | undefined)[] = [];
+    for (let i = 0; i < 7; i++) refusals.push((await gqlFrom('127.0.0.2', '{ me { operator { id } } }', `Bearer made-up-${i}`)).errors?.[0]?.extensions?.code);
+    expect(refusals.at(-1)).toBe('THROTTLED');
+    const other = await gqlFrom('127.0.0.3', '{ me { operator { id } } }', insider);
+    expect(other.errors).toBeUndefined();
+  });
+
+  it('answers browser apps of the allowed origins only, as the api does', async () => {
+    const preflight = (origin: string) => fetch(`${gateway.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const allowed = await preflight('https://shop.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses an operation past a limit before planning it', async () => {
+    // Client.orders and Order.client go round between the subgraphs; the orders subgraph has no limits of its own.
+    const deep = `{ order(id: "x") { ${'client { orders { '.repeat(5)}id${' } }'.repeat(5)} } }`;
+    const result = await gql(deep, {}, insider);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'DEPTH', maximum: api.app.limits.maxDepth });
+    const long = await gql(`{ ${'__typename '.repeat(api.app.limits.maxTokens)} }`, {}, insider);
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'TOKENS' });
+    const huge = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }${' '.repeat(api.app.limits.maxBodyBytes)}` }) });
+    expect(huge.status).toBe(413);
+    const aliased = await gql(`{ ${Array.from({ length: api.app.limits.maxAliases + 1 }, (_, i) => `a${i}: me { project { name } }`).join(' ')} }`, {}, insider);
+    expect(aliased.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'ALIASES' });
+  });
+});

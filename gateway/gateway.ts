@@ -1,0 +1,146 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { Plugin } from 'graphql-yoga';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
+import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
+import { subgraphs, supergraphPath } from './subgraphs.ts';
+
+type SocketExtra = { request: IncomingMessage; socket: WebSocket };
+
+export type GatewayOptions = {
+  host?: string;
+  port?: number;
+  /** Subgraph addresses by name, over the supergraph's (`GATEWAY_SUBGRAPH_<NAME>_URL` in gateway/main.ts). */
+  subgraphUrls?: Record<string, string>;
+  limits?: Limits;
+};
+
+// The caller's credentials, as each subgraph takes them: the client's `Authorization` header, or the
+// `authorization` of its graphql-ws connectionParams (Hive Gateway merges those into `context.headers`).
+const authorization = '{context.headers.authorization}';
+
+// The API's own limits, before the gateway plans anything: the same depth, alias, directive and token rules, and
+// the same QUERY_TOO_COMPLEX refusals. Cost and throttling stay with the inbox subgraph, which charges each fetch.
+function useInboxLimits(limits: Limits): Plugin {
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: limits.maxTokens });
+        } catch (error) {
+          throw error instanceof Error && 'extensions' in error ? asTokenRefusal(error as never, limits) : error;
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      for (const rule of limitRules(limits)) addValidationRule(rule);
+    },
+  };
+}
+
+// The inbox keeps its per-address limits (anonymous cost, tokens that work for nobody) per caller, not for the
+// gateway as a whole: the gateway appends the caller's address to X-Forwarded-For, as any proxy does, and the api
+// behind it runs with TRUST_PROXY_HOPS=1 (one more per proxy in front of the gateway).
+function forwardedFor(req: IncomingMessage | undefined): Record<string, string> {
+  const address = req?.socket?.remoteAddress;
+  if (!address) return {};
+  const forwarded = req.headers['x-forwarded-for'];
+  return { 'x-forwarded-for': forwarded ? `${String(forwarded)}, ${address}` : address };
+}
+
+function useForwardedFor(): GatewayPlugin {
+  return {
+    onFetch({ context, options, setOptions }) {
+      setOptions({ ...options, headers: { ...options.headers, ...forwardedFor((context as { req?: IncomingMessage } | undefined)?.req) } });
+    },
+  };
+}
+
+// Introspection follows the inbox's rule (signed-in operators and API tokens): the gateway does not decide who
+// that is, it asks the inbox, whose `_service` answers exactly those callers (api/src/limits/introspection.ts).
+function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<string, string | undefined>; req?: IncomingMessage }> {
+  const mayIntrospect = async (authorization: string | undefined, req: IncomingMessage | undefined) => {
+    if (!authorization) return false;
+    const headers = { 'content-type': 'application/json', authorization, ...forwardedFor(req) };
+    const response = await fetch(inboxUrl, { method: 'POST', headers, body: JSON.stringify({ query: '{ _service { __typename } }' }) });
+    const body = (await response.json().catch(() => null)) as { data?: unknown; errors?: unknown[] } | null;
+    return response.ok && !!body?.data && !body.errors;
+  };
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      if (!validate(args.schema, args.document, [NoSchemaIntrospectionCustomRule]).length) return;
+      if (await mayIntrospect(args.contextValue.headers?.authorization, args.contextValue.req)) return;
+      setResultAndStopExecution({
+        errors: [new GraphQLError('Introspection is for signed-in callers: send an operator session or an API token as `Authorization: Bearer …`.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })],
+      });
+    },
+  };
+}
+
+/** Hive Gateway's runtime over the committed supergraph; the subgraphs do all the authorisation. */
+export function createGateway(options: GatewayOptions = {}) {
+  const limits = options.limits ?? limitsFromEnv();
+  const location = (name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
+  return createGatewayRuntime({
+    supergraph: readFileSync(supergraphPath, 'utf8'),
+    transports: { http: import('@graphql-mesh/transport-http'), ws: import('@graphql-mesh/transport-ws') },
+    transportEntries: Object.fromEntries(
+      subgraphs.map(({ name }) => [
+        name,
+        {
+          location: location(name),
+          headers: [['authorization', authorization]],
+          // The inbox's subscriptions over graphql-ws, one socket per caller's token; the others' over SSE.
+          ...(name === 'inbox' ? { options: { subscriptions: { kind: 'ws', location: location(name), options: { connectionParams: { authorization } } } } } : {}),
+        },
+      ]),
+    ),
+    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor()],
+    // The API's CORS rule (CORS_ORIGINS; credentials only in the Authorization header, so none for cookies).
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !(limits.corsOrigins.includes('*') || limits.corsOrigins.includes(origin))) return false;
+      return { origin, credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'accept'], exposedHeaders: ['retry-after'], maxAge: 600 };
+    },
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: 'warn',
+  });
+}
+
+/** The gateway on HTTP (queries, mutations, SSE subscriptions) and graphql-ws, both on `/graphql`. */
+export async function startGateway(options: GatewayOptions = {}) {
+  const limits = options.limits ?? limitsFromEnv();
+  const gateway = createGateway({ ...options, limits });
+  const server = createServer((req, res) => {
+    // A body past the API's limit is refused as the api refuses it, from its Content-Length, before it is read.
+    if (Number(req.headers['content-length'] ?? 0) > limits.maxBodyBytes) return void res.writeHead(413, { connection: 'close' }).end();
+    void gateway(req, res);
+  });
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxBodyBytes });
+  const ws = useServer(getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })), wsServer);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    async stop() {
+      await ws.dispose();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}
