@@ -92,18 +92,19 @@ export async function startProduct(
 
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const spawnApi = () =>
+  const spawnApi = (at = port, env: Record<string, string> = {}, nodeArgs = options.nodeArgs ?? []) =>
     // BENCH_API_ROOT: another checkout's API on the same data (a before/after comparison).
-    spawn(process.execPath, [...(options.nodeArgs ?? []), `${process.env.BENCH_API_ROOT ?? rootDir}api/src/main.ts`], {
+    spawn(process.execPath, [...nodeArgs, `${process.env.BENCH_API_ROOT ?? rootDir}api/src/main.ts`], {
       env: {
         ...process.env,
         ...(options.throttle ? {} : openThrottle),
         DATABASE_URL: databaseUrl,
         TEMPORAL_ADDRESS: temporalAddress,
-        PORT: String(port),
+        PORT: String(at),
         SEED_DEMO: '0',
         TEMPORAL_TASK_QUEUE: `bench-${database}`,
         ...options.env,
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -114,8 +115,8 @@ export async function startProduct(
     await new Promise((resolve) => server.once('exit', resolve));
   };
   cleanups.push(stop);
-  const ready = async () => {
-    for (let i = 0; !(await fetch(`${base}/readyz`).catch(() => null))?.ok; i++) {
+  const ready = async (at = base) => {
+    for (let i = 0; !(await fetch(`${at}/readyz`).catch(() => null))?.ok; i++) {
       if (i > 600) throw new Error('the API did not become ready');
       await sleep(100);
     }
@@ -128,7 +129,19 @@ export async function startProduct(
     server = spawnApi();
     await ready();
   };
-  return { base, stop, kill, restart, pid: () => server.pid!, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
+  /** Another api node on the same database (and Redis, with REDIS_URL), without a worker of its own: scale-out. */
+  const another = async (nodeArgs: string[] = [], env: Record<string, string> = {}) => {
+    const nodePort = await findFreePort();
+    const node = spawnApi(nodePort, { RUN_WORKER: '0', ...env }, nodeArgs);
+    cleanups.push(async () => {
+      if (node.exitCode !== null || node.signalCode !== null) return;
+      node.kill('SIGTERM');
+      await new Promise((resolve) => node.once('exit', resolve));
+    });
+    await ready(`http://127.0.0.1:${nodePort}`);
+    return { base: `http://127.0.0.1:${nodePort}`, pid: () => node.pid! };
+  };
+  return { base, stop, kill, restart, another, pid: () => server.pid!, databaseUrl, temporalAddress: temporalAddress!, taskQueue: `bench-${database}` };
 }
 
 export async function gql(base: string, query: string, variables: object = {}, authorization?: string) {

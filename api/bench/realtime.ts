@@ -16,7 +16,14 @@ import { findFreePort } from '../src/temporal/dev-server.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
 import { percentile, sleep } from './stats.ts';
 
-type Options = { sockets: number; rates: number[]; seconds: number; rounds: number; sessions: number };
+type Options = { sockets: number; rates: number[]; seconds: number; rounds: number; sessions: number; targets: TargetName[] };
+
+/**
+ * What the sockets connect to: `product`, one api node (the write goes to it too); `two nodes`, a second api node
+ * (the write to the first, the event crossing Redis); `gateway`, Hive Gateway in front of the first node; `raw`, the
+ * floor.
+ */
+export type TargetName = 'product' | 'two nodes' | 'gateway' | 'raw';
 
 // The marker each message carries in its text (the product) or frame (raw): `rt~<index>~`.
 const marker = Buffer.from('rt~');
@@ -24,7 +31,7 @@ const probeIndex = 999_999_999;
 
 /** A server under load: how its sockets sign in and subscribe, how a message is sent, how its heap is read. */
 type Target = {
-  name: 'product' | 'raw';
+  name: TargetName;
   url: string;
   /** After the socket opens; resolves the ack (product: connection_ack; raw: nothing to wait for). */
   greet(socket: WebSocket, index: number): 'ack' | 'open';
@@ -188,15 +195,25 @@ async function signedIn(databaseUrl: string, count: number) {
   return tokens.map((token) => `Bearer ${token}`);
 }
 
-async function productTarget(options: Options) {
-  const heapFile = join(tmpdir(), `bench-heap-product-${randomBytes(4).toString('hex')}.json`);
+/** A process preloaded with heap-probe.ts (its heap read on SIGUSR2): its node flags and environment. */
+function probed() {
+  const heapFile = join(tmpdir(), `bench-heap-${randomBytes(4).toString('hex')}.json`);
   cleanups.push(() => rm(heapFile, { force: true }));
+  return { heapFile, nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`], env: { BENCH_HEAP_FILE: heapFile } };
+}
+
+/** The product's targets of `options.targets`: the sockets' addresses differ, the write always goes to the first node. */
+async function productTargets(options: Options): Promise<Target[]> {
+  const first = probed();
+  // Several nodes share events through Redis; one node alone uses it too then, so that (a) and (b) differ by the node only.
+  const redis: Record<string, string> = options.targets.some((name) => name === 'two nodes' || name === 'gateway') ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
+  if (redis.REDIS_URL) console.log(`  pub/sub: Redis at ${redis.REDIS_URL}`);
   const product = await startProduct(
     { clients: 200 },
     {
       // BENCH_PRODUCT_NODE_ARGS: more flags for the product's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
-      nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
-      env: { BENCH_HEAP_FILE: heapFile },
+      nodeArgs: [...first.nodeArgs, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+      env: { ...first.env, ...redis },
     },
   );
   const sessions = options.sessions > 0 ? await Promise.all(Array.from({ length: options.sessions }, () => login(product.base))) : await signedIn(product.databaseUrl, options.sockets);
@@ -209,9 +226,9 @@ async function productTarget(options: Options) {
   }
   const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(InboxEventsDocument), operationName: 'InboxEvents' } });
   let sent = 0;
-  const target: Target = {
-    name: 'product',
-    url: `${product.base.replace('http', 'ws')}/graphql`,
+  const at = (name: TargetName, base: string, heap: Target['heap']): Target => ({
+    name,
+    url: `${base.replace('http', 'ws')}/graphql`,
     greet(socket, i) {
       if (socket.readyState !== WebSocket.OPEN) return 'ack';
       // Called on open (sign in) and again on the acknowledgement (subscribe).
@@ -224,9 +241,37 @@ async function productTarget(options: Options) {
       const text = `rt~${index}~ ${randomBytes(3).toString('hex')}`;
       await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, visitors[sent++ % visitors.length]);
     },
-    heap: heapReader(product.pid, heapFile),
-  };
-  return target;
+    heap,
+  });
+  const targets: Target[] = [];
+  if (options.targets.includes('product')) targets.push(at('product', product.base, heapReader(product.pid, first.heapFile)));
+  if (options.targets.includes('two nodes')) {
+    const second = probed();
+    const node = await product.another(second.nodeArgs, { ...second.env, ...redis });
+    targets.push(at('two nodes', node.base, heapReader(node.pid, second.heapFile)));
+  }
+  if (options.targets.includes('gateway')) {
+    const gateway = await startGatewayProcess(`${product.base}/graphql`);
+    targets.push(at('gateway', gateway.base, heapReader(gateway.pid, gateway.heapFile)));
+  }
+  return targets;
+}
+
+/** Hive Gateway (gateway/main.ts) in its own process, in front of `inboxUrl`; its heap is what the sockets cost. */
+async function startGatewayProcess(inboxUrl: string) {
+  const { heapFile, nodeArgs, env } = probed();
+  const port = await findFreePort();
+  const gateway = spawn(process.execPath, [...nodeArgs, `${rootDir}gateway/main.ts`], {
+    env: { ...process.env, ...env, GATEWAY_PORT: String(port), GATEWAY_SUBGRAPH_INBOX_URL: inboxUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  cleanups.push(async () => {
+    if (gateway.exitCode !== null) return;
+    gateway.kill('SIGTERM');
+    await new Promise((resolve) => gateway.once('exit', resolve));
+  });
+  await new Promise((resolve) => gateway.stdout.once('data', resolve));
+  return { base: `http://127.0.0.1:${port}`, pid: () => gateway.pid!, heapFile };
 }
 
 async function rawTarget(frameLength: () => number) {
@@ -288,36 +333,43 @@ async function round(target: Target, options: Options, onFrameLength: (n: number
 }
 
 export async function realtimeBench(options: Options) {
+  const others = options.targets.filter((name) => name !== 'raw');
   console.log(
-    `\n== Real time: inboxEvents (the web inbox's document) to ${options.sockets} sockets (${options.sessions > 0 ? `${options.sessions} session${options.sessions > 1 ? 's' : ''} of anna` : 'a session each, of the demo operators in turn'}) against raw ws, ${options.rates.join(' and ')} messages/s for ${options.seconds} s, ${options.rounds} interleaved rounds ==`,
+    `\n== Real time: inboxEvents (the web inbox's document) to ${options.sockets} sockets (${options.sessions > 0 ? `${options.sessions} session${options.sessions > 1 ? 's' : ''} of anna` : 'a session each, of the demo operators in turn'}): ${others.join(', ')} against raw ws, ${options.rates.join(' and ')} messages/s for ${options.seconds} s, ${options.rounds} interleaved rounds ==`,
   );
-  const product = await productTarget(options);
   let frameLength = 0;
-  const raw = await rawTarget(() => frameLength || 1700);
-  const results: Record<'product' | 'raw', RoundResult[]> = { product: [], raw: [] };
+  const targets = [...(await productTargets(options)), await rawTarget(() => frameLength || 1700)];
+  const results = new Map<TargetName, RoundResult[]>(targets.map((target) => [target.name, []]));
   for (let r = 0; r < options.rounds; r++) {
-    // The product first in even rounds (the first learns the frame's length), raw first in odd ones.
-    for (const target of r % 2 ? [raw, product] : [product, raw]) {
-      const result = await round(target, options, (n) => (frameLength = n));
-      results[target.name].push(result);
-      console.log(`  round ${r + 1} ${target.name}:`, JSON.stringify(result), target.name === 'product' ? `frame ${frameLength} bytes` : '');
+    // Each round starts with another target (the first product round learns the frame's length for the floor).
+    const order = [...targets.slice(r % targets.length), ...targets.slice(0, r % targets.length)];
+    for (const target of order) {
+      const result = await round(target, options, (n) => (frameLength ||= n));
+      results.get(target.name)!.push(result);
+      console.log(`  round ${r + 1} ${target.name}:`, JSON.stringify(result), target.name === 'raw' ? '' : `frame ${frameLength} bytes`);
     }
   }
   const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-  // Lag growth and the share delivered are no ratios: shown side by side.
-  const both = (pick: (result: RoundResult) => number, ratio = true) => {
-    const p = median(results.product.map(pick));
-    const w = median(results.raw.map(pick));
+  const of = (name: TargetName, pick: (result: RoundResult) => number) => median(results.get(name)!.map(pick));
+  // Against raw as ratios; lag growth and the share delivered, which are no ratios, side by side.
+  const both = (name: TargetName, pick: (result: RoundResult) => number, ratio = true) => {
+    const p = of(name, pick);
+    const w = of('raw', pick);
     return `${p} vs ${w} raw${ratio ? ` (${(p / w).toFixed(2)}×)` : ''}`;
   };
-  console.log(`Medians of ${options.rounds} rounds, product vs raw, frame ${frameLength} bytes:`);
-  console.log(`  connect ${options.sockets} sockets, ms: acknowledged ${both((r) => r.connect.acked)}; subscribed (a probe received) ${both((r) => r.connect.ready)}`);
-  if (options.sockets >= 5000) console.log(`  connect 5,000 sockets, ms: ${both((r) => r.connect.acked5000)}`);
-  console.log(`  heap per socket, bytes: ${both((r) => r.heapPerSocket)}; RSS per socket ${both((r) => r.rssPerSocket)}`);
-  for (const rate of options.rates) {
-    const at = (pick: (s: Awaited<ReturnType<typeof measureRate>>) => number, ratio = true) => both((r) => pick(r.rates[rate]!), ratio);
-    console.log(
-      `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}`,
-    );
+  for (const name of others) {
+    console.log(`Medians of ${options.rounds} rounds, ${name} vs raw, frame ${frameLength} bytes:`);
+    console.log(`  connect ${options.sockets} sockets, ms: acknowledged ${both(name, (r) => r.connect.acked)}; subscribed (a probe received) ${both(name, (r) => r.connect.ready)}`);
+    if (options.sockets >= 5000) console.log(`  connect 5,000 sockets, ms: ${both(name, (r) => r.connect.acked5000)}`);
+    console.log(`  heap per socket, bytes: ${both(name, (r) => r.heapPerSocket)} (per 1,000: ${((of(name, (r) => r.heapPerSocket) * 1000) / 2 ** 20).toFixed(1)} MiB); RSS per socket ${both(name, (r) => r.rssPerSocket)}`);
+    for (const rate of options.rates) {
+      const at = (pick: (s: Awaited<ReturnType<typeof measureRate>>) => number, ratio = true) => both(name, (r) => pick(r.rates[rate]!), ratio);
+      const added = name !== 'product' && results.has('product')
+        ? `; adds to one node: p50 ${(of(name, (r) => r.rates[rate]!.p50) - of('product', (r) => r.rates[rate]!.p50)).toFixed(1)} ms, p99 ${(of(name, (r) => r.rates[rate]!.p99) - of('product', (r) => r.rates[rate]!.p99)).toFixed(1)} ms`
+        : '';
+      console.log(
+        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}${added}`,
+      );
+    }
   }
 }

@@ -12,10 +12,14 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-it('starts the product with node api/src/main.ts, answers /readyz and /graphql, and stops on SIGTERM', async () => {
+// Alone, and as one node of several (events, revocations and buckets through Redis, as docker-compose.yml runs it).
+it.each([
+  { shape: 'alone', env: {} },
+  { shape: 'with REDIS_URL', env: { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } },
+])('starts the product with node api/src/main.ts ($shape), answers /readyz and /graphql, and stops on SIGTERM', async ({ env }) => {
   const port = await findFreePort();
   const child = spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
-    env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `main-${port}`, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `main-${port}`, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

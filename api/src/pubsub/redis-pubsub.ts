@@ -4,7 +4,9 @@ import { listen, newEmitter, type OnBacklog, type PubSub } from './pubsub.ts';
 /** Fan-out across api and worker nodes: one subscriber connection per process, a Redis channel per topic. */
 export function createRedisPubSub(url: string): PubSub {
   const publisher = new Redis(url);
-  const subscriber = new Redis(url);
+  // No CLIENT SETINFO on connect: in ioredis 5.8.2–5.x it races a subscribe made between connect and ready, and the
+  // ready check then fails the start-up ("Connection in subscriber mode", redis/ioredis#2037, fixed in 6.0).
+  const subscriber = new Redis(url, { disableClientInfo: true });
   const local = newEmitter();
   const listeners = new Map<string, number>();
 
