@@ -1,6 +1,7 @@
 import { Provider } from '@urql/solid';
 import { lazy, Match, onCleanup, Show, Suspense, Switch } from 'solid-js';
 import { currentView } from '../shared/app-route.ts';
+import { createGateway, GatewayContext } from './gateway/gateway-client.ts';
 import { createApiClient } from './graphql-client.ts';
 import { InboxLayout } from './layout/InboxLayout.tsx';
 import { applyPreferences } from './layout/preferences.ts';
@@ -24,9 +25,12 @@ const Preferences = () => {
 const Session = (props: { token: string }) => {
   const api = createApiClient({ token: () => props.token, onUnauthenticated: signOut });
   onCleanup(api.dispose);
+  const gateway = createGateway(() => props.token);
+  onCleanup(gateway.dispose);
   return (
     <Provider value={api.client}>
       <Preferences />
+      <GatewayContext.Provider value={gateway}>
       <LiveContext.Provider value={api.live}>
         <Switch fallback={<InboxLayout />}>
           <Match when={currentView() === 'audience'}>
@@ -51,6 +55,7 @@ const Session = (props: { token: string }) => {
           </Match>
         </Switch>
       </LiveContext.Provider>
+      </GatewayContext.Provider>
     </Provider>
   );
 };
