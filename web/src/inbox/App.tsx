@@ -31,30 +31,30 @@ const Session = (props: { token: string }) => {
     <Provider value={api.client}>
       <Preferences />
       <GatewayContext.Provider value={gateway}>
-      <LiveContext.Provider value={api.live}>
-        <Switch fallback={<InboxLayout />}>
-          <Match when={currentView() === 'audience'}>
-            <Suspense fallback={loading}>
-              <AudiencePage />
-            </Suspense>
-          </Match>
-          <Match when={currentView() === 'scheduled'}>
-            <Suspense fallback={loading}>
-              <ScheduledPage />
-            </Suspense>
-          </Match>
-          <Match when={currentView() === 'processes'}>
-            <Suspense fallback={loading}>
-              <ProcessesPage />
-            </Suspense>
-          </Match>
-          <Match when={currentView() === 'settings'}>
-            <Suspense fallback={loading}>
-              <SettingsPage />
-            </Suspense>
-          </Match>
-        </Switch>
-      </LiveContext.Provider>
+        <LiveContext.Provider value={api.live}>
+          <Switch fallback={<InboxLayout />}>
+            <Match when={currentView() === 'audience'}>
+              <Suspense fallback={loading}>
+                <AudiencePage />
+              </Suspense>
+            </Match>
+            <Match when={currentView() === 'scheduled'}>
+              <Suspense fallback={loading}>
+                <ScheduledPage />
+              </Suspense>
+            </Match>
+            <Match when={currentView() === 'processes'}>
+              <Suspense fallback={loading}>
+                <ProcessesPage />
+              </Suspense>
+            </Match>
+            <Match when={currentView() === 'settings'}>
+              <Suspense fallback={loading}>
+                <SettingsPage />
+              </Suspense>
+            </Match>
+          </Switch>
+        </LiveContext.Provider>
       </GatewayContext.Provider>
     </Provider>
   );
