@@ -116,6 +116,8 @@ describe('the client card’s orders', () => {
         const section = page.getByTestId('client-card').getByTestId('client-orders');
         await expect.poll(() => section.getByTestId('order-row').count(), { timeout: 10_000 }).toBe(expected.length);
         expect(await section.locator('h3').textContent()).toBe(language.title);
+        // Newest first, as the subgraph answers them.
+        expect(expected.map((order) => order.createdAt)).toEqual(expected.map((order) => order.createdAt).sort().reverse());
         const rows = section.getByTestId('order-row');
         for (const [i, order] of expected.entries()) {
           const row = rows.nth(i);
