@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => db?.drop());
 
 /** Runs main.ts with `env` until /readyz answers, then `use(base)`; stops it with SIGTERM and answers its exit code. */
-async function runMain(env: Record<string, string>, use: (base: string) => Promise<void>) {
+async function runMain(env: Record<string, string | undefined>, use: (base: string) => Promise<void>) {
   const port = await findFreePort();
   const child = spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
     env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `main-${port}`, PORT: String(port), HOST: '127.0.0.1', ...env },
