@@ -70,7 +70,16 @@ const config: CodegenConfig = {
       },
     },
     'web/src/generated/': {
-      documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**', '!web/src/**/*.supergraph.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown' } },
+    },
+    // The web's documents that ask other subgraphs' fields (a client's orders) go to the gateway: `*.supergraph.ts`,
+    // typed against the composed supergraph (README "Federation and the gateway").
+    'web/src/generated/supergraph/': {
+      schema: 'gateway/supergraph.graphql',
+      documents: ['web/src/**/*.supergraph.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown' } },

@@ -187,6 +187,20 @@ describe('the gateway', () => {
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('is named by the api to signed-in callers (Query.gateway), so the web app knows where the supergraph is', async () => {
+    const ask = (authorization?: string) => api.gql<{ gateway: { url: string } | null }>('{ gateway { url } }', {}, authorization);
+    expect((await ask(insider)).data?.gateway).toBeNull();
+    api.app.gatewayUrl = `${gateway.url}/graphql`;
+    try {
+      expect((await ask(insider)).data?.gateway).toEqual({ url: `${gateway.url}/graphql` });
+      expect((await ask()).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      // Through the gateway too: the inbox subgraph answers it.
+      expect((await gql<{ gateway: { url: string } }>('{ gateway { url } }', {}, outsider)).data?.gateway.url).toBe(`${gateway.url}/graphql`);
+    } finally {
+      api.app.gatewayUrl = null;
+    }
+  });
+
   it('refuses an operation past a limit before planning it', async () => {
     // Client.orders and Order.client go round between the subgraphs; the orders subgraph has no limits of its own.
     const deep = `{ order(id: "x") { ${'client { orders { '.repeat(5)}id${' } }'.repeat(5)} } }`;

@@ -46,6 +46,8 @@ export type AppOptions = {
   processStepsPerHistory?: number;
   /** Unset: WEBHOOK* settings of the environment (webhooks/webhook-settings.ts); tests shorten the waits. */
   webhooks?: Partial<WebhookSettings>;
+  /** The gateway's GraphQL endpoint as browsers reach it, when one runs in front of this api (`Query.gateway`). */
+  gatewayUrl?: string | null;
 };
 
 /** The process-wide parts: database, pub/sub and the Temporal client. `close()` releases them. */
@@ -75,6 +77,7 @@ export async function createApp(options: AppOptions) {
     presence: presenceSettings(options.presence),
     viewers: createViewerCache(options.authCacheMs),
     webhooks: createWebhooks(temporal, options.taskQueue, webhookSettings(options.webhooks)),
+    gatewayUrl: options.gatewayUrl ?? null,
   } as App;
   const stopViewerCache = await app.viewers.listen(pubsub);
   const stopWebhooks = await app.webhooks.listen(orm, pubsub);

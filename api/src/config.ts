@@ -37,6 +37,9 @@ export const config = {
   gatewayPort: Number(process.env.GATEWAY_PORT ?? 4001),
   ordersExample: process.env.ORDERS_EXAMPLE === '1',
   ordersPort: Number(process.env.ORDERS_PORT ?? 4100),
+  // The gateway's GraphQL endpoint as browsers reach it (the inbox's card asks it for a client's orders; its
+  // CORS_ORIGINS must let the inbox's origin in). Unset: with GATEWAY=1, the one `npm start` runs; else none.
+  gatewayPublicUrl: process.env.GATEWAY_PUBLIC_URL,
 };
 
 /** DATABASE_URL, or the embedded PostgreSQL under .data/ started for this process (stop it when done). */

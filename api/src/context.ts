@@ -57,6 +57,8 @@ export type App = {
   viewers: ViewerCache;
   /** Outgoing webhooks: which event types each project takes, the settings, the hand-over to Temporal (webhooks/webhooks.ts). */
   webhooks: Webhooks;
+  /** The gateway's GraphQL endpoint as browsers reach it (`Query.gateway`); null when none runs in front. */
+  gatewayUrl: string | null;
 };
 
 export type Context = {

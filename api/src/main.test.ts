@@ -12,11 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-// Alone, and as one node of several (events, revocations and buckets through Redis, as docker-compose.yml runs it).
-it.each([
-  { shape: 'alone', env: {} },
-  { shape: 'with REDIS_URL', env: { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } },
-])('starts the product with node api/src/main.ts ($shape), answers /readyz and /graphql, and stops on SIGTERM', async ({ env }) => {
+/** Runs main.ts with `env` until /readyz answers, then `use(base)`; stops it with SIGTERM and answers its exit code. */
+async function runMain(env: Record<string, string | undefined>, use: (base: string) => Promise<void>) {
   const port = await findFreePort();
   const child = spawn(process.execPath, [`${rootDir}api/src/main.ts`], {
     env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `main-${port}`, PORT: String(port), HOST: '127.0.0.1', ...env },
@@ -34,10 +31,40 @@ it.each([
       if (Date.now() > deadline) throw new Error(`not ready in time: ${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const answer = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
-    expect(await answer.json()).toEqual({ data: { __typename: 'Query' }, extensions: expect.anything() });
+    await use(base);
   } finally {
     child.kill('SIGTERM');
   }
-  expect(await exited).toBe(0);
+  return exited;
+}
+
+const post = async (url: string, query: string, headers: Record<string, string> = {}) =>
+  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) })).json() as Promise<{ data?: any; errors?: unknown }>;
+
+// Alone, and as one node of several (events, revocations and buckets through Redis, as docker-compose.yml runs it).
+it.each([
+  { shape: 'alone', env: {} },
+  { shape: 'with REDIS_URL', env: { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } },
+])('starts the product with node api/src/main.ts ($shape), answers /readyz and /graphql, and stops on SIGTERM', async ({ env }) => {
+  const exitCode = await runMain(env, async (base) => {
+    expect(await post(`${base}/graphql`, '{ __typename }')).toEqual({ data: { __typename: 'Query' }, extensions: expect.anything() });
+  });
+  expect(exitCode).toBe(0);
+}, 180_000);
+
+it('with GATEWAY=1 ORDERS_EXAMPLE=1, names the gateway it runs to the web app and lets the inbox’s pages call it', async () => {
+  const [gatewayPort, ordersPort] = [await findFreePort(), await findFreePort()];
+  const exitCode = await runMain({ GATEWAY: '1', GATEWAY_PORT: String(gatewayPort), ORDERS_EXAMPLE: '1', ORDERS_PORT: String(ordersPort) }, async (base) => {
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    const login = await post(`${base}/graphql`, 'mutation { login(input: { email: "owner@demo.test", password: "demo-owner" }) { token } }');
+    const authorization = `Bearer ${login.data.login.token as string}`;
+    expect((await post(`${base}/graphql`, '{ gateway { url } }', { authorization })).data).toEqual({ gateway: { url: gatewayUrl } });
+    // The inbox's pages are of its own origin: the gateway answers their preflight, and the client's orders.
+    const preflight = await fetch(gatewayUrl, { method: 'OPTIONS', headers: { origin: base, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(base);
+    const orders = await post(gatewayUrl, '{ conversations(first: 1) { edges { node { client { orders { number } } } } } }', { authorization, origin: base });
+    expect(orders.errors).toBeUndefined();
+    expect(orders.data.conversations.edges[0].node.client.orders.length).toBeGreaterThan(0);
+  });
+  expect(exitCode).toBe(0);
 }, 180_000);

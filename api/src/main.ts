@@ -48,7 +48,9 @@ try {
     temporalAddress = temporal.address;
   }
 
-  const publicUrl = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const localHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  const publicUrl = config.publicUrl ?? `http://${localHost}:${config.port}`;
+  const gatewayUrl = config.gatewayPublicUrl ?? (config.gateway ? `http://${localHost}:${config.gatewayPort}/graphql` : null);
   const { app, temporal, close } = await createApp({
     databaseUrl: database.url,
     temporalAddress,
@@ -56,6 +58,7 @@ try {
     taskQueue: config.temporalTaskQueue,
     redisUrl: config.redisUrl,
     publicUrl,
+    gatewayUrl,
   });
   stops.push({ name: 'connections', stop: close });
 
@@ -96,7 +99,9 @@ try {
     const { startOrdersServer } = await import('../../examples/orders/server.ts');
     const orders = config.ordersExample ? await startOrdersServer({ host: config.host, port: config.ordersPort }) : null;
     if (orders) stops.push({ name: 'orders example', stop: orders.stop });
-    const gateway = await startGateway({ host: config.host, port: config.gatewayPort, subgraphUrls: { inbox: `${api.url}/graphql`, ...(orders ? { orders: orders.url } : {}) } });
+    // The inbox's own pages call it too (the card's orders), from the inbox's origin.
+    const limits = { ...app.limits, corsOrigins: [...app.limits.corsOrigins, new URL(publicUrl).origin] };
+    const gateway = await startGateway({ host: config.host, port: config.gatewayPort, limits, subgraphUrls: { inbox: `${api.url}/graphql`, ...(orders ? { orders: orders.url } : {}) } });
     stops.push({ name: 'gateway', stop: gateway.stop });
     gatewayLine = `\n  Gateway    ${gateway.url}/graphql   (the supergraph${orders ? `, orders at ${orders.url}` : ''})`;
   }

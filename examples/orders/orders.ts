@@ -10,7 +10,7 @@ export type Order = { id: string; clientId: string; number: string; total: numbe
 const statuses: OrderStatus[] = ['NEW', 'PAID', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
 
 // The example's data: every client id has 1 to 3 orders, derived from the id alone (the same on every start), so a
-// test or a demo needs no database. Status changes are kept in memory.
+// test or a demo needs no database; newest first, as the schema says. Status changes are kept in memory.
 function ordersOf(clientId: string, changed: Map<string, OrderStatus>): Order[] {
   const hash = createHash('sha256').update(clientId).digest();
   return Array.from({ length: (hash[0]! % 3) + 1 }, (_, i) => {
@@ -24,7 +24,7 @@ function ordersOf(clientId: string, changed: Map<string, OrderStatus>): Order[] 
       status: changed.get(id) ?? statuses[(hash[20 + i]! % 3)]!,
       createdAt: new Date(Date.UTC(2026, 10, 1 + (hash[24 + i]! % 28), 9 + i)).toISOString(),
     };
-  }).reverse();
+  }).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 const typeDefs = parse(readFileSync(new URL('./orders.graphql', import.meta.url), 'utf8'));

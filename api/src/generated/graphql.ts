@@ -1875,6 +1875,16 @@ export type FunnelStage = Node & {
   responsible?: Maybe<Operator>;
 };
 
+/** The federation gateway in front of this API (README "Federation and the gateway"). */
+export type Gateway = {
+  __typename?: 'Gateway';
+  /**
+   * Where browser apps reach the supergraph: its GraphQL endpoint (queries and mutations over HTTP, graphql-ws on the
+   * same path), with the same `Authorization` as this API.
+   */
+  url: Scalars['String']['output'];
+};
+
 /** The CSV to import. */
 export type ImportClientsInput = {
   /**
@@ -4558,6 +4568,11 @@ export type Query = {
   fillText?: Maybe<FilledQuickReply>;
   /** The project's funnels in the order they were created, with their stages. At most 20: a project holds no more. */
   funnels: Array<Funnel>;
+  /**
+   * The gateway in front of this API when one is configured (GATEWAY_PUBLIC_URL, or `GATEWAY=1 npm start`), else null.
+   * The inbox's web app asks it for the other subgraphs' fields, such as a client's orders.
+   */
+  gateway?: Maybe<Gateway>;
   /** The project's tags or lists, by name. At most 500 of each kind: a project holds no more. */
   labels: Array<Label>;
   /** Who is calling: the project, and the operator unless the caller is an API token. */
@@ -7154,6 +7169,7 @@ export type ResolversTypes = {
   Funnel: ResolverTypeWrapper<FunnelRowModel>;
   FunnelPayload: ResolverTypeWrapper<Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversTypes['Funnel']> }>;
   FunnelStage: ResolverTypeWrapper<FunnelStageRowModel>;
+  Gateway: ResolverTypeWrapper<Gateway>;
   ImportClientsInput: ImportClientsInput;
   InboxEvent: ResolverTypeWrapper<InboxEventModel>;
   InboxEventKind: InboxEventKind;
@@ -7453,6 +7469,7 @@ export type ResolversParentTypes = {
   Funnel: FunnelRowModel;
   FunnelPayload: Omit<FunnelPayload, 'funnel'> & { funnel?: Maybe<ResolversParentTypes['Funnel']> };
   FunnelStage: FunnelStageRowModel;
+  Gateway: Gateway;
   ImportClientsInput: ImportClientsInput;
   InboxEvent: InboxEventModel;
   JSON: Scalars['JSON']['output'];
@@ -8142,6 +8159,10 @@ export type FunnelStageResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GatewayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gateway'] = ResolversParentTypes['Gateway']> = {
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InboxEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxEvent'] = ResolversParentTypes['InboxEvent']> = {
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InboxEventKind'], ParentType, ContextType>;
@@ -8601,6 +8622,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fillQuickReply?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   fillText?: Resolver<Maybe<ResolversTypes['FilledQuickReply']>, ParentType, ContextType, RequireFields<QueryFillTextArgs, 'conversationId' | 'text'>>;
   funnels?: Resolver<Array<ResolversTypes['Funnel']>, ParentType, ContextType>;
+  gateway?: Resolver<Maybe<ResolversTypes['Gateway']>, ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType, RequireFields<QueryLabelsArgs, 'kind'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -9062,6 +9084,7 @@ export type Resolvers<ContextType = Context> = {
   Funnel?: FunnelResolvers<ContextType>;
   FunnelPayload?: FunnelPayloadResolvers<ContextType>;
   FunnelStage?: FunnelStageResolvers<ContextType>;
+  Gateway?: GatewayResolvers<ContextType>;
   InboxEvent?: InboxEventResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;

@@ -39,6 +39,7 @@ import { fileResolvers } from '../files/file.resolvers.ts';
 import { scheduledMessageResolvers } from '../scheduled/scheduled-message.resolvers.ts';
 import { webhookResolvers } from '../webhooks/webhook.resolvers.ts';
 import { entityReferenceResolvers } from '../federation/entity-references.resolvers.ts';
+import { gatewayResolvers } from '../federation/gateway.resolvers.ts';
 import { DateTime } from './date-time.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { typeDefs } from './type-defs.ts';
@@ -81,6 +82,7 @@ const features: Resolvers[] = [
   taskResolvers,
   teamResolvers,
   webhookResolvers,
+  gatewayResolvers,
 ];
 
 // A Federation 2 subgraph (schema/federation.graphql): @apollo/subgraph adds `_service` and `_entities` and keeps

@@ -1,9 +1,12 @@
 // Every operation the web app sends must fit the API's default limits, at its worst-case variables: a page size
 // left to a variable counts as 50 (the web's pages are 30 to 50 rows: PAGE_SIZE in conversation-list.ts,
 // conversation-timeline.ts, audience-list.ts), a list of ids as a hundred (the most `nodes` takes).
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, print, specifiedRules, typeFromAST, validate, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, print, specifiedRules, typeFromAST, validate, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
 import { expect, it } from 'vitest';
 import * as documents from '../../../web/src/generated/graphql.ts';
+import * as supergraphDocuments from '../../../web/src/generated/supergraph/graphql.ts';
+import { supergraphPath } from '../../../gateway/subgraphs.ts';
 import { schema } from '../graphql/schema.ts';
 import { requestedCost } from './cost.ts';
 import { limitsFromEnv } from './limits.ts';
@@ -45,4 +48,15 @@ it('holds every web operation within the default depth, alias, token, directive 
   const over = Object.entries(costs).filter(([, cost]) => cost > limits.maxCost);
   console.log(Object.entries(costs).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, cost]) => `${name} ${cost}`).join('\n'));
   expect(over).toEqual([]);
+});
+
+// What the web sends to the gateway (`*.supergraph.ts`): the gateway checks the same rules before it plans.
+it('holds every web operation sent to the gateway within its depth, alias, token and directive limits', () => {
+  const supergraph = buildSchema(readFileSync(supergraphPath, 'utf8'));
+  const sent = Object.entries(supergraphDocuments).filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode).kind === Kind.DOCUMENT) as [string, DocumentNode][];
+  expect(sent.length).toBeGreaterThan(0);
+  for (const [name, document] of sent) {
+    const parsed = parseOperation(print(document), limits);
+    expect(validate(supergraph, parsed, [...specifiedRules, ...limitRules(limits)]).map((error) => `${name}: ${error.message}`)).toEqual([]);
+  }
 });

@@ -125,7 +125,7 @@ type Documents = {
     "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n": typeof types.SavedFiltersDocument,
     "\n  query DeliveryStatus {\n    deliveryStatus {\n      workers\n      queued\n      oldestQueuedAt\n      delayed\n    }\n  }\n": typeof types.DeliveryStatusDocument,
     "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n    gateway {\n      url\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation DeleteMessage($input: MessageInput!) {\n    deleteMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteMessageDocument,
@@ -352,7 +352,7 @@ const documents: Documents = {
     "\n  query SavedFilters {\n    savedFilters {\n      ...SavedFilter\n    }\n  }\n": types.SavedFiltersDocument,
     "\n  query DeliveryStatus {\n    deliveryStatus {\n      workers\n      queued\n      oldestQueuedAt\n      delayed\n    }\n  }\n": types.DeliveryStatusDocument,
     "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n    gateway {\n      url\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      operator {\n        id\n        readOnOpen\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateMySettingsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation DeleteMessage($input: MessageInput!) {\n    deleteMessage(input: $input) {\n      message {\n        ...ChatMessage\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteMessageDocument,
@@ -929,7 +929,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      logg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n    gateway {\n      url\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      project {\n        id\n        name\n        timeZone\n      }\n      operator {\n        id\n        name\n        email\n        role\n        avatarUrl\n        presence\n        readOnOpen\n        locale\n      }\n    }\n    gateway {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

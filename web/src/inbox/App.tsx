@@ -1,6 +1,7 @@
 import { Provider } from '@urql/solid';
 import { lazy, Match, onCleanup, Show, Suspense, Switch } from 'solid-js';
 import { currentView } from '../shared/app-route.ts';
+import { createGateway, GatewayContext } from './gateway/gateway-client.ts';
 import { createApiClient } from './graphql-client.ts';
 import { InboxLayout } from './layout/InboxLayout.tsx';
 import { applyPreferences } from './layout/preferences.ts';
@@ -24,33 +25,37 @@ const Preferences = () => {
 const Session = (props: { token: string }) => {
   const api = createApiClient({ token: () => props.token, onUnauthenticated: signOut });
   onCleanup(api.dispose);
+  const gateway = createGateway(() => props.token);
+  onCleanup(gateway.dispose);
   return (
     <Provider value={api.client}>
       <Preferences />
-      <LiveContext.Provider value={api.live}>
-        <Switch fallback={<InboxLayout />}>
-          <Match when={currentView() === 'audience'}>
-            <Suspense fallback={loading}>
-              <AudiencePage />
-            </Suspense>
-          </Match>
-          <Match when={currentView() === 'scheduled'}>
-            <Suspense fallback={loading}>
-              <ScheduledPage />
-            </Suspense>
-          </Match>
-          <Match when={currentView() === 'processes'}>
-            <Suspense fallback={loading}>
-              <ProcessesPage />
-            </Suspense>
-          </Match>
-          <Match when={currentView() === 'settings'}>
-            <Suspense fallback={loading}>
-              <SettingsPage />
-            </Suspense>
-          </Match>
-        </Switch>
-      </LiveContext.Provider>
+      <GatewayContext.Provider value={gateway}>
+        <LiveContext.Provider value={api.live}>
+          <Switch fallback={<InboxLayout />}>
+            <Match when={currentView() === 'audience'}>
+              <Suspense fallback={loading}>
+                <AudiencePage />
+              </Suspense>
+            </Match>
+            <Match when={currentView() === 'scheduled'}>
+              <Suspense fallback={loading}>
+                <ScheduledPage />
+              </Suspense>
+            </Match>
+            <Match when={currentView() === 'processes'}>
+              <Suspense fallback={loading}>
+                <ProcessesPage />
+              </Suspense>
+            </Match>
+            <Match when={currentView() === 'settings'}>
+              <Suspense fallback={loading}>
+                <SettingsPage />
+              </Suspense>
+            </Match>
+          </Switch>
+        </LiveContext.Provider>
+      </GatewayContext.Provider>
     </Provider>
   );
 };

@@ -45,6 +45,7 @@ const narrow = (unit: 'minute' | 'hour', value: number) => new Intl.NumberFormat
 
 export const formatTime = (iso: string): string => formatter({ hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 export const formatDateTime = (iso: string): string => formatter({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export const formatDate = (iso: string): string => formatter({ dateStyle: 'medium' }).format(new Date(iso));
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string => new Intl.NumberFormat(locale(), options).format(value);
 
 // Compact "when" for list rows: 'now', '5m', '3h', then 'Yesterday', weekday, then date.

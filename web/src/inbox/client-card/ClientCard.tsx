@@ -11,6 +11,7 @@ import { clientCardMessages } from './client-card.messages.ts';
 import { ClientControls } from './ClientControls.tsx';
 import { CrmSections } from './crm/CrmSections.tsx';
 import { MediaSection } from './media/MediaSection.tsx';
+import { OrdersSection } from './orders/OrdersSection.tsx';
 import { TasksSection } from './tasks/TasksSection.tsx';
 import { ScheduledSection } from '../scheduled/ScheduledSection.tsx';
 import { ProcessesSection } from '../processes/ProcessesSection.tsx';
@@ -103,6 +104,10 @@ export const ClientCard = (props: Props) => {
 
               <Show when={client().id} keyed>
                 {(clientId) => <CrmSections clientId={clientId} />}
+              </Show>
+
+              <Show when={client().id} keyed>
+                {(clientId) => <OrdersSection clientId={clientId} />}
               </Show>
 
               <ClientControls client={client()} onChanged={props.onClientChanged} />

@@ -19,5 +19,8 @@ export const MeQuery = graphql(`
         locale
       }
     }
+    gateway {
+      url
+    }
   }
 `);
