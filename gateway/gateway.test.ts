@@ -98,6 +98,24 @@ describe('the gateway', () => {
     events.dispose();
   });
 
+  it('serves a graphql-ws subscription that is a fresh gateway’s very first request', async () => {
+    const fresh = await startGateway({ subgraphUrls: { inbox: `${api.url}/graphql`, orders: orders.url }, limits: api.app.limits });
+    const client = createClient({ url: `${fresh.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: insider }, retryAttempts: 0, lazy: true });
+    try {
+      const events = collect(client, 'subscription { inboxEvents { kind } }');
+      await settle(500);
+      const em = api.app.orm.em.fork();
+      const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+      await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'First through a fresh gateway', dedupeKey: 'gateway-fresh' });
+      const [event] = await events.next(1);
+      expect(event).toEqual({ data: { inboxEvents: { kind: 'MESSAGE_ADDED' } } });
+      events.dispose();
+    } finally {
+      await client.dispose();
+      await fresh.stop();
+    }
+  });
+
   it('delivers subscriptions over SSE too, with the Authorization header', async () => {
     const abort = new AbortController();
     const response = await fetch(`${gateway.url}/graphql`, {

@@ -118,6 +118,9 @@ export function createGateway(options: GatewayOptions = {}) {
 export async function startGateway(options: GatewayOptions = {}) {
   const limits = options.limits ?? limitsFromEnv();
   const gateway = createGateway({ ...options, limits });
+  // The supergraph is loaded before the first caller: graphql-ws's subscribe does not wait for it as HTTP does, and a
+  // socket's first subscribe would meet no schema (every one of them, after a restart with sockets reconnecting).
+  await gateway.getSchema();
   const server = createServer((req, res) => {
     // A body past the API's limit is refused as the api refuses it, from its Content-Length, before it is read.
     if (Number(req.headers['content-length'] ?? 0) > limits.maxBodyBytes) return void res.writeHead(413, { connection: 'close' }).end();
