@@ -118,6 +118,9 @@ export function createGateway(options: GatewayOptions = {}) {
 export async function startGateway(options: GatewayOptions = {}) {
   const limits = options.limits ?? limitsFromEnv();
   const gateway = createGateway({ ...options, limits });
+  // The supergraph is loaded before the gateway listens: a graphql-ws subscribe that came first would be validated
+  // against no schema at all (the runtime loads it lazily on HTTP requests only) and fail with an unexpected error.
+  await gateway.getSchema();
   const server = createServer((req, res) => {
     // A body past the API's limit is refused as the api refuses it, from its Content-Length, before it is read.
     if (Number(req.headers['content-length'] ?? 0) > limits.maxBodyBytes) return void res.writeHead(413, { connection: 'close' }).end();
