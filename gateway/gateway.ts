@@ -8,6 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
 import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
+import { useResumeCursor } from './resume-cursor.ts';
 import { subgraphs, supergraphPath } from './subgraphs.ts';
 
 type SocketExtra = { request: IncomingMessage; socket: WebSocket };
@@ -88,7 +89,9 @@ export function createGateway(options: GatewayOptions = {}) {
   const location = (name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
   return createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
-    transports: { http: import('@graphql-mesh/transport-http'), ws: import('@graphql-mesh/transport-ws') },
+    // Hive Gateway's HTTP transport; for graphql-ws ours (inbox-ws-transport.ts), which hands a lost api node's
+    // subscriptions back to their callers to resume instead of subscribing again with stale variables.
+    transports: { http: import('@graphql-mesh/transport-http'), ws: import('./inbox-ws-transport.ts') },
     transportEntries: Object.fromEntries(
       subgraphs.map(({ name }) => [
         name,
@@ -100,7 +103,7 @@ export function createGateway(options: GatewayOptions = {}) {
         },
       ]),
     ),
-    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor()],
+    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor(), useResumeCursor()],
     // The API's CORS rule (CORS_ORIGINS; credentials only in the Authorization header, so none for cookies).
     cors: (request) => {
       const origin = request.headers.get('origin');

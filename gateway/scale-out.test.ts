@@ -72,12 +72,16 @@ async function visitorOn(url: string, name: string) {
   };
 }
 
-/** Publishes a change of the manager's presence until `received()` grows: the subscription is live from then. */
-async function untilLive(received: () => number) {
+/** Publishes `event` on `topic` until `received()` grows: the subscription is live from then (graphql-ws acknowledges no subscribe). */
+async function untilLive(received: () => number, topic = topics.presence(projectId), event: object = { operatorId: managerId }) {
   const before = received();
-  await eventually(async () => (await api.app.pubsub.publish(topics.presence(projectId), { operatorId: managerId }), received() > before));
+  await eventually(async () => (await api.app.pubsub.publish(topic, event), received() > before));
 }
-const pokeInbox = (conversationId: string) => api.app.pubsub.publish(topics.inbox(projectId), { kind: 'CONVERSATION_UPDATED', conversationId });
+/** The same on the inbox's topic, with a change of no conversation in particular. */
+async function untilDelivered(received: () => number) {
+  const [conversation] = await api.app.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from conversation where project_id = ? limit 1', [projectId]);
+  await untilLive(received, topics.inbox(projectId), { kind: 'CONVERSATION_UPDATED', conversationId: conversation!.id });
+}
 
 const inboxDocument = 'subscription($after: String) { inboxEvents(after: $after) { kind message { text } } }';
 type InboxAnswer = { inboxEvents: { kind: string; message: { text: string } | null } };
@@ -92,14 +96,7 @@ describe('two api nodes behind a load balancer and the gateway', () => {
     // The gateway's socket to the inbox goes to node B: node A takes no new connections meanwhile.
     await balancer.setState('a', 'drain');
     const throughGateway = collect<InboxAnswer>(socketTo(gateway.url, anna), inboxDocument);
-    const conversation = await api.app.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from conversation where project_id = ? limit 1', [projectId]);
-    for (const subscription of [direct, throughGateway]) {
-      const count = () => subscription.received.length;
-      const before = count();
-      await eventually(async () => (await pokeInbox(conversation[0]!.id), count() > before)).catch((error: unknown) => {
-        throw new Error(`${subscription === direct ? 'direct' : 'gateway'}: ${JSON.stringify(subscription.received)} ${String(subscription.failure)} ${JSON.stringify(subscription.failure)}`, { cause: error });
-      });
-    }
+    for (const subscription of [direct, throughGateway]) await untilDelivered(() => subscription.received.length);
     await balancer.setState('a', 'ready');
 
     await (await visitorOn(nodeA.url, 'Visitor on A')).say('Written through node A');
@@ -142,6 +139,7 @@ describe('two api nodes behind a load balancer and the gateway', () => {
     const answers: Answer[] = [];
     await balancer.setState('a', 'drain');
     const stop = live.subscribe<InboxAnswer>({ query: inboxDocument }, { next: (answer) => void answers.push(answer as Answer), error: (error) => console.error('[scale-out] subscription error', error), complete: () => {} });
+    await untilDelivered(() => answers.length);
     await visitor.say('Before 1');
     await eventually(async () => texts(answers).includes('Before 1'));
     await balancer.setState('a', 'ready');
