@@ -83,10 +83,25 @@ function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<
   };
 }
 
+const subgraphLocation = (options: GatewayOptions, name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
+
+// A graphql-ws socket of the inbox is acknowledged with the stream position (`{ cursor }`), where a client's first
+// subscriptions resume from until their first event brings its own. The gateway acknowledges its sockets itself, before
+// any socket to the inbox exists: it asks the inbox for the position with the caller's credentials, so a client
+// resumes through it as it does on the api. Without credentials the inbox answers none, and the socket gets no cursor.
+async function streamPosition(inboxUrl: string, authorization: unknown, req: IncomingMessage) {
+  if (typeof authorization !== 'string') return true;
+  const headers = { 'content-type': 'application/json', authorization, ...forwardedFor(req) };
+  const response = await fetch(inboxUrl, { method: 'POST', headers, body: JSON.stringify({ query: '{ streamPosition }' }) }).catch(() => null);
+  const body = (await response?.json().catch(() => null)) as { data?: { streamPosition?: unknown } } | null;
+  const cursor = body?.data?.streamPosition;
+  return typeof cursor === 'string' ? { cursor } : true;
+}
+
 /** Hive Gateway's runtime over the committed supergraph; the subgraphs do all the authorisation. */
 export function createGateway(options: GatewayOptions = {}) {
   const limits = options.limits ?? limitsFromEnv();
-  const location = (name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
+  const location = (name: string) => subgraphLocation(options, name);
   return createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
     // Hive Gateway's HTTP transport; for graphql-ws ours (inbox-ws-transport.ts), which hands a lost api node's
@@ -130,7 +145,14 @@ export async function startGateway(options: GatewayOptions = {}) {
     void gateway(req, res);
   });
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxBodyBytes });
-  const ws = useServer(getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })), wsServer);
+  const inboxUrl = subgraphLocation(options, 'inbox');
+  const ws = useServer(
+    {
+      ...getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })),
+      onConnect: (ctx) => streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], (ctx.extra as SocketExtra).request),
+    },
+    wsServer,
+  );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -72,6 +72,14 @@ async function visitorOn(url: string, name: string) {
   };
 }
 
+/** Node B again, at a new address, in the balancer's round once its /readyz answers. */
+async function restartNodeB() {
+  nodeB = await startApiProcess(api, redisUrl, presenceEnv);
+  await balancer.move('b', nodeB.url);
+  // HAProxy's `show servers state`: the server's operational state is 2 (running) once its check passed.
+  await eventually(async () => (await balancer.admin('show servers state api')).split('\n').some((line) => / b 127\.0\.0\.1 2 /.test(line)));
+}
+
 /** Publishes `event` on `topic` until `received()` grows: the subscription is live from then (graphql-ws acknowledges no subscribe). */
 async function untilLive(received: () => number, topic = topics.presence(projectId), event: object = { operatorId: managerId }) {
   const before = received();
@@ -83,7 +91,7 @@ async function untilDelivered(received: () => number) {
   await untilLive(received, topics.inbox(projectId), { kind: 'CONVERSATION_UPDATED', conversationId: conversation!.id });
 }
 
-const inboxDocument = 'subscription($after: String) { inboxEvents(after: $after) { kind message { text } } }';
+const inboxDocument = 'subscription($after: String) { inboxEvents(after: $after) { kind conversation { id } message { text } } }';
 type InboxAnswer = { inboxEvents: { kind: string; message: { text: string } | null } };
 type Answer = { data?: InboxAnswer | null; extensions?: { cursor?: string } };
 // The texts of the messages the answers carry (an event of a new message carries it, whatever its kind).
@@ -124,11 +132,7 @@ describe('two api nodes behind a load balancer and the gateway', () => {
     await expect.poll(of, { timeout: presence.ttlMs + slackMs, interval: 20 }).toEqual(['ONLINE', 'OFFLINE']);
     console.log(`[scale-out] Offline ${Date.now() - killedAt} ms after node B's SIGKILL (lease ${presence.ttlMs} ms)`);
     view.dispose();
-
-    // Node B again, at a new address, for the next test.
-    nodeB = await startApiProcess(api, redisUrl, presenceEnv);
-    await balancer.move('b', nodeB.url);
-    await eventually(async () => (await balancer.admin('show servers state api')).split('\n').some((line) => / b 127\.0\.0\.1 2 /.test(line)));
+    await restartNodeB();
   });
 
   it('reconnects a client through the gateway to node A when node B dies, and delivers what it missed exactly once, in order', async () => {
@@ -157,6 +161,37 @@ describe('two api nodes behind a load balancer and the gateway', () => {
     expect(live.reconnects()).toBeGreaterThanOrEqual(1);
     expect(live.resyncs()).toBe(0);
     stop();
+    live.dispose();
+    await restartNodeB();
+  }, 60_000);
+
+  it('resumes through the gateway from the position its acknowledgement gives when the node dies before the first event', async () => {
+    const boris = await api.login('boris@demo.test', 'demo-operator');
+    const visitor = await visitorOn(nodeA.url, 'Visitor who writes once Boris is away');
+    let acknowledged: unknown;
+    const live = createLiveSocket({ url: wsUrl(gateway.url), connectionParams: () => ({ authorization: boris }) });
+    live.ws.on('connected', (_socket, payload) => (acknowledged ??= payload));
+    const answers: Answer[] = [];
+    await balancer.setState('a', 'drain');
+    const stop = live.subscribe<InboxAnswer>({ query: inboxDocument }, { next: (answer) => void answers.push(answer as Answer), error: () => {}, complete: () => {} });
+    // The socket is live on node B once the team's presence comes through it; the inbox has said nothing yet, so its
+    // resume point is still the acknowledgement's position.
+    const presenceAnswers: unknown[] = [];
+    const stopPresence = live.subscribe({ query: 'subscription { operatorPresence { name } }' }, { next: (answer) => void presenceAnswers.push(answer), error: () => {}, complete: () => {} });
+    await untilLive(() => presenceAnswers.length);
+    expect(answers).toEqual([]);
+    expect(acknowledged).toEqual({ cursor: expect.stringMatching(/^\d+\.\d+$/) });
+    await balancer.setState('a', 'ready');
+
+    await nodeB.kill();
+    const missed = Array.from({ length: 5 }, (_, i) => `While Boris was away ${i + 1}`);
+    for (const text of missed) await visitor.say(text);
+    await eventually(async () => texts(answers).includes(missed.at(-1)!), 30_000);
+    await visitor.say('Back');
+    await eventually(async () => texts(answers).includes('Back'));
+    expect(texts(answers)).toEqual([...missed, 'Back']);
+    stop();
+    stopPresence();
     live.dispose();
   }, 60_000);
 });
