@@ -161,6 +161,15 @@ describe('the gateway', () => {
     expect((refused.failure as { code?: number } | null)?.code).toBe(4401);
   });
 
+  it('closes the caller’s socket with the inbox’s 4403 when its token is revoked (a logout)', async () => {
+    const token = await api.login('owner@demo.test', 'demo-owner');
+    const events = collect(socket({ authorization: token }), 'subscription { inboxEvents { kind } }');
+    await settle(500);
+    expect((await gql<{ logout: { loggedOut: boolean } }>('mutation { logout { loggedOut } }', {}, token)).data?.logout.loggedOut).toBe(true);
+    await events.next(1);
+    expect((events.failure as { code?: number } | null)?.code).toBe(4403);
+  });
+
   it('lets signed-in callers introspect the supergraph, as the inbox decides, and nobody else', async () => {
     const query = '{ __type(name: "Order") { fields { name } } }';
     const signedIn = await gql<{ __type: { fields: { name: string }[] } }>(query, {}, insider);

@@ -18,5 +18,5 @@ const { app } = await createApp({
   // The first node applied them.
   migrate: false,
 });
-const api = await startApiServer(app, { host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
+const api = await startApiServer(app, { host: '127.0.0.1', port: 0 });
 console.log(JSON.stringify({ url: api.url }));
