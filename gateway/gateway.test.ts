@@ -173,9 +173,19 @@ describe('the gateway', () => {
     expect(own.data?.order.client.name).toBeTruthy();
     // Over graphql-ws too: a socket without credentials gets nothing of the inbox.
     const refused = collect(socket({}), 'subscription { inboxEvents { kind } }');
-    // (the inbox closes the gateway's socket without credentials with 4401; the gateway answers an error).
+    // The inbox closes the gateway's socket without credentials with 4401, and the gateway the caller's, as the api would.
     await refused.next(1);
-    expect(refused.received.map((result) => ({ data: result.data, refused: (result.errors?.length ?? 0) > 0 }))).toEqual([{ data: undefined, refused: true }]);
+    expect(refused.received).toEqual([]);
+    expect((refused.failure as { code?: number } | null)?.code).toBe(4401);
+  });
+
+  it('closes the caller’s socket with the inbox’s 4403 when its token is revoked (a logout)', async () => {
+    const token = await api.login('owner@demo.test', 'demo-owner');
+    const events = collect(socket({ authorization: token }), 'subscription { inboxEvents { kind } }');
+    await settle(500);
+    expect((await gql<{ logout: { loggedOut: boolean } }>('mutation { logout { loggedOut } }', {}, token)).data?.logout.loggedOut).toBe(true);
+    await events.next(1);
+    expect((events.failure as { code?: number } | null)?.code).toBe(4403);
   });
 
   it('lets signed-in callers introspect the supergraph, as the inbox decides, and nobody else', async () => {

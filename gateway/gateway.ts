@@ -8,6 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
 import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
+import { useResumeCursor } from './resume-cursor.ts';
 import { subgraphs, supergraphPath } from './subgraphs.ts';
 
 type SocketExtra = { request: IncomingMessage; socket: WebSocket };
@@ -82,13 +83,30 @@ function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<
   };
 }
 
+const subgraphLocation = (options: GatewayOptions, name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
+
+// A graphql-ws socket of the inbox is acknowledged with the stream position (`{ cursor }`), where a client's first
+// subscriptions resume from until their first event brings its own. The gateway acknowledges its sockets itself, before
+// any socket to the inbox exists: it asks the inbox for the position with the caller's credentials, so a client
+// resumes through it as it does on the api. Without credentials the inbox answers none, and the socket gets no cursor.
+async function streamPosition(inboxUrl: string, authorization: unknown, req: IncomingMessage) {
+  if (typeof authorization !== 'string') return true;
+  const headers = { 'content-type': 'application/json', authorization, ...forwardedFor(req) };
+  const response = await fetch(inboxUrl, { method: 'POST', headers, body: JSON.stringify({ query: '{ streamPosition }' }) }).catch(() => null);
+  const body = (await response?.json().catch(() => null)) as { data?: { streamPosition?: unknown } } | null;
+  const cursor = body?.data?.streamPosition;
+  return typeof cursor === 'string' ? { cursor } : true;
+}
+
 /** Hive Gateway's runtime over the committed supergraph; the subgraphs do all the authorisation. */
 export function createGateway(options: GatewayOptions = {}) {
   const limits = options.limits ?? limitsFromEnv();
-  const location = (name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
+  const location = (name: string) => subgraphLocation(options, name);
   return createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
-    transports: { http: import('@graphql-mesh/transport-http'), ws: import('@graphql-mesh/transport-ws') },
+    // Hive Gateway's HTTP transport; for graphql-ws ours (inbox-ws-transport.ts), which hands a lost api node's
+    // subscriptions back to their callers to resume instead of subscribing again with stale variables.
+    transports: { http: import('@graphql-mesh/transport-http'), ws: import('./inbox-ws-transport.ts') },
     transportEntries: Object.fromEntries(
       subgraphs.map(({ name }) => [
         name,
@@ -100,7 +118,7 @@ export function createGateway(options: GatewayOptions = {}) {
         },
       ]),
     ),
-    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor()],
+    plugins: () => [useInboxLimits(limits), useInboxIntrospectionRule(location('inbox')), useForwardedFor(), useResumeCursor()],
     // The API's CORS rule (CORS_ORIGINS; credentials only in the Authorization header, so none for cookies).
     cors: (request) => {
       const origin = request.headers.get('origin');
@@ -127,7 +145,14 @@ export async function startGateway(options: GatewayOptions = {}) {
     void gateway(req, res);
   });
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxBodyBytes });
-  const ws = useServer(getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })), wsServer);
+  const inboxUrl = subgraphLocation(options, 'inbox');
+  const ws = useServer(
+    {
+      ...getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })),
+      onConnect: (ctx) => streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], (ctx.extra as SocketExtra).request),
+    },
+    wsServer,
+  );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,7 +10,7 @@ import { selectedPaths } from '../graphql/selection.ts';
 import { pageWants, readPage } from './conversation-page.ts';
 import { readConversation } from './conversation-with-timeline.ts';
 import { findConversation, listConversations, listPinnedConversations } from './conversation.service.ts';
-import { subscribeStream } from '../pubsub/stream.ts';
+import { streamPosition, subscribeStream } from '../pubsub/stream.ts';
 
 export const conversationResolvers: Resolvers = {
   Query: {
@@ -22,6 +22,7 @@ export const conversationResolvers: Resolvers = {
     pinnedConversations: (_, { filter }, ctx) => listPinnedConversations(ctx.em, requireViewer(ctx), filter),
     // With its timeline's first page, in one statement (conversation-with-timeline.ts).
     conversation: (_, { id }, ctx, info) => readConversation(ctx.em, ctx.loaders, requireViewer(ctx), id, info),
+    streamPosition: (_, __, ctx) => (requireViewer(ctx), streamPosition(ctx.app.orm)),
   },
   Conversation: {
     id: (conversation) => toGlobalId('Conversation', conversation.id),

@@ -4625,6 +4625,12 @@ export type Query = {
    * (viewAllScheduledMessages); FORBIDDEN otherwise.
    */
   scheduledMessages: MessageConnection;
+  /**
+   * The stream subscriptions' position now, as a graphql-ws acknowledgement's `cursor` gives it: read it before
+   * loading the state to keep live, then subscribe with it as `after`, and nothing in between is missed. For clients
+   * with no acknowledgement to read (SSE); the gateway puts it in its own acknowledgement.
+   */
+  streamPosition: Scalars['String']['output'];
   /** The variables the system fills (the client's name, phone, messenger ids, the operator…), fixed. At most 20. */
   systemVariables: Array<SystemVariable>;
   /**
@@ -8639,6 +8645,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   renderQuickReply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryRenderQuickReplyArgs, 'conversationId' | 'quickReplyId'>>;
   savedFilters?: Resolver<Array<ResolversTypes['SavedFilter']>, ParentType, ContextType>;
   scheduledMessages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryScheduledMessagesArgs, 'first'>>;
+  streamPosition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systemVariables?: Resolver<Array<ResolversTypes['SystemVariable']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;

@@ -101,6 +101,22 @@ describe('a stream subscription resumed with `after`', () => {
     await client.dispose();
   });
 
+  it('answers streamPosition over HTTP to signed-in callers, and a subscription from it gets what followed', async () => {
+    await settle(1100);
+    const position = await api.gql<{ streamPosition: string }>('{ streamPosition }', {}, anna);
+    const cursor = position.data!.streamPosition;
+    expect(cursor).toMatch(/^\d+\.\d+$/);
+    const after = await clientMessages(2);
+    const { client } = await socket();
+    const answers = collect<InboxAnswer>(client, inboxDocument, { after: cursor });
+    await eventually(async () => after.every((text) => texts(answers.received).includes(text)));
+    expect(texts(answers.received)).toEqual(after);
+    await client.dispose();
+    const anonymous = await api.gql('{ streamPosition }');
+    expect(anonymous.data).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('resumes a conversation’s messages with the same cursors, only that conversation’s', async () => {
     // The acknowledgement's position is read at most once a second: one read after the last test's messages.
     await settle(1100);
