@@ -108,7 +108,8 @@ describe('the gateway', () => {
       const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
       await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text: 'First through a fresh gateway', dedupeKey: 'gateway-fresh' });
       const [event] = await events.next(1);
-      expect(event).toEqual({ data: { inboxEvents: { kind: 'MESSAGE_ADDED' } } });
+      expect(event).toMatchObject({ data: { inboxEvents: { kind: 'MESSAGE_ADDED' } } });
+      expect(event?.errors).toBeUndefined();
       events.dispose();
     } finally {
       await client.dispose();
