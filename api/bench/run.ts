@@ -1,6 +1,6 @@
 // `npm run bench`: the foundation figures (10,000 clients), the inbox at scale (100,000 clients,
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
-// BENCH_ONLY=foundation|reads|inbox|search (the inbox part's searches alone)|realtime|card|delivery|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
+// BENCH_ONLY=foundation|reads|inbox|search (the inbox part's searches alone)|realtime|card|delivery|webhooks|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_READS_ROUNDS, BENCH_READS_SECONDS, BENCH_READS_REQUESTS (reads), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
 // BENCH_SUBSCRIBERS, BENCH_SCALE_RATE, BENCH_SEARCH_SAMPLES (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS, BENCH_RT_TARGETS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
@@ -14,6 +14,7 @@ import { broadcastBench } from './broadcast.ts';
 import { cardBench } from './card.ts';
 import { channelsBench } from './channels.ts';
 import { deliveryBench } from './delivery.ts';
+import { webhooksBench } from './webhooks.ts';
 import { faultsBench } from './faults.ts';
 import { scheduledBench } from './scheduled.ts';
 import { processesBench } from './processes.ts';
@@ -71,6 +72,9 @@ try {
   }
   if (!only || only === 'delivery') {
     await deliveryBench({ messages: env('BENCH_DELIVERY_MESSAGES', 2000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8), backlog: env('BENCH_DELIVERY_BACKLOG', 10_000) });
+  }
+  if (!only || only === 'webhooks') {
+    await webhooksBench({ messages: env('BENCH_WEBHOOK_MESSAGES', 2000), conversations: env('BENCH_WEBHOOK_CONVERSATIONS', 50), concurrency: env('BENCH_WEBHOOK_CONCURRENCY', 8) });
   }
   if (!only || only === 'scheduled') {
     await scheduledBench({ messages: env('BENCH_SCHEDULED_MESSAGES', 10_000), concurrency: env('BENCH_DELIVERY_CONCURRENCY', 8) });
