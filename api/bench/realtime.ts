@@ -120,12 +120,14 @@ class Fleet {
     };
     await Promise.all(Array.from({ length: 500 }, one));
     this.acked.sort((a, b) => a - b);
-    // Ready once every socket got a probe: the subscriptions are live, not only the connections.
-    while (this.heardCount < count) {
+    // Ready once every socket got a probe: the subscriptions are live, not only the connections (or a minute on:
+    // then the rates are measured on those that are, and `live` says how many).
+    const deadline = performance.now() + 60_000;
+    while (this.heardCount < count && performance.now() < deadline) {
       await target.send(probeIndex);
       await sleep(200);
     }
-    return { acked: this.acked.at(-1)!, acked5000: this.acked[Math.min(5000, count) - 1]!, ready: performance.now() - started };
+    return { acked: this.acked.at(-1)!, acked5000: this.acked[Math.min(5000, count) - 1]!, ready: performance.now() - started, live: this.heardCount };
   }
 
   async close() {
@@ -305,7 +307,7 @@ async function rawTarget(frameLength: () => number) {
 }
 
 type RoundResult = {
-  connect: { acked: number; acked5000: number; ready: number };
+  connect: { acked: number; acked5000: number; ready: number; live: number };
   heapPerSocket: number;
   rssPerSocket: number;
   rates: Record<number, Awaited<ReturnType<typeof measureRate>>>;
@@ -325,7 +327,7 @@ async function round(target: Target, options: Options, onFrameLength: (n: number
   await fleet.close();
   const round = (n: number) => Math.round(n);
   return {
-    connect: { acked: round(connect.acked), acked5000: round(connect.acked5000), ready: round(connect.ready) },
+    connect: { acked: round(connect.acked), acked5000: round(connect.acked5000), ready: round(connect.ready), live: connect.live },
     heapPerSocket: round((after.heapUsed - before.heapUsed) / options.sockets),
     rssPerSocket: round((after.rss - before.rss) / options.sockets),
     rates,
