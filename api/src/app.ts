@@ -90,10 +90,8 @@ export async function createApp(options: AppOptions) {
       await app.inbound.stop();
       await stopViewerCache();
       await stopWebhooks();
-      app.webhooks.close();
-      app.deliveryQueue.close();
-      app.scheduler.close();
-      app.processes.close();
+      // Their calls on the way to Temporal finish before its connection closes.
+      await Promise.all([app.webhooks.close(), app.deliveryQueue.close(), app.scheduler.close(), app.processes.close()]);
       await connection.close();
       await pubsub.close();
       await buckets.close();

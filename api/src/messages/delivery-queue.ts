@@ -10,7 +10,7 @@ import { backgroundCalls } from '../temporal/background-calls.ts';
  * the message is committed as QUEUED before, and the sweep schedule takes over whatever a node could not hand over
  * (a node that died meanwhile included). `close` drops what is still waiting.
  */
-export type DeliveryQueue = { enqueue(messageIds: readonly string[]): Promise<void>; handOver(messageId: string): void; close(): void };
+export type DeliveryQueue = { enqueue(messageIds: readonly string[]): Promise<void>; handOver(messageId: string): void; close(): Promise<void> };
 
 // A batch is a few statements whatever its size; fewer, larger batches spare Temporal's tasks: 10,000 replies falling
 // due at once went out with p99 1.35 s in batches of 500, 3.9–5.4 s in batches of 100 (npm run bench, BENCH_ONLY=scheduled).
@@ -50,8 +50,8 @@ export function temporalDeliveryQueue(client: TemporalClient, taskQueue: string)
       else if (gathered.length === 1) background.later(() => gathered.length && flush(), gatherMs);
     },
     close() {
-      background.close();
       gathered = [];
+      return background.close();
     },
   };
 }

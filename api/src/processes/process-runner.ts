@@ -22,7 +22,7 @@ export type ProcessRunner = {
   steer(run: RunRef, steer: Steer): Promise<{ refused?: string }>;
   /** Creates or updates the process's schedules in `wanted` and deletes those of the `removed` trigger ids (retried in the background if Temporal fails). */
   schedule(processId: string, wanted: readonly ProcessSchedule[], removed: readonly string[]): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 };
 
 const days: readonly DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -141,6 +141,6 @@ export function temporalProcessRunner(client: TemporalClient, taskQueue: string,
         background.later(() => background.run(`sync the schedules of ${processId}`, sync), 1000);
       }
     },
-    close: background.close,
+    close: () => background.close(),
   };
 }

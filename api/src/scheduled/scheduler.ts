@@ -12,7 +12,7 @@ import {
 export type Scheduler = {
   start(messageId: string, dueAt: Date): void;
   change(messageId: string, dueAt: Date, change: Change): Promise<{ refused?: string }>;
-  close(): void;
+  close(): Promise<void>;
 };
 export type Change = ({ kind: 'reschedule'; dueAt: string } | { kind: 'sendNow' } | { kind: 'cancel' }) & Actor;
 
@@ -51,7 +51,7 @@ export function temporalScheduler(client: TemporalClient, taskQueue: string, opt
         return { refused: unavailable };
       }
     },
-    close: background.close,
+    close: () => background.close(),
   };
 
   async function update(startWorkflowOperation: WithStartWorkflowOperation<typeof scheduledMessage>, change: Change) {

@@ -23,7 +23,7 @@ export type Webhooks = {
   handOver(endpointId: string, orderingKey: string): Promise<void>;
   /** Loads every project's types and follows other nodes' changes; answers the function that stops. */
   listen(orm: MikroORM, pubsub: PubSub): Promise<() => Promise<void>>;
-  close(): void;
+  close(): Promise<void>;
 };
 
 type ChangedMessage = { projectId: string };
