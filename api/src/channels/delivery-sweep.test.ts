@@ -82,7 +82,7 @@ it('answers a reply at once while Temporal hangs, and hands it over in the backg
     down = false;
     await eventually(async () => (await status()) === 'SENT', 20_000);
   } finally {
-    api.app.deliveryQueue.close();
+    await api.app.deliveryQueue.close();
     api.app.deliveryQueue = queue;
     await real.connection.close();
   }
