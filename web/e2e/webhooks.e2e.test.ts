@@ -1,48 +1,33 @@
 // End to end in a real Chromium: an owner registers a webhook endpoint in Settings → Webhooks, sees its signing
 // secret once, sends a test ping and sees it delivered in the log (through the real API, Temporal worker and a local
 // receiver); a manager is not shown the section. SCREENSHOTS_DIR=<dir> keeps it in English and Russian at 1440 and
-// 390 px wide.
+// 1024 and 390 px wide.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../api/test/harness.ts';
+import type { TestApi } from '../../api/test/harness.ts';
 import { startReceiver } from '../../api/test/webhook-receiver.ts';
-import { buildWebIfStale } from '../../api/src/web-build.ts';
 import { verifySignature } from '../../api/src/webhooks/webhook-signature.ts';
-import { chooseLanguage } from './browser-harness.ts';
+import { chooseLanguage, startBrowserTest, type BrowserTest } from './browser-harness.ts';
 
+let test: BrowserTest;
 let api: TestApi;
-let browser: Browser;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 const screenshots = process.env['SCREENSHOTS_DIR'] ?? process.env['SCREENSHOTS'];
 
 beforeAll(async () => {
-  await buildWebIfStale();
   receiver = await startReceiver();
-  api = await startTestApi({ outgoingWebhooks: { allowPrivate: true } });
-  await api.seed({ clients: 2 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  test = await startBrowserTest({ clients: 2, api: { outgoingWebhooks: { allowPrivate: true } } });
+  api = test.api;
   if (screenshots) mkdirSync(screenshots, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await test?.stop();
   await receiver?.close();
 });
 
-const login = async (email: string, password: string, width = 1440): Promise<Page> => {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(api.url);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('chat-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-  return page;
-};
+const login = (email: string, password: string) => test.login(email, password);
 
 const openWebhooks = async (page: Page) => {
   await page.goto(`${api.url}/#/settings/webhooks`);
@@ -89,6 +74,8 @@ it('registers an endpoint, shows its secret once, and logs a ping delivered to i
   await chooseLanguage(page, 'ru');
   await expect.poll(() => page.getByTestId('webhook-delivery-status').first().textContent()).toBe('Доставлено');
   await snap(page, 'webhooks-1440-ru');
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await snap(page, 'webhooks-1024-ru');
   await page.setViewportSize({ width: 390, height: 900 });
   await snap(page, 'webhooks-390-ru');
   await chooseLanguage(page, 'en');
