@@ -244,3 +244,69 @@ describe('the gateway', () => {
     expect(aliased.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'ALIASES' });
   });
 });
+
+describe('subscriptions the inbox answers alone', () => {
+  const message = async (text: string) => {
+    const em = api.app.orm.em.fork();
+    const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text, dedupeKey: `passthrough-${text}` });
+  };
+
+  it('pass through to the inbox and come back as a direct subscriber gets them, resume point and all', async () => {
+    const before = { ...gateway.passthrough };
+    const query = 'subscription { inboxEvents { kind conversation { id lastMessage { text } } } }';
+    const direct = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: insider }, retryAttempts: 0, lazy: true });
+    sockets.push(direct);
+    const through = collect(socket({ authorization: insider }), query);
+    const own = collect(direct, query);
+    await settle(500);
+    await message('Passed through?');
+    const [event] = await through.next(1);
+    const [directEvent] = await own.next(1);
+    // The same answer and resume point (the cost's throttle status is the caller's bucket at the time).
+    expect(event?.data).toEqual(directEvent?.data);
+    expect(event?.extensions?.['cursor']).toBe(directEvent?.extensions?.['cursor']);
+    expect(event?.data?.inboxEvents).toMatchObject({ kind: 'MESSAGE_ADDED', conversation: { lastMessage: { text: 'Passed through?' } } });
+    expect(gateway.passthrough).toEqual({ subscriptions: before.subscriptions + 1, sockets: before.sockets + 1 });
+    through.dispose();
+    own.dispose();
+  });
+
+  it('share one socket with the federated ones, which Hive Gateway keeps executing', async () => {
+    const before = { ...gateway.passthrough };
+    const client = socket({ authorization: insider });
+    const alone = collect(client, 'subscription { inboxEvents { kind } }');
+    const federated = collect(client, 'subscription { inboxEvents { kind conversation { client { orders { total } } } } }');
+    await settle(500);
+    await message('Both of them');
+    expect((await alone.next(1))[0]?.data?.inboxEvents.kind).toBe('MESSAGE_ADDED');
+    expect((await federated.next(1))[0]?.data?.inboxEvents.conversation.client.orders.length).toBeGreaterThan(0);
+    expect(gateway.passthrough.subscriptions).toBe(before.subscriptions + 1);
+    // Completing the passed-through one stops it at the inbox; the other goes on.
+    alone.dispose();
+    await settle(300);
+    await message('Only the federated one');
+    await federated.next(2);
+    await settle(300);
+    expect(alone.received).toHaveLength(1);
+    expect(federated.received).toHaveLength(2);
+    federated.dispose();
+  });
+
+  it('closes a socket that reuses a subscription’s id, passed through or not (4409, as graphql-ws does)', async () => {
+    for (const [first, second] of [
+      ['subscription { inboxEvents { kind } }', 'subscription { inboxEvents { kind } }'],
+      ['subscription { inboxEvents { conversation { client { orders { total } } } } }', 'subscription { inboxEvents { kind } }'],
+    ]) {
+      const raw = new WebSocket(`${gateway.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+      const closed = new Promise<number>((resolve) => raw.once('close', (code) => resolve(code)));
+      await new Promise((resolve) => raw.once('open', resolve));
+      raw.send(JSON.stringify({ type: 'connection_init', payload: { authorization: insider } }));
+      await new Promise((resolve) => raw.once('message', resolve));
+      raw.send(JSON.stringify({ id: 'same', type: 'subscribe', payload: { query: first } }));
+      await settle(200);
+      raw.send(JSON.stringify({ id: 'same', type: 'subscribe', payload: { query: second } }));
+      expect(await closed).toBe(4409);
+    }
+  });
+});

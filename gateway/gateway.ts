@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, getGraphQLWSOptions, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Plugin } from 'graphql-yoga';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
+import { serveGraphqlWs, type SocketExtra } from '../api/src/http/graphql-ws-server.ts';
 import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
 import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
+import { inboxPassthrough, type PassthroughExtra } from './inbox-passthrough.ts';
 import { useResumeCursor } from './resume-cursor.ts';
 import { subgraphs, supergraphPath } from './subgraphs.ts';
 
-type SocketExtra = { request: IncomingMessage; socket: WebSocket };
+type Extra = SocketExtra & PassthroughExtra;
 
 export type GatewayOptions = {
   host?: string;
@@ -146,12 +147,23 @@ export async function startGateway(options: GatewayOptions = {}) {
   });
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const inboxUrl = subgraphLocation(options, 'inbox');
-  const ws = useServer(
+  const passthrough = inboxPassthrough({
+    url: inboxUrl.replace(/^http/, 'ws'),
+    typeDefs: subgraphs.find(({ name }) => name === 'inbox')!.typeDefs,
+    maxTokens: limits.maxTokens,
+    headers: forwardedFor,
+  });
+  const ws = serveGraphqlWs<Extra>(
     {
-      ...getGraphQLWSOptions(gateway, (ctx) => ({ req: (ctx.extra as SocketExtra).request, socket: (ctx.extra as SocketExtra).socket })),
-      onConnect: (ctx) => streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], (ctx.extra as SocketExtra).request),
+      ...getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, (ctx) => ({ req: ctx.extra.request, socket: ctx.extra.socket })),
+      onConnect: async (ctx) => {
+        const acknowledgement = await streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], ctx.extra.request);
+        passthrough.acknowledged(ctx.extra, ctx.connectionParams, ctx.subscriptions);
+        return acknowledgement;
+      },
     },
     wsServer,
+    { receive: passthrough.receive },
   );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -162,6 +174,8 @@ export async function startGateway(options: GatewayOptions = {}) {
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
+    /** What passed through to the inbox as it is (inbox-passthrough.ts). */
+    passthrough: passthrough.counts,
     async stop() {
       await ws.dispose();
       await new Promise<void>((resolve) => {

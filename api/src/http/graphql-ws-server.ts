@@ -12,7 +12,18 @@ export type SocketExtra = { socket: WebSocket; request?: IncomingMessage; payloa
  * `onSubscribe` takes it (`takePayload`) rather than for the life of the subscription (graphql-ws keeps the
  * message's text while the subscription runs).
  */
-export function serveGraphqlWs<E extends SocketExtra>(options: ServerOptions<Record<string, unknown> | undefined, E>, wsServer: WebSocketServer, keepAliveMs = 12_000) {
+export function serveGraphqlWs<E extends SocketExtra>(
+  options: ServerOptions<Record<string, unknown> | undefined, E>,
+  wsServer: WebSocketServer,
+  {
+    keepAliveMs = 12_000,
+    receive = withoutPayload,
+  }: {
+    keepAliveMs?: number;
+    /** A message's text as graphql-ws is to handle it, or null when it was taken elsewhere (the gateway's passthrough). */
+    receive?: (text: string, extra: E) => string | null;
+  } = {},
+) {
   const server = makeServer(options);
   wsServer.options.handleProtocols = handleProtocols;
 
@@ -49,7 +60,9 @@ export function serveGraphqlWs<E extends SocketExtra>(options: ServerOptions<Rec
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', (data) => {
-            handle(withoutPayload(String(data), extra)).catch((error: unknown) => {
+            const text = receive(String(data), extra);
+            if (text === null) return;
+            handle(text).catch((error: unknown) => {
               console.error('[graphql-ws] message handling failed', error);
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             });

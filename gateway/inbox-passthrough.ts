@@ -1,0 +1,163 @@
+// Subscriptions the inbox answers alone pass through the gateway as they are. Hive Gateway plans, executes and
+// serializes every event once per subscriber, with one socket to the inbox per caller's token: federation needs that
+// for a selection that reaches another subgraph (`client { orders { total } }`), and it costs the inbox's own
+// subscriptions hundreds of milliseconds once thousands of operators listen (the README's figures). A subscription
+// valid against the inbox's own schema needs nothing from another subgraph, so its subscribe message goes on to the
+// inbox over a socket of the caller's own (its connectionParams, its address in X-Forwarded-For), and the inbox's
+// frames come back as the inbox wrote them: the inbox keeps all the authorisation, the limits, the cost, the sharing
+// of executions between operators and the resume points, exactly as for a client of its own. Everything else on the
+// socket (queries, mutations, federated subscriptions) is Hive Gateway's.
+import type { IncomingMessage } from 'node:http';
+import { buildASTSchema, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, MessageType } from 'graphql-ws';
+import WebSocket from 'ws';
+import { SERVICE_RESTART } from './inbox-ws-transport.ts';
+
+/** A caller's socket as the passthrough sees it: its `ws` socket and upgrade request, and its own state. */
+export type PassthroughExtra = { socket: WebSocket; request: IncomingMessage; passthrough?: CallerState };
+
+type CallerState = {
+  connectionParams: Record<string, unknown> | undefined;
+  /** The graphql-ws subscriptions Hive Gateway runs on this socket (graphql-ws's context), for the ids they take. */
+  subscriptions: Record<string, unknown>;
+  /** The ids of the subscriptions passed through. */
+  ids: Set<string>;
+  upstream: WebSocket | null;
+  /** Messages for the inbox until it acknowledges the socket. */
+  waiting: string[] | null;
+};
+
+export type PassthroughOptions = {
+  /** The inbox's graphql-ws address. */
+  url: string;
+  /** The inbox's own schema (its SDL, federation directives and all). */
+  typeDefs: DocumentNode;
+  maxTokens: number;
+  headers(request: IncomingMessage): Record<string, string>;
+};
+
+// Past this, the caller's socket is not reading fast enough: the inbox's frames wait in the inbox (which cuts a
+// subscriber that stops reading, as it does its own), not in the gateway's memory.
+const highWaterBytes = 1 << 20;
+
+// A frame the inbox wrote starts with its id and type (graphql-ws's and the inbox's own serializer put them first).
+const frameHead = /^\{"id":"((?:[^"\\]|\\.)*)","type":"(\w+)"/;
+const frameTypeOnly = /^\{"type":"(\w+)"/;
+
+export function inboxPassthrough(options: PassthroughOptions) {
+  const schema = buildASTSchema(options.typeDefs, { assumeValidSDL: true });
+  // Whether the inbox answers a document alone, by its text and operation name (a few distinct documents in real life:
+  // the web's and each integration's; forgotten all at once when a caller sends too many different ones).
+  const verdicts = new Map<string, boolean>();
+  /** What passed through since start: subscriptions, and sockets opened to the inbox for them. */
+  const counts = { subscriptions: 0, sockets: 0 };
+
+  const inboxAlone = (query: string, operationName: unknown) => {
+    const key = `${typeof operationName === 'string' ? operationName : ''}\n${query}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = subscriptionOfInbox(query, typeof operationName === 'string' ? operationName : undefined);
+      if (verdicts.size >= 1000) verdicts.clear();
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+
+  const subscriptionOfInbox = (query: string, operationName: string | undefined) => {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: options.maxTokens });
+    } catch {
+      return false;
+    }
+    const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    const operation = operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    return operation?.operation === 'subscription' && validate(schema, document).length === 0;
+  };
+
+  const open = (extra: PassthroughExtra, state: CallerState) => {
+    const caller = extra.socket;
+    const upstream = new WebSocket(options.url, GRAPHQL_TRANSPORT_WS_PROTOCOL, { headers: options.headers(extra.request) });
+    let paused = false;
+    upstream.on('open', () => upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: state.connectionParams })));
+    upstream.on('message', (data: Buffer) => {
+      const head = data.toString('utf8', 0, 200);
+      const [, id, type] = frameHead.exec(head) ?? [undefined, undefined, frameTypeOnly.exec(head)?.[1]];
+      if (type === MessageType.ConnectionAck) {
+        for (const text of state.waiting ?? []) upstream.send(text);
+        state.waiting = null;
+        return;
+      }
+      if (type === MessageType.Ping) return upstream.send(JSON.stringify({ type: MessageType.Pong }));
+      if (type === MessageType.Pong) return;
+      if (id !== undefined && (type === MessageType.Complete || type === MessageType.Error)) state.ids.delete(JSON.parse(`"${id}"`) as string);
+      if (caller.readyState !== caller.OPEN) return;
+      caller.send(data, { binary: false }, () => {
+        if (paused && caller.bufferedAmount < highWaterBytes / 2) {
+          paused = false;
+          upstream.resume();
+        }
+      });
+      if (!paused && caller.bufferedAmount > highWaterBytes) {
+        paused = true;
+        upstream.pause();
+      }
+    });
+    upstream.on('error', () => {
+      // Its close follows, and says what the caller is told.
+    });
+    upstream.once('close', (code, reason) => {
+      if (state.upstream === upstream) state.upstream = null;
+      state.ids.clear();
+      if (caller.readyState !== caller.OPEN) return;
+      // The inbox's own refusals (4401, 4403, 4431 for a changed role, 4429…) reach the caller as they are; a node
+      // that went away is a service restart, which graphql-ws clients retry, resuming from their last cursor.
+      if (code >= 4000 && code < 5000) caller.close(code, reason.toString());
+      else caller.close(SERVICE_RESTART, 'The api node went away: connect again and resume');
+    });
+    caller.once('close', () => upstream.terminate());
+    state.waiting = [];
+    counts.sockets++;
+    return upstream;
+  };
+
+  return {
+    counts,
+    /** The caller's socket is acknowledged: from now on its subscriptions of the inbox alone pass through. */
+    acknowledged(extra: PassthroughExtra, connectionParams: Record<string, unknown> | undefined, subscriptions: Record<string, unknown>) {
+      extra.passthrough = { connectionParams, subscriptions, ids: new Set(), upstream: null, waiting: null };
+    },
+
+    /** A caller's message: to the inbox (null), or on to Hive Gateway's graphql-ws server (the text). */
+    receive(text: string, extra: PassthroughExtra): string | null {
+      const state = extra.passthrough;
+      if (!state || !(text.includes(MessageType.Subscribe) || text.includes(MessageType.Complete))) return text;
+      let message: { id?: unknown; type?: unknown; payload?: { query?: unknown; operationName?: unknown } | null };
+      try {
+        message = (JSON.parse(text) ?? {}) as typeof message;
+      } catch {
+        return text;
+      }
+      const { id, type, payload } = message;
+      if (typeof id !== 'string') return text;
+      if (type === MessageType.Complete) {
+        if (!state.ids.delete(id)) return text;
+        if (state.waiting) state.waiting.push(text);
+        else state.upstream?.send(text);
+        return null;
+      }
+      if (type !== MessageType.Subscribe) return text;
+      if (state.ids.has(id) || id in state.subscriptions) {
+        extra.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
+        return null;
+      }
+      if (typeof payload?.query !== 'string' || !inboxAlone(payload.query, payload.operationName)) return text;
+      state.ids.add(id);
+      counts.subscriptions++;
+      state.upstream ??= open(extra, state);
+      if (state.waiting) state.waiting.push(text);
+      else state.upstream.send(text);
+      return null;
+    },
+  };
+}
