@@ -20,6 +20,11 @@ export type GatewayOptions = {
   /** Subgraph addresses by name, over the supergraph's (`GATEWAY_SUBGRAPH_<NAME>_URL` in gateway/main.ts). */
   subgraphUrls?: Record<string, string>;
   limits?: Limits;
+  /**
+   * Subscriptions the inbox answers alone pass through to it (inbox-passthrough.ts); false has Hive Gateway execute
+   * them too, as the federated ones (`GATEWAY_PASSTHROUGH=0`: for Hive plugins that must see every event).
+   */
+  passthrough?: boolean;
 };
 
 // The caller's credentials, as each subgraph takes them: the client's `Authorization` header, or the
@@ -163,7 +168,7 @@ export async function startGateway(options: GatewayOptions = {}) {
       },
     },
     wsServer,
-    { receive: passthrough.receive },
+    { receive: options.passthrough === false ? (text) => text : passthrough.receive },
   );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

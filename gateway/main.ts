@@ -1,5 +1,6 @@
 // `npm run gateway`: Hive Gateway alone, in front of api nodes elsewhere (docker-compose.yml). Each subgraph's
-// address comes from GATEWAY_SUBGRAPH_<NAME>_URL (e.g. GATEWAY_SUBGRAPH_INBOX_URL), else the supergraph's.
+// address comes from GATEWAY_SUBGRAPH_<NAME>_URL (e.g. GATEWAY_SUBGRAPH_INBOX_URL), else the supergraph's;
+// GATEWAY_PASSTHROUGH=0 has Hive Gateway execute the inbox's own subscriptions too (gateway.ts).
 import { startGateway } from './gateway.ts';
 import { subgraphs } from './subgraphs.ts';
 
@@ -9,7 +10,7 @@ const subgraphUrls = Object.fromEntries(
     return url ? [[name, url]] : [];
   }),
 );
-const gateway = await startGateway({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.GATEWAY_PORT ?? 4001), subgraphUrls });
+const gateway = await startGateway({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.GATEWAY_PORT ?? 4001), subgraphUrls, passthrough: process.env.GATEWAY_PASSTHROUGH !== '0' });
 console.log(`Gateway  ${gateway.url}/graphql   (graphql-ws on the same path)`);
 const stop = () => void gateway.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -25,6 +25,8 @@ let nodeA: Node;
 let nodeB: Node;
 let balancer: Awaited<ReturnType<typeof startLoadBalancer>>;
 let gateway: Awaited<ReturnType<typeof startGatewayProcess>>;
+/** The same gateway with Hive Gateway executing the inbox's own subscriptions too (GATEWAY_PASSTHROUGH=0). */
+let executingGateway: Awaited<ReturnType<typeof startGatewayProcess>>;
 let projectId: string;
 let managerId: string;
 
@@ -38,10 +40,10 @@ beforeAll(async () => {
     { name: 'a', url: nodeA.url },
     { name: 'b', url: nodeB.url },
   ]);
-  gateway = await startGatewayProcess({ inbox: `${balancer.url}/graphql` });
+  [gateway, executingGateway] = await Promise.all([startGatewayProcess({ inbox: `${balancer.url}/graphql` }), startGatewayProcess({ inbox: `${balancer.url}/graphql` }, { GATEWAY_PASSTHROUGH: '0' })]);
 }, 60_000);
 afterAll(async () => {
-  await gateway?.stop();
+  await Promise.all([gateway?.stop(), executingGateway?.stop()]);
   await balancer?.stop();
   await Promise.all([nodeA?.kill(), nodeB?.kill()]);
   await api?.stop();
@@ -135,8 +137,12 @@ describe('two api nodes behind a load balancer and the gateway', () => {
     await restartNodeB();
   });
 
-  it('reconnects a client through the gateway to node A when node B dies, and delivers what it missed exactly once, in order', async () => {
+  it.each([
+    ['passed through to the inbox', () => gateway],
+    ['executed by Hive Gateway', () => executingGateway],
+  ])('reconnects a client through the gateway to node A when node B dies, and delivers what it missed exactly once, in order (%s)', async (_, through) => {
     const anna = await api.login('anna@demo.test', 'demo-operator');
+    const gateway = through();
     const visitor = await visitorOn(nodeA.url, 'Visitor who keeps writing');
     // The inbox's own socket and resuming subscribe (web/src/shared/realtime.ts), through the gateway.
     const live = createLiveSocket({ url: wsUrl(gateway.url), connectionParams: () => ({ authorization: anna }), keepAliveMs: 1000, pongTimeoutMs: 1000 });

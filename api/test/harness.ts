@@ -24,7 +24,7 @@ import { startWorker } from '../../workflows/src/worker.ts';
 import { createTestDatabase } from './database.ts';
 import type { WebhookSettings } from '../src/webhooks/webhook-settings.ts';
 
-export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+export type GraphQLResult<T = Record<string, unknown>> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: Record<string, unknown> };
 
 export async function startTestApi(
   options: {
