@@ -20,10 +20,11 @@ type Options = { sockets: number; rates: number[]; seconds: number; rounds: numb
 
 /**
  * What the sockets connect to: `product`, one api node (the write goes to it too); `two nodes`, a second api node
- * (the write to the first, the event crossing Redis); `gateway`, Hive Gateway in front of the first node; `raw`, the
- * floor.
+ * (the write to the first, the event crossing Redis); `gateway`, the gateway in front of the first node (the web's
+ * document, the inbox's alone, passes through it); `gateway executing`, the same with Hive Gateway executing it per
+ * subscriber (GATEWAY_PASSTHROUGH=0, as for a federated selection); `raw`, the floor.
  */
-export type TargetName = 'product' | 'two nodes' | 'gateway' | 'raw';
+export type TargetName = 'product' | 'two nodes' | 'gateway' | 'gateway executing' | 'raw';
 
 // The marker each message carries in its text (the product) or frame (raw): `rt~<index>~`.
 const marker = Buffer.from('rt~');
@@ -208,7 +209,7 @@ function probed() {
 async function productTargets(options: Options): Promise<Target[]> {
   const first = probed();
   // Several nodes share events through Redis; one node alone uses it too then, so that (a) and (b) differ by the node only.
-  const redis: Record<string, string> = options.targets.some((name) => name === 'two nodes' || name === 'gateway') ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
+  const redis: Record<string, string> = options.targets.some((name) => name !== 'product' && name !== 'raw') ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
   if (redis.REDIS_URL) console.log(`  pub/sub: Redis at ${redis.REDIS_URL}`);
   const product = await startProduct(
     { clients: 200 },
@@ -252,19 +253,20 @@ async function productTargets(options: Options): Promise<Target[]> {
     const node = await product.another(second.nodeArgs, { ...second.env, ...redis });
     targets.push(at('two nodes', node.base, heapReader(node.pid, second.heapFile)));
   }
-  if (options.targets.includes('gateway')) {
-    const gateway = await startGatewayProcess(`${product.base}/graphql`);
-    targets.push(at('gateway', gateway.base, heapReader(gateway.pid, gateway.heapFile)));
+  for (const name of ['gateway', 'gateway executing'] as const) {
+    if (!options.targets.includes(name)) continue;
+    const gateway = await startGatewayProcess(`${product.base}/graphql`, name === 'gateway executing' ? { GATEWAY_PASSTHROUGH: '0' } : {});
+    targets.push(at(name, gateway.base, heapReader(gateway.pid, gateway.heapFile)));
   }
   return targets;
 }
 
-/** Hive Gateway (gateway/main.ts) in its own process, in front of `inboxUrl`; its heap is what the sockets cost. */
-async function startGatewayProcess(inboxUrl: string) {
+/** The gateway (gateway/main.ts) in its own process, in front of `inboxUrl`; its heap is what the sockets cost. */
+async function startGatewayProcess(inboxUrl: string, gatewayEnv: Record<string, string>) {
   const { heapFile, nodeArgs, env } = probed();
   const port = await findFreePort();
   const gateway = spawn(process.execPath, [...nodeArgs, `${rootDir}gateway/main.ts`], {
-    env: { ...process.env, ...env, GATEWAY_PORT: String(port), GATEWAY_SUBGRAPH_INBOX_URL: inboxUrl },
+    env: { ...process.env, ...env, ...gatewayEnv, GATEWAY_PORT: String(port), GATEWAY_SUBGRAPH_INBOX_URL: inboxUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   cleanups.push(async () => {
