@@ -33,7 +33,8 @@ const probeIndex = 999_999_999;
 /** A server under load: how its sockets sign in and subscribe, how a message is sent, how its heap is read. */
 type Target = {
   name: TargetName;
-  url: string;
+  /** Where socket i connects: `urls[i % urls.length]`. */
+  urls: string[];
   /** After the socket opens; resolves the ack (product: connection_ack; raw: nothing to wait for). */
   greet(socket: WebSocket, index: number): 'ack' | 'open';
   send(index: number): Promise<void>;
@@ -98,7 +99,7 @@ class Fleet {
     const one = async () => {
       for (let i = next++; i < count; i = next++) {
         await new Promise<void>((resolve, reject) => {
-          const socket = new WebSocket(target.url, 'graphql-transport-ws', { perMessageDeflate: false });
+          const socket = new WebSocket(target.urls[i % target.urls.length]!, 'graphql-transport-ws', { perMessageDeflate: false });
           this.sockets[i] = socket;
           socket.on('error', reject);
           socket.on('close', (code) => reject(new Error(`${target.name} socket ${i} closed with ${code}`)));
@@ -229,9 +230,9 @@ async function productTargets(options: Options): Promise<Target[]> {
   }
   const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(InboxEventsDocument), operationName: 'InboxEvents' } });
   let sent = 0;
-  const at = (name: TargetName, base: string, heap: Target['heap']): Target => ({
+  const at = (name: TargetName, bases: string[], heap: Target['heap']): Target => ({
     name,
-    url: `${base.replace('http', 'ws')}/graphql`,
+    urls: bases.map((base) => `${base.replace('http', 'ws')}/graphql`),
     greet(socket, i) {
       if (socket.readyState !== WebSocket.OPEN) return 'ack';
       // Called on open (sign in) and again on the acknowledgement (subscribe).
@@ -247,18 +248,32 @@ async function productTargets(options: Options): Promise<Target[]> {
     heap,
   });
   const targets: Target[] = [];
-  if (options.targets.includes('product')) targets.push(at('product', product.base, heapReader(product.pid, first.heapFile)));
+  if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile)));
   if (options.targets.includes('two nodes')) {
     const second = probed();
     const node = await product.another(second.nodeArgs, { ...second.env, ...redis });
-    targets.push(at('two nodes', node.base, heapReader(node.pid, second.heapFile)));
+    targets.push(at('two nodes', [node.base], heapReader(node.pid, second.heapFile)));
   }
   for (const name of ['gateway', 'gateway executing'] as const) {
     if (!options.targets.includes(name)) continue;
-    const gateway = await startGatewayProcess(`${product.base}/graphql`, name === 'gateway executing' ? { GATEWAY_PASSTHROUGH: '0' } : {});
-    targets.push(at(name, gateway.base, heapReader(gateway.pid, gateway.heapFile)));
+    // A gateway holds two sockets a caller (the caller's, and its own to the inbox): past the machine's limit on a
+    // process's open files, the callers are spread over as many gateway processes as it takes (replicas, as in
+    // production), socket i on gateway i mod n.
+    const count = Math.ceil(options.sockets / Math.floor(((await openFilesLimit()) - 1000) / 2));
+    if (count > 1) console.log(`  ${name}: ${count} gateway processes (at most ${await openFilesLimit()} open files a process)`);
+    const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${product.base}/graphql`, name === 'gateway executing' ? { GATEWAY_PASSTHROUGH: '0' } : {})));
+    const heaps = gateways.map((gateway) => heapReader(gateway.pid, gateway.heapFile));
+    const heap = async () => (await Promise.all(heaps.map((read) => read()))).reduce((sum, one) => ({ heapUsed: sum.heapUsed + one.heapUsed, rss: sum.rss + one.rss }), { heapUsed: 0, rss: 0 });
+    targets.push(at(name, gateways.map((gateway) => gateway.base), heap));
   }
   return targets;
+}
+
+/** The limit on a process's open files its children inherit (Linux; unlimited elsewhere as far as this bench knows). */
+async function openFilesLimit() {
+  const limits = await readFile('/proc/self/limits', 'utf8').catch(() => '');
+  const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1];
+  return soft ? Number(soft) : Number.MAX_SAFE_INTEGER;
 }
 
 /** The gateway (gateway/main.ts) in its own process, in front of `inboxUrl`; its heap is what the sockets cost. */
@@ -294,7 +309,7 @@ async function rawTarget(frameLength: () => number) {
   await new Promise((resolve) => server.stdout.once('data', resolve));
   const target: Target = {
     name: 'raw',
-    url: `ws://127.0.0.1:${port}/graphql`,
+    urls: [`ws://127.0.0.1:${port}/graphql`],
     greet: () => 'open',
     async send(index) {
       // A `next` message as long as the product's frame, carrying the same marker.
