@@ -119,8 +119,9 @@ export const WebhooksSettings = () => {
                     </tr>
                   </thead>
                   <tbody>
-                    <For each={endpoint.deliveries.edges} fallback={<tr><td colSpan={6} class="settings-hint">{t('logEmpty')}</td></tr>}>
-                      {({ node: delivery }) => (
+                    {/* The nodes themselves: an edge's row would keep the node it was made with when a newer one moves in. */}
+                    <For each={endpoint.deliveries.edges.map((edge) => edge.node)} fallback={<tr><td colSpan={6} class="settings-hint">{t('logEmpty')}</td></tr>}>
+                      {(delivery) => (
                         <tr data-testid="webhook-delivery">
                           <td>
                             <code class="settings-key">{delivery.type}</code>
