@@ -99,6 +99,20 @@ it('follows new deliveries and their status in the open log, without a reload', 
   expect(await page.locator('[data-testid="webhook-delivery"] code').first().textContent()).toBe('task.changed');
   await expect.poll(() => page.getByTestId('webhook-delivery-status').first().textContent(), { timeout: 15_000 }).toBe('Delivered');
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  // A hidden tab asks nothing; shown again, it asks at once.
+  let asked = 0;
+  page.on('request', (request) => void (request.postData()?.includes('query WebhookEndpoints') && (asked += 1)));
+  const visibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await visibility('hidden');
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
+  expect(asked).toBe(0);
+  await visibility('visible');
+  await expect.poll(() => asked, { timeout: 2_000 }).toBeGreaterThan(0);
   await page.close();
 }, 60_000);
 
