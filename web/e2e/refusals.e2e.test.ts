@@ -110,3 +110,35 @@ it('tells an operator in Russian which roles may delete clients, and in English 
   await snap(page, 'bulk-refused-en');
   expect(await page.getByTestId('audience-row').count()).toBeGreaterThan(0);
 }, 90_000);
+
+it('says in the composer, before anything is typed, that a blocked client gets no replies; notes are still written', async () => {
+  const page = await login('anna@demo.test', 'demo-operator');
+  // The test before left her in English: her choice follows her.
+  await chooseLanguage(page, 'ru');
+  await page.getByTestId('chat-row').first().click();
+  const composer = page.getByTestId('composer');
+  await expect.poll(() => composer.isEnabled(), { timeout: 10_000 }).toBe(true);
+  expect(await page.getByTestId('composer-blocked').count()).toBe(0);
+
+  await page.getByTestId('client-block').click();
+  await expect.poll(() => page.getByTestId('composer-blocked').textContent(), { timeout: 10_000 }).toBe(
+    'Клиент заблокирован: ответы ему не отправляются. Разблокируйте его в карточке клиента или напишите внутреннюю заметку.',
+  );
+  expect(await composer.isEnabled()).toBe(false);
+  expect(await page.getByTestId('send-button').isEnabled()).toBe(false);
+  await snap(page, 'composer-blocked-ru');
+  // A note is the team's: it is written as ever.
+  await page.getByTestId('composer-mode-note').click();
+  expect(await page.getByTestId('composer-blocked').count()).toBe(0);
+  expect(await composer.isEnabled()).toBe(true);
+  await page.getByTestId('composer-mode-reply').click();
+  await chooseLanguage(page, 'en');
+  await expect.poll(() => page.getByTestId('composer-blocked').textContent()).toBe(
+    'The client is blocked: replies are not sent to them. Unblock them in the client card, or write an internal note.',
+  );
+  await snap(page, 'composer-blocked-en');
+
+  await page.getByTestId('client-unblock').click();
+  await expect.poll(() => composer.isEnabled(), { timeout: 10_000 }).toBe(true);
+  expect(await page.getByTestId('composer-blocked').count()).toBe(0);
+}, 90_000);

@@ -83,6 +83,39 @@ it('registers an endpoint, shows its secret once, and logs a ping delivered to i
   await page.close();
 }, 60_000);
 
+it('follows new deliveries and their status in the open log, without a reload', async () => {
+  const page = await login('owner@demo.test', 'demo-owner');
+  await openWebhooks(page);
+  await expect.poll(() => page.getByTestId('webhook-delivery').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const before = await page.getByTestId('webhook-delivery').count();
+  // Marks this document: a reload or a navigation would lose the mark.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  // An app (not this page) creates a task: the endpoint takes TASK_CHANGED.
+  const token = await api.login('owner@demo.test', 'demo-owner');
+  const clients: any = await api.gql('{ clients(first: 1) { edges { node { id } } } }', {}, token);
+  const task: any = await api.gql('mutation($i: CreateTaskInput!) { createTask(input: $i) { userErrors { reason } } }', { i: { clientId: clients.data.clients.edges[0].node.id, title: 'Call back' } }, token);
+  expect(task.data.createTask.userErrors).toEqual([]);
+  await expect.poll(() => page.getByTestId('webhook-delivery').count(), { timeout: 15_000 }).toBe(before + 1);
+  expect(await page.locator('[data-testid="webhook-delivery"] code').first().textContent()).toBe('task.changed');
+  await expect.poll(() => page.getByTestId('webhook-delivery-status').first().textContent(), { timeout: 15_000 }).toBe('Delivered');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  // A hidden tab asks nothing; shown again, it asks at once.
+  let asked = 0;
+  page.on('request', (request) => void (request.postData()?.includes('query WebhookEndpoints') && (asked += 1)));
+  const visibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await visibility('hidden');
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
+  expect(asked).toBe(0);
+  await visibility('visible');
+  await expect.poll(() => asked, { timeout: 2_000 }).toBeGreaterThan(0);
+  await page.close();
+}, 60_000);
+
 it('is not offered to a manager', async () => {
   const page = await login('manager@demo.test', 'demo-manager');
   await page.getByTestId('nav-settings').click();

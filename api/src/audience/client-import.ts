@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { recordClientActivity } from '../clients/client-activity.service.ts';
+import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { email as emailPattern, phone as phonePattern } from '../clients/client-profile.service.ts';
 import type { ClientRow } from '../clients/client.entity.ts';
 import { newId } from '../db/ids.ts';
@@ -29,7 +29,8 @@ type Context = { viewer: Viewer; header: string[]; definitions: VariableDefiniti
 /**
  * Imports the job's CSV in batches of 200 rows; each batch and the job's progress commit together, so a retried
  * run resumes after the last committed batch and never imports a row twice. Rows matching a client by phone
- * (digits) or e-mail update it; others create clients. Bad rows are reported, the rest imported.
+ * (digits) or e-mail update it; others create clients. Bad rows are reported, the rest imported. Each committed
+ * batch is announced in one event (the Audience's rows, outgoing webhooks' `client.created` and `client.changed`).
  */
 export async function importClients(app: App, em: EntityManager, viewer: Viewer, job: ClientJobRow, progress: () => Promise<void>) {
   const file = await selectOne<StoredFileRow>(em, `select ${fileColumns()} from file where id = ?`, [job.fileId]);
@@ -48,12 +49,15 @@ export async function importClients(app: App, em: EntityManager, viewer: Viewer,
 
   const context: Context = { viewer, header, definitions, labels: new Map() };
   for (let start = job.processed; start < rows.length; start += batchSize) {
-    await em.transactional(async (tx) => {
+    const changes = await em.transactional(async (tx) => {
       const counts = { created: 0, updated: 0 };
       const errors: { row: number; message: string }[] = [];
+      const changes: Imported[] = [];
       for (const row of rows.slice(start, start + batchSize)) {
         try {
-          counts[await importRow(tx, context, row)] += 1;
+          const imported = await importRow(tx, context, row);
+          counts[imported.created ? 'created' : 'updated'] += 1;
+          changes.push(imported);
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
           errors.push({ row: row.line, message: error.message });
@@ -65,12 +69,16 @@ export async function importClients(app: App, em: EntityManager, viewer: Viewer,
          where id = ?`,
         [Math.min(start + batchSize, rows.length), counts.created, counts.updated, JSON.stringify(errors), job.id],
       );
+      return changes;
     });
+    await publishClientChanges(app, em, changes);
     await progress();
   }
 }
 
-async function importRow(tx: EntityManager, context: Context, row: Row): Promise<'created' | 'updated'> {
+type Imported = { client: { id: string; projectId: string }; activityId: string; created: boolean };
+
+async function importRow(tx: EntityManager, context: Context, row: Row): Promise<Imported> {
   const { viewer, header } = context;
   const value = (column: string) => row.fields[header.indexOf(column)]?.trim() ?? '';
   const profile = Object.fromEntries(profileColumns.map((column) => [column, value(column).slice(0, 200)])) as Record<(typeof profileColumns)[number], string>;
@@ -119,11 +127,11 @@ async function importRow(tx: EntityManager, context: Context, row: Row): Promise
       await tx.execute('insert into client_label (client_id, label_id, created_at) values (?, ?, now()) on conflict do nothing', [client.id, labelId]);
     }
   }
-  await recordClientActivity(tx, client, viewer.operator?.id ?? null, {
+  const activityId = await recordClientActivity(tx, client, viewer.operator?.id ?? null, {
     type: 'IMPORTED',
     summary: match ? `Updated by a CSV import (line ${row.line})` : `Imported from CSV (line ${row.line})`,
   });
-  return match ? 'updated' : 'created';
+  return { client: { id: client.id, projectId: client.projectId }, activityId, created: !match };
 }
 
 /** The project's tag or list of that name (any case), created when missing. */

@@ -54,19 +54,21 @@ export function clientActivityInsert(client: { id: string; projectId: string }, 
   };
 }
 
-type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined };
+/** A client changed (with the history entry recorded, if any), or made (`created`: it has no card open nor conversation yet). */
+type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined; created?: boolean };
 
 /**
  * Tells everyone clients changed, after the changes committed: the cards' subscribers (each client's topic) and
  * the inbox and timelines of the clients' conversations (the activity, if any, appears in their timelines). One
- * query finds every client's conversations, however many clients changed.
+ * query finds every client's conversations, however many clients changed; new clients need none.
  */
 export async function publishClientChanges(app: App, em: EntityManager, changes: readonly ClientChange[]) {
   if (!changes.length) return;
-  const conversations = await select<{ id: string; clientId: string }>(em, 'select id, client_id from conversation where client_id in (?)', [
-    [...new Set(changes.map(({ client }) => client.id))],
-  ]);
-  const events = changes.flatMap(({ client, activityId }) => {
+  const changed = changes.filter(({ created }) => !created);
+  const conversations = changed.length
+    ? await select<{ id: string; clientId: string }>(em, 'select id, client_id from conversation where client_id in (?)', [[...new Set(changed.map(({ client }) => client.id))]])
+    : [];
+  const events = changed.flatMap(({ client, activityId }) => {
     const event: ClientEventMessage = { clientId: client.id, ...(activityId ? { activityId } : {}) };
     return [
       publishCommitted(app.pubsub, topics.client(client.id), event),
@@ -75,13 +77,16 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
         .map(({ id }) => publishInboxEvent(app.pubsub, client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
     ];
   });
-  // The Audience's rows: one event per project with every client changed (a bulk action's 500 at once).
+  // The Audience's rows and outgoing webhooks: one event per project with every client changed or made (a bulk
+  // action's 500, an import's batch, at once).
   const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
-  const lists = [...byProject].map(([projectId, changed]) => {
-    const activityIds = changed.flatMap(({ activityId }) => (activityId ? [activityId] : []));
+  const lists = [...byProject].map(([projectId, touched]) => {
+    const activityIds = touched.flatMap(({ activityId }) => (activityId ? [activityId] : []));
+    const createdIds = touched.flatMap(({ client, created }) => (created ? [client.id] : []));
     const event: ClientsChangedMessage = {
-      clientIds: [...new Set(changed.map(({ client }) => client.id))],
+      clientIds: [...new Set(touched.map(({ client }) => client.id))],
       ...(activityIds.length ? { activityIds } : {}),
+      ...(createdIds.length ? { createdIds } : {}),
     };
     return publishCommitted(app.pubsub, topics.clients(projectId), event);
   });
@@ -89,8 +94,8 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
 }
 
 /**
- * The Audience's rows to reload; `activityIds` (the changes recorded) and `createdIds` (new clients, from inbound)
- * tell outgoing webhooks what happened (webhooks/webhook-events.ts).
+ * The Audience's rows to reload; `activityIds` (the changes recorded) and `createdIds` (new clients: inbound, the
+ * widget, a CSV import, a process test) tell outgoing webhooks what happened (webhooks/webhook-events.ts).
  */
 export type ClientsChangedMessage = { clientIds: string[]; activityIds?: string[]; createdIds?: string[] };
 

@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { Client } from '../clients/client.entity.ts';
+import { publishClientChanges } from '../clients/client-activity.service.ts';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
@@ -41,7 +42,7 @@ async function webChatChannel(em: EntityManager, viewer: Viewer, channelGlobalId
  * · <designer>" with an open conversation (a run writes to the client's conversation). Another channel than last
  * time, or a test client an operator blocked or deleted, makes a new one.
  */
-async function testClient(em: EntityManager, viewer: Viewer, process: ProcessRow, channel: ChannelRow) {
+async function testClient(app: App, em: EntityManager, viewer: Viewer, process: ProcessRow, channel: ChannelRow) {
   const designer = designerOf(viewer);
   const known = await selectOne<ProcessTestRow>(
     em,
@@ -62,11 +63,14 @@ async function testClient(em: EntityManager, viewer: Viewer, process: ProcessRow
      values (?, ?, ?, ?, ?, 'OPEN', now(), 0, now())`,
     [newId(), viewer.project.id, clientId, channel.id, clientChannelId],
   );
-  return (await selectOne<ProcessTestRow>(
+  const test = (await selectOne<ProcessTestRow>(
     em,
     'insert into process_test (id, project_id, process_id, designer, client_id, client_channel_id, created_at) values (?, ?, ?, ?, ?, ?, now()) returning *',
     [newId(), viewer.project.id, process.id, designer, clientId, clientChannelId],
   ))!;
+  // A client of the project like any other (the Audience lists it): outgoing webhooks hear of it too.
+  await publishClientChanges(app, em, [{ client: { id: clientId, projectId: viewer.project.id }, created: true }]);
+  return test;
 }
 
 /** Stops the test client's active runs of the process through their workflows (STOP records the end first). */
@@ -106,7 +110,7 @@ export async function testDraft(app: App, em: EntityManager, viewer: Viewer, inp
   const problems = await definitionProblems(em, viewer.project.id, process.draft);
   if (problems.length) return { process, problems, test: null };
   const channel = await webChatChannel(em, viewer, input.channelId);
-  const test = await testClient(em, viewer, process, channel);
+  const test = await testClient(app, em, viewer, process, channel);
   const operatorId = viewer.operator?.id ?? null;
   await stopTestRuns(app, em, process.id, test.clientId, operatorId);
   const version = await testVersion(em, process, operatorId);

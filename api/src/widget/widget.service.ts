@@ -13,8 +13,7 @@ import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { widgetErrors } from './widget.errors.ts';
 import { streamPosition } from '../pubsub/stream.ts';
-import { publishCommitted, topics } from '../pubsub/pubsub.ts';
-import type { ClientsChangedMessage } from '../clients/client-activity.service.ts';
+import { publishClientChanges } from '../clients/client-activity.service.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
 import { spendAttempts } from '../limits/throttle.ts';
@@ -53,7 +52,7 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
   });
   await em.flush();
   // The Audience's rows and outgoing webhooks (`client.created`) hear of the new client.
-  await publishCommitted(app.pubsub, topics.clients(channel.projectId), { clientIds: [clientId], createdIds: [clientId] } satisfies ClientsChangedMessage);
+  await publishClientChanges(app, em, [{ client: { id: clientId, projectId: channel.projectId }, created: true }]);
   return { visitorToken, channel, cursor: await streamPosition(app.orm), messages: [] };
 }
 

@@ -9,8 +9,8 @@ import { allowedType } from '../../files/file-types.ts';
 import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
-import { publishClientChanged, type ClientsChangedMessage } from '../../clients/client-activity.service.ts';
-import { publishCommitted, publishInboxEvent, topics } from '../../pubsub/pubsub.ts';
+import { publishClientChanged, publishClientChanges } from '../../clients/client-activity.service.ts';
+import { publishInboxEvent } from '../../pubsub/pubsub.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
@@ -250,7 +250,7 @@ async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow
     ]))!, created: false };
   });
   // A new client has no conversation yet: only the Audience's rows (and outgoing webhooks) hear of it, no statement.
-  if (made.created) await publishCommitted(app.pubsub, topics.clients(channel.projectId), { clientIds: [made.clientId], createdIds: [made.clientId] } satisfies ClientsChangedMessage);
+  if (made.created) await publishClientChanges(app, em, [{ client: { id: made.clientId, projectId: channel.projectId }, created: true }]);
   return made;
 }
 

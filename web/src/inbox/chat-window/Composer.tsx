@@ -29,6 +29,8 @@ type Props = {
   conversationId: string;
   viewerId: string | undefined;
   disabled?: boolean;
+  /** The client is blocked: the server refuses every reply (MESSAGE_CLIENT_BLOCKED); notes are still written. */
+  clientBlocked?: boolean | undefined;
   /** The conversation's channel: what its messenger takes (a subject, templates) shapes the composer. */
   channelId?: string | undefined;
   comments: CommentActions;
@@ -58,6 +60,9 @@ export const Composer = (props: Props) => {
   const [asBot, setAsBot] = createSignal(false);
   const [subject, setSubject] = createSignal('');
   const reply = createReplySender();
+  // Said before anything is typed, rather than as the refusal after Send.
+  const replyRefused = () => mode() === 'reply' && !!props.clientBlocked;
+  const off = () => props.disabled || replyRefused();
   const [channel] = createQuery({ query: ChannelCapabilitiesQuery, variables: () => ({ id: props.channelId ?? '' }), pause: () => !props.channelId });
   const capabilities = () => {
     const node = channel.data?.node;
@@ -125,7 +130,7 @@ export const Composer = (props: Props) => {
 
   const submit = async () => {
     const body = text().trim();
-    if (!canSend() || sending() || props.disabled) return;
+    if (!canSend() || sending() || off()) return;
     // A reply still holding a quick reply's unfilled placeholder: say so once, send on the second asking.
     const left = mode() === 'reply' ? placeholdersLeft(body, unresolved()) : [];
     if (left.length && warning()?.text !== body) return setWarning({ text: body, placeholders: left });
@@ -240,22 +245,27 @@ export const Composer = (props: Props) => {
           </div>
         )}
       </Show>
+      <Show when={replyRefused()}>
+        <div class="composer-warning" role="note" data-testid="composer-blocked">
+          {t('composer.blocked')}
+        </div>
+      </Show>
       <ComposerModes mode={mode()} onMode={switchMode}>
         <button
           type="button"
           class="btn btn-small btn-ghost quick-reply-button"
           data-testid="quick-reply-button"
           title={t('composer.quickRepliesTitle')}
-          disabled={props.disabled}
+          disabled={off()}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => (quickReplies.open() ? quickReplies.close() : quickReplies.show())}
         >
           <span aria-hidden="true">⚡</span>
           <span class="sr-phone">{t('composer.quickReplies')}</span>
         </button>
-        <EmojiButton onPick={insertAtCaret} disabled={props.disabled} />
+        <EmojiButton onPick={insertAtCaret} disabled={off()} />
         <Show when={mode() === 'reply'}>
-          <AttachButton attachments={attachments} disabled={props.disabled} />
+          <AttachButton attachments={attachments} disabled={off()} />
         </Show>
         <Show when={mode() === 'reply'}>
           <button
@@ -265,15 +275,15 @@ export const Composer = (props: Props) => {
             data-testid="schedule-button"
             title={ts('timer.title')}
             aria-pressed={scheduling()}
-            disabled={props.disabled}
+            disabled={off()}
             onClick={() => setDueAt(scheduling() ? undefined : null)}
           >
             <ClockIcon />
             <span class="sr-phone">{ts('timer.button')}</span>
           </button>
-          <SendBlockButton conversationId={props.conversationId} disabled={props.disabled} />
+          <SendBlockButton conversationId={props.conversationId} disabled={off()} />
           <Show when={capabilities()?.templates && props.channelId}>
-            {(channelId) => <TemplatePicker channelId={channelId()} disabled={props.disabled} onSend={sendTemplate} />}
+            {(channelId) => <TemplatePicker channelId={channelId()} disabled={off()} onSend={sendTemplate} />}
           </Show>
           <label class="composer-as-bot" title={t('composer.asBotTitle')}>
             <input type="checkbox" data-testid="composer-as-bot" checked={asBot()} onChange={(event) => setAsBot(event.currentTarget.checked)} />
@@ -313,7 +323,7 @@ export const Composer = (props: Props) => {
           placeholder={mode() === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
           aria-label={mode() === 'note' ? t('composer.noteLabel') : t('composer.replyLabel')}
           value={text()}
-          disabled={props.disabled}
+          disabled={off()}
           onInput={(event) => changed(event.currentTarget.value)}
           onClick={() => mode() === 'note' && mentions.update(textarea)}
           onBlur={() => mentions.close()}
@@ -324,7 +334,7 @@ export const Composer = (props: Props) => {
           classList={{ 'is-note': mode() === 'note' }}
           type="submit"
           data-testid="send-button"
-          disabled={props.disabled || sending() || reply.fetching() || !canSend()}
+          disabled={off() || sending() || reply.fetching() || !canSend()}
           title={scheduling() ? ts('timer.schedule') : t('composer.sendTitle', { keys: `${keys.mod}+${keys.enter}` })}
           data-scheduling={scheduling()}
         >

@@ -1,7 +1,10 @@
-import { createSignal, For, Show } from 'solid-js';
-import type { WebhookEventType } from '../../generated/graphql.ts';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import type { WebhookEndpointsQuery as Endpoints, WebhookEventType } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { plain } from '../../shared/plain.ts';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
+import { pollWhileVisible } from '../../ui/visible-poll.ts';
 import { ConfirmButton } from '../ConfirmButton.tsx';
 import { CopyButton } from '../CopyButton.tsx';
 import { ErrorNote } from '../ErrorNote.tsx';
@@ -16,13 +19,17 @@ import { UpdateWebhookEndpointMutation } from './update-webhook-endpoint.mutatio
 import { webhookMessages } from './webhooks.messages.ts';
 import { WebhookEndpointsQuery } from './webhooks.query.ts';
 
+// Deliveries publish nothing an operator could subscribe to (they are the worker's, and many): the open log asks
+// again this often while the tab is visible.
+const LOG_POLL_MS = 5_000;
+
 const eventTypes: WebhookEventType[] = [
   'MESSAGE_CREATED', 'MESSAGE_STATUS_CHANGED', 'CONVERSATION_CREATED', 'CONVERSATION_UPDATED', 'CONVERSATION_CLOSED',
   'CLIENT_CREATED', 'CLIENT_CHANGED', 'DEAL_MOVED', 'TASK_CHANGED', 'PROCESS_RUN_CHANGED',
 ];
 
 // Endpoints for the project's events (owners, admins): the signing secret is shown once, on creation or rotation;
-// each endpoint shows its latest deliveries, which can be replayed.
+// each endpoint shows its latest deliveries, followed while the page is open, which can be replayed.
 export const WebhooksSettings = () => {
   const t = useMessages(webhookMessages);
   const words = useMessages(settingsMessages);
@@ -31,6 +38,10 @@ export const WebhooksSettings = () => {
   const [url, setUrl] = createSignal('');
   const [description, setDescription] = createSignal('');
   const [chosen, setChosen] = createSignal<WebhookEventType[]>(['MESSAGE_CREATED']);
+  // Merged by id, so a reload keeps each card (and a delete or rotate being confirmed in it) in place.
+  const [shown, setShown] = createStore<{ endpoints: Endpoints['webhookEndpoints'] }>({ endpoints: [] });
+  createEffect(() => setShown('endpoints', reconcile(plain(endpoints.data()?.webhookEndpoints ?? []), { key: 'id' })));
+  pollWhileVisible(() => shown.endpoints.length > 0 && !endpoints.busy() && void endpoints.reload(), LOG_POLL_MS);
 
   const create = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -64,8 +75,8 @@ export const WebhooksSettings = () => {
           </div>
         )}
       </Show>
-      <Show when={(endpoints.data()?.webhookEndpoints.length ?? 0) > 0} fallback={<p class="settings-hint">{t('none')}</p>}>
-        <For each={endpoints.data()?.webhookEndpoints ?? []}>
+      <Show when={shown.endpoints.length > 0} fallback={<p class="settings-hint">{t('none')}</p>}>
+        <For each={shown.endpoints}>
           {(endpoint) => (
             <section class="settings-card webhook-card" data-testid="webhook-endpoint">
               <div class="settings-card-head webhook-head">
@@ -108,8 +119,9 @@ export const WebhooksSettings = () => {
                     </tr>
                   </thead>
                   <tbody>
-                    <For each={endpoint.deliveries.edges} fallback={<tr><td colSpan={6} class="settings-hint">{t('logEmpty')}</td></tr>}>
-                      {({ node: delivery }) => (
+                    {/* The nodes themselves: an edge's row would keep the node it was made with when a newer one moves in. */}
+                    <For each={endpoint.deliveries.edges.map((edge) => edge.node)} fallback={<tr><td colSpan={6} class="settings-hint">{t('logEmpty')}</td></tr>}>
+                      {(delivery) => (
                         <tr data-testid="webhook-delivery">
                           <td>
                             <code class="settings-key">{delivery.type}</code>
