@@ -293,6 +293,18 @@ describe('subscriptions the inbox answers alone', () => {
     federated.dispose();
   });
 
+  it('are the inbox’s from the connection on: its acknowledgement with the stream position, its refusal of a wrong token', async () => {
+    const acknowledgement = await new Promise<unknown>((resolve) => {
+      const client = socket({ authorization: insider });
+      client.on('connected', (_socket, payload) => resolve(payload));
+      collect(client, 'subscription { inboxEvents { kind } }');
+    });
+    expect(acknowledgement).toEqual({ cursor: expect.stringMatching(/^\d+\.\d+$/) });
+    const refused = collect(socket({ authorization: 'Bearer not-a-token' }), 'subscription { inboxEvents { kind } }');
+    await refused.next(1);
+    expect((refused.failure as { code?: number } | null)?.code).toBe(4401);
+  });
+
   it('closes a socket that reuses a subscription’s id, passed through or not (4409, as graphql-ws does)', async () => {
     for (const [first, second] of [
       ['subscription { inboxEvents { kind } }', 'subscription { inboxEvents { kind } }'],

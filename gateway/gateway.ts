@@ -92,9 +92,10 @@ function useInboxIntrospectionRule(inboxUrl: string): Plugin<{ headers?: Record<
 const subgraphLocation = (options: GatewayOptions, name: string) => options.subgraphUrls?.[name] ?? subgraphs.find((subgraph) => subgraph.name === name)!.url;
 
 // A graphql-ws socket of the inbox is acknowledged with the stream position (`{ cursor }`), where a client's first
-// subscriptions resume from until their first event brings its own. The gateway acknowledges its sockets itself, before
-// any socket to the inbox exists: it asks the inbox for the position with the caller's credentials, so a client
-// resumes through it as it does on the api. Without credentials the inbox answers none, and the socket gets no cursor.
+// subscriptions resume from until their first event brings its own. A caller's socket that passes through has the
+// inbox's own acknowledgement; otherwise (GATEWAY_PASSTHROUGH=0, or a caller without credentials) the gateway asks the
+// inbox for the position with the caller's credentials, so a client resumes through it as it does on the api. Without
+// credentials the inbox answers none, and the socket gets no cursor.
 async function streamPosition(inboxUrl: string, authorization: unknown, req: IncomingMessage) {
   if (typeof authorization !== 'string') return true;
   const headers = { 'content-type': 'application/json', authorization, ...forwardedFor(req) };
@@ -161,10 +162,10 @@ export async function startGateway(options: GatewayOptions = {}) {
   const ws = serveGraphqlWs<Extra>(
     {
       ...getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, (ctx) => ({ req: ctx.extra.request, socket: ctx.extra.socket })),
+      // A caller with credentials is acknowledged by the inbox, over its own socket to it (inbox-passthrough.ts).
       onConnect: async (ctx) => {
-        const acknowledgement = await streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], ctx.extra.request);
-        passthrough.acknowledged(ctx.extra, ctx.connectionParams, ctx.subscriptions);
-        return acknowledgement;
+        const acknowledgement = options.passthrough === false ? null : await passthrough.connect(ctx.extra, ctx.connectionParams, ctx.subscriptions);
+        return acknowledgement ?? streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], ctx.extra.request);
       },
     },
     wsServer,

@@ -17,14 +17,12 @@ import { SERVICE_RESTART } from './inbox-ws-transport.ts';
 export type PassthroughExtra = { socket: WebSocket; request: IncomingMessage; passthrough?: CallerState };
 
 type CallerState = {
-  connectionParams: Record<string, unknown> | undefined;
   /** The graphql-ws subscriptions Hive Gateway runs on this socket (graphql-ws's context), for the ids they take. */
   subscriptions: Record<string, unknown>;
   /** The ids of the subscriptions passed through. */
   ids: Set<string>;
-  upstream: WebSocket | null;
-  /** Messages for the inbox until it acknowledges the socket. */
-  waiting: string[] | null;
+  /** The caller's own socket to the inbox, acknowledged. */
+  upstream: WebSocket;
 };
 
 export type PassthroughOptions = {
@@ -75,57 +73,64 @@ export function inboxPassthrough(options: PassthroughOptions) {
     return operation?.operation === 'subscription' && validate(schema, document).length === 0;
   };
 
-  const open = (extra: PassthroughExtra, state: CallerState) => {
-    const caller = extra.socket;
-    const upstream = new WebSocket(options.url, GRAPHQL_TRANSPORT_WS_PROTOCOL, { headers: options.headers(extra.request) });
-    let paused = false;
-    upstream.on('open', () => upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: state.connectionParams })));
-    upstream.on('message', (data: Buffer) => {
-      const head = data.toString('utf8', 0, 200);
-      const [, id, type] = frameHead.exec(head) ?? [undefined, undefined, frameTypeOnly.exec(head)?.[1]];
-      if (type === MessageType.ConnectionAck) {
-        for (const text of state.waiting ?? []) upstream.send(text);
-        state.waiting = null;
-        return;
-      }
-      if (type === MessageType.Ping) return upstream.send(JSON.stringify({ type: MessageType.Pong }));
-      if (type === MessageType.Pong) return;
-      if (id !== undefined && (type === MessageType.Complete || type === MessageType.Error)) state.ids.delete(JSON.parse(`"${id}"`) as string);
-      if (caller.readyState !== caller.OPEN) return;
-      caller.send(data, { binary: false }, () => {
-        if (paused && caller.bufferedAmount < highWaterBytes / 2) {
-          paused = false;
-          upstream.resume();
+  /**
+   * The caller's own socket to the inbox, signed in with the caller's connectionParams: the inbox's acknowledgement
+   * (its stream position), or null when the inbox refused the caller (then closed as the inbox closed it).
+   */
+  const open = (extra: PassthroughExtra, connectionParams: Record<string, unknown>, subscriptions: Record<string, unknown>) =>
+    new Promise<Record<string, unknown> | null>((acknowledged) => {
+      const caller = extra.socket;
+      const upstream = new WebSocket(options.url, GRAPHQL_TRANSPORT_WS_PROTOCOL, { headers: options.headers(extra.request) });
+      const state: CallerState = { subscriptions, ids: new Set(), upstream };
+      let paused = false;
+      upstream.on('open', () => upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: connectionParams })));
+      upstream.on('message', (data: Buffer) => {
+        const head = data.toString('utf8', 0, 200);
+        const [, id, type] = frameHead.exec(head) ?? [undefined, undefined, frameTypeOnly.exec(head)?.[1]];
+        if (type === MessageType.ConnectionAck) {
+          extra.passthrough = state;
+          counts.sockets++;
+          return acknowledged((JSON.parse(data.toString()) as { payload?: Record<string, unknown> }).payload ?? {});
+        }
+        if (type === MessageType.Ping) return upstream.send(JSON.stringify({ type: MessageType.Pong }));
+        if (type === MessageType.Pong) return;
+        if (id !== undefined && (type === MessageType.Complete || type === MessageType.Error)) state.ids.delete(JSON.parse(`"${id}"`) as string);
+        if (caller.readyState !== caller.OPEN) return;
+        caller.send(data, { binary: false }, () => {
+          if (paused && caller.bufferedAmount < highWaterBytes / 2) {
+            paused = false;
+            upstream.resume();
+          }
+        });
+        if (!paused && caller.bufferedAmount > highWaterBytes) {
+          paused = true;
+          upstream.pause();
         }
       });
-      if (!paused && caller.bufferedAmount > highWaterBytes) {
-        paused = true;
-        upstream.pause();
-      }
+      upstream.on('error', () => {
+        // Its close follows, and says what the caller is told.
+      });
+      upstream.once('close', (code, reason) => {
+        acknowledged(null);
+        if (caller.readyState !== caller.OPEN) return;
+        // The inbox's own refusals (4401, 4403, 4430, 4431 for a changed role…) reach the caller as they are; a node
+        // that went away is a service restart, which graphql-ws clients retry, resuming from their last cursor.
+        if (code >= 4000 && code < 5000) caller.close(code, reason.toString());
+        else caller.close(SERVICE_RESTART, 'The api node went away: connect again and resume');
+      });
+      caller.once('close', () => upstream.terminate());
     });
-    upstream.on('error', () => {
-      // Its close follows, and says what the caller is told.
-    });
-    upstream.once('close', (code, reason) => {
-      if (state.upstream === upstream) state.upstream = null;
-      state.ids.clear();
-      if (caller.readyState !== caller.OPEN) return;
-      // The inbox's own refusals (4401, 4403, 4431 for a changed role, 4429…) reach the caller as they are; a node
-      // that went away is a service restart, which graphql-ws clients retry, resuming from their last cursor.
-      if (code >= 4000 && code < 5000) caller.close(code, reason.toString());
-      else caller.close(SERVICE_RESTART, 'The api node went away: connect again and resume');
-    });
-    caller.once('close', () => upstream.terminate());
-    state.waiting = [];
-    counts.sockets++;
-    return upstream;
-  };
 
   return {
     counts,
-    /** The caller's socket is acknowledged: from now on its subscriptions of the inbox alone pass through. */
-    acknowledged(extra: PassthroughExtra, connectionParams: Record<string, unknown> | undefined, subscriptions: Record<string, unknown>) {
-      extra.passthrough = { connectionParams, subscriptions, ids: new Set(), upstream: null, waiting: null };
+    /**
+     * A caller's connection_init: a caller that presents credentials gets its own socket to the inbox, and the
+     * inbox's acknowledgement (false when the inbox refused it, and closed it). One that presents none is Hive
+     * Gateway's alone (the inbox would refuse its subscriptions, through Hive Gateway as directly).
+     */
+    async connect(extra: PassthroughExtra, connectionParams: Record<string, unknown> | undefined, subscriptions: Record<string, unknown>) {
+      if (!connectionParams || !Object.keys(connectionParams).length) return null;
+      return (await open(extra, connectionParams, subscriptions)) ?? false;
     },
 
     /** A caller's message: to the inbox (null), or on to Hive Gateway's graphql-ws server (the text). */
@@ -142,8 +147,7 @@ export function inboxPassthrough(options: PassthroughOptions) {
       if (typeof id !== 'string') return text;
       if (type === MessageType.Complete) {
         if (!state.ids.delete(id)) return text;
-        if (state.waiting) state.waiting.push(text);
-        else state.upstream?.send(text);
+        state.upstream.send(text);
         return null;
       }
       if (type !== MessageType.Subscribe) return text;
@@ -154,9 +158,7 @@ export function inboxPassthrough(options: PassthroughOptions) {
       if (typeof payload?.query !== 'string' || !inboxAlone(payload.query, payload.operationName)) return text;
       state.ids.add(id);
       counts.subscriptions++;
-      state.upstream ??= open(extra, state);
-      if (state.waiting) state.waiting.push(text);
-      else state.upstream.send(text);
+      state.upstream.send(text);
       return null;
     },
   };

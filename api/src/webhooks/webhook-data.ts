@@ -1,26 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectOne } from '../db/rows.ts';
+import { select } from '../db/rows.ts';
 import { toGlobalId, type IdType } from '../graphql/global-id.ts';
 import type { WebhookSource } from './webhook-events.ts';
 
 // A delivery's `data`: the object as it is when the event is queued, with the public API's global ids (what
-// `node(id:)` and the mutations take) and ISO dates. Null when the object is gone already (nothing is sent).
+// `node(id:)` and the mutations take) and ISO dates. Null when the object is gone already (nothing is sent). The
+// events of one publish (a bulk action's 500 clients, an import's batch) are read with one statement per kind.
 
 const gid = (type: IdType, id: string | null | undefined) => (id ? toGlobalId(type, id) : null);
 const iso = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString() : null);
 
 type Loaded = Record<string, unknown> & { id: string };
+type Kind = WebhookSource['kind'];
+type Rows = Record<Kind | 'change', Map<string, Loaded>>;
 
-export async function webhookData(em: EntityManager, source: WebhookSource): Promise<Record<string, unknown> | null> {
-  const one = (sql: string, id: string) => selectOne<Loaded>(em, sql, [id]);
+/** Each source's `data`, in order. */
+export async function webhookData(em: EntityManager, sources: readonly WebhookSource[]): Promise<(Record<string, unknown> | null)[]> {
+  // The ids to read of one kind (by default the source's `id`).
+  const ids = (kind: Kind, pick: (source: WebhookSource) => string | undefined = (source) => ('id' in source ? source.id : undefined)) => [
+    ...new Set(sources.flatMap((source) => (source.kind === kind ? (pick(source) ?? []) : []))),
+  ];
+  const load = async (sql: string, keys: string[]) => new Map(keys.length ? (await select<Loaded>(em, sql, [keys])).map((row) => [row.id, row]) : []);
+  const rows: Rows = {
+    message: await load(
+      `select m.id, m.conversation_id, c.client_id, m.direction, m.sender_kind, m.author_id, m.text, m.subject, m.status, m.failure_code, m.failure_reason,
+              m.created_at, m.sent_at, m.delivered_at, m.read_at, m.edited_at, m.deleted_at
+         from message m join conversation c on c.id = m.conversation_id where m.id in (?)`,
+      ids('message'),
+    ),
+    conversation: await load('select * from conversation where id in (?)', ids('conversation')),
+    change: await load('select id, type from conversation_event where id in (?)', ids('conversation', (source) => (source.kind === 'conversation' ? source.eventId : undefined))),
+    client: await load('select id, name, phone, email, country, owner_id, variables, created_at, blocked_at, archived_at, deleted_at from client where id in (?)', ids('client')),
+    deal: await load(
+      `select a.id, d.id as deal_id, d.client_id, d.funnel_id, d.stage_id, d.title, d.status, d.budget, d.currency, d.responsible_id, a.type as change, a.data as activity_data
+         from client_activity a join deal d on d.id = (a.data ->> 'dealId')::uuid where a.id in (?)`,
+      ids('deal', (source) => (source.kind === 'deal' ? source.activityId : undefined)),
+    ),
+    task: await load('select * from task where id in (?)', ids('task', (source) => (source.kind === 'task' && source.change !== 'DELETED' ? source.id : undefined))),
+    run: await load('select * from process_run where id in (?)', ids('run')),
+  };
+  return sources.map((source) => shape(source, rows));
+}
+
+function shape(source: WebhookSource, rows: Rows): Record<string, unknown> | null {
   switch (source.kind) {
     case 'message': {
-      const m = await one(
-        `select m.id, m.conversation_id, c.client_id, m.direction, m.sender_kind, m.author_id, m.text, m.subject, m.status, m.failure_code, m.failure_reason,
-                m.created_at, m.sent_at, m.delivered_at, m.read_at, m.edited_at, m.deleted_at
-           from message m join conversation c on c.id = m.conversation_id where m.id = ?`,
-        source.id,
-      );
+      const m = rows.message.get(source.id);
       if (!m) return null;
       return {
         message: {
@@ -32,9 +57,9 @@ export async function webhookData(em: EntityManager, source: WebhookSource): Pro
       };
     }
     case 'conversation': {
-      const c = await one('select * from conversation where id = ?', source.id);
+      const c = rows.conversation.get(source.id);
       if (!c) return null;
-      const change = source.eventId ? await selectOne<{ type: string }>(em, 'select type from conversation_event where id = ?', [source.eventId]) : null;
+      const change = source.eventId ? rows.change.get(source.eventId) : undefined;
       return {
         conversation: {
           id: gid('Conversation', c.id), clientId: gid('Client', c.clientId as string), channelId: gid('Channel', c.channelId as string), status: c.status,
@@ -45,7 +70,7 @@ export async function webhookData(em: EntityManager, source: WebhookSource): Pro
       };
     }
     case 'client': {
-      const c = await one('select id, name, phone, email, country, owner_id, variables, created_at, blocked_at, archived_at, deleted_at from client where id = ?', source.id);
+      const c = rows.client.get(source.id);
       if (!c) return null;
       return {
         client: {
@@ -55,15 +80,12 @@ export async function webhookData(em: EntityManager, source: WebhookSource): Pro
       };
     }
     case 'deal': {
-      const a = await one(
-        `select d.*, a.type as change, a.data as activity_data from client_activity a join deal d on d.id = (a.data ->> 'dealId')::uuid where a.id = ?`,
-        source.activityId,
-      );
+      const a = rows.deal.get(source.activityId);
       if (!a) return null;
       const activity = a.activityData as { fromStageId?: string; toStageId?: string };
       return {
         deal: {
-          id: gid('Deal', a.id), clientId: gid('Client', a.clientId as string), funnelId: gid('Funnel', a.funnelId as string), stageId: gid('FunnelStage', a.stageId as string),
+          id: gid('Deal', a.dealId as string), clientId: gid('Client', a.clientId as string), funnelId: gid('Funnel', a.funnelId as string), stageId: gid('FunnelStage', a.stageId as string),
           title: a.title, status: a.status, budget: a.budget ?? null, currency: a.currency, responsibleId: gid('Operator', a.responsibleId as string | null),
         },
         change: a.change,
@@ -72,7 +94,7 @@ export async function webhookData(em: EntityManager, source: WebhookSource): Pro
       };
     }
     case 'task': {
-      const t = source.change === 'DELETED' ? null : await one('select * from task where id = ?', source.id);
+      const t = source.change === 'DELETED' ? null : rows.task.get(source.id);
       return {
         change: source.change,
         taskId: gid('Task', source.id),
@@ -84,7 +106,7 @@ export async function webhookData(em: EntityManager, source: WebhookSource): Pro
       };
     }
     case 'run': {
-      const r = await one('select * from process_run where id = ?', source.id);
+      const r = rows.run.get(source.id);
       if (!r) return null;
       return {
         run: {

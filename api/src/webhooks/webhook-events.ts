@@ -115,14 +115,13 @@ export async function queueWebhooks(em: EntityManager, webhooks: Webhooks, proje
   const endpoints = await select<{ id: string; eventTypes: WebhookEventType[] }>(em, 'select id, event_types from webhook_endpoint where project_id = ? and enabled', [projectId]);
   const rows: unknown[][] = [];
   const woken = new Map<string, [string, string]>();
-  for (const event of events) {
-    const takers = endpoints.filter((endpoint) => endpoint.eventTypes.includes(event.type));
-    if (!takers.length) continue;
-    const data = await webhookData(em, event.source);
-    if (!data) continue;
+  const taken = events.map((event) => ({ event, takers: endpoints.filter((endpoint) => endpoint.eventTypes.includes(event.type)) })).filter(({ takers }) => takers.length);
+  const data = await webhookData(em, taken.map(({ event }) => event.source));
+  for (const [i, { event, takers }] of taken.entries()) {
+    if (!data[i]) continue;
     const createdAt = new Date();
     const eventId = newId();
-    const body = JSON.stringify({ id: eventId, type: bodyTypes[event.type], createdAt: createdAt.toISOString(), projectId: toGlobalId('Project', projectId), data });
+    const body = JSON.stringify({ id: eventId, type: bodyTypes[event.type], createdAt: createdAt.toISOString(), projectId: toGlobalId('Project', projectId), data: data[i] });
     for (const endpoint of takers) {
       rows.push([newId(), projectId, endpoint.id, eventId, bodyTypes[event.type], event.orderingKey, body, createdAt]);
       woken.set(`${endpoint.id} ${event.orderingKey}`, [endpoint.id, event.orderingKey]);
