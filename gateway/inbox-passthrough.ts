@@ -47,7 +47,7 @@ export function inboxPassthrough(options: PassthroughOptions) {
   // Whether the inbox answers a document alone, by its text and operation name (a few distinct documents in real life:
   // the web's and each integration's; forgotten all at once when a caller sends too many different ones).
   const verdicts = new Map<string, boolean>();
-  /** What passed through since start: subscriptions, and sockets opened to the inbox for them. */
+  /** What passed through since start: subscriptions, and callers' sockets to the inbox (acknowledged by it). */
   const counts = { subscriptions: 0, sockets: 0 };
 
   const inboxAlone = (query: string, operationName: unknown) => {

@@ -48,7 +48,14 @@ const heapReader = (pid: () => number, file: string) => async () => {
   for (let i = 0; i < 200; i++) {
     await sleep(50);
     const text = await readFile(file, 'utf8').catch(() => '');
-    const report = text ? (JSON.parse(text) as { at: number; heapUsed: number; rss: number }) : null;
+    // Read again while the probe is still writing it.
+    const report = (() => {
+      try {
+        return JSON.parse(text) as { at: number; heapUsed: number; rss: number };
+      } catch {
+        return null;
+      }
+    })();
     if (report && report.at >= asked) return report;
   }
   throw new Error('the heap probe did not answer');
