@@ -294,7 +294,8 @@ async function openFilesLimit() {
 async function startGatewayProcess(inboxUrl: string, gatewayEnv: Record<string, string>) {
   const { heapFile, nodeArgs, env } = probed();
   const port = await findFreePort();
-  const gateway = spawn(process.execPath, [...nodeArgs, `${rootDir}gateway/main.ts`], {
+  // BENCH_GATEWAY_NODE_ARGS: more flags for the gateway's node, as BENCH_PRODUCT_NODE_ARGS for the product's.
+  const gateway = spawn(process.execPath, [...nodeArgs, ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []), `${rootDir}gateway/main.ts`], {
     env: { ...process.env, ...env, ...gatewayEnv, GATEWAY_PORT: String(port), GATEWAY_SUBGRAPH_INBOX_URL: inboxUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -118,10 +118,10 @@ it('says in the composer, before anything is typed, that a blocked client gets n
   await page.getByTestId('chat-row').first().click();
   const composer = page.getByTestId('composer');
   await expect.poll(() => composer.isEnabled(), { timeout: 10_000 }).toBe(true);
-  expect(await page.getByTestId('composer-blocked').count()).toBe(0);
+  expect(await page.getByTestId('composer-refusal').count()).toBe(0);
 
   await page.getByTestId('client-block').click();
-  await expect.poll(() => page.getByTestId('composer-blocked').textContent(), { timeout: 10_000 }).toBe(
+  await expect.poll(() => page.getByTestId('composer-refusal').textContent(), { timeout: 10_000 }).toBe(
     'Клиент заблокирован: ответы ему не отправляются. Разблокируйте его в карточке клиента или напишите внутреннюю заметку.',
   );
   expect(await composer.isEnabled()).toBe(false);
@@ -129,16 +129,16 @@ it('says in the composer, before anything is typed, that a blocked client gets n
   await snap(page, 'composer-blocked-ru');
   // A note is the team's: it is written as ever.
   await page.getByTestId('composer-mode-note').click();
-  expect(await page.getByTestId('composer-blocked').count()).toBe(0);
+  expect(await page.getByTestId('composer-refusal').count()).toBe(0);
   expect(await composer.isEnabled()).toBe(true);
   await page.getByTestId('composer-mode-reply').click();
   await chooseLanguage(page, 'en');
-  await expect.poll(() => page.getByTestId('composer-blocked').textContent()).toBe(
+  await expect.poll(() => page.getByTestId('composer-refusal').textContent()).toBe(
     'The client is blocked: replies are not sent to them. Unblock them in the client card, or write an internal note.',
   );
   await snap(page, 'composer-blocked-en');
 
   await page.getByTestId('client-unblock').click();
   await expect.poll(() => composer.isEnabled(), { timeout: 10_000 }).toBe(true);
-  expect(await page.getByTestId('composer-blocked').count()).toBe(0);
+  expect(await page.getByTestId('composer-refusal').count()).toBe(0);
 }, 90_000);

@@ -84,6 +84,9 @@ const conversationOf = async (kind: string) =>
     `select c.id, c.client_id from conversation c join channel ch on ch.id = c.channel_id where ch.kind = ? order by c.created_at limit 1`,
     [kind],
   ))!;
+/** What the conversation says of a reply before it is sent (Conversation.replyRefusal). */
+const refusalOf = async (conversationId: string) =>
+  ((await api.gql('query($id: ID!) { conversation(id: $id) { replyRefusal } }', { id: toGlobalId('Conversation', conversationId) }, owner)) as any).data.conversation.replyRefusal;
 const reply = async (conversationId: string, text: string) =>
   (await api.gql('mutation($c: ID!, $t: String!) { sendMessage(input: { conversationId: $c, text: $t }) { message { id status } userErrors { reason } } }', {
     c: toGlobalId('Conversation', conversationId),
@@ -169,7 +172,9 @@ it('refuses replies on a paused channel and takes them again once resumed', asyn
   const tg = (await conversationOf('TELEGRAM'))!;
   await api.gql('mutation($i: ChannelInput!) { pauseChannel(input: $i) { channel { status } } }', { i: { channelId: tgChannel } }, owner);
   expect((await reply(tg.id, 'На паузе')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CHANNEL_NOT_ACTIVE' }]);
+  expect(await refusalOf(tg.id)).toBe('CHANNEL_NOT_ACTIVE');
   await api.gql('mutation($i: ChannelInput!) { resumeChannel(input: $i) { channel { status } } }', { i: { channelId: tgChannel } }, owner);
+  expect(await refusalOf(tg.id)).toBeNull();
   expect((await reply(tg.id, 'Снова работаем')).data.sendMessage.userErrors).toEqual([]);
 });
 
@@ -189,9 +194,11 @@ it('takes a VK user denying the community’s messages: unreachable before any s
   await eventually(async () => (await unreachableAt()) !== null);
   expect(await select(api.app.orm.em.fork(), 'select id from inbound_event where key = ?', [`permission:${deny.event_id}`])).toHaveLength(1);
   expect((await reply(conversation.id, 'Вы тут?')).data.sendMessage.userErrors).toEqual([{ reason: 'MESSAGE_CLIENT_UNREACHABLE' }]);
+  expect(await refusalOf(conversation.id)).toBe('CLIENT_UNREACHABLE');
 
   expect(await callback(vk.userAllows(user))).toBe(200);
   await eventually(async () => (await unreachableAt()) === null);
+  expect(await refusalOf(conversation.id)).toBeNull();
   expect((await reply(conversation.id, 'Снова на связи')).data.sendMessage.userErrors).toEqual([]);
   await eventually(async () => vk.sent.some((sent) => sent.params.message === 'Снова на связи'));
 });

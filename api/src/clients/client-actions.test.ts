@@ -74,8 +74,12 @@ describe('blocking', () => {
 
     const reply: any = await api.gql('mutation($id: ID!) { sendMessage(input: { conversationId: $id, text: "hi" }) { message { id } userErrors { code message } } }', { id: conversationId }, token);
     expect(reply.data.sendMessage).toEqual({ message: null, userErrors: [{ code: 'FORBIDDEN', message: 'The client is blocked: nothing is sent to them.' }] });
+    // The same rule, asked before anything is typed (the composer says it).
+    const refusal = async () => ((await api.gql('query($id: ID!) { conversation(id: $id) { replyRefusal } }', { id: conversationId }, token)) as any).data.conversation.replyRefusal;
+    expect(await refusal()).toBe('CLIENT_BLOCKED');
 
     expect((await clientAction('unblockClient', { clientId })).data.unblockClient.client.blocked).toBe(false);
+    expect(await refusal()).toBeNull();
     await receiveClientMessage(api.app, api.app.orm.em.fork(), { clientChannelId, text: 'sorry, real question', dedupeKey: 'real-1' });
     await inbox.next(1);
   });

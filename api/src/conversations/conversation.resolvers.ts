@@ -4,7 +4,7 @@ import { notFound } from '../graphql/errors.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { loadNow, loadNullable, thenNow } from '../graphql/loaders.ts';
 import { renewScope } from '../graphql/request-scope.ts';
-import { listMessages } from '../messages/message.service.ts';
+import { listMessages, replyRefusal } from '../messages/message.service.ts';
 import { mapEvents, topics, type InboxEventMessage } from '../pubsub/pubsub.ts';
 import { selectedPaths } from '../graphql/selection.ts';
 import { pageWants, readPage } from './conversation-page.ts';
@@ -32,6 +32,14 @@ export const conversationResolvers: Resolvers = {
     lastMessage: (conversation, _, { loaders }) => loadNullable(loaders.message, conversation.lastMessageId),
     pinned: (conversation) => conversation.pinnedAt !== null,
     archived: (conversation) => conversation.archivedAt !== null,
+    replyRefusal: async (conversation, _, { app, loaders }) => {
+      const [client, channel, clientChannel] = await Promise.all([
+        loaders.client.load(conversation.clientId),
+        loaders.channel.load(conversation.channelId),
+        loaders.clientChannel.load(conversation.clientChannelId),
+      ]);
+      return replyRefusal(app, { blocked: !!client?.blockedAt, kind: channel!.kind, status: channel!.status, unreachable: !!clientChannel?.unreachableAt });
+    },
     messages: (conversation, page, { em }) => listMessages(em, conversation.id, page),
   },
   Subscription: {

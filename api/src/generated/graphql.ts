@@ -1141,6 +1141,8 @@ export type Conversation = Node & {
   pinnedComments: Array<Comment>;
   /** Pinned messages, most recently pinned first. At most 20: pinning another one is refused (CONFLICT). */
   pinnedMessages: Array<Message>;
+  /** Why a reply sent now would be refused (sendMessage's MESSAGE_CLIENT_BLOCKED, MESSAGE_CHANNEL_NOT_ACTIVE or MESSAGE_CLIENT_UNREACHABLE); null: replies are taken. */
+  replyRefusal?: Maybe<ReplyRefusal>;
   /**
    * Grows with every change of the conversation's row (status, assignee, unread count, last message, pin…): of two
    * copies of a conversation, an event's and a mutation's, the one with the higher revision is the newer.
@@ -4929,6 +4931,15 @@ export type ReplayWebhookDeliveryInput = {
   webhookDeliveryId: Scalars['ID']['input'];
 };
 
+/** Why no reply goes to a conversation now (internal notes always do). */
+export type ReplyRefusal =
+  /** The conversation's channel is paused or disconnected. */
+  | 'CHANNEL_NOT_ACTIVE'
+  /** The client is blocked (unblock them on their card). */
+  | 'CLIENT_BLOCKED'
+  /** The client blocked the bot or left the chat on this channel, until they write again. */
+  | 'CLIENT_UNREACHABLE';
+
 /** A new due time for a scheduled message. */
 export type RescheduleMessageInput = {
   /** The SCHEDULED message. */
@@ -7255,6 +7266,7 @@ export type ResolversTypes = {
   RenameTeamInput: RenameTeamInput;
   ReorderFunnelStagesInput: ReorderFunnelStagesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
+  ReplyRefusal: ReplyRefusal;
   RescheduleMessageInput: RescheduleMessageInput;
   RestoreProcessVersionInput: RestoreProcessVersionInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
@@ -7984,6 +7996,7 @@ export type ConversationResolvers<ContextType = Context, ParentType extends Reso
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pinnedComments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   pinnedMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  replyRefusal?: Resolver<Maybe<ResolversTypes['ReplyRefusal']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scheduledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchHit?: Resolver<Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;

@@ -140,6 +140,7 @@ type SendInput = {
   template?: { name: string; language: string; parameters: readonly string[] } | null;
 };
 
+type ReplyRefusal = 'CLIENT_BLOCKED' | 'CHANNEL_NOT_ACTIVE' | 'CLIENT_UNREACHABLE';
 type DeliveryTarget = { kind: ChannelKind; status: string; unreachable: boolean; blocked: boolean; lastInboundAt: Date | null };
 
 /** Where a reply would go, in one statement: the channel, whether the client blocked or cannot be reached, the reply window. */
@@ -154,14 +155,24 @@ const deliveryTarget = async (em: EntityManager, conversationId: string) =>
   ))!;
 
 /**
+ * Why no reply goes to a conversation now, whatever it says: the client is blocked, the channel is paused or
+ * disconnected, the client blocked the bot or left the chat there; null when replies are taken (internal notes
+ * always are). `Conversation.replyRefusal` answers it, so the composer says it before anything is typed.
+ */
+export function replyRefusal(app: App, target: Pick<DeliveryTarget, 'kind' | 'status' | 'unreachable' | 'blocked'>): ReplyRefusal | null {
+  if (target.blocked) return 'CLIENT_BLOCKED';
+  if (target.status !== 'ACTIVE' || !app.channels.drivers[target.kind]) return 'CHANNEL_NOT_ACTIVE';
+  if (target.unreachable) return 'CLIENT_UNREACHABLE';
+  return null;
+}
+
+/**
  * What the conversation's messenger takes (channel.capabilities): its text length, its file kinds, its reply
- * window (WhatsApp: 24 hours after the client's last message); a paused channel and an unreachable client take
- * nothing. Checked before anything is stored, so a reply is refused in words instead of failing at delivery.
+ * window (WhatsApp: 24 hours after the client's last message). Checked before anything is stored, so a reply is
+ * refused in words instead of failing at delivery.
  */
 function requireDeliverable(app: App, target: DeliveryTarget, text: string, files: readonly StoredFileRow[], template: boolean) {
-  const capabilities = app.channels.drivers[target.kind]?.capabilities;
-  if (target.status !== 'ACTIVE' || !capabilities) throw messageErrors.MESSAGE_CHANNEL_NOT_ACTIVE('conversationId');
-  if (target.unreachable) throw messageErrors.MESSAGE_CLIENT_UNREACHABLE('conversationId');
+  const { capabilities } = app.channels.drivers[target.kind]!;
   if (text.length > capabilities.maxTextLength) throw messageErrors.MESSAGE_LENGTH('text', { max: capabilities.maxTextLength });
   const refused = files.find((file) => !capabilities.media.includes(file.kind));
   if (refused) throw messageErrors.MESSAGE_MEDIA_UNSUPPORTED('fileIds', { kind: refused.kind });
@@ -204,7 +215,8 @@ export async function storeOperatorMessage(
   const conversation = await findConversation(em, viewer, input.conversationId);
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   const target = await deliveryTarget(em, conversation.id);
-  if (target.blocked) throw messageErrors.MESSAGE_CLIENT_BLOCKED('conversationId');
+  const refusal = replyRefusal(app, target);
+  if (refusal) throw messageErrors[`MESSAGE_${refusal}`]('conversationId');
   const text = plain ?? (await filledTemplate(app, em, conversation.id, input.template!));
   const files = await attachableFiles(em, viewer, input.fileIds);
   requireDeliverable(app, target, text, files, Boolean(input.template));

@@ -14,6 +14,8 @@ export const ConversationListItemFragment = graphql(`
     lastActivityAt
     createdAt
     revision
+    # Why a reply would be refused now (a blocked client…): the composer says so before anything is typed.
+    replyRefusal
     channel {
       id
       kind

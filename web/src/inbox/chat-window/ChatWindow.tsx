@@ -220,7 +220,7 @@ export const ChatWindow = (props: Props) => {
             typing={typing}
             viewerId={props.viewerId}
             disabled={!conversation()}
-            clientBlocked={conversation()?.client.blocked}
+            replyRefusal={conversation()?.replyRefusal}
             channelId={conversation()?.channel.id}
             comments={comments}
             onSent={timeline.upsertMessage}

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import type { ChatMessageFragment } from '../../generated/graphql.ts';
+import type { ChatMessageFragment, ReplyRefusal } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import type { TypingNotifier } from '../activity/typing-notifier.ts';
 import type { CommentActions } from '../comments/comment-actions.ts';
@@ -29,8 +29,8 @@ type Props = {
   conversationId: string;
   viewerId: string | undefined;
   disabled?: boolean;
-  /** The client is blocked: the server refuses every reply (MESSAGE_CLIENT_BLOCKED); notes are still written. */
-  clientBlocked?: boolean | undefined;
+  /** Why the server would refuse a reply now (Conversation.replyRefusal); notes are still written. */
+  replyRefusal?: ReplyRefusal | null | undefined;
   /** The conversation's channel: what its messenger takes (a subject, templates) shapes the composer. */
   channelId?: string | undefined;
   comments: CommentActions;
@@ -61,8 +61,8 @@ export const Composer = (props: Props) => {
   const [subject, setSubject] = createSignal('');
   const reply = createReplySender();
   // Said before anything is typed, rather than as the refusal after Send.
-  const replyRefused = () => mode() === 'reply' && !!props.clientBlocked;
-  const off = () => props.disabled || replyRefused();
+  const replyRefused = () => (mode() === 'reply' ? props.replyRefusal : null);
+  const off = () => props.disabled || !!replyRefused();
   const [channel] = createQuery({ query: ChannelCapabilitiesQuery, variables: () => ({ id: props.channelId ?? '' }), pause: () => !props.channelId });
   const capabilities = () => {
     const node = channel.data?.node;
@@ -246,9 +246,11 @@ export const Composer = (props: Props) => {
         )}
       </Show>
       <Show when={replyRefused()}>
-        <div class="composer-warning" role="note" data-testid="composer-blocked">
-          {t('composer.blocked')}
-        </div>
+        {(refusal) => (
+          <div class="composer-warning" role="note" data-testid="composer-refusal" data-refusal={refusal()}>
+            {t(`composer.refusal.${refusal()}`)}
+          </div>
+        )}
       </Show>
       <ComposerModes mode={mode()} onMode={switchMode}>
         <button
