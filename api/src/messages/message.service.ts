@@ -14,6 +14,7 @@ import { publishCommitted, publishInboxEvent, topics, type InboxEventKind } from
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
+import type { ReplyRefusal } from '../generated/graphql.ts';
 import type { DeliveryFailure } from '../channels/drivers/driver.ts';
 import type { ChannelKind, ChannelRow } from '../channels/channel.entity.ts';
 import { driverChannel } from '../channels/channels.ts';
@@ -140,7 +141,6 @@ type SendInput = {
   template?: { name: string; language: string; parameters: readonly string[] } | null;
 };
 
-type ReplyRefusal = 'CLIENT_BLOCKED' | 'CHANNEL_NOT_ACTIVE' | 'CLIENT_UNREACHABLE';
 type DeliveryTarget = { kind: ChannelKind; status: string; unreachable: boolean; blocked: boolean; lastInboundAt: Date | null };
 
 /** Where a reply would go, in one statement: the channel, whether the client blocked or cannot be reached, the reply window. */
@@ -165,6 +165,13 @@ export function replyRefusal(app: App, target: Pick<DeliveryTarget, 'kind' | 'st
   if (target.unreachable) return 'CLIENT_UNREACHABLE';
   return null;
 }
+
+// sendMessage's refusal for each.
+const refusals = {
+  CLIENT_BLOCKED: messageErrors.MESSAGE_CLIENT_BLOCKED,
+  CHANNEL_NOT_ACTIVE: messageErrors.MESSAGE_CHANNEL_NOT_ACTIVE,
+  CLIENT_UNREACHABLE: messageErrors.MESSAGE_CLIENT_UNREACHABLE,
+} satisfies Record<ReplyRefusal, unknown>;
 
 /**
  * What the conversation's messenger takes (channel.capabilities): its text length, its file kinds, its reply
@@ -216,7 +223,7 @@ export async function storeOperatorMessage(
   if (!conversation) throw conversationErrors.CONVERSATION_NOT_FOUND('conversationId');
   const target = await deliveryTarget(em, conversation.id);
   const refusal = replyRefusal(app, target);
-  if (refusal) throw messageErrors[`MESSAGE_${refusal}`]('conversationId');
+  if (refusal) throw refusals[refusal]('conversationId');
   const text = plain ?? (await filledTemplate(app, em, conversation.id, input.template!));
   const files = await attachableFiles(em, viewer, input.fileIds);
   requireDeliverable(app, target, text, files, Boolean(input.template));
