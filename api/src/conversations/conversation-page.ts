@@ -50,6 +50,8 @@ export function pageWants(paths: ReadonlySet<string>, node = 'edges.node.'): Pag
   if (asked('lastMessage')) wants.add('lastMessage');
   if (asked('lastMessage.author')) wants.add('author');
   if (asked('scheduledCount')) wants.add('scheduledCount');
+  // Whether a reply would be refused: the client, its channel of the conversation, the channel.
+  if (asked('replyRefusal')) for (const kind of ['client', 'clientChannels', 'channel'] as const) wants.add(kind);
   return wants;
 }
 

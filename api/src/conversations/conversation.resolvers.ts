@@ -33,12 +33,14 @@ export const conversationResolvers: Resolvers = {
     pinned: (conversation) => conversation.pinnedAt !== null,
     archived: (conversation) => conversation.archivedAt !== null,
     replyRefusal: async (conversation, _, { app, loaders }) => {
-      const [client, channel, clientChannel] = await Promise.all([
+      // The client's channels as the list item reads them (client.channels): no statement more for a page or an event.
+      const [client, channel, clientChannels] = await Promise.all([
         loaders.client.load(conversation.clientId),
         loaders.channel.load(conversation.channelId),
-        loaders.clientChannel.load(conversation.clientChannelId),
+        loaders.clientChannelsByClient.load(conversation.clientId),
       ]);
-      return replyRefusal(app, { blocked: !!client?.blockedAt, kind: channel!.kind, status: channel!.status, unreachable: !!clientChannel?.unreachableAt });
+      const unreachable = !!clientChannels.find(({ id }) => id === conversation.clientChannelId)?.unreachableAt;
+      return replyRefusal(app, { blocked: !!client?.blockedAt, kind: channel!.kind, status: channel!.status, unreachable });
     },
     messages: (conversation, page, { em }) => listMessages(em, conversation.id, page),
   },
