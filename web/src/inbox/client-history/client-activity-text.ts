@@ -81,7 +81,7 @@ const words: Record<ClientActivityType, Words> = {
   PROFILE_UPDATED: (data) => {
     const fields = profileFields.filter((field) => record(data[field]));
     if (!fields.length) return null;
-    return t('profileUpdated', { fields: new Intl.ListFormat(locale(), { type: 'unit' }).format(fields.map((field) => t(`field.${field}`))) });
+    return t('profileUpdated', { fields: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(fields.map((field) => t(`field.${field}`))) });
   },
   OWNER_CHANGED: (data) => {
     if (!('to' in data)) return null;
