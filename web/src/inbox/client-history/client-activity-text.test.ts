@@ -21,25 +21,25 @@ const text = (language: Locale, type: ClientActivityType, data: object | string)
 
 // Every type, with the data its writer stores today, and its words in each language.
 const cases: [ClientActivityType, object, string, string][] = [
-  ['PROFILE_UPDATED', { name: { from: 'Ann', to: 'Anna' }, utmSource: { from: null, to: 'ads' } }, 'Profile updated: name and source', 'Профиль изменён: имя и источник'],
+  ['PROFILE_UPDATED', { name: { from: 'Ann', to: 'Anna' }, utmSource: { from: null, to: 'ads' } }, 'Profile updated: name, source', 'Профиль изменён: имя, источник'],
   ['OWNER_CHANGED', { from: null, to: 'op1', toName: 'Boris Operator', took: false, comment: null }, 'Owner set to Boris Operator', 'Ответственный: Boris Operator'],
-  ['TAG_ADDED', { labelId: 'l1', name: 'VIP' }, 'Tag “VIP” added', 'Добавлен тег «VIP»'],
-  ['TAG_REMOVED', { labelId: 'l1', name: 'VIP' }, 'Tag “VIP” removed', 'Снят тег «VIP»'],
-  ['LIST_ADDED', { labelId: 'l2', name: 'Newsletter' }, 'Added to the list “Newsletter”', 'Добавлен в список «Newsletter»'],
-  ['LIST_REMOVED', { labelId: 'l2', name: 'Newsletter' }, 'Removed from the list “Newsletter”', 'Убран из списка «Newsletter»'],
+  ['TAG_ADDED', { labelId: 'l1', name: 'VIP' }, 'Tag "VIP" added', 'Добавлен тег «VIP»'],
+  ['TAG_REMOVED', { labelId: 'l1', name: 'VIP' }, 'Tag "VIP" removed', 'Снят тег «VIP»'],
+  ['LIST_ADDED', { labelId: 'l2', name: 'Newsletter' }, 'List "Newsletter" added', 'Добавлен в список «Newsletter»'],
+  ['LIST_REMOVED', { labelId: 'l2', name: 'Newsletter' }, 'List "Newsletter" removed', 'Убран из списка «Newsletter»'],
   [
     'VARIABLE_SET',
     { city: { name: 'City', from: null, to: 'Kazan' }, orders: { name: 'Orders', from: 1, to: 1200 }, sub: { name: 'Subscribed', from: null, to: true }, note: { name: 'Note', from: 'x', to: null } },
     'City: Kazan; Orders: 1,200; Subscribed: yes; Note: empty',
     'City: Kazan; Orders: 1\u00a0200; Subscribed: да; Note: пусто',
   ],
-  ['DEAL_CREATED', { dealId: 'd1', title: 'Sofa', stageId: 's1', funnelName: 'Sales', stageName: 'New' }, 'Deal “Sofa” created in Sales: New', 'Сделка «Sofa» создана в воронке Sales: New'],
-  ['DEAL_STAGE_CHANGED', { dealId: 'd1', title: 'Sofa', fromStageName: 'New', toStageName: 'Offer' }, 'Deal “Sofa”: New → Offer', 'Сделка «Sofa»: New → Offer'],
-  ['DEAL_WON', { dealId: 'd1', title: 'Sofa' }, 'Deal “Sofa” won', 'Сделка «Sofa» выиграна'],
-  ['DEAL_LOST', { dealId: 'd1', title: 'Sofa' }, 'Deal “Sofa” lost', 'Сделка «Sofa» проиграна'],
-  ['DEAL_REOPENED', { dealId: 'd1', title: 'Sofa' }, 'Deal “Sofa” reopened', 'Сделка «Sofa» открыта снова'],
-  ['TASK_CREATED', { taskId: 't1', title: 'Call back' }, 'Task “Call back” created', 'Создана задача «Call back»'],
-  ['TASK_COMPLETED', { taskId: 't1', title: 'Call back' }, 'Task “Call back” completed', 'Задача «Call back» выполнена'],
+  ['DEAL_CREATED', { dealId: 'd1', title: 'Sofa', stageId: 's1', funnelName: 'Sales', stageName: 'New' }, 'Deal "Sofa" created in Sales: New', 'Сделка «Sofa» создана в воронке Sales: New'],
+  ['DEAL_STAGE_CHANGED', { dealId: 'd1', title: 'Sofa', fromStageName: 'New', toStageName: 'Offer' }, 'Deal "Sofa": New → Offer', 'Сделка «Sofa»: New → Offer'],
+  ['DEAL_WON', { dealId: 'd1', title: 'Sofa' }, 'Deal "Sofa" won', 'Сделка «Sofa» выиграна'],
+  ['DEAL_LOST', { dealId: 'd1', title: 'Sofa' }, 'Deal "Sofa" lost', 'Сделка «Sofa» проиграна'],
+  ['DEAL_REOPENED', { dealId: 'd1', title: 'Sofa' }, 'Deal "Sofa" reopened', 'Сделка «Sofa» открыта снова'],
+  ['TASK_CREATED', { taskId: 't1', title: 'Call back' }, 'Task "Call back" created', 'Создана задача «Call back»'],
+  ['TASK_COMPLETED', { taskId: 't1', title: 'Call back' }, 'Task "Call back" completed', 'Задача «Call back» выполнена'],
   ['ARCHIVED', {}, 'Client archived', 'Клиент в архиве'],
   ['UNARCHIVED', { byClient: false }, 'Client unarchived', 'Клиент возвращён из архива'],
   ['BLOCKED', {}, 'Client blocked (black list)', 'Клиент заблокирован (чёрный список)'],
@@ -113,7 +113,7 @@ describe('clientActivityText', () => {
   });
 
   it('shows names as they are, `$` and all', () => {
-    expect(text('en', 'TAG_ADDED', { name: 'Paid $$ $& $1' })).toBe('Tag “Paid $$ $& $1” added');
+    expect(text('en', 'TAG_ADDED', { name: 'Paid $$ $& $1' })).toBe('Tag "Paid $$ $& $1" added');
     expect(text('en', 'OWNER_CHANGED', { to: 'op1', toName: 'A$$', took: false, comment: '$&' })).toBe('Owner set to A$$: $&');
   });
 });

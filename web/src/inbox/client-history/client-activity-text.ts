@@ -1,5 +1,4 @@
 import type { ClientActivityType } from '../../generated/graphql.ts';
-import { locale } from '../../i18n/locale.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { clientHistoryMessages } from './client-history.messages.ts';
@@ -81,7 +80,7 @@ const words: Record<ClientActivityType, Words> = {
   PROFILE_UPDATED: (data) => {
     const fields = profileFields.filter((field) => record(data[field]));
     if (!fields.length) return null;
-    return t('profileUpdated', { fields: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(fields.map((field) => t(`field.${field}`))) });
+    return t('profileUpdated', { fields: fields.map((field) => t(`field.${field}`)).join(', ') });
   },
   OWNER_CHANGED: (data) => {
     if (!('to' in data)) return null;

@@ -1,29 +1,29 @@
 import { defineMessages, plural } from '../../i18n/messages.ts';
 
 // A client's history entry, worded from its type and data (client-activity-text.ts): the card's History and the
-// timeline's lines.
+// timeline's lines. The English is the server's `summary` word for word, which API users read.
 export const clientHistoryMessages = defineMessages({
   en: {
     profileUpdated: 'Profile updated: {{ fields }}',
-    field: { name: 'name', phone: 'phone', email: 'email', country: 'country', utmSource: 'source', utmCampaign: 'campaign', utmAd: 'ad', utmAdSet: 'ad set', utmTag: 'tag' },
+    field: { name: 'name', phone: 'phone', email: 'email', country: 'country', utmSource: 'source', utmCampaign: 'campaign', utmAd: 'ad', utmAdSet: 'adset', utmTag: 'tag' },
     ownerTook: '{{ name }} took the client',
     ownerSet: 'Owner set to {{ name }}',
     ownerCleared: 'Owner cleared',
     withComment: '{{ change }}: {{ comment }}',
-    tagAdded: 'Tag “{{ name }}” added',
-    tagRemoved: 'Tag “{{ name }}” removed',
-    listAdded: 'Added to the list “{{ name }}”',
-    listRemoved: 'Removed from the list “{{ name }}”',
+    tagAdded: 'Tag "{{ name }}" added',
+    tagRemoved: 'Tag "{{ name }}" removed',
+    listAdded: 'List "{{ name }}" added',
+    listRemoved: 'List "{{ name }}" removed',
     variable: '{{ name }}: {{ value }}',
     value: { empty: 'empty', yes: 'yes', no: 'no' },
-    dealCreated: 'Deal “{{ title }}” created in {{ funnel }}: {{ stage }}',
-    dealMoved: 'Deal “{{ title }}”: {{ from }} → {{ to }}',
-    dealMovedStageDeleted: 'Deal “{{ title }}”: {{ from }} → {{ to }} (stage deleted)',
-    dealWon: 'Deal “{{ title }}” won',
-    dealLost: 'Deal “{{ title }}” lost',
-    dealReopened: 'Deal “{{ title }}” reopened',
-    taskCreated: 'Task “{{ title }}” created',
-    taskCompleted: 'Task “{{ title }}” completed',
+    dealCreated: 'Deal "{{ title }}" created in {{ funnel }}: {{ stage }}',
+    dealMoved: 'Deal "{{ title }}": {{ from }} → {{ to }}',
+    dealMovedStageDeleted: 'Deal "{{ title }}": {{ from }} → {{ to }} (stage deleted)',
+    dealWon: 'Deal "{{ title }}" won',
+    dealLost: 'Deal "{{ title }}" lost',
+    dealReopened: 'Deal "{{ title }}" reopened',
+    taskCreated: 'Task "{{ title }}" created',
+    taskCompleted: 'Task "{{ title }}" completed',
     archived: 'Client archived',
     unarchived: 'Client unarchived',
     unarchivedByClient: 'Client unarchived: they wrote again',
