@@ -191,7 +191,7 @@ export type ClientActivityType =
   | 'DEAL_WON'
   /** The client deleted (soft). */
   | 'DELETED'
-  /** The client created or updated by a CSV import (the line is in the summary). */
+  /** The client created or updated by a CSV import; `data` has the CSV `line` and whether it `updated` a client. */
   | 'IMPORTED'
   /** The client added to a list. */
   | 'LIST_ADDED'
