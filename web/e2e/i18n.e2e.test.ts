@@ -1,14 +1,18 @@
 // Russian and English: the inbox switches language live and keeps the operator's choice on the server; a browser
-// that prefers Russian gets Russian before anyone chose; a web chat speaks the language its channel chose.
+// that prefers Russian gets Russian before anyone chose; a web chat speaks the language its channel chose; a
+// client's history (the card's and the timeline's lines) reads in Russian, worded by the web from each entry's data.
+import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { select } from '../../api/src/db/rows.ts';
+import { toGlobalId } from '../../api/src/graphql/global-id.ts';
 import { buildWebIfStale } from '../../api/src/web-build.ts';
 import { startTestApi, type TestApi } from '../../api/test/harness.ts';
 import { chooseLanguage, openUserMenu } from './browser-harness.ts';
 
 let api: TestApi;
 let browser: Browser;
-const shots = process.env.E2E_SCREENSHOTS;
+const shots = process.env.E2E_SCREENSHOTS ?? process.env.SCREENSHOTS_DIR;
 
 beforeAll(async () => {
   await buildWebIfStale();
@@ -22,8 +26,9 @@ afterAll(async () => {
   await api?.stop();
 });
 
-const login = async (email: string, locale = 'en-US'): Promise<Page> => {
-  const page = await (await browser.newContext({ locale, viewport: { width: 1440, height: 900 } })).newPage();
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+const login = async (email: string, locale = 'en-US', size: object = { viewport: { width: 1440, height: 900 } }): Promise<Page> => {
+  const page = await (await browser.newContext({ locale, ...size })).newPage();
   await page.goto(api.url);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill('demo-operator');
@@ -113,3 +118,52 @@ it('finds "Иван Петров" by "иван" and by "ПЕТРОВ", in the in
     await expect.poll(() => page.getByTestId('audience-row').filter({ hasText: 'Иван Петров' }).count(), { timeout: 10_000 }).toBe(1);
   }
 }, 60_000);
+
+it('shows a block and an unblock as Russian lines in the card’s History and in the timeline', async () => {
+  const started = await api.gql<{ widgetStart: { session: { visitorToken: string } } }>('mutation { widgetStart(input: { publicKey: "demo-shop", name: "Мария Блок" }) { session { visitorToken } } }');
+  await api.gql('mutation { widgetSend(input: { text: "Добрый день, это Мария", idempotencyKey: "maria-1" }) { message { id } } }', {}, `Visitor ${started.data!.widgetStart.session.visitorToken}`);
+  const [row] = await select<{ conversationId: string }>(api.app.orm.em.fork(), 'select conversation_id from message where text = ?', ['Добрый день, это Мария']);
+  const hash = `#/c/${encodeURIComponent(toGlobalId('Conversation', row!.conversationId))}`;
+  const open = async (page: Page) => {
+    await page.evaluate((value) => (location.hash = value), hash);
+    await expect.poll(() => page.getByTestId('chat-window').getByTestId('message').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  };
+  // Boris has not chosen a language: his browser's Russian it is.
+  const page = await login('boris@demo.test', 'ru-RU');
+  await open(page);
+  const card = page.getByTestId('client-card');
+  await card.getByTestId('client-block').click();
+  await expect.poll(() => card.getByTestId('client-blocked').getAttribute('data-blocked'), { timeout: 10_000 }).toBe('true');
+  await card.getByTestId('client-unblock').click();
+  await expect.poll(() => card.getByTestId('client-blocked').getAttribute('data-blocked'), { timeout: 10_000 }).toBe('false');
+
+  const history = card.getByTestId('history-entry').getByTestId('history-text');
+  await expect.poll(() => history.allTextContents(), { timeout: 10_000 }).toEqual(['Клиент разблокирован', 'Клиент заблокирован (чёрный список)']);
+  // In the timeline, the two changes read as one line of Boris's that opens to show each, in Russian too.
+  const run = page.getByTestId('chat-window').getByTestId('card-changes').last();
+  await expect.poll(() => run.getByTestId('card-changes-summary').textContent(), { timeout: 10_000 }).toMatch(/^Boris · 2 изменения в карточке$/);
+  await run.getByTestId('card-changes-toggle').click();
+  const lines = run.getByTestId('client-activity').locator('.timeline-event-text');
+  await expect.poll(() => lines.allTextContents()).toEqual(['Клиент заблокирован (чёрный список)', 'Клиент разблокирован']);
+  if (shots) {
+    await mkdir(shots, { recursive: true });
+    await card.getByTestId('crm-history').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/history-ru-1440.png` });
+  }
+
+  // On a phone: the timeline first, the card (its History) behind its button.
+  const small = await login('boris@demo.test', 'ru-RU', phone);
+  await open(small);
+  const smallRun = small.getByTestId('chat-window').getByTestId('card-changes').last();
+  await expect.poll(() => smallRun.getByTestId('card-changes-summary').textContent(), { timeout: 10_000 }).toMatch(/^Boris · 2 изменения в карточке$/);
+  await smallRun.getByTestId('card-changes-toggle').click();
+  await expect.poll(() => smallRun.getByTestId('client-activity').locator('.timeline-event-text').allTextContents()).toEqual(['Клиент заблокирован (чёрный список)', 'Клиент разблокирован']);
+  if (shots) await small.screenshot({ path: `${shots}/history-ru-390-timeline.png` });
+  await small.getByTestId('client-card-open').click();
+  const smallHistory = small.getByTestId('client-card').getByTestId('history-entry');
+  await expect.poll(() => smallHistory.getByTestId('history-text').allTextContents(), { timeout: 10_000 }).toEqual(['Клиент разблокирован', 'Клиент заблокирован (чёрный список)']);
+  if (shots) {
+    await small.getByTestId('client-card').getByTestId('crm-history').scrollIntoViewIfNeeded();
+    await small.screenshot({ path: `${shots}/history-ru-390-card.png` });
+  }
+}, 90_000);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 
 let api: TestApi;
 let anna: string;
@@ -191,4 +192,8 @@ describe('searching the Audience whatever the script, case and accents', () => {
     const tags: any = await api.gql('{ labels(kind: TAG) { name } }', {}, anna);
     expect(tags.data.labels.map((label: any) => label.name).filter((name: string) => /оптовик/i.test(name))).toEqual(['Оптовик']);
   });
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['IMPORTED']));
 });

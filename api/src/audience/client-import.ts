@@ -130,6 +130,7 @@ async function importRow(tx: EntityManager, context: Context, row: Row): Promise
   const activityId = await recordClientActivity(tx, client, viewer.operator?.id ?? null, {
     type: 'IMPORTED',
     summary: match ? `Updated by a CSV import (line ${row.line})` : `Imported from CSV (line ${row.line})`,
+    data: { line: row.line, updated: !!match },
   });
   return { client: { id: client.id, projectId: client.projectId }, activityId, created: !match };
 }

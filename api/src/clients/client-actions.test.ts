@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { Message } from '../messages/message.entity.ts';
 import { receiveClientMessage } from '../messages/message.service.ts';
@@ -87,4 +88,8 @@ describe('blocking', () => {
   it('answers NOT_FOUND for clients of other projects or unknown ids', async () => {
     expect((await clientAction('blockClient', { clientId: 'nope' })).data.blockClient.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'clientId' }]);
   });
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['BOT_PAUSED']));
 });

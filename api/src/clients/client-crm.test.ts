@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 import { receiveClientMessage } from '../messages/message.service.ts';
 import { idOf } from '../graphql/global-id.ts';
 
@@ -204,4 +205,9 @@ describe('archive, black list, delete and purge', () => {
     expect(left[0]!.n).toBe(0);
     expect(((await api.gql('query($id: ID!) { conversation(id: $id) { id } }', { id: conversations[5] }, anna)) as any).data.conversation).toBeNull();
   });
+});
+
+// Last: the purge above took its client's entries (archive, block, delete, restore) with it.
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['PROFILE_UPDATED', 'OWNER_CHANGED', 'MERGED']));
 });

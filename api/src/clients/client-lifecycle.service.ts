@@ -13,18 +13,18 @@ type Transition = {
   /** The update's assignments, applied unless `unless` already holds (then nothing is recorded). */
   set: string;
   unless: string;
-  activity: { type: ClientActivityType; summary: string };
+  activity: { type: ClientActivityType; summary: string; data?: Record<string, unknown> };
   /** What happens to the client's conversations in the same transaction. */
   conversations?: string;
 };
 
 const transitions = {
   archive: { set: 'archived_at = now()', unless: 'archived_at is not null', activity: { type: 'ARCHIVED', summary: 'Client archived' }, conversations: 'archived_at = coalesce(archived_at, now())' },
-  unarchive: { set: 'archived_at = null', unless: 'archived_at is null', activity: { type: 'UNARCHIVED', summary: 'Client unarchived' }, conversations: 'archived_at = null' },
+  unarchive: { set: 'archived_at = null', unless: 'archived_at is null', activity: { type: 'UNARCHIVED', summary: 'Client unarchived', data: { byClient: false } }, conversations: 'archived_at = null' },
   block: { set: 'blocked_at = now()', unless: 'blocked_at is not null', activity: { type: 'BLOCKED', summary: 'Client blocked (black list)' } },
   unblock: { set: 'blocked_at = null', unless: 'blocked_at is null', activity: { type: 'UNBLOCKED', summary: 'Client unblocked' } },
   delete: { set: 'deleted_at = now()', unless: 'deleted_at is not null', activity: { type: 'DELETED', summary: 'Client deleted' }, conversations: 'archived_at = coalesce(archived_at, now())' },
-  restore: { set: 'deleted_at = null', unless: 'deleted_at is null', activity: { type: 'RESTORED', summary: 'Client restored' } },
+  restore: { set: 'deleted_at = null', unless: 'deleted_at is null', activity: { type: 'RESTORED', summary: 'Client restored', data: { byClient: false } } },
 } satisfies Record<string, Transition>;
 
 export type ClientTransition = keyof typeof transitions;

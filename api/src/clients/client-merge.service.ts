@@ -77,7 +77,7 @@ export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, 
       [name, ...move],
     );
     await tx.execute('update client set deleted_at = now(), merged_into_id = ? where id = ?', move);
-    await recordClientActivity(tx, merged, actorId, { type: 'MERGED', summary: `Merged into ${name}`, data: { survivorId: survivor.id } });
+    await recordClientActivity(tx, merged, actorId, { type: 'MERGED', summary: `Merged into ${name}`, data: { survivorId: survivor.id, survivorName: name } });
     return recordClientActivity(tx, survivor, actorId, {
       type: 'MERGED',
       summary: `${merged.name} merged into this client`,

@@ -139,6 +139,6 @@ export async function setClientOwner(app: App, em: EntityManager, viewer: Viewer
     viewer,
     client,
     { set: 'owner_id = ?', params: [owner?.id ?? null], unless: 'owner_id is not distinct from ?', unlessParams: [owner?.id ?? null] },
-    { type: 'OWNER_CHANGED', summary: comment ? `${summary}: ${comment}` : summary, data: { from: client.ownerId, to: owner?.id ?? null, comment } },
+    { type: 'OWNER_CHANGED', summary: comment ? `${summary}: ${comment}` : summary, data: { from: client.ownerId, to: owner?.id ?? null, toName: owner?.name ?? null, took: !!owner && owner.id === me, comment } },
   );
 }

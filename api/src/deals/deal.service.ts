@@ -51,7 +51,7 @@ async function recordDeal(
     if (!deal) return null;
     const entry = activity(deal);
     const client = { id: deal.clientId, projectId: deal.projectId };
-    const activityId = entry ? await recordClientActivity(tx, client, viewer.operator?.id ?? null, { ...entry, data: { dealId: deal.id, ...entry.data } }) : undefined;
+    const activityId = entry ? await recordClientActivity(tx, client, viewer.operator?.id ?? null, { ...entry, data: { dealId: deal.id, title: deal.title, ...entry.data } }) : undefined;
     return { deal, activityId, entered: entry?.type === 'DEAL_CREATED' || entry?.type === 'DEAL_STAGE_CHANGED' };
   });
   if (!result) return null;
@@ -86,7 +86,7 @@ export async function createDeal(app: App, em: EntityManager, viewer: Viewer, in
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, now()) returning *`,
         values,
       ),
-    (deal) => ({ type: 'DEAL_CREATED', summary: `Deal "${deal.title}" created in ${funnel.name}: ${stage.name}`, data: { stageId: stage.id } }),
+    (deal) => ({ type: 'DEAL_CREATED', summary: `Deal "${deal.title}" created in ${funnel.name}: ${stage.name}`, data: { stageId: stage.id, funnelName: funnel.name, stageName: stage.name } }),
   ))!;
 }
 
@@ -136,7 +136,7 @@ export async function moveDeal(app: App, em: EntityManager, viewer: Viewer, inpu
     (moved) => ({
       type: 'DEAL_STAGE_CHANGED',
       summary: `Deal "${moved.title}": ${from.name} → ${stage.name}`,
-      data: { fromStageId: from.id, toStageId: stage.id, responsibleId: moved.responsibleId },
+      data: { fromStageId: from.id, toStageId: stage.id, fromStageName: from.name, toStageName: stage.name, responsibleId: moved.responsibleId },
     }),
   )) ?? deal;
 }

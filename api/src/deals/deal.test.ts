@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 
 let api: TestApi;
 let anna: string;
@@ -168,4 +169,8 @@ describe('deleting funnels and stages', () => {
     const funnels: any = await api.gql('{ funnels { name } }', {}, anna);
     expect(funnels.data.funnels.map((f: any) => f.name)).toEqual(['Sales B2C', 'Rent']);
   });
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['DEAL_CREATED', 'DEAL_STAGE_CHANGED', 'DEAL_WON']));
 });

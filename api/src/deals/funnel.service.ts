@@ -162,7 +162,16 @@ export async function deleteStage(app: App, em: EntityManager, viewer: Viewer, i
         const activityId = await recordClientActivity(tx, client, viewer.operator?.id ?? null, {
           type: 'DEAL_STAGE_CHANGED',
           summary: `Deal "${deal.title}": ${stage.name} → ${target!.name} (stage deleted)`,
-          data: { dealId: deal.id, fromStageId: stage.id, toStageId: target!.id, responsibleId: deal.responsibleId },
+          data: {
+            dealId: deal.id,
+            title: deal.title,
+            fromStageId: stage.id,
+            toStageId: target!.id,
+            fromStageName: stage.name,
+            toStageName: target!.name,
+            stageDeleted: true,
+            responsibleId: deal.responsibleId,
+          },
         });
         recorded.push({ client, activityId });
       }

@@ -652,11 +652,11 @@ export type ClientActivity = Node & {
   actor?: Maybe<Operator>;
   /** When the change was made. */
   createdAt: Scalars['DateTime']['output'];
-  /** The details as a JSON object (ids, old and new values). */
+  /** The details as a JSON object (ids, old and new values, and the names as they were then that the line shows). */
   data: Scalars['String']['output'];
   /** The entry's global id. */
   id: Scalars['ID']['output'];
-  /** What happened, in one line, with names as they were then. */
+  /** What happened, in one line of English, with names as they were then. */
   summary: Scalars['String']['output'];
   /** What kind of change it was. */
   type: ClientActivityType;
@@ -704,7 +704,7 @@ export type ClientActivityType =
   | 'DEAL_WON'
   /** The client deleted (soft). */
   | 'DELETED'
-  /** The client created or updated by a CSV import (the line is in the summary). */
+  /** The client created or updated by a CSV import; `data` has the CSV `line` and whether it `updated` a client. */
   | 'IMPORTED'
   /** The client added to a list. */
   | 'LIST_ADDED'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 
 let api: TestApi;
 let anna: string;
@@ -122,4 +123,8 @@ describe('search', () => {
     const foreign: any = await api.gql('query($f: ConversationFilter) { conversations(first: 10, filter: $f) { edges { cursor } } }', { f: { search: 'wholesa' } }, stranger);
     expect(foreign.data.conversations.edges).toEqual([]);
   });
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['TAG_ADDED', 'LIST_ADDED']));
 });

@@ -117,8 +117,8 @@ export async function storeMessage(tx: EntityManager, values: NewMessage) {
   // And a deleted or archived client, recorded in its history.
   const clientActivities: string[] = [];
   const client = { id: values.clientId!, projectId: values.projectId };
-  if (clientDeletedAt) clientActivities.push(await recordClientActivity(tx, client, null, { type: 'RESTORED', summary: 'Client restored: they wrote again' }));
-  if (clientArchivedAt) clientActivities.push(await recordClientActivity(tx, client, null, { type: 'UNARCHIVED', summary: 'Client unarchived: they wrote again' }));
+  if (clientDeletedAt) clientActivities.push(await recordClientActivity(tx, client, null, { type: 'RESTORED', summary: 'Client restored: they wrote again', data: { byClient: true } }));
+  if (clientArchivedAt) clientActivities.push(await recordClientActivity(tx, client, null, { type: 'UNARCHIVED', summary: 'Client unarchived: they wrote again', data: { byClient: true } }));
   return { message: message as MessageRow, created: true, events, clientActivities };
 }
 

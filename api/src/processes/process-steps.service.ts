@@ -60,20 +60,21 @@ async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
 /**
  * Records a step once, in one statement: nothing when (run, seq) was recorded before (a retried activity), so its
  * effects are not repeated. `run`: the change of the run's row that goes with the step (its block, its end), made
- * only with it. A step worth telling in the client's history goes there too (`summary`): answers that entry's id.
+ * only with it. A step worth telling in the client's history goes there too (`summary`, and in `data` the names and
+ * values the web words it from): answers that entry's id.
  */
 async function recordOnce(
   em: EntityManager,
   run: Run,
   seq: number,
-  step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string },
+  step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string; data?: Record<string, unknown> },
   change?: { set: string; params: unknown[]; where?: string },
 ): Promise<string | null> {
   const activity = step.summary
     ? clientActivityInsert({ id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
         type: 'PROCESS',
         summary: `${run.processName}: ${step.summary}`,
-        data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null },
+        data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null, process: run.processName, ...step.data },
       })
     : null;
   const row = await selectOne<{ activityId: string | null }>(
@@ -102,7 +103,7 @@ async function told(app: App, em: EntityManager, run: Run, ...activityIds: (stri
 
 async function enterBlock(em: EntityManager, run: Run, seq: number, block: Block) {
   run.blockId = block.id; // as the row says once entered: where a later step of this walk (an end) is recorded
-  return recordOnce(em, run, seq, { kind: 'ENTERED', blockId: block.id, summary: `block ${label(block)}` }, {
+  return recordOnce(em, run, seq, { kind: 'ENTERED', blockId: block.id, summary: `block ${label(block)}`, data: { block: label(block) } }, {
     set: 'block_id = ?, block_entered_at = now(), waiting_for = null, wait_until = null',
     params: [block.id],
   });
@@ -201,6 +202,7 @@ async function answer(app: App, em: EntityManager, run: Run, seq: number, block:
     blockId: block.id,
     detail: checked ? String(checked.value) : reply,
     summary: checked ? `answer stored${block.variable ? ` in #{${block.variable}}` : ''}: ${String(checked.value).slice(0, 100)}` : undefined,
+    data: checked ? { variable: block.variable ?? null, value: String(checked.value).slice(0, 100) } : undefined,
   });
   activityIds.push(activityId);
   return checked ? 'answered' : 'invalid';
@@ -301,7 +303,7 @@ export async function handOff(app: App, em: EntityManager, runId: string, seq: n
       problem = error instanceof Error ? error.message : String(error);
     });
   }
-  const activityId = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}` });
+  const activityId = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}`, data: { block: label(block) } });
   await told(app, em, run, activityId);
 }
 
@@ -343,7 +345,7 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
   if (steer.command === 'RESCHEDULE') return rescheduled(app, em, run, seq, steer);
   const target = steer.blockId ? blockById(run.definition, steer.blockId) : null;
   const words = { MANUAL: 'set to manual', AUTO: target ? `returned to auto at block ${label(target)}` : 'returned to auto', MOVE: `moved to block ${target ? label(target) : ''}`, STOP: 'stopped' }[steer.command];
-  const activityId = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words });
+  const activityId = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words, data: { command: steer.command, target: target ? label(target) : null } });
   const status: RunStatus | null = steer.command === 'MANUAL' ? 'MANUAL' : steer.command === 'AUTO' ? 'AUTO' : null;
   await em.execute(
     `update process_run set status = coalesce(?, status), block_id = coalesce(?, block_id), block_entered_at = case when ?::text is null then block_entered_at else now() end,
@@ -364,7 +366,7 @@ async function rescheduled(app: App, em: EntityManager, run: Run, seq: number, s
   const delay = requireBlock(run, steer.blockId!);
   const now = until.getTime() <= Date.now() + 1000;
   const summary = now ? `delay at block ${label(delay)} ended early` : `delay at block ${label(delay)} rescheduled to ${zonedTime(until, run.timeZone)}`;
-  const activityId = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary });
+  const activityId = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary, data: { block: label(delay), until: until.toISOString(), early: now } });
   // Again on a retry (the same value): the step may have been recorded by a try that failed before this.
   await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
   await told(app, em, run, activityId);
@@ -384,7 +386,7 @@ export async function endRun(app: App, em: EntityManager, runId: string, seq: nu
 
 async function finish(em: EntityManager, run: Run, seq: number, end: End) {
   const words = { FINISHED: 'finished', STOPPED: end.actorId ? 'stopped by an operator' : `stopped${end.detail ? `: ${end.detail}` : ''}`, FAILED: `failed: ${end.detail ?? ''}` }[end.status];
-  const step = { kind: end.status === 'FAILED' ? 'ERROR' : 'ENDED', blockId: run.blockId, detail: end.detail ?? end.status, actorId: end.actorId, summary: words } as const;
+  const step = { kind: end.status === 'FAILED' ? 'ERROR' : 'ENDED', blockId: run.blockId, detail: end.detail ?? end.status, actorId: end.actorId, summary: words, data: { status: end.status, byOperator: !!end.actorId, detail: end.detail ?? null } } as const;
   return recordOnce(em, run, seq, step, {
     set: 'status = ?, error = ?, ended_at = now(), waiting_for = null, wait_until = null',
     params: [end.status, end.status === 'FAILED' ? (end.detail ?? null) : null],

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { receiveClientMessage, storeMessage } from '../messages/message.service.ts';
@@ -487,4 +488,8 @@ describe('a delay rescheduled from the card', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await botTexts(client.id)).some((message) => message.text.startsWith('Your cart misses you'))).toBe(false);
   }, 30_000);
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['PROCESS']));
 });

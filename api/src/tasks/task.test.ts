@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, settle, startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 
@@ -301,4 +302,8 @@ describe('live updates', () => {
     expect(tasks.received[2]!.data!.taskEvents).toEqual({ kind: 'DELETED', taskId: task.id, task: null, client: { id: client.id } });
     await remove(other.task.id);
   });
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['TASK_CREATED', 'TASK_COMPLETED']));
 });

@@ -125,7 +125,7 @@ export async function setClientVariables(app: App, em: EntityManager, viewer: Vi
     {
       type: 'VARIABLE_SET',
       summary: changes.map(({ definition, value }) => `${definition.name}: ${shown(value)}`).join('; '),
-      data: Object.fromEntries(changes.map(({ definition, value }) => [definition.key, { from: client.variables[definition.key] ?? null, to: value }])),
+      data: Object.fromEntries(changes.map(({ definition, value }) => [definition.key, { name: definition.name, from: client.variables[definition.key] ?? null, to: value }])),
     },
   );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { expectHistoryWordedFromData } from '../../test/history-words.ts';
 
 let api: TestApi;
 let anna: string;
@@ -154,4 +155,8 @@ describe('client variables', () => {
     const rows = await api.app.orm.em.fork().getConnection().execute(`select count(*)::int as n from client where variables ->> 'city' is not null`);
     expect(rows[0]!.n).toBe(0);
   });
+});
+
+it('writes each history entry with the names its words need (the web words it from its data; in English, the summary)', async () => {
+  expect([...(await expectHistoryWordedFromData(api))]).toEqual(expect.arrayContaining(['VARIABLE_SET']));
 });

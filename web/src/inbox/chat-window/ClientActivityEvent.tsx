@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { ClientActivityEntryFragment } from '../../generated/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { firstName, formatDateTime, formatTime } from '../../ui/format.ts';
+import { clientActivityText } from '../client-history/client-activity-text.ts';
 import { chatWindowMessages } from './chat-window.messages.ts';
 
 const Time = (props: { at: string }) => (
@@ -23,7 +24,7 @@ export const ClientActivityEvent = (props: { activity: ClientActivityEntryFragme
     <div class="timeline-event-body">
       <span class="timeline-event-text">
         <Show when={props.activity.actor && !props.nested}>{`${props.activity.actor?.name} · `}</Show>
-        {props.activity.summary}
+        {clientActivityText({ type: props.activity.activityType, summary: props.activity.summary, data: props.activity.data })}
       </span>
       <Time at={props.activity.createdAt} />
     </div>

@@ -7,6 +7,7 @@ export const ClientActivityEntryFragment = graphql(`
     id
     activityType: type
     summary
+    data
     createdAt
     actor {
       id

@@ -11,6 +11,7 @@ const change = (id: string, minute: number, actor: typeof anna | null = anna, da
   id,
   activityType: 'TAG_ADDED',
   summary: `change ${id}`,
+  data: '{}',
   createdAt: at(minute, day),
   actor,
 });

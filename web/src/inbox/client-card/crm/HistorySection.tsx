@@ -1,11 +1,12 @@
 import { For } from 'solid-js';
 import { useMessages } from '../../../i18n/messages.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { clientActivityText } from '../../client-history/client-activity-text.ts';
 import type { CrmClient } from './client-crm.ts';
 import { crmMessages } from './crm.messages.ts';
 
-// The client's last 20 changes (tags, stages, owner, variables, merges…), newest first. The summaries are the
-// server's words for now.
+// The client's last 20 changes (tags, stages, owner, variables, merges…), newest first, in the operator's language
+// (clientActivityText, as the timeline words them).
 export const HistorySection = (props: { client: CrmClient }) => {
   const t = useMessages(crmMessages);
   return (
@@ -15,7 +16,7 @@ export const HistorySection = (props: { client: CrmClient }) => {
         <For each={props.client.activity.edges} fallback={<li class="card-missing">{t('history.none')}</li>}>
           {({ node }) => (
             <li data-testid="history-entry" data-type={node.type}>
-              <span>{node.summary}</span>
+              <span data-testid="history-text">{clientActivityText(node)}</span>
               <span class="crm-note-meta">
                 {node.actor?.name ?? t('history.system')} · {formatDateTime(node.createdAt)}
               </span>

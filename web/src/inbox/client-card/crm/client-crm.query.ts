@@ -122,6 +122,7 @@ export const ClientCrmQuery = graphql(`
             id
             type
             summary
+            data
             createdAt
             actor {
               id
