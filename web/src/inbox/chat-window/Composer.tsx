@@ -20,6 +20,7 @@ import { createReplySender } from './send-reply.ts';
 import { ScheduleTimer } from '../scheduled/ScheduleTimer.tsx';
 import { scheduledMessages } from '../scheduled/scheduled.messages.ts';
 import { ClockIcon } from '../scheduled/ClockIcon.tsx';
+import { BoltIcon } from '../../ui/icons.tsx';
 import { SendBlockButton } from '../processes/SendBlockButton.tsx';
 import { createQuery } from '@urql/solid';
 import { ChannelCapabilitiesQuery } from './channel-capabilities.query.ts';
@@ -262,7 +263,7 @@ export const Composer = (props: Props) => {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => (quickReplies.open() ? quickReplies.close() : quickReplies.show())}
         >
-          <span aria-hidden="true">⚡</span>
+          <BoltIcon />
           <span class="sr-phone">{t('composer.quickReplies')}</span>
         </button>
         <EmojiButton onPick={insertAtCaret} disabled={off()} />

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { useMessages } from '../../../i18n/messages.ts';
+import { FolderIcon, PaperclipIcon } from '../../../ui/icons.tsx';
 import { attachmentMessages } from './attachments.messages.ts';
 import { LibraryPicker } from './LibraryPicker.tsx';
 import type { PendingAttachments } from './pending-attachments.ts';
@@ -31,7 +32,7 @@ export const AttachButton = (props: { attachments: PendingAttachments; disabled?
         disabled={props.disabled || props.attachments.room() <= 0}
         onClick={() => input.click()}
       >
-        <span aria-hidden="true">📎</span>
+        <PaperclipIcon />
         <span class="sr-phone">{t('attach')}</span>
       </button>
       <button
@@ -43,7 +44,7 @@ export const AttachButton = (props: { attachments: PendingAttachments; disabled?
         disabled={props.disabled}
         onClick={() => setLibraryOpen(!libraryOpen())}
       >
-        <span aria-hidden="true">🗂</span>
+        <FolderIcon />
         <span class="sr-phone">{t('library')}</span>
       </button>
       <Show when={libraryOpen()}>

@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useMessages } from '../../../i18n/messages.ts';
+import { SmileIcon } from '../../../ui/icons.tsx';
 import { emojiMessages } from './emoji.messages.ts';
 import './emoji.css';
 
@@ -27,7 +28,7 @@ export const EmojiButton = (props: { onPick: (emoji: string) => void; disabled?:
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setOpen(!open())}
       >
-        🙂
+        <SmileIcon />
       </button>
       <Show when={open()}>
         <div class="emoji-panel" role="dialog" aria-label={t('panel')} data-testid="emoji-panel" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
