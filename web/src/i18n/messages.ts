@@ -1,4 +1,4 @@
-import { flatten, resolveTemplate, translator, type BaseRecordDict } from '@solid-primitives/i18n';
+import { flatten, translator, type BaseRecordDict } from '@solid-primitives/i18n';
 import { locale, type Locale } from './locale.ts';
 
 // Every user-facing string comes from a catalogue beside the feature that shows it (`<feature>.messages.ts`),
@@ -16,6 +16,13 @@ export const defineMessages = <const En extends BaseRecordDict>(catalogue: { en:
 const flattened = new WeakMap<object, ReturnType<typeof flatten>>();
 
 /**
+ * `{{ name }}` filled with the argument as it is. The library's own resolver hands each value to `String.replace` as
+ * a replacement pattern, so a `$&` or `$1` in a client's or a tag's name would turn into something else.
+ */
+const fill = (template: string, args?: Record<string, unknown>) =>
+  args ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(args, key) ? String(args[key]) : whole)) : template;
+
+/**
  * A translator of one catalogue, following the chosen language live: `t('key')`, `t('key', args)`. It reads the
  * locale at each call, so it works in components, stores and plain functions alike.
  */
@@ -25,7 +32,7 @@ export const useMessages = <En extends BaseRecordDict>(catalogue: { en: En; ru: 
     let flat = flattened.get(dictionary);
     if (!flat) flattened.set(dictionary, (flat = flatten(dictionary)));
     return flat as ReturnType<typeof flatten<En>>;
-  }, resolveTemplate);
+  }, fill);
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 

@@ -11,9 +11,7 @@ type Words = (data: Data) => string | null;
 
 const t = useMessages(clientHistoryMessages);
 
-// Names and values come from the client's data: a `$` in them must stay itself in the template's replacement.
-const arg = (value: string) => value.replaceAll('$', '$$$$');
-const text = (value: unknown) => (typeof value === 'string' && value ? arg(value) : null);
+const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const record = (value: unknown): Data | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : null);
 
@@ -23,7 +21,7 @@ const variableValue = (value: unknown) => {
   if (value === null || value === undefined || value === '') return t('value.empty');
   if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') return formatNumber(value);
-  return arg(String(value));
+  return String(value);
 };
 
 const titled = (key: 'dealWon' | 'dealLost' | 'dealReopened' | 'taskCreated' | 'taskCompleted'): Words => (data) => {
@@ -44,7 +42,7 @@ const processStep = (data: Data): string | null => {
     case 'ENTERED':
       return block && t('process.entered', { block });
     case 'ANSWER_STORED': {
-      const [value, variable] = [typeof data['value'] === 'string' ? arg(data['value']) : null, text(data['variable'])];
+      const [value, variable] = [typeof data['value'] === 'string' ? data['value'] : null, text(data['variable'])];
       if (value === null || !('variable' in data)) return null;
       return variable ? t('process.answerStoredIn', { variable, value }) : t('process.answerStored', { value });
     }
@@ -87,7 +85,7 @@ const words: Record<ClientActivityType, Words> = {
     const name = text(data['toName']);
     const change = data['to'] === null ? t('ownerCleared') : name ? t(data['took'] ? 'ownerTook' : 'ownerSet', { name }) : null;
     const comment = text(data['comment']);
-    return change && comment ? t('withComment', { change: arg(change), comment }) : change;
+    return change && comment ? t('withComment', { change, comment }) : change;
   },
   TAG_ADDED: labelled('tagAdded'),
   TAG_REMOVED: labelled('tagRemoved'),
@@ -132,7 +130,7 @@ const words: Record<ClientActivityType, Words> = {
   },
   PROCESS: (data) => {
     const [process, step] = [text(data['process']), processStep(data)];
-    return process && step && t('process.line', { process, step: arg(step) });
+    return process && step && t('process.line', { process, step });
   },
 };
 
