@@ -2,8 +2,8 @@ import type { JSX } from 'solid-js';
 
 // The composer's toolbar marks, drawn rather than emoji: an emoji glyph is a box where the system has no emoji font
 // (many Linux desktops), and takes that font's colours rather than the button's. Each a 16-unit line drawing in the
-// text's colour, like ClockIcon.
-const Icon = (props: { size?: number | undefined; children: JSX.Element }) => (
+// text's colour (ClockIcon too).
+export const Icon = (props: { size?: number | undefined; children: JSX.Element }) => (
   <svg
     class="ui-icon"
     width={props.size ?? 14}
