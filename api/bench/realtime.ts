@@ -273,8 +273,9 @@ async function productTargets(options: Options): Promise<Target[]> {
     // A gateway holds two sockets a caller (the caller's, and its own to the inbox): past the machine's limit on a
     // process's open files, the callers are spread over as many gateway processes as it takes (replicas, as in
     // production), socket i on gateway i mod n.
-    const count = Math.ceil(options.sockets / Math.floor(((await openFilesLimit()) - 1000) / 2));
-    if (count > 1) console.log(`  ${name}: ${count} gateway processes (at most ${await openFilesLimit()} open files a process)`);
+    const limit = await openFilesLimit();
+    const count = Math.ceil(options.sockets / Math.floor((limit - 1000) / 2));
+    if (count > 1) console.log(`  ${name}: ${count} gateway processes (at most ${limit} open files a process)`);
     const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${product.base}/graphql`, name === 'gateway executing' ? { GATEWAY_PASSTHROUGH: '0' } : {})));
     const heaps = gateways.map((gateway) => heapReader(gateway.pid, gateway.heapFile));
     const heap = async () => (await Promise.all(heaps.map((read) => read()))).reduce((sum, one) => ({ heapUsed: sum.heapUsed + one.heapUsed, rss: sum.rss + one.rss }), { heapUsed: 0, rss: 0 });
