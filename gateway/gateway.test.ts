@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { collect, settle, startTestApi, type GraphQLResult, type TestApi } from '../api/test/harness.ts';
 import { ClientChannel } from '../api/src/clients/client-channel.entity.ts';
@@ -13,6 +13,8 @@ import { startGateway } from './gateway.ts';
 // Through Hive Gateway over the committed supergraph: the inbox (this api) and the example orders subgraph answer
 // one query and one subscription together; the inbox keeps all of the authorisation.
 let api: TestApi;
+// The secret the gateway opens its trunks to the api with (GATEWAY_TRUNK_SECRET on both).
+const trunkSecret = 'gateway-test-trunk-secret';
 let orders: Awaited<ReturnType<typeof startOrdersServer>>;
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 let insider: string;
@@ -22,7 +24,7 @@ const sockets: WsClient[] = [];
 
 beforeAll(async () => {
   // Behind the gateway, as in docker-compose.yml: the api takes the caller's address from X-Forwarded-For.
-  api = await startTestApi({ worker: false, limits: { trustProxyHops: 1, badCredentialsPerAddress: { capacity: 5, leakPerSecond: 0.01 }, corsOrigins: ['https://shop.example'] } });
+  api = await startTestApi({ worker: false, limits: { trustProxyHops: 1, badCredentialsPerAddress: { capacity: 5, leakPerSecond: 0.01 }, corsOrigins: ['https://shop.example'], trunkSecret } });
   a = await api.seed({ clients: 3 });
   await api.seed({ clients: 3, projectName: 'Other Shop', emailDomain: 'other.test', widgetKey: 'other-shop' });
   insider = await api.login('owner@demo.test', 'demo-owner');
@@ -245,13 +247,14 @@ describe('the gateway', () => {
   });
 });
 
-describe('subscriptions the inbox answers alone', () => {
-  const message = async (text: string) => {
-    const em = api.app.orm.em.fork();
-    const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
-    await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text, dedupeKey: `passthrough-${text}` });
-  };
+/** A client's message to the first project, as a messenger brings it. */
+async function message(text: string) {
+  const em = api.app.orm.em.fork();
+  const clientChannel = await em.findOneOrFail(ClientChannel, { projectId: a.project.id }, { orderBy: { createdAt: 'asc' } });
+  await receiveClientMessage(api.app, em, { clientChannelId: clientChannel.id, text, dedupeKey: `passthrough-${text}` });
+}
 
+describe('subscriptions the inbox answers alone', () => {
   it('pass through to the inbox and come back as a direct subscriber gets them, resume point and all', async () => {
     const before = { ...gateway.passthrough };
     const query = 'subscription { inboxEvents { kind conversation { id lastMessage { text } } } }';
@@ -320,5 +323,59 @@ describe('subscriptions the inbox answers alone', () => {
       raw.send(JSON.stringify({ id: 'same', type: 'subscribe', payload: { query: second } }));
       expect(await closed).toBe(4409);
     }
+  });
+
+  it('reach the inbox as sockets of their own carried by a few trunks: a revoked token closes its socket alone', async () => {
+    const callers = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const authorization = await api.login('owner@demo.test', 'demo-owner');
+        const answers = collect(socket({ authorization }), 'subscription { inboxEvents { kind } }');
+        return { authorization, answers, index: i };
+      }),
+    );
+    await settle(500);
+    await message('To six callers');
+    for (const { answers } of callers) expect((await answers.next(1))[0]?.data?.inboxEvents.kind).toBe('MESSAGE_ADDED');
+    expect(gateway.trunks()).toBeGreaterThanOrEqual(1);
+    expect(gateway.trunks()).toBeLessThanOrEqual(4);
+    // Logging out revokes one caller's token: the inbox closes that caller's socket (4403), and only that one.
+    const [leaving, ...staying] = callers;
+    await api.gql('mutation { logout { loggedOut } }', {}, leaving!.authorization);
+    await leaving!.answers.next(2);
+    expect((leaving!.answers.failure as { code?: number } | null)?.code).toBe(4403);
+    await message('To the five left');
+    for (const { answers } of staying) expect((await answers.next(2))[1]?.data?.inboxEvents.kind).toBe('MESSAGE_ADDED');
+    for (const { answers } of staying) answers.dispose();
+  });
+});
+
+describe('a trunk to the api', () => {
+  /** A raw trunk socket to the api (api/src/http/gateway-trunk.ts), with the records it received. */
+  async function trunk(secret: string) {
+    const raw = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, { headers: { authorization: `Trunk ${secret}` } });
+    const records: string[] = [];
+    raw.on('message', (data) => records.push(...String(data).split('\n')));
+    const closed = new Promise<number>((resolve) => raw.once('close', (code) => resolve(code)));
+    await new Promise((resolve) => raw.once('open', resolve));
+    return { raw, records, closed };
+  }
+
+  it('is refused without the secret, and carries each caller as a socket signed in on its own', async () => {
+    expect(await (await trunk('not-the-secret')).closed).toBe(4401);
+    const { raw, records, closed } = await trunk(trunkSecret);
+    raw.send('o\t1\t192.0.2.1');
+    raw.send('o\t2\t192.0.2.2');
+    raw.send(`m\t1\t${JSON.stringify({ type: 'connection_init', payload: { authorization: insider } })}`);
+    raw.send(`m\t2\t${JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer not-a-token' } })}`);
+    await vi.waitFor(() => expect(records).toHaveLength(2));
+    expect(records).toContainEqual(expect.stringMatching(/^m\t1\t\{"type":"connection_ack","payload":\{"cursor":"\d+\.\d+"\}\}$/));
+    expect(records).toContain('c\t2\t4401\tUnauthorized: send a token in connectionParams');
+    // Caller 1 subscribes and gets its events; its subscription ends with it.
+    raw.send(`m\t1\t${JSON.stringify({ id: 'inbox', type: 'subscribe', payload: { query: 'subscription { inboxEvents { kind } }' } })}`);
+    await settle(300);
+    await message('Over a trunk');
+    await vi.waitFor(() => expect(records.at(-1)).toMatch(/^m\t1\t\{"id":"inbox","type":"next","payload":\{"data":\{"inboxEvents":\{"kind":"MESSAGE_ADDED"\}\}/));
+    raw.close();
+    expect(await closed).toBe(1005);
   });
 });

@@ -9,6 +9,7 @@ import { serveGraphqlWs, type SocketExtra } from '../api/src/http/graphql-ws-ser
 import { limitsFromEnv, type Limits } from '../api/src/limits/limits.ts';
 import { asTokenRefusal, limitRules } from '../api/src/limits/operation-limits.ts';
 import { inboxPassthrough, type PassthroughExtra } from './inbox-passthrough.ts';
+import { inboxTrunks } from './inbox-trunk.ts';
 import { useResumeCursor } from './resume-cursor.ts';
 import { subgraphs, supergraphPath } from './subgraphs.ts';
 
@@ -21,10 +22,13 @@ export type GatewayOptions = {
   subgraphUrls?: Record<string, string>;
   limits?: Limits;
   /**
-   * Subscriptions the inbox answers alone pass through to it (inbox-passthrough.ts); false has Hive Gateway execute
-   * them too, as the federated ones (`GATEWAY_PASSTHROUGH=0`: for Hive plugins that must see every event).
+   * Subscriptions the inbox answers alone pass through to it (inbox-passthrough.ts), on trunks opened with
+   * `limits.trunkSecret`; false (or no secret) has Hive Gateway execute them too, as the federated ones
+   * (`GATEWAY_PASSTHROUGH=0`: for Hive plugins that must see every event).
    */
   passthrough?: boolean;
+  /** Trunks to the inbox (`GATEWAY_TRUNKS`): at least one per api node behind the balancer. */
+  trunks?: number;
 };
 
 // The caller's credentials, as each subgraph takes them: the client's `Authorization` header, or the
@@ -153,23 +157,26 @@ export async function startGateway(options: GatewayOptions = {}) {
   });
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const inboxUrl = subgraphLocation(options, 'inbox');
+  const secret = options.passthrough === false ? null : limits.trunkSecret;
+  if (options.passthrough !== false && !secret) console.warn('[gateway] GATEWAY_TRUNK_SECRET is unset: Hive Gateway executes the inbox’s subscriptions for each subscriber');
+  const trunks = secret ? inboxTrunks({ url: inboxUrl.replace(/^http/, 'ws'), secret, count: options.trunks ?? 4, maxBytes: limits.maxBodyBytes }) : null;
   const passthrough = inboxPassthrough({
-    url: inboxUrl.replace(/^http/, 'ws'),
+    trunks,
     typeDefs: subgraphs.find(({ name }) => name === 'inbox')!.typeDefs,
     maxTokens: limits.maxTokens,
-    headers: forwardedFor,
+    forwardedFor: (request) => forwardedFor(request)['x-forwarded-for'] ?? '',
   });
   const ws = serveGraphqlWs<Extra>(
     {
       ...getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, (ctx) => ({ req: ctx.extra.request, socket: ctx.extra.socket })),
       // A caller with credentials is acknowledged by the inbox, over its own socket to it (inbox-passthrough.ts).
       onConnect: async (ctx) => {
-        const acknowledgement = options.passthrough === false ? null : await passthrough.connect(ctx.extra, ctx.connectionParams, ctx.subscriptions);
+        const acknowledgement = await passthrough.connect(ctx.extra, ctx.connectionParams, ctx.subscriptions);
         return acknowledgement ?? streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], ctx.extra.request);
       },
     },
     wsServer,
-    { receive: options.passthrough === false ? (text) => text : passthrough.receive },
+    { receive: passthrough.receive },
   );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -182,8 +189,11 @@ export async function startGateway(options: GatewayOptions = {}) {
     port,
     /** What passed through to the inbox as it is (inbox-passthrough.ts). */
     passthrough: passthrough.counts,
+    /** Trunks to the inbox open now (inbox-trunk.ts). */
+    trunks: () => trunks?.count() ?? 0,
     async stop() {
       await ws.dispose();
+      trunks?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

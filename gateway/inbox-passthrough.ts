@@ -3,14 +3,16 @@
 // for a selection that reaches another subgraph (`client { orders { total } }`), and it costs the inbox's own
 // subscriptions hundreds of milliseconds once thousands of operators listen (the README's figures). A subscription
 // valid against the inbox's own schema needs nothing from another subgraph, so its subscribe message goes on to the
-// inbox over a socket of the caller's own (its connectionParams, its address in X-Forwarded-For), and the inbox's
+// inbox over a socket of the caller's own (its connectionParams, its address in X-Forwarded-For; one of the many a
+// trunk carries, inbox-trunk.ts), and the inbox's
 // frames come back as the inbox wrote them: the inbox keeps all the authorisation, the limits, the cost, the sharing
 // of executions between operators and the resume points, exactly as for a client of its own. Everything else on the
 // socket (queries, mutations, federated subscriptions) is Hive Gateway's.
 import type { IncomingMessage } from 'node:http';
 import { buildASTSchema, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, MessageType } from 'graphql-ws';
-import WebSocket from 'ws';
+import { CloseCode, MessageType } from 'graphql-ws';
+import type WebSocket from 'ws';
+import type { inboxTrunks, Upstream } from './inbox-trunk.ts';
 import { SERVICE_RESTART } from './inbox-ws-transport.ts';
 
 /** A caller's socket as the passthrough sees it: its `ws` socket and upgrade request, and its own state. */
@@ -22,20 +24,20 @@ type CallerState = {
   /** The ids of the subscriptions passed through. */
   ids: Set<string>;
   /** The caller's own socket to the inbox, acknowledged. */
-  upstream: WebSocket;
+  upstream: Upstream;
 };
 
 export type PassthroughOptions = {
-  /** The inbox's graphql-ws address. */
-  url: string;
+  /** The trunks to the inbox that carry the callers' sockets to it; null: nothing passes through. */
+  trunks: ReturnType<typeof inboxTrunks> | null;
   /** The inbox's own schema (its SDL, federation directives and all). */
   typeDefs: DocumentNode;
   maxTokens: number;
-  headers(request: IncomingMessage): Record<string, string>;
+  /** The caller's X-Forwarded-For, as the gateway passes it on. */
+  forwardedFor(request: IncomingMessage): string;
 };
 
-// Past this, the caller's socket is not reading fast enough: the inbox's frames wait in the inbox (which cuts a
-// subscriber that stops reading, as it does its own), not in the gateway's memory.
+// Past this, the caller's socket is not reading fast enough.
 const highWaterBytes = 1 << 20;
 
 // A frame the inbox wrote starts with its id and type (graphql-ws's and the inbox's own serializer put them first).
@@ -74,48 +76,39 @@ export function inboxPassthrough(options: PassthroughOptions) {
   };
 
   /**
-   * The caller's own socket to the inbox, signed in with the caller's connectionParams: the inbox's acknowledgement
-   * (its stream position), or null when the inbox refused the caller (then closed as the inbox closed it).
+   * The caller's own socket to the inbox (on a trunk), signed in with the caller's connectionParams: the inbox's
+   * acknowledgement (its stream position), or null when the inbox refused the caller (then closed as the inbox closed it).
    */
   const open = (extra: PassthroughExtra, connectionParams: Record<string, unknown>, subscriptions: Record<string, unknown>) =>
     new Promise<Record<string, unknown> | null>((acknowledged) => {
       const caller = extra.socket;
-      const upstream = new WebSocket(options.url, GRAPHQL_TRANSPORT_WS_PROTOCOL, { headers: options.headers(extra.request) });
+      const upstream = options.trunks!.connect(options.forwardedFor(extra.request));
       const state: CallerState = { subscriptions, ids: new Set(), upstream };
-      let paused = false;
-      upstream.on('open', () => upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: connectionParams })));
-      upstream.on('message', (data: Buffer) => {
-        const head = data.toString('utf8', 0, 200);
+      upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: connectionParams }));
+      upstream.on('message', (text) => {
+        const head = text.slice(0, 200);
         const [, id, type] = frameHead.exec(head) ?? [undefined, undefined, frameTypeOnly.exec(head)?.[1]];
         if (type === MessageType.ConnectionAck) {
           extra.passthrough = state;
           counts.sockets++;
-          return acknowledged((JSON.parse(data.toString()) as { payload?: Record<string, unknown> }).payload ?? {});
+          return acknowledged((JSON.parse(text) as { payload?: Record<string, unknown> }).payload ?? {});
         }
         if (type === MessageType.Ping) return upstream.send(JSON.stringify({ type: MessageType.Pong }));
         if (type === MessageType.Pong) return;
         if (id !== undefined && (type === MessageType.Complete || type === MessageType.Error)) state.ids.delete(JSON.parse(`"${id}"`) as string);
         if (caller.readyState !== caller.OPEN) return;
-        caller.send(data, { binary: false }, () => {
-          if (paused && caller.bufferedAmount < highWaterBytes / 2) {
-            paused = false;
-            upstream.resume();
-          }
-        });
-        if (!paused && caller.bufferedAmount > highWaterBytes) {
-          paused = true;
-          upstream.pause();
-        }
-      });
-      upstream.on('error', () => {
-        // Its close follows, and says what the caller is told.
+        caller.send(text);
+        // A caller that stopped reading is cut, as the inbox cuts its own: its frames are not kept here.
+        if (caller.bufferedAmount > highWaterBytes) caller.terminate();
       });
       upstream.once('close', (code, reason) => {
         acknowledged(null);
         if (caller.readyState !== caller.OPEN) return;
-        // The inbox's own refusals (4401, 4403, 4430, 4431 for a changed role…) reach the caller as they are; a node
-        // that went away is a service restart, which graphql-ws clients retry, resuming from their last cursor.
-        if (code >= 4000 && code < 5000) caller.close(code, reason.toString());
+        // The inbox's own refusals (4401, 4403, 4430, 4431 for a changed role…) reach the caller as they are; one it
+        // cut (a slow reader) is cut; a node that went away is a service restart, which graphql-ws clients retry,
+        // resuming from their last cursor.
+        if (code === 1006) caller.terminate();
+        else if (code >= 4000 && code < 5000) caller.close(code, reason);
         else caller.close(SERVICE_RESTART, 'The api node went away: connect again and resume');
       });
       caller.once('close', () => upstream.terminate());
@@ -129,7 +122,7 @@ export function inboxPassthrough(options: PassthroughOptions) {
      * Gateway's alone (the inbox would refuse its subscriptions, through Hive Gateway as directly).
      */
     async connect(extra: PassthroughExtra, connectionParams: Record<string, unknown> | undefined, subscriptions: Record<string, unknown>) {
-      if (!connectionParams || !Object.keys(connectionParams).length) return null;
+      if (!options.trunks || !connectionParams || !Object.keys(connectionParams).length) return null;
       return (await open(extra, connectionParams, subscriptions)) ?? false;
     },
 

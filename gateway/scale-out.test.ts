@@ -12,7 +12,9 @@ const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Leases of seconds, as in presence-lease.test.ts; what a busy machine may add to them.
 const presence = { ttlMs: 2000, heartbeatMs: 400, graceMs: 400 };
 const slackMs = 1500;
-const presenceEnv = {
+// The nodes' environment: presence leases, and the secret the gateway opens its trunks to them with.
+const nodeEnv = {
+  GATEWAY_TRUNK_SECRET: 'scale-out-trunk-secret',
   PRESENCE_TTL_SECONDS: String(presence.ttlMs / 1000),
   PRESENCE_HEARTBEAT_SECONDS: String(presence.heartbeatMs / 1000),
   PRESENCE_GRACE_SECONDS: String(presence.graceMs / 1000),
@@ -35,12 +37,15 @@ beforeAll(async () => {
   const seeded = await api.seed({ clients: 2 });
   projectId = seeded.project.id;
   managerId = seeded.operators.find((operator) => operator.email === 'manager@demo.test')!.id;
-  [nodeA, nodeB] = await Promise.all([startApiProcess(api, redisUrl, presenceEnv), startApiProcess(api, redisUrl, presenceEnv)]);
+  [nodeA, nodeB] = await Promise.all([startApiProcess(api, redisUrl, nodeEnv), startApiProcess(api, redisUrl, nodeEnv)]);
   balancer = await startLoadBalancer([
     { name: 'a', url: nodeA.url },
     { name: 'b', url: nodeB.url },
   ]);
-  [gateway, executingGateway] = await Promise.all([startGatewayProcess({ inbox: `${balancer.url}/graphql` }), startGatewayProcess({ inbox: `${balancer.url}/graphql` }, { GATEWAY_PASSTHROUGH: '0' })]);
+  [gateway, executingGateway] = await Promise.all([
+    startGatewayProcess({ inbox: `${balancer.url}/graphql` }, { GATEWAY_TRUNK_SECRET: nodeEnv.GATEWAY_TRUNK_SECRET }),
+    startGatewayProcess({ inbox: `${balancer.url}/graphql` }, { GATEWAY_PASSTHROUGH: '0' }),
+  ]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([gateway?.stop(), executingGateway?.stop()]);
@@ -76,7 +81,7 @@ async function visitorOn(url: string, name: string) {
 
 /** Node B again, at a new address, in the balancer's round once its /readyz answers. */
 async function restartNodeB() {
-  nodeB = await startApiProcess(api, redisUrl, presenceEnv);
+  nodeB = await startApiProcess(api, redisUrl, nodeEnv);
   await balancer.move('b', nodeB.url);
   // HAProxy's `show servers state`: the server's operational state is 2 (running) once its check passed.
   await eventually(async () => (await balancer.admin('show servers state api')).split('\n').some((line) => / b 127\.0\.0\.1 2 /.test(line)));
@@ -103,7 +108,8 @@ describe('two api nodes behind a load balancer and the gateway', () => {
   it('delivers a write made through node A to a subscriber on node B, directly and through the gateway, with its cursor', async () => {
     const anna = await api.login('anna@demo.test', 'demo-operator');
     const direct = collect<InboxAnswer>(socketTo(nodeB.url, anna), inboxDocument);
-    // The gateway's socket to the inbox goes to node B: node A takes no new connections meanwhile.
+    // The gateway's trunk to the inbox (opened for this caller: one with no callers closes) goes to node B: node A
+    // takes no new connections meanwhile.
     await balancer.setState('a', 'drain');
     const throughGateway = collect<InboxAnswer>(socketTo(gateway.url, anna), inboxDocument);
     for (const subscription of [direct, throughGateway]) await untilDelivered(() => subscription.received.length);

@@ -1,5 +1,6 @@
 // `npm start`: the whole product on one machine. Unset DATABASE_URL / TEMPORAL_ADDRESS mean an embedded
 // PostgreSQL and a local Temporal dev server, both keeping their data under .data/.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createApp } from './app.ts';
 import { config, startDatabase } from './config.ts';
@@ -59,6 +60,8 @@ try {
     redisUrl: config.redisUrl,
     publicUrl,
     gatewayUrl,
+    // The gateway started below opens its trunks to this api with a secret of this run's (unless one is given).
+    ...(config.gateway ? { limits: { trunkSecret: process.env.GATEWAY_TRUNK_SECRET || randomBytes(32).toString('hex') } } : {}),
   });
   stops.push({ name: 'connections', stop: close });
 

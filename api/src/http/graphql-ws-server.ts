@@ -18,10 +18,13 @@ export function serveGraphqlWs<E extends SocketExtra>(
   {
     keepAliveMs = 12_000,
     receive = withoutPayload,
+    elsewhere = () => false,
   }: {
     keepAliveMs?: number;
     /** A message's text as graphql-ws is to handle it, or null when it was taken elsewhere (the gateway's passthrough). */
     receive?: (text: string, extra: E) => string | null;
+    /** True for a socket that is not a graphql-ws client's, handled by whoever said so (a gateway's trunk). */
+    elsewhere?: (socket: WebSocket, request: IncomingMessage) => boolean;
   } = {},
 ) {
   const server = makeServer(options);
@@ -42,12 +45,12 @@ export function serveGraphqlWs<E extends SocketExtra>(
     unanswered.delete(this);
   }
 
-  wsServer.on('connection', (socket, request) => {
+  /** A graphql-ws socket: one of the server's, or one a trunk carries (gateway-trunk.ts). */
+  const accept = (socket: WebSocket, request: IncomingMessage) => {
     socket.once('error', (error) => {
       console.error('[graphql-ws] socket error', error);
       socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
-    socket.on('pong', answered);
     const extra = { socket, request, payloads: new Map() } as SocketExtra as E;
     const closed = server.opened(
       {
@@ -70,13 +73,16 @@ export function serveGraphqlWs<E extends SocketExtra>(
       },
       extra,
     );
-    socket.once('close', (code, reason) => {
-      unanswered.delete(socket);
-      void closed(code, String(reason));
-    });
+    socket.once('close', (code, reason) => void closed(code, String(reason)));
+  };
+  wsServer.on('connection', (socket, request) => {
+    socket.on('pong', answered);
+    socket.once('close', () => unanswered.delete(socket));
+    if (!elsewhere(socket, request)) accept(socket, request);
   });
 
   return {
+    accept,
     async dispose() {
       clearInterval(keepAlive);
       for (const socket of wsServer.clients) socket.close(1001, 'Going away');

@@ -17,6 +17,7 @@ import type { ProjectRow } from '../projects/project.entity.ts';
 import { topics, type RevocationMessage, type ViewerChangedMessage } from '../pubsub/pubsub.ts';
 import { streamPosition } from '../pubsub/stream.ts';
 import { clientAddress } from './client-address.ts';
+import { gatewayTrunks } from './gateway-trunk.ts';
 import { serveGraphqlWs, takePayload, type SocketExtra } from './graphql-ws-server.ts';
 import { subscribeShared, type Sink } from './shared-subscription.ts';
 
@@ -237,7 +238,10 @@ export async function attachGraphqlWs(app: App, httpServer: Server) {
       onError: (ctx, _id, _payload, errors) => (ctx.extra.socket.readyState === ctx.extra.socket.OPEN ? errors.map(maskUnexpected) : errors),
     },
     wsServer,
+    // A gateway's trunk carries many callers' sockets, each handled here as a socket of this server's.
+    { elsewhere: (socket, request) => trunks(socket, request) },
   );
+  const trunks = gatewayTrunks(limits.trunkSecret, disposable.accept);
 
   return {
     /**

@@ -44,6 +44,12 @@ export type Limits = {
   corsOrigins: string[];
   /** How many proxies in front of the API append to X-Forwarded-For (0: the socket's address is the client's). */
   trustProxyHops: number;
+  /**
+   * The secret a gateway shows to open trunks, sockets that carry many callers' graphql-ws sockets at once
+   * (http/gateway-trunk.ts); null: this node opens none. Each caller on a trunk is a socket of its own to the api,
+   * signed in and limited as one; the secret only lets the gateway say which address each came from.
+   */
+  trunkSecret: string | null;
 };
 
 const int = (name: string, fallback: number) => {
@@ -84,5 +90,6 @@ export function limitsFromEnv(): Limits {
     introspection,
     corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     trustProxyHops: int('TRUST_PROXY_HOPS', 0),
+    trunkSecret: process.env.GATEWAY_TRUNK_SECRET || null,
   };
 }

@@ -1,0 +1,116 @@
+// The gateway's side of its trunks to the inbox (the api's api/src/http/gateway-trunk.ts says what they carry): a few
+// sockets, each carrying many callers' sockets to the inbox, opened with the trunk secret. Callers take the trunks in
+// turn; a load balancer in front of several api nodes spreads the trunks, so the callers, over them. A trunk that
+// closes (its api node went away) closes its callers' sockets to the inbox, and the next callers open it again; one
+// left without callers closes (the next caller opens it where the balancer then says).
+import { EventEmitter } from 'node:events';
+import WebSocket from 'ws';
+
+type Trunk = { socket: WebSocket; upstreams: Map<string, Upstream>; queued: string[]; forget(id: string): boolean };
+
+/** A caller's socket to the inbox, as a trunk carries it: it sends graphql-ws messages; the inbox's come as `message`. */
+export class Upstream extends EventEmitter<{ message: [text: string]; close: [code: number, reason: string] }> {
+  readonly #trunk: Trunk;
+  readonly #id: string;
+  readonly #maxBytes: number;
+  constructor(trunk: Trunk, id: string, maxBytes: number) {
+    super();
+    [this.#trunk, this.#id, this.#maxBytes] = [trunk, id, maxBytes];
+  }
+  send(text: string) {
+    const record = `m\t${this.#id}\t${text}`;
+    // The inbox takes a message up to its limit, the trunk's record too: one past it would close the whole trunk.
+    if (Buffer.byteLength(record) > this.#maxBytes) return this.closed(1009, 'Message too big', true);
+    if (this.#trunk.upstreams.has(this.#id)) send(this.#trunk, record);
+  }
+  /** The caller left: the inbox closes its socket. */
+  terminate() {
+    if (this.#trunk.upstreams.get(this.#id) !== this) return;
+    send(this.#trunk, `c\t${this.#id}\t1000\tThe caller left`);
+    this.#trunk.forget(this.#id);
+  }
+  /** Closed by the inbox, by the trunk's end, or here (`tellInbox`). */
+  closed(code: number, reason: string, tellInbox = false) {
+    if (tellInbox) this.terminate();
+    else if (!this.#trunk.forget(this.#id)) return;
+    this.emit('close', code, reason);
+  }
+}
+
+function send(trunk: Trunk, record: string) {
+  if (trunk.socket.readyState === trunk.socket.OPEN) trunk.socket.send(record);
+  else trunk.queued.push(record);
+}
+
+export type TrunkOptions = {
+  /** The inbox's graphql-ws address. */
+  url: string;
+  /** GATEWAY_TRUNK_SECRET, as the api nodes have it. */
+  secret: string;
+  /** Trunks open at once (GATEWAY_TRUNKS): at least as many as api nodes, for the balancer to spread them. */
+  count: number;
+  /** The inbox's largest WebSocket message. */
+  maxBytes: number;
+};
+
+export function inboxTrunks({ url, secret, count, maxBytes }: TrunkOptions) {
+  const trunks: (Trunk | undefined)[] = Array.from({ length: count });
+  let turn = 0;
+  let callers = 0;
+
+  const openTrunk = (slot: number) => {
+    const socket = new WebSocket(url, { headers: { authorization: `Trunk ${secret}` } });
+    const trunk: Trunk = {
+      socket,
+      upstreams: new Map(),
+      queued: [],
+      forget(id) {
+        if (!trunk.upstreams.delete(id)) return false;
+        if (!trunk.upstreams.size) {
+          if (trunks[slot] === trunk) trunks[slot] = undefined;
+          socket.close(1000, 'No callers left');
+        }
+        return true;
+      },
+    };
+    socket.on('open', () => {
+      for (const record of trunk.queued) socket.send(record);
+      trunk.queued = [];
+    });
+    socket.on('message', (data) => {
+      for (const record of String(data).split('\n')) {
+        const tab = record.indexOf('\t', 2);
+        const upstream = trunk.upstreams.get(record.slice(2, tab));
+        if (!upstream) continue;
+        const rest = record.slice(tab + 1);
+        if (record[0] === 'm') upstream.emit('message', rest);
+        else upstream.closed(Number.parseInt(rest, 10), rest.slice(rest.indexOf('\t') + 1));
+      }
+    });
+    socket.on('error', (error) => console.error('[gateway] trunk to the inbox failed:', error.message));
+    socket.once('close', (code, reason) => {
+      if (code === 4401) console.error(`[gateway] the inbox refused the trunk: ${String(reason)}`);
+      if (trunks[slot] === trunk) trunks[slot] = undefined;
+      for (const upstream of trunk.upstreams.values()) upstream.closed(1012, 'The api node went away');
+    });
+    return trunk;
+  };
+
+  return {
+    /** A caller's socket to the inbox, from the address in `forwardedFor` (its X-Forwarded-For, as a proxy's). */
+    connect(forwardedFor: string) {
+      const slot = turn++ % count;
+      const trunk = (trunks[slot] ??= openTrunk(slot));
+      const id = String(++callers);
+      const upstream = new Upstream(trunk, id, maxBytes);
+      trunk.upstreams.set(id, upstream);
+      send(trunk, `o\t${id}\t${forwardedFor}`);
+      return upstream;
+    },
+    /** How many are open (or opening). */
+    count: () => trunks.filter(Boolean).length,
+    close() {
+      for (const trunk of trunks) trunk?.socket.terminate();
+    },
+  };
+}
