@@ -4,10 +4,10 @@
 // subscriptions hundreds of milliseconds once thousands of operators listen (the README's figures). A subscription
 // valid against the inbox's own schema needs nothing from another subgraph, so its subscribe message goes on to the
 // inbox over a socket of the caller's own (its connectionParams, its address in X-Forwarded-For; one of the many a
-// trunk carries, inbox-trunk.ts), and the inbox's
-// frames come back as the inbox wrote them: the inbox keeps all the authorisation, the limits, the cost, the sharing
-// of executions between operators and the resume points, exactly as for a client of its own. Everything else on the
-// socket (queries, mutations, federated subscriptions) is Hive Gateway's.
+// trunk carries, inbox-trunk.ts), and the inbox's frames come back as the inbox wrote them: the inbox keeps all the
+// authorisation, the limits, the cost, the sharing of executions between operators and the resume points, exactly
+// as for a client of its own. Everything else on the socket (queries, mutations, federated subscriptions) is Hive
+// Gateway's.
 import type { IncomingMessage } from 'node:http';
 import { buildASTSchema, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { CloseCode, MessageType } from 'graphql-ws';

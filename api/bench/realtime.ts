@@ -24,7 +24,7 @@ type Options = { sockets: number; rates: number[]; seconds: number; rounds: numb
  * document, the inbox's alone, passes through it); `gateway executing`, the same with Hive Gateway executing it per
  * subscriber (GATEWAY_PASSTHROUGH=0, as for a federated selection); `raw`, the floor.
  */
-export type TargetName = 'product' | 'two nodes' | 'gateway' | 'gateway executing' | 'raw';
+export type TargetName = 'product' | 'two nodes' | 'gateway' | 'gateway executing' | 'raw' | 'raw relay';
 
 // The marker each message carries in its text (the product) or frame (raw): `rt~<index>~`.
 const marker = Buffer.from('rt~');
@@ -224,14 +224,16 @@ function probed() {
 async function productTargets(options: Options): Promise<Target[]> {
   const first = probed();
   // Several nodes share events through Redis; one node alone uses it too then, so that (a) and (b) differ by the node only.
-  const redis: Record<string, string> = options.targets.some((name) => name !== 'product' && name !== 'raw') ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
+  const redis: Record<string, string> = options.targets.some((name) => name !== 'product' && !name.startsWith('raw')) ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
   if (redis.REDIS_URL) console.log(`  pub/sub: Redis at ${redis.REDIS_URL}`);
+  // The gateway's trunks to the product (gateway/inbox-trunk.ts) are opened with this run's secret.
+  const trunkSecret = randomBytes(16).toString('hex');
   const product = await startProduct(
     { clients: 200 },
     {
       // BENCH_PRODUCT_NODE_ARGS: more flags for the product's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
       nodeArgs: [...first.nodeArgs, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
-      env: { ...first.env, ...redis },
+      env: { ...first.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret },
     },
   );
   const sessions = options.sessions > 0 ? await Promise.all(Array.from({ length: options.sessions }, () => login(product.base))) : await signedIn(product.databaseUrl, options.sockets);
@@ -265,18 +267,20 @@ async function productTargets(options: Options): Promise<Target[]> {
   if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile)));
   if (options.targets.includes('two nodes')) {
     const second = probed();
-    const node = await product.another(second.nodeArgs, { ...second.env, ...redis });
+    const node = await product.another(second.nodeArgs, { ...second.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret });
     targets.push(at('two nodes', [node.base], heapReader(node.pid, second.heapFile)));
   }
   for (const name of ['gateway', 'gateway executing'] as const) {
     if (!options.targets.includes(name)) continue;
-    // A gateway holds two sockets a caller (the caller's, and its own to the inbox): past the machine's limit on a
-    // process's open files, the callers are spread over as many gateway processes as it takes (replicas, as in
-    // production), socket i on gateway i mod n.
+    // A gateway holds a socket a caller, and when it executes, another of its own to the inbox (on trunks, a few for
+    // all): past the machine's limit on a process's open files, the callers are spread over as many gateway processes
+    // as it takes (replicas, as in production), socket i on gateway i mod n.
     const limit = await openFilesLimit();
-    const count = Math.ceil(options.sockets / Math.floor((limit - 1000) / 2));
+    const executing = name === 'gateway executing';
+    const count = Math.ceil(options.sockets / Math.floor((limit - 1000) / (executing ? 2 : 1)));
     if (count > 1) console.log(`  ${name}: ${count} gateway processes (at most ${limit} open files a process)`);
-    const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${product.base}/graphql`, name === 'gateway executing' ? { GATEWAY_PASSTHROUGH: '0' } : {})));
+    const gatewayEnv: Record<string, string> = executing ? { GATEWAY_PASSTHROUGH: '0' } : { GATEWAY_TRUNK_SECRET: trunkSecret };
+    const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${product.base}/graphql`, gatewayEnv)));
     const heaps = gateways.map((gateway) => heapReader(gateway.pid, gateway.heapFile));
     const heap = async () => (await Promise.all(heaps.map((read) => read()))).reduce((sum, one) => ({ heapUsed: sum.heapUsed + one.heapUsed, rss: sum.rss + one.rss }), { heapUsed: 0, rss: 0 });
     targets.push(at(name, gateways.map((gateway) => gateway.base), heap));
@@ -309,32 +313,36 @@ async function startGatewayProcess(inboxUrl: string, gatewayEnv: Record<string, 
   return { base: `http://127.0.0.1:${port}`, pid: () => gateway.pid!, heapFile };
 }
 
-async function rawTarget(frameLength: () => number) {
-  const heapFile = join(tmpdir(), `bench-heap-raw-${randomBytes(4).toString('hex')}.json`);
-  cleanups.push(() => rm(heapFile, { force: true }));
+/** A bare `ws` process of the bench's (raw-broadcast.ts, raw-relay.ts), its heap probed like the product's. */
+async function rawProcess(script: string, env: Record<string, string> = {}) {
+  const { heapFile, nodeArgs, env: probe } = probed();
   const port = await findFreePort();
-  const server = spawn(process.execPath, ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`, `${rootDir}api/bench/raw-broadcast.ts`], {
-    env: { ...process.env, PORT: String(port), BENCH_HEAP_FILE: heapFile },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(process.execPath, [...nodeArgs, `${rootDir}api/bench/${script}`], { env: { ...process.env, ...probe, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   cleanups.push(async () => {
     if (server.exitCode !== null) return;
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
   });
   await new Promise((resolve) => server.stdout.once('data', resolve));
+  return { port, heap: heapReader(() => server.pid!, heapFile) };
+}
+
+/** `raw`: a bare broadcast; `raw relay`: the same through a bare relay (the floor of a gateway's hop). */
+async function rawTarget(name: 'raw' | 'raw relay', frameLength: () => number) {
+  const broadcast = await rawProcess('raw-broadcast.ts');
+  const relay = name === 'raw relay' ? await rawProcess('raw-relay.ts', { UPSTREAM: `ws://127.0.0.1:${broadcast.port}/graphql` }) : null;
   const target: Target = {
-    name: 'raw',
-    urls: [`ws://127.0.0.1:${port}/graphql`],
+    name,
+    urls: [`ws://127.0.0.1:${(relay ?? broadcast).port}/graphql`],
     greet: () => 'open',
     async send(index) {
       // A `next` message as long as the product's frame, carrying the same marker.
       const head = `{"id":"1","type":"next","payload":{"data":{"inboxEvents":{"text":"rt~${index}~ `;
       const tail = '"}}}}';
       const frame = head + 'x'.repeat(Math.max(0, frameLength() - head.length - tail.length)) + tail;
-      await fetch(`http://127.0.0.1:${port}/broadcast`, { method: 'POST', body: frame }).then((response) => response.text());
+      await fetch(`http://127.0.0.1:${broadcast.port}/broadcast`, { method: 'POST', body: frame }).then((response) => response.text());
     },
-    heap: heapReader(() => server.pid!, heapFile),
+    heap: (relay ?? broadcast).heap,
   };
   return target;
 }
@@ -376,7 +384,8 @@ export async function realtimeBench(options: Options) {
     `\n== Real time: inboxEvents (the web inbox's document) to ${options.sockets} sockets (${options.sessions > 0 ? `${options.sessions} session${options.sessions > 1 ? 's' : ''} of anna` : 'a session each, of the demo operators in turn'}): ${others.join(', ')} against raw ws, ${options.rates.join(' and ')} messages/s for ${options.seconds} s, ${options.rounds} interleaved rounds ==`,
   );
   let frameLength = 0;
-  const targets = [...(await productTargets(options)), await rawTarget(() => frameLength || 1700)];
+  const floors = (['raw', ...options.targets.filter((name) => name === 'raw relay')] as const).map((name) => rawTarget(name, () => frameLength || 1700));
+  const targets = [...(await productTargets(options)), ...(await Promise.all(floors))];
   const results = new Map<TargetName, RoundResult[]>(targets.map((target) => [target.name, []]));
   for (let r = 0; r < options.rounds; r++) {
     // Each round starts with another target (the first product round learns the frame's length for the floor).
@@ -384,7 +393,7 @@ export async function realtimeBench(options: Options) {
     for (const target of order) {
       const result = await round(target, options, (n) => (frameLength ||= n));
       results.get(target.name)!.push(result);
-      console.log(`  round ${r + 1} ${target.name}:`, JSON.stringify(result), target.name === 'raw' ? '' : `frame ${frameLength} bytes`);
+      console.log(`  round ${r + 1} ${target.name}:`, JSON.stringify(result), target.name.startsWith('raw') ? '' : `frame ${frameLength} bytes`);
     }
   }
   const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
@@ -402,8 +411,10 @@ export async function realtimeBench(options: Options) {
     console.log(`  heap per socket, bytes: ${both(name, (r) => r.heapPerSocket)} (per 1,000: ${((of(name, (r) => r.heapPerSocket) * 1000) / 2 ** 20).toFixed(1)} MiB); RSS per socket ${both(name, (r) => r.rssPerSocket)}`);
     for (const rate of options.rates) {
       const at = (pick: (s: Awaited<ReturnType<typeof measureRate>>) => number, ratio = true) => both(name, (r) => pick(r.rates[rate]!), ratio);
-      const added = name !== 'product' && results.has('product')
-        ? `; adds to one node: p50 ${(of(name, (r) => r.rates[rate]!.p50) - of('product', (r) => r.rates[rate]!.p50)).toFixed(1)} ms, p99 ${(of(name, (r) => r.rates[rate]!.p99) - of('product', (r) => r.rates[rate]!.p99)).toFixed(1)} ms`
+      // What a hop adds: the product's to one node, the bare relay's (the floor of any hop) to the bare broadcast.
+      const base = name === 'raw relay' ? 'raw' : 'product';
+      const added = name !== base && results.has(base)
+        ? `; adds to ${base === 'raw' ? 'raw' : 'one node'}: p50 ${(of(name, (r) => r.rates[rate]!.p50) - of(base, (r) => r.rates[rate]!.p50)).toFixed(1)} ms, p99 ${(of(name, (r) => r.rates[rate]!.p99) - of(base, (r) => r.rates[rate]!.p99)).toFixed(1)} ms`
         : '';
       console.log(
         `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}${added}`,

@@ -62,7 +62,8 @@ function carrier(socket: WebSocket) {
     scheduled = null;
     const [batch, done] = [records, callbacks];
     [records, callbacks, bytes] = [[], [], 0];
-    if (socket.readyState !== socket.OPEN) return;
+    // Records for a trunk that closed meanwhile go nowhere, as a closed socket's frames: nobody waits for them.
+    if (socket.readyState !== socket.OPEN) return done.forEach((callback) => callback());
     socket.send(batch.join('\n'), (error) => done.forEach((callback) => callback(error ?? undefined)));
   };
   return {
