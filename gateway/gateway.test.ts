@@ -374,7 +374,15 @@ describe('a trunk to the api', () => {
     raw.send(`m\t1\t${JSON.stringify({ id: 'inbox', type: 'subscribe', payload: { query: 'subscription { inboxEvents { kind } }' } })}`);
     await settle(300);
     await message('Over a trunk');
-    await vi.waitFor(() => expect(records.at(-1)).toMatch(/^m\t1\t\{"id":"inbox","type":"next","payload":\{"data":\{"inboxEvents":\{"kind":"MESSAGE_ADDED"\}\}/));
+    // The event's text comes once (`s`), and the caller's frame as its own head and tail around it (`f`).
+    await vi.waitFor(() => expect(records.some((record) => record.startsWith('f\t1\t'))).toBe(true));
+    const shared = new Map(records.filter((record) => record.startsWith('s\t')).map((record) => [record.split('\t')[1], record.split('\t')[2]]));
+    const [, , key, head, tail] = records.find((record) => record.startsWith('f\t1\t'))!.split('\t');
+    expect(JSON.parse(`${head}${shared.get(key)}${tail}`)).toMatchObject({
+      id: 'inbox',
+      type: 'next',
+      payload: { data: { inboxEvents: { kind: 'MESSAGE_ADDED' } }, extensions: { cursor: expect.stringMatching(/^\d+\.\d+$/), cost: expect.any(Object) } },
+    });
     raw.close();
     expect(await closed).toBe(1005);
   });

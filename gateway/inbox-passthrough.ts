@@ -85,19 +85,19 @@ export function inboxPassthrough(options: PassthroughOptions) {
       const upstream = options.trunks!.connect(options.forwardedFor(extra.request));
       const state: CallerState = { subscriptions, ids: new Set(), upstream };
       upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: connectionParams }));
-      upstream.on('message', (text) => {
-        const head = text.slice(0, 200);
+      upstream.on('message', (frame) => {
+        const head = frame.toString('utf8', 0, 200);
         const [, id, type] = frameHead.exec(head) ?? [undefined, undefined, frameTypeOnly.exec(head)?.[1]];
         if (type === MessageType.ConnectionAck) {
           extra.passthrough = state;
           counts.sockets++;
-          return acknowledged((JSON.parse(text) as { payload?: Record<string, unknown> }).payload ?? {});
+          return acknowledged((JSON.parse(frame.toString()) as { payload?: Record<string, unknown> }).payload ?? {});
         }
         if (type === MessageType.Ping) return upstream.send(JSON.stringify({ type: MessageType.Pong }));
         if (type === MessageType.Pong) return;
         if (id !== undefined && (type === MessageType.Complete || type === MessageType.Error)) state.ids.delete(JSON.parse(`"${id}"`) as string);
         if (caller.readyState !== caller.OPEN) return;
-        caller.send(text);
+        caller.send(frame, { binary: false });
         // A caller that stopped reading is cut, as the inbox cuts its own: its frames are not kept here.
         if (caller.bufferedAmount > highWaterBytes) caller.terminate();
       });

@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 type Trunk = { socket: WebSocket; upstreams: Map<string, Upstream>; queued: string[]; forget(id: string): boolean };
 
 /** A caller's socket to the inbox, as a trunk carries it: it sends graphql-ws messages; the inbox's come as `message`. */
-export class Upstream extends EventEmitter<{ message: [text: string]; close: [code: number, reason: string] }> {
+export class Upstream extends EventEmitter<{ message: [frame: Buffer]; close: [code: number, reason: string] }> {
   readonly #trunk: Trunk;
   readonly #id: string;
   readonly #maxBytes: number;
@@ -36,6 +36,9 @@ export class Upstream extends EventEmitter<{ message: [text: string]; close: [co
     this.emit('close', code, reason);
   }
 }
+
+// Record kinds and separators (api/src/http/gateway-trunk.ts), as bytes.
+const [newline, tabByte, messageKind, frameKind, shareKind] = ['\n', '\t', 'm', 'f', 's'].map((character) => character.charCodeAt(0)) as [number, number, number, number, number];
 
 function send(trunk: Trunk, record: string) {
   if (trunk.socket.readyState === trunk.socket.OPEN) trunk.socket.send(record);
@@ -77,14 +80,27 @@ export function inboxTrunks({ url, secret, count, maxBytes }: TrunkOptions) {
       for (const record of trunk.queued) socket.send(record);
       trunk.queued = [];
     });
-    socket.on('message', (data) => {
-      for (const record of String(data).split('\n')) {
-        const tab = record.indexOf('\t', 2);
-        const upstream = trunk.upstreams.get(record.slice(2, tab));
-        if (!upstream) continue;
-        const rest = record.slice(tab + 1);
-        if (record[0] === 'm') upstream.emit('message', rest);
-        else upstream.closed(Number.parseInt(rest, 10), rest.slice(rest.indexOf('\t') + 1));
+    // The inbox's frames stay the bytes they came as: a frame goes on to its caller as a slice of the trunk's message,
+    // or (one that shares its text with others: `f`) as its head, the shared text and its tail, neither decoded here.
+    socket.on('message', (data: Buffer) => {
+      const shared: Buffer[] = [];
+      for (let start = 0; start < data.length; ) {
+        const found = data.indexOf(newline, start);
+        const end = found === -1 ? data.length : found;
+        const tab = data.indexOf(tabByte, start + 2);
+        const kind = data[start];
+        if (kind === shareKind) shared[Number(data.toString('latin1', start + 2, tab))] = data.subarray(tab + 1, end);
+        const upstream = kind === shareKind ? undefined : trunk.upstreams.get(data.toString('latin1', start + 2, tab));
+        if (upstream && kind === messageKind) upstream.emit('message', data.subarray(tab + 1, end));
+        else if (upstream && kind === frameKind) {
+          const [keyEnd, headEnd] = [data.indexOf(tabByte, tab + 1), data.lastIndexOf(tabByte, end)];
+          const text = shared[Number(data.toString('latin1', tab + 1, keyEnd))]!;
+          upstream.emit('message', Buffer.concat([data.subarray(keyEnd + 1, headEnd), text, data.subarray(headEnd + 1, end)]));
+        } else if (upstream) {
+          const rest = data.toString('utf8', tab + 1, end);
+          upstream.closed(Number.parseInt(rest, 10), rest.slice(rest.indexOf('\t') + 1));
+        }
+        start = end + 1;
       }
     });
     socket.on('error', (error) => console.error('[gateway] trunk to the inbox failed:', error.message));

@@ -8,6 +8,9 @@
 //   `o\t<caller>\t<X-Forwarded-For>`  a caller's socket opened (gateway → api)
 //   `m\t<caller>\t<text>`             a graphql-ws message, either way (the api's are JSON: never a raw newline)
 //   `c\t<caller>\t<code>\t<reason>`  a caller's socket closed, either way (1006 from the api: cut it)
+//   `s\t<key>\t<text>`  a text shared by the frames after it in the same message (api → gateway)
+//   `f\t<caller>\t<key>\t<head>\t<tail>`  the frame head + shared text + tail (api → gateway): an event's frames
+//                                       differ only by subscription id and cost, so its text crosses once
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
@@ -19,7 +22,7 @@ import type { WebSocket } from 'ws';
 const batchBytes = 64 * 1024;
 
 /** A caller's socket as its trunk carries it: what graphql-ws, the limits and presence use of a `ws` socket. */
-class TrunkedSocket extends EventEmitter {
+export class TrunkedSocket extends EventEmitter {
   readonly OPEN = 1;
   readyState = 1;
   readonly protocol = GRAPHQL_TRANSPORT_WS_PROTOCOL;
@@ -29,12 +32,16 @@ class TrunkedSocket extends EventEmitter {
     super();
     [this.trunk, this.caller] = [trunk, caller];
   }
-  /** What the trunk has not written yet: the caller's frames wait there with everyone's. */
+  /** What the trunk could not write yet: the caller's frames wait there with everyone's. */
   get bufferedAmount() {
     return this.trunk.bufferedAmount();
   }
   send(data: string, callback?: (error?: Error) => void) {
     if (this.readyState === this.OPEN) this.trunk.write(`m\t${this.caller}\t${data}`, callback);
+  }
+  /** The frame `head + shared + tail`, the shared text written once per trunk message whoever else sends it. */
+  sendShared(head: string, shared: string, tail: string, callback?: (error?: Error) => void) {
+    if (this.readyState === this.OPEN) this.trunk.writeShared(this.caller, head, shared, tail, callback);
   }
   close(code = 1000, reason = '') {
     if (this.readyState !== this.OPEN) return;
@@ -55,25 +62,38 @@ class TrunkedSocket extends EventEmitter {
 function carrier(socket: WebSocket) {
   let records: string[] = [];
   let callbacks: ((error?: Error) => void)[] = [];
+  // The shared texts this message defines, by their key.
+  let keys = new Map<string, number>();
   let bytes = 0;
   let scheduled: NodeJS.Immediate | null = null;
   const flush = () => {
     if (scheduled) clearImmediate(scheduled);
     scheduled = null;
     const [batch, done] = [records, callbacks];
-    [records, callbacks, bytes] = [[], [], 0];
+    [records, callbacks, keys, bytes] = [[], [], new Map(), 0];
     // Records for a trunk that closed meanwhile go nowhere, as a closed socket's frames: nobody waits for them.
     if (socket.readyState !== socket.OPEN) return done.forEach((callback) => callback());
     socket.send(batch.join('\n'), (error) => done.forEach((callback) => callback(error ?? undefined)));
   };
+  const write = (record: string, callback?: (error?: Error) => void) => {
+    records.push(record);
+    if (callback) callbacks.push(callback);
+    bytes += record.length;
+    if (bytes >= batchBytes) flush();
+    else scheduled ??= setImmediate(flush);
+  };
   return {
-    bufferedAmount: () => socket.bufferedAmount + bytes,
-    write(record: string, callback?: (error?: Error) => void) {
-      records.push(record);
-      if (callback) callbacks.push(callback);
-      bytes += record.length;
-      if (bytes >= batchBytes) flush();
-      else scheduled ??= setImmediate(flush);
+    // A batch being gathered is not behind: it goes at the end of this turn.
+    bufferedAmount: () => socket.bufferedAmount,
+    write,
+    writeShared(caller: string, head: string, shared: string, tail: string, callback?: (error?: Error) => void) {
+      let key = keys.get(shared);
+      if (key === undefined) {
+        keys.set(shared, (key = keys.size));
+        records.push(`s\t${key}\t${shared}`);
+        bytes += shared.length;
+      }
+      write(`f\t${caller}\t${key}\t${head}\t${tail}`, callback);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { WebSocket } from 'ws';
 import type { Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { mapEvents } from '../pubsub/pubsub.ts';
+import { TrunkedSocket } from './gateway-trunk.ts';
 import type { StreamEvent } from '../pubsub/stream.ts';
 
 // Fields whose value depends on who asks, not only on the project. Every other field resolves the same for every
@@ -20,10 +21,11 @@ const countWhole = (args: ExecutionArgs) => wholeExecutions.set(args.operationNa
 export type Sink = { socket: WebSocket; id: string; extensions: Record<string, unknown> };
 
 /**
- * One execution's result, serialized once: `{"data":…,"errors":…` without its closing brace, and its extensions'
- * members (the event's cursor: its place in its stream, pubsub/stream.ts) without their braces.
+ * One execution's result, serialized once: `{"data":…,"errors":…,"extensions":{` and its extensions' members (the
+ * event's cursor: its place in its stream, pubsub/stream.ts), open for each subscriber's own to follow; `extended`
+ * when it has members.
  */
-type Shared = { body: string; extensions: string };
+type Shared = { text: string; extended: boolean };
 
 /** A per-viewer field's resolver as one execution called it, and what it answered. */
 type Call = { resolve: GraphQLFieldResolver<unknown, unknown>; source: unknown; args: Record<string, unknown>; info: GraphQLResolveInfo; answer: unknown };
@@ -78,8 +80,8 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
       for (;;) {
         const frame = await frames.next();
         if (frame.done) return { done: true, value: undefined };
-        const { body, extensions } = frame.value;
-        await write(sink.socket, `${prefix}${body},"extensions":{${extensions}${extensions && own ? ',' : ''}${own}}}}`);
+        const { text, extended } = frame.value;
+        await write(sink.socket, prefix, text, `${extended && own ? ',' : ''}${own}}}}`);
       }
     },
     return: async () => {
@@ -95,21 +97,27 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
 async function serialize(result: ExecutionResult | Promise<ExecutionResult>, cursor: string | undefined): Promise<Shared> {
   const { data, errors, extensions } = await result;
   const json = JSON.stringify(errors ? { data, errors: errors.map(maskUnexpected) } : { data });
-  return { body: json.slice(0, -1), extensions: members(cursor ? { ...extensions, cursor } : extensions) };
+  const shared = members(cursor ? { ...extensions, cursor } : extensions);
+  return { text: `${json.slice(0, -1)},"extensions":{${shared}`, extended: shared !== '' };
 }
 
 /** An object's members as JSON, without the braces around them ('' for none). */
 const members = (object: Record<string, unknown> | undefined) => (object ? JSON.stringify(object).slice(1, -1) : '');
 
-/** Sends; waits only when the frame did not go out at once (the socket's buffer holds it). */
-function write(socket: WebSocket, frame: string): Promise<void> | undefined {
+/**
+ * Sends the frame `head + shared + tail`; waits only when it did not go out at once (the socket's buffer holds it).
+ * A gateway's trunk takes the parts, to send the shared text once for all its callers (gateway-trunk.ts).
+ */
+function write(socket: WebSocket | TrunkedSocket, head: string, shared: string, tail: string): Promise<void> | undefined {
   if (socket.readyState !== socket.OPEN) return undefined;
   let flushed = false;
   let resume: (() => void) | null = null;
-  socket.send(frame, () => {
+  const sent = () => {
     flushed = true;
     resume?.();
-  });
+  };
+  if (socket instanceof TrunkedSocket) socket.sendShared(head, shared, tail, sent);
+  else socket.send(head + shared + tail, sent);
   if (flushed || socket.bufferedAmount === 0) return undefined;
   return new Promise<void>((resolve) => (resume = resolve));
 }
