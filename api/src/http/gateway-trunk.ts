@@ -120,7 +120,8 @@ export function gatewayTrunks(secret: string | null, accept: (socket: WebSocket,
     const callers = new Map<string, TrunkedSocket>();
     socket.on('message', (data) => {
       const text = String(data);
-      const [kind, caller] = text.split('\t', 2) as [string, string];
+      const [kind, caller] = text.split('\t', 2) as [string, string | undefined];
+      if (caller === undefined) return;
       const rest = text.slice(kind.length + caller.length + 2);
       if (kind === 'o' && !callers.has(caller)) {
         const carried = new TrunkedSocket(trunk, caller);
