@@ -103,7 +103,8 @@ export function inboxTrunks({ url, secret, count, maxBytes }: TrunkOptions) {
         start = end + 1;
       }
     });
-    socket.on('error', (error) => console.error('[gateway] trunk to the inbox failed:', error.message));
+    // (A trunk closed while connecting, its callers gone, fails too: that is no news.)
+    socket.on('error', (error) => trunk.upstreams.size && console.error('[gateway] trunk to the inbox failed:', error.message));
     socket.once('close', (code, reason) => {
       if (code === 4401) console.error(`[gateway] the inbox refused the trunk: ${String(reason)}`);
       if (trunks[slot] === trunk) trunks[slot] = undefined;

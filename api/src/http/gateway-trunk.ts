@@ -53,6 +53,7 @@ export class TrunkedSocket extends EventEmitter {
     this.close(1006);
   }
   closed(code: number, reason: string) {
+    if (this.readyState !== this.OPEN) return;
     this.readyState = 3;
     this.emit('close', code, Buffer.from(reason));
   }
