@@ -20,7 +20,8 @@ let owner: string;
 let conversationId: string;
 
 beforeAll(async () => {
-  test = await startBrowserTest({ clients: 3 });
+  // The gateway reaches the api over trunks, as `GATEWAY=1 npm start` runs them.
+  test = await startBrowserTest({ clients: 3, api: { limits: { trunkSecret: 'client-orders-trunk-secret' } } });
   orders = await startOrdersServer();
   running.orders = true;
   // The inbox's pages call the gateway from the inbox's own origin (CORS_ORIGINS), as `npm start` lets them.
