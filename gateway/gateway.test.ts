@@ -347,6 +347,23 @@ describe('subscriptions the inbox answers alone', () => {
     for (const { answers } of staying) expect((await answers.next(2))[1]?.data?.inboxEvents.kind).toBe('MESSAGE_ADDED');
     for (const { answers } of staying) answers.dispose();
   });
+  it('closes a caller whose message the inbox could not take on a trunk (1009), not the trunk', async () => {
+    const raw = new WebSocket(`${gateway.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => raw.once('close', (code) => resolve(code)));
+    await new Promise((resolve) => raw.once('open', resolve));
+    raw.send(JSON.stringify({ type: 'connection_init', payload: { authorization: insider } }));
+    await new Promise((resolve) => raw.once('message', resolve));
+    // As long as the gateway takes; with the trunk's few bytes around it, longer than the inbox takes.
+    const subscribe = JSON.stringify({ id: 'big', type: 'subscribe', payload: { query: 'subscription { inboxEvents { kind } }' } });
+    raw.send(subscribe.replace('kind }', `kind${' '.repeat(api.app.limits.maxBodyBytes - subscribe.length)}}`));
+    expect(await closed).toBe(1009);
+    // The others on the trunks go on.
+    const after = collect(socket({ authorization: insider }), 'subscription { inboxEvents { kind } }');
+    await settle(300);
+    await message('After a big one');
+    expect((await after.next(1))[0]?.data?.inboxEvents.kind).toBe('MESSAGE_ADDED');
+    after.dispose();
+  });
 });
 
 describe('a trunk to the api', () => {

@@ -104,11 +104,11 @@ export function inboxPassthrough(options: PassthroughOptions) {
       upstream.once('close', (code, reason) => {
         acknowledged(null);
         if (caller.readyState !== caller.OPEN) return;
-        // The inbox's own refusals (4401, 4403, 4430, 4431 for a changed role…) reach the caller as they are; one it
-        // cut (a slow reader) is cut; a node that went away is a service restart, which graphql-ws clients retry,
-        // resuming from their last cursor.
+        // The inbox's own refusals (4401, 4403, 4430, 4431 for a changed role…) and a message too big for it (1009)
+        // reach the caller as they are; one it cut (a slow reader) is cut; a node that went away is a service restart,
+        // which graphql-ws clients retry, resuming from their last cursor.
         if (code === 1006) caller.terminate();
-        else if (code >= 4000 && code < 5000) caller.close(code, reason);
+        else if ((code >= 4000 && code < 5000) || code === 1009) caller.close(code, reason);
         else caller.close(SERVICE_RESTART, 'The api node went away: connect again and resume');
       });
       caller.once('close', () => upstream.terminate());
