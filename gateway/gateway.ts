@@ -169,7 +169,7 @@ export async function startGateway(options: GatewayOptions = {}) {
   const ws = serveGraphqlWs<Extra>(
     {
       ...getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, (ctx) => ({ req: ctx.extra.request, socket: ctx.extra.socket })),
-      // A caller with credentials is acknowledged by the inbox, over its own socket to it (inbox-passthrough.ts).
+      // A caller with credentials is acknowledged by the inbox, over its own socket to it on a trunk (inbox-passthrough.ts).
       onConnect: async (ctx) => {
         const acknowledgement = await passthrough.connect(ctx.extra, ctx.connectionParams, ctx.subscriptions);
         return acknowledgement ?? streamPosition(inboxUrl, ctx.connectionParams?.['authorization'], ctx.extra.request);
