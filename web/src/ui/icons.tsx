@@ -2,7 +2,7 @@ import type { JSX } from 'solid-js';
 
 // The composer's toolbar marks, drawn rather than emoji: an emoji glyph is a box where the system has no emoji font
 // (many Linux desktops), and takes that font's colours rather than the button's. Each a 16-unit line drawing in the
-// text's colour (ClockIcon too).
+// text's colour.
 export const Icon = (props: { size?: number | undefined; children: JSX.Element }) => (
   <svg
     class="ui-icon"
@@ -42,5 +42,13 @@ export const FolderIcon = (props: { size?: number }) => (
 export const BoltIcon = (props: { size?: number }) => (
   <Icon size={props.size}>
     <path d="M9.2 1.8 3.6 9h4l-1 5.2L12.4 7h-4z" />
+  </Icon>
+);
+
+// A clock: the mark of scheduled sends (the composer's timer, pending bubbles and items, the chat list).
+export const ClockIcon = (props: { size?: number }) => (
+  <Icon size={props.size}>
+    <circle cx="8" cy="8" r="6.2" />
+    <path d="M8 4.6V8l2.3 1.5" />
   </Icon>
 );

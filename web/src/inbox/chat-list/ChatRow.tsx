@@ -8,7 +8,7 @@ import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { chatListMessages } from './chat-list.messages.ts';
 import { previewAuthor, previewBody } from './message-preview.ts';
 import { SearchHitText } from './SearchHitText.tsx';
-import { ClockIcon } from '../scheduled/ClockIcon.tsx';
+import { ClockIcon } from '../../ui/icons.tsx';
 
 type Props = {
   conversation: ConversationListItemFragment;

@@ -10,7 +10,7 @@ import { MessageMenu, type MessageContext } from '../message-actions/MessageMenu
 import { MessageAttachments } from './attachments/MessageAttachments.tsx';
 import { chatWindowMessages } from './chat-window.messages.ts';
 import { scheduledMessages } from '../scheduled/scheduled.messages.ts';
-import { ClockIcon } from '../scheduled/ClockIcon.tsx';
+import { ClockIcon } from '../../ui/icons.tsx';
 import type { HitMark } from './dialog-search.ts';
 
 const t = useMessages(chatWindowMessages);

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { mutationOutcome } from '../../shared/mutation-outcome.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { SteerProcessRunMutation } from '../processes/process-runs.mutations.ts';
-import { ClockIcon } from './ClockIcon.tsx';
+import { ClockIcon } from '../../ui/icons.tsx';
 import { ScheduledActions, type ScheduledAction } from './ScheduledActions.tsx';
 import { scheduledMessages } from './scheduled.messages.ts';
 import './scheduled.css';

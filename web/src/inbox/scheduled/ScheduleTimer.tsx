@@ -5,7 +5,7 @@ import { FillTextQuery } from './fill-text.query.ts';
 import { DueTimePicker } from './DueTimePicker.tsx';
 import './scheduled.css';
 import { scheduledMessages } from './scheduled.messages.ts';
-import { ClockIcon } from './ClockIcon.tsx';
+import { ClockIcon } from '../../ui/icons.tsx';
 
 // The composer's timer, open: the due time of the reply (sent with Schedule), or back to sending at once; a reply
 // with `#{variables}` is previewed as the client will get it (they are filled when it is sent).

@@ -6,7 +6,7 @@ import { ScheduledActions, type ScheduledAction } from './ScheduledActions.tsx';
 import { createScheduledActions } from './scheduled-actions.ts';
 import { scheduledMessages } from './scheduled.messages.ts';
 import './scheduled.css';
-import { ClockIcon } from './ClockIcon.tsx';
+import { ClockIcon } from '../../ui/icons.tsx';
 
 /**
  * One pending send with its three actions (ScheduledActions). `onChanged` gets the message as the change left it.
