@@ -13,12 +13,11 @@ import { temporalScheduler } from './scheduled/scheduler.ts';
 import { temporalWorkerMonitor } from './messages/delivery-health.ts';
 import { createMemoryPubSub } from './pubsub/pubsub.ts';
 import { createRedisPubSub } from './pubsub/redis-pubsub.ts';
-import { streamedPubSub } from './pubsub/stream.ts';
+import { createOutbox } from './pubsub/outbox.ts';
 import { createMemoryBuckets, createRedisBuckets } from './limits/buckets.ts';
 import { limitsFromEnv, type Limits } from './limits/limits.ts';
 import { presenceSettings, type PresenceSettings } from './operators/presence-settings.ts';
 import { createWebhooks } from './webhooks/webhooks.ts';
-import { webhookPubSub } from './webhooks/webhook-events.ts';
 import { webhookSettings, type WebhookSettings } from './webhooks/webhook-settings.ts';
 
 export type AppOptions = {
@@ -46,6 +45,8 @@ export type AppOptions = {
   processStepsPerHistory?: number;
   /** Unset: WEBHOOK* settings of the environment (webhooks/webhook-settings.ts); tests shorten the waits. */
   webhooks?: Partial<WebhookSettings>;
+  /** How often each node publishes what another committed and never published (it stopped in between); unset: 5 s. */
+  outboxSweepMs?: number;
   /** The gateway's GraphQL endpoint as browsers reach it, when one runs in front of this api (`Query.gateway`). */
   gatewayUrl?: string | null;
 };
@@ -54,8 +55,7 @@ export type AppOptions = {
 export async function createApp(options: AppOptions) {
   const orm = await openOrm(options.databaseUrl, options.orm);
   if (options.migrate !== false) await migrate(orm);
-  // Outgoing webhooks follow what is published (after commit): webhooks/webhook-events.ts.
-  const pubsub = webhookPubSub(orm, streamedPubSub(orm, options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub()), () => app.webhooks);
+  const pubsub = options.redisUrl ? createRedisPubSub(options.redisUrl) : createMemoryPubSub();
   // Throttle buckets are shared by every api node through Redis when there is one.
   const buckets = options.redisUrl ? createRedisBuckets(options.redisUrl) : createMemoryBuckets();
   // Lazy: the API serves (and stores messages as QUEUED) even while Temporal is unreachable.
@@ -81,6 +81,8 @@ export async function createApp(options: AppOptions) {
   } as App;
   const stopViewerCache = await app.viewers.listen(pubsub);
   const stopWebhooks = await app.webhooks.listen(orm, pubsub);
+  // Writes' events: logged, queued for outgoing webhooks and published as their transactions commit (pubsub/outbox.ts).
+  app.outbox = createOutbox(orm, pubsub, () => app.webhooks, options.outboxSweepMs);
   app.channels = await openChannels(app, options.channels);
   app.inbound = inboundRunner(app);
   return {
@@ -89,6 +91,7 @@ export async function createApp(options: AppOptions) {
     async close() {
       await app.inbound.stop();
       await stopViewerCache();
+      await app.outbox.close();
       await stopWebhooks();
       // Their calls on the way to Temporal finish before its connection closes.
       await Promise.all([app.webhooks.close(), app.deliveryQueue.close(), app.scheduler.close(), app.processes.close()]);

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { OperatorRow } from './operators/operator.entity.ts';
 import type { ProjectRow } from './projects/project.entity.ts';
 import type { PubSub } from './pubsub/pubsub.ts';
+import type { Outbox } from './pubsub/outbox.ts';
 import type { Loaders } from './graphql/loaders.ts';
 import type { JobQueue } from './audience/client-job-queue.ts';
 import type { BroadcastQueue } from './broadcasts/broadcast-queue.ts';
@@ -33,6 +34,8 @@ export type Visitor = { clientChannelId: string };
 export type App = {
   orm: MikroORM;
   pubsub: PubSub;
+  /** Publishes the events writes announce in their transactions (pubsub/outbox.ts). */
+  outbox: Outbox;
   deliveryQueue: DeliveryQueue;
   /** The scheduled messages' workflows (scheduled/scheduler.ts). */
   scheduler: Scheduler;

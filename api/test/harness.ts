@@ -17,6 +17,7 @@ import type { FilesOptions } from '../src/files/files.ts';
 import type { Limits } from '../src/limits/limits.ts';
 import { presenceSqlTag } from '../src/operators/presence-lease.service.ts';
 import { dispatcherSqlTag } from '../src/scheduled/scheduled-message.service.ts';
+import { sweepSqlTag } from '../src/pubsub/outbox.ts';
 import type { PresenceSettings } from '../src/operators/presence-settings.ts';
 import { seedDemoProject } from '../src/seed/seed.ts';
 import { startApiServer } from '../src/server.ts';
@@ -109,7 +110,7 @@ export async function startTestApi(
       const before = queries.length;
       await work();
       // Timers of their own (presence leases, the due dispatcher) may run meanwhile: not the request's statements.
-      const background = [presenceSqlTag, dispatcherSqlTag];
+      const background = [presenceSqlTag, dispatcherSqlTag, sweepSqlTag];
       return queries.slice(before).filter((line) => !background.some((tag) => line.startsWith(tag)) && /\b(select|insert|update|delete)\b/i.test(line)).length;
     },
     async seed(options: Parameters<typeof seedDemoProject>[1] = {}) {

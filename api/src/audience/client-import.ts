@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
+import { announceClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { email as emailPattern, phone as phonePattern } from '../clients/client-profile.service.ts';
 import type { ClientRow } from '../clients/client.entity.ts';
 import { newId } from '../db/ids.ts';
@@ -49,7 +49,7 @@ export async function importClients(app: App, em: EntityManager, viewer: Viewer,
 
   const context: Context = { viewer, header, definitions, labels: new Map() };
   for (let start = job.processed; start < rows.length; start += batchSize) {
-    const changes = await em.transactional(async (tx) => {
+    await em.transactional(async (tx) => {
       const counts = { created: 0, updated: 0 };
       const errors: { row: number; message: string }[] = [];
       const changes: Imported[] = [];
@@ -69,9 +69,8 @@ export async function importClients(app: App, em: EntityManager, viewer: Viewer,
          where id = ?`,
         [Math.min(start + batchSize, rows.length), counts.created, counts.updated, JSON.stringify(errors), job.id],
       );
-      return changes;
+      await announceClientChanges(tx, changes);
     });
-    await publishClientChanges(app, em, changes);
     await progress();
   }
 }

@@ -15,7 +15,7 @@ import { attachToMessage } from '../files/file.service.ts';
 import { storeMessage } from '../messages/message.service.ts';
 import { operatorColumns, type OperatorRow } from '../operators/operator.entity.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { clientTemplateValues, fillTemplate } from '../quick-replies/quick-reply-template.ts';
 import type { BroadcastRow, BroadcastStatus, RecipientStatus, SkipReason } from './broadcast.entity.ts';
 import { publishBroadcast } from './broadcast.service.ts';
@@ -174,7 +174,7 @@ export async function sendBroadcastPage(
 /** The client's message in their conversation (created on the channel when there is none yet), once. */
 async function writeMessage(app: App, em: EntityManager, broadcast: BroadcastRow, viewer: Viewer, target: Target, files: readonly StoredFileRow[]) {
   const text = fillTemplate(broadcast.text, clientTemplateValues(target, { operator: viewer.operator?.name, project: viewer.project.name })).text;
-  const { message, created, conversationCreated } = await em.transactional(async (tx) => {
+  const message = await em.transactional(async (tx) => {
     let conversationId = target.conversationId;
     let conversationCreated = false;
     if (!conversationId) {
@@ -200,16 +200,12 @@ async function writeMessage(app: App, em: EntityManager, broadcast: BroadcastRow
       status: 'QUEUED',
       dedupeKey: `broadcast:${broadcast.id}`,
     });
-    if (stored.created) await attachToMessage(tx, stored.message, target.clientId, files, broadcast.createdById ?? null);
-    return { ...stored, conversationCreated };
+    if (stored.created) {
+      await attachToMessage(tx, stored.message, target.clientId, files, broadcast.createdById ?? null);
+      await announce(tx, ...inboxEvent(broadcast.projectId, { kind: conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED', conversationId, messageId: stored.message.id }));
+    }
+    return stored.message;
   });
-  if (created) {
-    await publishInboxEvent(app.pubsub, broadcast.projectId, {
-      kind: conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED',
-      conversationId: message.conversationId,
-      messageId: message.id,
-    });
-  }
   return message.id;
 }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { App } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select } from '../db/rows.ts';
-import { publishCommitted, publishInboxEvent, topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
+import { topics, type ClientEventMessage } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent, type Announcement } from '../pubsub/outbox.ts';
 import type { CommentRow } from '../conversations/comment.entity.ts';
 import type { Keyset } from '../graphql/connection.ts';
 import type { ClientActivityRow, ClientActivityType } from './client-activity.entity.ts';
@@ -58,29 +58,29 @@ export function clientActivityInsert(client: { id: string; projectId: string }, 
 type ClientChange = { client: { id: string; projectId: string }; activityId?: string | undefined; created?: boolean };
 
 /**
- * Tells everyone clients changed, after the changes committed: the cards' subscribers (each client's topic) and
- * the inbox and timelines of the clients' conversations (the activity, if any, appears in their timelines). One
- * query finds every client's conversations, however many clients changed; new clients need none.
+ * Tells everyone clients changed, with the changes (in their transaction: outbox.ts): the cards' subscribers (each
+ * client's topic) and the inbox and timelines of the clients' conversations (the activity, if any, appears in their
+ * timelines). One query finds every client's conversations, however many clients changed; new clients need none.
  */
-export async function publishClientChanges(app: App, em: EntityManager, changes: readonly ClientChange[]) {
+export async function announceClientChanges(tx: EntityManager, changes: readonly ClientChange[]) {
   if (!changes.length) return;
   const changed = changes.filter(({ created }) => !created);
   const conversations = changed.length
-    ? await select<{ id: string; clientId: string }>(em, 'select id, client_id from conversation where client_id in (?)', [[...new Set(changed.map(({ client }) => client.id))]])
+    ? await select<{ id: string; clientId: string }>(tx, 'select id, client_id from conversation where client_id in (?)', [[...new Set(changed.map(({ client }) => client.id))]])
     : [];
-  const events = changed.flatMap(({ client, activityId }) => {
+  const events = changed.flatMap(({ client, activityId }): Announcement[] => {
     const event: ClientEventMessage = { clientId: client.id, ...(activityId ? { activityId } : {}) };
     return [
-      publishCommitted(app.pubsub, topics.client(client.id), event),
+      { topic: topics.client(client.id), event },
       ...conversations
         .filter((conversation) => conversation.clientId === client.id)
-        .map(({ id }) => publishInboxEvent(app.pubsub, client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
+        .flatMap(({ id }) => inboxEvent(client.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, activityId })),
     ];
   });
   // The Audience's rows and outgoing webhooks: one event per project with every client changed or made (a bulk
   // action's 500, an import's batch, at once).
   const byProject = Map.groupBy(changes, ({ client }) => client.projectId);
-  const lists = [...byProject].map(([projectId, touched]) => {
+  const lists = [...byProject].map(([projectId, touched]): Announcement => {
     const activityIds = touched.flatMap(({ activityId }) => (activityId ? [activityId] : []));
     const createdIds = touched.flatMap(({ client, created }) => (created ? [client.id] : []));
     const event: ClientsChangedMessage = {
@@ -88,9 +88,9 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
       ...(activityIds.length ? { activityIds } : {}),
       ...(createdIds.length ? { createdIds } : {}),
     };
-    return publishCommitted(app.pubsub, topics.clients(projectId), event);
+    return { topic: topics.clients(projectId), event };
   });
-  await Promise.all([...events, ...lists]);
+  await announce(tx, ...events, ...lists);
 }
 
 /**
@@ -99,5 +99,4 @@ export async function publishClientChanges(app: App, em: EntityManager, changes:
  */
 export type ClientsChangedMessage = { clientIds: string[]; activityIds?: string[]; createdIds?: string[] };
 
-export const publishClientChanged = (app: App, em: EntityManager, client: { id: string; projectId: string }, activityId?: string) =>
-  publishClientChanges(app, em, [{ client, activityId }]);
+export const announceClientChanged = (tx: EntityManager, client: { id: string; projectId: string }, activityId?: string) => announceClientChanges(tx, [{ client, activityId }]);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select } from '../db/rows.ts';
 import type { ClientActivityType } from './client-activity.entity.ts';
-import { publishClientChanges, recordClientActivity } from './client-activity.service.ts';
+import { announceClientChanges, recordClientActivity } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
 import { clientErrors } from './client.errors.ts';
 import { requireClient } from './client-profile.service.ts';
@@ -44,9 +44,10 @@ export async function transitionClients(app: App, em: EntityManager, viewer: Vie
     if (transition.conversations && rows.length) {
       await tx.execute(`update conversation set ${transition.conversations} where client_id in (?)`, [rows.map((row) => row.id)]);
     }
-    return rows.map((row) => ({ row, activityId: activities.get(row.id)! }));
+    const changed = rows.map((row) => ({ row, activityId: activities.get(row.id)! }));
+    await announceClientChanges(tx, changed.map(({ row, activityId }) => ({ client: row, activityId })));
+    return changed;
   });
-  await publishClientChanges(app, em, changed.map(({ row, activityId }) => ({ client: row, activityId })));
   // A blocked or deleted client's business processes stop (each run's workflow records it).
   if ((name === 'block' || name === 'delete') && changed.length) await stopClientRuns(app, em, changed.map(({ row }) => row.id), viewer.operator?.id ?? null);
   const updated = new Map(changed.map(({ row }) => [row.id, row]));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { publishClientChanged, recordClientActivity } from './client-activity.service.ts';
+import { announceClientChanged, recordClientActivity } from './client-activity.service.ts';
 import { isPlaceholderName } from './client-naming.ts';
 import type { ClientRow } from './client.entity.ts';
 import { clientErrors } from './client.errors.ts';
@@ -49,7 +49,7 @@ export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, 
   if (merged.deletedAt) throw clientErrors.CLIENT_MERGE_MERGED_DELETED('mergedId');
   const actorId = viewer.operator?.id ?? null;
   let name = survivor.name;
-  const activityId = await em.transactional(async (tx) => {
+  await em.transactional(async (tx) => {
     // Both rows locked in a fixed order so two merges of the same pair cannot interleave.
     const locked = await select<{ id: string; name: string; deletedAt: Date | null }>(tx, 'select id, name, deleted_at from client where id in (?) order by id for update', [[survivor.id, merged.id]]);
     if (locked.some((row) => row.deletedAt)) throw clientErrors.CLIENT_MERGE_DELETED_MEANWHILE('mergedId');
@@ -78,12 +78,12 @@ export async function mergeClients(app: App, em: EntityManager, viewer: Viewer, 
     );
     await tx.execute('update client set deleted_at = now(), merged_into_id = ? where id = ?', move);
     await recordClientActivity(tx, merged, actorId, { type: 'MERGED', summary: `Merged into ${name}`, data: { survivorId: survivor.id, survivorName: name } });
-    return recordClientActivity(tx, survivor, actorId, {
+    const activityId = await recordClientActivity(tx, survivor, actorId, {
       type: 'MERGED',
       summary: `${merged.name} merged into this client`,
       data: { mergedId: merged.id, mergedName: merged.name, phone: merged.phone, email: merged.email },
     });
+    await announceClientChanged(tx, survivor, activityId);
   });
-  await publishClientChanged(app, em, survivor, activityId);
   return (await selectOne<ClientRow>(em, 'select * from client where id = ?', [survivor.id]))!;
 }

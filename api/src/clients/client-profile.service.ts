@@ -6,7 +6,7 @@ import { may } from '../auth/permissions.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import type { ClientActivityRow } from './client-activity.entity.ts';
-import { publishClientChanged, recordClientActivity, type ActivityInput } from './client-activity.service.ts';
+import { announceClientChanged, recordClientActivity, type ActivityInput } from './client-activity.service.ts';
 import type { ClientRow } from './client.entity.ts';
 import { clientErrors } from './client.errors.ts';
 
@@ -40,18 +40,17 @@ export async function changeClient(
   update: { set: string; params: unknown[]; unless?: string; unlessParams?: unknown[] },
   activity: ActivityInput | null,
 ) {
-  const result = await em.transactional(async (tx) => {
+  const updated = await em.transactional(async (tx) => {
     const updated = await selectOne<ClientRow>(
       tx,
       `update client set ${update.set} where id = ? and not (${update.unless ?? 'false'}) returning *`,
       [...update.params, client.id, ...(update.unlessParams ?? [])],
     );
     const activityId = updated && activity ? await recordClientActivity(tx, client, viewer.operator?.id ?? null, activity) : undefined;
-    return { updated, activityId };
+    if (updated) await announceClientChanged(tx, client, activityId);
+    return updated;
   });
-  if (!result.updated) return client;
-  await publishClientChanged(app, em, client, result.activityId);
-  return result.updated;
+  return updated ?? client;
 }
 
 const optional = (value: string | null | undefined, field: string, max: number) => {

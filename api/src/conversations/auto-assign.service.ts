@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { recordEvent } from './conversation-actions.service.ts';
 
 // Online by choice and connected: a presence lease of theirs still runs (the sweep announcing a lapse may come
@@ -18,10 +18,7 @@ export async function autoAssign(app: App, em: EntityManager, conversationId: st
   // Operators locked by concurrent claims are skipped, not waited for; when that left nobody, try again shortly.
   for (let attempt = 0; attempt < 20; attempt++) {
     const assigned = await claim(em, conversationId);
-    if (assigned) {
-      await publishInboxEvent(app.pubsub, assigned.projectId, { kind: 'CONVERSATION_UPDATED', conversationId, eventId: assigned.eventId });
-      return assigned.operatorId;
-    }
+    if (assigned) return assigned.operatorId;
     if (!(await someoneCouldTake(em, conversationId))) return null;
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20));
   }
@@ -87,6 +84,7 @@ async function claim(em: EntityManager, conversationId: string) {
       assigneeId: claimed.operatorId,
       comment: 'Assigned automatically',
     });
-    return { ...claimed, eventId };
+    await announce(tx, ...inboxEvent(claimed.projectId, { kind: 'CONVERSATION_UPDATED', conversationId, eventId }));
+    return claimed;
   });
 }

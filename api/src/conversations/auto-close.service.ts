@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
 import { select } from '../db/rows.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 
 const batchSize = 500;
 
@@ -13,8 +13,8 @@ const batchSize = 500;
 export async function closeInactiveConversations(app: App, em: EntityManager, now = new Date()) {
   let total = 0;
   for (;;) {
-    const closed = await em.transactional((tx) =>
-      select<{ id: string; projectId: string; eventId: string }>(
+    const closed = await em.transactional(async (tx) => {
+      const closed = await select<{ id: string; projectId: string; eventId: string }>(
         tx,
         `with stale as (
            select c.id, c.project_id, p.auto_close_after_minutes as minutes from conversation c join project p on p.id = c.project_id
@@ -28,11 +28,10 @@ export async function closeInactiveConversations(app: App, em: EntityManager, no
            from stale join closed on closed.id = stale.id
          returning conversation_id as id, project_id, id as event_id`,
         [now, batchSize, now, now],
-      ),
-    );
-    for (const { id, projectId, eventId } of closed) {
-      await publishInboxEvent(app.pubsub, projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, eventId });
-    }
+      );
+      await announce(tx, ...closed.flatMap(({ id, projectId, eventId }) => inboxEvent(projectId, { kind: 'CONVERSATION_UPDATED', conversationId: id, eventId })));
+      return closed;
+    });
     total += closed.length;
     if (closed.length < batchSize) return total;
   }

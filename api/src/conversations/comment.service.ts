@@ -4,8 +4,9 @@ import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperators } from '../operators/active-operators.ts';
-import { notifyMentions, publishNotifications } from '../operators/notification.service.ts';
-import { publishCommitted, topics } from '../pubsub/pubsub.ts';
+import { notifyMentions } from '../operators/notification.service.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import { announce } from '../pubsub/outbox.ts';
 import type { CommentRow } from './comment.entity.ts';
 import { conversationErrors } from './conversation.errors.ts';
 import { may } from '../auth/permissions.ts';
@@ -39,14 +40,22 @@ async function requireComment(em: EntityManager, viewer: Viewer, globalId: strin
   return comment;
 }
 
-/** Tells the conversation's timeline and the client's card. */
-async function announce(app: App, comment: CommentRow) {
-  const events = [publishCommitted(app.pubsub, topics.client(comment.clientId), { clientId: comment.clientId })];
-  if (comment.conversationId) {
-    events.push(publishCommitted(app.pubsub, topics.conversation(comment.conversationId), { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id }));
-  }
-  await Promise.all(events);
+/** Tells the conversation's timeline and the client's card, with the change. */
+async function announceComment(tx: EntityManager, comment: CommentRow) {
+  await announce(
+    tx,
+    { topic: topics.client(comment.clientId), event: { clientId: comment.clientId } },
+    ...(comment.conversationId ? [{ topic: topics.conversation(comment.conversationId), event: { kind: 'CONVERSATION_UPDATED', conversationId: comment.conversationId, commentId: comment.id } }] : []),
+  );
 }
+
+/** One statement's change of a comment, announced with it. */
+const changeComment = (em: EntityManager, sql: string, params: unknown[]) =>
+  em.transactional(async (tx) => {
+    const comment = (await selectOne<CommentRow>(tx, sql, params))!;
+    await announceComment(tx, comment);
+    return comment;
+  });
 
 /** Where a note goes: the given conversation, or the client's latest conversation (none if it has none). */
 async function commentTarget(em: EntityManager, viewer: Viewer, input: { conversationId?: string | null; clientId?: string | null }) {
@@ -69,17 +78,16 @@ export async function addComment(
   const text = validComment(input.text);
   const target = await commentTarget(em, viewer, input);
   const mentions = await mentionedOperators(em, viewer, input.mentionIds);
-  const { comment, notifications } = await em.transactional(async (tx) => {
+  return em.transactional(async (tx) => {
     const created = (await selectOne<CommentRow>(
       tx,
       'insert into comment (id, project_id, conversation_id, client_id, author_id, text, mention_ids, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning *',
       [newId(), viewer.project.id, target.conversationId, target.clientId, viewer.operator?.id ?? null, text, `{${mentions.join(',')}}`, new Date()],
     ))!;
-    return { comment: created, notifications: await notifyMentions(tx, created, mentions) };
+    await announceComment(tx, created);
+    await notifyMentions(tx, created, mentions);
+    return created;
   });
-  await announce(app, comment);
-  await publishNotifications(app, notifications);
-  return comment;
 }
 
 export async function editComment(app: App, em: EntityManager, viewer: Viewer, input: { commentId: string; text: string; mentionIds?: readonly string[] | null }) {
@@ -88,19 +96,17 @@ export async function editComment(app: App, em: EntityManager, viewer: Viewer, i
   if (existing.deletedAt) throw conversationErrors.COMMENT_DELETED('commentId');
   if (!mayEditComment(viewer, existing)) throw conversationErrors.COMMENT_EDIT_AUTHOR_ONLY();
   const mentions = input.mentionIds === undefined || input.mentionIds === null ? existing.mentionIds : await mentionedOperators(em, viewer, input.mentionIds);
-  const { comment, notifications } = await em.transactional(async (tx) => {
+  return em.transactional(async (tx) => {
     const updated = (await selectOne<CommentRow>(tx, 'update comment set text = ?, mention_ids = ?, edited_at = ? where id = ? returning *', [
       text,
       `{${mentions.join(',')}}`,
       new Date(),
       existing.id,
     ]))!;
-    const added = mentions.filter((id) => !existing.mentionIds.includes(id));
-    return { comment: updated, notifications: await notifyMentions(tx, updated, added) };
+    await announceComment(tx, updated);
+    await notifyMentions(tx, updated, mentions.filter((id) => !existing.mentionIds.includes(id)));
+    return updated;
   });
-  await announce(app, comment);
-  await publishNotifications(app, notifications);
-  return comment;
 }
 
 export async function deleteComment(app: App, em: EntityManager, viewer: Viewer, commentId: string) {
@@ -108,9 +114,7 @@ export async function deleteComment(app: App, em: EntityManager, viewer: Viewer,
   if (!mayDeleteComment(viewer, existing)) {
     throw conversationErrors.COMMENT_DELETE_FORBIDDEN();
   }
-  const comment = (await selectOne<CommentRow>(em, 'update comment set deleted_at = coalesce(deleted_at, ?), pinned_at = null where id = ? returning *', [new Date(), existing.id]))!;
-  await announce(app, comment);
-  return comment;
+  return changeComment(em, 'update comment set deleted_at = coalesce(deleted_at, ?), pinned_at = null where id = ? returning *', [new Date(), existing.id]);
 }
 
 export async function pinComment(app: App, em: EntityManager, viewer: Viewer, commentId: string, pinned: boolean) {
@@ -120,12 +124,7 @@ export async function pinComment(app: App, em: EntityManager, viewer: Viewer, co
     const pins = ['select count(*)::int as n from comment where conversation_id = ? and pinned_at is not null and deleted_at is null', [existing.conversationId]] as [string, unknown[]];
     await requireRoom(em, 'Conversation.pinnedComments', pins, conversationErrors.COMMENT_PIN_LIMIT, 'commentId');
   }
-  const comment = (await selectOne<CommentRow>(em, `update comment set pinned_at = ${pinned ? 'coalesce(pinned_at, ?)' : 'null'} where id = ? returning *`, [
-    ...(pinned ? [new Date()] : []),
-    existing.id,
-  ]))!;
-  await announce(app, comment);
-  return comment;
+  return changeComment(em, `update comment set pinned_at = ${pinned ? 'coalesce(pinned_at, ?)' : 'null'} where id = ? returning *`, [...(pinned ? [new Date()] : []), existing.id]);
 }
 
 export function pinnedComments(em: EntityManager, conversationId: string) {

@@ -5,7 +5,7 @@ import { selectOne } from '../db/rows.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { operatorErrors } from '../operators/operator.errors.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { requireTeam } from '../teams/team.service.ts';
 import type { ConversationEventType } from './conversation-event.entity.ts';
 import { conversationErrors } from './conversation.errors.ts';
@@ -53,18 +53,18 @@ export async function recordEvent(
 async function change(app: App, em: EntityManager, viewer: Viewer, globalId: string, work: (c: ConversationRow) => Change | Promise<Change>) {
   const found = await requireConversation(em, viewer, globalId);
   const planned = await work(found);
-  const result = await em.transactional(async (tx) => {
+  const updated = await em.transactional(async (tx) => {
     const updated = await selectOne<ConversationRow>(
       tx,
       `update conversation set ${planned.set} where id = ? and not (${planned.unless}) returning *`,
       [...planned.params, found.id, ...(planned.unlessParams ?? [])],
     );
-    const eventId = updated && planned.event ? await recordEvent(tx, found, viewer.operator?.id ?? null, planned.event) : undefined;
-    return { updated, eventId };
+    if (!updated) return null;
+    const eventId = planned.event ? await recordEvent(tx, found, viewer.operator?.id ?? null, planned.event) : undefined;
+    await announce(tx, ...inboxEvent(viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: found.id, eventId }));
+    return updated;
   });
-  if (!result.updated) return found;
-  await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: found.id, eventId: result.eventId });
-  return result.updated;
+  return updated ?? found;
 }
 
 type Action = (app: App, em: EntityManager, viewer: Viewer, conversationId: string) => Promise<ConversationRow>;

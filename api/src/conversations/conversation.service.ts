@@ -7,7 +7,7 @@ import { keysetConnection, type Page, type PageReader } from '../graphql/connect
 import { badInput } from '../graphql/errors.ts';
 import { conversationErrors } from './conversation.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { conditionsSql } from './conversation-conditions.ts';
 import { searchConversations } from './conversation-search.service.ts';
 import type { ConversationRow } from './conversation.entity.ts';
@@ -145,8 +145,8 @@ export async function markConversationRead(app: App, em: EntityManager, viewer: 
       `update message set status = 'READ', read_at = now() where conversation_id = ? and direction = 'INBOUND' and status <> 'READ'`,
       [found.id],
     );
+    await announce(tx, ...inboxEvent(viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: found.id }));
     return updated;
   });
-  await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: found.id });
   return conversation!;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
 import type { ClientActivityType } from '../clients/client-activity.entity.ts';
-import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
+import { announceClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
 import { requireClient } from '../clients/client-profile.service.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { newId } from '../db/ids.ts';
@@ -38,7 +38,7 @@ export async function requireDeal(em: EntityManager, viewer: Viewer, globalId: s
   return deal;
 }
 
-/** Writes a deal change and the client's history entry in one transaction, then tells the client's watchers. */
+/** Writes a deal change and the client's history entry in one transaction, telling the client's watchers with them. */
 async function recordDeal(
   app: App,
   em: EntityManager,
@@ -52,10 +52,10 @@ async function recordDeal(
     const entry = activity(deal);
     const client = { id: deal.clientId, projectId: deal.projectId };
     const activityId = entry ? await recordClientActivity(tx, client, viewer.operator?.id ?? null, { ...entry, data: { dealId: deal.id, title: deal.title, ...entry.data } }) : undefined;
-    return { deal, activityId, entered: entry?.type === 'DEAL_CREATED' || entry?.type === 'DEAL_STAGE_CHANGED' };
+    await announceClientChanged(tx, client, activityId);
+    return { deal, entered: entry?.type === 'DEAL_CREATED' || entry?.type === 'DEAL_STAGE_CHANGED' };
   });
   if (!result) return null;
-  await publishClientChanged(app, em, { id: result.deal.clientId, projectId: result.deal.projectId }, result.activityId);
   // A deal entering a stage starts the business processes waiting for it (best effort, once the deal is committed).
   if (result.entered) {
     await startTriggered(app, em, result.deal.projectId, [result.deal.clientId], { type: 'DEAL_STAGE', stageId: result.deal.stageId }).catch((e: unknown) => console.error('[processes]', e));

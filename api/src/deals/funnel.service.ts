@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
+import { announceClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { newId } from '../db/ids.ts';
 import { isForeignKeyViolation, select, selectOne } from '../db/rows.ts';
@@ -138,9 +138,8 @@ export async function deleteStage(app: App, em: EntityManager, viewer: Viewer, i
   if (target && (target.id === stage.id || target.funnelId !== stage.funnelId)) {
     throw dealErrors.FUNNEL_STAGE_MOVE_TARGET('moveDealsToStageId');
   }
-  let changes: Parameters<typeof publishClientChanges>[2];
   try {
-    changes = await em.transactional(async (tx) => {
+    await em.transactional(async (tx) => {
       // The funnel's lock keeps addStage and another deletion out while the stages are counted and renumbered.
       await tx.execute('select id from funnel where id = ? for update', [stage.funnelId]);
       const stages = (await selectOne<{ n: number }>(tx, 'select count(*)::int as n from funnel_stage where funnel_id = ?', [stage.funnelId]))!.n;
@@ -177,11 +176,10 @@ export async function deleteStage(app: App, em: EntityManager, viewer: Viewer, i
       }
       await tx.execute('delete from funnel_stage where id = ?', [stage.id]);
       await tx.execute('update funnel_stage set position = position - 1 where funnel_id = ? and position > ?', [stage.funnelId, stage.position]);
-      return recorded;
+      await announceClientChanges(tx, recorded);
     });
   } catch (error) {
     throw stillUsed(error, () => dealErrors.FUNNEL_STAGE_HAS_DEALS('moveDealsToStageId', {}));
   }
-  await publishClientChanges(app, em, changes);
   return (await selectOne<FunnelRow>(em, 'select * from funnel where id = ?', [stage.funnelId]))!;
 }

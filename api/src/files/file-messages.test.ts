@@ -18,7 +18,7 @@ beforeAll(async () => {
   // The real web chat driver, recording what it is handed.
   api = await startTestApi({
     drivers: (app) => {
-      const webchat = webchatDriver(app.pubsub);
+      const webchat = webchatDriver(app.orm);
       return { WEBCHAT: { ...webchat, send: (message) => (driven.push(message), webchat.send(message)) } };
     },
   });

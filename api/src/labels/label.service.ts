@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
+import { announceClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import type { ClientRow } from '../clients/client.entity.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { newId } from '../db/ids.ts';
@@ -107,7 +107,7 @@ export async function changeClientLabels(
   const labels = labelIds.includes(null) ? [] : await select<LabelRow>(em, 'select * from label where id in (?) and project_id = ?', [labelIds, viewer.project.id]);
   if (labels.length !== labelIds.length) throw labelErrors.LABEL_NOT_FOUND('labelIds');
 
-  const { changed, pairs } = await em.transactional(async (tx) => {
+  const pairs = await em.transactional(async (tx) => {
     const pairs = add
       ? await select<{ clientId: string; labelId: string }>(
           tx,
@@ -129,9 +129,9 @@ export async function changeClientLabels(
       const summary = `${noun} "${label.name}" ${add ? 'added' : 'removed'}`;
       activities.set(client.id, await recordClientActivity(tx, client, viewer.operator?.id ?? null, { type, summary, data: { labelId: label.id, name: label.name } }));
     }
-    return { changed: activities, pairs };
+    await announceClientChanges(tx, [...activities].map(([clientId, activityId]) => ({ client: clients.find((c) => c.id === clientId)!, activityId })));
+    return pairs;
   });
-  await publishClientChanges(app, em, [...changed].map(([clientId, activityId]) => ({ client: clients.find((c) => c.id === clientId)!, activityId })));
   // A tag (or list) added starts the business processes waiting for it (best effort, once committed).
   if (add) {
     for (const label of labels) {

@@ -8,9 +8,10 @@ import { pgArray, selectOne, selectPrepared } from '../db/rows.ts';
 import type { StoredFileRow } from '../files/file.entity.ts';
 import { attachableFiles, attachToMessage } from '../files/file.service.ts';
 import { keysetConnection } from '../graphql/connection.ts';
-import { publishClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
+import { announceClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { conversationErrors } from '../conversations/conversation.errors.ts';
-import { publishCommitted, publishInboxEvent, topics, type InboxEventKind } from '../pubsub/pubsub.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
@@ -244,9 +245,10 @@ export async function storeOperatorMessage(
     });
     if (stored.created) {
       await attachToMessage(tx, stored.message, conversation.clientId, files, viewer.operator?.id ?? null);
+      await announce(tx, ...inboxEvent(viewer.project.id, { kind: 'MESSAGE_ADDED', conversationId: conversation.id, messageId: stored.message.id }));
       await scheduled?.inTransaction(tx, stored.message);
     }
-    return { ...stored, conversation };
+    return stored;
   });
 }
 
@@ -255,11 +257,10 @@ export async function storeOperatorMessage(
  * delivery. The same idempotency key twice returns the first message.
  */
 export async function sendOperatorMessage(app: App, em: EntityManager, viewer: Viewer, input: SendInput) {
-  const { message, created, conversation } = await storeOperatorMessage(app, em, viewer, input);
+  const { message, created } = await storeOperatorMessage(app, em, viewer, input);
   if (!created) return message;
   // Committed as QUEUED: handed to Temporal in the background, so that the answer never waits for it.
   app.deliveryQueue.handOver(message.id);
-  await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'MESSAGE_ADDED', conversationId: conversation.id, messageId: message.id });
   return message;
 }
 
@@ -283,19 +284,11 @@ type InboundInput = {
  */
 export async function receiveClientMessage(app: App, em: EntityManager, input: InboundInput) {
   const text = validText(input.text, Boolean(input.files?.length || input.html), input.maxLength);
-  const { message, created, events, conversationCreated, blocked, clientId, channelId, returned, processes } =
-    (input.files?.length ? null : await receiveInOpenConversation(em, input, text)) ?? (await receiveInTransaction(em, input, text));
-
-  await publishClientChanges(app, em, returned.map((activityId) => ({ client: { id: clientId, projectId: message.projectId }, activityId })));
-  // A retry of a message we already have, or a blocked client's message, raises nothing.
+  const open = input.files?.length ? null : await receiveInOpenConversation(em, input, text);
+  // One statement announced the message's events with it: this node publishes them now (a transaction's commit does).
+  if (open?.created) await app.outbox.drain();
+  const { message, created, conversationCreated, blocked, clientId, channelId, processes } = open ?? (await receiveInTransaction(em, input, text));
   if (created && !blocked) {
-    const kind: InboxEventKind = conversationCreated ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED';
-    // Published together, in this order: the stream log takes them in one append.
-    await Promise.all([
-      ...events.map((eventId) => publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId })),
-      publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id }),
-      publishCommitted(app.pubsub, topics.visitor(input.clientChannelId), { messageId: message.id }),
-    ]);
     // Best effort: the message is stored either way; an unassigned conversation waits in Unassigned.
     if (conversationCreated) await autoAssign(app, em, message.conversationId).catch((e: unknown) => console.error('[auto-assign]', e));
     // Business processes: a question waiting for this answer, and the triggers (best effort, like auto-assignment).
@@ -331,20 +324,25 @@ async function receiveInOpenConversation(em: EntityManager, input: InboundInput,
          last_activity_at = greatest(c.last_activity_at, ?), unread_count = c.unread_count + 1
          from m where c.id = m.conversation_id returning c.id),
      client_touched as (
-       update client cl set last_activity_at = greatest(cl.last_activity_at, ?) from conv, m where cl.id = conv.client_id returning cl.id)
+       update client cl set last_activity_at = greatest(cl.last_activity_at, ?) from conv, m where cl.id = conv.client_id returning cl.id),
+     -- Its events, committed with it (pubsub/outbox.ts): the inbox's and the conversation's (MESSAGE_ADDED), the visitor's.
+     announced as (
+       insert into outbox_event (topic, event)
+       select t.topic, t.event from m, lateral (select jsonb_build_object('kind', 'MESSAGE_ADDED', 'conversationId', m.conversation_id, 'messageId', m.id) as added) e,
+         lateral (values (?::text || m.project_id, e.added), (?::text || m.conversation_id, e.added), (?, jsonb_build_object('messageId', m.id))) t(topic, event))
      select m.*, conv.client_id as conv_client_id, conv.channel_id as conv_channel_id,
        exists (select 1 from process_run r where r.client_id = conv.client_id and r.status = 'AUTO') as runs,
        exists (select 1 from process p where p.project_id = conv.project_id and p.published_version > 0) as triggers
      from conv left join m on true`,
     [
       input.clientChannelId, newId(), text, input.dedupeKey, input.externalId ?? null, now, now, input.subject?.slice(0, 998) ?? null, input.html ?? null,
-      input.mailReferences ? pgArray(input.mailReferences) : null, now, now, now,
+      input.mailReferences ? pgArray(input.mailReferences) : null, now, now, now, topics.inbox(''), topics.conversation(''), topics.visitor(input.clientChannelId),
     ],
   );
   if (!row) return null;
   const { convClientId, convChannelId, runs, triggers, ...message } = row;
   // Whether the client has a running process, and the project a published one: the usual none costs no statement more.
-  const common = { events: [] as string[], conversationCreated: false, blocked: false, clientId: convClientId, channelId: convChannelId, returned: [] as string[], processes: { runs, triggers } };
+  const common = { conversationCreated: false, blocked: false, clientId: convClientId, channelId: convChannelId, processes: { runs, triggers } };
   if (message.id) return { ...common, message: message as MessageRow, created: true };
   // A retry: the message stored before.
   const earlier = await selectOne<MessageRow>(em, `select ${messageColumns('m')} from message m join conversation c on c.id = m.conversation_id where c.client_channel_id = ? and m.dedupe_key = ?`, [
@@ -385,8 +383,19 @@ async function receiveInTransaction(em: EntityManager, input: InboundInput, text
       clientId: conversation!.clientId,
     });
     if (stored.created && input.files?.length) await attachToMessage(tx, stored.message, conversation!.clientId, input.files, null);
-    const returned = stored.clientActivities;
-    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId: conversation!.clientId, channelId: conversation!.channelId, returned, processes: undefined };
+    const { projectId, clientId } = conversation!;
+    await announceClientChanges(tx, stored.clientActivities.map((activityId) => ({ client: { id: clientId, projectId }, activityId })));
+    // A retry of a message we already have, or a blocked client's message, raises nothing.
+    if (stored.created && !conversation!.blocked) {
+      const { id: messageId, conversationId } = stored.message;
+      await announce(
+        tx,
+        ...stored.events.flatMap((eventId) => inboxEvent(projectId, { kind: 'CONVERSATION_UPDATED', conversationId, eventId })),
+        ...inboxEvent(projectId, { kind: conversation!.created ? 'CONVERSATION_CREATED' : 'MESSAGE_ADDED', conversationId, messageId }),
+        { topic: topics.visitor(input.clientChannelId), event: { messageId } },
+      );
+    }
+    return { ...stored, conversationCreated: conversation!.created, blocked: conversation!.blocked, clientId, channelId: conversation!.channelId, processes: undefined };
   });
 }
 
@@ -413,20 +422,21 @@ export async function setMessageStatus(
   details: { externalId?: string; failureReason?: string; failureCode?: DeliveryFailure } = {},
 ): Promise<boolean> {
   const column = { SENT: 'sent_at', DELIVERED: 'delivered_at', READ: 'read_at', FAILED: null }[status];
-  const changed = await selectOne<{ projectId: string; conversationId: string }>(
-    em,
-    `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?, failure_code = ?${column ? `, ${column} = now()` : ''}
-      where id = ? and status in (?) returning project_id, conversation_id`,
-    [
-      status,
-      details.externalId ?? null,
-      status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null,
-      status === 'FAILED' ? (details.failureCode ?? 'PLATFORM_ERROR') : null,
-      messageId,
-      allowedFrom[status],
-    ],
-  );
-  if (!changed) return false;
-  await publishInboxEvent(app.pubsub, changed.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: changed.conversationId, messageId });
-  return true;
+  return em.transactional(async (tx) => {
+    const changed = await selectOne<{ projectId: string; conversationId: string }>(
+      tx,
+      `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?, failure_code = ?${column ? `, ${column} = now()` : ''}
+        where id = ? and status in (?) returning project_id, conversation_id`,
+      [
+        status,
+        details.externalId ?? null,
+        status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null,
+        status === 'FAILED' ? (details.failureCode ?? 'PLATFORM_ERROR') : null,
+        messageId,
+        allowedFrom[status],
+      ],
+    );
+    if (changed) await announce(tx, ...inboxEvent(changed.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: changed.conversationId, messageId }));
+    return changed !== null;
+  });
 }

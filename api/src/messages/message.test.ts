@@ -21,7 +21,7 @@ let projectId: string;
 beforeAll(async () => {
   api = await startTestApi({
     drivers: (app) => {
-      const real = webchatDriver(app.pubsub);
+      const real = webchatDriver(app.orm);
       return {
         WEBCHAT: {
           kind: 'WEBCHAT',

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { App, Viewer } from '../context.ts';
+import type { Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { operatorErrors } from './operator.errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { publishCommitted, topics } from '../pubsub/pubsub.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import { announce } from '../pubsub/outbox.ts';
 import type { NotificationRow } from './notification.entity.ts';
 
 function me(viewer: Viewer) {
@@ -29,13 +30,13 @@ export async function notifyMentions(
     );
     ids.push({ id, operatorId });
   }
+  await announceNotifications(em, ids);
   return ids;
 }
 
-export async function publishNotifications(app: App, notifications: { id: string; operatorId: string }[]) {
-  for (const { id, operatorId } of notifications) {
-    await publishCommitted(app.pubsub, topics.operator(operatorId), { notificationId: id });
-  }
+/** Tells each notified operator, with the notifications' insert (in its transaction). */
+export async function announceNotifications(tx: EntityManager, notifications: readonly { id: string; operatorId: string }[]) {
+  await announce(tx, ...notifications.map(({ id, operatorId }) => ({ topic: topics.operator(operatorId), event: { notificationId: id } })));
 }
 
 export function listNotifications(em: EntityManager, viewer: Viewer, page: Page & { unreadOnly?: boolean | null }) {

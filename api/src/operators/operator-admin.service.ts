@@ -9,7 +9,8 @@ import { newId } from '../db/ids.ts';
 import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
 import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { publishCommitted, publishInboxEvent, topics } from '../pubsub/pubsub.ts';
+import { publishCommitted, topics } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { operatorColumns, type OperatorRole, type OperatorRow } from './operator.entity.ts';
 import { operatorErrors } from './operator.errors.ts';
 import { settleOperator } from './presence-lease.service.ts';
@@ -150,15 +151,13 @@ export async function deactivateOperator(app: App, em: EntityManager, viewer: Vi
     const unassigned = [];
     for (const conversation of conversations) {
       const eventId = await recordEvent(tx, conversation, me.id, { type: 'UNASSIGNED', comment: `${target.name} was deactivated.` });
-      unassigned.push({ conversationId: conversation.id, eventId });
+      unassigned.push(...inboxEvent(viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: conversation.id, eventId }));
     }
+    await announce(tx, ...unassigned);
     await tx.execute('delete from team_member where operator_id = ?', [target.id]);
-    return { operator, revoked, unassigned, presenceChanged };
+    return { operator, revoked, presenceChanged };
   });
   await announceRevoked(app, result.revoked);
-  for (const { conversationId, eventId } of result.unassigned) {
-    await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId, eventId });
-  }
   if (result.presenceChanged) {
     await publishCommitted(app.pubsub, topics.presence(viewer.project.id), { operatorId: result.operator.id });
   }

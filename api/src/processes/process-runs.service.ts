@@ -5,7 +5,8 @@ import type { ProcessRunFilter, ProcessRunStatus, StartProcessInput } from '../g
 import { audienceWhere, checkedAudience, type AudienceRefusals } from '../audience/client-audience.ts';
 import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { idOf } from '../graphql/global-id.ts';
-import { publishCommitted, topics } from '../pubsub/pubsub.ts';
+import { topics } from '../pubsub/pubsub.ts';
+import { announce } from '../pubsub/outbox.ts';
 import { blockById, type Definition } from '../../../workflows/src/processes/definition.ts';
 import type { Steer } from '../../../workflows/src/processes/contract.ts';
 import type { ProcessRunRow, ProcessVersionRow } from './process.entity.ts';
@@ -15,9 +16,11 @@ import { findProcess, latestVersion } from './process.service.ts';
 /** What subscribers of a client's runs and of a process's counters hear: ids only. */
 export type RunEvent = { runId: string; processId: string; clientId: string; projectId: string };
 
-export async function publishRun(app: App, run: Pick<ProcessRunRow, 'id' | 'processId' | 'clientId' | 'projectId'>) {
-  const event: RunEvent = { runId: run.id, processId: run.processId, clientId: run.clientId, projectId: run.projectId };
-  await Promise.all([publishCommitted(app.pubsub, topics.clientRuns(run.clientId), event), publishCommitted(app.pubsub, topics.processRuns(run.processId), event)]);
+/** Each run's client hears of it; the process's counters once for them all (the last run's event). */
+export async function announceRun(tx: EntityManager, ...runs: Pick<ProcessRunRow, 'id' | 'processId' | 'clientId' | 'projectId'>[]) {
+  const events = runs.map((run): RunEvent => ({ runId: run.id, processId: run.processId, clientId: run.clientId, projectId: run.projectId }));
+  const last = events.at(-1);
+  await announce(tx, ...events.map((event) => ({ topic: topics.clientRuns(event.clientId), event })), ...(last ? [{ topic: topics.processRuns(last.processId), event: last }] : []));
 }
 
 // The start's refusals of an audience given wrong: the process's own reasons.
@@ -89,22 +92,22 @@ export async function startVersion(
   options: { single?: boolean; firingId?: string | null } = {},
 ) {
   // Without a conflict target: a single run already active, or this firing's run of the client, both skip the client.
-  const runs = await select<ProcessRunRow>(
-    em,
-    `insert into process_run (id, project_id, process_id, version_id, client_id, conversation_id, single, status, block_id, block_entered_at, started_by_id, started_at, firing_id)
+  const runs = await em.transactional(async (tx) => {
+    const runs = await select<ProcessRunRow>(
+      tx,
+      `insert into process_run (id, project_id, process_id, version_id, client_id, conversation_id, single, status, block_id, block_entered_at, started_by_id, started_at, firing_id)
      select gen_random_uuid(), cl.project_id, ?, ?, cl.id,
             (select c.id from conversation c where c.client_id = cl.id order by c.last_activity_at desc limit 1),
             ?, 'AUTO', ?, now(), ?, now(), ?
        from client cl where cl.id in (?) and cl.project_id = ? and cl.blocked_at is null and cl.deleted_at is null
      on conflict do nothing
      returning *`,
-    [version.processId, version.id, options.single ?? !(version.definition as Definition).allowRepeat, blockId, startedById, options.firingId ?? null, clientIds, version.projectId],
-  );
+      [version.processId, version.id, options.single ?? !(version.definition as Definition).allowRepeat, blockId, startedById, options.firingId ?? null, clientIds, version.projectId],
+    );
+    await announceRun(tx, ...runs);
+    return runs;
+  });
   for (const run of runs) app.processes.start(run);
-  // Each client's card hears of its run; the process's counters once for the page.
-  await Promise.all(runs.map((run) => publishCommitted(app.pubsub, topics.clientRuns(run.clientId), { runId: run.id, processId: run.processId, clientId: run.clientId, projectId: run.projectId } satisfies RunEvent)));
-  const last = runs.at(-1);
-  if (last) await publishCommitted(app.pubsub, topics.processRuns(last.processId), { runId: last.id, processId: last.processId, clientId: last.clientId, projectId: last.projectId } satisfies RunEvent);
   return runs;
 }
 

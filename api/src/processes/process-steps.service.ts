@@ -2,7 +2,7 @@
 // API's own services as the project's bot, and recorded once by (run, seq) so that a retried activity repeats nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { clientActivityInsert, publishClientChanges } from '../clients/client-activity.service.ts';
+import { announceClientChanges, clientActivityInsert } from '../clients/client-activity.service.ts';
 import { pauseBot } from '../clients/client-actions.service.ts';
 import { setClientOwner, updateClient } from '../clients/client-profile.service.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
@@ -17,14 +17,14 @@ import { fromGlobalId, idOf, toGlobalId } from '../graphql/global-id.ts';
 import { changeClientLabels } from '../labels/label.service.ts';
 import { storeMessage } from '../messages/message.service.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { clientTemplateValues, fillTemplate } from '../quick-replies/quick-reply-template.ts';
 import { createTask } from '../tasks/task.service.ts';
 import { setClientVariables } from '../variables/variable.service.ts';
 import { blockById, checkAnswer, follow, type Block, type Definition } from '../../../workflows/src/processes/definition.ts';
 import type { Steer } from '../../../workflows/src/processes/contract.ts';
 import type { RunStatus, RunWait, ProcessRunRow, StepKind } from './process.entity.ts';
-import { publishRun, startRuns } from './process-runs.service.ts';
+import { announceRun, startRuns } from './process-runs.service.ts';
 import { callOutside } from './process-http.ts';
 
 type Run = ProcessRunRow & { definition: Definition; timeZone: string; processName: string; projectName: string };
@@ -94,11 +94,17 @@ async function recordOnce(
   return row?.activityId ?? null;
 }
 
-/** The run's change and its history entries, told to subscribers once the steps are committed. */
-async function told(app: App, em: EntityManager, run: Run, ...activityIds: (string | null)[]) {
+/**
+ * The run's change and its history entries, announced once the steps are committed (a walk's steps are statements of
+ * their own, each once by seq: a Temporal retry after a crash between them and this tells the run's change again).
+ */
+async function told(em: EntityManager, run: Run, ...activityIds: (string | null)[]) {
   const client = { id: run.clientId, projectId: run.projectId };
   const changes = activityIds.filter((id) => id !== null).map((activityId) => ({ client, activityId }));
-  await Promise.all([publishClientChanges(app, em, changes), publishRun(app, run)]);
+  await em.transactional(async (tx) => {
+    await announceClientChanges(tx, changes);
+    await announceRun(tx, run);
+  });
 }
 
 async function enterBlock(em: EntityManager, run: Run, seq: number, block: Block) {
@@ -115,7 +121,7 @@ const waiting = (em: EntityManager, runId: string, wait: RunWait, until: number 
 export async function setWaiting(app: App, em: EntityManager, runId: string, wait: RunWait, until: number | null) {
   const run = (await loadRun(em, runId))!;
   await waiting(em, runId, wait, until);
-  await publishRun(app, run);
+  await told(em, run);
 }
 
 /**
@@ -140,6 +146,7 @@ async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, blo
     });
     if (stored.created) {
       await attachToMessage(tx, stored.message, run.clientId, files, null);
+      await announce(tx, ...inboxEvent(run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: stored.message.id }));
       await tx.execute(
         `insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, at) values (gen_random_uuid(), ?, ?, ?, 'MESSAGE_SENT', ?, ?, now()) on conflict (run_id, seq) do nothing`,
         [run.id, run.processId, seq, block.id, text.slice(0, 1000)],
@@ -149,7 +156,6 @@ async function sendBlock(app: App, em: EntityManager, run: Run, seq: number, blo
   });
   // Stored by an attempt whose worker died before handing it over: handed over again (the claim sends it once).
   if (created || message.status === 'QUEUED') app.deliveryQueue.handOver(message.id);
-  if (created) await publishInboxEvent(app.pubsub, run.projectId, { kind: 'MESSAGE_ADDED', conversationId, messageId: message.id });
   return {};
 }
 
@@ -184,7 +190,7 @@ async function withRun<T>(app: App, em: EntityManager, runId: string, work: (run
   try {
     return await work(run, activityIds);
   } finally {
-    await told(app, em, run, ...activityIds);
+    await told(em, run, ...activityIds);
   }
 }
 
@@ -304,7 +310,7 @@ export async function handOff(app: App, em: EntityManager, runId: string, seq: n
     });
   }
   const activityId = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}`, data: { block: label(block) } });
-  await told(app, em, run, activityId);
+  await told(em, run, activityId);
 }
 
 /** An HTTP block: the call (outside-call rules in process-http.ts), its answer mapped into variables; 'success' or a thrown failure. */
@@ -317,7 +323,7 @@ export async function httpStep(app: App, em: EntityManager, runId: string, seq: 
   const bot = await botOf(em, run);
   for (const { key, value } of values) if (value !== null) await storeVariable(app, em, bot, run.clientId, key, value);
   await recordOnce(em, run, seq, { kind: 'BRANCH', blockId, detail: 'success' });
-  await publishRun(app, run);
+  await told(em, run);
   return 'success';
 }
 
@@ -334,7 +340,7 @@ export async function startOtherProcess(app: App, em: EntityManager, runId: stri
 export async function recordStep(app: App, em: EntityManager, runId: string, seq: number, step: { kind: StepKind; blockId?: string | null; detail?: string | null }) {
   const run = (await loadRun(em, runId))!;
   await recordOnce(em, run, seq, step);
-  await publishRun(app, run);
+  await told(em, run);
 }
 
 const steerKinds: Record<Steer['command'], StepKind> = { MANUAL: 'PAUSED', AUTO: 'RESUMED', MOVE: 'MOVED', STOP: 'ENDED', RESCHEDULE: 'RESCHEDULED' };
@@ -354,7 +360,7 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
      where id = ? and status in ('AUTO', 'MANUAL')`,
     [status, steer.blockId, steer.blockId, steer.command, steer.command, steer.command, runId],
   );
-  await told(app, em, run, activityId);
+  await told(em, run, activityId);
 }
 
 /**
@@ -369,7 +375,7 @@ async function rescheduled(app: App, em: EntityManager, run: Run, seq: number, s
   const activityId = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary, data: { block: label(delay), until: until.toISOString(), early: now } });
   // Again on a retry (the same value): the step may have been recorded by a try that failed before this.
   await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
-  await told(app, em, run, activityId);
+  await told(em, run, activityId);
 }
 
 // The history's words for a time: the project's wall clock, as the card shows it.
@@ -381,7 +387,7 @@ type End = { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | nu
 /** The run's end (FINISHED, STOPPED or FAILED), once. */
 export async function endRun(app: App, em: EntityManager, runId: string, seq: number, end: End) {
   const run = (await loadRun(em, runId))!;
-  await told(app, em, run, await finish(em, run, seq, end));
+  await told(em, run, await finish(em, run, seq, end));
 }
 
 async function finish(em: EntityManager, run: Run, seq: number, end: End) {

@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newToken, tokenHash } from '../auth/tokens.ts';
 import { ClientChannel } from '../clients/client-channel.entity.ts';
 import { Client } from '../clients/client.entity.ts';
-import { publishClientChanges } from '../clients/client-activity.service.ts';
+import { announceClientChanges } from '../clients/client-activity.service.ts';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
@@ -55,22 +55,24 @@ async function testClient(app: App, em: EntityManager, viewer: Viewer, process: 
   const clientId = newId();
   const clientChannelId = newId();
   const name = `Test · ${process.name} · ${viewer.operator?.name ?? 'API'}`.slice(0, 100);
-  em.create(Client, { id: clientId, projectId: viewer.project.id, name });
-  em.create(ClientChannel, { id: clientChannelId, projectId: viewer.project.id, clientId, channelId: channel.id, platformId: `process-test-${clientChannelId}` });
-  await em.flush();
-  await em.execute(
-    `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
-     values (?, ?, ?, ?, ?, 'OPEN', now(), 0, now())`,
-    [newId(), viewer.project.id, clientId, channel.id, clientChannelId],
-  );
-  const test = (await selectOne<ProcessTestRow>(
-    em,
-    'insert into process_test (id, project_id, process_id, designer, client_id, client_channel_id, created_at) values (?, ?, ?, ?, ?, ?, now()) returning *',
-    [newId(), viewer.project.id, process.id, designer, clientId, clientChannelId],
-  ))!;
-  // A client of the project like any other (the Audience lists it): outgoing webhooks hear of it too.
-  await publishClientChanges(app, em, [{ client: { id: clientId, projectId: viewer.project.id }, created: true }]);
-  return test;
+  return em.transactional(async (tx) => {
+    tx.create(Client, { id: clientId, projectId: viewer.project.id, name });
+    tx.create(ClientChannel, { id: clientChannelId, projectId: viewer.project.id, clientId, channelId: channel.id, platformId: `process-test-${clientChannelId}` });
+    await tx.flush();
+    await tx.execute(
+      `insert into conversation (id, project_id, client_id, channel_id, client_channel_id, status, last_activity_at, unread_count, created_at)
+       values (?, ?, ?, ?, ?, 'OPEN', now(), 0, now())`,
+      [newId(), viewer.project.id, clientId, channel.id, clientChannelId],
+    );
+    const test = (await selectOne<ProcessTestRow>(
+      tx,
+      'insert into process_test (id, project_id, process_id, designer, client_id, client_channel_id, created_at) values (?, ?, ?, ?, ?, ?, now()) returning *',
+      [newId(), viewer.project.id, process.id, designer, clientId, clientChannelId],
+    ))!;
+    // A client of the project like any other (the Audience lists it): outgoing webhooks hear of it too.
+    await announceClientChanges(tx, [{ client: { id: clientId, projectId: viewer.project.id }, created: true }]);
+    return test;
+  });
 }
 
 /** Stops the test client's active runs of the process through their workflows (STOP records the end first). */

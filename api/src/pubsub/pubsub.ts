@@ -34,6 +34,12 @@ export const topics = {
   webhookEndpoints: 'webhooks:endpoints',
 };
 
+/** The topics that are streams (pubsub/stream.ts): what happens in an inbox, a conversation, a client, a visitor's chat, to an operator. */
+export const isStreamTopic = (topic: string) => /^(inbox|conversation|operator|client|visitor|tasks|client-runs):/.test(topic);
+
+/** Topics whose events are announced in their write's transaction (pubsub/outbox.ts): the streams and what outgoing webhooks follow. */
+export const mustAnnounce = (topic: string) => isStreamTopic(topic) || topic.startsWith('clients:');
+
 export type PubSub = {
   publish(topic: string, event: object): Promise<void>;
   /**
@@ -45,16 +51,13 @@ export type PubSub = {
 };
 
 /**
- * Announces a write that is already committed. Best effort: a failed publish is logged, never turned into a
- * failed request (subscribers load fresh rows when they reconnect).
+ * Tells of a write that is already committed, on a topic whose events may be lost (presence, progress, settings: the
+ * next one tells the same). Best effort: a failed publish is logged, never turned into a failed request. Events of the
+ * topics that must not be lost are announced in the write's transaction instead (`announce`, outbox.ts).
  */
 export async function publishCommitted(pubsub: PubSub, topic: string, event: object): Promise<void> {
+  if (mustAnnounce(topic)) throw new Error(`Events on ${topic} are announced in their write's transaction (pubsub/outbox.ts).`);
   await pubsub.publish(topic, event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, event, error));
-}
-
-/** An inbox event goes to the project's inbox topic and to the conversation's own topic. */
-export async function publishInboxEvent(pubsub: PubSub, projectId: string, event: InboxEventMessage): Promise<void> {
-  await Promise.all([publishCommitted(pubsub, topics.inbox(projectId), event), publishCommitted(pubsub, topics.conversation(event.conversationId), event)]);
 }
 
 /** One process: the API and the worker share an EventEmitter. Redis takes over with several nodes. */

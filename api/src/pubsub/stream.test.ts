@@ -8,6 +8,7 @@ import { select } from '../db/rows.ts';
 import { receiveClientMessage } from '../messages/message.service.ts';
 import { topics } from './pubsub.ts';
 import { maxReplay, purgeStreamEvents } from './stream.ts';
+import { announce } from './outbox.ts';
 
 let api: TestApi;
 let anna: string;
@@ -143,7 +144,8 @@ describe('a stream subscription resumed with `after`', () => {
     const project = (await select<{ id: string }>(api.app.orm.em.fork(), 'select id from project limit 1'))[0]!.id;
     // Events on a topic of their own (the inbox's would be loaded by other subscribers): as many as may be replayed, and one.
     const topic = topics.inbox(project);
-    await Promise.all(Array.from({ length: maxReplay + 1 }, () => api.app.pubsub.publish(topic, { kind: 'CONVERSATION_UPDATED', conversationId: '00000000-0000-0000-0000-000000000000' })));
+    const event = { kind: 'CONVERSATION_UPDATED', conversationId: '00000000-0000-0000-0000-000000000000' };
+    await api.app.orm.em.fork().transactional((tx) => announce(tx, ...Array.from({ length: maxReplay + 1 }, () => ({ topic, event }))));
     const tooFar = collect(client, inboxDocument, { after: cursor });
     const invalid = collect(client, inboxDocument, { after: 'yesterday' });
     await eventually(async () => tooFar.completed && invalid.completed);

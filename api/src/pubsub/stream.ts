@@ -1,16 +1,14 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { select, selectOne } from '../db/rows.ts';
-import { mapEvents, startWith, type PubSub } from './pubsub.ts';
+import { isStreamTopic, mapEvents, startWith, type PubSub } from './pubsub.ts';
 import { streamErrors } from './stream.errors.ts';
 
-// Stream subscriptions resume where a client left off. Every event on a stream topic is first appended to
-// `stream_event`, numbered in commit order (the migration's `stream_append`), then published carrying its cursor; each
+// Stream subscriptions resume where a client left off. Every event on a stream topic is announced with its write
+// (outbox.ts), then appended to `stream_event`, numbered in commit order (the migration's `stream_append`), and published
+// carrying its cursor; each
 // answer of a subscription carries the cursor in `extensions.cursor`, the socket's acknowledgement carries the
 // position at connect time, and a subscription given `after` replays the topic's events since, then goes live:
 // nothing missed, nothing twice.
-
-/** The topics that are streams: what happens in an inbox, a conversation, a client, a visitor's chat, to an operator. */
-const streamTopic = /^(inbox|conversation|operator|client|visitor|tasks|client-runs):/;
 
 /** How long events are kept, and how old a cursor may be (an hour less, for clocks that differ). */
 export const streamRetentionHours = 24;
@@ -36,61 +34,19 @@ const seqOf = (cursor: string) => Number(cursor.slice(0, cursor.indexOf('.')));
 const logLock = `hashtextextended('stream_event', 0)`;
 
 /**
- * The pub/sub with stream topics logged: a publish on one is appended (with whatever else was published in the same
- * moment, in one statement) and published with its cursor before the append commits. When the log cannot be written
- * the event is still published, without a cursor: live subscribers get it; one resuming later will not.
+ * Logs a batch's events on stream topics (in one statement, numbered in batch order) inside the caller's transaction,
+ * which then publishes them with their cursors before it commits: the append holds the log's lock until then, so
+ * another node's next events, numbered only after these, are published after them, and every subscriber gets a topic's
+ * events in number order. Answers each logged event's cursor by its place in the batch.
  */
-export function streamedPubSub(orm: MikroORM, pubsub: PubSub): PubSub {
-  type Pending = { topic: string; event: object; done: () => void };
-  let pending: Pending[] = [];
-  let flushing: Promise<void> | null = null;
-
-  const publish = (batch: Pending[], cursors: string[] = []) =>
-    // Sent together, in log order (one connection keeps it): a subscriber sees a topic's events as a replay gives them.
-    Promise.all(batch.map(({ topic, event }, i) => pubsub.publish(topic, cursors[i] ? { ...event, cursor: cursors[i] } : event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, error))));
-
-  const append = async (batch: Pending[]) => {
-    const at = Date.now();
-    let published = false;
-    try {
-      // Published before the append commits, while it holds the log's lock: another node's next events, numbered only
-      // after that, are published after these, so every subscriber gets a topic's events in number order.
-      await orm.em.fork().transactional(async (em) => {
-        const rows = await select<{ seq: string }>(em, 'select stream_append(?::jsonb) as seq', [JSON.stringify(batch.map(({ topic, event }) => ({ topic, event })))]);
-        published = true;
-        await publish(
-          batch,
-          rows.map((row) => cursorOf(row.seq, at)),
-        );
-      });
-    } catch (error) {
-      console.error('[stream] could not log events', published ? '' : '; published without cursors', error);
-      if (!published) await publish(batch);
-    }
-    for (const { done } of batch) done();
-  };
-
-  // One append at a time on this node: what is published meanwhile goes in the next, together.
-  const flush = async () => {
-    while (pending.length) {
-      const batch = pending;
-      pending = [];
-      await append(batch);
-    }
-    flushing = null;
-  };
-
-  return {
-    ...pubsub,
-    publish(topic, event) {
-      if (!streamTopic.test(topic)) return pubsub.publish(topic, event);
-      return new Promise<void>((done) => {
-        pending.push({ topic, event, done });
-        // After this tick's other publishes (an inbox event goes to two topics at once).
-        flushing ??= Promise.resolve().then(flush);
-      });
-    },
-  };
+export async function appendToStream(tx: EntityManager, batch: readonly { topic: string; event: object }[]) {
+  const logged = [...batch.entries()].filter(([, { topic }]) => isStreamTopic(topic));
+  const cursors = new Map<number, string>();
+  if (!logged.length) return cursors;
+  const at = Date.now();
+  const rows = await select<{ seq: string }>(tx, 'select stream_append(?::jsonb) as seq', [JSON.stringify(logged.map(([, { topic, event }]) => ({ topic, event })))]);
+  for (const [i, [place]] of logged.entries()) cursors.set(place, cursorOf(rows[i]!.seq, at));
+  return cursors;
 }
 
 /**

@@ -10,7 +10,7 @@ import { idOf } from '../graphql/global-id.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { messageErrors } from '../messages/message.errors.ts';
 import { maxTextLength, storeOperatorMessage } from '../messages/message.service.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import { fillTemplate } from '../quick-replies/quick-reply-template.ts';
 import { templateValues } from '../quick-replies/quick-reply.service.ts';
 import { scheduledErrors } from './scheduled-message.errors.ts';
@@ -38,7 +38,6 @@ type ScheduleInput = Parameters<typeof storeOperatorMessage>[3] & { sendAt: Date
 export async function scheduleMessage(app: App, em: EntityManager, viewer: Viewer, input: ScheduleInput) {
   checkDueTime(input.sendAt);
   const max = app.limits.maxScheduledPerConversation;
-  let eventId: string | undefined;
   const { message, created } = await storeOperatorMessage(app, em, viewer, input, {
     at: input.sendAt,
     async inTransaction(tx, stored) {
@@ -48,21 +47,23 @@ export async function scheduleMessage(app: App, em: EntityManager, viewer: Viewe
         stored.conversationId,
       ]);
       if (pending!.n > max) throw scheduledErrors.SCHEDULED_LIMIT('conversationId', { max });
-      eventId = await recordEvent(tx, conversationOf(stored), viewer.operator?.id ?? null, { type: 'MESSAGE_SCHEDULED', messageId: stored.id, scheduledAt: input.sendAt });
+      const eventId = await recordEvent(tx, conversationOf(stored), viewer.operator?.id ?? null, { type: 'MESSAGE_SCHEDULED', messageId: stored.id, scheduledAt: input.sendAt });
+      await announce(tx, ...inboxEvent(stored.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: stored.conversationId, eventId }));
     },
   });
-  if (!created) return message;
-  app.scheduler.start(message.id, input.sendAt);
-  await announce(app, message, eventId);
+  if (created) app.scheduler.start(message.id, input.sendAt);
   return message;
 }
 
 const conversationOf = (message: Pick<MessageRow, 'conversationId' | 'projectId'>) => ({ id: message.conversationId, projectId: message.projectId });
 
-async function announce(app: App, message: Pick<MessageRow, 'id' | 'conversationId' | 'projectId'>, eventId?: string, added = true) {
+/** A scheduled message's events: it was added to the timeline (or changed there), and its timeline event. */
+function messageEvents(message: Pick<MessageRow, 'id' | 'conversationId' | 'projectId'>, eventId?: string, added = true) {
   const kind = added ? 'MESSAGE_ADDED' : 'MESSAGE_STATUS_CHANGED';
-  await publishInboxEvent(app.pubsub, message.projectId, { kind, conversationId: message.conversationId, messageId: message.id });
-  if (eventId) await publishInboxEvent(app.pubsub, message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId });
+  return [
+    ...inboxEvent(message.projectId, { kind, conversationId: message.conversationId, messageId: message.id }),
+    ...(eventId ? inboxEvent(message.projectId, { kind: 'CONVERSATION_UPDATED', conversationId: message.conversationId, eventId }) : []),
+  ];
 }
 
 const readMessage = (em: EntityManager, id: string) => selectOne<MessageRow>(em, `select ${messageColumns()} from message where id = ?`, [id]);
@@ -90,9 +91,9 @@ async function changePending(app: App, em: EntityManager, messageId: string, set
     const message = await selectOne<MessageRow>(tx, `update message set ${set} where id = ? and status = 'SCHEDULED' returning ${messageColumns()}`, [...params, messageId]);
     if (!message) return null;
     const eventId = await recordEvent(tx, conversationOf(message), event.actorId, { type: event.type, messageId, scheduledAt: event.scheduledAt ?? null });
-    return { message, eventId };
+    await announce(tx, ...messageEvents(message, eventId, false));
+    return message;
   });
-  if (changed) await announce(app, changed.message, changed.eventId, false);
   return changed !== null;
 }
 
@@ -145,7 +146,7 @@ export async function fireScheduledMessages(app: App, em: EntityManager, which: 
         'The client was deleted: nothing was sent.',
       ],
     );
-    if (!messages.length) return { messages, eventIds: new Map<string, string>() };
+    if (!messages.length) return messages;
     for (const message of messages.filter((m) => m.text.includes('#{'))) {
       const values = await templateValues(tx, message.clientId, { operator: message.authorName, project: message.projectName });
       await tx.execute('update message set text = ? where id = ?', [fillTemplate(message.text, values).text.slice(0, maxTextLength), message.id]);
@@ -157,17 +158,18 @@ export async function fireScheduledMessages(app: App, em: EntityManager, which: 
        where c.id = x.conversation_id`,
       [at, at, messages.map((m) => m.id)],
     );
-    const eventIds = new Map<string, string>();
-    for (const message of which.now ? messages : []) {
-      eventIds.set(message.id, await recordEvent(tx, conversationOf(message), which.now!.actorId, { type: 'MESSAGE_SENT_NOW', messageId: message.id }));
+    const events = [];
+    for (const message of messages) {
+      const eventId = which.now ? await recordEvent(tx, conversationOf(message), which.now.actorId, { type: 'MESSAGE_SENT_NOW', messageId: message.id }) : undefined;
+      events.push(...messageEvents(message, eventId));
     }
-    return { messages, eventIds };
+    await announce(tx, ...events);
+    return messages;
   });
-  const queued = fired.messages.filter((m) => m.status === 'QUEUED').map((m) => m.id);
+  const queued = fired.filter((m) => m.status === 'QUEUED').map((m) => m.id);
   // Committed: handed to delivery in batches now; what Temporal does not take, the QUEUED sweep hands over later.
   if (queued.length) await app.deliveryQueue.enqueue(queued).catch((error: unknown) => console.warn('[scheduled] delivery will be swept', error));
-  await Promise.all(fired.messages.map((message) => announce(app, message, fired.eventIds.get(message.id))));
-  return fired.messages.map((m) => m.id);
+  return fired.map((m) => m.id);
 }
 
 /**

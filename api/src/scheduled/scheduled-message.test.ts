@@ -19,7 +19,7 @@ let conversationId: string;
 let clientId: string;
 
 const drivers = (app: TestApi['app']) => {
-  const real = webchatDriver(app.pubsub);
+  const real = webchatDriver(app.orm);
   return {
     WEBCHAT: {
       kind: 'WEBCHAT' as const,

@@ -13,7 +13,7 @@ let token: string;
 let conversationId: string;
 
 const runWorker = async () => {
-  const real = webchatDriver(api.app.pubsub);
+  const real = webchatDriver(api.app.orm);
   const counting = {
     kind: 'WEBCHAT' as const,
     capabilities: webchatCapabilities,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { select } from '../db/rows.ts';
-import { publishNotifications } from '../operators/notification.service.ts';
+import { announceNotifications } from '../operators/notification.service.ts';
 
 const batchSize = 500;
 
@@ -38,9 +38,9 @@ export async function notifyDueTasks(app: App, em: EntityManager, now = new Date
          returning id, operator_id`,
         [now, ...recipients.flatMap((task) => [newId(), task.projectId, task.operatorId, task.id, task.clientId])],
       );
+      await announceNotifications(tx, notifications);
       return { claimed, notifications };
     });
-    await publishNotifications(app, notifications);
     total += notifications.length;
     if (claimed.length < batchSize) return total;
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
+import { announceClientChanged, recordClientActivity } from '../clients/client-activity.service.ts';
 import type { App, Viewer } from '../context.ts';
 import { newId } from '../db/ids.ts';
 import { selectOne } from '../db/rows.ts';
@@ -8,7 +8,8 @@ import { keysetConnection, type Page } from '../graphql/connection.ts';
 import { badInput, boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
-import { publishCommitted, topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
+import { topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
+import { announce } from '../pubsub/outbox.ts';
 import type { TaskRow } from './task.entity.ts';
 import { taskErrors } from './task.errors.ts';
 import { may } from '../auth/permissions.ts';
@@ -61,20 +62,28 @@ function checkMayDelete(viewer: Viewer, task: TaskRow) {
 
 /**
  * Tells the project's task subscribers, and, when the client's open tasks changed (its conversations move in or
- * out of the IMPORTANT section) or an activity was recorded, the client's card and conversations. After commit.
+ * out of the IMPORTANT section) or an activity was recorded, the client's card and conversations. With the change.
  */
-async function announce(app: App, em: EntityManager, task: TaskRow, kind: TaskEventMessage['kind'], client?: { activityId?: string }) {
+async function announceTask(tx: EntityManager, task: TaskRow, kind: TaskEventMessage['kind'], client?: { activityId?: string }) {
   const event: TaskEventMessage = { kind, taskId: task.id, clientId: task.clientId };
-  await publishCommitted(app.pubsub, topics.tasks(task.projectId), event);
-  if (client) await publishClientChanged(app, em, { id: task.clientId, projectId: task.projectId }, client.activityId);
+  await announce(tx, { topic: topics.tasks(task.projectId), event });
+  if (client) await announceClientChanged(tx, { id: task.clientId, projectId: task.projectId }, client.activityId);
 }
+
+/** One statement's change of a task (null: nothing changed), announced with it. */
+const changeTask = (em: EntityManager, sql: string, params: unknown[], kind: TaskEventMessage['kind'], client?: (task: TaskRow) => { activityId?: string } | undefined) =>
+  em.transactional(async (tx) => {
+    const task = await selectOne<TaskRow>(tx, sql, params);
+    if (task) await announceTask(tx, task, kind, client?.(task));
+    return task;
+  });
 
 export async function createTask(app: App, em: EntityManager, viewer: Viewer, input: CreateTaskInput) {
   const title = boundedText(input.title, 'title', taskErrors.TASK_TITLE_LENGTH, maxTitle);
   const description = descriptionOf(input.description);
   const client = await clientOf(em, viewer, input.clientId);
   const assigneeId = await assigneeOf(em, viewer, input.assigneeId ?? null);
-  const { task, activityId } = await em.transactional(async (tx) => {
+  return em.transactional(async (tx) => {
     const created = (await selectOne<TaskRow>(
       tx,
       `insert into task (id, project_id, client_id, title, description, priority, due_at, assignee_id, created_by_id, created_at)
@@ -86,10 +95,9 @@ export async function createTask(app: App, em: EntityManager, viewer: Viewer, in
       summary: `Task "${title}" created`,
       data: { taskId: created.id, title, priority: created.priority, dueAt: created.dueAt, assigneeId },
     });
-    return { task: created, activityId: activity };
+    await announceTask(tx, created, 'CREATED', { activityId: activity });
+    return created;
   });
-  await announce(app, em, task, 'CREATED', { activityId });
-  return task;
 }
 
 /** Changes the given fields; a new due time re-arms the due notification. */
@@ -112,15 +120,13 @@ export async function updateTask(app: App, em: EntityManager, viewer: Viewer, in
     params.push(input.dueAt, input.dueAt);
   }
   if (!set.length) return existing;
-  const task = (await selectOne<TaskRow>(em, `update task set ${set.join(', ')} where id = ? returning *`, [...params, existing.id]))!;
-  await announce(app, em, task, 'UPDATED');
-  return task;
+  return (await changeTask(em, `update task set ${set.join(', ')} where id = ? returning *`, [...params, existing.id], 'UPDATED'))!;
 }
 
 export async function completeTask(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const existing = await requireTask(em, viewer, globalId);
   checkMayChange(viewer, existing);
-  const result = await em.transactional(async (tx) => {
+  const completed = await em.transactional(async (tx) => {
     const completed = await selectOne<TaskRow>(tx, 'update task set completed_at = ? where id = ? and completed_at is null returning *', [new Date(), existing.id]);
     if (!completed) return null;
     const activityId = await recordClientActivity(tx, { id: completed.clientId, projectId: completed.projectId }, viewer.operator?.id ?? null, {
@@ -128,27 +134,23 @@ export async function completeTask(app: App, em: EntityManager, viewer: Viewer, 
       summary: `Task "${completed.title}" completed`,
       data: { taskId: completed.id, title: completed.title },
     });
-    return { task: completed, activityId };
+    await announceTask(tx, completed, 'UPDATED', { activityId });
+    return completed;
   });
-  if (!result) return existing;
-  await announce(app, em, result.task, 'UPDATED', { activityId: result.activityId });
-  return result.task;
+  return completed ?? existing;
 }
 
 export async function reopenTask(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const existing = await requireTask(em, viewer, globalId);
   checkMayChange(viewer, existing);
-  const task = await selectOne<TaskRow>(em, 'update task set completed_at = null where id = ? and completed_at is not null returning *', [existing.id]);
-  if (!task) return existing;
-  await announce(app, em, task, 'UPDATED', {});
-  return task;
+  const task = await changeTask(em, 'update task set completed_at = null where id = ? and completed_at is not null returning *', [existing.id], 'UPDATED', () => ({}));
+  return task ?? existing;
 }
 
 export async function deleteTask(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const existing = await requireTask(em, viewer, globalId, 'taskId');
   checkMayDelete(viewer, existing);
-  const deleted = await selectOne<TaskRow>(em, 'delete from task where id = ? returning *', [existing.id]);
-  if (deleted) await announce(app, em, deleted, 'DELETED', deleted.completedAt ? undefined : {});
+  await changeTask(em, 'delete from task where id = ? returning *', [existing.id], 'DELETED', (deleted) => (deleted.completedAt ? undefined : {}));
   return globalId;
 }
 

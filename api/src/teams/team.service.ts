@@ -5,7 +5,7 @@ import { isUniqueViolation, select, selectOne } from '../db/rows.ts';
 import { boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperators } from '../operators/active-operators.ts';
-import { publishInboxEvent } from '../pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../pubsub/outbox.ts';
 import type { TeamRow } from './team.entity.ts';
 import { teamErrors } from './team.errors.ts';
 import { requireAtMost, requireRoom } from '../limits/list-caps.ts';
@@ -72,11 +72,10 @@ export async function setTeamMembers(em: EntityManager, viewer: Viewer, teamId: 
 /** Deletes a team; its conversations stay, without a team (their lists are told), its events keep no team. */
 export async function deleteTeam(app: App, em: EntityManager, viewer: Viewer, globalId: string) {
   const team = await requireTeam(em, viewer, globalId, 'teamId');
-  const conversations = await em.transactional(async (tx) => {
+  await em.transactional(async (tx) => {
     const changed = await select<{ id: string }>(tx, 'update conversation set team_id = null where team_id = ? returning id', [team.id]);
     await tx.execute('delete from team where id = ?', [team.id]);
-    return changed;
+    await announce(tx, ...changed.flatMap(({ id }) => inboxEvent(viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: id })));
   });
-  for (const { id } of conversations) await publishInboxEvent(app.pubsub, viewer.project.id, { kind: 'CONVERSATION_UPDATED', conversationId: id });
   return globalId;
 }

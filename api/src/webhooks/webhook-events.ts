@@ -1,17 +1,18 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClientsChangedMessage } from '../clients/client-activity.service.ts';
 import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
-import type { PubSub, InboxEventMessage, TaskEventMessage } from '../pubsub/pubsub.ts';
+import type { InboxEventMessage, TaskEventMessage } from '../pubsub/pubsub.ts';
 import type { RunEvent } from '../processes/process-runs.service.ts';
 import type { Webhooks } from './webhooks.ts';
 import { bodyTypes, type WebhookEventType } from './webhook-types.ts';
 import { toGlobalId } from '../graphql/global-id.ts';
 import { webhookData } from './webhook-data.ts';
 
-// The one place outgoing webhooks hear of writes: the pub/sub every committed write already publishes its ids on.
-// An event whose types no enabled endpoint of the project takes (known from memory, webhooks.ts) costs nothing more;
-// otherwise its rows are read once, a delivery is stored per endpoint and the endpoint's ordered workflow is woken.
+// The one place outgoing webhooks hear of writes: the events every write announces with its commit (pubsub/outbox.ts),
+// as the outbox drains them. An event whose types no enabled endpoint of the project takes (known from memory,
+// webhooks.ts) costs nothing more; otherwise its rows are read once, a delivery is stored per endpoint, in the drain's
+// transaction (so exactly once), and the endpoint's ordered workflow is woken after it commits.
 
 /** An event a webhook may be about: its type, the key its deliveries are ordered by, and what `data` is read from. */
 export type WebhookEvent = { type: WebhookEventType; orderingKey: string; source: WebhookSource };
@@ -88,29 +89,26 @@ function candidatesOf(topic: string, message: object): Candidates | null {
   return null;
 }
 
-/** The pub/sub with outgoing webhooks following its publishes (after commit, on the node that made the write). */
-export function webhookPubSub(orm: MikroORM, pubsub: PubSub, webhooks: () => Webhooks): PubSub {
-  return {
-    ...pubsub,
-    async publish(topic, message) {
-      const candidates = candidatesOf(topic, message);
-      const wanted = candidates ? webhooks().wanted(candidates.projectId, candidates.types) : [];
-      if (!candidates || !wanted.length) return pubsub.publish(topic, message);
-      await Promise.all([
-        pubsub.publish(topic, message),
-        (async () => queueWebhooks(orm.em.fork(), webhooks(), candidates.projectId, await candidates.events(orm.em.fork(), wanted)))().catch((error: unknown) =>
-          console.error('[webhooks] could not queue deliveries', topic, message, error),
-        ),
-      ]);
-    },
-  };
+/**
+ * Stores, inside the outbox's drain (pubsub/outbox.ts), a delivery per enabled endpoint that takes each of a batch's
+ * events: its body as it will be sent, `data` read now. Answers the endpoints' ordering keys to wake once it commits.
+ */
+export async function queueWebhookDeliveries(tx: EntityManager, webhooks: Webhooks, batch: readonly { topic: string; event: object }[]) {
+  const byProject = new Map<string, WebhookEvent[]>();
+  for (const { topic, event } of batch) {
+    const candidates = candidatesOf(topic, event);
+    const wanted = candidates ? webhooks.wanted(candidates.projectId, candidates.types) : [];
+    if (!candidates || !wanted.length) continue;
+    const events = await candidates.events(tx, wanted);
+    byProject.set(candidates.projectId, [...(byProject.get(candidates.projectId) ?? []), ...events]);
+  }
+  const woken: [string, string][] = [];
+  for (const [projectId, events] of byProject) woken.push(...(await queueWebhooks(tx, projectId, events)));
+  return woken;
 }
 
-/**
- * Stores a delivery per enabled endpoint that takes each event (its body as it will be sent, `data` read now) and
- * wakes the endpoints' workflows. Answers the deliveries' ids.
- */
-export async function queueWebhooks(em: EntityManager, webhooks: Webhooks, projectId: string, events: readonly WebhookEvent[]) {
+/** Stores a delivery per enabled endpoint of the project that takes each event (one statement); answers the [endpoint, ordering key] pairs. */
+async function queueWebhooks(em: EntityManager, projectId: string, events: readonly WebhookEvent[]): Promise<[string, string][]> {
   if (!events.length) return [];
   const endpoints = await select<{ id: string; eventTypes: WebhookEventType[] }>(em, 'select id, event_types from webhook_endpoint where project_id = ? and enabled', [projectId]);
   const rows: unknown[][] = [];
@@ -127,10 +125,8 @@ export async function queueWebhooks(em: EntityManager, webhooks: Webhooks, proje
       woken.set(`${endpoint.id} ${event.orderingKey}`, [endpoint.id, event.orderingKey]);
     }
   }
-  if (!rows.length) return [];
-  await insertDeliveries(em, rows);
-  for (const [endpointId, key] of woken.values()) webhooks.wake(endpointId, key);
-  return rows.map((row) => row[0] as string);
+  if (rows.length) await insertDeliveries(em, rows);
+  return [...woken.values()];
 }
 
 /** Deliveries as rows of [id, project, endpoint, event id, type, ordering key, body, created at], in one statement. */

@@ -3,7 +3,7 @@ import { permissions } from '../auth/permissions.ts';
 import { decryptSecrets } from '../channels/channel-secrets.ts';
 import type { App } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
-import { publishNotifications } from '../operators/notification.service.ts';
+import { announceNotifications } from '../operators/notification.service.ts';
 import type { WebhookDeliveryRow, WebhookEndpointRow } from './webhook.entity.ts';
 import { postJson } from './webhook-http.ts';
 import { retryDelayMs } from './webhook-settings.ts';
@@ -95,17 +95,18 @@ async function disableEndpoint(app: App, em: EntityManager, endpoint: WebhookEnd
     const disabled = await selectOne(tx, 'update webhook_endpoint set enabled = false, disabled_reason = ? where id = ? and enabled returning id', [reason, endpoint.id]);
     if (!disabled) return null;
     await failPending(tx, endpoint.id, 'The endpoint was disabled after persistent failures.');
-    return select<{ id: string; operatorId: string }>(
+    const notified = await select<{ id: string; operatorId: string }>(
       tx,
       `insert into notification (id, project_id, operator_id, kind, webhook_endpoint_id, created_at)
        select gen_random_uuid(), project_id, id, 'WEBHOOK_DISABLED', ?, now() from operator where project_id = ? and role in (?) and deactivated_at is null
        returning id, operator_id`,
       [endpoint.id, endpoint.projectId, permissions.manageWebhooks.roles],
     );
+    await announceNotifications(tx, notified);
+    return true;
   });
   if (!notified) return;
   await app.webhooks.changed(em, endpoint.projectId);
-  await publishNotifications(app, notified);
 }
 
 /**

@@ -13,7 +13,7 @@ import { newId } from '../db/ids.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { widgetErrors } from './widget.errors.ts';
 import { streamPosition } from '../pubsub/stream.ts';
-import { publishClientChanges } from '../clients/client-activity.service.ts';
+import { announceClientChanges } from '../clients/client-activity.service.ts';
 import { messageColumns, type MessageRow } from '../messages/message.entity.ts';
 import { idempotencyKey, receiveClientMessage } from '../messages/message.service.ts';
 import { spendAttempts } from '../limits/throttle.ts';
@@ -42,17 +42,19 @@ export async function startWidgetSession(app: App, em: EntityManager, input: Sta
   const visitorId = randomBytes(6).toString('hex');
   const visitorToken = newToken('vis');
   const clientId = newId();
-  em.create(Client, { id: clientId, projectId: channel.projectId, name: name || visitorPlaceholderName(visitorId) });
-  em.create(ClientChannel, {
-    projectId: channel.projectId,
-    clientId,
-    channelId: channel.id,
-    platformId: `visitor-${visitorId}`,
-    accessTokenHash: tokenHash(visitorToken),
+  await em.transactional(async (tx) => {
+    tx.create(Client, { id: clientId, projectId: channel.projectId, name: name || visitorPlaceholderName(visitorId) });
+    tx.create(ClientChannel, {
+      projectId: channel.projectId,
+      clientId,
+      channelId: channel.id,
+      platformId: `visitor-${visitorId}`,
+      accessTokenHash: tokenHash(visitorToken),
+    });
+    await tx.flush();
+    // The Audience's rows and outgoing webhooks (`client.created`) hear of the new client.
+    await announceClientChanges(tx, [{ client: { id: clientId, projectId: channel.projectId }, created: true }]);
   });
-  await em.flush();
-  // The Audience's rows and outgoing webhooks (`client.created`) hear of the new client.
-  await publishClientChanges(app, em, [{ client: { id: clientId, projectId: channel.projectId }, created: true }]);
   return { visitorToken, channel, cursor: await streamPosition(app.orm), messages: [] };
 }
 

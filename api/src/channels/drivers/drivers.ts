@@ -11,9 +11,9 @@ import { whatsappDriver } from './whatsapp/whatsapp.driver.ts';
 export type Drivers = Partial<Record<ChannelKind, ChannelDriver>>;
 
 /** Every kind that can be connected, each behind the one driver interface (driver.ts). */
-export function createDrivers(app: Pick<App, 'pubsub'>): Drivers {
+export function createDrivers(app: Pick<App, 'orm'>): Drivers {
   return {
-    WEBCHAT: webchatDriver(app.pubsub),
+    WEBCHAT: webchatDriver(app.orm),
     TELEGRAM: telegramDriver({ apiRoot: config.telegramApiRoot }),
     WHATSAPP: whatsappDriver({ apiRoot: config.whatsappApiRoot }),
     VK: vkDriver({ apiRoot: config.vkApiRoot }),

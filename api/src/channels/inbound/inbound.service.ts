@@ -9,8 +9,8 @@ import { allowedType } from '../../files/file-types.ts';
 import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
-import { publishClientChanged, publishClientChanges } from '../../clients/client-activity.service.ts';
-import { publishInboxEvent } from '../../pubsub/pubsub.ts';
+import { announceClientChanged, announceClientChanges } from '../../clients/client-activity.service.ts';
+import { announce, inboxEvent } from '../../pubsub/outbox.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
@@ -141,32 +141,34 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
     return;
   }
   if (event.type === 'read') {
-    const read = await select<{ id: string; projectId: string; conversationId: string }>(
-      em,
-      `update message m set status = 'READ', read_at = now()
-         from conversation c, client_channel cc, message upto
-        where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
-          and upto.conversation_id = c.id and upto.external_id = ? and m.direction = 'OUTBOUND' and m.status in ('SENT', 'DELIVERED')
-          and m.created_at <= upto.created_at
-        returning m.id, m.project_id, m.conversation_id`,
-      [channel.id, event.platformId, event.upToExternalId],
-    );
-    for (const message of read) {
-      await publishInboxEvent(app.pubsub, message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id });
-    }
+    await em.transactional(async (tx) => {
+      const read = await select<{ id: string; projectId: string; conversationId: string }>(
+        tx,
+        `update message m set status = 'READ', read_at = now()
+           from conversation c, client_channel cc, message upto
+          where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
+            and upto.conversation_id = c.id and upto.external_id = ? and m.direction = 'OUTBOUND' and m.status in ('SENT', 'DELIVERED')
+            and m.created_at <= upto.created_at
+          returning m.id, m.project_id, m.conversation_id`,
+        [channel.id, event.platformId, event.upToExternalId],
+      );
+      await announce(tx, ...read.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id })));
+    });
     return;
   }
-  if (event.type === 'reachability') return setReachable(app, em, channel.id, event.platformId, event.reachable);
+  if (event.type === 'reachability') return setReachable(em, channel.id, event.platformId, event.reachable);
   // The client edited their message.
-  const edited = await selectOne<{ id: string; projectId: string; conversationId: string }>(
-    em,
-    `update message m set text = ?, edited_at = now() from conversation c, client_channel cc
-      where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
-        and m.external_id = ? and m.direction = 'INBOUND' and m.deleted_at is null
-      returning ${messageColumns('m')}`,
-    [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
-  );
-  if (edited) await publishInboxEvent(app.pubsub, edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id });
+  await em.transactional(async (tx) => {
+    const edited = await selectOne<{ id: string; projectId: string; conversationId: string }>(
+      tx,
+      `update message m set text = ?, edited_at = now() from conversation c, client_channel cc
+        where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
+          and m.external_id = ? and m.direction = 'INBOUND' and m.deleted_at is null
+        returning ${messageColumns('m')}`,
+      [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
+    );
+    if (edited) await announce(tx, ...inboxEvent(edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id }));
+  });
 }
 
 /**
@@ -174,14 +176,16 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
  * again. Only a change is told to the client's card, conversations and the Audience. A client never seen on the
  * channel is not made for it: nothing was said yet.
  */
-async function setReachable(app: App, em: EntityManager, channelId: string, platformId: string, reachable: boolean) {
-  const changed = await selectOne<{ clientId: string; projectId: string }>(
-    em,
-    `update client_channel set unreachable_at = ${reachable ? 'null' : 'now()'}
-      where channel_id = ? and platform_id = ? and unreachable_at is ${reachable ? 'not null' : 'null'} returning client_id, project_id`,
-    [channelId, platformId],
-  );
-  if (changed) await publishClientChanged(app, em, { id: changed.clientId, projectId: changed.projectId });
+async function setReachable(em: EntityManager, channelId: string, platformId: string, reachable: boolean) {
+  await em.transactional(async (tx) => {
+    const changed = await selectOne<{ clientId: string; projectId: string }>(
+      tx,
+      `update client_channel set unreachable_at = ${reachable ? 'null' : 'now()'}
+        where channel_id = ? and platform_id = ? and unreachable_at is ${reachable ? 'not null' : 'null'} returning client_id, project_id`,
+      [channelId, platformId],
+    );
+    if (changed) await announceClientChanged(tx, { id: changed.clientId, projectId: changed.projectId });
+  });
 }
 
 /** One of the channel's outbound messages by the platform's id. */
@@ -216,14 +220,17 @@ async function receivePlatformMessage(app: App, em: EntityManager, channel: Chan
  * (a shared phone or e-mail then shows the "unite" suggestion on both cards). A client writing again is reachable.
  */
 async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow, from: InboundSender, tag: string | null) {
-  const known = await selectOne<{ id: string; clientId: string; wasUnreachable: boolean }>(
-    em,
-    `update client_channel cc set unreachable_at = null from client_channel old
-      where old.id = cc.id and cc.channel_id = ? and cc.platform_id = ? returning cc.id, cc.client_id, old.unreachable_at is not null as was_unreachable`,
-    [channel.id, from.platformId],
-  );
+  const known = await em.transactional(async (tx) => {
+    const known = await selectOne<{ id: string; clientId: string; wasUnreachable: boolean }>(
+      tx,
+      `update client_channel cc set unreachable_at = null from client_channel old
+        where old.id = cc.id and cc.channel_id = ? and cc.platform_id = ? returning cc.id, cc.client_id, old.unreachable_at is not null as was_unreachable`,
+      [channel.id, from.platformId],
+    );
+    if (known?.wasUnreachable) await announceClientChanged(tx, { id: known.clientId, projectId: channel.projectId });
+    return known;
+  });
   if (known) {
-    if (known.wasUnreachable) await publishClientChanged(app, em, { id: known.clientId, projectId: channel.projectId });
     // A tag the client did not have yet (a /start link opened later) is kept; the first one stays.
     if (tag) await em.execute('update client set utm_tag = ? where id = ? and utm_tag is null', [tag.slice(0, 255), known.clientId]);
     return known;
@@ -241,7 +248,11 @@ async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow
        on conflict (channel_id, platform_id) do nothing returning id, client_id`,
       [clientId, channel.projectId, name, from.phone ?? null, from.email?.toLowerCase() ?? null, tag?.slice(0, 255) ?? null, newId(), channel.projectId, channel.id, from.platformId],
     );
-    if (made) return { ...made, created: true };
+    // A new client has no conversation yet: only the Audience's rows (and outgoing webhooks) hear of it, no statement.
+    if (made) {
+      await announceClientChanges(tx, [{ client: { id: made.clientId, projectId: channel.projectId }, created: true }]);
+      return { ...made, created: true };
+    }
     // Another event of the same sender made it a moment ago: its client stays, this one goes.
     await tx.execute('delete from client where id = ?', [clientId]);
     return { ...(await selectOne<{ id: string; clientId: string }>(tx, 'select id, client_id from client_channel where channel_id = ? and platform_id = ?', [
@@ -249,8 +260,6 @@ async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow
       from.platformId,
     ]))!, created: false };
   });
-  // A new client has no conversation yet: only the Audience's rows (and outgoing webhooks) hear of it, no statement.
-  if (made.created) await publishClientChanges(app, em, [{ client: { id: made.clientId, projectId: channel.projectId }, created: true }]);
   return made;
 }
 

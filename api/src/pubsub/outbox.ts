@@ -1,0 +1,128 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import { select } from '../db/rows.ts';
+import { topics, type InboxEventMessage, type PubSub } from './pubsub.ts';
+import { appendToStream } from './stream.ts';
+import { queueWebhookDeliveries } from '../webhooks/webhook-events.ts';
+import type { Webhooks } from '../webhooks/webhooks.ts';
+
+// A write's events are stored in its own transaction (`announce`), so that a write that commits has its events and one
+// that rolls back has none, whatever happens to the node next. Once a transaction that announced commits, this node
+// drains the outbox before the write's caller goes on: in one transaction it takes the events out, logs the stream
+// topics' (stream.ts), stores the outgoing webhooks' deliveries (webhooks/webhook-events.ts), publishes them all and
+// commits. Events a node committed and never drained (it died in between) are drained by any node's sweep. Taking an
+// event out and logging it commit together: it is logged, and a webhook delivered, exactly once.
+
+export type Announcement = { topic: string; event: object };
+
+/** Stores events with the transaction's writes: published once it commits (after it, on this node, or by a sweep). */
+export async function announce(tx: EntityManager, ...announcements: readonly Announcement[]) {
+  if (!announcements.length) return;
+  const transaction = tx.getTransactionContext<object>();
+  if (!transaction) throw new Error('Events are announced inside the transaction of the write they tell of.');
+  if ('savepointName' in transaction) throw new Error('Events are announced in the outermost transaction: its commit publishes them.');
+  await tx.execute(
+    `insert into outbox_event (topic, event) values ${announcements.map(() => '(?, ?::jsonb)').join(', ')}`,
+    announcements.flatMap(({ topic, event }) => [topic, JSON.stringify(event)]),
+  );
+  announcing.add(transaction);
+}
+
+/** An inbox event goes to the project's inbox topic and to the conversation's own topic. */
+export const inboxEvent = (projectId: string, event: InboxEventMessage): Announcement[] => [
+  { topic: topics.inbox(projectId), event },
+  { topic: topics.conversation(event.conversationId), event },
+];
+
+// The transactions that announced: their commit drains (any other commit costs nothing more).
+const announcing = new WeakSet<object>();
+
+export type Outbox = {
+  /** Takes out, logs and publishes what waits; resolves once what was committed before this call is published. */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** How many events one drain transaction takes. */
+const batchSize = 500;
+
+/** Marks the sweep's statements (harness: not a request's). */
+export const sweepSqlTag = '/* outbox sweep */';
+
+export function createOutbox(orm: MikroORM, pubsub: PubSub, webhooks: () => Webhooks, sweepMs = 5000): Outbox {
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  let closed = false;
+
+  const publish = (batch: readonly Announcement[], cursors: ReadonlyMap<number, string>) =>
+    // Sent together, in log order (one connection keeps it): a subscriber sees a topic's events as a replay gives them.
+    Promise.all(
+      batch.map(({ topic, event }, i) => {
+        const cursor = cursors.get(i);
+        return pubsub.publish(topic, cursor ? { ...event, cursor } : event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, error));
+      }),
+    );
+
+  // One transaction: the events taken out, logged, their deliveries stored, published (before the commit, while the
+  // log's lock is held: see appendToStream), committed. Answers how many were taken.
+  const once = async (tag: string) => {
+    let wake: [string, string][] = [];
+    const taken = await orm.em.fork().transactional(async (tx) => {
+      const rows = await select<{ id: string; topic: string; event: object }>(
+        tx,
+        `${tag}delete from outbox_event where id in (select id from outbox_event order by id limit ? for update skip locked) returning id, topic, event`,
+        [batchSize],
+      );
+      if (!rows.length) return 0;
+      const batch = rows.sort((a, b) => Number(a.id) - Number(b.id)).map(({ topic, event }) => ({ topic, event }));
+      wake = await queueWebhookDeliveries(tx, webhooks(), batch);
+      await publish(batch, await appendToStream(tx, batch));
+      return rows.length;
+    });
+    for (const [endpointId, key] of wake) webhooks().wake(endpointId, key);
+    return taken;
+  };
+
+  const run = async (tag: string) => {
+    try {
+      while ((await once(tag)) === batchSize);
+    } catch (error) {
+      // Left in the outbox: the next drain or the sweep takes them.
+      console.error('[outbox] could not drain', error);
+    }
+  };
+
+  const drain = (tag = ''): Promise<void> => {
+    if (!running) {
+      running = run(tag).finally(() => (running = null));
+      return running;
+    }
+    // One at a time: a drain asked for meanwhile runs once this one ends, for every caller that asked.
+    next ??= running.then(() => {
+      next = null;
+      return drain();
+    });
+    return next;
+  };
+
+  const subscriber: EventSubscriber = {
+    async afterTransactionCommit({ transaction }: TransactionEventArgs) {
+      if (closed || !transaction || !announcing.has(transaction)) return;
+      await drain();
+    },
+  };
+  orm.em.getEventManager().registerSubscriber(subscriber);
+  // What a node committed and never drained (it stopped in between): whichever node sweeps first publishes it.
+  const sweep = setInterval(() => void drain(sweepSqlTag), sweepMs);
+  sweep.unref();
+  void drain(sweepSqlTag);
+
+  return {
+    drain: () => drain(),
+    async close() {
+      closed = true;
+      clearInterval(sweep);
+      await (next ?? running);
+    },
+  };
+}
