@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { collect, eventually, startApiProcess, startTestApi, type TestApi } from '../api/test/harness.ts';
 import { topics } from '../api/src/pubsub/pubsub.ts';
+import { announce, inboxEvent } from '../api/src/pubsub/outbox.ts';
 import { createLiveSocket } from '../web/src/shared/realtime.ts';
 import { startGatewayProcess, startLoadBalancer } from './test-processes.ts';
 
@@ -87,15 +88,15 @@ async function restartNodeB() {
   await eventually(async () => (await balancer.admin('show servers state api')).split('\n').some((line) => / b 127\.0\.0\.1 2 /.test(line)));
 }
 
-/** Publishes `event` on `topic` until `received()` grows: the subscription is live from then (graphql-ws acknowledges no subscribe). */
-async function untilLive(received: () => number, topic = topics.presence(projectId), event: object = { operatorId: managerId }) {
+/** Publishes until `received()` grows: the subscription is live from then (graphql-ws acknowledges no subscribe). */
+async function untilLive(received: () => number, publish = () => api.app.pubsub.publish(topics.presence(projectId), { operatorId: managerId })) {
   const before = received();
-  await eventually(async () => (await api.app.pubsub.publish(topic, event), received() > before));
+  await eventually(async () => (await publish(), received() > before));
 }
-/** The same on the inbox's topic, with a change of no conversation in particular. */
+/** The same on the inbox's topic (a stream: announced, so logged with a cursor), with a change of no conversation in particular. */
 async function untilDelivered(received: () => number) {
   const [conversation] = await api.app.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from conversation where project_id = ? limit 1', [projectId]);
-  await untilLive(received, topics.inbox(projectId), { kind: 'CONVERSATION_UPDATED', conversationId: conversation!.id });
+  await untilLive(received, () => api.app.orm.em.fork().transactional((tx) => announce(tx, ...inboxEvent(projectId, { kind: 'CONVERSATION_UPDATED', conversationId: conversation!.id }))));
 }
 
 const inboxDocument = 'subscription($after: String) { inboxEvents(after: $after) { kind conversation { id } message { text } } }';

@@ -40,6 +40,8 @@ export async function startTestApi(
     redisUrl?: string;
     presence?: Partial<PresenceSettings>;
     scheduledTimerGraceMs?: number;
+    /** How often the outbox's sweep runs (pubsub/outbox.ts); unset: as in production. */
+    outboxSweepMs?: number;
     processStepsPerHistory?: number;
     /** Whether the worker fires due scheduled messages in batches (on by default). */
     dueDispatcher?: boolean;
@@ -65,6 +67,7 @@ export async function startTestApi(
     redisUrl: options.redisUrl,
     presence: options.presence,
     scheduledTimerGraceMs: options.scheduledTimerGraceMs,
+    outboxSweepMs: options.outboxSweepMs,
     processStepsPerHistory: options.processStepsPerHistory,
     webhooks: options.outgoingWebhooks,
     channels: { drivers: options.drivers, secretsKey: channelSecretsKey, webhookBaseUrl: null },

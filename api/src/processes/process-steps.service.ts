@@ -2,7 +2,7 @@
 // API's own services as the project's bot, and recorded once by (run, seq) so that a retried activity repeats nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { announceClientChanges, clientActivityInsert } from '../clients/client-activity.service.ts';
+import { announceClientChanged, clientActivityInsert } from '../clients/client-activity.service.ts';
 import { pauseBot } from '../clients/client-actions.service.ts';
 import { setClientOwner, updateClient } from '../clients/client-profile.service.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
@@ -61,7 +61,7 @@ async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
  * Records a step once, in one statement: nothing when (run, seq) was recorded before (a retried activity), so its
  * effects are not repeated. `run`: the change of the run's row that goes with the step (its block, its end), made
  * only with it. A step worth telling in the client's history goes there too (`summary`, and in `data` the names and
- * values the web words it from): answers that entry's id.
+ * values the web words it from), with its events, in one transaction.
  */
 async function recordOnce(
   em: EntityManager,
@@ -69,7 +69,7 @@ async function recordOnce(
   seq: number,
   step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string; data?: Record<string, unknown> },
   change?: { set: string; params: unknown[]; where?: string },
-): Promise<string | null> {
+): Promise<void> {
   const activity = step.summary
     ? clientActivityInsert({ id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
         type: 'PROCESS',
@@ -77,35 +77,34 @@ async function recordOnce(
         data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null, process: run.processName, ...step.data },
       })
     : null;
-  const row = await selectOne<{ activityId: string | null }>(
-    em,
-    `with step as (
+  const record = (tx: EntityManager) =>
+    selectOne<{ activityId: string | null }>(
+      tx,
+      `with step as (
        insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, actor_id, at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())
        on conflict (run_id, seq) do nothing returning id)
      ${change ? `, run as (update process_run set ${change.set} where id = ? ${change.where ?? ''} and exists (select 1 from step))` : ''}
      ${activity ? `, activity as (${activity.sql} where exists (select 1 from step) returning id)` : ''}
      select ${activity ? '(select id from activity)' : 'null'} as activity_id`,
-    [
-      ...[run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
-      ...(change ? [...change.params, run.id] : []),
-      ...(activity?.params ?? []),
-    ],
-  );
-  return row?.activityId ?? null;
+      [
+        ...[run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
+        ...(change ? [...change.params, run.id] : []),
+        ...(activity?.params ?? []),
+      ],
+    );
+  if (!activity) return void (await record(em));
+  // The history entry's events go with it: told once, whatever happens to the worker next.
+  await em.transactional(async (tx) => {
+    const row = await record(tx);
+    if (row?.activityId) await announceClientChanged(tx, { id: run.clientId, projectId: run.projectId }, row.activityId);
+  });
 }
 
 /**
- * The run's change and its history entries, announced once the steps are committed (a walk's steps are statements of
- * their own, each once by seq: a Temporal retry after a crash between them and this tells the run's change again).
+ * The run's change, announced once the steps are committed (each step is recorded once by its seq, its history entry
+ * announced with it: a Temporal retry after a crash before this tells the run's change again).
  */
-async function told(em: EntityManager, run: Run, ...activityIds: (string | null)[]) {
-  const client = { id: run.clientId, projectId: run.projectId };
-  const changes = activityIds.filter((id) => id !== null).map((activityId) => ({ client, activityId }));
-  await em.transactional(async (tx) => {
-    await announceClientChanges(tx, changes);
-    await announceRun(tx, run);
-  });
-}
+const told = (em: EntityManager, run: Run) => em.transactional((tx) => announceRun(tx, run));
 
 async function enterBlock(em: EntityManager, run: Run, seq: number, block: Block) {
   run.blockId = block.id; // as the row says once entered: where a later step of this walk (an end) is recorded
@@ -175,26 +174,25 @@ const latestConversation = async (em: EntityManager, clientId: string) =>
  * block (advanceRun): a reply costs the workflow one local activity.
  */
 export function answerQuestion(app: App, em: EntityManager, runId: string, seq: number, blockId: string, messageId: string): Promise<{ port: 'answered' | 'invalid'; advanced?: Advance }> {
-  return withRun(app, em, runId, async (run, activityIds) => {
-    const port = await answer(app, em, run, seq, requireBlock(run, blockId) as Extract<Block, { type: 'QUESTION' }>, messageId, activityIds);
+  return withRun(em, runId, async (run) => {
+    const port = await answer(app, em, run, seq, requireBlock(run, blockId) as Extract<Block, { type: 'QUESTION' }>, messageId);
     const next = follow(run.definition, blockId, port);
     if (port === 'invalid' && !next) return { port };
-    return { port, advanced: await walk(app, em, run, { seq: seq + 1, blockId: next, entered: false }, activityIds) };
+    return { port, advanced: await walk(app, em, run, { seq: seq + 1, blockId: next, entered: false }) };
   });
 }
 
-/** Loads the run once for `work`, and tells its change and the history entries `work` collects once, after. */
-async function withRun<T>(app: App, em: EntityManager, runId: string, work: (run: Run, activityIds: (string | null)[]) => Promise<T>): Promise<T> {
+/** Loads the run once for `work`, and tells its change once, after. */
+async function withRun<T>(em: EntityManager, runId: string, work: (run: Run) => Promise<T>): Promise<T> {
   const run = (await loadRun(em, runId))!;
-  const activityIds: (string | null)[] = [];
   try {
-    return await work(run, activityIds);
+    return await work(run);
   } finally {
-    await told(em, run, ...activityIds);
+    await told(em, run);
   }
 }
 
-async function answer(app: App, em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'QUESTION' }>, messageId: string, activityIds: (string | null)[]) {
+async function answer(app: App, em: EntityManager, run: Run, seq: number, block: Extract<Block, { type: 'QUESTION' }>, messageId: string) {
   const { reply, earlier } = (await selectOne<{ reply: string | null; earlier: StepKind | null }>(
     em,
     'select (select text from message where id = ?) as reply, (select kind from process_run_step where run_id = ? and seq = ?) as earlier',
@@ -203,14 +201,13 @@ async function answer(app: App, em: EntityManager, run: Run, seq: number, block:
   if (earlier) return earlier === 'ANSWER_STORED' ? 'answered' : 'invalid';
   const checked = checkAnswer(block.expect, reply ?? '', block.buttons);
   if (checked && block.variable) await storeVariable(app, em, await botOf(em, run), run.clientId, block.variable, String(checked.value));
-  const activityId = await recordOnce(em, run, seq, {
+  await recordOnce(em, run, seq, {
     kind: checked ? 'ANSWER_STORED' : 'ANSWER_INVALID',
     blockId: block.id,
     detail: checked ? String(checked.value) : reply,
     summary: checked ? `answer stored${block.variable ? ` in #{${block.variable}}` : ''}: ${String(checked.value).slice(0, 100)}` : undefined,
     data: checked ? { variable: block.variable ?? null, value: String(checked.value).slice(0, 100) } : undefined,
   });
-  activityIds.push(activityId);
   return checked ? 'answered' : 'invalid';
 }
 
@@ -309,8 +306,8 @@ export async function handOff(app: App, em: EntityManager, runId: string, seq: n
       problem = error instanceof Error ? error.message : String(error);
     });
   }
-  const activityId = await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}`, data: { block: label(block) } });
-  await told(em, run, activityId);
+  await recordOnce(em, run, seq, { kind: 'HANDOFF', blockId, detail: problem, summary: `handed to an operator at block ${label(block)}`, data: { block: label(block) } });
+  await told(em, run);
 }
 
 /** An HTTP block: the call (outside-call rules in process-http.ts), its answer mapped into variables; 'success' or a thrown failure. */
@@ -351,7 +348,7 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
   if (steer.command === 'RESCHEDULE') return rescheduled(app, em, run, seq, steer);
   const target = steer.blockId ? blockById(run.definition, steer.blockId) : null;
   const words = { MANUAL: 'set to manual', AUTO: target ? `returned to auto at block ${label(target)}` : 'returned to auto', MOVE: `moved to block ${target ? label(target) : ''}`, STOP: 'stopped' }[steer.command];
-  const activityId = await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words, data: { command: steer.command, target: target ? label(target) : null } });
+  await recordOnce(em, run, seq, { kind: steerKinds[steer.command], blockId: steer.blockId ?? run.blockId, actorId: steer.actorId, summary: words, data: { command: steer.command, target: target ? label(target) : null } });
   const status: RunStatus | null = steer.command === 'MANUAL' ? 'MANUAL' : steer.command === 'AUTO' ? 'AUTO' : null;
   await em.execute(
     `update process_run set status = coalesce(?, status), block_id = coalesce(?, block_id), block_entered_at = case when ?::text is null then block_entered_at else now() end,
@@ -360,7 +357,7 @@ export async function steered(app: App, em: EntityManager, runId: string, seq: n
      where id = ? and status in ('AUTO', 'MANUAL')`,
     [status, steer.blockId, steer.blockId, steer.command, steer.command, steer.command, runId],
   );
-  await told(em, run, activityId);
+  await told(em, run);
 }
 
 /**
@@ -372,10 +369,10 @@ async function rescheduled(app: App, em: EntityManager, run: Run, seq: number, s
   const delay = requireBlock(run, steer.blockId!);
   const now = until.getTime() <= Date.now() + 1000;
   const summary = now ? `delay at block ${label(delay)} ended early` : `delay at block ${label(delay)} rescheduled to ${zonedTime(until, run.timeZone)}`;
-  const activityId = await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary, data: { block: label(delay), until: until.toISOString(), early: now } });
+  await recordOnce(em, run, seq, { kind: 'RESCHEDULED', blockId: delay.id, detail: until.toISOString(), actorId: steer.actorId, summary, data: { block: label(delay), until: until.toISOString(), early: now } });
   // Again on a retry (the same value): the step may have been recorded by a try that failed before this.
   await em.execute("update process_run set wait_until = ? where id = ? and waiting_for = 'DELAY' and block_id = ?", [until, run.id, delay.id]);
-  await told(em, run, activityId);
+  await told(em, run);
 }
 
 // The history's words for a time: the project's wall clock, as the card shows it.
@@ -387,7 +384,8 @@ type End = { status: Exclude<RunStatus, 'AUTO' | 'MANUAL'>; actorId: string | nu
 /** The run's end (FINISHED, STOPPED or FAILED), once. */
 export async function endRun(app: App, em: EntityManager, runId: string, seq: number, end: End) {
   const run = (await loadRun(em, runId))!;
-  await told(em, run, await finish(em, run, seq, end));
+  await finish(em, run, seq, end);
+  await told(em, run);
 }
 
 async function finish(em: EntityManager, run: Run, seq: number, end: End) {
@@ -414,21 +412,21 @@ export type Advance = { seq: number; blockId: string | null; walked: number; end
  * already (a message held by a paused bot, tried again). Safe to repeat: every step is recorded once by its seq.
  */
 export function advanceRun(app: App, em: EntityManager, runId: string, start: { seq: number; blockId: string; entered: boolean }): Promise<Advance> {
-  return withRun(app, em, runId, (run, activityIds) => walk(app, em, run, start, activityIds));
+  return withRun(em, runId, (run) => walk(app, em, run, start));
 }
 
-async function walk(app: App, em: EntityManager, run: Run, start: { seq: number; blockId: string | null; entered: boolean }, activityIds: (string | null)[]): Promise<Advance> {
+async function walk(app: App, em: EntityManager, run: Run, start: { seq: number; blockId: string | null; entered: boolean }): Promise<Advance> {
   let { seq, entered } = start;
   let blockId: string | null = start.blockId;
   let walked = 0;
   const end = async (end: End) => {
-    activityIds.push(await finish(em, run, seq++, end));
+    await finish(em, run, seq++, end);
     return { seq, blockId: null, walked, ended: true };
   };
   for (; blockId; walked++) {
     if (walked >= maxWalk) return { seq, blockId, walked };
     const block = requireBlock(run, blockId);
-    if (!entered) activityIds.push(await enterBlock(em, run, seq++, block));
+    if (!entered) await enterBlock(em, run, seq++, block);
     entered = false;
     let port = 'next';
     switch (block.type) {

@@ -5,6 +5,7 @@ import { eventually, startTestApi, type TestApi } from '../../../api/test/harnes
 import { ClientChannel } from '../../../api/src/clients/client-channel.entity.ts';
 import { receiveClientMessage } from '../../../api/src/messages/message.service.ts';
 import { maxReplay } from '../../../api/src/pubsub/stream.ts';
+import { announce } from '../../../api/src/pubsub/outbox.ts';
 import { createLiveSocket } from './realtime.ts';
 
 let api: TestApi;
@@ -41,7 +42,8 @@ it('resumes after a dropped socket, and starts over from the given position when
   // Dropped while more than can be replayed happened: the lists are to be loaded again, and it goes on live.
   await api.stopServer();
   const conversation = (await api.app.orm.em.fork().getConnection().execute<{ projectId: string; id: string }[]>('select project_id as "projectId", id from conversation where client_id = ?', [channel.clientId]))[0]!;
-  await Promise.all(Array.from({ length: maxReplay + 1 }, () => api.app.pubsub.publish(`inbox:${conversation.projectId}`, { kind: 'CONVERSATION_UPDATED', conversationId: conversation.id })));
+  const event = { kind: 'CONVERSATION_UPDATED', conversationId: conversation.id };
+  await api.app.orm.em.fork().transactional((tx) => announce(tx, ...Array.from({ length: maxReplay + 1 }, () => ({ topic: `inbox:${conversation.projectId}`, event }))));
   await api.startServer();
   await eventually(async () => live.resyncs() === 1, 30_000);
   await write('After the resync');
