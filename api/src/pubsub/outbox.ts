@@ -1,16 +1,15 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
-import { select } from '../db/rows.ts';
 import { topics, type InboxEventMessage, type PubSub } from './pubsub.ts';
-import { appendToStream } from './stream.ts';
+import { takeAndLog } from './stream.ts';
 import { queueWebhookDeliveries } from '../webhooks/webhook-events.ts';
 import type { Webhooks } from '../webhooks/webhooks.ts';
 
 // A write's events are stored in its own transaction (`announce`), so that a write that commits has its events and one
 // that rolls back has none, whatever happens to the node next. Once a transaction that announced commits, this node
-// drains the outbox before the write's caller goes on: in one transaction it takes the events out, logs the stream
-// topics' (stream.ts), stores the outgoing webhooks' deliveries (webhooks/webhook-events.ts), publishes them all and
-// commits. Events a node committed and never drained (it died in between) are drained by any node's sweep. Taking an
+// drains the outbox before the write's caller goes on: in one transaction it takes the events out and logs the stream
+// topics' (one statement: stream.ts), stores the outgoing webhooks' deliveries (webhooks/webhook-events.ts), publishes
+// them all and commits. Events a node committed and never drained (it died in between) are drained by any node's sweep. Taking an
 // event out and logging it commit together: it is logged, and a webhook delivered, exactly once.
 
 export type Announcement = { topic: string; event: object };
@@ -54,30 +53,22 @@ export function createOutbox(orm: MikroORM, pubsub: PubSub, webhooks: () => Webh
   let next: Promise<void> | null = null;
   let closed = false;
 
-  const publish = (batch: readonly Announcement[], cursors: ReadonlyMap<number, string>) =>
+  const publish = (batch: readonly (Announcement & { cursor: string | null })[]) =>
     // Sent together, in log order (one connection keeps it): a subscriber sees a topic's events as a replay gives them.
     Promise.all(
-      batch.map(({ topic, event }, i) => {
-        const cursor = cursors.get(i);
-        return pubsub.publish(topic, cursor ? { ...event, cursor } : event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, error));
-      }),
+      batch.map(({ topic, event, cursor }) => pubsub.publish(topic, cursor ? { ...event, cursor } : event).catch((error: unknown) => console.error('[pubsub] publish failed', topic, error))),
     );
 
-  // One transaction: the events taken out, logged, their deliveries stored, published (before the commit, while the
-  // log's lock is held: see appendToStream), committed. Answers how many were taken.
+  // One transaction: the events taken out and logged (one statement), their deliveries stored, published (before the
+  // commit, while the log's lock is held: see takeAndLog), committed. Answers how many were taken.
   const once = async (tag: string) => {
     let wake: [string, string][] = [];
     const taken = await orm.em.fork().transactional(async (tx) => {
-      const rows = await select<{ id: string; topic: string; event: object }>(
-        tx,
-        `${tag}delete from outbox_event where id in (select id from outbox_event order by id limit ? for update skip locked) returning id, topic, event`,
-        [batchSize],
-      );
-      if (!rows.length) return 0;
-      const batch = rows.sort((a, b) => Number(a.id) - Number(b.id)).map(({ topic, event }) => ({ topic, event }));
+      const batch = await takeAndLog(tx, batchSize, tag);
+      if (!batch.length) return 0;
       wake = await queueWebhookDeliveries(tx, webhooks(), batch);
-      await publish(batch, await appendToStream(tx, batch));
-      return rows.length;
+      await publish(batch);
+      return batch.length;
     });
     for (const [endpointId, key] of wake) webhooks().wake(endpointId, key);
     return taken;

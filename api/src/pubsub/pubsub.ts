@@ -35,7 +35,8 @@ export const topics = {
 };
 
 /** The topics that are streams (pubsub/stream.ts): what happens in an inbox, a conversation, a client, a visitor's chat, to an operator. */
-export const isStreamTopic = (topic: string) => /^(inbox|conversation|operator|client|visitor|tasks|client-runs):/.test(topic);
+export const streamTopicPattern = /^(inbox|conversation|operator|client|visitor|tasks|client-runs):/;
+const isStreamTopic = (topic: string) => streamTopicPattern.test(topic);
 
 /** Topics whose events are announced in their write's transaction (pubsub/outbox.ts): the streams and what outgoing webhooks follow. */
 export const mustAnnounce = (topic: string) => isStreamTopic(topic) || topic.startsWith('clients:');

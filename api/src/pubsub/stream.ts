@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { select, selectOne } from '../db/rows.ts';
-import { isStreamTopic, mapEvents, startWith, type PubSub } from './pubsub.ts';
+import { mapEvents, startWith, streamTopicPattern, type PubSub } from './pubsub.ts';
 import { streamErrors } from './stream.errors.ts';
 
 // Stream subscriptions resume where a client left off. Every event on a stream topic is announced with its write
@@ -34,19 +34,24 @@ const seqOf = (cursor: string) => Number(cursor.slice(0, cursor.indexOf('.')));
 const logLock = `hashtextextended('stream_event', 0)`;
 
 /**
- * Logs a batch's events on stream topics (in one statement, numbered in batch order) inside the caller's transaction,
- * which then publishes them with their cursors before it commits: the append holds the log's lock until then, so
- * another node's next events, numbered only after these, are published after them, and every subscriber gets a topic's
- * events in number order. Answers each logged event's cursor by its place in the batch.
+ * Takes up to `limit` events out of the outbox (outbox.ts), oldest first, and logs those of stream topics, numbered
+ * in that order: one statement inside the caller's transaction, which then publishes them with their cursors before it
+ * commits. The append holds the log's lock until then, so another node's next events, numbered only after these, are
+ * published after them, and every subscriber gets a topic's events in number order. `tag` marks the statement.
  */
-export async function appendToStream(tx: EntityManager, batch: readonly { topic: string; event: object }[]) {
-  const logged = [...batch.entries()].filter(([, { topic }]) => isStreamTopic(topic));
-  const cursors = new Map<number, string>();
-  if (!logged.length) return cursors;
+export async function takeAndLog(tx: EntityManager, limit: number, tag = '') {
   const at = Date.now();
-  const rows = await select<{ seq: string }>(tx, 'select stream_append(?::jsonb) as seq', [JSON.stringify(logged.map(([, { topic, event }]) => ({ topic, event })))]);
-  for (const [i, [place]] of logged.entries()) cursors.set(place, cursorOf(rows[i]!.seq, at));
-  return cursors;
+  const rows = await select<{ topic: string; event: object; seq: string | null }>(
+    tx,
+    `${tag}with taken as (
+       delete from outbox_event where id in (select id from outbox_event order by id limit ? for update skip locked) returning id, topic, event),
+     streamed as (select id, topic, event, row_number() over (order by id) as n from taken where topic ~ ?),
+     numbered as (
+       select a.seq, a.n from stream_append((select coalesce(jsonb_agg(jsonb_build_object('topic', topic, 'event', event) order by n), '[]') from streamed)) with ordinality as a(seq, n))
+     select t.topic, t.event, numbered.seq from taken t left join streamed s on s.id = t.id left join numbered on numbered.n = s.n order by t.id`,
+    [limit, streamTopicPattern.source],
+  );
+  return rows.map(({ topic, event, seq }) => ({ topic, event, cursor: seq ? cursorOf(seq, at) : null }));
 }
 
 /**
