@@ -64,10 +64,20 @@ type ClientChange = { client: { id: string; projectId: string }; activityId?: st
  */
 export async function announceClientChanges(tx: EntityManager, changes: readonly ClientChange[]) {
   if (!changes.length) return;
+  await announce(tx, ...clientChangeEvents(changes, await conversationsOf(tx, changes)));
+}
+
+/** The conversations of the changed clients (new ones have none). */
+export async function conversationsOf(em: EntityManager, changes: readonly ClientChange[]) {
   const changed = changes.filter(({ created }) => !created);
-  const conversations = changed.length
-    ? await select<{ id: string; clientId: string }>(tx, 'select id, client_id from conversation where client_id in (?)', [[...new Set(changed.map(({ client }) => client.id))]])
+  return changed.length
+    ? select<{ id: string; clientId: string }>(em, 'select id, client_id from conversation where client_id in (?)', [[...new Set(changed.map(({ client }) => client.id))]])
     : [];
+}
+
+/** The events of clients' changes, given their conversations (`conversationsOf`). */
+export function clientChangeEvents(changes: readonly ClientChange[], conversations: readonly { id: string; clientId: string }[]): Announcement[] {
+  const changed = changes.filter(({ created }) => !created);
   const events = changed.flatMap(({ client, activityId }): Announcement[] => {
     const event: ClientEventMessage = { clientId: client.id, ...(activityId ? { activityId } : {}) };
     return [
@@ -90,7 +100,7 @@ export async function announceClientChanges(tx: EntityManager, changes: readonly
     };
     return { topic: topics.clients(projectId), event };
   });
-  await announce(tx, ...events, ...lists);
+  return [...events, ...lists];
 }
 
 /**

@@ -2,7 +2,7 @@
 // API's own services as the project's bot, and recorded once by (run, seq) so that a retried activity repeats nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { App, Viewer } from '../context.ts';
-import { announceClientChanged, clientActivityInsert } from '../clients/client-activity.service.ts';
+import { clientActivityInsert, clientChangeEvents, conversationsOf } from '../clients/client-activity.service.ts';
 import { pauseBot } from '../clients/client-actions.service.ts';
 import { setClientOwner, updateClient } from '../clients/client-profile.service.ts';
 import { conditionsSql } from '../conversations/conversation-conditions.ts';
@@ -17,7 +17,7 @@ import { fromGlobalId, idOf, toGlobalId } from '../graphql/global-id.ts';
 import { changeClientLabels } from '../labels/label.service.ts';
 import { storeMessage } from '../messages/message.service.ts';
 import type { ProjectRow } from '../projects/project.entity.ts';
-import { announce, inboxEvent } from '../pubsub/outbox.ts';
+import { announce, announceInStatement, inboxEvent } from '../pubsub/outbox.ts';
 import { clientTemplateValues, fillTemplate } from '../quick-replies/quick-reply-template.ts';
 import { createTask } from '../tasks/task.service.ts';
 import { setClientVariables } from '../variables/variable.service.ts';
@@ -61,7 +61,7 @@ async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
  * Records a step once, in one statement: nothing when (run, seq) was recorded before (a retried activity), so its
  * effects are not repeated. `run`: the change of the run's row that goes with the step (its block, its end), made
  * only with it. A step worth telling in the client's history goes there too (`summary`, and in `data` the names and
- * values the web words it from), with its events, in one transaction.
+ * values the web words it from), with its events (pubsub/outbox.ts; the run's change, `told` after, drains them).
  */
 async function recordOnce(
   em: EntityManager,
@@ -70,34 +70,29 @@ async function recordOnce(
   step: { kind: StepKind; blockId?: string | null; detail?: string | null; actorId?: string | null; summary?: string; data?: Record<string, unknown> },
   change?: { set: string; params: unknown[]; where?: string },
 ): Promise<void> {
+  const client = { id: run.clientId, projectId: run.projectId };
   const activity = step.summary
-    ? clientActivityInsert({ id: run.clientId, projectId: run.projectId }, step.actorId ?? null, {
+    ? clientActivityInsert(client, step.actorId ?? null, {
         type: 'PROCESS',
         summary: `${run.processName}: ${step.summary}`,
         data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null, process: run.processName, ...step.data },
       })
     : null;
-  const record = (tx: EntityManager) =>
-    selectOne<{ activityId: string | null }>(
-      tx,
-      `with step as (
+  const events = activity ? clientChangeEvents([{ client, activityId: activity.id }], await conversationsOf(em, [{ client }])) : [];
+  await em.execute(
+    `with step as (
        insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, actor_id, at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())
        on conflict (run_id, seq) do nothing returning id)
      ${change ? `, run as (update process_run set ${change.set} where id = ? ${change.where ?? ''} and exists (select 1 from step))` : ''}
      ${activity ? `, activity as (${activity.sql} where exists (select 1 from step) returning id)` : ''}
-     select ${activity ? '(select id from activity)' : 'null'} as activity_id`,
-      [
-        ...[run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
-        ...(change ? [...change.params, run.id] : []),
-        ...(activity?.params ?? []),
-      ],
-    );
-  if (!activity) return void (await record(em));
-  // The history entry's events go with it: told once, whatever happens to the worker next.
-  await em.transactional(async (tx) => {
-    const row = await record(tx);
-    if (row?.activityId) await announceClientChanged(tx, { id: run.clientId, projectId: run.projectId }, row.activityId);
-  });
+     ${activity ? `, announced as (${announceInStatement('exists (select 1 from activity)')})` : ''}
+     select 1`,
+    [
+      ...[run.id, run.processId, seq, step.kind, step.blockId ?? null, step.detail?.slice(0, 1000) ?? null, step.actorId ?? null],
+      ...(change ? [...change.params, run.id] : []),
+      ...(activity ? [...activity.params, JSON.stringify(events)] : []),
+    ],
+  );
 }
 
 /**

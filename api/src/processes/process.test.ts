@@ -137,6 +137,15 @@ describe('a run', () => {
     // The client's history tells the process's steps.
     const history = await select<{ summary: string }>(api.app.orm.em.fork(), "select summary from client_activity where client_id = ? and type = 'PROCESS' order by created_at", [idOf('Client', client.id)]);
     expect(history.map((entry) => entry.summary)).toEqual(expect.arrayContaining(['Survey: block 1 message 1', 'Survey: answer stored in #{age}: 42', 'Survey: finished']));
+    // Each entry was announced with its step (pubsub/outbox.ts): the client's card and the Audience heard of it, once.
+    const told = await select<{ activityId: string; topics: number }>(
+      api.app.orm.em.fork(),
+      `select a.id as activity_id, (select count(*)::int from stream_event e where e.topic = 'client:' || a.client_id and e.event ->> 'activityId' = a.id::text) as topics
+         from client_activity a where a.client_id = ? and a.type = 'PROCESS'`,
+      [idOf('Client', client.id)],
+    );
+    expect(told.length).toBeGreaterThan(5);
+    expect(told.filter((entry) => entry.topics !== 1)).toEqual([]);
     await eventually(async () => (await botTexts(client.id)).every((message) => message.status === 'SENT'));
   });
 

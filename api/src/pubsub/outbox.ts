@@ -27,6 +27,13 @@ export async function announce(tx: EntityManager, ...announcements: readonly Ann
   announcing.add(transaction);
 }
 
+/**
+ * For a write made in one statement, without a transaction: the body of a CTE that stores the announcements given as
+ * its parameter (`JSON.stringify(announcements)`) when `condition` holds (the write happened). A later commit that
+ * announces, or `Outbox.drain`, publishes them.
+ */
+export const announceInStatement = (condition: string) => `insert into outbox_event (topic, event) select e ->> 'topic', e -> 'event' from jsonb_array_elements(?::jsonb) e where ${condition}`;
+
 /** An inbox event goes to the project's inbox topic and to the conversation's own topic. */
 export const inboxEvent = (projectId: string, event: InboxEventMessage): Announcement[] => [
   { topic: topics.inbox(projectId), event },
