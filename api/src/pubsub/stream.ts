@@ -4,11 +4,10 @@ import { mapEvents, startWith, streamTopicPattern, type PubSub } from './pubsub.
 import { streamErrors } from './stream.errors.ts';
 
 // Stream subscriptions resume where a client left off. Every event on a stream topic is announced with its write
-// (outbox.ts), then appended to `stream_event`, numbered in commit order (the migration's `stream_append`), and published
-// carrying its cursor; each
-// answer of a subscription carries the cursor in `extensions.cursor`, the socket's acknowledgement carries the
-// position at connect time, and a subscription given `after` replays the topic's events since, then goes live:
-// nothing missed, nothing twice.
+// (outbox.ts), then appended to `stream_event`, numbered in commit order (the migration's `stream_append`), and
+// published carrying its cursor; each answer of a subscription carries the cursor in `extensions.cursor`, the socket's
+// acknowledgement carries the position at connect time, and a subscription given `after` replays the topic's events
+// since, then goes live: nothing missed, nothing twice.
 
 /** How long events are kept, and how old a cursor may be (an hour less, for clocks that differ). */
 export const streamRetentionHours = 24;
