@@ -57,6 +57,14 @@ async function botOf(em: EntityManager, run: Run): Promise<Viewer> {
   return { project, operator: null, tokenId: `process-run:${run.id}`, expiresAt: null };
 }
 
+// The client's conversations, read once for a run as loaded (an activity's walk records several steps).
+const runConversations = new WeakMap<Run, ReturnType<typeof conversationsOf>>();
+const conversationsOfRun = (em: EntityManager, run: Run) => {
+  const read = runConversations.get(run) ?? conversationsOf(em, [{ client: { id: run.clientId, projectId: run.projectId } }]);
+  runConversations.set(run, read);
+  return read;
+};
+
 /**
  * Records a step once, in one statement: nothing when (run, seq) was recorded before (a retried activity), so its
  * effects are not repeated. `run`: the change of the run's row that goes with the step (its block, its end), made
@@ -78,7 +86,7 @@ async function recordOnce(
         data: { runId: run.id, kind: step.kind, blockId: step.blockId ?? null, process: run.processName, ...step.data },
       })
     : null;
-  const events = activity ? clientChangeEvents([{ client, activityId: activity.id }], await conversationsOf(em, [{ client }])) : [];
+  const events = activity ? clientChangeEvents([{ client, activityId: activity.id }], await conversationsOfRun(em, run)) : [];
   await em.execute(
     `with step as (
        insert into process_run_step (id, run_id, process_id, seq, kind, block_id, detail, actor_id, at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())
