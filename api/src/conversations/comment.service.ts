@@ -6,7 +6,7 @@ import { idOf } from '../graphql/global-id.ts';
 import { requireOperators } from '../operators/active-operators.ts';
 import { notifyMentions } from '../operators/notification.service.ts';
 import { topics } from '../pubsub/pubsub.ts';
-import { announce } from '../pubsub/outbox.ts';
+import { announce, writeAnnouncing } from '../pubsub/outbox.ts';
 import type { CommentRow } from './comment.entity.ts';
 import { conversationErrors } from './conversation.errors.ts';
 import { may } from '../auth/permissions.ts';
@@ -50,12 +50,7 @@ async function announceComment(tx: EntityManager, comment: CommentRow) {
 }
 
 /** One statement's change of a comment, announced with it. */
-const changeComment = (em: EntityManager, sql: string, params: unknown[]) =>
-  em.transactional(async (tx) => {
-    const comment = (await selectOne<CommentRow>(tx, sql, params))!;
-    await announceComment(tx, comment);
-    return comment;
-  });
+const changeComment = async (em: EntityManager, sql: string, params: unknown[]) => (await writeAnnouncing<CommentRow>(em, sql, params, announceComment))!;
 
 /** Where a note goes: the given conversation, or the client's latest conversation (none if it has none). */
 async function commentTarget(em: EntityManager, viewer: Viewer, input: { conversationId?: string | null; clientId?: string | null }) {

@@ -5,7 +5,7 @@ import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { may } from '../auth/permissions.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
-import { announce, inboxEvent } from '../pubsub/outbox.ts';
+import { announce, inboxEvent, writeAnnouncing } from '../pubsub/outbox.ts';
 import { messageColumns, type MessageRow } from './message.entity.ts';
 import { messageErrors } from './message.errors.ts';
 import { sendOperatorMessage, validText } from './message.service.ts';
@@ -31,11 +31,10 @@ async function requireMessage(em: EntityManager, viewer: Viewer, globalId: strin
 }
 
 async function update(app: App, em: EntityManager, message: Target, set: string, params: unknown[]) {
-  return em.transactional(async (tx) => {
-    const updated = (await selectOne<MessageRow>(tx, `update message set ${set} where id = ? returning ${messageColumns()}`, [...params, message.id]))!;
-    await announce(tx, ...inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id }));
-    return updated;
-  });
+  const updated = await writeAnnouncing<MessageRow>(em, `update message set ${set} where id = ? returning ${messageColumns()}`, [...params, message.id], (tx) =>
+    announce(tx, ...inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id })),
+  );
+  return updated!;
 }
 
 /** The driver, if the message went out through it and the messenger still takes a change of this kind. */

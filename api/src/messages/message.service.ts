@@ -11,7 +11,7 @@ import { keysetConnection } from '../graphql/connection.ts';
 import { announceClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { topics } from '../pubsub/pubsub.ts';
-import { announce, inboxEvent } from '../pubsub/outbox.ts';
+import { announce, inboxEvent, writeAnnouncing } from '../pubsub/outbox.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
@@ -422,21 +422,19 @@ export async function setMessageStatus(
   details: { externalId?: string; failureReason?: string; failureCode?: DeliveryFailure } = {},
 ): Promise<boolean> {
   const column = { SENT: 'sent_at', DELIVERED: 'delivered_at', READ: 'read_at', FAILED: null }[status];
-  return em.transactional(async (tx) => {
-    const changed = await selectOne<{ projectId: string; conversationId: string }>(
-      tx,
-      `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?, failure_code = ?${column ? `, ${column} = now()` : ''}
-        where id = ? and status in (?) returning project_id, conversation_id`,
-      [
-        status,
-        details.externalId ?? null,
-        status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null,
-        status === 'FAILED' ? (details.failureCode ?? 'PLATFORM_ERROR') : null,
-        messageId,
-        allowedFrom[status],
-      ],
-    );
-    if (changed) await announce(tx, ...inboxEvent(changed.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: changed.conversationId, messageId }));
-    return changed !== null;
-  });
+  const changed = await writeAnnouncing<{ projectId: string; conversationId: string }>(
+    em,
+    `update message set status = ?, external_id = coalesce(?, external_id), failure_reason = ?, failure_code = ?${column ? `, ${column} = now()` : ''}
+      where id = ? and status in (?) returning project_id, conversation_id`,
+    [
+      status,
+      details.externalId ?? null,
+      status === 'FAILED' ? (details.failureReason ?? 'Delivery failed.').slice(0, 255) : null,
+      status === 'FAILED' ? (details.failureCode ?? 'PLATFORM_ERROR') : null,
+      messageId,
+      allowedFrom[status],
+    ],
+    (tx, row) => announce(tx, ...inboxEvent(row.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: row.conversationId, messageId })),
+  );
+  return changed !== null;
 }

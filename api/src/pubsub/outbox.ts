@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import { selectOne } from '../db/rows.ts';
 import { topics, type InboxEventMessage, type PubSub } from './pubsub.ts';
 import { takeAndLog } from './stream.ts';
 import { queueWebhookDeliveries } from '../webhooks/webhook-events.ts';
@@ -26,6 +27,17 @@ export async function announce(tx: EntityManager, ...announcements: readonly Ann
   );
   announcing.add(transaction);
 }
+
+/**
+ * A write in one statement returning its row (none: it changed nothing) and the events `tell` announces of the row,
+ * in one transaction. Answers the row.
+ */
+export const writeAnnouncing = <T>(em: EntityManager, sql: string, params: unknown[], tell: (tx: EntityManager, row: T) => Promise<void>) =>
+  em.transactional(async (tx) => {
+    const row = await selectOne<T>(tx, sql, params);
+    if (row) await tell(tx, row);
+    return row;
+  });
 
 /**
  * For a write made in one statement, without a transaction: the body of a CTE that stores the announcements given as

@@ -39,7 +39,7 @@ export const streamTopicPattern = /^(inbox|conversation|operator|client|visitor|
 const isStreamTopic = (topic: string) => streamTopicPattern.test(topic);
 
 /** Topics whose events are announced in their write's transaction (pubsub/outbox.ts): the streams and what outgoing webhooks follow. */
-export const mustAnnounce = (topic: string) => isStreamTopic(topic) || topic.startsWith('clients:');
+const mustAnnounce = (topic: string) => isStreamTopic(topic) || topic.startsWith('clients:');
 
 export type PubSub = {
   publish(topic: string, event: object): Promise<void>;

@@ -9,7 +9,7 @@ import { badInput, boundedText } from '../graphql/errors.ts';
 import { idOf } from '../graphql/global-id.ts';
 import { requireOperator } from '../operators/active-operators.ts';
 import { topics, type TaskEventMessage } from '../pubsub/pubsub.ts';
-import { announce } from '../pubsub/outbox.ts';
+import { announce, writeAnnouncing } from '../pubsub/outbox.ts';
 import type { TaskRow } from './task.entity.ts';
 import { taskErrors } from './task.errors.ts';
 import { may } from '../auth/permissions.ts';
@@ -72,11 +72,7 @@ async function announceTask(tx: EntityManager, task: TaskRow, kind: TaskEventMes
 
 /** One statement's change of a task (null: nothing changed), announced with it. */
 const changeTask = (em: EntityManager, sql: string, params: unknown[], kind: TaskEventMessage['kind'], client?: (task: TaskRow) => { activityId?: string } | undefined) =>
-  em.transactional(async (tx) => {
-    const task = await selectOne<TaskRow>(tx, sql, params);
-    if (task) await announceTask(tx, task, kind, client?.(task));
-    return task;
-  });
+  writeAnnouncing<TaskRow>(em, sql, params, (tx, task) => announceTask(tx, task, kind, client?.(task)));
 
 export async function createTask(app: App, em: EntityManager, viewer: Viewer, input: CreateTaskInput) {
   const title = boundedText(input.title, 'title', taskErrors.TASK_TITLE_LENGTH, maxTitle);

@@ -10,7 +10,7 @@ import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
 import { announceClientChanged, announceClientChanges } from '../../clients/client-activity.service.ts';
-import { announce, inboxEvent } from '../../pubsub/outbox.ts';
+import { announce, inboxEvent, writeAnnouncing } from '../../pubsub/outbox.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
@@ -158,17 +158,15 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
   }
   if (event.type === 'reachability') return setReachable(em, channel.id, event.platformId, event.reachable);
   // The client edited their message.
-  await em.transactional(async (tx) => {
-    const edited = await selectOne<{ id: string; projectId: string; conversationId: string }>(
-      tx,
-      `update message m set text = ?, edited_at = now() from conversation c, client_channel cc
-        where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
-          and m.external_id = ? and m.direction = 'INBOUND' and m.deleted_at is null
-        returning ${messageColumns('m')}`,
-      [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
-    );
-    if (edited) await announce(tx, ...inboxEvent(edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id }));
-  });
+  await writeAnnouncing<{ id: string; projectId: string; conversationId: string }>(
+    em,
+    `update message m set text = ?, edited_at = now() from conversation c, client_channel cc
+      where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
+        and m.external_id = ? and m.direction = 'INBOUND' and m.deleted_at is null
+      returning ${messageColumns('m')}`,
+    [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
+    (tx, edited) => announce(tx, ...inboxEvent(edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id })),
+  );
 }
 
 /**
@@ -177,15 +175,13 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
  * channel is not made for it: nothing was said yet.
  */
 async function setReachable(em: EntityManager, channelId: string, platformId: string, reachable: boolean) {
-  await em.transactional(async (tx) => {
-    const changed = await selectOne<{ clientId: string; projectId: string }>(
-      tx,
-      `update client_channel set unreachable_at = ${reachable ? 'null' : 'now()'}
-        where channel_id = ? and platform_id = ? and unreachable_at is ${reachable ? 'not null' : 'null'} returning client_id, project_id`,
-      [channelId, platformId],
-    );
-    if (changed) await announceClientChanged(tx, { id: changed.clientId, projectId: changed.projectId });
-  });
+  await writeAnnouncing<{ clientId: string; projectId: string }>(
+    em,
+    `update client_channel set unreachable_at = ${reachable ? 'null' : 'now()'}
+      where channel_id = ? and platform_id = ? and unreachable_at is ${reachable ? 'not null' : 'null'} returning client_id, project_id`,
+    [channelId, platformId],
+    (tx, changed) => announceClientChanged(tx, { id: changed.clientId, projectId: changed.projectId }),
+  );
 }
 
 /** One of the channel's outbound messages by the platform's id. */
@@ -220,16 +216,15 @@ async function receivePlatformMessage(app: App, em: EntityManager, channel: Chan
  * (a shared phone or e-mail then shows the "unite" suggestion on both cards). A client writing again is reachable.
  */
 async function clientChannelFor(app: App, em: EntityManager, channel: ChannelRow, from: InboundSender, tag: string | null) {
-  const known = await em.transactional(async (tx) => {
-    const known = await selectOne<{ id: string; clientId: string; wasUnreachable: boolean }>(
-      tx,
-      `update client_channel cc set unreachable_at = null from client_channel old
-        where old.id = cc.id and cc.channel_id = ? and cc.platform_id = ? returning cc.id, cc.client_id, old.unreachable_at is not null as was_unreachable`,
-      [channel.id, from.platformId],
-    );
-    if (known?.wasUnreachable) await announceClientChanged(tx, { id: known.clientId, projectId: channel.projectId });
-    return known;
-  });
+  const known = await writeAnnouncing<{ id: string; clientId: string; wasUnreachable: boolean }>(
+    em,
+    `update client_channel cc set unreachable_at = null from client_channel old
+      where old.id = cc.id and cc.channel_id = ? and cc.platform_id = ? returning cc.id, cc.client_id, old.unreachable_at is not null as was_unreachable`,
+    [channel.id, from.platformId],
+    async (tx, known) => {
+      if (known.wasUnreachable) await announceClientChanged(tx, { id: known.clientId, projectId: channel.projectId });
+    },
+  );
   if (known) {
     // A tag the client did not have yet (a /start link opened later) is kept; the first one stays.
     if (tag) await em.execute('update client set utm_tag = ? where id = ? and utm_tag is null', [tag.slice(0, 255), known.clientId]);
