@@ -1,18 +1,20 @@
 // Real time against its floor (issue 13): `inboxEvents` with the web inbox's own document, delivered to N sockets
 // by the product, beside a bare `ws` server (raw-broadcast.ts) sending a frame of the same size to as many sockets
 // at the same rate, in interleaved rounds. Both servers are their own processes; this one only loads them.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { InboxEventsDocument } from '../../web/src/generated/graphql.ts';
 import { newToken, tokenHash } from '../src/auth/tokens.ts';
 import { rootDir } from '../src/config.ts';
 import { findFreePort } from '../src/temporal/dev-server.ts';
+import { demoWidgetKey, seedDemoProject } from '../src/seed/seed.ts';
+import { Fleet, graphqlWsGreet, now, probeIndex, type Greet } from './fleet.ts';
+import type { FleetRequest } from './fleet-process.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
 import { percentile, sleep } from './stats.ts';
 
@@ -27,17 +29,15 @@ type Options = { sockets: number; rates: number[]; seconds: number; rounds: numb
  */
 export type TargetName = 'product' | 'two nodes' | 'gateway' | 'gateway executing' | 'raw' | 'raw relay';
 
-// The marker each message carries in its text (the product) or frame (raw): `rt~<index>~`.
-const marker = Buffer.from('rt~');
-const probeIndex = 999_999_999;
-
 /** A server under load: how its sockets sign in and subscribe, how a message is sent, how its heap is read. */
 type Target = {
   name: TargetName;
   /** Where socket i connects: `urls[i % urls.length]`. */
   urls: string[];
-  /** After the socket opens; resolves the ack (product: connection_ack; raw: nothing to wait for). */
-  greet(socket: WebSocket, index: number): 'ack' | 'open';
+  /** After the socket opens and after its acknowledgement (product: graphql-ws; raw: nothing to wait for). */
+  greet: Greet;
+  /** The product's: how its sockets sign in and subscribe (a fleet in a process of its own greets with them). */
+  graphqlWs?: { authorizations: string[]; subscribe: string };
   send(index: number): Promise<void>;
   heap(): Promise<{ heapUsed: number; rss: number }>;
 };
@@ -62,151 +62,86 @@ const heapReader = (pid: () => number, file: string) => async () => {
   throw new Error('the heap probe did not answer');
 };
 
-/** The sockets of one round: each delivery's latency by message index, and when each socket first heard anything. */
-class Fleet {
-  sockets: WebSocket[] = [];
-  sentAt = new Float64Array(0);
-  deliveries = { index: new Uint32Array(0), latency: new Float32Array(0), count: 0, last: 0 };
-  heard = new Uint8Array(0);
-  heardCount = 0;
-  acked: number[] = [];
-  /** Sockets the server closed, by close code. */
-  closed: Record<number, number> = {};
-  frameLength = 0;
-
-  expect(messages: number) {
-    this.sentAt = new Float64Array(messages).fill(NaN);
-    const room = messages * this.sockets.length;
-    this.deliveries = { index: new Uint32Array(room), latency: new Float32Array(room), count: 0, last: 0 };
-  }
-
-  onFrame(socketIndex: number, data: Buffer) {
-    const at = data.indexOf(marker);
-    if (at < 0) return false;
-    let index = 0;
-    for (let i = at + marker.length; data[i]! >= 48 && data[i]! <= 57; i++) index = index * 10 + data[i]! - 48;
-    if (!this.heard[socketIndex]) {
-      this.heard[socketIndex] = 1;
-      this.heardCount++;
-    }
-    if (index === probeIndex) return true;
-    this.frameLength ||= data.length;
-    const sent = this.sentAt[index];
-    const d = this.deliveries;
-    if (sent === undefined || Number.isNaN(sent) || d.count >= d.index.length) return true;
-    const now = performance.now();
-    d.index[d.count] = index;
-    d.latency[d.count++] = now - sent;
-    d.last = now;
-    return true;
-  }
-
-  /** Opens `count` sockets, at most 500 handshakes in flight; the time of each acknowledgement. */
-  async connect(target: Target, count: number) {
-    this.heard = new Uint8Array(count);
-    const started = performance.now();
-    let next = 0;
-    const one = async () => {
-      for (let i = next++; i < count; i = next++) {
-        await new Promise<void>((resolve) => {
-          const socket = new WebSocket(target.urls[i % target.urls.length]!, 'graphql-transport-ws', { perMessageDeflate: false });
-          this.sockets[i] = socket;
-          // A socket refused or closed (before or after its acknowledgement) is counted by its close code; the round
-          // goes on with the others (`live` says how many heard the probe).
-          socket.on('error', () => {});
-          socket.on('close', (code) => {
-            this.closed[code] = (this.closed[code] ?? 0) + 1;
-            resolve();
-          });
-          socket.on('message', (data: Buffer) => {
-            if (this.onFrame(i, data)) return;
-            if (data.includes('connection_ack')) {
-              this.acked.push(performance.now() - started);
-              target.greet(socket, i);
-              resolve();
-            } else if (data.includes('"error"')) console.error(`${target.name}: ${data.toString().slice(0, 300)}`);
-          });
-          socket.on('open', () => {
-            if (target.greet(socket, i) === 'open') {
-              this.acked.push(performance.now() - started);
-              resolve();
-            }
-          });
-        });
-      }
-    };
-    await Promise.all(Array.from({ length: 500 }, one));
-    this.acked.sort((a, b) => a - b);
-    // Ready once every socket got a probe: the subscriptions are live, not only the connections (or a minute on:
-    // then the rates are measured on those that are, and `live` says how many).
-    const deadline = performance.now() + 60_000;
-    while (this.heardCount < count && performance.now() < deadline) {
-      await target.send(probeIndex);
-      await sleep(200);
-    }
-    return { acked: this.acked.at(-1)!, acked5000: this.acked[Math.min(5000, count) - 1]!, ready: performance.now() - started, live: this.heardCount };
-  }
-
-  async close() {
-    for (const socket of this.sockets) {
-      socket.removeAllListeners('close');
-      socket.terminate();
-    }
-    this.sockets = [];
-    await sleep(2000);
-  }
-}
-
-/** One rate for `seconds`, open loop, then until every delivery arrived (or 15 s more). */
-async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: number) {
-  const total = rate * seconds;
-  fleet.expect(total);
-  const expected = total * fleet.sockets.length;
+/** `rate` messages a second for `seconds`, open loop, message i by `send(i)`: when each was sent (`now()`). */
+async function sendAtRate(rate: number, seconds: number, send: (index: number) => Promise<void>) {
+  const sentAt = new Float64Array(rate * seconds).fill(NaN);
   const started = performance.now();
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < sentAt.length; i++) {
     const wait = started + (i * 1000) / rate - performance.now();
     if (wait > 1) await sleep(wait);
-    fleet.sentAt[i] = performance.now();
-    void target.send(i).catch((error: unknown) => console.error(`${target.name} send failed`, error));
+    sentAt[i] = now();
+    void send(i).catch((error: unknown) => console.error('a send failed', error));
   }
-  const sendEnded = performance.now();
-  while (fleet.deliveries.count < expected && performance.now() - sendEnded < 15_000) await sleep(100);
-  const { index, latency, count, last } = fleet.deliveries;
-  const all = Array.from(latency.subarray(0, count)).sort((a, b) => a - b);
-  // Lag growth: the median latency of the last fifth of the messages against that of the first fifth.
+  return sentAt;
+}
+
+/** Waits until `done()` (checked every 100 ms), or 15 s. */
+async function untilDelivered(done: () => boolean | Promise<boolean>) {
+  const deadline = performance.now() + 15_000;
+  while (!(await done()) && performance.now() < deadline) await sleep(100);
+}
+
+/**
+ * What one rate's deliveries show: latency percentiles, lag growth (the median latency of the last fifth of the
+ * messages against that of the first fifth), deliveries a second. A delivery that came before its message was
+ * sent (a straggler of the rate before) is not one.
+ */
+function figures(sentAt: Float64Array, deliveries: Pick<Fleet['deliveries'], 'index' | 'at' | 'count'>, expected: number) {
+  const { index, at, count } = deliveries;
+  const [keptIndex, latency] = [new Uint32Array(count), new Float64Array(count)];
+  let [kept, last] = [0, 0];
+  for (let k = 0; k < count; k++) {
+    const sent = sentAt[index[k]!]!;
+    if (!(at[k]! >= sent)) continue;
+    keptIndex[kept] = index[k]!;
+    latency[kept++] = at[k]! - sent;
+    last = Math.max(last, at[k]!);
+  }
+  const total = sentAt.length;
   const fifth = Math.max(1, Math.floor(total / 5));
   const median = (keep: (i: number) => boolean) => {
     const part: number[] = [];
-    for (let k = 0; k < count; k++) if (keep(index[k]!)) part.push(latency[k]!);
+    for (let k = 0; k < kept; k++) if (keep(keptIndex[k]!)) part.push(latency[k]!);
     return percentile(part.sort((a, b) => a - b), 50);
   };
+  const all = Array.from(latency.subarray(0, kept)).sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
+  const first = sentAt.find((sent) => !Number.isNaN(sent)) ?? 0;
   return {
     p50: round(percentile(all, 50)),
     p99: round(percentile(all, 99)),
     lagGrowth: round(median((i) => i >= total - fifth) - median((i) => i < fifth)),
-    perSecond: Math.round(count / ((last - started) / 1000)),
-    delivered: count,
+    perSecond: Math.round(kept / ((last - first) / 1000)),
+    delivered: kept,
     expected,
   };
+}
+
+/** One rate for `seconds`, open loop, then until every delivery arrived (or 15 s more). */
+async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: number) {
+  fleet.expect(rate * seconds);
+  const expected = rate * seconds * fleet.sockets.length;
+  const sentAt = await sendAtRate(rate, seconds, target.send);
+  await untilDelivered(() => fleet.deliveries.count >= expected);
+  return figures(sentAt, fleet.deliveries, expected);
 }
 
 /**
  * A session for each socket, as when every socket is an operator's own browser: tokens of the demo project's
  * operators in turn, written straight into the database (signing in thousands of times would measure scrypt).
  */
-async function signedIn(databaseUrl: string, count: number) {
+async function signedIn(databaseUrl: string, count: number, email: string) {
   const tokens = Array.from({ length: count }, () => newToken('ses'));
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     await db.query(
       `with operators as (select id, project_id, row_number() over (order by email) - 1 as n, count(*) over () as of
-                            from operator where deactivated_at is null and project_id = (select project_id from operator where email = 'anna@demo.test'))
+                            from operator where deactivated_at is null and project_id = (select project_id from operator where email = $2))
        insert into auth_token (id, project_id, operator_id, kind, token_hash, created_at)
        select gen_random_uuid(), o.project_id, o.id, 'SESSION', t.hash, now()
          from unnest($1::text[]) with ordinality t(hash, i) join operators o on o.n = (t.i - 1) % o.of`,
-      [tokens.map(tokenHash)],
+      [tokens.map(tokenHash), email],
     );
   } finally {
     await db.end();
@@ -222,48 +157,57 @@ function probed() {
 }
 
 /** The product's targets of `options.targets`: the sockets' addresses differ, the write always goes to the first node. */
-async function productTargets(options: Options): Promise<Target[]> {
+async function productTargets(options: Options, projectEach = false): Promise<Target[]> {
   const first = probed();
   // Several nodes share events through Redis; one node alone uses it too then, so that (a) and (b) differ by the node only.
   const redis: Record<string, string> = options.targets.some((name) => name !== 'product' && !name.startsWith('raw')) ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
   if (redis.REDIS_URL) console.log(`  pub/sub: Redis at ${redis.REDIS_URL}`);
   // The gateway's trunks to the product (gateway/inbox-trunk.ts) are opened with this run's secret.
   const trunkSecret = randomBytes(16).toString('hex');
+  // Measured in turns, each target's sockets are operators of a project of its own (the demo's, then `shop-1`…), so
+  // that a message reaches one target's sockets only.
+  const projects = projectEach ? options.targets.filter((name) => !name.startsWith('raw')).length : 1;
+  const domains = Array.from({ length: projects }, (_, k) => (k ? { emailDomain: `shop-${k}.test`, widgetKey: `shop-${k}`, projectName: `Shop ${k}` } : { emailDomain: 'demo.test', widgetKey: demoWidgetKey }));
   const product = await startProduct(
     { clients: 200 },
     {
+      prepare: async (em) => {
+        for (const domain of domains.slice(1)) await seedDemoProject(em.fork(), { clients: 200, ...domain });
+      },
       // BENCH_PRODUCT_NODE_ARGS: more flags for the product's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
       nodeArgs: [...first.nodeArgs, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       env: { ...first.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret },
     },
   );
-  const sessions = options.sessions > 0 ? await Promise.all(Array.from({ length: options.sessions }, () => login(product.base))) : await signedIn(product.databaseUrl, options.sockets);
-  const visitors: string[] = [];
-  for (let i = 0; i < 20; i++) {
-    const start = await gql(product.base, 'mutation { widgetStart(input: { publicKey: "demo-shop" }) { session { visitorToken } } }');
-    visitors.push(`Visitor ${start.widgetStart.session.visitorToken}`);
-    // First messages open conversations (and distribute them) before the measured ones.
-    await gql(product.base, 'mutation { widgetSend(input: { text: "hello", idempotencyKey: "hello" }) { userErrors { code } } }', {}, visitors[i]);
-  }
+  const project = async ({ emailDomain, widgetKey }: (typeof domains)[number]) => {
+    const anna = `anna@${emailDomain}`;
+    const sessions = options.sessions > 0 ? await Promise.all(Array.from({ length: options.sessions }, () => login(product.base, anna))) : await signedIn(product.databaseUrl, options.sockets, anna);
+    const visitors: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const start = await gql(product.base, 'mutation($key: String!) { widgetStart(input: { publicKey: $key }) { session { visitorToken } } }', { key: widgetKey });
+      visitors.push(`Visitor ${start.widgetStart.session.visitorToken}`);
+      // First messages open conversations (and distribute them) before the measured ones.
+      await gql(product.base, 'mutation { widgetSend(input: { text: "hello", idempotencyKey: "hello" }) { userErrors { code } } }', {}, visitors[i]);
+    }
+    return { sessions, visitors, sent: 0 };
+  };
+  const signedInProjects: Awaited<ReturnType<typeof project>>[] = [];
+  for (const domain of domains) signedInProjects.push(await project(domain));
   const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(InboxEventsDocument), operationName: 'InboxEvents' } });
-  let sent = 0;
-  const at = (name: TargetName, bases: string[], heap: Target['heap']): Target => ({
-    name,
-    urls: bases.map((base) => `${base.replace('http', 'ws')}/graphql`),
-    greet(socket, i) {
-      if (socket.readyState !== WebSocket.OPEN) return 'ack';
-      // Called on open (sign in) and again on the acknowledgement (subscribe).
-      if ((socket as WebSocket & { greeted?: boolean }).greeted) socket.send(subscribe);
-      else socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: sessions[i % sessions.length] } }));
-      (socket as WebSocket & { greeted?: boolean }).greeted = true;
-      return 'ack';
-    },
-    async send(index) {
-      const text = `rt~${index}~ ${randomBytes(3).toString('hex')}`;
-      await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, visitors[sent++ % visitors.length]);
-    },
-    heap,
-  });
+  const at = (name: TargetName, bases: string[], heap: Target['heap']): Target => {
+    const own = signedInProjects[projectEach ? targets.length : 0]!;
+    return {
+      name,
+      urls: bases.map((base) => `${base.replace('http', 'ws')}/graphql`),
+      graphqlWs: { authorizations: own.sessions, subscribe },
+      greet: graphqlWsGreet(own.sessions, subscribe),
+      async send(index) {
+        const text = `rt~${index}~ ${randomBytes(3).toString('hex')}`;
+        await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, own.visitors[own.sent++ % own.visitors.length]);
+      },
+      heap,
+    };
+  };
   const targets: Target[] = [];
   if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile)));
   if (options.targets.includes('two nodes')) {
@@ -356,10 +300,26 @@ type RoundResult = {
   rates: Record<number, Awaited<ReturnType<typeof measureRate>>>;
 };
 
+/**
+ * Until every socket got a probe: the subscriptions are live, not only the connections (or a minute on: then the
+ * rates are measured on those that are, and `live` says how many).
+ */
+async function untilSubscribed(count: number, heard: () => number | Promise<number>, send: Target['send']) {
+  const deadline = performance.now() + 60_000;
+  let live = await heard();
+  for (; live < count && performance.now() < deadline; live = await heard()) {
+    await send(probeIndex);
+    await sleep(200);
+  }
+  return { live };
+}
+
 async function round(target: Target, options: Options, onFrameLength: (n: number) => void): Promise<RoundResult> {
   const fleet = new Fleet();
   const before = await target.heap();
-  const connect = await fleet.connect(target, options.sockets);
+  const started = performance.now();
+  const acked = await fleet.connect(target.urls, options.sockets, target.greet);
+  const connect = { ...acked, ...(await untilSubscribed(options.sockets, () => fleet.heardCount, target.send)), ready: performance.now() - started };
   await sleep(1000);
   const after = await target.heap();
   const rates: RoundResult['rates'] = {};
@@ -422,4 +382,79 @@ export async function realtimeBench(options: Options) {
       );
     }
   }
+}
+
+/** A fleet in a process of its own (fleet-process.ts): `ask` sends one request and resolves its answer, in turn. */
+function fleetProcess() {
+  const child = fork(`${rootDir}api/bench/fleet-process.ts`, [], { serialization: 'advanced', execArgv: [] });
+  cleanups.push(async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  });
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = <T>(request: FleetRequest) => {
+    const answer = queue.then(() => new Promise<T>((resolve) => child.once('message', (message: { reply: T }) => resolve(message.reply)).send(request)));
+    queue = answer;
+    return answer;
+  };
+  return { ask };
+}
+
+/**
+ * The hops side by side within each round (BENCH_RT_IN_TURNS=1; issue 14's (b) and (c)): every target's sockets stay
+ * open at once, each target's operators of a project of its own and its fleet in a process of its own, and the
+ * messages take turns (message i to target i mod n's project), `rate` a second in all: each burst reaches one target's
+ * sockets, as at that rate alone, and whatever else the machine does meanwhile falls on every target alike. A hop's
+ * cost is its p50 / p99 less the first target's in the same round; the figures are the medians of those.
+ */
+export async function inTurnsBench(options: Options) {
+  const targets = await productTargets(options, true);
+  const n = targets.length;
+  console.log(
+    `\n== Real time in turns: inboxEvents (the web inbox's document) to ${options.sockets} sockets a target (${targets.map((target) => target.name).join(', ')}), each its own project's operators, a session each; messages in turns, ${options.rates.join(' and ')} a second in all, ${options.seconds} s a target, ${options.rounds} rounds ==`,
+  );
+  const fleets = targets.map(() => fleetProcess());
+  for (const [k, target] of targets.entries()) {
+    const started = performance.now();
+    const connect = await fleets[k]!.ask<{ acked: number; closed: Record<number, number> }>({ type: 'connect', urls: target.urls, count: options.sockets, ...target.graphqlWs! });
+    const { live } = await untilSubscribed(options.sockets, () => fleets[k]!.ask<number>({ type: 'heard' }), target.send);
+    console.log(`  ${target.name}: acknowledged in ${Math.round(connect.acked)} ms, ${live} subscribed in ${Math.round(performance.now() - started)} ms; closed ${JSON.stringify(connect.closed)}`);
+  }
+  await sleep(1000);
+  type Figures = ReturnType<typeof figures>;
+  const results = new Map<string, Figures[]>();
+  for (let r = 0; r < options.rounds; r++) {
+    for (const rate of options.rates) {
+      const total = rate * options.seconds * n;
+      await Promise.all(fleets.map((fleet) => fleet.ask({ type: 'expect', messages: total })));
+      const sentAt = await sendAtRate(rate, options.seconds * n, (i) => targets[i % n]!.send(i));
+      const expected = targets.map((_, k) => Math.ceil((total - k) / n) * options.sockets);
+      await untilDelivered(async () => (await Promise.all(fleets.map((fleet) => fleet.ask<number>({ type: 'count' })))).every((count, k) => count >= expected[k]!));
+      const line: string[] = [];
+      for (const [k, fleet] of fleets.entries()) {
+        const deliveries = await fleet.ask<{ index: Uint32Array<ArrayBuffer>; at: Float64Array<ArrayBuffer>; closed: Record<number, number> }>({ type: 'collect' });
+        const result = figures(sentAt, { ...deliveries, count: deliveries.index.length }, expected[k]!);
+        const key = `${targets[k]!.name} ${rate}`;
+        results.set(key, [...(results.get(key) ?? []), result]);
+        line.push(`${targets[k]!.name} ${JSON.stringify(result)}${Object.keys(deliveries.closed).length ? ` closed ${JSON.stringify(deliveries.closed)}` : ''}`);
+      }
+      console.log(`  round ${r + 1}, ${rate}/s: ${line.join('; ')}`);
+    }
+  }
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+  const base = targets[0]!.name;
+  console.log(`Medians of ${options.rounds} rounds (a hop's cost: its difference from ${base} in the same round):`);
+  for (const rate of options.rates) {
+    for (const target of targets) {
+      const rounds = results.get(`${target.name} ${rate}`)!;
+      const baseRounds = results.get(`${base} ${rate}`)!;
+      const of = (pick: (f: Figures) => number) => median(rounds.map(pick));
+      const added = (pick: (f: Figures) => number) => median(rounds.map((f, r) => pick(f) - pick(baseRounds[r]!))).toFixed(1);
+      console.log(
+        `  ${rate} messages/s, ${target.name}: p50 ${of((f) => f.p50)} ms, p99 ${of((f) => f.p99)} ms, deliveries/s ${of((f) => f.perSecond)}, delivered ${of((f) => f.delivered / f.expected)}${target.name === base ? '' : `; adds to ${base}: p50 ${added((f) => f.p50)} ms, p99 ${added((f) => f.p99)} ms`}`,
+      );
+    }
+  }
+  await Promise.all(fleets.map((fleet) => fleet.ask({ type: 'close' })));
 }

@@ -2,7 +2,7 @@
 // 1,000,000 messages), the client card on that data set with CRM data, and the steady stream under hostile load.
 // BENCH_ONLY=foundation|reads|inbox|search (the inbox part's searches alone)|realtime|card|delivery|webhooks|scheduled|hostile|broadcast|processes|channels runs one (faults, only by name); sizes and rates are in the environment: BENCH_CLIENTS,
 // BENCH_RATE, BENCH_SECONDS (foundation), BENCH_READS_ROUNDS, BENCH_READS_SECONDS, BENCH_READS_REQUESTS (reads), BENCH_SCALE_CLIENTS, BENCH_SCALE_MESSAGES_PER_CLIENT (inbox and card),
-// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE, BENCH_SEARCH_SAMPLES (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS, BENCH_RT_TARGETS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
+// BENCH_SUBSCRIBERS, BENCH_SCALE_RATE, BENCH_SEARCH_SAMPLES (inbox), BENCH_RT_SOCKETS, BENCH_RT_RATES, BENCH_RT_SECONDS, BENCH_RT_ROUNDS, BENCH_RT_SESSIONS, BENCH_RT_TARGETS, BENCH_RT_IN_TURNS (realtime), BENCH_CARD_REQUESTS (card), BENCH_HOSTILE_CLIENTS,
 // BENCH_HOSTILE_SECONDS, BENCH_HOSTILE_ROUNDS, BENCH_HOSTILE_CONCURRENCY, BENCH_HOSTILE_STEADY_SESSIONS (hostile),
 // BENCH_DELIVERY_MESSAGES, BENCH_DELIVERY_CONCURRENCY, BENCH_DELIVERY_BACKLOG (delivery), BENCH_SCHEDULED_MESSAGES
 // (scheduled), BENCH_FAULTS_SECONDS, BENCH_FAULTS_SCHEDULED (faults), BENCH_BROADCAST_CLIENTS, BENCH_BROADCAST_REALISTIC_RATE, BENCH_BROADCAST_REALISTIC_SECONDS (broadcast),
@@ -23,7 +23,7 @@ import { foundationBench } from './foundation.ts';
 import { cleanups } from './harness.ts';
 import { hostileBench } from './hostile.ts';
 import { inboxScaleBench } from './inbox-scale.ts';
-import { realtimeBench, type TargetName } from './realtime.ts';
+import { inTurnsBench, realtimeBench, type TargetName } from './realtime.ts';
 
 const only = process.env.BENCH_ONLY;
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -52,7 +52,8 @@ try {
     });
   }
   if (!only || only === 'realtime') {
-    await realtimeBench({
+    // BENCH_RT_IN_TURNS=1: the product's targets measured in turns within each round (the hops' costs, issue 14).
+    await (process.env.BENCH_RT_IN_TURNS === '1' ? inTurnsBench : realtimeBench)({
       sockets: env('BENCH_RT_SOCKETS', 10_000),
       rates: (process.env.BENCH_RT_RATES ?? '2,10').split(',').map(Number),
       seconds: env('BENCH_RT_SECONDS', 10),
