@@ -16,7 +16,7 @@ import { demoWidgetKey, seedDemoProject } from '../src/seed/seed.ts';
 import { Fleet, graphqlWsGreet, now, probeIndex, type Greet } from './fleet.ts';
 import type { FleetRequest } from './fleet-process.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
-import { percentile, sleep } from './stats.ts';
+import { cpuSeconds, percentile, sleep } from './stats.ts';
 
 type Options = { sockets: number; rates: number[]; seconds: number; rounds: number; sessions: number; targets: TargetName[] };
 
@@ -40,6 +40,8 @@ type Target = {
   graphqlWs?: { authorizations: string[]; subscribe: string };
   send(index: number): Promise<void>;
   heap(): Promise<{ heapUsed: number; rss: number }>;
+  /** The processes that serve it (their CPU is its cost). */
+  pids(): number[];
 };
 
 /** Reads the heap of a process preloaded with heap-probe.ts. */
@@ -121,9 +123,14 @@ function figures(sentAt: Float64Array, deliveries: Pick<Fleet['deliveries'], 'in
 async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: number) {
   fleet.expect(rate * seconds);
   const expected = rate * seconds * fleet.sockets.length;
+  const cpu = () => target.pids().map((pid) => cpuSeconds(pid) ?? NaN);
+  const cpuBefore = cpu();
   const sentAt = await sendAtRate(rate, seconds, target.send);
   await untilDelivered(() => fleet.deliveries.count >= expected);
-  return figures(sentAt, fleet.deliveries, expected);
+  const result = figures(sentAt, fleet.deliveries, expected);
+  // The servers' CPU per 1,000 deliveries: each process's (the first: the api's, or raw's), and all of them.
+  const perProcess = cpu().map((seconds, k) => Math.round(((seconds - cpuBefore[k]!) * 1e7) / result.delivered) / 10);
+  return { ...result, cpuMsPer1000: perProcess.reduce((sum, ms) => sum + ms, 0), cpuMsPer1000ByProcess: perProcess };
 }
 
 /**
@@ -194,7 +201,7 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
   const signedInProjects: Awaited<ReturnType<typeof project>>[] = [];
   for (const domain of domains) signedInProjects.push(await project(domain));
   const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(InboxEventsDocument), operationName: 'InboxEvents' } });
-  const at = (name: TargetName, bases: string[], heap: Target['heap']): Target => {
+  const at = (name: TargetName, bases: string[], heap: Target['heap'], pids: () => number[]): Target => {
     const own = signedInProjects[projectEach ? targets.length : 0]!;
     return {
       name,
@@ -206,14 +213,15 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
         await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, own.visitors[own.sent++ % own.visitors.length]);
       },
       heap,
+      pids,
     };
   };
   const targets: Target[] = [];
-  if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile)));
+  if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile), () => [product.pid()]));
   if (options.targets.includes('two nodes')) {
     const second = probed();
     const node = await product.another(second.nodeArgs, { ...second.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret });
-    targets.push(at('two nodes', [node.base], heapReader(node.pid, second.heapFile)));
+    targets.push(at('two nodes', [node.base], heapReader(node.pid, second.heapFile), () => [product.pid(), node.pid()]));
   }
   for (const name of ['gateway', 'gateway executing'] as const) {
     if (!options.targets.includes(name)) continue;
@@ -228,7 +236,7 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
     const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${product.base}/graphql`, gatewayEnv)));
     const heaps = gateways.map((gateway) => heapReader(gateway.pid, gateway.heapFile));
     const heap = async () => (await Promise.all(heaps.map((read) => read()))).reduce((sum, one) => ({ heapUsed: sum.heapUsed + one.heapUsed, rss: sum.rss + one.rss }), { heapUsed: 0, rss: 0 });
-    targets.push(at(name, gateways.map((gateway) => gateway.base), heap));
+    targets.push(at(name, gateways.map((gateway) => gateway.base), heap, () => [product.pid(), ...gateways.map((gateway) => gateway.pid())]));
   }
   return targets;
 }
@@ -269,7 +277,7 @@ async function rawProcess(script: string, env: Record<string, string> = {}) {
     await new Promise((resolve) => server.once('exit', resolve));
   });
   await new Promise((resolve) => server.stdout.once('data', resolve));
-  return { port, heap: heapReader(() => server.pid!, heapFile) };
+  return { port, heap: heapReader(() => server.pid!, heapFile), pid: () => server.pid! };
 }
 
 /** `raw`: a bare broadcast; `raw relay`: the same through a bare relay (the floor of a gateway's hop). */
@@ -288,6 +296,7 @@ async function rawTarget(name: 'raw' | 'raw relay', frameLength: () => number) {
       await fetch(`http://127.0.0.1:${broadcast.port}/broadcast`, { method: 'POST', body: frame }).then((response) => response.text());
     },
     heap: (relay ?? broadcast).heap,
+    pids: () => [broadcast.pid(), ...(relay ? [relay.pid()] : [])],
   };
   return target;
 }
@@ -378,7 +387,7 @@ export async function realtimeBench(options: Options) {
         ? `; adds to ${base === 'raw' ? 'raw' : 'one node'}: p50 ${(of(name, (r) => r.rates[rate]!.p50) - of(base, (r) => r.rates[rate]!.p50)).toFixed(1)} ms, p99 ${(of(name, (r) => r.rates[rate]!.p99) - of(base, (r) => r.rates[rate]!.p99)).toFixed(1)} ms`
         : '';
       console.log(
-        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}${added}`,
+        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}; the servers' CPU per 1,000 deliveries ${at((s) => s.cpuMsPer1000)} ms${added}`,
       );
     }
   }
