@@ -263,13 +263,14 @@ describe('subscriptions the inbox answers alone', () => {
     const through = collect(socket({ authorization: insider }), query);
     const own = collect(direct, query);
     await settle(500);
-    await message('Passed through?');
+    // Text beyond ASCII: the gateway decodes the event's shared text itself (inbox-trunk.ts).
+    await message('Passed through? Прошло насквозь 🚀');
     const [event] = await through.next(1);
     const [directEvent] = await own.next(1);
     // The same answer and resume point (the cost's throttle status is the caller's bucket at the time).
     expect(event?.data).toEqual(directEvent?.data);
     expect(event?.extensions?.['cursor']).toBe(directEvent?.extensions?.['cursor']);
-    expect(event?.data?.inboxEvents).toMatchObject({ kind: 'MESSAGE_ADDED', conversation: { lastMessage: { text: 'Passed through?' } } });
+    expect(event?.data?.inboxEvents).toMatchObject({ kind: 'MESSAGE_ADDED', conversation: { lastMessage: { text: 'Passed through? Прошло насквозь 🚀' } } });
     expect(gateway.passthrough).toEqual({ subscriptions: before.subscriptions + 1, sockets: before.sockets + 1 });
     through.dispose();
     own.dispose();

@@ -84,6 +84,12 @@ export function inboxPassthrough(options: PassthroughOptions) {
       const caller = extra.socket;
       const upstream = options.trunks!.connect(options.forwardedFor(extra.request));
       const state: CallerState = { subscriptions, ids: new Set(), upstream };
+      const pass = (frame: Buffer | string) => {
+        if (caller.readyState !== caller.OPEN) return;
+        caller.send(frame, { binary: false });
+        // A caller that stopped reading is cut, as the inbox cuts its own: its frames are not kept here.
+        if (caller.bufferedAmount > highWaterBytes) caller.terminate();
+      };
       upstream.send(JSON.stringify({ type: MessageType.ConnectionInit, payload: connectionParams }));
       upstream.on('message', (frame) => {
         const head = frame.toString('utf8', 0, 200);
@@ -96,11 +102,9 @@ export function inboxPassthrough(options: PassthroughOptions) {
         if (type === MessageType.Ping) return upstream.send(JSON.stringify({ type: MessageType.Pong }));
         if (type === MessageType.Pong) return;
         if (id !== undefined && (type === MessageType.Complete || type === MessageType.Error)) state.ids.delete(JSON.parse(`"${id}"`) as string);
-        if (caller.readyState !== caller.OPEN) return;
-        caller.send(frame, { binary: false });
-        // A caller that stopped reading is cut, as the inbox cuts its own: its frames are not kept here.
-        if (caller.bufferedAmount > highWaterBytes) caller.terminate();
+        pass(frame);
       });
+      upstream.on('next', pass);
       upstream.once('close', (code, reason) => {
         acknowledged(null);
         if (caller.readyState !== caller.OPEN) return;

@@ -8,8 +8,12 @@ import WebSocket from 'ws';
 
 type Trunk = { socket: WebSocket; upstreams: Map<string, Upstream>; queued: string[]; forget(id: string): boolean };
 
-/** A caller's socket to the inbox, as a trunk carries it: it sends graphql-ws messages; the inbox's come as `message`. */
-export class Upstream extends EventEmitter<{ message: [frame: Buffer]; close: [code: number, reason: string] }> {
+/**
+ * A caller's socket to the inbox, as a trunk carries it: it sends graphql-ws messages; the inbox's come as `message`,
+ * but for an event's `next` frames, which come as `next`, text (each caller's differs from the others' only by its head
+ * and tail: the text they share is decoded once).
+ */
+export class Upstream extends EventEmitter<{ message: [frame: Buffer]; next: [frame: string]; close: [code: number, reason: string] }> {
   readonly #trunk: Trunk;
   readonly #id: string;
   readonly #maxBytes: number;
@@ -80,22 +84,23 @@ export function inboxTrunks({ url, secret, count, maxBytes }: TrunkOptions) {
       for (const record of trunk.queued) socket.send(record);
       trunk.queued = [];
     });
-    // The inbox's frames stay the bytes they came as: a frame goes on to its caller as a slice of the trunk's message,
-    // or (one that shares its text with others: `f`) as its head, the shared text and its tail, neither decoded here.
+    // A frame goes on to its caller as a slice of the trunk's message; an event's `next` frame (`f`, sharing its text
+    // with others) as its head, the shared text and its tail, one string, as a server that writes one frame to many
+    // sockets writes it (a buffer of its own for each would be garbage the size of every frame, each time).
     socket.on('message', (data: Buffer) => {
-      const shared: Buffer[] = [];
+      const shared: string[] = [];
       for (let start = 0; start < data.length; ) {
         const found = data.indexOf(newline, start);
         const end = found === -1 ? data.length : found;
         const tab = data.indexOf(tabByte, start + 2);
         const kind = data[start];
-        if (kind === shareKind) shared[Number(data.toString('latin1', start + 2, tab))] = data.subarray(tab + 1, end);
+        if (kind === shareKind) shared[Number(data.toString('latin1', start + 2, tab))] = data.toString('utf8', tab + 1, end);
         const upstream = kind === shareKind ? undefined : trunk.upstreams.get(data.toString('latin1', start + 2, tab));
         if (upstream && kind === messageKind) upstream.emit('message', data.subarray(tab + 1, end));
         else if (upstream && kind === frameKind) {
           const [keyEnd, headEnd] = [data.indexOf(tabByte, tab + 1), data.lastIndexOf(tabByte, end)];
           const text = shared[Number(data.toString('latin1', tab + 1, keyEnd))]!;
-          upstream.emit('message', Buffer.concat([data.subarray(keyEnd + 1, headEnd), text, data.subarray(headEnd + 1, end)]));
+          upstream.emit('next', data.toString('utf8', keyEnd + 1, headEnd) + text + data.toString('utf8', headEnd + 1, end));
         } else if (upstream) {
           const rest = data.toString('utf8', tab + 1, end);
           upstream.closed(Number.parseInt(rest, 10), rest.slice(rest.indexOf('\t') + 1));

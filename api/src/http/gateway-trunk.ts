@@ -9,8 +9,8 @@
 //   `m\t<caller>\t<text>`             a graphql-ws message, either way (the api's are JSON: never a raw newline)
 //   `c\t<caller>\t<code>\t<reason>`  a caller's socket closed, either way (1006 from the api: cut it)
 //   `s\t<key>\t<text>`  a text shared by the frames after it in the same message (api → gateway)
-//   `f\t<caller>\t<key>\t<head>\t<tail>`  the frame head + shared text + tail (api → gateway): an event's frames
-//                                       differ only by subscription id and cost, so its text crosses once
+//   `f\t<caller>\t<key>\t<head>\t<tail>`  the `next` frame head + shared text + tail (api → gateway): an event's
+//                                       frames differ only by subscription id and cost, so its text crosses once
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
