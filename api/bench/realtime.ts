@@ -1,6 +1,7 @@
 // Real time against its floor (issue 13): `inboxEvents` with the web inbox's own document, delivered to N sockets
 // by the product, beside a bare `ws` server (raw-broadcast.ts) sending a frame of the same size to as many sockets
-// at the same rate, in interleaved rounds. Both servers are their own processes; this one only loads them.
+// at the same rate, in interleaved rounds. Both servers are their own processes; this one only loads them. Issue 14's
+// hops (a second node, the gateway) are measured that way too, or in turns within each round (inTurnsBench).
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
@@ -423,7 +424,7 @@ function fleetProcess() {
 /**
  * The hops side by side within each round (BENCH_RT_IN_TURNS=1; issue 14's (b) and (c)): every target's sockets stay
  * open at once, each target's operators of a project of its own and its fleet in a process of its own, and the
- * messages take turns (message i to target i mod n's project), `rate` a second in all: each burst reaches one target's
+ * messages take turns (message i to target i mod n's project; every other round the other way round), `rate` a second in all: each burst reaches one target's
  * sockets, as at that rate alone, and whatever else the machine does meanwhile falls on every target alike. A hop's
  * cost is its p50 / p99 less the first target's in the same round; the figures are the medians of those.
  */
@@ -447,8 +448,11 @@ export async function inTurnsBench(options: Options) {
     for (const rate of options.rates) {
       const total = rate * options.seconds * n;
       await Promise.all(fleets.map((fleet) => fleet.ask({ type: 'expect', messages: total })));
-      const sentAt = await sendAtRate(rate, options.seconds * n, (i) => targets[i % n]!.send(i));
-      const expected = targets.map((_, k) => Math.ceil((total - k) / n) * options.sockets);
+      // Every other round the turns go the other way round, so that each target follows each other one alike (a burst
+      // may still meet the garbage of the one before it).
+      const turn = (i: number) => (r % 2 ? n - 1 - (i % n) : i % n);
+      const sentAt = await sendAtRate(rate, options.seconds * n, (i) => targets[turn(i)]!.send(i));
+      const expected = targets.map((_, k) => Array.from({ length: total }, (_, i) => i).filter((i) => turn(i) === k).length * options.sockets);
       await untilDelivered(async () => (await Promise.all(fleets.map((fleet) => fleet.ask<number>({ type: 'count' })))).every((count, k) => count >= expected[k]!));
       const line: string[] = [];
       for (const [k, fleet] of fleets.entries()) {
