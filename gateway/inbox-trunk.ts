@@ -9,9 +9,8 @@ import WebSocket from 'ws';
 type Trunk = { socket: WebSocket; upstreams: Map<string, Upstream>; queued: string[]; forget(id: string): boolean };
 
 /**
- * A caller's socket to the inbox, as a trunk carries it: it sends graphql-ws messages; the inbox's come as `message`,
- * but for an event's `next` frames, which come as `next`, text (each caller's differs from the others' only by its head
- * and tail: the text they share is decoded once).
+ * A caller's socket to the inbox, as a trunk carries it: it sends graphql-ws messages; the inbox's frames come as
+ * `message` (bytes), an event's `next` frames as `next` (text: the part callers share is decoded once a trunk message).
  */
 export class Upstream extends EventEmitter<{ message: [frame: Buffer]; next: [frame: string]; close: [code: number, reason: string] }> {
   readonly #trunk: Trunk;
