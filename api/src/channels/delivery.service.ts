@@ -4,7 +4,7 @@ import { select } from '../db/rows.ts';
 import { outboundAttachments } from '../files/file.service.ts';
 import { announceClientChanges } from '../clients/client-activity.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
-import { announce, inboxEvent } from '../pubsub/outbox.ts';
+import { announce, inboxEvent, writeRowsAnnouncing } from '../pubsub/outbox.ts';
 import type { Locale } from '../operators/operator.entity.ts';
 import type { ChannelKind, ChannelRow } from './channel.entity.ts';
 import { driverChannel } from './channels.ts';
@@ -193,16 +193,14 @@ const replySubject = (subject: string | null) => (subject ? (/^re:/i.test(subjec
 /** SENT, with the messenger's ids, in one statement; each change told to the inbox. Only QUEUED ones move. */
 async function markSent(app: App, em: EntityManager, sent: { id: string; externalId: string | null }[]) {
   if (!sent.length) return;
-  await em.transactional(async (tx) => {
-    const changed = await select<{ id: string; projectId: string; conversationId: string }>(
-      tx,
-      `update message m set status = 'SENT', sent_at = now(), external_id = coalesce(x.external_id, m.external_id)
-         from (values ${sent.map(() => '(?::uuid, ?::text)').join(', ')}) as x(id, external_id)
-        where m.id = x.id and m.status = 'QUEUED' returning m.id, m.project_id, m.conversation_id`,
-      sent.flatMap((message) => [message.id, message.externalId]),
-    );
-    await announce(tx, ...changed.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id })));
-  });
+  await writeRowsAnnouncing<{ id: string; projectId: string; conversationId: string }>(
+    em,
+    `update message m set status = 'SENT', sent_at = now(), external_id = coalesce(x.external_id, m.external_id)
+       from (values ${sent.map(() => '(?::uuid, ?::text)').join(', ')}) as x(id, external_id)
+      where m.id = x.id and m.status = 'QUEUED' returning m.id, m.project_id, m.conversation_id`,
+    sent.flatMap((message) => [message.id, message.externalId]),
+    (tx, changed) => announce(tx, ...changed.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id }))),
+  );
 }
 
 /**
@@ -222,17 +220,15 @@ export async function deliverQueuedMessage(app: App, em: EntityManager, drivers:
  */
 export async function failQueuedMessage(app: App, em: EntityManager, messageId: string, reason: string, code: DeliveryFailure = 'PLATFORM_ERROR') {
   if (new PermanentDeliveryError(reason, code).unreachable) {
-    await em.transactional(async (tx) => {
-      const marked = await select<{ clientId: string; projectId: string }>(
-        tx,
-        `update client_channel set unreachable_at = now() where unreachable_at is null
-            and id = (select c.client_channel_id from message m join conversation c on c.id = m.conversation_id where m.id = ?)
-          returning client_id, project_id`,
-        [messageId],
-      );
+    await writeRowsAnnouncing<{ clientId: string; projectId: string }>(
+      em,
+      `update client_channel set unreachable_at = now() where unreachable_at is null
+          and id = (select c.client_channel_id from message m join conversation c on c.id = m.conversation_id where m.id = ?)
+        returning client_id, project_id`,
+      [messageId],
       // The card and the composer show it at once.
-      await announceClientChanges(tx, marked.map((client) => ({ client: { id: client.clientId, projectId: client.projectId } })));
-    });
+      (tx, marked) => announceClientChanges(tx, marked.map((client) => ({ client: { id: client.clientId, projectId: client.projectId } }))),
+    );
   }
   await setMessageStatus(app, em, messageId, 'FAILED', { failureReason: reason, failureCode: code });
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
-import { selectOne } from '../db/rows.ts';
+import { select } from '../db/rows.ts';
 import { topics, type InboxEventMessage, type PubSub } from './pubsub.ts';
 import { takeAndLog } from './stream.ts';
 import { queueWebhookDeliveries } from '../webhooks/webhook-events.ts';
@@ -28,16 +28,21 @@ export async function announce(tx: EntityManager, ...announcements: readonly Ann
   announcing.add(transaction);
 }
 
-/**
- * A write in one statement returning its row (none: it changed nothing) and the events `tell` announces of the row,
- * in one transaction. Answers the row.
- */
-export const writeAnnouncing = <T>(em: EntityManager, sql: string, params: unknown[], tell: (tx: EntityManager, row: T) => Promise<void>) =>
+/** A write in one statement returning its rows and the events `tell` announces of them, in one transaction. Answers the rows. */
+export const writeRowsAnnouncing = <T>(em: EntityManager, sql: string, params: unknown[], tell: (tx: EntityManager, rows: T[]) => Promise<void>) =>
   em.transactional(async (tx) => {
-    const row = await selectOne<T>(tx, sql, params);
-    if (row) await tell(tx, row);
-    return row;
+    const rows = await select<T>(tx, sql, params);
+    await tell(tx, rows);
+    return rows;
   });
+
+/** The same for a write of one row (null: it changed nothing, and nothing is told). Answers the row. */
+export const writeAnnouncing = async <T>(em: EntityManager, sql: string, params: unknown[], tell: (tx: EntityManager, row: T) => Promise<void>) =>
+  (
+    await writeRowsAnnouncing<T>(em, sql, params, async (tx, [row]) => {
+      if (row) await tell(tx, row);
+    })
+  )[0] ?? null;
 
 /**
  * For a write made in one statement, without a transaction: the body of a CTE that stores the announcements given as

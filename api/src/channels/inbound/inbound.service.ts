@@ -10,7 +10,7 @@ import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
 import { announceClientChanged, announceClientChanges } from '../../clients/client-activity.service.ts';
-import { announce, inboxEvent, writeAnnouncing } from '../../pubsub/outbox.ts';
+import { announce, inboxEvent, writeAnnouncing, writeRowsAnnouncing } from '../../pubsub/outbox.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
@@ -141,19 +141,17 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
     return;
   }
   if (event.type === 'read') {
-    await em.transactional(async (tx) => {
-      const read = await select<{ id: string; projectId: string; conversationId: string }>(
-        tx,
-        `update message m set status = 'READ', read_at = now()
-           from conversation c, client_channel cc, message upto
-          where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
-            and upto.conversation_id = c.id and upto.external_id = ? and m.direction = 'OUTBOUND' and m.status in ('SENT', 'DELIVERED')
-            and m.created_at <= upto.created_at
-          returning m.id, m.project_id, m.conversation_id`,
-        [channel.id, event.platformId, event.upToExternalId],
-      );
-      await announce(tx, ...read.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id })));
-    });
+    await writeRowsAnnouncing<{ id: string; projectId: string; conversationId: string }>(
+      em,
+      `update message m set status = 'READ', read_at = now()
+         from conversation c, client_channel cc, message upto
+        where c.id = m.conversation_id and cc.id = c.client_channel_id and cc.channel_id = ? and cc.platform_id = ?
+          and upto.conversation_id = c.id and upto.external_id = ? and m.direction = 'OUTBOUND' and m.status in ('SENT', 'DELIVERED')
+          and m.created_at <= upto.created_at
+        returning m.id, m.project_id, m.conversation_id`,
+      [channel.id, event.platformId, event.upToExternalId],
+      (tx, read) => announce(tx, ...read.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id }))),
+    );
     return;
   }
   if (event.type === 'reachability') return setReachable(em, channel.id, event.platformId, event.reachable);
