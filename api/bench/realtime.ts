@@ -35,9 +35,7 @@ type Target = {
   name: TargetName;
   /** Where socket i connects: `urls[i % urls.length]`. */
   urls: string[];
-  /** After the socket opens and after its acknowledgement (product: graphql-ws; raw: nothing to wait for). */
-  greet: Greet;
-  /** The product's: how its sockets sign in and subscribe (a fleet in a process of its own greets with them). */
+  /** The product's: how its sockets sign in and subscribe (graphqlWsGreet); raw's sockets send nothing. */
   graphqlWs?: { authorizations: string[]; subscribe: string };
   send(index: number): Promise<void>;
   heap(): Promise<{ heapUsed: number; rss: number }>;
@@ -218,7 +216,6 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
       name,
       urls: bases.map((base) => `${base.replace('http', 'ws')}/graphql`),
       graphqlWs: { authorizations: own.sessions, subscribe },
-      greet: graphqlWsGreet(own.sessions, subscribe),
       async send(index) {
         const text = `rt~${index}~ ${randomBytes(3).toString('hex')}`;
         await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, own.visitors[own.sent++ % own.visitors.length]);
@@ -298,7 +295,6 @@ async function rawTarget(name: 'raw' | 'raw relay', frameLength: () => number) {
   const target: Target = {
     name,
     urls: [`ws://127.0.0.1:${(relay ?? broadcast).port}/graphql`],
-    greet: () => 'open',
     async send(index) {
       // A `next` message as long as the product's frame, carrying the same marker.
       const head = `{"id":"1","type":"next","payload":{"data":{"inboxEvents":{"text":"rt~${index}~ `;
@@ -338,7 +334,8 @@ async function round(target: Target, options: Options, onFrameLength: (n: number
   const fleet = new Fleet();
   const before = await target.heap();
   const started = performance.now();
-  const acked = await fleet.connect(target.urls, options.sockets, target.greet);
+  const greet: Greet = target.graphqlWs ? graphqlWsGreet(target.graphqlWs.authorizations, target.graphqlWs.subscribe) : () => 'open';
+  const acked = await fleet.connect(target.urls, options.sockets, greet);
   const connect = { ...acked, ...(await untilSubscribed(options.sockets, () => fleet.heardCount, target.send)), ready: performance.now() - started };
   await sleep(1000);
   const after = await target.heap();
