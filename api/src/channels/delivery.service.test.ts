@@ -1,6 +1,6 @@
 import { webchatCapabilities } from './drivers/webchat/webchat.driver.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { selectOne } from '../db/rows.ts';
 import { Message } from '../messages/message.entity.ts';
 import { idOf } from '../graphql/global-id.ts';
@@ -54,12 +54,26 @@ it('sends a message once when two attempts overlap: the second finds it claimed'
   expect(message).toMatchObject({ status: 'SENT', externalId: `ext-${id}` });
 });
 
-it('leaves a message alone once it is sent: a repeated attempt sends nothing', async () => {
+it('leaves a message alone once it is sent: a repeated attempt sends nothing, and the inbox hears of SENT once', async () => {
+  const inbox = collect<{ inboxEvents: { kind: string; message: { id: string; status: string } | null } }>(
+    api.socket({ authorization: token }),
+    'subscription { inboxEvents { kind message { id status } } }',
+  );
+  await settle();
   const id = await queued('sent once');
   const calls: string[] = [];
   await deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(calls, 0), id);
   await expect(deliverQueuedMessage(api.app, api.app.orm.em.fork(), slowDriver(calls, 0), id)).resolves.toEqual({ skipped: true });
   expect(calls).toEqual([id]);
+  await inbox.next(2);
+  await settle();
+  // (Each event carries the message as it is when the event is read: the first may already say SENT.)
+  expect(inbox.received.map(({ data }) => [data!.inboxEvents.kind, idOf('Message', data!.inboxEvents.message!.id)])).toEqual([
+    ['MESSAGE_ADDED', id],
+    ['MESSAGE_STATUS_CHANGED', id],
+  ]);
+  expect(inbox.received[1]!.data!.inboxEvents.message!.status).toBe('SENT');
+  inbox.dispose();
 });
 
 it('releases the claim when the messenger refuses, so the retry need not wait', async () => {

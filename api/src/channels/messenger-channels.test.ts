@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
 import { createDrivers } from './drivers/drivers.ts';
@@ -178,7 +178,7 @@ it('refuses replies on a paused channel and takes them again once resumed', asyn
   expect((await reply(tg.id, 'Снова работаем')).data.sendMessage.userErrors).toEqual([]);
 });
 
-it('takes a VK user denying the community’s messages: unreachable before any send, then reachable once they allow them', async () => {
+it('takes a VK user denying the community’s messages: unreachable before any send, then reachable once they allow them; their reading a reply shows live', async () => {
   const user = 51_734_892;
   const callback = async (update: object) => {
     const request = vk.callback(update);
@@ -199,8 +199,23 @@ it('takes a VK user denying the community’s messages: unreachable before any s
   expect(await callback(vk.userAllows(user))).toBe(200);
   await eventually(async () => (await unreachableAt()) === null);
   expect(await refusalOf(conversation.id)).toBeNull();
-  expect((await reply(conversation.id, 'Снова на связи')).data.sendMessage.userErrors).toEqual([]);
-  await eventually(async () => vk.sent.some((sent) => sent.params.message === 'Снова на связи'));
+  const inbox = collect<{ inboxEvents: { kind: string; message: { id: string; status: string } | null } }>(
+    api.socket({ authorization: owner }),
+    'subscription { inboxEvents { kind message { id status } } }',
+  );
+  await settle();
+  const answer = idOf('Message', (await reply(conversation.id, 'Снова на связи')).data.sendMessage.message.id)!;
+  const sent = await eventually(async () => vk.sent.find((sent) => sent.params.message === 'Снова на связи'));
+  await eventually(async () => (await selectOne<{ status: string }>(api.app.orm.em.fork(), 'select status from message where id = ?', [answer]))!.status === 'SENT');
+
+  // The user read it: the reply shows READ, in the inbox at once.
+  expect(await callback(vk.event('message_read', { from_id: user, peer_id: user, read_message_id: sent.id, conversation_message_id: sent.id - 900 }))).toBe(200);
+  const events = () => inbox.received.map(({ data }) => data!.inboxEvents).filter((event) => event.message && idOf('Message', event.message.id) === answer);
+  await eventually(async () => events().length === 3);
+  await settle();
+  expect(events().map((event) => event.kind)).toEqual(['MESSAGE_ADDED', 'MESSAGE_STATUS_CHANGED', 'MESSAGE_STATUS_CHANGED']);
+  expect(events().at(-1)!.message!.status).toBe('READ');
+  inbox.dispose();
 });
 
 it('answers a webhook to a channel paused a moment ago with 503 and stores nothing, and takes it once resumed', async () => {

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually, startTestApi, type TestApi } from '../../test/harness.ts';
+import { collect, eventually, settle, startTestApi, type TestApi } from '../../test/harness.ts';
 import { ensureSchedules } from '../../../workflows/src/maintenance/contract.ts';
 import { Project } from '../projects/project.entity.ts';
 import { closeInactiveConversations } from './auto-close.service.ts';
 import { ConversationEvent } from './conversation-event.entity.ts';
 import { Conversation } from './conversation.entity.ts';
+import { idOf } from '../graphql/global-id.ts';
 
 let api: TestApi;
 let projectId: string;
@@ -31,9 +32,21 @@ async function openConversations(hoursAgo: number[]) {
 const statusOf = async (id: string) => (await api.app.orm.em.fork().findOneOrFail(Conversation, id)).status;
 
 describe('automatic closing', () => {
-  it('closes open conversations quiet for longer than the project’s period, as the system, with the reason', async () => {
+  it('closes open conversations quiet for longer than the project’s period, as the system, with the reason, live in the inbox', async () => {
     const [stale, fresh] = await openConversations([30, 2]);
+    const anna = await api.login('anna@demo.test', 'demo-operator');
+    const inbox = collect<{ inboxEvents: { kind: string; conversation: { id: string; status: string } } }>(
+      api.socket({ authorization: anna }),
+      'subscription { inboxEvents { kind conversation { id status } } }',
+    );
+    await settle();
     expect(await closeInactiveConversations(api.app, api.app.orm.em.fork())).toBeGreaterThanOrEqual(1);
+    await eventually(async () => inbox.received.some(({ data }) => idOf('Conversation', data!.inboxEvents.conversation.id) === stale));
+    expect(inbox.received.map(({ data }) => data!.inboxEvents).find((event) => idOf('Conversation', event.conversation.id) === stale)).toMatchObject({
+      kind: 'CONVERSATION_UPDATED',
+      conversation: { status: 'CLOSED' },
+    });
+    inbox.dispose();
     expect(await statusOf(stale!)).toBe('CLOSED');
     expect(await statusOf(fresh!)).toBe('OPEN');
     const event = await api.app.orm.em.fork().findOneOrFail(ConversationEvent, { conversationId: stale!, type: 'CLOSED' });
