@@ -5,7 +5,7 @@
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import pg from 'pg';
@@ -39,8 +39,10 @@ type Target = {
   graphqlWs?: { authorizations: string[]; subscribe: string };
   send(index: number): Promise<void>;
   heap(): Promise<{ heapUsed: number; rss: number }>;
-  /** The processes that serve it (their CPU is its cost). */
+  /** The processes that serve it (their CPU is its cost), the api node that takes its writes first. */
   pids(): number[];
+  /** What each of them is, in the same order. */
+  roles: string[];
 };
 
 /** Reads the heap of a process preloaded with heap-probe.ts. */
@@ -132,15 +134,23 @@ function figures(sentAt: Float64Array, deliveries: Pick<Fleet['deliveries'], 'in
 async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: number) {
   fleet.expect(rate * seconds);
   const expected = rate * seconds * fleet.sockets.length;
-  const cpu = () => target.pids().map((pid) => cpuSeconds(pid) ?? NaN);
+  // The servers' processes, and last this one: the load generator (the fleet's reads, and the writes it times).
+  const cpu = () => [...target.pids(), process.pid].map((pid) => cpuSeconds(pid) ?? NaN);
   const cpuBefore = cpu();
   const sentAt = await sendAtRate(rate, seconds, target.send);
   await untilDelivered(() => fleet.deliveries.count >= expected);
   const result = figures(sentAt, fleet.deliveries, expected);
-  // The servers' CPU per 1,000 deliveries: each process's (the first: the api's, or raw's), and all of them.
+  // CPU per 1,000 deliveries: the servers' (each process's, the first the api's or raw's, and all of them) and the load's.
   const perProcess = cpu().map((seconds, k) => Math.round(((seconds - cpuBefore[k]!) * 1e7) / result.delivered) / 10);
-  return { ...result, cpuMsPer1000: perProcess.reduce((sum, ms) => sum + ms, 0), cpuMsPer1000ByProcess: perProcess };
+  const loadCpuMsPer1000 = perProcess.pop()!;
+  const cpuMsPer1000 = Math.round(perProcess.reduce((sum, ms) => sum + ms, 0) * 10) / 10;
+  // No burst can end sooner than its busiest process's work, nor than all of it shared out over the machine's cores.
+  const burst = (ms: number) => (ms * fleet.sockets.length) / 1000;
+  const burstFloor = Math.round(Math.max(burst(Math.max(...perProcess, loadCpuMsPer1000)), burst(cpuMsPer1000 + loadCpuMsPer1000) / cores));
+  return { ...result, cpuMsPer1000, cpuMsPer1000ByProcess: perProcess, loadCpuMsPer1000, burstFloor };
 }
+
+const cores = availableParallelism();
 
 /**
  * A session for each socket, as when every socket is an operator's own browser: tokens of the demo project's
@@ -210,7 +220,8 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
   const signedInProjects: Awaited<ReturnType<typeof project>>[] = [];
   for (const domain of domains) signedInProjects.push(await project(domain));
   const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: print(InboxEventsDocument), operationName: 'InboxEvents' } });
-  const at = (name: TargetName, bases: string[], heap: Target['heap'], pids: () => number[]): Target => {
+  // A target's sockets connect to `bases`; its writes go to `writeBase`.
+  const at = (name: TargetName, bases: string[], heap: Target['heap'], pids: () => number[], roles: string[], writeBase = product.base): Target => {
     const own = signedInProjects[projectEach ? targets.length : 0]!;
     return {
       name,
@@ -218,18 +229,23 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
       graphqlWs: { authorizations: own.sessions, subscribe },
       async send(index) {
         const text = `rt~${index}~ ${randomBytes(3).toString('hex')}`;
-        await gql(product.base, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, own.visitors[own.sent++ % own.visitors.length]);
+        await gql(writeBase, 'mutation($t: String!, $k: String!) { widgetSend(input: { text: $t, idempotencyKey: $k }) { userErrors { code } } }', { t: text, k: text }, own.visitors[own.sent++ % own.visitors.length]);
       },
       heap,
       pids,
+      roles,
     };
   };
   const targets: Target[] = [];
-  if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile), () => [product.pid()]));
+  const anotherNode = async () => {
+    const probe = probed();
+    const node = await product.another(probe.nodeArgs, { ...probe.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret });
+    return { ...node, heap: heapReader(node.pid, probe.heapFile) };
+  };
+  if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile), () => [product.pid()], ['api']));
   if (options.targets.includes('two nodes')) {
-    const second = probed();
-    const node = await product.another(second.nodeArgs, { ...second.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret });
-    targets.push(at('two nodes', [node.base], heapReader(node.pid, second.heapFile), () => [product.pid(), node.pid()]));
+    const node = await anotherNode();
+    targets.push(at('two nodes', [node.base], node.heap, () => [product.pid(), node.pid()], ['first node', 'second node']));
   }
   for (const name of ['gateway', 'gateway executing'] as const) {
     if (!options.targets.includes(name)) continue;
@@ -241,10 +257,13 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
     const count = Math.ceil(options.sockets / Math.floor((limit - 1000) / (executing ? 2 : 1)));
     if (count > 1) console.log(`  ${name}: ${count} gateway processes (at most ${limit} open files a process)`);
     const gatewayEnv: Record<string, string> = executing ? { GATEWAY_PASSTHROUGH: '0' } : { GATEWAY_TRUNK_SECRET: trunkSecret };
-    const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${product.base}/graphql`, gatewayEnv)));
+    // In turns, in front of an api node of its own, which takes its writes: the first node serves one node's sockets.
+    const node = projectEach ? await anotherNode() : product;
+    const gateways = await Promise.all(Array.from({ length: count }, () => startGatewayProcess(`${node.base}/graphql`, gatewayEnv)));
     const heaps = gateways.map((gateway) => heapReader(gateway.pid, gateway.heapFile));
     const heap = async () => (await Promise.all(heaps.map((read) => read()))).reduce((sum, one) => ({ heapUsed: sum.heapUsed + one.heapUsed, rss: sum.rss + one.rss }), { heapUsed: 0, rss: 0 });
-    targets.push(at(name, gateways.map((gateway) => gateway.base), heap, () => [product.pid(), ...gateways.map((gateway) => gateway.pid())]));
+    const pids = () => [node.pid(), ...gateways.map((gateway) => gateway.pid())];
+    targets.push(at(name, gateways.map((gateway) => gateway.base), heap, pids, ['api', ...gateways.map((_, j) => `gateway${count > 1 ? ` ${j + 1}` : ''}`)], node.base));
   }
   return targets;
 }
@@ -304,6 +323,7 @@ async function rawTarget(name: 'raw' | 'raw relay', frameLength: () => number) {
     },
     heap: (relay ?? broadcast).heap,
     pids: () => [broadcast.pid(), ...(relay ? [relay.pid()] : [])],
+    roles: ['broadcast', ...(relay ? ['relay'] : [])],
   };
   return target;
 }
@@ -356,6 +376,8 @@ async function round(target: Target, options: Options, onFrameLength: (n: number
   };
 }
 
+const figureNames = { p50: 'p50', p99: 'p99', burstP99: "a burst's p99", burstFloor: "a burst's CPU floor (no burst ends sooner)" };
+
 export async function realtimeBench(options: Options) {
   const others = options.targets.filter((name) => name !== 'raw');
   console.log(
@@ -392,10 +414,10 @@ export async function realtimeBench(options: Options) {
       // What a hop adds: the product's to one node, the bare relay's (the floor of any hop) to the bare broadcast.
       const base = name === 'raw relay' ? 'raw' : 'product';
       const added = name !== base && results.has(base)
-        ? `; adds to ${base === 'raw' ? 'raw' : 'one node'}: p50 ${(of(name, (r) => r.rates[rate]!.p50) - of(base, (r) => r.rates[rate]!.p50)).toFixed(1)} ms, p99 ${(of(name, (r) => r.rates[rate]!.p99) - of(base, (r) => r.rates[rate]!.p99)).toFixed(1)} ms, a burst's p99 ${(of(name, (r) => r.rates[rate]!.burstP99) - of(base, (r) => r.rates[rate]!.burstP99)).toFixed(1)} ms`
+        ? `; adds to ${base === 'raw' ? 'raw' : 'one node'}: ${(['p50', 'p99', 'burstP99', 'burstFloor'] as const).map((figure) => `${figureNames[figure]} ${(of(name, (r) => r.rates[rate]![figure]) - of(base, (r) => r.rates[rate]![figure])).toFixed(1)} ms`).join(', ')}`
         : '';
       console.log(
-        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; a burst's p99 (the median message's) ${at((s) => s.burstP99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}; the servers' CPU per 1,000 deliveries ${at((s) => s.cpuMsPer1000)} ms${added}`,
+        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; a burst's p99 (the median message's) ${at((s) => s.burstP99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}; the servers' CPU per 1,000 deliveries ${at((s) => s.cpuMsPer1000)} ms, the load generator's ${at((s) => s.loadCpuMsPer1000)} ms; ${figureNames.burstFloor} on ${cores} cores ${at((s) => s.burstFloor)} ms${added}`,
       );
     }
   }
@@ -415,7 +437,7 @@ function fleetProcess() {
     queue = answer;
     return answer;
   };
-  return { ask };
+  return { ask, pid: child.pid! };
 }
 
 /**
@@ -439,6 +461,15 @@ export async function inTurnsBench(options: Options) {
     console.log(`  ${target.name}: acknowledged in ${Math.round(connect.acked)} ms, ${live} subscribed in ${Math.round(performance.now() - started)} ms; closed ${JSON.stringify(connect.closed)}`);
   }
   await sleep(1000);
+  // The processes whose CPU is measured: each target's own (past the first node, which serves them all) and its load
+  // generator; then the first node's, for each target.
+  const apiPid = targets[0]!.pids()[0]!;
+  const processes = targets.flatMap((target, k) => [
+    ...target.pids().flatMap((pid, j) => (pid === apiPid ? [] : [{ name: `${target.name}'s ${target.roles[j]}`, pid, of: k }])),
+    { name: `${target.name}'s load`, pid: fleets[k]!.pid, of: k },
+  ]);
+  const cpuNames = [...processes.map(({ name }) => name), ...targets.map((target) => `the first node for ${target.name}`)];
+  const cpuByProcess = new Map<string, number[]>();
   type Figures = ReturnType<typeof figures>;
   const results = new Map<string, Figures[]>();
   for (let r = 0; r < options.rounds; r++) {
@@ -448,9 +479,27 @@ export async function inTurnsBench(options: Options) {
       // Every other round the turns go the other way round, so that each target follows each other one alike (a burst
       // may still meet the garbage of the one before it).
       const turn = (i: number) => (r % 2 ? n - 1 - (i % n) : i % n);
-      const sentAt = await sendAtRate(rate, options.seconds * n, (i) => targets[turn(i)]!.send(i));
+      const cpuBefore = processes.map(({ pid }) => cpuSeconds(pid) ?? NaN);
+      // The first node serves every target: its CPU between one message and the next is the first one's target's.
+      const apiCpu = targets.map(() => 0);
+      let [apiAt, apiTurn] = [cpuSeconds(apiPid) ?? NaN, -1];
+      const apiTo = (next: number) => {
+        const at = cpuSeconds(apiPid) ?? NaN;
+        if (apiTurn >= 0) apiCpu[apiTurn]! += at - apiAt;
+        [apiAt, apiTurn] = [at, next];
+      };
+      const sentAt = await sendAtRate(rate, options.seconds * n, (i) => {
+        apiTo(turn(i));
+        return targets[turn(i)]!.send(i);
+      });
       const expected = targets.map((_, k) => Array.from({ length: total }, (_, i) => i).filter((i) => turn(i) === k).length * options.sockets);
       await untilDelivered(async () => (await Promise.all(fleets.map((fleet) => fleet.ask<number>({ type: 'count' })))).every((count, k) => count >= expected[k]!));
+      apiTo(-1);
+      // Each process's CPU per 1,000 deliveries of the target it serves.
+      const perThousand = (seconds: number, k: number) => Math.round((seconds * 1e7) / expected[k]!) / 10;
+      const cpu = [...processes.map(({ pid, of }, k) => perThousand((cpuSeconds(pid) ?? NaN) - cpuBefore[k]!, of)), ...apiCpu.map(perThousand)];
+      for (const [k, ms] of cpu.entries()) cpuByProcess.set(cpuNames[k]!, [...(cpuByProcess.get(cpuNames[k]!) ?? []), ms]);
+      console.log(`  round ${r + 1}, ${rate}/s, CPU per 1,000 deliveries: ${cpuNames.map((name, k) => `${name} ${cpu[k]} ms`).join(', ')}`);
       const line: string[] = [];
       for (const [k, fleet] of fleets.entries()) {
         const deliveries = await fleet.ask<{ index: Uint32Array<ArrayBuffer>; at: Float64Array<ArrayBuffer>; closed: Record<number, number> }>({ type: 'collect' });
@@ -476,5 +525,6 @@ export async function inTurnsBench(options: Options) {
       );
     }
   }
+  console.log(`  CPU per 1,000 deliveries: ${[...cpuByProcess].map(([name, values]) => `${name} ${median(values)} ms`).join(', ')}`);
   await Promise.all(fleets.map((fleet) => fleet.ask({ type: 'close' })));
 }
