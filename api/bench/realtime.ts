@@ -194,14 +194,15 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
   // that a message reaches one target's sockets only.
   const projects = projectEach ? options.targets.filter((name) => !name.startsWith('raw')).length : 1;
   const domains = Array.from({ length: projects }, (_, k) => (k ? { emailDomain: `shop-${k}.test`, widgetKey: `shop-${k}`, projectName: `Shop ${k}` } : { emailDomain: 'demo.test', widgetKey: demoWidgetKey }));
+  // BENCH_PRODUCT_NODE_ARGS: more flags for every api node's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
+  const productNodeArgs = process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const product = await startProduct(
     { clients: 200 },
     {
       prepare: async (em) => {
         for (const domain of domains.slice(1)) await seedDemoProject(em.fork(), { clients: 200, ...domain });
       },
-      // BENCH_PRODUCT_NODE_ARGS: more flags for the product's node (`--cpu-prof --cpu-prof-dir=…` to see where its time goes).
-      nodeArgs: [...first.nodeArgs, ...(process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+      nodeArgs: [...first.nodeArgs, ...productNodeArgs],
       env: { ...first.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret },
     },
   );
@@ -239,7 +240,7 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
   const targets: Target[] = [];
   const anotherNode = async () => {
     const probe = probed();
-    const node = await product.another(probe.nodeArgs, { ...probe.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret });
+    const node = await product.another([...probe.nodeArgs, ...productNodeArgs], { ...probe.env, ...redis, GATEWAY_TRUNK_SECRET: trunkSecret });
     return { ...node, heap: heapReader(node.pid, probe.heapFile) };
   };
   if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile), () => [product.pid()], ['api']));
