@@ -4,7 +4,7 @@ import { select } from '../db/rows.ts';
 import { outboundAttachments } from '../files/file.service.ts';
 import { announceClientChanges } from '../clients/client-activity.service.ts';
 import { setMessageStatus } from '../messages/message.service.ts';
-import { announce, inboxEvent, writeRowsAnnouncing } from '../pubsub/outbox.ts';
+import { announce, messageChanged, writeRowsAnnouncing } from '../pubsub/outbox.ts';
 import type { Locale } from '../operators/operator.entity.ts';
 import type { ChannelKind, ChannelRow } from './channel.entity.ts';
 import { driverChannel } from './channels.ts';
@@ -199,7 +199,7 @@ async function markSent(app: App, em: EntityManager, sent: { id: string; externa
        from (values ${sent.map(() => '(?::uuid, ?::text)').join(', ')}) as x(id, external_id)
       where m.id = x.id and m.status = 'QUEUED' returning m.id, m.project_id, m.conversation_id`,
     sent.flatMap((message) => [message.id, message.externalId]),
-    (tx, changed) => announce(tx, ...changed.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id }))),
+    (tx, changed) => announce(tx, ...changed.flatMap(messageChanged)),
   );
 }
 

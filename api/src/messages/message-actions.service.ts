@@ -5,7 +5,7 @@ import type { App, Viewer } from '../context.ts';
 import { select, selectOne } from '../db/rows.ts';
 import { may } from '../auth/permissions.ts';
 import { idOf, toGlobalId } from '../graphql/global-id.ts';
-import { announce, inboxEvent, writeAnnouncing } from '../pubsub/outbox.ts';
+import { announce, messageChanged, writeAnnouncing } from '../pubsub/outbox.ts';
 import { messageColumns, type MessageRow } from './message.entity.ts';
 import { messageErrors } from './message.errors.ts';
 import { sendOperatorMessage, validText } from './message.service.ts';
@@ -32,7 +32,7 @@ async function requireMessage(em: EntityManager, viewer: Viewer, globalId: strin
 
 async function update(app: App, em: EntityManager, message: Target, set: string, params: unknown[]) {
   const updated = await writeAnnouncing<MessageRow>(em, `update message set ${set} where id = ? returning ${messageColumns()}`, [...params, message.id], (tx) =>
-    announce(tx, ...inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id })),
+    announce(tx, ...messageChanged(message)),
   );
   return updated!;
 }

@@ -11,7 +11,7 @@ import { keysetConnection } from '../graphql/connection.ts';
 import { announceClientChanges, recordClientActivity } from '../clients/client-activity.service.ts';
 import { conversationErrors } from '../conversations/conversation.errors.ts';
 import { topics } from '../pubsub/pubsub.ts';
-import { announce, inboxEvent, writeAnnouncing } from '../pubsub/outbox.ts';
+import { announce, inboxEvent, messageChanged, writeAnnouncing } from '../pubsub/outbox.ts';
 import { messageColumns, type MessageRow, type MessageStatus } from './message.entity.ts';
 import { onClientMessage } from '../processes/process-triggers.ts';
 import { messageErrors } from './message.errors.ts';
@@ -434,7 +434,7 @@ export async function setMessageStatus(
       messageId,
       allowedFrom[status],
     ],
-    (tx, row) => announce(tx, ...inboxEvent(row.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: row.conversationId, messageId })),
+    (tx, row) => announce(tx, ...messageChanged({ ...row, id: messageId })),
   );
   return changed !== null;
 }

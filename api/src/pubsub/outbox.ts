@@ -57,6 +57,10 @@ export const inboxEvent = (projectId: string, event: InboxEventMessage): Announc
   { topic: topics.conversation(event.conversationId), event },
 ];
 
+/** A message changed (its status, or its text): the inbox event that tells its inbox and its conversation. */
+export const messageChanged = (message: { id: string; projectId: string; conversationId: string }) =>
+  inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id });
+
 // The transactions that announced: their commit drains (any other commit costs nothing more).
 const announcing = new WeakSet<object>();
 

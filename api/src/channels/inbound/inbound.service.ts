@@ -10,7 +10,7 @@ import { storeUpload } from '../../files/file.service.ts';
 import { receiveClientMessage, setMessageStatus } from '../../messages/message.service.ts';
 import { messageColumns } from '../../messages/message.entity.ts';
 import { announceClientChanged, announceClientChanges } from '../../clients/client-activity.service.ts';
-import { announce, inboxEvent, writeAnnouncing, writeRowsAnnouncing } from '../../pubsub/outbox.ts';
+import { announce, messageChanged, writeAnnouncing, writeRowsAnnouncing } from '../../pubsub/outbox.ts';
 import type { ChannelKind, ChannelRow } from '../channel.entity.ts';
 import { driverChannel } from '../channels.ts';
 import type { InboundEvent, InboundFile, InboundSender } from '../drivers/driver.ts';
@@ -150,7 +150,7 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
           and m.created_at <= upto.created_at
         returning m.id, m.project_id, m.conversation_id`,
       [channel.id, event.platformId, event.upToExternalId],
-      (tx, read) => announce(tx, ...read.flatMap((message) => inboxEvent(message.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: message.conversationId, messageId: message.id }))),
+      (tx, read) => announce(tx, ...read.flatMap(messageChanged)),
     );
     return;
   }
@@ -163,7 +163,7 @@ async function processEvent(app: App, em: EntityManager, channel: ChannelRow, ev
         and m.external_id = ? and m.direction = 'INBOUND' and m.deleted_at is null
       returning ${messageColumns('m')}`,
     [event.text.slice(0, maxInboundText), channel.id, event.platformId, event.externalId],
-    (tx, edited) => announce(tx, ...inboxEvent(edited.projectId, { kind: 'MESSAGE_STATUS_CHANGED', conversationId: edited.conversationId, messageId: edited.id })),
+    (tx, edited) => announce(tx, ...messageChanged(edited)),
   );
 }
 
