@@ -1,7 +1,10 @@
 // Preloaded (`node --expose-gc --import`) into a server the realtime bench measures: on SIGUSR2 it collects
-// garbage and writes the process's memory use to BENCH_HEAP_FILE, so heap per socket is read from outside.
-import { writeFileSync } from 'node:fs';
+// garbage and writes the process's memory use to BENCH_HEAP_FILE, so heap per socket is read from outside. It also
+// keeps the time the process paused for its collector, read from outside too (gcPauses in stats.ts).
+import { rmSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
+import { gcFileOf } from './stats.ts';
 
 const file = process.env.BENCH_HEAP_FILE;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -16,4 +19,20 @@ if (file && gc) {
       writeFileSync(file, JSON.stringify({ at: Date.now(), ...process.memoryUsage() }));
     }, 100);
   });
+}
+
+// The collector's pauses so far (their sum, how many, how many over 10 ms), written a few times a second. The forced
+// collections of a heap reading are pauses too: the bench reads heaps outside its rounds.
+if (file) {
+  const pauses = { ms: 0, count: 0, over10: 0 };
+  new PerformanceObserver((list) => {
+    for (const { duration } of list.getEntries()) {
+      pauses.ms += duration;
+      pauses.count++;
+      if (duration > 10) pauses.over10++;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  const gcFile = gcFileOf(process.pid);
+  setInterval(() => writeFileSync(gcFile, JSON.stringify(pauses)), 200).unref();
+  process.on('exit', () => rmSync(gcFile, { force: true }));
 }

@@ -17,7 +17,7 @@ import { demoWidgetKey, seedDemoProject } from '../src/seed/seed.ts';
 import { Fleet, graphqlWsGreet, now, probeIndex, type Greet } from './fleet.ts';
 import type { FleetRequest } from './fleet-process.ts';
 import { cleanups, gql, login, startProduct } from './harness.ts';
-import { cpuSeconds, percentile, sleep } from './stats.ts';
+import { cpuSeconds, gcPauses, percentile, sleep } from './stats.ts';
 
 type Options = { sockets: number; rates: number[]; seconds: number; rounds: number; sessions: number; targets: TargetName[] };
 
@@ -137,9 +137,11 @@ async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: 
   // The servers' processes, and last this one: the load generator (the fleet's reads, and the writes it times).
   const cpu = () => [...target.pids(), process.pid].map((pid) => cpuSeconds(pid) ?? NaN);
   const cpuBefore = cpu();
+  const gcBefore = collectorPauses(target.pids());
   const sentAt = await sendAtRate(rate, seconds, target.send);
   await untilDelivered(() => fleet.deliveries.count >= expected);
   const result = figures(sentAt, fleet.deliveries, expected);
+  const gc = collectorPauses(target.pids(), gcBefore, result.delivered);
   // CPU per 1,000 deliveries: the servers' (each process's, the first the api's or raw's, and all of them) and the load's.
   const perProcess = cpu().map((seconds, k) => Math.round(((seconds - cpuBefore[k]!) * 1e7) / result.delivered) / 10);
   const loadCpuMsPer1000 = perProcess.pop()!;
@@ -147,7 +149,22 @@ async function measureRate(fleet: Fleet, target: Target, rate: number, seconds: 
   // No burst can end sooner than its busiest process's work, nor than all of it shared out over the machine's cores.
   const burst = (ms: number) => (ms * fleet.sockets.length) / 1000;
   const burstFloor = Math.round(Math.max(burst(Math.max(...perProcess, loadCpuMsPer1000)), burst(cpuMsPer1000 + loadCpuMsPer1000) / cores));
-  return { ...result, cpuMsPer1000, cpuMsPer1000ByProcess: perProcess, loadCpuMsPer1000, burstFloor };
+  return { ...result, cpuMsPer1000, cpuMsPer1000ByProcess: perProcess, loadCpuMsPer1000, burstFloor, gcMsPer1000: gc.ms, gcPausesOver10: gc.over10 };
+}
+
+type Pauses = NonNullable<ReturnType<typeof gcPauses>>;
+
+/**
+ * The collector's pauses of the servers' processes (heap-probe.ts) since `before`: their sum per 1,000 of `delivered`
+ * and how many were over 10 ms; the pauses so far without `before`.
+ */
+function collectorPauses(pids: number[]): Pauses[];
+function collectorPauses(pids: number[], before: Pauses[], delivered: number): { ms: number; over10: number };
+function collectorPauses(pids: number[], before?: Pauses[], delivered = 0) {
+  const now = pids.map((pid) => gcPauses(pid) ?? { ms: NaN, count: NaN, over10: NaN });
+  if (!before) return now;
+  const sum = (pick: (pauses: Pauses, k: number) => number) => now.reduce((total, pauses, k) => total + pick(pauses, k), 0);
+  return { ms: Math.round((sum((p, k) => p.ms - before[k]!.ms) * 10_000) / delivered) / 10, over10: sum((p, k) => p.over10 - before[k]!.over10) };
 }
 
 const cores = availableParallelism();
@@ -418,7 +435,7 @@ export async function realtimeBench(options: Options) {
         ? `; adds to ${base === 'raw' ? 'raw' : 'one node'}: ${(['p50', 'p99', 'burstP99', 'burstFloor'] as const).map((figure) => `${figureNames[figure]} ${(of(name, (r) => r.rates[rate]![figure]) - of(base, (r) => r.rates[rate]![figure])).toFixed(1)} ms`).join(', ')}`
         : '';
       console.log(
-        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; a burst's p99 (the median message's) ${at((s) => s.burstP99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}; the servers' CPU per 1,000 deliveries ${at((s) => s.cpuMsPer1000)} ms, the load generator's ${at((s) => s.loadCpuMsPer1000)} ms; ${figureNames.burstFloor} on ${cores} cores ${at((s) => s.burstFloor)} ms${added}`,
+        `  ${rate} messages/s to ${options.sockets}: p50 ${at((s) => s.p50)} ms; p99 ${at((s) => s.p99)} ms; a burst's p99 (the median message's) ${at((s) => s.burstP99)} ms; lag growth (last fifth's p50 − first fifth's) ${at((s) => s.lagGrowth, false)} ms; deliveries/s ${at((s) => s.perSecond)}; delivered ${at((s) => s.delivered / s.expected, false)}; the servers' CPU per 1,000 deliveries ${at((s) => s.cpuMsPer1000)} ms, the load generator's ${at((s) => s.loadCpuMsPer1000)} ms; the servers' collector pauses per 1,000 deliveries ${at((s) => s.gcMsPer1000)} ms, over 10 ms ${at((s) => s.gcPausesOver10, false)} a round; ${figureNames.burstFloor} on ${cores} cores ${at((s) => s.burstFloor)} ms${added}`,
       );
     }
   }
@@ -471,6 +488,9 @@ export async function inTurnsBench(options: Options) {
   ]);
   const cpuNames = [...processes.map(({ name }) => name), ...targets.map((target) => `the first node for ${target.name}`)];
   const cpuByProcess = new Map<string, number[]>();
+  // The collector's pauses of each server process (the first node's too, counted against one node's deliveries).
+  const servers = [{ name: `${targets[0]!.name}'s ${targets[0]!.roles[0]}`, pid: apiPid, of: 0 }, ...processes.filter(({ pid }) => !fleets.some((fleet) => fleet.pid === pid))];
+  const gcByProcess = new Map<string, { ms: number; over10: number }[]>();
   type Figures = ReturnType<typeof figures>;
   const results = new Map<string, Figures[]>();
   for (let r = 0; r < options.rounds; r++) {
@@ -481,6 +501,7 @@ export async function inTurnsBench(options: Options) {
       // may still meet the garbage of the one before it).
       const turn = (i: number) => (r % 2 ? n - 1 - (i % n) : i % n);
       const cpuBefore = processes.map(({ pid }) => cpuSeconds(pid) ?? NaN);
+      const gcBefore = collectorPauses(servers.map(({ pid }) => pid));
       // The first node serves every target: its CPU between one message and the next is the first one's target's.
       const apiCpu = targets.map(() => 0);
       let [apiAt, apiTurn] = [cpuSeconds(apiPid) ?? NaN, -1];
@@ -501,6 +522,9 @@ export async function inTurnsBench(options: Options) {
       const cpu = [...processes.map(({ pid, of }, k) => perThousand((cpuSeconds(pid) ?? NaN) - cpuBefore[k]!, of)), ...apiCpu.map(perThousand)];
       for (const [k, ms] of cpu.entries()) cpuByProcess.set(cpuNames[k]!, [...(cpuByProcess.get(cpuNames[k]!) ?? []), ms]);
       console.log(`  round ${r + 1}, ${rate}/s, CPU per 1,000 deliveries: ${cpuNames.map((name, k) => `${name} ${cpu[k]} ms`).join(', ')}`);
+      const gc = servers.map(({ pid, of }, k) => collectorPauses([pid], [gcBefore[k]!], expected[of]!));
+      for (const [k, pauses] of gc.entries()) gcByProcess.set(servers[k]!.name, [...(gcByProcess.get(servers[k]!.name) ?? []), pauses]);
+      console.log(`  round ${r + 1}, ${rate}/s, collector pauses per 1,000 deliveries: ${servers.map(({ name }, k) => `${name} ${gc[k]!.ms} ms (${gc[k]!.over10} over 10 ms)`).join(', ')}`);
       const line: string[] = [];
       for (const [k, fleet] of fleets.entries()) {
         const deliveries = await fleet.ask<{ index: Uint32Array<ArrayBuffer>; at: Float64Array<ArrayBuffer>; closed: Record<number, number> }>({ type: 'collect' });
@@ -527,5 +551,8 @@ export async function inTurnsBench(options: Options) {
     }
   }
   console.log(`  CPU per 1,000 deliveries: ${[...cpuByProcess].map(([name, values]) => `${name} ${median(values)} ms`).join(', ')}`);
+  console.log(
+    `  collector pauses per 1,000 deliveries: ${[...gcByProcess].map(([name, rounds]) => `${name} ${median(rounds.map(({ ms }) => ms))} ms (over 10 ms: ${rounds.reduce((sum, { over10 }) => sum + over10, 0)} in all)`).join(', ')}`,
+  );
   await Promise.all(fleets.map((fleet) => fleet.ask({ type: 'close' })));
 }

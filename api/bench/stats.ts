@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -20,6 +22,18 @@ export function cpuSeconds(pid: number | null): number | null {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Where a process preloaded with heap-probe.ts keeps its collector's pauses. */
+export const gcFileOf = (pid: number) => join(tmpdir(), `bench-gc-${pid}.json`);
+
+/** The collector's pauses of a process preloaded with heap-probe.ts so far (as of at most 200 ms ago), or null. */
+export function gcPauses(pid: number): { ms: number; count: number; over10: number } | null {
+  try {
+    return JSON.parse(readFileSync(gcFileOf(pid), 'utf8'));
   } catch {
     return null;
   }
