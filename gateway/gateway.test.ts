@@ -5,7 +5,8 @@ import WebSocket from 'ws';
 import { collect, settle, startTestApi, type GraphQLResult, type TestApi } from '../api/test/harness.ts';
 import { ClientChannel } from '../api/src/clients/client-channel.entity.ts';
 import { Conversation } from '../api/src/conversations/conversation.entity.ts';
-import { toGlobalId } from '../api/src/graphql/global-id.ts';
+import { fromGlobalId, toGlobalId } from '../api/src/graphql/global-id.ts';
+import { maxEventBacklog, topics } from '../api/src/pubsub/pubsub.ts';
 import { receiveClientMessage } from '../api/src/messages/message.service.ts';
 import { startOrdersServer } from '../examples/orders/server.ts';
 import { startGateway } from './gateway.ts';
@@ -404,4 +405,67 @@ describe('a trunk to the api', () => {
     raw.close();
     expect(await closed).toBe(1005);
   });
+
+  // ~10 kB events, numbered by their first client id, so that a few hundred fill the sockets' buffers.
+  const idOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const others = Array.from({ length: 250 }, (_, i) => idOf(1_000_000 + i));
+  // A turn of the event loop every 50 events: a subscriber that is not held up keeps up.
+  const publish = async (from: number, count: number) => {
+    for (let n = from; n < from + count; n++) {
+      await api.app.pubsub.publish(topics.clients(a.project.id), { clientIds: [idOf(n), ...others] });
+      if (n % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  /** A caller on a new trunk, signed in and subscribed to `clientsChanged`; the numbers of the events it got, in order. */
+  async function subscribedCaller() {
+    const { raw, records, closed } = await trunk(trunkSecret);
+    raw.send('o\t1\t192.0.2.3');
+    raw.send(`m\t1\t${JSON.stringify({ type: 'connection_init', payload: { authorization: insider } })}`);
+    await vi.waitFor(() => expect(records.some((record) => record.startsWith('m\t1\t{"type":"connection_ack"'))).toBe(true));
+    raw.send(`m\t1\t${JSON.stringify({ id: 'clients', type: 'subscribe', payload: { query: 'subscription { clientsChanged { clientIds } }' } })}`);
+    // graphql-ws acknowledges no subscribe: probes (number 0) until one comes back.
+    await vi.waitFor(async () => {
+      await publish(0, 1);
+      expect(records.some((record) => record.startsWith('f\t1\t'))).toBe(true);
+    });
+    const received = () => {
+      // An `f` record's key names the `s` record before it in the same trunk message, which is the last one so keyed.
+      const shared = new Map<string, string>();
+      const numbers: number[] = [];
+      for (const record of records) {
+        const [kind, first, second] = record.split('\t');
+        if (kind === 's') shared.set(first!, second!);
+        if (kind !== 'f') continue;
+        const [clientId] = JSON.parse(`${shared.get(second!)!}}}`).data.clientsChanged.clientIds;
+        numbers.push(Number(fromGlobalId(clientId)!.id.slice(-12)));
+      }
+      return numbers.filter((n) => n > 0);
+    };
+    return { raw, records, closed, received };
+  }
+
+  it('waits for a gateway that stopped reading its trunk, then carries its callers on where they were', async () => {
+    const { raw, received } = await subscribedCaller();
+    raw.pause();
+    // More than the sockets' buffers hold: the api's writes wait for the trunk, and the events in its queues.
+    await publish(1, maxEventBacklog - 100);
+    await settle(500);
+    raw.resume();
+    await vi.waitFor(() => expect(received().length).toBe(maxEventBacklog - 100), { timeout: 20_000 });
+    expect(received()).toEqual(Array.from({ length: maxEventBacklog - 100 }, (_, i) => i + 1));
+    raw.close();
+  }, 60_000);
+
+  it('cuts a caller off once more than maxEventBacklog events wait for it behind a trunk that stays unread', async () => {
+    const { raw, records, received } = await subscribedCaller();
+    raw.pause();
+    await publish(1, maxEventBacklog + 1_500);
+    await settle(500);
+    raw.resume();
+    // The trunk stays: the gateway is told to cut its caller (1006), which got what the buffers held, no more.
+    await vi.waitFor(() => expect(records).toContain('c\t1\t1006\t'), { timeout: 20_000 });
+    expect(received().length).toBeLessThan(1_500);
+    raw.close();
+  }, 60_000);
 });

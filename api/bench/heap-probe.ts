@@ -3,6 +3,7 @@
 // keeps the time the process paused for its collector, read from outside too (gcPauses in stats.ts).
 import { rmSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 import { writeHeapSnapshot } from 'node:v8';
 import { gcFileOf } from './stats.ts';
 
@@ -21,9 +22,10 @@ if (file && gc) {
   });
 }
 
-// The collector's pauses so far (their sum, how many, how many over 10 ms), written a few times a second. The forced
+// The main thread's collector pauses so far (their sum, how many, how many over 10 ms), written a few times a second.
+// (A worker thread, such as Temporal's workflows', is preloaded too; its pauses stop only itself.) The forced
 // collections of a heap reading are pauses too: the bench reads heaps outside its rounds.
-if (file) {
+if (file && isMainThread) {
   const pauses = { ms: 0, count: 0, over10: 0 };
   new PerformanceObserver((list) => {
     for (const { duration } of list.getEntries()) {

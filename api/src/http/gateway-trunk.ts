@@ -37,11 +37,17 @@ export class TrunkedSocket extends EventEmitter {
     return this.trunk.bufferedAmount();
   }
   send(data: string, callback?: (error?: Error) => void) {
-    if (this.readyState === this.OPEN) this.trunk.write(`m\t${this.caller}\t${data}`, callback);
+    if (this.readyState !== this.OPEN) return;
+    this.trunk.write(`m\t${this.caller}\t${data}`);
+    if (callback) void this.trunk.flushed().then(callback);
   }
   /** The frame `head + shared + tail`, the shared text written once per trunk message whoever else sends it. */
-  sendShared(head: string, shared: string, tail: string, callback?: (error?: Error) => void) {
-    if (this.readyState === this.OPEN) this.trunk.writeShared(this.caller, head, shared, tail, callback);
+  sendShared(head: string, shared: string, tail: string) {
+    if (this.readyState === this.OPEN) this.trunk.writeShared(this.caller, head, shared, tail);
+  }
+  /** Once what was written so far has gone to the gateway (a closed trunk's records go nowhere, at once). */
+  flushed() {
+    return this.trunk.flushed();
   }
   close(code = 1000, reason = '') {
     if (this.readyState !== this.OPEN) return;
@@ -59,26 +65,30 @@ export class TrunkedSocket extends EventEmitter {
   }
 }
 
-/** The trunk's writes: records gathered into one message a turn (or every `batchBytes`). */
+/**
+ * The trunk's writes: records gathered into one message a turn (or every `batchBytes`). Who must know when theirs
+ * went out waits for the message's promise: one for all its records, not a callback each (ten thousand an event).
+ */
 function carrier(socket: WebSocket) {
   let records: string[] = [];
-  let callbacks: ((error?: Error) => void)[] = [];
   // The shared texts this message defines, by their key.
   let keys = new Map<string, number>();
   let bytes = 0;
   let scheduled: NodeJS.Immediate | null = null;
+  // When the message being gathered goes out (made once someone asks), and when the last one did.
+  let gathering: PromiseWithResolvers<Error | undefined> | null = null;
+  let last: Promise<Error | undefined> = Promise.resolve(undefined);
   const flush = () => {
     if (scheduled) clearImmediate(scheduled);
     scheduled = null;
-    const [batch, done] = [records, callbacks];
-    [records, callbacks, keys, bytes] = [[], [], new Map(), 0];
+    const [batch, sent] = [records, gathering ?? Promise.withResolvers<Error | undefined>()];
+    [records, keys, bytes, gathering, last] = [[], new Map(), 0, null, sent.promise];
     // Records for a trunk that closed meanwhile go nowhere, as a closed socket's frames: nobody waits for them.
-    if (socket.readyState !== socket.OPEN) return done.forEach((callback) => callback());
-    socket.send(batch.join('\n'), (error) => done.forEach((callback) => callback(error ?? undefined)));
+    if (socket.readyState !== socket.OPEN) return sent.resolve(undefined);
+    socket.send(batch.join('\n'), (error) => sent.resolve(error ?? undefined));
   };
-  const write = (record: string, callback?: (error?: Error) => void) => {
+  const write = (record: string) => {
     records.push(record);
-    if (callback) callbacks.push(callback);
     bytes += record.length;
     if (bytes >= batchBytes) flush();
     else scheduled ??= setImmediate(flush);
@@ -87,15 +97,16 @@ function carrier(socket: WebSocket) {
     // A batch being gathered is not behind: it goes at the end of this turn.
     bufferedAmount: () => socket.bufferedAmount,
     write,
-    writeShared(caller: string, head: string, shared: string, tail: string, callback?: (error?: Error) => void) {
+    writeShared(caller: string, head: string, shared: string, tail: string) {
       let key = keys.get(shared);
       if (key === undefined) {
         keys.set(shared, (key = keys.size));
         records.push(`s\t${key}\t${shared}`);
         bytes += shared.length;
       }
-      write(`f\t${caller}\t${key}\t${head}\t${tail}`, callback);
+      write(`f\t${caller}\t${key}\t${head}\t${tail}`);
     },
+    flushed: () => (records.length ? (gathering ??= Promise.withResolvers()).promise : last),
   };
 }
 

@@ -5,7 +5,6 @@ import {
 import type { WebSocket } from 'ws';
 import type { Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
-import { mapEvents } from '../pubsub/pubsub.ts';
 import { TrunkedSocket } from './gateway-trunk.ts';
 import type { StreamEvent } from '../pubsub/stream.ts';
 
@@ -32,9 +31,10 @@ type Call = { resolve: GraphQLFieldResolver<unknown, unknown>; source: unknown; 
 
 /**
  * An event's first execution for one sharing key: its text, under the answers its per-viewer fields gave, and
- * those fields' calls (to answer them for each other subscriber); then one text for each other set of answers.
+ * those fields' calls (to answer them for each other subscriber); then one text for each other set of answers. Each
+ * promise is replaced by its value once settled, so that the subscribers after the first take theirs without waiting.
  */
-type Execution = { calls: Promise<Call[]>; frames: Map<string, Promise<Shared>> };
+type Execution = { calls: Call[] | Promise<Call[]>; frames: Map<string, Shared | Promise<Shared>> };
 
 const sharedByEvent = new WeakMap<object, Map<string, Execution>>();
 
@@ -50,47 +50,88 @@ const sharedByEvent = new WeakMap<object, Map<string, Execution>>();
  * The frames are written to the socket here, not by graphql-ws: the iterator handed back yields nothing and ends
  * when the subscription does, so graphql-ws still completes, errors and cleans up as usual. A frame the socket
  * cannot take at once is waited for before the next event is read, so a stalled reader's events wait in its
- * pub/sub queue, where the backlog rule (pubsub.ts `listen`) cuts it off.
+ * pub/sub queue, where the backlog rule (pubsub.ts `listen`) cuts it off. Once an event's text is made, every other
+ * subscriber's frame is written without a promise of its own: what each subscriber allocates per event is what the
+ * collector pauses for on a busy node.
  */
 export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<ExecutionResult | AsyncIterableIterator<never>> {
-  const source = await createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+  const stream = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+  const source = stream as AsyncIterableIterator<unknown>;
   const context = args.contextValue as Context;
   const key = sharingKey(args, context);
   const own = members(sink.extensions);
   const prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;
-  const frames = mapEvents(source as AsyncIterableIterator<unknown>, async (event) => {
+  // The frame's end: the subscriber's own extensions, after a comma when the shared text has some before them.
+  const tail = `${own}}}}`;
+  const tailAfterShared = own ? `,${tail}` : tail;
+  /** The subscriber's own answers to the per-viewer fields the first execution met: the same answers, the same text. */
+  const frameWith = (execution: Execution, event: object, calls: Call[]) => {
+    const answers = answersOf(calls, context);
+    const take = (answers: string) => {
+      let frame = execution.frames.get(answers);
+      if (!frame) {
+        countWhole(args);
+        execution.frames.set(answers, (frame = settling(serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor), (text) => execution.frames.set(answers, text))));
+      }
+      return frame;
+    };
+    return typeof answers === 'string' ? take(answers) : answers.then(take);
+  };
+  const frameOf = (event: unknown): Shared | Promise<Shared> => {
     if (typeof event !== 'object' || event === null) return serialize(execute({ ...args, rootValue: event }), undefined);
     let shared = sharedByEvent.get(event);
     if (!shared) sharedByEvent.set(event, (shared = new Map()));
     let execution = shared.get(key);
     if (!execution) shared.set(key, (execution = executeNoting(args, event)));
-    // The per-viewer fields the first execution met, answered for this subscriber: the same answers, the same text.
-    const calls = await execution.calls;
-    const answers = JSON.stringify(await Promise.all(calls.map(({ resolve, source, args: fieldArgs, info }) => answerOf(() => resolve(source, fieldArgs, context, info)))));
-    let frame = execution.frames.get(answers);
-    if (!frame) {
-      countWhole(args);
-      execution.frames.set(answers, (frame = serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor)));
-    }
-    return frame;
-  });
+    const { calls } = execution;
+    return calls instanceof Promise ? calls.then((calls) => frameWith(execution, event, calls)) : frameWith(execution, event, calls);
+  };
   const iterator: AsyncIterableIterator<never> = {
     async next() {
-      for (;;) {
-        const frame = await frames.next();
-        if (frame.done) return { done: true, value: undefined };
-        const { text, extended } = frame.value;
-        await write(sink.socket, prefix, text, `${extended && own ? ',' : ''}${own}}}}`);
+      try {
+        for (;;) {
+          const event = await source.next();
+          if (event.done) return { done: true, value: undefined };
+          const frame = frameOf(event.value);
+          const { text, extended } = frame instanceof Promise ? await frame : frame;
+          const written = write(sink.socket, prefix, text, extended ? tailAfterShared : tail);
+          if (written) await written;
+        }
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return { done: true, value: undefined };
+        throw error;
       }
     },
     return: async () => {
-      await frames.return?.();
+      await source.return?.();
       return { done: true, value: undefined };
     },
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+/** `promise`, which hands its value to `settled` once it has one (to be read without waiting from then on). */
+function settling<T>(promise: Promise<T>, settled: (value: T) => void) {
+  promise.then(settled, () => {});
+  return promise;
+}
+
+/**
+ * The answers of the per-viewer fields' resolvers, called with `context`, as JSON (a sharing key's part): at once
+ * when every resolver answers at once, as most do (the viewer's rights), else once they all have.
+ */
+function answersOf(calls: Call[], context: Context): string | Promise<string> {
+  const answers = calls.map(({ resolve, source, args, info }) => {
+    try {
+      return resolve(source, args, context, info);
+    } catch {
+      return failed;
+    }
+  });
+  if (!answers.some((answer) => answer instanceof Promise)) return JSON.stringify(answers);
+  return Promise.all(answers.map((answer) => answerOf(() => answer))).then((all) => JSON.stringify(all));
 }
 
 /** The result as JSON without its closing brace; unexpected failures masked (they reach the log, never a caller). */
@@ -108,16 +149,19 @@ const members = (object: Record<string, unknown> | undefined) => (object ? JSON.
  * Sends the frame `head + shared + tail`; waits only when it did not go out at once (the socket's buffer holds it).
  * A gateway's trunk takes the parts, to send the shared text once for all its callers (gateway-trunk.ts).
  */
-function write(socket: WebSocket | TrunkedSocket, head: string, shared: string, tail: string): Promise<void> | undefined {
+function write(socket: WebSocket | TrunkedSocket, head: string, shared: string, tail: string): Promise<unknown> | undefined {
   if (socket.readyState !== socket.OPEN) return undefined;
+  if (socket instanceof TrunkedSocket) {
+    socket.sendShared(head, shared, tail);
+    return socket.bufferedAmount === 0 ? undefined : socket.flushed();
+  }
   let flushed = false;
   let resume: (() => void) | null = null;
   const sent = () => {
     flushed = true;
     resume?.();
   };
-  if (socket instanceof TrunkedSocket) socket.sendShared(head, shared, tail, sent);
-  else socket.send(head + shared + tail, sent);
+  socket.send(head + shared + tail, sent);
   if (flushed || socket.bufferedAmount === 0) return undefined;
   return new Promise<void>((resolve) => (resume = resolve));
 }
@@ -160,20 +204,25 @@ function executeNoting(args: ExecutionArgs, event: object): Execution {
   countWhole(args);
   const calls: Call[] = [];
   const whole = serialize(execute({ ...args, contextValue: Object.create(args.contextValue as object, { [noting]: { value: calls } }), rootValue: event }), (event as StreamEvent).cursor);
-  const frames = new Map<string, Promise<Shared>>();
-  const noted = whole.then(async () => {
-    frames.set(JSON.stringify(await Promise.all(calls.map(({ answer }) => answerOf(() => answer)))), whole);
-    return calls;
-  });
-  return { calls: noted, frames };
+  const execution: Execution = { calls: [], frames: new Map() };
+  execution.calls = settling(
+    whole.then(async () => {
+      const answers = JSON.stringify(await Promise.all(calls.map(({ answer }) => answerOf(() => answer))));
+      execution.frames.set(answers, await whole);
+      return calls;
+    }),
+    (settled) => (execution.calls = settled),
+  );
+  return execution;
 }
 
 /** A per-viewer field's answer as a sharing key part; a failure as a mark of its own (that subscriber executes whole). */
+const failed = { failed: true };
 const answerOf = async (answer: () => unknown) => {
   try {
     return await answer();
   } catch {
-    return { failed: true };
+    return failed;
   }
 };
 
