@@ -240,7 +240,10 @@ it('forgets processed events after a week, keeping newer ones (their keys still 
   expect(all.length).toBeGreaterThan(2);
   await em.execute(`update inbound_event set processed_at = now() - interval '8 days' where id = ?`, [all[0]!.id]);
   expect(await purgeProcessedInboundEvents(em)).toBe(1);
-  expect(await select(em, 'select id from inbound_event where processed_at is not null')).toHaveLength(all.length - 1);
+  // An event of an earlier test may be processed meanwhile: the others are all still there, the old one gone.
+  const left = (await select<{ id: string }>(em, 'select id from inbound_event where processed_at is not null')).map(({ id }) => id);
+  expect(left).not.toContain(all[0]!.id);
+  expect(left).toEqual(expect.arrayContaining(all.slice(1).map(({ id }) => id)));
 });
 
 it('gives each WhatsApp number of one Meta app its own channel through its webhook override (or from the app’s address), and takes it back on disconnect', async () => {

@@ -65,9 +65,16 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   // The frame's end: the subscriber's own extensions, after a comma when the shared text has some before them.
   const tail = `${own}}}}`;
   const tailAfterShared = own ? `,${tail}` : tail;
-  /** The subscriber's own answers to the per-viewer fields the first execution met: the same answers, the same text. */
-  const frameWith = (execution: Execution, event: object, calls: Call[]) => {
-    const answers = answersOf(calls, context);
+  /** The event's execution for this subscriber's sharing key, made by the first subscriber to ask. */
+  const executionOf = (event: object) => {
+    let shared = sharedByEvent.get(event);
+    if (!shared) sharedByEvent.set(event, (shared = new Map()));
+    let execution = shared.get(key);
+    if (!execution) shared.set(key, (execution = executeNoting(args, event)));
+    return execution;
+  };
+  /** The text made under this subscriber's answers to the per-viewer fields the first execution met (`calls`). */
+  const frameOf = (execution: Execution, event: object, calls: Call[]) => {
     const take = (answers: string) => {
       let frame = execution.frames.get(answers);
       if (!frame) {
@@ -76,24 +83,22 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
       }
       return frame;
     };
+    const answers = answersOf(calls, context);
     return typeof answers === 'string' ? take(answers) : answers.then(take);
-  };
-  const frameOf = (event: unknown): Shared | Promise<Shared> => {
-    if (typeof event !== 'object' || event === null) return serialize(execute({ ...args, rootValue: event }), undefined);
-    let shared = sharedByEvent.get(event);
-    if (!shared) sharedByEvent.set(event, (shared = new Map()));
-    let execution = shared.get(key);
-    if (!execution) shared.set(key, (execution = executeNoting(args, event)));
-    const { calls } = execution;
-    return calls instanceof Promise ? calls.then((calls) => frameWith(execution, event, calls)) : frameWith(execution, event, calls);
   };
   const iterator: AsyncIterableIterator<never> = {
     async next() {
       try {
         for (;;) {
-          const event = await source.next();
-          if (event.done) return { done: true, value: undefined };
-          const frame = frameOf(event.value);
+          const { done, value: event } = await source.next();
+          if (done) return { done: true, value: undefined };
+          let frame: Shared | Promise<Shared>;
+          if (typeof event !== 'object' || event === null) frame = serialize(execute({ ...args, rootValue: event }), undefined);
+          else {
+            // Subscribers that wait for the first execution wait on its own promise, making none of theirs.
+            const execution = executionOf(event);
+            frame = frameOf(execution, event, execution.calls instanceof Promise ? await execution.calls : execution.calls);
+          }
           const { text, extended } = frame instanceof Promise ? await frame : frame;
           const written = write(sink.socket, prefix, text, extended ? tailAfterShared : tail);
           if (written) await written;
