@@ -118,14 +118,7 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
   let state: 'open' | 'ended' | 'overflowed' = 'open';
   // Its own iterator, not a mapEvents of one: every subscriber reads every event of its topic through it, and a layer
   // less is a promise and two turns of the microtask queue less for each (ten thousand an event on a busy inbox).
-  let finished = false;
-  const done = (): IteratorReturnResult<undefined> => {
-    if (!finished) {
-      finished = true;
-      onEnd?.();
-    }
-    return { done: true, value: undefined };
-  };
+  const { done, ended: finished } = endOnce(onEnd);
   const stop = () => {
     emitter.off(topic, onEvent);
     signal?.removeEventListener('abort', end);
@@ -156,7 +149,7 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
   if (signal?.aborted) end();
   const iterator: AsyncIterableIterator<T> = {
     next: () => {
-      if (finished) return Promise.resolve(done());
+      if (finished()) return Promise.resolve(done());
       if (head < backlog.length) {
         const value = backlog[head++]!;
         if (head > 1024 && head * 2 > backlog.length) {
@@ -178,6 +171,21 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
   return iterator;
 }
 
+/** An iterator's end: `done()` answers it, running `onEnd` the first time; `ended()` tells whether it has. */
+function endOnce(onEnd?: () => void) {
+  let ended = false;
+  return {
+    ended: () => ended,
+    done: (): IteratorReturnResult<undefined> => {
+      if (!ended) {
+        ended = true;
+        onEnd?.();
+      }
+      return { done: true, value: undefined };
+    },
+  };
+}
+
 /**
  * Maps (and, with null, drops) the events of `source`. Unlike an async generator, `return()` ends it at once
  * even while it waits for the next event, so an unsubscribe on a quiet topic releases its listener now.
@@ -187,20 +195,13 @@ export function mapEvents<S, T>(
   map: (event: S) => T | null | Promise<T | null>,
   onEnd?: () => void,
 ): AsyncIterableIterator<T> {
-  let ended = false;
-  const done = (): IteratorReturnResult<undefined> => {
-    if (!ended) {
-      ended = true;
-      onEnd?.();
-    }
-    return { done: true, value: undefined };
-  };
+  const { done, ended } = endOnce(onEnd);
   const iterator: AsyncIterableIterator<T> = {
     async next() {
       try {
         for (;;) {
           const result = await source.next();
-          if (result.done || ended) return done();
+          if (result.done || ended()) return done();
           const mapped = await map(result.value);
           if (mapped !== null) return { done: false, value: mapped };
         }
