@@ -123,21 +123,28 @@ function settling<T>(promise: Promise<T>, settled: (value: T) => void) {
   return promise;
 }
 
-/**
- * The answers of the per-viewer fields' resolvers, called with `context`, as JSON (a sharing key's part): at once
- * when every resolver answers at once, as most do (the viewer's rights), else once they all have.
- */
+/** The answers of the per-viewer fields' resolvers, called with `context`, as a sharing key's part (`answersKey`). */
 function answersOf(calls: Call[], context: Context): string | Promise<string> {
-  const answers = calls.map(({ resolve, source, args, info }) => {
-    try {
-      return resolve(source, args, context, info);
-    } catch {
-      return failed;
-    }
-  });
-  if (!answers.some((answer) => answer instanceof Promise)) return JSON.stringify(answers);
-  return Promise.all(answers.map((answer) => answerOf(() => answer))).then((all) => JSON.stringify(all));
+  return answersKey(
+    calls.map(({ resolve, source, args, info }) => {
+      try {
+        return resolve(source, args, context, info);
+      } catch {
+        return failed;
+      }
+    }),
+  );
 }
+
+/**
+ * Per-viewer fields' answers as JSON, a sharing key's part: at once when none is a promise, as most are (the viewer's
+ * rights), else once all have settled; a failure as a mark of its own (that subscriber executes whole).
+ */
+function answersKey(answers: unknown[]): string | Promise<string> {
+  if (!answers.some((answer) => answer instanceof Promise)) return JSON.stringify(answers);
+  return Promise.all(answers.map((answer) => Promise.resolve(answer).catch(() => failed))).then((all) => JSON.stringify(all));
+}
+const failed = { failed: true };
 
 /** The result as JSON without its closing brace; unexpected failures masked (they reach the log, never a caller). */
 async function serialize(result: ExecutionResult | Promise<ExecutionResult>, cursor: string | undefined): Promise<Shared> {
@@ -212,7 +219,7 @@ function executeNoting(args: ExecutionArgs, event: object): Execution {
   const execution: Execution = { calls: [], frames: new Map() };
   execution.calls = settling(
     whole.then(async () => {
-      const answers = JSON.stringify(await Promise.all(calls.map(({ answer }) => answerOf(() => answer))));
+      const answers = await answersKey(calls.map(({ answer }) => answer));
       execution.frames.set(answers, await whole);
       return calls;
     }),
@@ -220,16 +227,6 @@ function executeNoting(args: ExecutionArgs, event: object): Execution {
   );
   return execution;
 }
-
-/** A per-viewer field's answer as a sharing key part; a failure as a mark of its own (that subscriber executes whole). */
-const failed = { failed: true };
-const answerOf = async (answer: () => unknown) => {
-  try {
-    return await answer();
-  } catch {
-    return failed;
-  }
-};
 
 const wrapped = new WeakSet<GraphQLSchema>();
 
