@@ -7,6 +7,7 @@ import type { Context } from '../context.ts';
 import { maskUnexpected } from '../graphql/errors.ts';
 import { TrunkedSocket } from './gateway-trunk.ts';
 import type { StreamEvent } from '../pubsub/stream.ts';
+import { deliverTo, type Deliver, type Deliverable } from '../pubsub/pubsub.ts';
 
 // Fields whose value depends on who asks, not only on the project. Every other field resolves the same for every
 // operator of the project.
@@ -30,11 +31,45 @@ type Shared = { text: string; extended: boolean };
 type Call = { resolve: GraphQLFieldResolver<unknown, unknown>; source: unknown; args: Record<string, unknown>; info: GraphQLResolveInfo; answer: unknown };
 
 /**
- * An event's first execution for one sharing key: its text, under the answers its per-viewer fields gave, and
- * those fields' calls (to answer them for each other subscriber); then one text for each other set of answers. Each
- * promise is replaced by its value once settled, so that the subscribers after the first take theirs without waiting.
+ * A value being made that many subscribers wait for, each as a callback in its list rather than a promise of its own
+ * (ten thousand subscribers of one inbox wait for each event's execution). Read without waiting once settled.
  */
-type Execution = { calls: Call[] | Promise<Call[]>; frames: Map<string, Shared | Promise<Shared>> };
+class Later<T> {
+  settled = false;
+  failed = false;
+  value: T | undefined;
+  error: unknown;
+  private waiting: (() => void)[] = [];
+  static of<T>(value: T) {
+    const later = new Later<T>();
+    [later.settled, later.value] = [true, value];
+    return later;
+  }
+  static from<T>(promise: Promise<T>) {
+    const later = new Later<T>();
+    promise.then(
+      (value) => later.settle(value, false, undefined),
+      (error: unknown) => later.settle(undefined, true, error),
+    );
+    return later;
+  }
+  private settle(value: T | undefined, failed: boolean, error: unknown) {
+    [this.settled, this.value, this.failed, this.error] = [true, value, failed, error];
+    for (const then of this.waiting.splice(0)) then();
+  }
+  /** The value now (it throws what failed); `then` is called once settled when it was not (undefined then). */
+  now(then: () => void): T | undefined {
+    if (!this.settled) return void this.waiting.push(then);
+    if (this.failed) throw this.error;
+    return this.value;
+  }
+}
+
+/**
+ * An event's first execution for one sharing key: the per-viewer fields' calls it met (to answer them for each other
+ * subscriber), and its text under each set of answers (the first execution's, then one more for each other set).
+ */
+type Execution = { calls: Later<Call[]>; frames: Map<string, Later<Shared>> };
 
 const sharedByEvent = new WeakMap<object, Map<string, Execution>>();
 
@@ -48,16 +83,17 @@ const sharedByEvent = new WeakMap<object, Map<string, Execution>>();
  * to the same result otherwise.
  *
  * The frames are written to the socket here, not by graphql-ws: the iterator handed back yields nothing and ends
- * when the subscription does, so graphql-ws still completes, errors and cleans up as usual. A frame the socket
- * cannot take at once is waited for before the next event is read, so a stalled reader's events wait in its
- * pub/sub queue, where the backlog rule (pubsub.ts `listen`) cuts it off. Once an event's text is made, every other
- * subscriber's frame is written without a promise of its own: what each subscriber allocates per event is what the
+ * when the subscription does, so graphql-ws still completes, errors and cleans up as usual. An event is handed over
+ * as it is published (pub/sub's `deliverTo`); a frame the socket cannot take at once is waited for before the next
+ * event, so a stalled reader's events wait in its pub/sub queue, where the backlog rule (pubsub.ts `listen`) cuts it
+ * off. A subscriber makes no promise of its own for an event: it waits for the event's execution, and for its socket,
+ * as a callback of its own, made once per subscription. What each subscriber allocates per event is what the
  * collector pauses for on a busy node.
  */
 export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<ExecutionResult | AsyncIterableIterator<never>> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-  const source = stream as AsyncIterableIterator<unknown>;
+  const source = stream as Deliverable<unknown>;
   const context = args.contextValue as Context;
   const key = sharingKey(args, context);
   const own = members(sink.extensions);
@@ -65,6 +101,7 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   // The frame's end: the subscriber's own extensions, after a comma when the shared text has some before them.
   const tail = `${own}}}}`;
   const tailAfterShared = own ? `,${tail}` : tail;
+  const send = socketWriter(sink.socket);
   /** The event's execution for this subscriber's sharing key, made by the first subscriber to ask. */
   const executionOf = (event: object) => {
     let shared = sharedByEvent.get(event);
@@ -73,40 +110,63 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
     if (!execution) shared.set(key, (execution = executeNoting(args, event)));
     return execution;
   };
-  /** The text made under this subscriber's answers to the per-viewer fields the first execution met (`calls`). */
-  const frameOf = (execution: Execution, event: object, calls: Call[]) => {
-    const take = (answers: string) => {
-      let frame = execution.frames.get(answers);
-      if (!frame) {
-        countWhole(args);
-        execution.frames.set(answers, (frame = settling(serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor), (text) => execution.frames.set(answers, text))));
-      }
-      return frame;
-    };
-    const answers = answersOf(calls, context);
-    return typeof answers === 'string' ? take(answers) : answers.then(take);
+  // The event being delivered, one at a time (the pub/sub queue holds the next ones), and how far it got: each step
+  // answers whether the event is done; when it has to wait, it is called again once it can go on.
+  let event: unknown;
+  let execution: Execution;
+  let frame: Later<Shared>;
+  let resume: () => void;
+  let fail: (error: unknown) => void;
+  const deliver: Deliver<unknown> = (next, resumeLater, failLater) => {
+    [event, resume, fail] = [next, resumeLater, failLater];
+    if (typeof next === 'object' && next !== null) {
+      execution = executionOf(next);
+      return answered();
+    }
+    frame = Later.from(serialize(execute({ ...args, rootValue: next }), undefined));
+    return sent();
   };
+  /** Once the first execution noted its calls: this subscriber's answers to them pick the text. */
+  const answered = (): boolean => {
+    const calls = execution.calls.now(answeredLater);
+    if (!calls) return false;
+    const answers = answersOf(calls, context);
+    if (typeof answers === 'string') return textFor(answers);
+    answers.then((settled) => textFor(settled) && resume()).catch(fail);
+    return false;
+  };
+  /** The text made under these answers, made now by the first subscriber with them. */
+  const textFor = (answers: string) => {
+    let made = execution.frames.get(answers);
+    if (!made) {
+      countWhole(args);
+      execution.frames.set(answers, (made = Later.from(serialize(execute({ ...args, rootValue: event }), (event as StreamEvent).cursor))));
+    }
+    frame = made;
+    return sent();
+  };
+  const sent = (): boolean => {
+    const shared = frame.now(sentLater);
+    return !!shared && send(prefix, shared.text, shared.extended ? tailAfterShared : tail, resumeAfterWrite);
+  };
+  const later = (step: () => boolean) => () => {
+    try {
+      if (step()) resume();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const answeredLater = later(answered);
+  const resumeAfterWrite = () => resume();
+  const sentLater = later(sent);
   const iterator: AsyncIterableIterator<never> = {
     async next() {
       try {
-        for (;;) {
-          const { done, value: event } = await source.next();
-          if (done) return { done: true, value: undefined };
-          let frame: Shared | Promise<Shared>;
-          if (typeof event !== 'object' || event === null) frame = serialize(execute({ ...args, rootValue: event }), undefined);
-          else {
-            // Subscribers that wait for the first execution wait on its own promise, making none of theirs.
-            const execution = executionOf(event);
-            frame = frameOf(execution, event, execution.calls instanceof Promise ? await execution.calls : execution.calls);
-          }
-          const { text, extended } = frame instanceof Promise ? await frame : frame;
-          const written = write(sink.socket, prefix, text, extended ? tailAfterShared : tail);
-          if (written) await written;
-        }
+        await (source[deliverTo] ? source[deliverTo](deliver) : deliverEach(source, deliver));
       } catch (error) {
-        if ((error as Error).name === 'AbortError') return { done: true, value: undefined };
-        throw error;
+        if ((error as Error).name !== 'AbortError') throw error;
       }
+      return { done: true, value: undefined };
     },
     return: async () => {
       await source.return?.();
@@ -117,10 +177,14 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   return iterator;
 }
 
-/** `promise`, which hands its value to `settled` once it has one (to be read without waiting from then on). */
-function settling<T>(promise: Promise<T>, settled: (value: T) => void) {
-  promise.then(settled, () => {});
-  return promise;
+/** `deliver` for an iterator read by `next()` (a resumed subscription's replay, a filtered stream). */
+async function deliverEach<T>(source: AsyncIterator<T>, deliver: Deliver<T>) {
+  for (;;) {
+    const { done, value } = await source.next();
+    if (done) return;
+    const step = Promise.withResolvers<void>();
+    if (!deliver(value, step.resolve, step.reject)) await step.promise;
+  }
 }
 
 /** The answers of the per-viewer fields' resolvers, called with `context`, as a sharing key's part (`answersKey`). */
@@ -158,24 +222,33 @@ async function serialize(result: ExecutionResult | Promise<ExecutionResult>, cur
 const members = (object: Record<string, unknown> | undefined) => (object ? JSON.stringify(object).slice(1, -1) : '');
 
 /**
- * Sends the frame `head + shared + tail`; waits only when it did not go out at once (the socket's buffer holds it).
- * A gateway's trunk takes the parts, to send the shared text once for all its callers (gateway-trunk.ts).
+ * A socket's frame writer: sends `head + shared + tail` and answers whether it went out at once; when the socket's
+ * buffer holds it, `flushed` is called once everything this writer sent has gone. A gateway's trunk takes the parts,
+ * to send the shared text once for all its callers (gateway-trunk.ts).
  */
-function write(socket: WebSocket | TrunkedSocket, head: string, shared: string, tail: string): Promise<unknown> | undefined {
-  if (socket.readyState !== socket.OPEN) return undefined;
-  if (socket instanceof TrunkedSocket) {
-    socket.sendShared(head, shared, tail);
-    return socket.bufferedAmount === 0 ? undefined : socket.flushed();
-  }
-  let flushed = false;
-  let resume: (() => void) | null = null;
+function socketWriter(socket: WebSocket | TrunkedSocket) {
+  let unsent = 0;
+  let onFlushed: (() => void) | null = null;
   const sent = () => {
-    flushed = true;
-    resume?.();
+    if (--unsent > 0 || !onFlushed) return;
+    const flushed = onFlushed;
+    onFlushed = null;
+    flushed();
   };
-  socket.send(head + shared + tail, sent);
-  if (flushed || socket.bufferedAmount === 0) return undefined;
-  return new Promise<void>((resolve) => (resume = resolve));
+  return (head: string, shared: string, tail: string, flushed: () => void): boolean => {
+    if (socket.readyState !== socket.OPEN) return true;
+    if (socket instanceof TrunkedSocket) {
+      socket.sendShared(head, shared, tail);
+      if (socket.bufferedAmount === 0) return true;
+      void socket.flushed().then(flushed);
+      return false;
+    }
+    unsent++;
+    socket.send(head + shared + tail, sent);
+    if (socket.bufferedAmount === 0) return true;
+    onFlushed = flushed;
+    return false;
+  };
 }
 
 /**
@@ -215,17 +288,13 @@ function executeNoting(args: ExecutionArgs, event: object): Execution {
   wrapPerViewerResolvers(args.schema);
   countWhole(args);
   const calls: Call[] = [];
+  const frames = new Map<string, Later<Shared>>();
   const whole = serialize(execute({ ...args, contextValue: Object.create(args.contextValue as object, { [noting]: { value: calls } }), rootValue: event }), (event as StreamEvent).cursor);
-  const execution: Execution = { calls: [], frames: new Map() };
-  execution.calls = settling(
-    whole.then(async () => {
-      const answers = await answersKey(calls.map(({ answer }) => answer));
-      execution.frames.set(answers, await whole);
-      return calls;
-    }),
-    (settled) => (execution.calls = settled),
-  );
-  return execution;
+  const noted = whole.then(async (shared) => {
+    frames.set(await answersKey(calls.map(({ answer }) => answer)), Later.of(shared));
+    return calls;
+  });
+  return { calls: Later.from(noted), frames };
 }
 
 const wrapped = new WeakSet<GraphQLSchema>();

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMemoryPubSub, hardEventBacklog, maxEventBacklog, topics, type PubSub } from './pubsub.ts';
+import { createMemoryPubSub, deliverTo, hardEventBacklog, maxEventBacklog, topics, type Deliverable, type PubSub } from './pubsub.ts';
 import { createRedisPubSub } from './redis-pubsub.ts';
 
 // The in-process implementation serves one node; Redis carries events between the api nodes and the worker.
@@ -41,6 +41,30 @@ describe.each([
     const left = await Promise.race([events.return!().then(() => 'left'), new Promise((r) => setTimeout(() => r('still waiting'), 1000))]);
     expect(left).toBe('left');
     expect(await waiting).toEqual({ done: true, value: undefined });
+  });
+
+  it('hands events to a deliverer as they come, holds them while it is busy, gives them in order once it resumes, and ends when it leaves', async () => {
+    const [publisher, subscriber] = make();
+    const topic = topics.inbox(`p-${Math.random()}`);
+    const events = (await subscriber.subscribe<{ n: number }>(topic)) as Deliverable<{ n: number }>;
+    const witness = await subscriber.subscribe<{ n: number }>(topic);
+    const got: number[] = [];
+    let resume = () => {};
+    const run = events[deliverTo]!((event, resumeLater) => {
+      got.push(event.n);
+      resume = resumeLater;
+      return event.n !== 2;
+    });
+    for (let n = 1; n <= 4; n++) await publisher.publish(topic, { n });
+    // Once another subscriber of the same node has 4, the busy deliverer's 3 and 4 are waiting for it.
+    await take(witness, 4);
+    expect(got).toEqual([1, 2]);
+    resume();
+    expect(got).toEqual([1, 2, 3, 4]);
+    await events.return!();
+    await expect(run).resolves.toBeUndefined();
+    await publisher.publish(topic, { n: 5 });
+    expect(got).toEqual([1, 2, 3, 4]);
   });
 
   it('stops delivering once the subscriber leaves', async () => {
@@ -89,6 +113,22 @@ describe('a subscriber that falls behind', () => {
     const events = await pubsub.subscribe('t');
     await flood(pubsub, 't', maxEventBacklog + 1);
     expect(await drain(events)).toEqual({ read: 0, error: 'SlowConsumerError' });
+  });
+
+  it('is dropped past maxEventBacklog behind a busy deliverer, its run failing; a deliverer that throws ends it too', async () => {
+    const pubsub = open(createMemoryPubSub());
+    const events = (await pubsub.subscribe('t')) as Deliverable<unknown>;
+    let delivered = 0;
+    const run = events[deliverTo]!(() => (delivered++, false)).catch((error: Error) => error.name);
+    await flood(pubsub, 't', maxEventBacklog + 2);
+    expect(await run).toBe('SlowConsumerError');
+    expect(delivered).toBe(1);
+    const failing = (await pubsub.subscribe('u')) as Deliverable<unknown>;
+    const failed = failing[deliverTo]!(() => {
+      throw new Error('cannot');
+    }).catch((error: Error) => error.message);
+    await pubsub.publish('u', {});
+    expect(await failed).toBe('cannot');
   });
 
   it('keeps its events while its reader is said to keep up, up to the hard bound, and ends once cut off', async () => {

@@ -105,16 +105,29 @@ export class SlowConsumerError extends Error {
 export type OnBacklog = (mustCut: boolean) => boolean;
 
 /**
+ * The other way to read a `listen` iterator, for the many subscribers of a busy topic: `deliver` is called with each
+ * event as it comes, in the emitter's own turn, and answers whether it is done with it. When it is not, it calls
+ * `resume` (or `fail`) later, never during the call, and the events meanwhile wait as for a slow reader. The promise
+ * settles when the iterator ends, as its `next()` would: a subscriber takes an event without a promise of its own.
+ */
+export const deliverTo = Symbol('deliverTo');
+export type Deliver<T> = (event: T, resume: () => void, fail: (error: unknown) => void) => boolean;
+export type Deliverable<T> = AsyncIterableIterator<T> & { [deliverTo]?: (deliver: Deliver<T>) => Promise<void> };
+
+/**
  * The emitter's events on a topic, buffered from this call on; `onEnd` runs once the iterator is finished. Without
  * `onBacklog`, a subscriber more than `maxEventBacklog` events behind is dropped, its next read failing with
- * SlowConsumerError, so that one that stopped reading cannot grow the server's memory.
+ * SlowConsumerError, so that one that stopped reading cannot grow the server's memory. Read by `next()` or by
+ * `deliverTo`, not both.
  */
-export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void, onBacklog?: OnBacklog) {
+export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal, onEnd?: () => void, onBacklog?: OnBacklog): Deliverable<T> {
   // A queue read from `head`: shifting a long array would cost its length at every read.
   let backlog: T[] = [];
   let head = 0;
   // Events go straight to a waiting reader; they queue only while the reader is busy elsewhere.
   let waiting: ((result: IteratorResult<T>) => void) | null = null;
+  // Or to the deliverer, unless it is busy with one.
+  let pushing: { deliver: Deliver<T>; busy: boolean; run: PromiseWithResolvers<void> } | null = null;
   let state: 'open' | 'ended' | 'overflowed' = 'open';
   // Its own iterator, not a mapEvents of one: every subscriber reads every event of its topic through it, and a layer
   // less is a promise and two turns of the microtask queue less for each (ten thousand an event on a busy inbox).
@@ -123,7 +136,41 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
     emitter.off(topic, onEvent);
     signal?.removeEventListener('abort', end);
   };
+  const take = () => {
+    const value = backlog[head++]!;
+    if (head > 1024 && head * 2 > backlog.length) {
+      backlog = backlog.slice(head);
+      head = 0;
+    }
+    return value;
+  };
+  // The deliverer's run ends with the iterator: a failure, or the end `next()` would have read.
+  const settle = (error?: unknown) => {
+    if (!pushing) return;
+    if (error === undefined && state === 'overflowed' && !onBacklog) error = new SlowConsumerError();
+    if (error === undefined) pushing.run.resolve();
+    else pushing.run.reject(error);
+    done();
+  };
+  const push = (event: T) => {
+    try {
+      pushing!.busy = !pushing!.deliver(event, resume, fail);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const resume = () => {
+    if (state !== 'open' || !pushing) return;
+    pushing.busy = false;
+    while (!pushing.busy && head < backlog.length && state === 'open') push(take());
+  };
+  const fail = (error: unknown) => {
+    state = 'ended';
+    stop();
+    settle(error);
+  };
   const onEvent = (event: T) => {
+    if (pushing && !pushing.busy) return push(event);
     if (waiting) {
       const resolve = waiting;
       waiting = null;
@@ -137,27 +184,22 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
     backlog = [];
     head = 0;
     stop();
+    settle();
   };
   const end = () => {
     if (state === 'open') state = 'ended';
     stop();
     waiting?.(done());
     waiting = null;
+    settle();
   };
   emitter.on(topic, onEvent);
   signal?.addEventListener('abort', end, { once: true });
   if (signal?.aborted) end();
-  const iterator: AsyncIterableIterator<T> = {
+  const iterator: Deliverable<T> = {
     next: () => {
       if (finished()) return Promise.resolve(done());
-      if (head < backlog.length) {
-        const value = backlog[head++]!;
-        if (head > 1024 && head * 2 > backlog.length) {
-          backlog = backlog.slice(head);
-          head = 0;
-        }
-        return Promise.resolve({ done: false, value });
-      }
+      if (head < backlog.length) return Promise.resolve({ done: false, value: take() });
       if (state === 'overflowed') return onBacklog ? Promise.resolve(done()) : Promise.reject(new SlowConsumerError());
       if (state === 'ended') return Promise.resolve(done());
       return new Promise((resolve) => (waiting = resolve));
@@ -165,6 +207,13 @@ export function listen<T>(emitter: EventEmitter, topic: string, signal?: AbortSi
     return: async () => {
       end();
       return done();
+    },
+    [deliverTo]: (deliver) => {
+      pushing = { deliver, busy: false, run: Promise.withResolvers() };
+      const { promise } = pushing.run;
+      if (state === 'open') resume();
+      else settle();
+      return promise;
     },
     [Symbol.asyncIterator]: () => iterator,
   };
