@@ -23,9 +23,9 @@ export type Sink = { socket: WebSocket; id: string; extensions: Record<string, u
 /**
  * One execution's result, serialized once: `{"data":…,"errors":…,"extensions":{` and its extensions' members (the
  * event's cursor: its place in its stream, pubsub/stream.ts), open for each subscriber's own to follow; `extended`
- * when it has members.
+ * when it has members; `bytes`, its UTF-8 once a socket needed it.
  */
-type Shared = { text: string; extended: boolean };
+type Shared = { text: string; extended: boolean; bytes?: Buffer };
 
 /** A per-viewer field's resolver as one execution called it, and what it answered. */
 type Call = { resolve: GraphQLFieldResolver<unknown, unknown>; source: unknown; args: Record<string, unknown>; info: GraphQLResolveInfo; answer: unknown };
@@ -96,12 +96,7 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   const source = stream as Deliverable<unknown>;
   const context = args.contextValue as Context;
   const key = sharingKey(args, context);
-  const own = members(sink.extensions);
-  const prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;
-  // The frame's end: the subscriber's own extensions, after a comma when the shared text has some before them.
-  const tail = `${own}}}}`;
-  const tailAfterShared = own ? `,${tail}` : tail;
-  const send = socketWriter(sink.socket);
+  const send = frameWriter(sink);
   /** The event's execution for this subscriber's sharing key, made by the first subscriber to ask. */
   const executionOf = (event: object) => {
     let shared = sharedByEvent.get(event);
@@ -147,7 +142,7 @@ export async function subscribeShared(args: ExecutionArgs, sink: Sink): Promise<
   };
   const sent = (): boolean => {
     const shared = frame.now(sentLater);
-    return !!shared && send(prefix, shared.text, shared.extended ? tailAfterShared : tail, resumeAfterWrite);
+    return !!shared && send(shared, resumeAfterWrite);
   };
   const later = (step: () => boolean) => () => {
     try {
@@ -222,11 +217,19 @@ async function serialize(result: ExecutionResult | Promise<ExecutionResult>, cur
 const members = (object: Record<string, unknown> | undefined) => (object ? JSON.stringify(object).slice(1, -1) : '');
 
 /**
- * A socket's frame writer: sends `head + shared + tail` and answers whether it went out at once; when the socket's
- * buffer holds it, `flushed` is called once everything this writer sent has gone. A gateway's trunk takes the parts,
- * to send the shared text once for all its callers (gateway-trunk.ts).
+ * A subscription's frame writer: sends the `next` frame of a shared text, with the subscription's id and extensions
+ * around it, and answers whether it went out at once; when the socket's buffer holds it, `flushed` is called once
+ * everything this writer sent has gone. The frame is put together as bytes: the shared text is encoded once for
+ * every socket, where a joined string would be made flat and encoded again for each. A gateway's trunk takes the
+ * parts, to send the shared text once for all its callers (gateway-trunk.ts).
  */
-function socketWriter(socket: WebSocket | TrunkedSocket) {
+function frameWriter({ socket, id, extensions }: Sink) {
+  const own = members(extensions);
+  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  // The frame's end: the subscription's own extensions, after a comma when the shared text has some before them.
+  const tail = `${own}}}}`;
+  const tailAfterShared = own ? `,${tail}` : tail;
+  const [headBytes, tailBytes, tailAfterSharedBytes] = [head, tail, tailAfterShared].map((text) => Buffer.from(text)) as [Buffer, Buffer, Buffer];
   let unsent = 0;
   let onFlushed: (() => void) | null = null;
   const sent = () => {
@@ -235,21 +238,28 @@ function socketWriter(socket: WebSocket | TrunkedSocket) {
     onFlushed = null;
     flushed();
   };
-  return (head: string, shared: string, tail: string, flushed: () => void): boolean => {
+  return (shared: Shared, flushed: () => void): boolean => {
     if (socket.readyState !== socket.OPEN) return true;
     if (socket instanceof TrunkedSocket) {
-      socket.sendShared(head, shared, tail);
+      socket.sendShared(head, shared.text, shared.extended ? tailAfterShared : tail);
       if (socket.bufferedAmount === 0) return true;
       void socket.flushed().then(flushed);
       return false;
     }
+    const text = (shared.bytes ??= Buffer.from(shared.text));
+    const end = shared.extended ? tailAfterSharedBytes : tailBytes;
+    const frame = Buffer.allocUnsafe(headBytes.length + text.length + end.length);
+    headBytes.copy(frame, 0);
+    text.copy(frame, headBytes.length);
+    end.copy(frame, headBytes.length + text.length);
     unsent++;
-    socket.send(head + shared + tail, sent);
+    socket.send(frame, asText, sent);
     if (socket.bufferedAmount === 0) return true;
     onFlushed = flushed;
     return false;
   };
 }
+const asText = { binary: false };
 
 /**
  * Who may share an event's result: the same document, operation and variables (and, for a document with per-viewer
