@@ -23,7 +23,7 @@ type Options = { sockets: number; rates: number[]; seconds: number; rounds: numb
 
 /**
  * What the sockets connect to: `product`, one api node (the write goes to it too); `two nodes`, a second api node
- * (the write to the first, the event crossing Redis); `gateway`, the gateway in front of the first node (the web's
+ * (the write to the first, the event crossing Redis; in turns, a first node of its own); `gateway`, the gateway in front of the first node (the web's
  * document, the inbox's alone, passes through it on trunks); `gateway executing`, the same with Hive Gateway executing
  * it per subscriber (GATEWAY_PASSTHROUGH=0, as for a federated selection); `raw`, the floor; `raw relay`, the floor
  * through a bare relay (the floor of any hop).
@@ -262,8 +262,10 @@ async function productTargets(options: Options, projectEach = false): Promise<Ta
   };
   if (options.targets.includes('product')) targets.push(at('product', [product.base], heapReader(product.pid, first.heapFile), () => [product.pid()], ['api']));
   if (options.targets.includes('two nodes')) {
+    // In turns, its writes go to a first node of its own: on the first node they would wait behind one node's bursts.
+    const writer = projectEach ? await anotherNode() : product;
     const node = await anotherNode();
-    targets.push(at('two nodes', [node.base], node.heap, () => [product.pid(), node.pid()], ['first node', 'second node']));
+    targets.push(at('two nodes', [node.base], node.heap, () => [writer.pid(), node.pid()], ['first node', 'second node'], writer.base));
   }
   for (const name of ['gateway', 'gateway executing'] as const) {
     if (!options.targets.includes(name)) continue;
