@@ -16,6 +16,13 @@ import { sleep, summarize } from './stats.ts';
 
 export const cleanups: (() => Promise<unknown>)[] = [];
 
+/** A process preloaded with heap-probe.ts (its heap read on SIGUSR2, its collector's pauses kept): its node flags and environment. */
+export function probed() {
+  const heapFile = join(tmpdir(), `bench-heap-${randomBytes(4).toString('hex')}.json`);
+  cleanups.push(() => rm(heapFile, { force: true }));
+  return { heapFile, nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`], env: { BENCH_HEAP_FILE: heapFile } };
+}
+
 /** The embedded PostgreSQL, as `npm start` runs it, unless BENCH_DATABASE_URL names another server. */
 async function postgresAdminUrl(): Promise<{ url: string; source: string }> {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, source: 'BENCH_DATABASE_URL' };

@@ -2,7 +2,7 @@
 // garbage and writes the process's memory use to BENCH_HEAP_FILE, so heap per socket is read from outside. It also
 // keeps the time the process paused for its collector, read from outside too (gcPauses in stats.ts).
 import { rmSync, writeFileSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 import { writeHeapSnapshot } from 'node:v8';
 import { gcFileOf } from './stats.ts';
@@ -22,16 +22,19 @@ if (file && gc) {
   });
 }
 
-// The main thread's collector pauses so far (their sum, how many, how many over 10 ms), written a few times a second.
+// The main thread's collector pauses so far (their sum, how many, how many over 10 ms, how many ended a major
+// collection: a mark-compact of the whole heap, whose incremental marking slows the process for a while before it),
+// written a few times a second.
 // (A worker thread, such as Temporal's workflows', is preloaded too; its pauses stop only itself.) The forced
 // collections of a heap reading are pauses too: the bench reads heaps outside its rounds.
 if (file && isMainThread) {
-  const pauses = { ms: 0, count: 0, over10: 0 };
+  const pauses = { ms: 0, count: 0, over10: 0, major: 0 };
   new PerformanceObserver((list) => {
-    for (const { duration } of list.getEntries()) {
+    for (const { duration, detail } of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[]) {
       pauses.ms += duration;
       pauses.count++;
       if (duration > 10) pauses.over10++;
+      if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) pauses.major++;
     }
   }).observe({ entryTypes: ['gc'] });
   const gcFile = gcFileOf(process.pid);

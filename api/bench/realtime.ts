@@ -4,9 +4,8 @@
 // hops (a second node, the gateway) are measured that way too, or in turns within each round (inTurnsBench).
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { print } from 'graphql';
 import pg from 'pg';
 import { InboxEventsDocument } from '../../web/src/generated/graphql.ts';
@@ -16,7 +15,7 @@ import { findFreePort } from '../src/temporal/dev-server.ts';
 import { demoWidgetKey, seedDemoProject } from '../src/seed/seed.ts';
 import { Fleet, graphqlWsGreet, now, probeIndex, type Greet } from './fleet.ts';
 import type { FleetRequest } from './fleet-process.ts';
-import { cleanups, gql, login, startProduct } from './harness.ts';
+import { cleanups, gql, login, probed, startProduct } from './harness.ts';
 import { cpuSeconds, gcPauses, percentile, sleep } from './stats.ts';
 
 type Options = { sockets: number; rates: number[]; seconds: number; rounds: number; sessions: number; targets: TargetName[] };
@@ -161,7 +160,7 @@ type Pauses = NonNullable<ReturnType<typeof gcPauses>>;
 function collectorPauses(pids: number[]): Pauses[];
 function collectorPauses(pids: number[], before: Pauses[], delivered: number): { ms: number; over10: number };
 function collectorPauses(pids: number[], before?: Pauses[], delivered = 0) {
-  const now = pids.map((pid) => gcPauses(pid) ?? { ms: NaN, count: NaN, over10: NaN });
+  const now = pids.map((pid) => gcPauses(pid) ?? { ms: NaN, count: NaN, over10: NaN, major: NaN });
   if (!before) return now;
   const sum = (pick: (pauses: Pauses, k: number) => number) => now.reduce((total, pauses, k) => total + pick(pauses, k), 0);
   return { ms: Math.round((sum((p, k) => p.ms - before[k]!.ms) * 10_000) / delivered) / 10, over10: sum((p, k) => p.over10 - before[k]!.over10) };
@@ -190,13 +189,6 @@ async function signedIn(databaseUrl: string, count: number, email: string) {
     await db.end();
   }
   return tokens.map((token) => `Bearer ${token}`);
-}
-
-/** A process preloaded with heap-probe.ts (its heap read on SIGUSR2): its node flags and environment. */
-function probed() {
-  const heapFile = join(tmpdir(), `bench-heap-${randomBytes(4).toString('hex')}.json`);
-  cleanups.push(() => rm(heapFile, { force: true }));
-  return { heapFile, nodeArgs: ['--expose-gc', '--import', `${rootDir}api/bench/heap-probe.ts`], env: { BENCH_HEAP_FILE: heapFile } };
 }
 
 /** The product's targets of `options.targets`: the sockets' addresses differ, the write always goes to the first node. */

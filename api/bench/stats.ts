@@ -31,7 +31,7 @@ export function cpuSeconds(pid: number | null): number | null {
 export const gcFileOf = (pid: number) => join(tmpdir(), `bench-gc-${pid}.json`);
 
 /** The collector's pauses of a process preloaded with heap-probe.ts so far (as of at most 200 ms ago), or null. */
-export function gcPauses(pid: number): { ms: number; count: number; over10: number } | null {
+export function gcPauses(pid: number): { ms: number; count: number; over10: number; major: number } | null {
   try {
     return JSON.parse(readFileSync(gcFileOf(pid), 'utf8'));
   } catch {
