@@ -1,7 +1,7 @@
 // Preloaded (`node --expose-gc --import`) into a server the realtime bench measures: on SIGUSR2 it collects
 // garbage and writes the process's memory use to BENCH_HEAP_FILE, so heap per socket is read from outside. It also
 // keeps the time the process paused for its collector, read from outside too (gcPauses in stats.ts).
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 import { writeHeapSnapshot } from 'node:v8';
@@ -38,6 +38,10 @@ if (file && isMainThread) {
     }
   }).observe({ entryTypes: ['gc'] });
   const gcFile = gcFileOf(process.pid);
-  setInterval(() => writeFileSync(gcFile, JSON.stringify(pauses)), 200).unref();
+  // Written aside and renamed: a reader never sees the file half written (its rounds read NaN then).
+  setInterval(() => {
+    writeFileSync(`${gcFile}.part`, JSON.stringify(pauses));
+    renameSync(`${gcFile}.part`, gcFile);
+  }, 200).unref();
   process.on('exit', () => rmSync(gcFile, { force: true }));
 }
