@@ -1,7 +1,8 @@
 // Preloaded (`node --expose-gc --import`) into a server the realtime bench measures: on SIGUSR2 it collects
 // garbage and writes the process's memory use to BENCH_HEAP_FILE, so heap per socket is read from outside. It also
 // keeps the time the process paused for its collector, read from outside too (gcPauses in stats.ts).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 import { writeHeapSnapshot } from 'node:v8';
@@ -38,10 +39,20 @@ if (file && isMainThread) {
     }
   }).observe({ entryTypes: ['gc'] });
   const gcFile = gcFileOf(process.pid);
-  // Written aside and renamed: a reader never sees the file half written (its rounds read NaN then).
+  const part = `${gcFile}.part`;
+  // Written aside and renamed, so that a reader never sees it half written (its rounds read NaN then), and off the
+  // main thread: a server's synchronous file writes stalled its event loop for milliseconds at a time under load.
+  let writing = false;
   setInterval(() => {
-    writeFileSync(`${gcFile}.part`, JSON.stringify(pauses));
-    renameSync(`${gcFile}.part`, gcFile);
+    if (writing) return;
+    writing = true;
+    writeFile(part, JSON.stringify(pauses))
+      .then(() => rename(part, gcFile))
+      .catch(() => {})
+      .finally(() => (writing = false));
   }, 200).unref();
-  process.on('exit', () => rmSync(gcFile, { force: true }));
+  process.on('exit', () => {
+    rmSync(gcFile, { force: true });
+    rmSync(part, { force: true });
+  });
 }
