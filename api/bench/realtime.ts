@@ -22,10 +22,10 @@ type Options = { sockets: number; rates: number[]; seconds: number; rounds: numb
 
 /**
  * What the sockets connect to: `product`, one api node (the write goes to it too); `two nodes`, a second api node
- * (the write to the first, the event crossing Redis; in turns, a first node of its own); `gateway`, the gateway in front of the first node (the web's
- * document, the inbox's alone, passes through it on trunks); `gateway executing`, the same with Hive Gateway executing
- * it per subscriber (GATEWAY_PASSTHROUGH=0, as for a federated selection); `raw`, the floor; `raw relay`, the floor
- * through a bare relay (the floor of any hop).
+ * (the write to the first, the event crossing Redis; in turns, a first node of its own); `gateway`, the gateway in
+ * front of the first node (the web's document, the inbox's alone, passes through it on trunks); `gateway executing`,
+ * the same with Hive Gateway executing it per subscriber (GATEWAY_PASSTHROUGH=0, as for a federated selection); `raw`,
+ * the floor; `raw relay`, the floor through a bare relay (the floor of any hop).
  */
 export type TargetName = 'product' | 'two nodes' | 'gateway' | 'gateway executing' | 'raw' | 'raw relay';
 
